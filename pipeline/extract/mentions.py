@@ -1,0 +1,63 @@
+"""Doc -> mention rows: one row per entity span, with offsets into its field and provenance."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from pipeline.ingest.records import digest
+from pipeline.settings import LABEL_MAP
+
+# The namespace of a span's rule id says which layer produced it.
+SOURCE_BY_NAMESPACE = {"acronym": "acronym", "propagated": "propagated"}
+
+
+def source_of(rule_id: str) -> str:
+    """`model` for an empty rule id, else acronym / propagated / rule by its namespace."""
+    if not rule_id:
+        return "model"
+    return SOURCE_BY_NAMESPACE.get(rule_id.split(":", 1)[0], "rule")
+
+
+def mention_id(article_id: str, field: str, start: int, end: int, label: str) -> str:
+    """A stable id for a mention: derived from where it is and what it is."""
+    return "m_" + digest(article_id, field, str(start), str(end), label)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where the doc's sentences start (one sentence when unsegmented)."""
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    return [s.start_char for s in doc.sents]
+
+
+def sentence_index(starts: list[int], char: int) -> int:
+    """Index of the sentence holding character `char`, given `sentence_starts`."""
+    return max(bisect_right(starts, char) - 1, 0)
+
+
+def mention_row(ent: Span, article_id: str, field: str, starts: list[int]) -> dict:
+    """The row for one entity span; `link` is the in-article entity key for the reduce."""
+    label = LABEL_MAP.get(ent.label_, ent.label_)
+    rule_id = ent.id_ or ""
+    return {
+        "mention_id": mention_id(article_id, field, ent.start_char, ent.end_char, label),
+        "article_id": article_id,
+        "field": field,
+        "start_char": ent.start_char,
+        "end_char": ent.end_char,
+        "sentence_index": sentence_index(starts, ent.start_char),
+        "text": ent.text,
+        "label": label,
+        "entity_id": "",
+        "source": source_of(rule_id),
+        "rule_id": rule_id,
+        "link": ent.kb_id_ or "",
+    }
+
+
+def mention_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
+    """One row per entity in `doc.ents`, in document order."""
+    starts = sentence_starts(doc)
+    return [mention_row(ent, article_id, field, starts) for ent in doc.ents]

