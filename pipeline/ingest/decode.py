@@ -20,6 +20,26 @@ def looks_binary(data: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.10
 
 
+# On short texts detection cannot tell the single-byte Latin code pages apart
+# (all decode "é" plausibly); the most common legacy encoding of news text
+# wins such ties. Cyrillic, Greek or CJK bytes read as cp1252 look chaotic,
+# so detection still picks their real encoding.
+PREFERRED_LEGACY = "cp1252"
+TIE_MARGIN = 0.05
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        raise DecodeError("undecodable: no text encoding fits these bytes")
+    if best.encoding != PREFERRED_LEGACY:
+        preferred = from_bytes(data, cp_isolation=[PREFERRED_LEGACY]).best()
+        if preferred is not None and preferred.chaos <= best.chaos + TIE_MARGIN:
+            return str(preferred), preferred.encoding
+    return str(best), best.encoding
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding). UTF-8 (with or without BOM) first, then detection.
 
@@ -31,9 +51,6 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise DecodeError("undecodable: no text encoding fits these bytes") from None
-        text, encoding = str(best), best.encoding
+        text, encoding = _detect(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text), encoding
