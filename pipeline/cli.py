@@ -74,5 +74,36 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, model
     sys.exit(result.exit_code)
 
 
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", default=None, type=click.Path(path_type=Path),
+              help="Also write the scores as eval.json and eval.txt into this folder.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline name.")
+@click.option("--baseline", is_flag=True, help="Score the bare model (no rules, no normalization) instead.")
+def eval_cmd(gold, out_dir, model, baseline) -> None:
+    """Score the pipeline on gold JSONL files or folders of them (formats of ../shared/eval).
+
+    Prints one table: entity P/R/F1 per label (exact and lenient), timex
+    detection (strict and overlap) and value accuracy/F1, role pair P/R/F1.
+    """
+    from pipeline import io
+    from pipeline.evaluate import expand_paths, format_table, run, to_records
+    from pipeline.evaluate.baseline import baseline_predictor
+    from pipeline.evaluate.system import pipeline_predictor
+
+    paths = expand_paths(gold)
+    if not paths:
+        click.echo("newsner: error: no gold JSONL files found in " + ", ".join(map(str, gold)), err=True)
+        sys.exit(EXIT_INCOMPLETE)
+    predict = baseline_predictor(model) if baseline else pipeline_predictor(model)
+    rows = run(paths, predict)
+    table = format_table(rows)
+    click.echo(table)
+    if out_dir:
+        io.write_json_atomic(Path(out_dir) / "eval.json", {"system": "baseline" if baseline else "newsner",
+                                                           "model": model, "scores": to_records(rows)})
+        io.write_bytes_atomic(Path(out_dir) / "eval.txt", (table + "\n").encode())
+
+
 if __name__ == "__main__":
     main()

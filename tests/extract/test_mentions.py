@@ -1,0 +1,36 @@
+"""Mention rows: offsets, sentence indices, labels and provenance from spans."""
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from pipeline.extract.mentions import mention_id, mention_rows, sentence_index, source_of
+
+
+@pytest.mark.parametrize("rule_id, source", [
+    ("", "model"), ("acronym:schwartz_hearst", "acronym"), ("propagated:doc_vote", "propagated"),
+    ("org:ministry_of", "rule"), ("date:quarter", "rule"),
+])
+def test_source_of(rule_id, source):
+    assert source_of(rule_id) == source
+
+
+@pytest.mark.parametrize("char, index", [(0, 0), (9, 0), (10, 1), (25, 2), (99, 2)])
+def test_sentence_index(char, index):
+    assert sentence_index([0, 10, 20], char) == index
+
+
+def test_rows_from_a_hand_built_doc():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Anna Berg spoke. The Bank of Oslo agreed.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON", kb_id="Anna Berg"),
+                Span(doc, 4, 8, label="ORG", span_id="org:bank_of")]
+    rows = mention_rows(doc, "a1", "body")
+    assert [(r["text"], r["start_char"], r["end_char"], r["sentence_index"], r["label"], r["source"],
+             r["rule_id"], r["link"]) for r in rows] == [
+        ("Anna Berg", 0, 9, 0, "PERSON", "model", "", "Anna Berg"),
+        ("The Bank of Oslo", 17, 33, 1, "ORG", "rule", "org:bank_of", ""),
+    ]
+    assert rows[0]["mention_id"] == mention_id("a1", "body", 0, 9, "PERSON")
+    assert len({r["mention_id"] for r in rows}) == 2
