@@ -1,0 +1,57 @@
+"""The bare spaCy model as a Predictor: the comparison baseline for `newsner eval --baseline`.
+
+No rules, no own components, no date normalisation: the model's entities as
+they come, and its DATE/TIME entities as timexes with an empty value (so the
+value metrics of the baseline are 0 by construction). No roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.settings import DEFAULT_MODEL, UNUSED_MODEL_COMPONENTS
+
+from .types import EvalInput, PredEntity, Prediction, Predictor, PredTimex
+
+TIMEX_LABELS = ("DATE", "TIME")
+
+
+def doc_to_prediction(doc_id: str, ents: Iterable) -> Prediction:
+    """Turn spaCy entity spans (anything with start_char, end_char, label_) into a Prediction.
+
+    Every span becomes a PredEntity with its spaCy label; DATE and TIME spans
+    also become PredTimex of that kind with an empty value.
+    """
+    ents = list(ents)
+    return Prediction(
+        doc_id=doc_id,
+        entities=tuple(PredEntity(e.start_char, e.end_char, e.label_) for e in ents),
+        timexes=tuple(PredTimex(e.start_char, e.end_char, e.label_, "") for e in ents if e.label_ in TIMEX_LABELS),
+    )
+
+
+def load_model(name: str = DEFAULT_MODEL):
+    """Load the model without the components NER does not need (same entities, twice as fast).
+
+    Raises OSError naming the missing package when the model is not installed.
+    """
+    import spacy  # imported here so the scorer itself does not need spaCy
+
+    try:
+        return spacy.load(name, exclude=list(UNUSED_MODEL_COMPONENTS))
+    except OSError as exc:
+        raise OSError(f"spaCy model {name!r} is not installed; `make setup` installs the default one") from exc
+
+
+def baseline_predictor(model: str = DEFAULT_MODEL, batch_size: int = 64, nlp=None) -> Predictor:
+    """A Predictor running the bare model with nlp.pipe; the model is loaded once, here.
+
+    Pass `nlp` to reuse an already loaded pipeline.
+    """
+    nlp = nlp if nlp is not None else load_model(model)
+
+    def predict(inputs: list[EvalInput]) -> list[Prediction]:
+        docs = nlp.pipe((x.text for x in inputs), batch_size=batch_size)
+        return [doc_to_prediction(x.doc_id, doc.ents) for x, doc in zip(inputs, docs)]
+
+    return predict

@@ -1,0 +1,85 @@
+"""The records exchanged between the scorer and the system under test.
+
+The lead's pipeline codes against these names: a Predictor receives
+EvalInput batches and returns one Prediction per input, in the same order.
+Offsets are character offsets into EvalInput.text, end exclusive, exactly as
+in the gold files of ../shared/eval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class EvalInput:
+    """One gold document handed to the system under test."""
+
+    doc_id: str
+    text: str
+    published: str | None  # ISO date YYYY-MM-DD (the gold `dct`) or None
+
+
+@dataclass(frozen=True)
+class PredEntity:
+    """A predicted entity mention; label in spaCy's scheme (PERSON, ORG, GPE, ...)."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class PredTimex:
+    """A predicted temporal expression; kind DATE|TIME|DURATION|SET, value a TIMEX3 value."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class PredRole:
+    """A predicted (person, org, title) triple as the roles table gives it."""
+
+    person: str
+    org: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Everything the system predicted for one document."""
+
+    doc_id: str
+    entities: tuple[PredEntity, ...] = ()
+    timexes: tuple[PredTimex, ...] = ()
+    roles: tuple[PredRole, ...] = ()
+
+
+Predictor = Callable[[list[EvalInput]], list[Prediction]]
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One line of the accuracy table.
+
+    precision/recall/f1 are None where undefined (no predictions, no gold, or
+    a metric that has no precision such as per-type recall); accuracy is set
+    only for accuracy metrics (value_acc), where support is the number of
+    items the accuracy is taken over. n_pred is the number of predictions
+    the precision is taken over (None when the metric has no precision).
+    """
+
+    dataset: str
+    task: str  # entities | timex | roles
+    label: str  # PER, ORG, LOC, MISC, ALL, DATE, ...
+    metric: str  # exact | lenient | strict | overlap | value | value_acc | pair
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    support: int
+    n_pred: int | None = None
+    accuracy: float | None = None

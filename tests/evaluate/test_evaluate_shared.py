@@ -1,0 +1,65 @@
+"""Checks against the real development sets in ../shared/eval (skipped when absent).
+
+The oracle test feeds the gold back as predictions: every exact metric must
+be 1.0, which catches offset or filtering slips on real data. The gold
+counts pin the filtering rules (named MEANTIME mentions, no creation time).
+"""
+
+from __future__ import annotations
+
+import pytest
+from evalstub import require_shared_eval
+
+from pipeline.evaluate import find_dev_sets, load_gold, run
+from pipeline.evaluate.types import PredEntity, Prediction, PredRole, PredTimex
+
+GOLD_COUNTS = {
+    ("meantime", "entities", "PER"): 99,
+    ("meantime", "entities", "ORG"): 523,
+    ("meantime", "entities", "LOC"): 271,
+    ("meantime", "timex", "ALL"): 370,
+    ("conll2003_dev", "entities", "PER"): 1842,
+    ("conll2003_dev", "entities", "ORG"): 1341,
+    ("conll2003_dev", "entities", "LOC"): 1837,
+    ("conll2003_dev", "entities", "MISC"): 922,
+    ("timebank", "timex", "ALL"): 1243,
+    ("aquaint", "timex", "ALL"): 579,
+    ("knowledgenet_dev", "roles", "CEO+EMPLOYEE"): 373,
+}
+
+
+def oracle(gold_by_id):
+    def predict(inputs):
+        out = []
+        for x in inputs:
+            g = gold_by_id[x.doc_id]
+            out.append(Prediction(
+                x.doc_id,
+                entities=tuple(PredEntity(s, e, lab) for s, e, lab in g.entities),
+                timexes=tuple(PredTimex(t.start, t.end, t.type, t.value) for t in g.timexes),
+                roles=tuple(PredRole(p, o, "") for p, o in g.roles),
+            ))
+        return out
+
+    return predict
+
+
+def test_every_dev_set_is_found():
+    paths = find_dev_sets(require_shared_eval())
+    assert sorted(load_gold(p).name for p in paths) == [
+        "aquaint", "conll2003_dev", "knowledgenet_dev", "meantime", "timebank"
+    ]
+
+
+def test_oracle_scores_one_and_gold_counts():
+    paths = find_dev_sets(require_shared_eval())
+    gold_by_id = {d.input.doc_id: d for p in paths for d in load_gold(p).docs()}
+    rows = run(paths, oracle(gold_by_id))
+    for r in rows:
+        if r.metric in ("exact", "lenient", "strict", "overlap", "pair") and r.precision is not None:
+            assert (r.precision, r.recall, r.f1) == (1.0, 1.0, 1.0), r
+        if r.metric == "value_acc" and r.accuracy is not None:
+            assert r.accuracy == 1.0, r
+    counts = {(r.dataset, r.task, r.label): r.support for r in rows if r.metric in ("exact", "strict", "pair")}
+    for key, n in GOLD_COUNTS.items():
+        assert counts[key] == n, key
