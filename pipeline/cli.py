@@ -47,17 +47,17 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, model
     """
     from pipeline.ingest import InputError
     from pipeline.nlp import ModelNotInstalled
+    from pipeline.runner.cluster import ClusterUnavailable
     from pipeline.runner.progress import progress_reporter
     from pipeline.runner.run import run
 
-    if scheduler:
-        raise click.UsageError("--scheduler is not available yet: run with --workers N on this machine")
     settings = Settings(out_dir=out_dir, model=model, output_format=output_format,
-                        workers=workers, shard_size=shard_size, max_chars=max_chars, force=force)
+                        workers=workers, shard_size=shard_size, max_chars=max_chars, force=force,
+                        scheduler=scheduler)
     try:
         with progress_reporter() as progress:
             result = run(paths, settings, progress)
-    except (InputError, ModelNotInstalled) as exc:
+    except (InputError, ModelNotInstalled, ClusterUnavailable) as exc:
         click.echo(f"newsner: error: {exc}", err=True)
         sys.exit(EXIT_INCOMPLETE)
     except OSError as exc:

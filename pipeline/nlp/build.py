@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 
 import spacy
 from spacy.language import Language
@@ -53,10 +54,19 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+# Dask workers may run tasks in several threads: build each model only once.
+_BUILD_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=2)
+def _cached_nlp(model: str) -> Language:
+    return build_nlp(model)
+
+
 def get_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The process-wide pipeline for `model`, built on first use (one load per worker)."""
-    return build_nlp(model)
+    with _BUILD_LOCK:
+        return _cached_nlp(model)
 
 
 def model_info(nlp: Language) -> dict:

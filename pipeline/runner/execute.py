@@ -55,8 +55,11 @@ def run_local_pool(jobs: Iterable[Job], model: str, batch_size: int, workers: in
                 yield shard, fut.result()
 
 
-def executor_for(workers: int) -> Callable[..., Iterator[tuple[Shard, dict]]]:
-    """The executor function for a worker count (1 = in-process)."""
+def executor_for(workers: int, scheduler: str | None = None) -> Callable[..., Iterator[tuple[Shard, dict]]]:
+    """The executor function: a Dask scheduler when given, else local workers (1 = in-process)."""
+    if scheduler:
+        from pipeline.runner.cluster import run_on_cluster
+        return lambda jobs, model, batch_size: run_on_cluster(jobs, model, batch_size, scheduler)
     if workers <= 1:
         return lambda jobs, model, batch_size: run_inline(jobs, model, batch_size)
     return lambda jobs, model, batch_size: run_local_pool(jobs, model, batch_size, workers)

@@ -71,7 +71,7 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
             yield shard, str(manifest.shard_dir(shard.key))
 
     ran = 0
-    for shard, info in executor_for(settings.workers)(jobs(), settings.model, settings.batch_size):
+    for shard, info in executor_for(settings.workers, settings.scheduler)(jobs(), settings.model, settings.batch_size):
         manifest.record(shard.key, {"index": shard.index, "n_articles": info["n_articles"], "rows": info["rows"]})
         for stage, secs in info["timings"].items():
             timings[stage] = timings.get(stage, 0.0) + secs
