@@ -35,11 +35,14 @@ def main(verbose: bool) -> None:
 @click.option("--shard-size", default=500, type=click.IntRange(min=1), show_default=True,
               help="Articles per shard (the unit of resume and parallelism).")
 @click.option("--scheduler", default=None, help="Dask scheduler address tcp://HOST:PORT to run shards on.")
+@click.option("--work-dir", default=None,
+              help="Where shard outputs and the manifest go: a path or fsspec URL every worker can write "
+                   "(default OUT/.work).")
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline name.")
 @click.option("--max-chars", default=1_000_000, type=click.IntRange(min=1), show_default=True,
               help="Articles longer than this fail with a clear reason.")
 @click.option("--force", is_flag=True, help="Redo every shard, ignoring the manifest.")
-def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, model, max_chars, force) -> None:
+def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, work_dir, model, max_chars, force) -> None:
     """Run the pipeline on files and folders PATHS (.txt, .jsonl, .jsonl.gz, .csv, .html).
 
     Exit status: 0 every record processed; 1 the run could not complete;
@@ -53,7 +56,7 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, model
 
     settings = Settings(out_dir=out_dir, model=model, output_format=output_format,
                         workers=workers, shard_size=shard_size, max_chars=max_chars, force=force,
-                        scheduler=scheduler)
+                        scheduler=scheduler, work_dir=work_dir)
     try:
         with progress_reporter() as progress:
             result = run(paths, settings, progress)

@@ -40,6 +40,7 @@ class Settings:
     batch_size: int = 64
     max_chars: int = 1_000_000
     scheduler: str | None = None
+    work_dir: str | None = None
     force: bool = False
     progress: bool = True
 

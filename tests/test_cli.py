@@ -136,3 +136,15 @@ def test_seed_article_row_and_mentions(seed_path, tmp_path):
     assert set(mentions["source"]) <= {"model", "rule", "acronym", "propagated"}
     dates = pd.read_csv(tmp_path / "dates.csv", dtype=str, keep_default_na=False)
     assert set(dates["mention_id"]) <= set(mentions[mentions["label"].isin(["DATE", "TIME"])]["mention_id"])
+
+
+def test_work_dir_as_fsspec_url(repo_root, tmp_path, corpus_run):
+    _, _, first = corpus_run
+    work = tmp_path / "shared-work"
+    code, output = invoke("run", str(repo_root / "corpus"), "--out", str(tmp_path / "o"),
+                          "--work-dir", f"file://{work}", "--shard-size", "3")
+    assert code == 0, output
+    assert (work / "manifest.json").exists() and len(list((work / "shards").iterdir())) == 3
+    assert not (tmp_path / "o" / ".work").exists()
+    for name in schemas.TABLES:
+        assert (first / f"{name}.csv").read_bytes() == (tmp_path / "o" / f"{name}.csv").read_bytes()

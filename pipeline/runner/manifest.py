@@ -1,48 +1,92 @@
-"""The manifest of finished shards under `<out>/.work/`, so reruns skip done work."""
+"""The work area of a run: per-shard tables and the manifest of finished shards.
+
+It lives in `<out>/.work/` by default, or at any fsspec URL (`--work-dir`,
+e.g. a shared mount or `s3://bucket/prefix` with s3fs installed) so that
+cluster workers on other machines can write their shards. Every file is
+written under a temporary name and then moved into place, so a reader never
+sees half a file; a shard counts as done only once the manifest lists it.
+"""
 
 from __future__ import annotations
 
+import io
 import json
-from dataclasses import dataclass
-from pathlib import Path
+import uuid
+from dataclasses import dataclass, field
 
+import fsspec
 import pandas as pd
 
 from pipeline.extract import WORK_TABLES
-from pipeline.io import atomic_path, write_json_atomic
+
+
+def _fs(location: str):
+    fs, root = fsspec.core.url_to_fs(location)
+    return fs, root.rstrip("/")
+
+
+def put_atomic(location: str, data: bytes) -> None:
+    """Write `data` to the file at `location` (path or URL): temporary name, then move."""
+    fs, path = _fs(location)
+    parent = path.rsplit("/", 1)[0]
+    fs.makedirs(parent, exist_ok=True)
+    tmp = f"{parent}/.tmp-{uuid.uuid4().hex}"
+    fs.pipe_file(tmp, data)
+    fs.mv(tmp, path)
+
+
+def write_shard_tables(shard_location: str, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Write a shard's work tables as Parquet under `shard_location`; return row counts."""
+    counts = {}
+    for name, df in tables.items():
+        buf = io.BytesIO()
+        df.to_parquet(buf, index=False, engine="pyarrow")
+        put_atomic(f"{shard_location}/{name}.parquet", buf.getvalue())
+        counts[name] = len(df)
+    return counts
+
+
+def read_shard_table(shard_location: str, name: str) -> pd.DataFrame:
+    """One work table of one shard."""
+    fs, path = _fs(shard_location)
+    with fs.open(f"{path}/{name}.parquet", "rb") as fh:
+        return pd.read_parquet(fh)
 
 
 @dataclass
 class Manifest:
     """Finished shards by key; a shard counts as done only when listed and its files exist."""
 
-    work_dir: Path
-    shards: dict[str, dict]
+    location: str
+    shards: dict[str, dict] = field(default_factory=dict)
 
     @property
-    def path(self) -> Path:
-        """Where the manifest lives."""
-        return self.work_dir / "manifest.json"
+    def path(self) -> str:
+        """Where the manifest file lives."""
+        return f"{self.location.rstrip('/')}/manifest.json"
 
     @classmethod
-    def load(cls, work_dir: Path) -> "Manifest":
+    def load(cls, location: str) -> "Manifest":
         """Read the manifest; a missing or unreadable one means no shard is done."""
-        path = work_dir / "manifest.json"
+        m = cls(str(location))
+        fs, path = _fs(m.path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            shards = dict(data.get("shards", {}))
+            data = json.loads(fs.cat_file(path).decode("utf-8"))
+            m.shards = dict(data.get("shards", {}))
         except (OSError, ValueError, AttributeError):
-            shards = {}
-        return cls(work_dir, shards)
+            m.shards = {}
+        return m
 
-    def shard_dir(self, key: str) -> Path:
-        """The folder holding one shard's work tables."""
-        return self.work_dir / "shards" / key
+    def shard_dir(self, key: str) -> str:
+        """The location (path or URL) holding one shard's work tables."""
+        return f"{self.location.rstrip('/')}/shards/{key}"
 
     def is_done(self, key: str) -> bool:
         """True when the shard is recorded and every one of its table files is present."""
-        return key in self.shards and all(
-            (self.shard_dir(key) / f"{t}.parquet").exists() for t in WORK_TABLES)
+        if key not in self.shards:
+            return False
+        fs, path = _fs(self.shard_dir(key))
+        return all(fs.exists(f"{path}/{t}.parquet") for t in WORK_TABLES)
 
     def record(self, key: str, info: dict) -> None:
         """Mark a shard done and persist the manifest atomically."""
@@ -51,33 +95,17 @@ class Manifest:
 
     def save(self) -> None:
         """Write the manifest (sorted keys, atomic replace)."""
-        write_json_atomic(self.path, {"shards": dict(sorted(self.shards.items()))})
+        body = json.dumps({"shards": dict(sorted(self.shards.items()))}, indent=1, sort_keys=True)
+        put_atomic(self.path, body.encode("utf-8"))
 
     def prune(self, keep: set[str]) -> None:
         """Forget shards that are not part of the current run, and delete their files."""
         for key in sorted(set(self.shards) - keep):
             del self.shards[key]
-        shards_root = self.work_dir / "shards"
-        if shards_root.exists():
-            for d in shards_root.iterdir():
-                if d.is_dir() and d.name not in keep:
-                    for f in d.iterdir():
-                        f.unlink()
-                    d.rmdir()
+        fs, root = _fs(f"{self.location.rstrip('/')}/shards")
+        if fs.exists(root):
+            for entry in fs.ls(root, detail=False):
+                name = entry.rstrip("/").rsplit("/", 1)[-1]
+                if name not in keep:
+                    fs.rm(entry, recursive=True)
         self.save()
-
-
-def write_shard_tables(shard_dir: Path, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
-    """Write a shard's work tables (each atomically); return row counts per table."""
-    shard_dir.mkdir(parents=True, exist_ok=True)
-    counts = {}
-    for name, df in tables.items():
-        with atomic_path(shard_dir / f"{name}.parquet") as tmp:
-            df.to_parquet(tmp, index=False, engine="pyarrow")
-        counts[name] = len(df)
-    return counts
-
-
-def read_shard_table(shard_dir: Path, name: str) -> pd.DataFrame:
-    """One work table of one shard."""
-    return pd.read_parquet(shard_dir / f"{name}.parquet")

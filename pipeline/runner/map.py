@@ -7,8 +7,6 @@ processes, Dask workers), so outputs do not depend on where it ran.
 from __future__ import annotations
 
 import time
-from pathlib import Path
-
 import pandas as pd
 
 from pipeline.extract import WORK_TABLES, extract_article
@@ -45,9 +43,12 @@ def annotate_and_extract(articles: tuple[Article, ...], model: str, batch_size: 
 
 
 def run_shard(articles: tuple[Article, ...], shard_dir: str, model: str, batch_size: int = 64) -> dict:
-    """Process one shard and write its tables under `shard_dir`; return counts and timings."""
+    """Process one shard and write its tables under `shard_dir` (a path or fsspec URL).
+
+    Returns row counts, statuses and timings: small, so a cluster ships no rows back.
+    """
     tables, timings = annotate_and_extract(articles, model, batch_size)
-    counts = write_shard_tables(Path(shard_dir), tables)
+    counts = write_shard_tables(shard_dir, tables)
     statuses = tables["articles"]["status"].value_counts().to_dict()
     return {"rows": counts, "statuses": {str(k): int(v) for k, v in statuses.items()},
             "n_articles": len(articles), "timings": timings}

@@ -52,9 +52,8 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
     """
     t_start = time.perf_counter()
     out = Path(settings.out_dir)
-    work_dir = out / ".work"
     version = pipeline_version(settings)
-    manifest = Manifest.load(work_dir)
+    manifest = Manifest.load(settings.work_dir or str(out / ".work"))
     timings = {"annotate": 0.0, "extract": 0.0}
     keys: list[str] = []
     skipped = 0
@@ -68,7 +67,7 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
                 if progress:
                     progress(len(shard.articles))
                 continue
-            yield shard, str(manifest.shard_dir(shard.key))
+            yield shard, manifest.shard_dir(shard.key)
 
     ran = 0
     for shard, info in executor_for(settings.workers, settings.scheduler)(jobs(), settings.model, settings.batch_size):
