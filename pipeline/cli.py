@@ -48,7 +48,7 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, work_
     Exit status: 0 every record processed; 1 the run could not complete;
     3 it completed but some records failed (see articles.csv and run.json).
     """
-    from pipeline.ingest import InputError
+    from pipeline.ingest import InputError, count_records
     from pipeline.nlp import ModelNotInstalled
     from pipeline.runner.cluster import ClusterUnavailable
     from pipeline.runner.progress import progress_reporter
@@ -58,7 +58,7 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, work_
                         workers=workers, shard_size=shard_size, max_chars=max_chars, force=force,
                         scheduler=scheduler, work_dir=work_dir)
     try:
-        with progress_reporter() as progress:
+        with progress_reporter(count_records(paths)) as progress:
             result = run(paths, settings, progress)
     except (InputError, ModelNotInstalled, ClusterUnavailable) as exc:
         click.echo(f"newsner: error: {exc}", err=True)

@@ -44,6 +44,8 @@ def progress_reporter(total: int | None = None, log_every: float = 10.0) -> Iter
         now = time.perf_counter()
         if now - last >= log_every:
             last = now
-            log.info("%d articles done, %.1f articles/s", done, done / (now - start))
+            rate = done / (now - start)
+            eta = f", about {(total - done) / rate:.0f}s left" if total and rate > 0 else ""
+            log.info("%d%s articles done, %.1f articles/s%s", done, f" of {total}" if total else "", rate, eta)
     yield log_tick
     log.info("%d articles done in %.1fs", done, time.perf_counter() - start)

@@ -191,3 +191,13 @@ def test_read_file_never_raises_on_directory_like_junk(tmp_path):
     p.write_bytes(b'text\n"unterminated\n')
     arts = list(read_file(p))
     assert len(arts) == 1
+
+
+def test_count_records_matches_what_is_read(tmp_path):
+    from pipeline.ingest import count_records
+    (tmp_path / "a.txt").write_text("One.")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\nnot json\n')
+    (tmp_path / "c.csv").write_text('id,text\n1,"multi\nline"\n2,two\n,\n')
+    (tmp_path / "d.bin").write_bytes(b"\x00")
+    (tmp_path / "e.jsonl.gz").write_bytes(b"broken")
+    assert count_records([tmp_path]) == len(list(iter_articles([tmp_path], 10_000))) == 8
