@@ -1,0 +1,183 @@
+"""Normalize date and time expressions to TIMEX3 values against the publication date.
+
+Public API: :class:`Timex` and :func:`normalize_date`. The grammar lives in
+the ``timex_*`` modules; this module cleans the text, runs the rules in a
+fixed order, falls back to dateparser for written forms the grammar does
+not know, and attaches ISO bounds. Nothing here reads the machine's clock:
+without a publication date, relative values keep X placeholders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.normalize import timex_absolute as absolute
+from pipeline.normalize import timex_holiday as holiday
+from pipeline.normalize import timex_duration as duration
+from pipeline.normalize import timex_relative as relative
+from pipeline.normalize.timex_anchor import Ctx
+from pipeline.normalize.timex_calendar import bounds, is_valid_value
+from pipeline.normalize.timex_lexicon import MONTHS, tense
+
+__all__ = ["Timex", "normalize_date", "KINDS", "ANCHORS"]
+
+KINDS = ("DATE", "TIME", "DURATION", "SET")
+ANCHORS = ("absolute", "published", "none")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One normalized expression.
+
+    ``value`` is a TIMEX3 value ("" when nothing can be said), ``kind`` one of
+    DATE/TIME/DURATION/SET, ``start``/``end`` ISO dates bounding the value
+    when it is a point or interval on the calendar (else ""), and ``anchor``
+    says what the value rests on: the text alone ("absolute"), the
+    publication date ("published"), or nothing available ("none").
+    """
+
+    value: str
+    kind: str
+    start: str = ""
+    end: str = ""
+    anchor: str = "none"
+
+
+_EMPTY = Timex("", "DATE", "", "", "none")
+
+# Words in front of an expression that TIMEX3 leaves outside the extent, or
+# that do not change the value (TIMEX3 records them as a mod attribute).
+_LEAD = re.compile(
+    r"^(?:in|on|at|by|for|from|since|during|until|till|through|throughout|before|after|between|as of|"
+    r"as early as|as late as|as recently as|as long as|as far back as|starting|beginning|ending|"
+    r"just|only|both|sometime|some time|about|around|roughly|approximately|nearly|almost|"
+    r"more than|less than|fewer than|over|under|at least|at most|up to|upwards of|within|barely|"
+    r"some|another|an additional|further|early|earlier|late|later|mid|the early|the late|the mid|"
+    r"the middle of|the end of|"
+    r"the beginning of|the start of|the close of|the turn of|the rest of|the remainder of|"
+    r"the first days of|the last days of|the early part of|the latter part of|the bulk of|"
+    r"much of|most of|all of|all|a good part of|the dawn of|the eve of)[ -]"
+)
+_KEEP_LEAD = {"earlier", "later", "over", "some", "all"}  # words that are expressions on their own
+
+
+@lru_cache(maxsize=65536)
+def _clean(text: str) -> str:
+    s = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    s = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", s)
+    s = re.sub(r"(?<=[a-z])\.", "", s)  # abbreviation dots: "nov." -> "nov", "sept." -> "sept"
+    s = re.sub(r"\s+", " ", s).strip(" ,;:.!?\"()[]")
+    s = re.sub(r"(?:'s|s')$", "", s) if not re.search(r"\d0s'$|^'\d0s", s) else s
+    s = s.removesuffix("'").strip()
+    return s
+
+
+def _strip_lead(s: str) -> str:
+    """Drop leading prepositions and modifiers, repeatedly ("just over two years" -> "two years")."""
+    for _ in range(4):
+        m = _LEAD.match(s)
+        if not m or s in _KEEP_LEAD:
+            break
+        s = s[m.end():]
+    return s
+
+
+_RULES = (
+    relative.reference, duration.set_expr, absolute.numeric_date, absolute.written_date,
+    absolute.year_form, relative.deictic, relative.weekday, relative.year_ago_idiom,
+    relative.this_last_next, relative.ago, relative.anaphoric, relative.year_period,
+    holiday.holiday,
+)
+
+
+def _rules(s: str, ctx: Ctx):
+    """Run the grammar on a cleaned expression; the first rule that applies wins."""
+    for rule in _RULES:
+        if r := rule(s, ctx):
+            return r
+    for rule in (relative.part_of_day, duration.with_clock):
+        if r := rule(s, ctx, _normalize_inner):
+            return r
+    return duration.duration(s, ctx)
+
+
+def _normalize_inner(s: str, ctx: Ctx):
+    """Normalize a sub-expression (used by time-of-day rules); also tries after stripping lead words."""
+    r = _rules(s, ctx)
+    if r is None:
+        stripped = _strip_lead(s)
+        if stripped != s and stripped:
+            r = _rules(stripped, ctx)
+    if r is None and "," in s:
+        r = _rules(s.replace(",", ""), ctx)
+    if r is None:
+        r = _weekday_prefixed(s, ctx)
+    return r
+
+
+def _weekday_prefixed(s: str, ctx: Ctx):
+    """"friday, oct 13" / "oct 13, friday": the calendar date wins over the weekday."""
+    m = re.fullmatch(r"([a-z]+day),? (.+)|(.+?),? ([a-z]+day)", s)
+    if not m:
+        return None
+    rest = m.group(2) or m.group(3)
+    return _rules(rest, ctx) if rest and any(w in MONTHS for w in rest.split()) else None
+
+
+@lru_cache(maxsize=65536)
+def _cached(text: str, published: dt.date | None, tense_: str, qctx: str) -> Timex:
+    ctx = Ctx(published, tense_, qctx)
+    s = _clean(text)
+    if not s:
+        return _EMPTY
+    r = _normalize_inner(s, ctx)
+    if r is None:
+        from pipeline.normalize.timex_fallback import fallback  # imported lazily: dateparser is slow to load
+
+        r = fallback(s, ctx)
+    if r is None:
+        return _EMPTY
+    value, kind, anchor = r[0], r[1], r[2]
+    if not is_valid_value(value):
+        return _EMPTY
+    start, end = (r[3], r[4]) if len(r) == 5 else bounds(value)
+    if kind == "DATE" and value == "PRESENT_REF" and published is not None:
+        start = end = published.isoformat()
+    if start and end and start > end:
+        start, end = "", ""
+    return Timex(value, kind, start, end, anchor)
+
+
+_QUARTER_WORD = re.compile(r"(first|second|third|fourth)[- ](?:fiscal )?quarter|\bq[1-4]\b", re.I)
+# Earnings prose ("net rose to $5 million from $4 million a year earlier") compares quarters.
+_MONEY = re.compile(r"[$\u00a3\u20ac#]\s?\d|\ba share\b|\bcents\b|\b(?:million|billion)\b")
+
+
+def normalize_date(text: str, published: dt.date | None, *, sentence: str = "") -> Timex:
+    """Normalize one date/time expression ``text`` against the publication date.
+
+    ``published`` anchors relative expressions ("yesterday", "November 14");
+    when it is None those get X placeholders (XXXX-11-14) and anchor "none".
+    ``sentence`` is the sentence holding the expression; its tense decides
+    which way partial dates and weekdays resolve, and a quarter named in it
+    resolves "a year earlier" in earnings prose. Never raises: anything
+    unparseable gives ``Timex("", "DATE", "", "", "none")``. Results are
+    cached per (text, published date, tense, quarter context).
+    """
+    try:
+        if not isinstance(text, str) or len(text) > 200:
+            return _EMPTY
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        if published is not None and not isinstance(published, dt.date):
+            published = None
+        sent = sentence if isinstance(sentence, str) else ""
+        t = tense(sent, text) if sent else ""
+        q = _QUARTER_WORD.search(sent)
+        qctx = q.group(0).lower() if q else ("money" if _MONEY.search(sent) else "")
+        return _cached(text, published, t, qctx)
+    except Exception:  # noqa: BLE001 - the contract is "never raises"; a bad value is just empty
+        return _EMPTY

@@ -1,0 +1,169 @@
+"""Word tables and small lexical helpers shared by the TIMEX3 normalizer.
+
+Everything here is pure and table-driven: month and weekday names, number
+words, calendar units, parts of the day, seasons, and a lexical tense guess
+(the pipeline runs NER only, so there are no POS tags to lean on).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
+    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+# TIMEX3 season and part-of-day codes.
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "tonight": "NI", "overnight": "NI", "nights": "NI", "mornings": "MO",
+    "evenings": "EV", "afternoons": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
+}
+# Unit word -> (TIMEX3 duration unit, is it a time unit needing the T prefix).
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False),
+    "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+    "millennium": ("ML", False), "weekend": ("WE", False),
+}
+UNIT_ALIASES = {
+    "secs": "second", "sec": "second", "mins": "minute", "min": "minute",
+    "hrs": "hour", "hr": "hour", "yr": "year", "yrs": "year", "centuries": "century",
+    "millennia": "millennium", "days": "day", "nights": "night", "trading": "",
+    "business": "", "working": "", "calendar": "", "fiscal": "", "straight": "",
+    "consecutive": "",
+}
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+# Vague quantities: TIMEX3 writes the count as X.
+VAGUE = {"several", "few", "a few", "many", "some", "couple", "a couple of", "numerous", "recent"}
+
+
+def unit_of(word: str) -> str | None:
+    """Return the canonical unit name for a (possibly plural) unit word, or None."""
+    w = word.lower().strip(".")
+    w = UNIT_ALIASES.get(w, w)
+    if not w:
+        return None
+    if w in UNITS:
+        return w
+    if w.endswith("s") and w[:-1] in UNITS:
+        return w[:-1]
+    return None
+
+
+def parse_number(words: list[str]) -> int | None:
+    """Parse a cardinal from words ("twenty four", "two hundred", "18", "a").
+
+    Returns None when the words are not entirely a number. "a"/"an"/"one"
+    give 1; "a couple of" gives 2.
+    """
+    if not words:
+        return None
+    text = " ".join(words).replace("-", " ").replace(",", "")
+    if text in ("a", "an", "one", "a single", "single"):
+        return 1
+    if text in ("a couple of", "a couple", "couple of", "couple", "a pair of"):
+        return 2
+    if text in ("a dozen", "dozen"):
+        return 12
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    total, current, seen = 0, 0, False
+    for w in text.split():
+        if w in ("and", "a"):
+            continue
+        if w in ONES:
+            current += ONES[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif w.isdigit():
+            current += int(w)
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def spoken_year(words: list[str]) -> int | None:
+    """Read a year written in words: "nineteen ninety-six", "two thousand", "the year two thousand"."""
+    text = " ".join(words).replace("-", " ")
+    m = re.fullmatch(r"(?:the year )?(\w+) (\w+(?: \w+)?)", text)
+    if m and m.group(1) in ONES and ONES[m.group(1)] >= 10:
+        rest = parse_number(m.group(2).split())
+        if rest is not None and 0 < rest < 100 and m.group(2).split()[0] not in ONES | {"a": 0}:
+            return ONES[m.group(1)] * 100 + rest
+    n = parse_number(text.removeprefix("the year ").split())
+    if n is not None and 1000 <= n <= 2999 and "thousand" in text:
+        return n
+    return None
+
+
+_FUTURE = re.compile(
+    r"\b(will|won't|'ll|shall|going to|plans? to|planned (?:to|for)|planning|scheduled to|expects? to|"
+    r"expected to|(?:is|are) to|(?:is|are) due|set to|intends? to|upcoming|payable|effective|"
+    r"expires?|expiring|should|would)\b"
+)
+_PAST = re.compile(
+    r"\b(was|were|had|did|said|told|met|made|took|went|came|saw|began|left|held|won|lost|"
+    r"rose|fell|paid|sold|bought|brought|got|gave|found|led|ago|earlier|announced|reported|"
+    r"declined|increased|jumped|closed|ended|agreed|killed|arrested|signed|launched)\b"
+)
+# A verb in -ed right before the expression ("crashed last February") is its verb.
+_ED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b\w{3,}ed(?: on| in| at)?\s*$")
+
+
+def tense(sentence: str, text: str) -> str:
+    """Guess the tense governing ``text`` inside ``sentence``: "future", "past" or "".
+
+    Purely lexical (the pipeline has no tagger): a past-tense verb right in
+    front of the expression decides; otherwise the nearest strong marker
+    (auxiliary, reporting verb, "will", "expected to") wins, because the verb
+    an adverbial date attaches to is usually next to it. Generic -ed words
+    elsewhere are ignored: too many are adjectives or participles.
+    """
+    s = sentence.lower()
+    if not s:
+        return ""
+    pos = s.find(text.lower())
+    if pos < 0:
+        pos = len(s) // 2
+    if pos > 0 and _ED_BEFORE.search(s[:pos]):
+        return "past"
+    best, where = "", None
+    for kind, rx in (("future", _FUTURE), ("past", _PAST)):
+        for m in rx.finditer(s):
+            if pos <= m.start() < pos + len(text):
+                continue  # the expression's own words ("last week") say nothing about the verb
+            d = min(abs(m.start() - pos), abs(m.start() - (pos + len(text))))
+            if where is None or d < where:
+                best, where = kind, d
+    return best
