@@ -1,0 +1,109 @@
+"""Acronym linking: "Long Form (LF)" pairs label and link every mention of LF in the Doc.
+
+The pairing itself is `pipeline.normalize.acronyms.find_acronym_pairs` (pure,
+over the Doc's text). This component only maps its offsets to tokens and
+sets annotations:
+
+- an acronym whose long form is a common noun phrase ("memorandum of
+  understanding (MoU)") is not a name: every name entity with its text is
+  removed;
+- otherwise the long form becomes (or stays) an entity whose label is ORG
+  when its last word is an organisation head ("Agency", "Ministry"), else
+  the label the model or a rule gave most of it (no label, no link); every
+  token spelling the acronym becomes an entity of the same label with
+  id_ "acronym:short-form" and kb_id_ = the long form's canonical name, so
+  "AIS" links to "Authority of Information Security" wherever it appears.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.spans import NAME_LABELS
+from pipeline.normalize.acronyms import find_acronym_pairs, is_common_noun_phrase
+from pipeline.normalize.names import canonical_org_name
+
+LONG_FORM_ID = "acronym:long-form"
+SHORT_FORM_ID = "acronym:short-form"
+PROTECTED_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+# Last words that make a long form an organisation whatever the model said.
+ORG_HEADS = frozenset(
+    "agency authority division bureau council commission department ministry bank university institute "
+    "association federation committee corporation company group fund foundation board party organisation "
+    "organization office service centre center union alliance league court directorate secretariat "
+    "administration academy college school society exchange inc corp ltd plc llc".split()
+)
+PERSON_LABEL = "PERSON"
+
+
+def _overlaps(a: Span, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+def _long_form_label(ents: list[Span], long: Span) -> str | None:
+    """ORG for an organisation head, else the label of the entities covering most of it (None: leave it)."""
+    if long[-1].lower_.rstrip(".") in ORG_HEADS:
+        return "ORG"
+    cover: dict[str, int] = {}
+    for e in ents:
+        if _overlaps(e, long.start, long.end) and e.label_ not in PROTECTED_LABELS:
+            cover[e.label_] = cover.get(e.label_, 0) + min(e.end, long.end) - max(e.start, long.start)
+    if not cover:
+        return None
+    label = max(sorted(cover), key=cover.get)
+    return None if label == PERSON_LABEL else label
+
+
+def link_acronyms(doc: Doc) -> list[Span]:
+    """The Doc's entities after acronym linking (see the module docstring); doc itself is not changed."""
+    ents = list(doc.ents)
+    if "(" not in doc.text:
+        return ents
+    pairs = find_acronym_pairs(doc.text)
+    positions: dict[str, list[int]] = {}
+    if pairs:
+        forms = {p.short for p in pairs}
+        for tok in doc:
+            if tok.text in forms:
+                positions.setdefault(tok.text, []).append(tok.i)
+    for pair in pairs:
+        long = doc.char_span(pair.long_start, pair.long_end, alignment_mode="expand")
+        short = doc.char_span(pair.short_start, pair.short_end, alignment_mode="expand")
+        if long is None or short is None or len(short) != 1:
+            continue
+        form = short.text
+        if is_common_noun_phrase(pair.long):
+            ents = [e for e in ents if not (e.label_ in NAME_LABELS and
+                                            (e.text == form or _overlaps(e, long.start, long.end)))]
+            continue
+        label = _long_form_label(ents, long)
+        if label is None:
+            continue
+        # The long form is the name: words before it that an entity took along ("US", "Vietnamese")
+        # say whose body it is and are left out, as the acronym does.
+        same = next((e for e in ents if e.label_ == label and (e.start, e.end) == (long.start, long.end)), None)
+        holder = Span(doc, long.start, long.end, label=label, span_id=same.id_ if same is not None else LONG_FORM_ID)
+        kb = canonical_org_name(holder.text) if label == "ORG" else ""
+        new = [Span(doc, holder.start, holder.end, label=label, span_id=holder.id_, kb_id=kb)]
+        for i in positions.get(form, ()):
+            if not (holder.start <= i < holder.end):
+                new.append(Span(doc, i, i + 1, label=label, span_id=SHORT_FORM_ID, kb_id=kb))
+        blocked = [e for e in ents if e.label_ in PROTECTED_LABELS or (e.label_ == PERSON_LABEL and len(e) > 1)]
+        new = [n for n in new if n.start == holder.start or not any(_overlaps(b, n.start, n.end) for b in blocked)]
+        ents = [e for e in ents if not any(_overlaps(e, n.start, n.end) for n in new)] + new
+    return sorted(ents, key=lambda s: s.start)
+
+
+@Language.factory("newsner_acronyms", assigns=["doc.ents"], requires=["doc.ents"])
+def make_acronym_linker(nlp: Language, name: str):
+    """Factory for AcronymLinker."""
+    return AcronymLinker()
+
+
+class AcronymLinker:
+    """Pipeline component: label and link acronyms to their long forms (module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = link_acronyms(doc)
+        return doc

@@ -1,0 +1,179 @@
+"""Document-level consistency: one label per name in an article, and partial names linked.
+
+Runs after the rules and the acronym linker. Within one Doc:
+
+1. Label votes. Every name entity votes for its label under its lower-cased
+   text (so a headline "LEICESTERSHIRE" meets the body's "Leicestershire");
+   rule and acronym entities weigh 3, model ones 1. When ORG or PERSON wins
+   a name outright, model entities of that name with another label are
+   relabelled (id_ "propagated:label-vote"); rule and acronym entities keep
+   theirs (local evidence is stronger than a vote).
+2. Partial person names. The last word of a full name (a PERSON of two or
+   more words) names that person elsewhere in the Doc: "Hung" and
+   "Mr. Hung" link to "Tran Quang Hung" when only one full name ends so. A
+   model entity of another label is relabelled PERSON
+   (id_ "propagated:person-partial").
+3. Unlabelled mentions. Capitalised token runs equal to a name that won
+   ORG/PERSON, or to a linked last name, become entities when they overlap
+   nothing (id_ "propagated:..."); a single title-case word at a sentence
+   start that is also a stop word is left alone ("Reading", "Will").
+4. Link keys. Every ORG gets kb_id_ = its canonical name unless the acronym
+   linker set one; every PERSON gets its full canonical name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.spans import NAME_LABELS
+from pipeline.normalize.names import HONORIFICS, canonical_org_name, canonical_person_name
+
+VOTE_ID = "propagated:label-vote"
+PARTIAL_ID = "propagated:person-partial"
+PROPAGATED_LABELS = ("ORG", "PERSON")
+RULE_WEIGHT, MODEL_WEIGHT = 3, 1
+# Weight a name needs before it is propagated to unlabelled mentions.
+PROPAGATE_MIN_WEIGHT = 2
+# Votes for another label that keep a last name from being linked to a person.
+STRONG_OTHER = 3
+
+
+def _key(span: Span) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in span)
+
+
+def _votes(ents: list[Span]) -> dict[tuple[str, ...], Counter]:
+    """Name key -> label -> vote weight."""
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for e in ents:
+        if e.label_ in NAME_LABELS:
+            votes[_key(e)][e.label_] += RULE_WEIGHT if e.id_ else MODEL_WEIGHT
+    return votes
+
+
+def _winners(votes: dict[tuple[str, ...], Counter], min_weight: int = 1) -> dict[tuple[str, ...], str]:
+    """Name key -> ORG/PERSON where that label has strictly the most weight, and at least min_weight."""
+    out = {}
+    for key, c in votes.items():
+        (label, top), *rest = c.most_common(2) + [(None, 0)]
+        if label in PROPAGATED_LABELS and top > rest[0][1] and top >= min_weight:
+            out[key] = label
+    return out
+
+
+def _last_names(ents: list[Span]) -> dict[str, str]:
+    """Lower-cased last word -> canonical full name, for last words shared by exactly one full name."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = [t for t in e if t.is_alpha and t.lower_.rstrip(".") not in HONORIFICS]
+        if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
+            owners[words[-1].lower_].add(canonical_person_name(e.text))
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+def _titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A model entity of another label ending in a surname a rule saw after "Mr."/"Dr." is that person.
+
+    "Amara Okafor" (model: GPE) and later "Ms. Okafor" (rule: PERSON) ->
+    "Amara Okafor" is PERSON; the title is stronger evidence than the model.
+    """
+    titled = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and e.id_.startswith("person:")}
+    if not titled:
+        return ents
+    out = []
+    for e in ents:
+        if (e.label_ in NAME_LABELS and e.label_ != "PERSON" and not e.id_ and 2 <= len(e) <= 4
+                and e[-1].lower_ in titled and all(t.is_title for t in e)):
+            e = Span(doc, e.start, e.end, label="PERSON", span_id=PARTIAL_ID)
+        out.append(e)
+    return out
+
+
+def _partial_allowed(key: tuple[str, ...], votes: dict) -> bool:
+    """A last name may link to its full name unless it is often something else ("Ford" the company)."""
+    other = sum(w for label, w in votes.get(key, Counter()).items() if label != "PERSON")
+    return other < STRONG_OTHER
+
+
+def _relabel(doc: Doc, e: Span, winners: dict, last: dict, votes: dict) -> Span:
+    key = _key(e)
+    if (len(e) == 1 and key[0] in last and e.label_ in NAME_LABELS and not (e.id_ and e.label_ != "PERSON")
+            and _partial_allowed(key, votes)):
+        full = last[key[0]]
+        span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
+        return Span(doc, e.start, e.end, label="PERSON", span_id=span_id, kb_id=full)
+    won = winners.get(key)
+    if won and won != e.label_ and not e.id_ and e.label_ in NAME_LABELS:
+        return Span(doc, e.start, e.end, label=won, span_id=VOTE_ID, kb_id=e.kb_id_)
+    return e
+
+
+def _unlabelled(doc: Doc, ents: list[Span], winners: dict, last: dict, votes: dict) -> list[Span]:
+    """New entities for capitalised runs equal to a voted name or a linked last name."""
+    taken = bytearray(len(doc))
+    for e in ents:
+        taken[e.start:e.end] = b"\x01" * len(e)
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+    for key, label in winners.items():
+        by_first[key[0]].append((key, label, ""))
+    for word, full in last.items():
+        if _partial_allowed((word,), votes):
+            by_first[word] = [c for c in by_first[word] if c[0] != (word,)] + [((word,), "PERSON", full)]
+    for cands in by_first.values():
+        cands.sort(key=lambda c: -len(c[0]))  # longest name first
+    new: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        cands = None if taken[i] or tok.is_lower or not tok.is_alpha else by_first.get(tok.lower_)
+        hit = None
+        for key, label, full in cands or ():
+            end = i + len(key)
+            if end <= n and not any(taken[i:end]) and tuple(t.lower_ for t in doc[i:end]) == key:
+                if len(key) == 1 and tok.is_sent_start and tok.is_stop and not tok.is_upper:
+                    continue
+                hit = Span(doc, i, end, label=label, span_id=PARTIAL_ID if full else VOTE_ID, kb_id=full)
+                break
+        if hit is not None:
+            new.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return new
+
+
+def _with_link(doc: Doc, e: Span) -> Span:
+    if e.label_ == "ORG" and not e.kb_id_:
+        return Span(doc, e.start, e.end, label="ORG", span_id=e.id_, kb_id=canonical_org_name(e.text))
+    if e.label_ == "PERSON" and not e.kb_id_:
+        return Span(doc, e.start, e.end, label="PERSON", span_id=e.id_, kb_id=canonical_person_name(e.text))
+    return e
+
+
+def make_consistent(doc: Doc) -> list[Span]:
+    """The Doc's entities after label voting, partial-name linking and propagation; doc is not changed."""
+    ents = _titled_surnames(doc, list(doc.ents))
+    votes = _votes(ents)
+    last = _last_names(ents)
+    winners = _winners(votes)
+    ents = [_relabel(doc, e, winners, last, votes) for e in ents]
+    # Only well-supported names reach unlabelled text: one stray model label must not spread.
+    ents += _unlabelled(doc, ents, _winners(votes, PROPAGATE_MIN_WEIGHT), last, votes)
+    return [_with_link(doc, e) for e in sorted(ents, key=lambda s: s.start)]
+
+
+@Language.factory("newsner_consistency", assigns=["doc.ents"], requires=["doc.ents"])
+def make_consistency(nlp: Language, name: str):
+    """Factory for Consistency."""
+    return Consistency()
+
+
+class Consistency:
+    """Pipeline component: document-level label consistency and name linking (module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = make_consistent(doc)
+        return doc

@@ -1,0 +1,133 @@
+"""Merge rule matches into the model's entities under one conflict policy.
+
+The span ruler (patterns in pipeline/patterns/*.jsonl) writes its matches to
+``doc.spans[RULE_SPANS_KEY]``; this component turns them and the model's
+entities into ``doc.ents``. Conflict policy, in order:
+
+1. Every name-like span (model or rule) is tidied first (spans.name_parts):
+   no leading "the", no possessive, no scores, no line breaks inside.
+2. Known non-entities (label NONENT: document types, job titles,
+   currencies, table headings) delete every name entity lying inside them;
+   a job title at the edge of a model PERSON is cut off it
+   ("Director General Tran Quang Hung" -> "Tran Quang Hung").
+3. Among rule spans the longest wins (ties: earlier start).
+4. A model GPE/NORP at the start of an ORG rule span stays and the rule
+   span starts after it ("US" + "Department of Homeland Security").
+5. A rule span replaces the model entities it covers (same extent: the rule
+   relabels it). It loses to a model entity that overlaps it and is longer,
+   to any overlapping DATE/TIME/MONEY/PERCENT entity, and - for rules that
+   only read the shape of a table line (ids "sports:", "place:") - to a
+   model PERSON of two or more tokens ("Ian Woosnam 70 71 ...").
+
+The rule's id goes to span.id_ (provenance); model entities keep an empty id.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.nlp.spans import NAME_LABELS, name_parts
+
+RULE_SPANS_KEY = "newsner_rules"
+NONENT = "NONENT"
+PROTECTED_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
+SHAPE_RULE_PREFIXES = ("sports:", "place:")
+TRIMMING_NONENT = "nonent:job-title"
+LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
+# Rules whose match holds context after the name: only the first name-like piece is the entity.
+FIRST_PIECE_RULES = ("place:", "sports:player-")
+
+
+def _tidy(doc: Doc, span: Span, *, first_only: bool = False, split_lower: bool = False) -> list[Span]:
+    parts = name_parts(doc, span.start, span.end, span.label_, split_lower=split_lower)
+    if first_only:
+        parts = parts[:1]
+    return [Span(doc, a, b, label=span.label_, span_id=span.id_) for a, b in parts]
+
+
+def _cut_titles(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
+    """Remove job-title spans touching an entity's edges; drop the entity when nothing is left."""
+    start, end = ent.start, ent.end
+    for t in titles:
+        if t.start <= start < t.end < end:
+            start = t.end
+        elif start < t.start < end <= t.end:
+            end = t.start
+    if start >= end:
+        return []
+    if (start, end) == (ent.start, ent.end):
+        return [ent]
+    return _tidy(doc, Span(doc, start, end, label=ent.label_, span_id=ent.id_))
+
+
+def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
+    """Leave a model place or nationality at the start of an ORG rule span to the model.
+
+    "US Department of Homeland Security" -> "US" (GPE) + "Department of
+    Homeland Security" (ORG): the country says whose department it is, it
+    is not part of the name; only done when two or more words remain.
+    """
+    if rule.label_ != "ORG":
+        return rule
+    for m in model:
+        if m.start == rule.start and m.end <= rule.end - 2 and m.label_ in LEADING_PLACE_LABELS:
+            return Span(doc, m.end, rule.end, label=rule.label_, span_id=rule.id_)
+    return rule
+
+
+def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> list[Span]:
+    """Apply the conflict policy of this module; returns the new, non-overlapping entity list."""
+    nonents = [s for s in rule_spans if s.label_ == NONENT]
+    titles = [s for s in nonents if s.id_ == TRIMMING_NONENT]
+    rules: list[Span] = []
+    for s in rule_spans:
+        if s.label_ != NONENT:
+            shape_rule = s.id_.startswith(SHAPE_RULE_PREFIXES)
+            rules += _tidy(doc, s, first_only=s.id_.startswith(FIRST_PIECE_RULES), split_lower=shape_rule)
+    model: list[Span] = []
+    for e in model_ents:
+        for t in _tidy(doc, e):
+            model += _cut_titles(doc, t, titles) if t.label_ == "PERSON" else [t]
+
+    def is_nonent(span: Span) -> bool:
+        return span.label_ in NAME_LABELS and any(n.start <= span.start and span.end <= n.end for n in nonents)
+
+    model = [e for e in model if not is_nonent(e)]
+    rules = [r for r in filter_spans(rules) if not is_nonent(r)]
+    kept_model = list(model)
+    accepted: list[Span] = []
+    for r in rules:
+        r = _yield_leading_place(doc, r, kept_model)
+        overlapping = [m for m in kept_model if m.start < r.end and r.start < m.end]
+        if any(m.label_ in PROTECTED_LABELS for m in overlapping):
+            continue
+        if r.id_.startswith(SHAPE_RULE_PREFIXES) and any(m.label_ == "PERSON" and len(m) >= 2 for m in overlapping):
+            continue
+        if any(len(m) > len(r) and not (r.start <= m.start and m.end <= r.end) for m in overlapping):
+            continue
+        kept_model = [m for m in kept_model if m not in overlapping]
+        accepted.append(r)
+    return sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
+
+
+@Language.factory("newsner_entity_merge", assigns=["doc.ents"], requires=["doc.ents"])
+def make_entity_merge(nlp: Language, name: str, spans_key: str = RULE_SPANS_KEY):
+    """Factory for EntityMerge (reads doc.spans[spans_key], writes doc.ents)."""
+    return EntityMerge(spans_key=spans_key)
+
+
+class EntityMerge:
+    """Pipeline component: model entities + rule matches -> doc.ents (see the module docstring)."""
+
+    def __init__(self, *, spans_key: str = RULE_SPANS_KEY):
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        rule_spans = list(doc.spans.get(self.spans_key, []))
+        doc.ents = merge_entities(doc, list(doc.ents), rule_spans)
+        # The raw matches were only an intermediate; keep Docs small for pickling between processes.
+        if self.spans_key in doc.spans:
+            del doc.spans[self.spans_key]
+        return doc

@@ -1,0 +1,68 @@
+"""Span tidying shared by the entity components: where a name starts and ends.
+
+News text puts things around names that are not part of them: a leading
+"the", a possessive "'s", a score ("Somerset 83"), a line break inside a
+table, brackets and commas in lists. `name_parts` cuts a token range into the
+name-like pieces it holds. Pure functions over a Doc and token offsets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.normalize.names import HONORIFICS
+
+# Labels whose spans are proper names and get tidied; others (DATE, MONEY,
+# WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
+LEADING_DROP = frozenset({"the", "a", "an"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Tokens that always end one name and start the next.
+BREAKS = frozenset({"(", ")", "[", "]", "{", "}", ",", ";", ":", "|", '"', "“", "”", "/"})
+
+
+def _breaks_at(doc: Doc, i: int, split_lower: bool) -> bool:
+    tok = doc[i]
+    text = tok.text
+    if tok.is_space or text in BREAKS:
+        return True
+    # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M", "7-Eleven").
+    if text[0].isdigit() and not any(c.isalpha() for c in text):
+        return True
+    # In table lines a lower-case word ("beat", "v", "and") separates two names.
+    return split_lower and tok.is_alpha and tok.is_lower
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct
+                           or (label == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS
+                               and end - start > 1)):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or (doc[end - 1].is_punct and doc[end - 1].text != ".")):
+        end -= 1
+    # A name does not end on a lone dot unless it is an abbreviation token ("Inc.", "U.S.").
+    while end > start and doc[end - 1].text == ".":
+        end -= 1
+    return start, end
+
+
+def name_parts(doc: Doc, start: int, end: int, label: str, *, split_lower: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of the names inside doc[start:end] for `label`.
+
+    For labels outside NAME_LABELS the range is returned unchanged. Otherwise
+    it is cut at line breaks, brackets, commas and numbers (and, with
+    split_lower, at lower-case words), and each piece loses a leading
+    article, edge punctuation, a trailing possessive and, for PERSON, a
+    leading honorific ("Mr."). Empty pieces are dropped.
+    """
+    if label not in NAME_LABELS:
+        return [(start, end)]
+    parts, s = [], start
+    for i in range(start, end + 1):
+        if i == end or _breaks_at(doc, i, split_lower):
+            if i > s:
+                a, b = _trim(doc, s, i, label)
+                if b > a:
+                    parts.append((a, b))
+            s = i + 1
+    return parts

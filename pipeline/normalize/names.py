@@ -1,0 +1,146 @@
+"""Canonical names of organisations and people: pure string functions.
+
+Both functions are total (any str in, a str out, never an exception) and
+idempotent (canonical(canonical(x)) == canonical(x)); the property tests in
+tests/normalize/test_names.py hold them to that. They also give the keys the
+cross-document resolver groups on (`org_key`, `person_key`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Honorifics and courtesy titles that precede a person's name. General
+# knowledge, kept short on purpose: job titles are handled by the role rules.
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau "
+    "rev reverend fr father sr sister br brother hon honourable honorable "
+    "gen general col colonel maj major capt captain lt lieutenant sgt sergeant cmdr commander "
+    "adm admiral sen senator rep representative gov governor pres president amb ambassador "
+    "sheikh sheik imam rabbi cardinal pope king queen prince princess judge justice "
+    "minister premier chancellor secretary chairman chairwoman mayor spokesman spokeswoman".split()
+)
+# Words that may follow a name without being part of it.
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd md esq".split())
+LEADING_ARTICLES = ("the ", "a ", "an ")
+
+_SPACE = re.compile(r"\s+")
+# "'s" / "’s" / "s'" at the end, also tokenized as " 's" in wire text.
+_POSSESSIVE = re.compile(r"\s?['’](s|S)?$")
+# Quotes, brackets and punctuation that hug a span but are no part of a name.
+_EDGE = " \t\r\n\"'“”‘’«»()[]{}<>,;:!?*|-–—/\\"
+_DOT_SPACE = re.compile(r"\s+\.")
+
+
+def _clean(text: str) -> str:
+    """NFC, one space between words, edge punctuation and a trailing possessive removed."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACE.sub(" ", text).strip(_EDGE)
+    while True:
+        stripped = _POSSESSIVE.sub("", text).strip(_EDGE)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _drop_leading_articles(text: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        low = text.lower()
+        for art in LEADING_ARTICLES:
+            if low.startswith(art) and len(text) > len(art):
+                text = text[len(art):].strip(_EDGE)
+                changed = True
+                break
+    return text
+
+
+def canonical_org_name(text: str) -> str:
+    """The display form of an organisation name.
+
+    One space between words, no leading article ("the", "a", "an"), no
+    trailing possessive ("CISA's" -> "CISA"), no surrounding quotes or
+    brackets; case is kept except that an ALL-CAPS multiword name is not
+    altered either (it may be an acronym-like brand). Never raises;
+    idempotent.
+    """
+    text = _clean(text)
+    while True:
+        nxt = _clean(_drop_leading_articles(text))
+        if nxt == text:
+            return text
+        text = nxt
+
+
+def _is_honorific(token: str) -> bool:
+    return token.lower().rstrip(".") in HONORIFICS
+
+
+def _titlecase_word(word: str) -> str:
+    # Keep particles and mixed-case words; only fix words written in capitals.
+    if word.isupper() and len(word) > 1:
+        return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+    return word
+
+
+def canonical_person_name(text: str) -> str:
+    """The display form of a person's name.
+
+    Honorifics in front ("Mr.", "Dr", "President") and a trailing possessive
+    are removed, spaces before dots closed ("J ." -> "J."), and a name written
+    in capitals (a headline) is title-cased ("TRAN QUANG HUNG" -> "Tran Quang
+    Hung"); a name that is only an honorific is returned as is. Never raises;
+    idempotent.
+    """
+    text = _DOT_SPACE.sub(".", _clean(text))
+    words = text.split(" ")
+    while len(words) > 1 and _is_honorific(words[0]):
+        words = words[1:]
+    letters = [c for c in "".join(words) if c.isalpha()]
+    if len(words) > 1 and letters and all(c.isupper() for c in letters):
+        words = [_titlecase_word(w) for w in words]
+    out = _clean(" ".join(words))
+    return out if out == text else canonical_person_name(out)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation to spaces: a comparison form (not for display)."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    if not text.isascii():  # most names are ASCII; skip the per-character pass for them
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
+    text = text.replace("&", " and ")
+    text = re.sub(r"[^\w\s]|_", " ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+# Company designators and their variants: dropped from the comparison key so
+# that "Acme Holdings Inc." and "Acme Holdings" meet.
+DESIGNATORS = frozenset(
+    "inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa spa nv bv gmbh "
+    "oy ab asa as kk pte pty sarl srl".split()
+)
+
+
+def org_key(text: str) -> str:
+    """Comparison key of an organisation name: folded, no article, no trailing company designator."""
+    words = fold(canonical_org_name(text)).split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    while len(words) > 1 and words[-1] in DESIGNATORS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def person_key(text: str) -> str:
+    """Comparison key of a person name: folded canonical name without name suffixes."""
+    words = fold(canonical_person_name(text)).split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
