@@ -1,15 +1,115 @@
-"""Doc -> role candidate rows and organisation relation candidates (placeholder until the roles work lands)."""
+"""Doc -> role candidate rows (who holds which title where) and part_of relation candidates.
+
+Only sentences that can hold a role are looked at: a role needs a PERSON
+entity, a relation two ORG entities. Each such sentence becomes a short
+segment sequence (pipeline.extract.segments) on which the JSONL patterns of
+pipeline/patterns/ run (pipeline.extract.role_patterns). No dependency parse
+is used, so the cost is a few spaCy Matcher calls on tiny Docs.
+
+Rows carry surface text and the in-article link key (`ent.kb_id_`) of each
+person and organisation; the reduce turns those into person_id / org_id.
+A role without an organisation in the sentence keeps org empty. Roles whose
+organisation is only a possessor ("Acme's new plant") are not produced.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL, match_rules, resolve_role_hits
+from pipeline.extract.segments import Segment, sentence_segments
+from pipeline.extract.titles import is_unit_name, join_qualifiers
+
+
+def _evidence(sent: Span) -> str:
+    return " ".join(sent.text.split())
+
+
+def _role_dicts(hit, segs: list[Segment], base: dict) -> list[dict]:
+    """One row per title of the hit's title phrase (or one untitled / fixed-title row)."""
+    person = segs[hit.slots["person"]]
+    org = segs[hit.slots["org"]] if "org" in hit.slots else None
+    common = {**base, "person_text": person.text, "person_link": person.link,
+              "org_text": org.text if org else "", "org_link": org.link if org else "",
+              "rule_id": hit.rule.id}
+    if "title" in hit.slots:
+        return [{**common, "title": t.title, "title_raw": t.raw,
+                 "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier])}
+                for t in segs[hit.slots["title"]].titles]
+    fixed = hit.rule.title or ""
+    return [{**common, "title": fixed, "title_raw": "", "qualifier": hit.rule.qualifier}]
+
+
+def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]:
+    """(index, sentence) pairs holding at least n entities labelled `label`.
+
+    An ORG with a possessive inside ("Acme's Research Division") counts twice:
+    the segmenter splits it.
+    """
+    out = []
+    for k, sent in enumerate(doc.sents):
+        count = 0
+        for ent in sent.ents:
+            if ent.label_ == label:
+                count += 2 if any(t.lower_ in ("'s", "’s") for t in ent[1:-1]) else 1
+        if count >= n:
+            out.append((k, sent))
+    return out
 
 
 def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
-    """Role candidates in `doc`: see ROLE_CANDIDATE_COLUMNS in pipeline.extract."""
-    return []
+    """Role candidates in `doc`: see ROLE_CANDIDATE_COLUMNS in pipeline.extract.
+
+    One row per (person, title, organisation) reading a role pattern found in a
+    sentence; coordinated titles give one row each; `title` is "" for an
+    affiliation without a title ("Jane Doe joined Acme"). Rows are in text order
+    and unique per sentence.
+    """
+    # pipeline.extract imports this module before it defines the column tuples.
+    from pipeline.extract import ROLE_CANDIDATE_COLUMNS
+
+    rows: list[dict] = []
+    for k, sent in _candidate_sentences(doc, "PERSON", 1):
+        segs = sentence_segments(sent)
+        if not any(s.tag == "TITLE" for s in segs) and not any(s.tag == "ORG" for s in segs):
+            continue
+        hits = resolve_role_hits(segs, match_rules(segs, ROLES_JSONL, "role:"))
+        base = {"article_id": article_id, "field": field, "sentence_index": k, "evidence": _evidence(sent)}
+        seen = set()
+        for hit in sorted(hits, key=lambda h: (h.start, h.end, h.rule.rank)):
+            for row in _role_dicts(hit, segs, base):
+                key = (row["person_text"], row["title"], row["org_text"])
+                if key not in seen:
+                    seen.add(key)
+                    rows.append({c: row[c] for c in ROLE_CANDIDATE_COLUMNS})
+    return rows
 
 
 def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
-    """part_of candidates between organisations in `doc`: see RELATION_CANDIDATE_COLUMNS."""
-    return []
+    """part_of candidates between organisations in `doc`: see RELATION_CANDIDATE_COLUMNS.
+
+    The child is the smaller unit ("the Stakeholder Engagement Division in
+    CISA": division part_of CISA). Rules marked child_unit only fire when the
+    child's name is headed by a unit word (division, agency, ...). Unique per
+    (child, parent) within the Doc.
+    """
+    from pipeline.extract import RELATION_CANDIDATE_COLUMNS
+
+    rows: list[dict] = []
+    seen = set()
+    for _, sent in _candidate_sentences(doc, "ORG", 2):
+        segs = sentence_segments(sent)
+        hits = match_rules(segs, RELATIONS_JSONL, "rel:")
+        for hit in sorted(hits, key=lambda h: (h.start, h.rule.rank)):
+            child, parent = segs[hit.slots["child"]], segs[hit.slots["parent"]]
+            if hit.rule.child_unit and not is_unit_name(child.text):
+                continue
+            key = (child.link or child.text, parent.link or parent.text)
+            if key[0] == key[1] or key in seen:
+                continue
+            seen.add(key)
+            row = {"article_id": article_id, "field": field, "child_text": child.text,
+                   "child_link": child.link, "parent_text": parent.text, "parent_link": parent.link,
+                   "relation": "part_of", "evidence": _evidence(sent), "rule_id": hit.rule.id}
+            rows.append({c: row[c] for c in RELATION_CANDIDATE_COLUMNS})
+    return rows

@@ -20,12 +20,10 @@ def source_files() -> list[Path]:
 
 
 def pattern_hashes() -> dict[str, str]:
-    """sha256 (first 16 hex) of each rule file under pipeline/patterns, by file name."""
-    out = {}
-    for p in source_files():
-        if p.parent.name == "patterns":
-            out[p.name] = hashlib.sha256(p.read_bytes()).hexdigest()[:16]
-    return out
+    """sha256 (first 16 hex) of each rule file under pipeline/patterns, by path below it."""
+    root = PACKAGE_DIR / "patterns"
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()[:16]
+            for p in source_files() if root in p.parents}
 
 
 def model_version(name: str) -> str:

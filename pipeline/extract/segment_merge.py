@@ -1,0 +1,97 @@
+"""Second pass over a sentence's segments: fold asides into the names they follow.
+
+Kept apart from pipeline.extract.segments (the first pass, which scans
+tokens) so each stays small; both are pure functions of the segment list.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.extract.segments import Segment, load_word_classes
+from pipeline.extract.titles import Title
+
+# Legal-form words the model splits off after a comma ("Fairfield Homes, Inc.").
+LEGAL_FORMS = frozenset("inc inc. incorporated ltd ltd. llc l.l.c. corp corp. co co. plc ag gmbh sa s.a. nv n.v. "
+                        "lp llp pte bv b.v. spa s.p.a.".split())
+
+def _close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
+    """Index of the RPAR closing the LPAR at segs[k], or -1 (none near, or nested)."""
+    for j in range(k + 1, min(len(segs), k + limit)):
+        if segs[j].tag == "RPAR":
+            return j
+        if segs[j].tag == "LPAR":
+            return -1
+    return -1
+
+
+def merge_segments(segs: list[Segment]) -> list[Segment]:
+    """Fold asides into the name they follow, so patterns see "X, CEO of O" shapes.
+
+    - ORG ( ... ): an acronym or aside after an organisation joins it.
+    - PERSON ( ... ) without a title or organisation inside ("(born 1953)").
+    - PERSON , POSTNOM (, POSTNOM)*: letters after a name ("Jr.", "PhD", "OBE").
+    - ORG , Inc.: a legal form split off by a comma joins the name.
+    - CAP CAP ...: consecutive capitalised words outside entities become one CAP; a
+      CAP right before a field or office title is the title's field ("Sales Director").
+    """
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        if seg.tag == "CAP":
+            # A run of capitalised words is one candidate name ("Maroc Telecom").
+            j = k
+            while j + 1 < len(segs) and segs[j + 1].tag == "CAP":
+                j += 1
+            seg = Segment("CAP", seg.start, segs[j].end, "<cap>", " ".join(s.text for s in segs[k:j + 1]))
+            k = j
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            if nxt is not None and nxt.tag == "TITLE" and nxt.titles[0].portfolio != "no" and \
+                    not nxt.titles[0].qualifier:
+                # "Defense Secretary", "Sales Director": the capitalised word is the field, not an organisation.
+                first = nxt.titles[0]
+                titles = [Title(f"{seg.text} {first.title}", "", f"{seg.text} {first.raw}", "office"),
+                          *nxt.titles[1:]]
+                seg = Segment("TITLE", seg.start, nxt.end, "<title>", f"{seg.text} {nxt.text}", titles=titles)
+                k += 1
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if seg.tag == "ORG" and nxt is not None and nxt.tag == "TITLE" and nxt.titles[0].portfolio == "office" \
+                and not nxt.titles[0].qualifier:
+            # "Homeland Security Secretary": a department named before an office title is its portfolio.
+            first = nxt.titles[0]
+            titles = [Title(f"{seg.text} {first.title}", "", f"{seg.text} {first.raw}", "office"), *nxt.titles[1:]]
+            out.append(Segment("TITLE", seg.start, nxt.end, "<title>", f"{seg.text} {nxt.text}", titles=titles))
+            k += 2
+            continue
+        if seg.tag in ("ORG", "PERSON"):
+            while k + 1 < len(segs):
+                nxt = segs[k + 1]
+                if seg.tag == "ORG" and nxt.tag == "COMMA" and k + 2 < len(segs) and \
+                        (segs[k + 2].text or segs[k + 2].word).lower() in LEGAL_FORMS:
+                    seg = Segment(seg.tag, seg.start, segs[k + 2].end, seg.word, seg.text, seg.link)
+                    k += 2
+                elif nxt.tag == "LPAR":
+                    close = _close_paren(segs, k + 1)
+                    inner = segs[k + 2:close] if close > 0 else []
+                    blocked = any(s.tag in ("TITLE", "PERSON") or (seg.tag == "PERSON" and s.tag == "ORG")
+                                  for s in inner)
+                    if close < 0 or blocked:
+                        break
+                    seg = Segment(seg.tag, seg.start, segs[close].end, seg.word, seg.text, seg.link)
+                    k = close
+                elif seg.tag == "PERSON" and nxt.tag == "COMMA" and k + 2 < len(segs) and \
+                        (segs[k + 2].text or segs[k + 2].word).lower() in _postnominals():
+                    seg = Segment(seg.tag, seg.start, segs[k + 2].end, seg.word, seg.text, seg.link)
+                    k += 2
+                else:
+                    break
+        out.append(seg)
+        k += 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _postnominals() -> frozenset[str]:
+    """Post-nominal letters (class POSTNOM in role_words.csv), lower case."""
+    return frozenset(w for w, c in load_word_classes().items() if c == "POSTNOM")

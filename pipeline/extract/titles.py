@@ -1,0 +1,257 @@
+"""Job titles and their qualifiers as data: lexicon loading and title normalization.
+
+The lexicons live in pipeline/patterns/roles/ as CSV:
+
+- titles.csv (canonical, variant, portfolio): every written form of a title
+  and the canonical form it normalizes to ("CEO", "chief executive" ->
+  "Chief Executive Officer"). `portfolio` says whether an "of X" complement
+  names a field rather than an organisation: `field` for titles whose field
+  is written as plain capitalised words ("Professor of Economics", "Director
+  of Communications"), `office` for government offices whose field the
+  model often tags as an ORG ("Secretary of Commerce", "Minister of Energy
+  and Industry"), `no` otherwise.
+- qualifiers.csv (qualifier, variant, scope): words before a title that
+  qualify the tenure rather than name the office ("acting", "former",
+  "then-", "co-"). scope `all` distributes over coordinated titles ("former
+  president and CEO": both former); `next` applies to the adjacent title only.
+
+Matching is on lower-cased tokens with in-word hyphens ignored, so "co-founder",
+"Director-General" and "director general" meet the same entry. Everything
+here is a pure function of strings; nothing reads a Doc.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+PATTERNS_DIR = Path(__file__).resolve().parents[1] / "patterns" / "roles"
+TITLES_CSV = PATTERNS_DIR / "titles.csv"
+QUALIFIERS_CSV = PATTERNS_DIR / "qualifiers.csv"
+ORG_UNITS_CSV = PATTERNS_DIR / "org_units.csv"
+GENERIC_ORGS_CSV = PATTERNS_DIR / "generic_orgs.csv"
+PORTFOLIO_KINDS = ("no", "field", "office")
+
+# Split like spaCy's English tokenizer does for the forms in the lexicons:
+# words, abbreviations with inner dots ("c.e.o."), and single punctuation marks.
+_TOKEN = re.compile(r"[a-z0-9]+(?:\.[a-z0-9]+)*\.?|[^\sa-z0-9]", re.IGNORECASE)
+
+
+def title_key(text: str) -> tuple[str, ...]:
+    """Lookup key of a written title or qualifier: lower-cased tokens, hyphens dropped.
+
+    >>> title_key("Director-General")
+    ('director', 'general')
+    """
+    return tuple(t for t in _TOKEN.findall(text.lower().replace("’", "'")) if t not in ("-", "–"))
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    """One canonical title; `portfolio` is "no", "field" or "office" (see module doc)."""
+
+    canonical: str
+    portfolio: str
+
+
+@dataclass(frozen=True)
+class QualifierEntry:
+    """One qualifier; scope "all" distributes over coordinated titles, "next" does not."""
+
+    qualifier: str
+    scope: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Both lookup tables keyed by `title_key`, with the longest key length for scanning."""
+
+    titles: dict[tuple[str, ...], TitleEntry]
+    qualifiers: dict[tuple[str, ...], QualifierEntry]
+    max_len: int
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = set(columns) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {sorted(missing)}; expected {list(columns)}")
+        return [row for row in reader if any((v or "").strip() for v in row.values())]
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(titles_csv: Path = TITLES_CSV, qualifiers_csv: Path = QUALIFIERS_CSV) -> Lexicon:
+    """Read both CSVs once per process; ValueError naming file and line on a bad row."""
+    titles: dict[tuple[str, ...], TitleEntry] = {}
+    for line, row in enumerate(_rows(titles_csv, ("canonical", "variant", "portfolio")), 2):
+        canonical, variant = row["canonical"].strip(), row["variant"].strip()
+        if not canonical or not title_key(variant) or row["portfolio"].strip() not in PORTFOLIO_KINDS:
+            raise ValueError(f"{titles_csv}:{line}: need canonical, variant and portfolio "
+                             f"{'|'.join(PORTFOLIO_KINDS)}: {row}")
+        entry = TitleEntry(canonical, row["portfolio"].strip())
+        titles.setdefault(title_key(variant), entry)
+        titles.setdefault(title_key(canonical), entry)
+    qualifiers: dict[tuple[str, ...], QualifierEntry] = {}
+    for line, row in enumerate(_rows(qualifiers_csv, ("qualifier", "variant", "scope")), 2):
+        if not title_key(row["variant"]) or row["scope"].strip() not in ("all", "next"):
+            raise ValueError(f"{qualifiers_csv}:{line}: need qualifier, variant and scope all|next: {row}")
+        qualifiers.setdefault(title_key(row["variant"]),
+                              QualifierEntry(row["qualifier"].strip(), row["scope"].strip()))
+    max_len = max(len(k) for k in (*titles, *qualifiers))
+    return Lexicon(titles, qualifiers, max_len)
+
+
+def longest_title(words: list[str], start: int, lexicon: Lexicon | None = None) -> tuple[int, TitleEntry | None]:
+    """Length and entry of the longest lexicon title at words[start:] (0, None when none).
+
+    `words` are tokens already lower-cased with in-word hyphens removed.
+    """
+    lex = lexicon or load_lexicon()
+    for n in range(min(lex.max_len, len(words) - start), 0, -1):
+        entry = lex.titles.get(tuple(words[start:start + n]))
+        if entry:
+            return n, entry
+    return 0, None
+
+
+def longest_qualifier(words: list[str], start: int, lexicon: Lexicon | None = None
+                      ) -> tuple[int, QualifierEntry | None]:
+    """Length and entry of the longest qualifier at words[start:] (0, None when none)."""
+    lex = lexicon or load_lexicon()
+    for n in range(min(3, len(words) - start), 0, -1):
+        entry = lex.qualifiers.get(tuple(words[start:start + n]))
+        if entry:
+            return n, entry
+    return 0, None
+
+
+@dataclass(frozen=True)
+class TitleItem:
+    """One title inside a phrase: its words are [qual_start, end), the title proper [start, end)."""
+
+    qual_start: int
+    start: int
+    end: int
+    entry: TitleEntry
+    qualifiers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Title:
+    """One normalized title as it goes into a roles row (portfolio: the lexicon's kind, not a column)."""
+
+    title: str
+    qualifier: str
+    raw: str
+    portfolio: str = "no"
+
+
+_SEPARATORS = {(",",), ("and",), ("&",), ("/",), (",", "and"), (",", "&")}
+
+
+def _item(words: list[str], i: int, lex: Lexicon) -> tuple[int, list[QualifierEntry], TitleEntry | None, int]:
+    """Qualifiers then a title from words[i]: (title start, qualifiers, entry, end)."""
+    quals: list[QualifierEntry] = []
+    while True:
+        n, entry = longest_title(words, i, lex)
+        if entry:
+            return i, quals, entry, i + n
+        n, qual = longest_qualifier(words, i, lex)
+        if not qual:
+            return i, quals, None, i
+        quals.append(qual)
+        i += n
+
+
+def parse_title_phrase(words: list[str], start: int, lexicon: Lexicon | None = None
+                       ) -> tuple[int, list[TitleItem]]:
+    """Parse a possibly coordinated title phrase starting at words[start].
+
+    Grammar: item (sep item)*, item = qualifier* title, sep = "," | "and" |
+    "&" | "/" | ", and". A separator is consumed only when an item follows,
+    so "CEO, said" stops after CEO. Qualifiers of scope "all" in the first
+    item distribute over every item. Returns (end, items); items is empty
+    (and end == start) when no title starts here. `words` are lower-cased
+    with in-word hyphens removed (see title_key).
+    """
+    lex = lexicon or load_lexicon()
+    t0, quals, entry, end = _item(words, start, lex)
+    if entry is None:
+        return start, []
+    shared = tuple(q.qualifier for q in quals if q.scope == "all")
+    items = [TitleItem(start, t0, end, entry, tuple(q.qualifier for q in quals))]
+    while True:
+        for sep in sorted(_SEPARATORS, key=len, reverse=True):
+            if tuple(words[end:end + len(sep)]) == sep:
+                t0, quals, entry, nxt = _item(words, end + len(sep), lex)
+                if entry is not None:
+                    items.append(TitleItem(end + len(sep), t0, nxt, entry,
+                                           shared + tuple(q.qualifier for q in quals)))
+                    end = nxt
+                    break
+        else:
+            return end, items
+
+
+def portfolio_title(canonical: str, portfolio: str) -> str:
+    """"Minister" + "finance" -> "Minister of Finance" (the field title-cased, small words kept low)."""
+    small = {"of", "and", "for", "the", "in", "on", "&"}
+    words = [w if w.lower() in small else w[:1].upper() + w[1:] for w in portfolio.split()]
+    return f"{canonical} of {' '.join(words)}" if words else canonical
+
+
+def join_qualifiers(qualifiers: tuple[str, ...] | list[str]) -> str:
+    """Qualifiers in reading order, deduplicated, joined by a space ("former acting")."""
+    return " ".join(dict.fromkeys(q for q in qualifiers if q))
+
+
+def normalize_title(raw: str, lexicon: Lexicon | None = None) -> list[Title]:
+    """All titles in a written title phrase, one per coordinated title.
+
+    Qualifiers are split off ("Acting Director General" -> Director General,
+    acting); coordination gives one Title each ("former president and CEO" ->
+    President/former, Chief Executive Officer/former). Leading words that are
+    neither title nor qualifier are skipped; an empty list when no title is found.
+
+    >>> [(t.title, t.qualifier) for t in normalize_title("Acting Director General")]
+    [('Director General', 'acting')]
+    """
+    lex = lexicon or load_lexicon()
+    words = list(title_key(raw))
+    for i in range(len(words)):
+        _, items = parse_title_phrase(words, i, lex)
+        if items:
+            return [Title(it.entry.canonical, join_qualifiers(it.qualifiers), " ".join(words[it.qual_start:it.end]),
+                          it.entry.portfolio) for it in items]
+    return []
+
+
+@functools.lru_cache(maxsize=4)
+def word_list(path: Path) -> frozenset[str]:
+    """The lower-cased `word` column of a one-column CSV lookup."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(r["word"].strip().lower() for r in csv.DictReader(fh) if (r.get("word") or "").strip())
+
+
+def org_units() -> frozenset[str]:
+    """Head words of organisational units ("division", "agency"), lower case (org_units.csv)."""
+    return word_list(ORG_UNITS_CSV)
+
+
+def is_generic_org(name: str) -> bool:
+    """True for a one-word common noun tagged ORG ("the Board", "the Company"): not a name."""
+    words = name.lower().split()
+    if words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
+        words = words[1:]
+    return len(words) == 1 and words[0].strip(".,") in word_list(GENERIC_ORGS_CSV)
+
+
+def is_unit_name(name: str) -> bool:
+    """True when an organisation name is headed by a unit word: last word, or the word before "of"."""
+    words = [w.strip(".,'’()").lower() for w in name.split()]
+    units = org_units()
+    return any(w in units and (k == len(words) - 1 or words[k + 1] == "of") for k, w in enumerate(words))

@@ -1,0 +1,117 @@
+"""role_rows and relation_rows: one positive and one negative sentence per pattern id, and the seed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.extract import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
+from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL
+from pipeline.extract.roles import relation_rows, role_rows
+
+from role_cases import RELATION_CASES, ROLE_CASES
+
+
+def _ids(path) -> list[str]:
+    with path.open(encoding="utf-8") as fh:
+        return list(dict.fromkeys(json.loads(line)["id"] for line in fh if line.strip()))
+
+
+def _role_set(rows: list[dict]) -> set[tuple[str, str, str, str]]:
+    return {(r["person_text"], r["title"], r["qualifier"], r["org_text"]) for r in rows}
+
+
+@pytest.mark.parametrize(("rule_id", "sentence", "expected"), ROLE_CASES,
+                         ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(ROLE_CASES)])
+def test_role_patterns(nlp, rule_id, sentence, expected):
+    rows = role_rows(nlp(sentence), "art", "body")
+    assert _role_set(rows) == expected
+    if expected and any(r["org_text"] for r in rows) and not rule_id.startswith("role:tail"):
+        assert rule_id in {r["rule_id"] for r in rows}
+
+
+@pytest.mark.parametrize(("rule_id", "sentence", "expected"), RELATION_CASES,
+                         ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(RELATION_CASES)])
+def test_relation_patterns(nlp, rule_id, sentence, expected):
+    rows = relation_rows(nlp(sentence), "art", "body")
+    assert {(r["child_text"], r["parent_text"]) for r in rows} == expected
+    assert all(r["rule_id"] == rule_id and r["relation"] == "part_of" for r in rows)
+
+
+@pytest.mark.parametrize(("path", "cases"), [(ROLES_JSONL, ROLE_CASES), (RELATIONS_JSONL, RELATION_CASES)])
+def test_every_pattern_id_has_a_positive_and_a_negative_case(path, cases):
+    positives = {rid for rid, _, expected in cases if expected}
+    negatives = {rid for rid, _, expected in cases if not expected or rid.startswith("role:tail")}
+    ids = _ids(path)
+    assert not [i for i in ids if i not in positives], "pattern ids without a positive case"
+    assert not [i for i in ids if i not in negatives], "pattern ids without a negative case"
+    assert not {rid for rid, _, _ in cases} - set(ids), "cases naming an id that no pattern has"
+
+
+def test_rows_have_exactly_the_candidate_columns(nlp):
+    doc = nlp("Maria Lopez, chief executive of Halvorsen Energy Group, said the Research Division "
+              "within Halvorsen Energy Group was closed.")
+    roles, rels = role_rows(doc, "art", "body"), relation_rows(doc, "art", "body")
+    assert roles and rels
+    assert all(tuple(r) == ROLE_CANDIDATE_COLUMNS for r in roles)
+    assert all(tuple(r) == RELATION_CANDIDATE_COLUMNS for r in rels)
+    assert roles[0]["evidence"] == doc.text and roles[0]["sentence_index"] == 0
+
+
+def test_coordinated_titles_give_one_row_each(nlp):
+    rows = role_rows(nlp("Maria Lopez is the founder, president and chief executive of Halvorsen Energy Group."),
+                     "art", "body")
+    assert [r["title"] for r in rows] == ["Founder", "President", "Chief Executive Officer"]
+    assert [r["title_raw"] for r in rows] == ["founder", "president", "chief executive"]
+
+
+def test_former_distributes_over_coordinated_titles(nlp):
+    rows = role_rows(nlp("Robert Hale, the former president and CEO of Granite Logistics Inc., was charged."),
+                     "art", "body")
+    assert {(r["title"], r["qualifier"]) for r in rows} == {("President", "former"),
+                                                            ("Chief Executive Officer", "former")}
+
+
+def test_a_title_without_a_person_gives_no_row(nlp):
+    assert role_rows(nlp("The chief executive of Halvorsen Energy Group resigned on Tuesday."), "art", "body") == []
+
+
+def test_a_person_near_an_unrelated_organisation_gives_no_row(nlp):
+    doc = nlp("Maria Lopez said Halvorsen Energy Group would cut 200 jobs.")
+    assert role_rows(doc, "art", "body") == []
+
+
+def test_an_empty_doc_gives_no_rows(nlp):
+    doc = nlp("")
+    assert role_rows(doc, "art", "title") == [] and relation_rows(doc, "art", "title") == []
+
+
+@pytest.fixture(scope="module")
+def seed_doc(nlp, seed_path):
+    body = seed_path.read_text(encoding="utf-8").split("\n", 2)[2]
+    return nlp(body)
+
+
+def test_seed_roles(seed_doc):
+    rows = role_rows(seed_doc, "seed", "body")
+    got = {((r["person_link"] or r["person_text"]), r["title"], r["qualifier"], r["org_link"] or r["org_text"])
+           for r in rows}
+    assert got == {("Tran Quang Hung", "Director General", "acting", "Authority of Information Security"),
+                   ("Trent Frazier", "Deputy Assistant Director", "", "Stakeholder Engagement Division")}
+    hung = next(r for r in rows if r["title"] == "Director General")
+    assert hung["title_raw"] == "Acting Director General"
+    assert hung["rule_id"] == "role:prenominal_title_of_org"
+
+
+def test_seed_relations(seed_doc):
+    # Names are compared by containment (as in shared/expected): the entity rules decide
+    # whether "the Vietnamese" or "US" belongs to a name, the relation does not depend on it.
+    rows = relation_rows(seed_doc, "seed", "body")
+    got = sorted((f'{r["child_text"]}|{r["child_link"]}', f'{r["parent_text"]}|{r["parent_link"]}') for r in rows)
+    expected = [("Authority of Information Security", "Ministry of Information and Communications"),
+                ("Cybersecurity and Infrastructure Security Agency", "Department of Homeland Security"),
+                ("Stakeholder Engagement Division", "CISA")]
+    assert len(got) == len(expected)
+    for child, parent in expected:
+        assert any(child in c and parent in p for c, p in got), (child, parent, got)
