@@ -32,7 +32,7 @@ def main(verbose: bool) -> None:
               help="CSV always; Parquet too with parquet or both.")
 @click.option("--workers", default=1, type=click.IntRange(min=1), show_default=True,
               help="Local worker processes (the model loads once in each).")
-@click.option("--shard-size", default=500, type=click.IntRange(min=1), show_default=True,
+@click.option("--shard-size", default=250, type=click.IntRange(min=1), show_default=True,
               help="Articles per shard (the unit of resume and parallelism).")
 @click.option("--scheduler", default=None, help="Dask scheduler address tcp://HOST:PORT to run shards on.")
 @click.option("--work-dir", default=None,

@@ -36,7 +36,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     output_format: str = "csv"
     workers: int = 1
-    shard_size: int = 500
+    shard_size: int = 250
     batch_size: int = 64
     max_chars: int = 1_000_000
     scheduler: str | None = None

@@ -7,6 +7,7 @@ processes, Dask workers), so outputs do not depend on where it ran.
 from __future__ import annotations
 
 import time
+
 import pandas as pd
 
 from pipeline.extract import WORK_TABLES, extract_article
@@ -22,24 +23,35 @@ def annotate_and_extract(articles: tuple[Article, ...], model: str, batch_size: 
     """Run the NLP pipeline over the ok articles and extract their rows; failed ones pass through.
 
     Returns the work tables (columns as in `pipeline.extract.WORK_TABLES`)
-    and seconds spent per stage.
+    and seconds spent per stage. Docs are consumed as they come out of
+    `nlp.pipe` and never collected, and the whole shard runs inside a spaCy
+    memory zone, so the strings a shard adds to the vocabulary are freed
+    afterwards: memory does not grow with the number of shards a process runs.
     """
     nlp = get_nlp(model)
-    ok = [a for a in articles if a.status == "ok"]
-    texts = [(a.title if f == "title" else a.text) for a in ok for f in FIELDS]
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=batch_size))
-    t1 = time.perf_counter()
     rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
-    by_id = {a.article_id: i for i, a in enumerate(ok)}
+    ok = [a for a in articles if a.status == "ok"]
+    texts = ((a.title if f == "title" else a.text) for a in ok for f in FIELDS)
+    t0 = time.perf_counter()
+    extract_secs = 0.0
+    with nlp.memory_zone():
+        docs = nlp.pipe(texts, batch_size=batch_size)
+        for art in ok:
+            field_docs = {f: next(docs) for f in FIELDS}
+            t = time.perf_counter()
+            _add(rows, extract_article(art, field_docs))
+            extract_secs += time.perf_counter() - t
     for art in articles:
-        i = by_id.get(art.article_id) if art.status == "ok" else None
-        field_docs = {} if i is None else {f: docs[2 * i + j] for j, f in enumerate(FIELDS)}
-        for name, part in extract_article(art, field_docs).items():
-            rows[name].extend(part)
+        if art.status != "ok":
+            _add(rows, extract_article(art, {}))
     tables = {name: pd.DataFrame(rows[name], columns=list(cols)) for name, cols in WORK_TABLES.items()}
-    t2 = time.perf_counter()
-    return tables, {"annotate": t1 - t0, "extract": t2 - t1}
+    total = time.perf_counter() - t0
+    return tables, {"annotate": total - extract_secs, "extract": extract_secs}
+
+
+def _add(rows: dict[str, list[dict]], part: dict[str, list[dict]]) -> None:
+    for name, new in part.items():
+        rows[name].extend(new)
 
 
 def run_shard(articles: tuple[Article, ...], shard_dir: str, model: str, batch_size: int = 64) -> dict:

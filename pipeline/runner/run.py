@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import resource
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ class RunResult:
     shards_skipped: int
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -78,10 +80,12 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
         if progress:
             progress(info["n_articles"])
     t_map = time.perf_counter()
+    peaks = {"map": _peak_mb()}
 
     work = {name: _concat(manifest, keys, name) for name in WORK_TABLES}
     tables = build_tables(work)
     t_reduce = time.perf_counter()
+    peaks["reduce"] = _peak_mb()
 
     written: list[str] = []
     for name, df in tables.items():
@@ -90,11 +94,17 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
     statuses = {s: int((tables["articles"]["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES}
     timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map,
                     "write": time.perf_counter() - t_reduce})
+    peaks["write"] = _peak_mb()
     result = RunResult({n: len(df) for n, df in tables.items()}, statuses, written, ran, skipped,
-                       {k: round(v, 3) for k, v in timings.items()}, _warnings(tables))
+                       {k: round(v, 3) for k, v in timings.items()}, _warnings(tables), peaks)
     io.write_json_atomic(out / "run.json", run_report(settings, version, result))
     written.append(str(out / "run.json"))
     return result
+
+
+def _peak_mb() -> float:
+    """This process's peak resident set so far, in MB (Linux reports KiB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _concat(manifest: Manifest, keys: list[str], name: str) -> pd.DataFrame:
@@ -132,5 +142,6 @@ def run_report(settings: Settings, version: str, result: RunResult) -> dict:
         "counts": {"tables": result.tables, "articles_by_status": result.statuses},
         "shards": {"run": result.shards_run, "skipped": result.shards_skipped},
         "timings_seconds": result.timings,
+        "peak_rss_mb_after_stage": result.peak_rss_mb,
         "warnings": result.warnings,
     }
