@@ -7,7 +7,7 @@ from itertools import islice
 from pathlib import Path
 
 from .entities import EntityScorer
-from .gold import GoldDoc, GoldSet, find_dev_sets, load_gold
+from .gold import LABEL_OVERRIDES, GoldDoc, GoldSet, find_dev_sets, load_gold
 from .roles import RoleScorer
 from .timexes import TimexScorer
 from .types import Prediction, Predictor, ScoreRow
@@ -39,7 +39,7 @@ def score_gold_set(gold: GoldSet, predict: Predictor, batch_size: int = DEFAULT_
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    ents = EntityScorer(gold.entity_labels) if "entities" in gold.tasks else None
+    ents = EntityScorer(gold.entity_labels, LABEL_OVERRIDES.get(gold.format)) if "entities" in gold.tasks else None
     tims = TimexScorer() if "timex" in gold.tasks else None
     roles = RoleScorer() if "roles" in gold.tasks else None
     for batch in _batches(gold.docs(), batch_size):

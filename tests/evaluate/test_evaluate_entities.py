@@ -104,3 +104,10 @@ def test_lenient_never_below_exact(gold, pred):
         ex, le = rows[label, "exact"], rows[label, "lenient"]
         assert (le.f1 or 0) >= (ex.f1 or 0)
         assert 0 <= (le.f1 or 0) <= 1
+
+
+def test_meantime_maps_norp_to_loc_but_conll_does_not():
+    from pipeline.evaluate.gold import LABEL_OVERRIDES, MEANTIME, CONLL
+    ents = (PredEntity(0, 8, "NORP"),)
+    assert map_predictions(ents, ("PER", "ORG", "LOC"), None, LABEL_OVERRIDES.get(MEANTIME)) == {(0, 8, "LOC")}
+    assert map_predictions(ents, ("PER", "ORG", "LOC", "MISC"), None, LABEL_OVERRIDES.get(CONLL)) == {(0, 8, "MISC")}
