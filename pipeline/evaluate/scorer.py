@@ -7,7 +7,7 @@ from itertools import islice
 from pathlib import Path
 
 from .entities import EntityScorer
-from .gold import LABEL_OVERRIDES, GoldDoc, GoldSet, find_dev_sets, load_gold
+from .gold import LABEL_OVERRIDES, TIMEBANK, GoldDoc, GoldSet, find_dev_sets, load_gold
 from .roles import RoleScorer
 from .timexes import TimexScorer
 from .types import Prediction, Predictor, ScoreRow
@@ -37,6 +37,15 @@ def score_gold_set(gold: GoldSet, predict: Predictor, batch_size: int = DEFAULT_
     roles), in that order. Raises ValueError when the predictor returns the
     wrong number of predictions or changes their order.
     """
+    rows: list[ScoreRow] = []
+    for scorer in _score(gold, predict, batch_size):
+        if scorer:
+            rows += scorer.rows(gold.name)
+    return rows
+
+
+def _score(gold: GoldSet, predict: Predictor, batch_size: int) -> tuple:
+    """The filled (entities, timex, roles) scorers of one set; None for tasks it does not annotate."""
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     ents = EntityScorer(gold.entity_labels, LABEL_OVERRIDES.get(gold.format)) if "entities" in gold.tasks else None
@@ -52,11 +61,7 @@ def score_gold_set(gold: GoldSet, predict: Predictor, batch_size: int = DEFAULT_
                 tims.add(g, p.timexes)
             if roles:
                 roles.add(g, p.roles)
-    rows: list[ScoreRow] = []
-    for scorer in (ents, tims, roles):
-        if scorer:
-            rows += scorer.rows(gold.name)
-    return rows
+    return ents, tims, roles
 
 
 def evaluate_file(path: str | Path, predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE) -> list[ScoreRow]:
@@ -87,9 +92,25 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def run(paths: Iterable[str | Path], predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE) -> list[ScoreRow]:
     """Score `predict` on every gold file given or found in the given folders, in order.
 
-    Returns the concatenated rows ([] when nothing was found).
+    Returns the concatenated rows ([] when nothing was found). When two or
+    more files are in the TimeBank format (timebank.jsonl and aquaint.jsonl),
+    their timex counts are also pooled into one more dataset named by
+    joining theirs with "+" in file order (e.g. "aquaint+timebank"): micro
+    averages over all their documents, appended after the per-file rows.
     """
     rows: list[ScoreRow] = []
+    pooled: list[tuple[str, TimexScorer]] = []
     for path in expand_paths(paths):
-        rows += evaluate_file(path, predict, batch_size)
+        gold = load_gold(path)
+        scorers = _score(gold, predict, batch_size)
+        for scorer in scorers:
+            if scorer:
+                rows += scorer.rows(gold.name)
+        if gold.format == TIMEBANK and scorers[1]:
+            pooled.append((gold.name, scorers[1]))
+    if len(pooled) > 1:
+        total = TimexScorer()
+        for _, scorer in pooled:
+            total.merge(scorer)
+        rows += total.rows("+".join(name for name, _ in pooled))
     return rows

@@ -19,6 +19,18 @@ Definitions (all counts pooled over documents, i.e. micro averages):
   correct; label DATE+TIME. Per-type rows (DATE, TIME, DURATION, SET, by the
   gold type) give overlap recall and value_acc for that type; they have no
   precision because predictions carry no gold type.
+- DATE+TIME strict and value (the figures the DATE/TIME target names): the
+  same strict and value P/R/F1 with both sides restricted first: gold to
+  timexes of type DATE or TIME, predictions to those of kind DATE or TIME,
+  and a fresh one-to-one alignment between the two restricted sets. A
+  prediction of another kind (DURATION, SET) is out of both sides: it is no
+  false positive here, and it cannot find a gold DATE it overlaps, so that
+  gold DATE counts as missed unless a DATE/TIME prediction aligns with it.
+  A DATE prediction on a gold TIME (or the reverse) is in scope: the block
+  pools the two types.
+
+TimexScorer.merge pools the counts of several scorers (scorer.run uses it
+for the TimeBank and AQUAINT files, on which the DATE/TIME target is set).
 
 Predictions ending after GoldDoc.scored_end, or overlapping an ignored gold
 span (MEANTIME's CREATION_TIME date line), are dropped before counting.
@@ -85,6 +97,17 @@ class TimexScorer:
         self.gold_by_type: Counter[str] = Counter()
         self.aligned_by_type: Counter[str] = Counter()
         self.valued_by_type: Counter[str] = Counter()
+        self.dt_strict = Counts()
+        self.dt_value = Counts()
+
+    def merge(self, other: TimexScorer) -> None:
+        """Add another scorer's counts to this one (pooling datasets, micro averages)."""
+        for name in ("strict", "overlap", "value", "dt_strict", "dt_value"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.add(theirs.n_pred, theirs.n_gold, theirs.correct_pred, theirs.correct_gold)
+        self.gold_by_type.update(other.gold_by_type)
+        self.aligned_by_type.update(other.aligned_by_type)
+        self.valued_by_type.update(other.valued_by_type)
 
     def add(self, gold: GoldDoc, timexes: tuple[PredTimex, ...]) -> None:
         """Score one document's predicted timexes against its gold timexes."""
@@ -104,13 +127,25 @@ class TimexScorer:
                 self.valued_by_type[x.type] += ok
                 correct += ok
         self.value.add(n_p, n_g, correct, correct)
+        self._add_date_time(g, p)
+
+    def _add_date_time(self, g: list[GoldTimex], p: list[PredTimex]) -> None:
+        """The DATE+TIME block: gold by type, predictions by kind, other kinds out of both sides."""
+        g = [x for x in g if x.type in VALUE_TYPES]
+        p = [t for t in p if t.kind in VALUE_TYPES]
+        hit = len({(t.start, t.end) for t in g} & {(t.start, t.end) for t in p})
+        self.dt_strict.add(len(p), len(g), hit, hit)
+        correct = sum(value_correct(g[gi], p[pi]) for gi, pi in align(g, p).items())
+        self.dt_value.add(len(p), len(g), correct, correct)
 
     def rows(self, dataset: str) -> list[ScoreRow]:
-        """ALL strict/overlap/value rows, DATE+TIME value_acc, then per-type rows."""
+        """ALL strict/overlap/value rows, DATE+TIME strict/value/value_acc, then per-type rows."""
         rows = [
             prf_row(dataset, "timex", "ALL", "strict", self.strict),
             prf_row(dataset, "timex", "ALL", "overlap", self.overlap),
             prf_row(dataset, "timex", "ALL", "value", self.value),
+            prf_row(dataset, "timex", "DATE+TIME", "strict", self.dt_strict),
+            prf_row(dataset, "timex", "DATE+TIME", "value", self.dt_value),
         ]
         dt_ok = sum(self.valued_by_type[t] for t in VALUE_TYPES)
         dt_n = sum(self.aligned_by_type[t] for t in VALUE_TYPES)

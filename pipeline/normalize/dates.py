@@ -17,12 +17,13 @@ from functools import lru_cache
 from pipeline.normalize import timex_absolute as absolute
 from pipeline.normalize import timex_holiday as holiday
 from pipeline.normalize import timex_duration as duration
+from pipeline.normalize import timex_narrative as narrative
 from pipeline.normalize import timex_relative as relative
 from pipeline.normalize.timex_anchor import Ctx
 from pipeline.normalize.timex_calendar import bounds, is_valid_value
 from pipeline.normalize.timex_lexicon import MONTHS, tense
 
-__all__ = ["Timex", "normalize_date", "KINDS", "ANCHORS"]
+__all__ = ["Timex", "normalize_date", "sets_reference", "KINDS", "ANCHORS"]
 
 KINDS = ("DATE", "TIME", "DURATION", "SET")
 ANCHORS = ("absolute", "published", "none")
@@ -70,6 +71,7 @@ def _clean(text: str) -> str:
     s = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", s)
     s = re.sub(r"(?<=[a-z])\.", "", s)  # abbreviation dots: "nov." -> "nov", "sept." -> "sept"
     s = re.sub(r"\s+", " ", s).strip(" ,;:.!?\"()[]")
+    s = re.sub(r"\b(?:last|latter) half\b", "second half", s)
     s = re.sub(r"(?:'s|s')$", "", s) if not re.search(r"\d0s'$|^'\d0s", s) else s
     s = s.removesuffix("'").strip()
     return s
@@ -86,10 +88,10 @@ def _strip_lead(s: str) -> str:
 
 
 _RULES = (
-    relative.reference, duration.set_expr, absolute.numeric_date, absolute.written_date,
+    narrative.narrative, relative.reference, duration.set_expr, absolute.numeric_date, absolute.written_date,
     absolute.year_form, relative.deictic, relative.weekday, relative.year_ago_idiom,
     relative.this_last_next, relative.ago, relative.anaphoric, relative.year_period,
-    holiday.holiday,
+    holiday.holiday, narrative.season, narrative.years_period,
 )
 
 
@@ -128,8 +130,8 @@ def _weekday_prefixed(s: str, ctx: Ctx):
 
 
 @lru_cache(maxsize=65536)
-def _cached(text: str, published: dt.date | None, tense_: str, qctx: str) -> Timex:
-    ctx = Ctx(published, tense_, qctx)
+def _cached(text: str, published: dt.date | None, tense_: str, qctx: str, ref: str = "") -> Timex:
+    ctx = Ctx(published, tense_, qctx, ref)
     s = _clean(text)
     if not s:
         return _EMPTY
@@ -156,16 +158,33 @@ _QUARTER_WORD = re.compile(r"(first|second|third|fourth)[- ](?:fiscal )?quarter|
 _MONEY = re.compile(r"[$\u00a3\u20ac#]\s?\d|\ba share\b|\bcents\b|\b(?:million|billion)\b")
 
 
-def normalize_date(text: str, published: dt.date | None, *, sentence: str = "") -> Timex:
+_CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI)(?:-\d{2})?)?")
+
+
+def sets_reference(tx: Timex) -> bool:
+    """True when ``tx`` names a calendar date that later anaphora ("that year") may rest on.
+
+    Dates resolved against the publication date count too ("in March ...
+    the following month"): they are where the story stands. References
+    (PRESENT_REF), durations and values with X placeholders do not.
+    """
+    return tx.kind == "DATE" and tx.anchor != "none" and bool(_CALENDAR.fullmatch(tx.value))
+
+
+def normalize_date(text: str, published: dt.date | None, *, sentence: str = "",
+                   previous: Timex | None = None) -> Timex:
     """Normalize one date/time expression ``text`` against the publication date.
 
     ``published`` anchors relative expressions ("yesterday", "November 14");
     when it is None those get X placeholders (XXXX-11-14) and anchor "none".
     ``sentence`` is the sentence holding the expression; its tense decides
     which way partial dates and weekdays resolve, and a quarter named in it
-    resolves "a year earlier" in earnings prose. Never raises: anything
+    resolves "a year earlier" in earnings prose. ``previous`` is the last
+    result of the same document that names a calendar date (see
+    `sets_reference`); anaphora such as "that year" or "the following month"
+    resolve against it instead of the publication date. Never raises: anything
     unparseable gives ``Timex("", "DATE", "", "", "none")``. Results are
-    cached per (text, published date, tense, quarter context).
+    cached per (text, published date, tense, quarter context, reference).
     """
     try:
         if not isinstance(text, str) or len(text) > 200:
@@ -178,6 +197,11 @@ def normalize_date(text: str, published: dt.date | None, *, sentence: str = "") 
         t = tense(sent, text) if sent else ""
         q = _QUARTER_WORD.search(sent)
         qctx = q.group(0).lower() if q else ("money" if _MONEY.search(sent) else "")
-        return _cached(text, published, t, qctx)
+        ref = ""
+        if previous is not None and isinstance(previous, Timex) and sets_reference(previous):
+            s = _clean(text)
+            if s in narrative.ANAPHORA or _strip_lead(s) in narrative.ANAPHORA:
+                ref = previous.value  # only anaphora see it, so other expressions keep sharing cache entries
+        return _cached(text, published, t, qctx, ref)
     except Exception:  # noqa: BLE001 - the contract is "never raises"; a bad value is just empty
         return _EMPTY

@@ -120,18 +120,18 @@ def year_form(s: str, ctx: Ctx) -> Result | None:
         d3 = m.group(1)
         if d3[2] == "0" and d3[:2] in {str(c) for c in range(11, 20)}:
             return d3[:2], "DATE", "absolute"  # "the 1800s": a century
-        return f"{d3}X", "DATE", "absolute"
+        return d3, "DATE", "absolute"  # TimeML decade: three digits, "199"
     if m := re.fullmatch(r"(?:the )?'?([2-9])0'?s", s):
         ref = ctx.pub.year if ctx.pub else 2000
         dec = (ref // 100) * 100 + int(m.group(1)) * 10
-        dec -= 100 if dec > ref else 0
-        return f"{dec // 10:03d}X", "DATE", "absolute"
+        dec -= 100 if dec > ref + 10 else 0  # "the '90s" written in 1989 is the coming decade
+        return f"{dec // 10:03d}", "DATE", "absolute"
     if m := re.fullmatch(r"(?:the )?(?:nineteen |twenty )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", s):
         tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         ref = ctx.pub.year if ctx.pub else 2000
         dec = (ref // 100) * 100 + (tens.index(m.group(1)) + 2) * 10
-        dec -= 100 if dec > ref or s.split()[-2:-1] == ["nineteen"] and dec >= 2000 else 0
-        return f"{dec // 10:03d}X", "DATE", "absolute"
+        dec -= 100 if dec > ref + 10 or s.split()[-2:-1] == ["nineteen"] and dec >= 2000 else 0
+        return f"{dec // 10:03d}", "DATE", "absolute"
     if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", s):
         return f"{int(m.group(1)) - 1:02d}", "DATE", "absolute"
     return quarter_form(s, ctx)

@@ -17,11 +17,16 @@ from pipeline.normalize.timex_calendar import quarter_of
 
 @dataclass(frozen=True)
 class Ctx:
-    """What a rule may use besides the expression: publication date and tense."""
+    """What a rule may use besides the expression: publication date, tense, narrative reference.
+
+    ``ref`` is the value of the last calendar date named earlier in the
+    document ("" when none), for anaphora such as "that year".
+    """
 
     pub: dt.date | None
     tense: str = ""  # "past", "future" or "" (unknown)
     sentence: str = ""
+    ref: str = ""
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:

@@ -80,7 +80,7 @@ def fmt(d: dt.date, unit: str) -> str:
     if unit == "year":
         return f"{d.year:04d}"
     if unit == "decade":
-        return f"{d.year // 10:03d}X"
+        return f"{d.year // 10:03d}"  # TimeML writes a decade with three digits: "the 1990s" = 199
     if unit == "century":
         return f"{d.year // 100:02d}"
     return d.isoformat()
@@ -110,7 +110,7 @@ def bounds(value: str) -> tuple[str, str]:
 def _bounds(value: str) -> tuple[str, str]:
     v = value.split("T", 1)[0]
     # The patterns below are digits-only, so values with X placeholders fall
-    # through to ("", "") except the decade form 199X, which is an interval.
+    # through to ("", "") except the decade forms 199 and 199X, which are intervals.
     if not v or v.startswith("P") or v.endswith("_REF"):
         return "", ""
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
@@ -135,7 +135,7 @@ def _bounds(value: str) -> tuple[str, str]:
         return dt.date(y, a, 1).isoformat(), _last_day(y + (b < a), b).isoformat()
     if re.fullmatch(r"\d{4}", v):
         return f"{v}-01-01", f"{v}-12-31"
-    if re.fullmatch(r"\d{3}X", v):
+    if re.fullmatch(r"\d{3}X?", v):
         return f"{v[:3]}0-01-01", f"{v[:3]}9-12-31"
     if re.fullmatch(r"\d{2}", v):
         return f"{v}00-01-01", f"{v}99-12-31"
