@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from pipeline.schemas import Table, conform
+from pipeline.schemas import Table, conform, empty
 
 # mkstemp creates files readable by the owner only; outputs are meant to be
 # shared, so apply the process umask as a plain open() would.
@@ -69,31 +71,84 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, table: Table, path: Path) -> None:
-    """Write a table as UTF-8 CSV with a header row, spreadsheet-safe, atomically."""
-    frame = spreadsheet_safe(conform(df, table))
-    with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+class TableWriter:
+    """Write one table in chunks that arrive in final row order: CSV always, Parquet on request.
 
+    Files are built under temporary names and moved into place by `commit`,
+    so a reader sees either the previous table or the whole new one. CSV text
+    cells are made spreadsheet-safe; Parquet keeps raw values. Use as a
+    context manager: an exception discards the temporary files.
+    """
 
-def write_parquet(df: pd.DataFrame, table: Table, path: Path) -> None:
-    """Write a table as Parquet (raw values, no formula neutralizing), atomically."""
-    frame = conform(df, table)
-    with atomic_path(path) as tmp:
-        # No pandas index and no creation metadata, so bytes depend only on rows.
-        frame.to_parquet(tmp, index=False, engine="pyarrow", compression="zstd")
+    def __init__(self, table: Table, out_dir: Path, fmt: str):
+        self.table = table
+        self.targets: list[tuple[Path, Path]] = []
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._csv = self._pq = None
+        if fmt in ("csv", "both"):
+            self._csv = self._temp(out_dir / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
+            spreadsheet_safe(empty(table)).to_csv(self._csv, index=False, lineterminator="\n")
+        if fmt in ("parquet", "both"):
+            self._schema = pa.Schema.from_pandas(empty(table), preserve_index=False)
+            # No statistics-dependent or time-dependent metadata: bytes depend only on rows.
+            self._pq = pq.ParquetWriter(self._temp(out_dir / f"{table.name}.parquet"), self._schema,
+                                        compression="zstd")
+
+    def _temp(self, final: Path) -> Path:
+        fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+        os.close(fd)
+        self.targets.append((Path(tmp), final))
+        return Path(tmp)
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Append rows (conformed here; the caller guarantees chunks come in key order)."""
+        frame = conform(df, self.table)
+        if not len(frame):
+            return
+        if self._csv is not None:
+            spreadsheet_safe(frame).to_csv(self._csv, index=False, header=False, lineterminator="\n")
+        if self._pq is not None:
+            self._pq.write_table(pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False))
+
+    def commit(self) -> list[Path]:
+        """Close, fsync and move every file into place; return the final paths."""
+        self._close()
+        for tmp, final in self.targets:
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o666 & ~_UMASK)
+            os.replace(tmp, final)
+        return [final for _, final in self.targets]
+
+    def _close(self) -> None:
+        if self._csv is not None:
+            self._csv.close()
+        if self._pq is not None:
+            self._pq.close()
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self._close()
+            for tmp, _ in self.targets:
+                if tmp.exists():
+                    tmp.unlink()
 
 
 def write_table(df: pd.DataFrame, table: Table, out_dir: Path, fmt: str) -> list[Path]:
-    """Write one table in the requested format(s); return the paths written."""
-    written = []
-    if fmt in ("csv", "both"):
-        written.append(out_dir / f"{table.name}.csv")
-        write_csv(df, table, written[-1])
-    if fmt in ("parquet", "both"):
-        written.append(out_dir / f"{table.name}.parquet")
-        write_parquet(df, table, written[-1])
-    return written
+    """Write one whole table in the requested format(s), atomically; return the paths written."""
+    with TableWriter(table, out_dir, fmt) as writer:
+        writer.write(df)
+        return writer.commit()
+
+
+def write_csv(df: pd.DataFrame, table: Table, path: Path) -> None:
+    """Write one table as spreadsheet-safe CSV at `path`, atomically."""
+    frame = spreadsheet_safe(conform(df, table))
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
 
 
 def read_table(path: Path, table: Table) -> pd.DataFrame:

@@ -9,29 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.extract.columns import (ARTICLE_COLUMNS, DATE_WORK_COLUMNS, MENTION_WORK_COLUMNS,  # noqa: F401
+                                      RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS, WORK_TABLES)
 from pipeline.extract.dates import date_rows
 from pipeline.extract.mentions import mention_rows
 from pipeline.extract.roles import relation_rows, role_rows
 from pipeline.ingest.records import Article
-
-MENTION_WORK_COLUMNS = ("mention_id", "article_id", "field", "start_char", "end_char", "sentence_index",
-                        "text", "label", "entity_id", "source", "rule_id", "link")
-ROLE_CANDIDATE_COLUMNS = ("article_id", "field", "sentence_index", "person_text", "person_link", "title",
-                          "title_raw", "qualifier", "org_text", "org_link", "evidence", "rule_id")
-RELATION_CANDIDATE_COLUMNS = ("article_id", "field", "child_text", "child_link", "parent_text",
-                              "parent_link", "relation", "evidence", "rule_id")
-DATE_WORK_COLUMNS = ("mention_id", "article_id", "text", "value", "kind", "start", "end", "anchor")
-ARTICLE_COLUMNS = ("article_id", "source_file", "source_ref", "url", "published", "title", "n_chars",
-                   "n_words", "status", "error")
-
-WORK_TABLES = {
-    "articles": ARTICLE_COLUMNS,
-    "mentions": MENTION_WORK_COLUMNS,
-    "dates": DATE_WORK_COLUMNS,
-    "role_candidates": ROLE_CANDIDATE_COLUMNS,
-    "relation_candidates": RELATION_CANDIDATE_COLUMNS,
-}
-
 
 def article_row(article: Article) -> dict:
     """The articles-table row of a record (counts cover title and body)."""

@@ -69,6 +69,20 @@ def get_nlp(model: str = DEFAULT_MODEL) -> Language:
         return _cached_nlp(model)
 
 
+def release_models() -> None:
+    """Drop the cached pipelines and hand freed memory back to the OS (before a long reduce)."""
+    import ctypes
+    import gc
+
+    with _BUILD_LOCK:
+        _cached_nlp.cache_clear()
+    gc.collect()
+    try:  # glibc keeps freed heap pages unless asked; elsewhere this is a no-op
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def model_info(nlp: Language) -> dict:
     """Name, version and spaCy version of the loaded model, for run.json and the manifest."""
     meta = nlp.meta

@@ -7,6 +7,8 @@ back onto mentions, roles and relations and assembles each table.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from pipeline import schemas
@@ -66,24 +68,63 @@ def build_relations(cands: pd.DataFrame, index: dict) -> pd.DataFrame:
     return df.drop_duplicates(["child_org_id", "parent_org_id", "relation", "article_id"])
 
 
-def build_tables(work: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """All seven output tables (canonical form) from the concatenated work tables."""
-    articles = work["articles"]
-    mentions = work["mentions"].copy()
+@dataclass(frozen=True)
+class Resolved:
+    """The corpus-wide part of the reduce: entity tables, roles, relations and the mention -> id map."""
+
+    organisations: pd.DataFrame
+    people: pd.DataFrame
+    roles: pd.DataFrame
+    org_relations: pd.DataFrame
+    entity_ids: dict[str, str]
+
+
+def resolve(articles: pd.DataFrame, entity_mentions: pd.DataFrame, role_candidates: pd.DataFrame,
+            relation_candidates: pd.DataFrame) -> Resolved:
+    """Resolve ORG/PERSON mentions across articles, then attach ids to roles and relations.
+
+    `entity_mentions` needs only the ORG and PERSON rows of the mentions work
+    table (columns mention_id, article_id, label, text, link), so the reduce
+    never has to hold every mention of the corpus at once.
+    """
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
-    entity_rows = mentions[mentions["label"].isin(ENTITY_LABELS)]
-    resolved = resolve_entities(entity_rows, published)
-    mentions["entity_id"] = mentions["mention_id"].map(resolved.entity_ids).fillna("")
-    index = link_index(mentions, resolved.entity_ids)
+    resolved = resolve_entities(entity_mentions, published)
+    # Only articles that have role or relation candidates need the link index.
+    wanted = set(role_candidates["article_id"]) | set(relation_candidates["article_id"])
+    index = link_index(entity_mentions[entity_mentions["article_id"].isin(wanted)], resolved.entity_ids)
     names = dict(zip(resolved.organisations["org_id"], resolved.organisations["name"]))
     names.update(zip(resolved.people["person_id"], resolved.people["name"]))
+    return Resolved(resolved.organisations, resolved.people, build_roles(role_candidates, index, names),
+                    build_relations(relation_candidates, index), resolved.entity_ids)
+
+
+def finish_mentions(part: pd.DataFrame, entity_ids: dict[str, str]) -> pd.DataFrame:
+    """Mentions rows in final form: entity ids filled in, link keys dropped, canonical order."""
+    part = part.assign(entity_id=part["mention_id"].map(entity_ids).fillna(""))
+    return schemas.conform(part, schemas.MENTIONS)
+
+
+def finish_dates(part: pd.DataFrame) -> pd.DataFrame:
+    """Dates rows in final form."""
+    return schemas.conform(part, schemas.DATES)
+
+
+def build_tables(work: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """All seven output tables from in-memory work tables (small inputs, evaluation).
+
+    The runner's streaming reduce (pipeline.runner.reduce) calls the same
+    functions bucket by bucket, so both give the same rows.
+    """
+    mentions = work["mentions"]
+    r = resolve(work["articles"], mentions[mentions["label"].isin(ENTITY_LABELS)],
+                work["role_candidates"], work["relation_candidates"])
     out = {
-        "articles": articles,
-        "mentions": mentions,
-        "organisations": resolved.organisations,
-        "people": resolved.people,
-        "dates": work["dates"],
-        "roles": build_roles(work["role_candidates"], index, names),
-        "org_relations": build_relations(work["relation_candidates"], index),
+        "articles": work["articles"],
+        "mentions": finish_mentions(mentions, r.entity_ids),
+        "organisations": r.organisations,
+        "people": r.people,
+        "dates": finish_dates(work["dates"]),
+        "roles": r.roles,
+        "org_relations": r.org_relations,
     }
     return {name: schemas.conform(df, schemas.TABLES[name]) for name, df in out.items()}

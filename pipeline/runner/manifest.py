@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import fsspec
 import pandas as pd
 
-from pipeline.extract import WORK_TABLES
+from pipeline.extract.columns import WORK_TABLES
 
 
 def _fs(location: str):
@@ -46,10 +46,15 @@ def write_shard_tables(shard_location: str, tables: dict[str, pd.DataFrame]) -> 
     return counts
 
 
+def open_shard_file(shard_location: str, name: str):
+    """An open binary file of one work table of one shard (a context manager)."""
+    fs, path = _fs(shard_location)
+    return fs.open(f"{path}/{name}.parquet", "rb")
+
+
 def read_shard_table(shard_location: str, name: str) -> pd.DataFrame:
     """One work table of one shard."""
-    fs, path = _fs(shard_location)
-    with fs.open(f"{path}/{name}.parquet", "rb") as fh:
+    with open_shard_file(shard_location, name) as fh:
         return pd.read_parquet(fh)
 
 

@@ -13,11 +13,11 @@ import pandas as pd
 
 import pipeline
 from pipeline import io, schemas
-from pipeline.extract import WORK_TABLES
 from pipeline.ingest import iter_articles
-from pipeline.normalize.tables import build_tables
 from pipeline.runner.execute import executor_for
-from pipeline.runner.manifest import Manifest, read_shard_table
+from pipeline.nlp.build import release_models
+from pipeline.runner.manifest import Manifest
+from pipeline.runner.reduce import reduce_to_tables
 from pipeline.runner.shards import make_shards
 from pipeline.runner.version import model_version, pattern_hashes, pipeline_version
 from pipeline.settings import Settings
@@ -82,21 +82,17 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
     t_map = time.perf_counter()
     peaks = {"map": _peak_mb()}
 
-    work = {name: _concat(manifest, keys, name) for name in WORK_TABLES}
-    tables = build_tables(work)
+    if settings.workers <= 1 and not settings.scheduler:
+        release_models()  # the reduce needs rows, not the model: give its memory back first
+    counts, articles = reduce_to_tables(manifest, keys, out, settings.output_format)
     t_reduce = time.perf_counter()
     peaks["reduce"] = _peak_mb()
-
-    written: list[str] = []
-    for name, df in tables.items():
-        written += [str(p) for p in io.write_table(df, schemas.TABLES[name], out, settings.output_format)]
     manifest.prune(set(keys))
-    statuses = {s: int((tables["articles"]["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES}
-    timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map,
-                    "write": time.perf_counter() - t_reduce})
-    peaks["write"] = _peak_mb()
-    result = RunResult({n: len(df) for n, df in tables.items()}, statuses, written, ran, skipped,
-                       {k: round(v, 3) for k, v in timings.items()}, _warnings(tables), peaks)
+    statuses = {s: int((articles["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES}
+    timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map})
+    written = [str(p) for p in sorted(out.glob("*.csv")) + sorted(out.glob("*.parquet"))]
+    result = RunResult(counts, statuses, written, ran, skipped,
+                       {k: round(v, 3) for k, v in timings.items()}, _warnings(articles), peaks)
     io.write_json_atomic(out / "run.json", run_report(settings, version, result))
     written.append(str(out / "run.json"))
     return result
@@ -107,16 +103,7 @@ def _peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _concat(manifest: Manifest, keys: list[str], name: str) -> pd.DataFrame:
-    parts = [read_shard_table(manifest.shard_dir(k), name) for k in keys]
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return pd.DataFrame({c: [] for c in WORK_TABLES[name]})
-    return pd.concat(parts, ignore_index=True)
-
-
-def _warnings(tables: dict[str, pd.DataFrame]) -> list[str]:
-    arts = tables["articles"]
+def _warnings(arts: pd.DataFrame) -> list[str]:
     out = []
     failed = arts[arts["status"] == "failed"]
     for row in failed.head(50).itertuples():

@@ -1,0 +1,107 @@
+"""The streaming reduce: shard work tables -> output tables, with memory bounded by buckets.
+
+Only the corpus-wide state is held at once: the articles rows (no text), the
+ORG and PERSON mention rows that cross-document resolution needs (a few
+columns), and role and relation candidates. The two large tables, mentions
+and dates, are shuffled by article id into buckets on local disk and then
+finished and written one bucket at a time, in key order, so their size never
+has to fit in memory. Bucket boundaries depend only on the data, so output is
+identical however the map ran.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import io, schemas
+from pipeline.extract.columns import WORK_TABLES
+from pipeline.normalize.tables import finish_dates, finish_mentions, resolve
+from pipeline.runner.manifest import Manifest, open_shard_file
+from pipeline.settings import ENTITY_LABELS
+
+# Mention rows per bucket: a bucket of this size takes well under 100 MB.
+BUCKET_ROWS = 100_000
+RESOLVE_COLUMNS = ["mention_id", "article_id", "label", "text", "link"]
+
+
+def read_all(manifest: Manifest, keys: list[str], name: str, columns: list[str] | None = None,
+             labels: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """One work table over every shard, optionally only some columns and mention labels."""
+    parts = []
+    for k in keys:
+        with open_shard_file(manifest.shard_dir(k), name) as fh:
+            t = pq.read_table(fh, columns=columns)
+        if labels is not None:
+            t = t.filter(pa.compute.is_in(t["label"], pa.array(labels)))
+        parts.append(t)
+    cols = columns or list(WORK_TABLES[name])
+    if not parts:
+        return pd.DataFrame({c: [] for c in cols})
+    # An empty shard table has null-typed columns; permissive promotion unifies them.
+    return pa.concat_tables(parts, promote_options="permissive").to_pandas()
+
+
+def bucket_map(article_ids: list[str], n_mentions: int) -> tuple[dict[str, int], int]:
+    """Assign each article id to one of n buckets of consecutive ids (in sort order)."""
+    n = max(1, math.ceil(n_mentions / BUCKET_ROWS))
+    ids = sorted(article_ids)
+    per = max(1, math.ceil(len(ids) / n))
+    return {a: i // per for i, a in enumerate(ids)}, n
+
+
+def reduce_to_tables(manifest: Manifest, keys: list[str], out_dir: Path, fmt: str
+                     ) -> tuple[dict[str, int], pd.DataFrame]:
+    """Write all seven tables from the shards `keys`; return row counts and the articles table."""
+    articles = read_all(manifest, keys, "articles")
+    entity_rows = read_all(manifest, keys, "mentions", RESOLVE_COLUMNS, ENTITY_LABELS)
+    r = resolve(articles, entity_rows, read_all(manifest, keys, "role_candidates"),
+                read_all(manifest, keys, "relation_candidates"))
+    del entity_rows
+    counts = {}
+    for name, df in (("articles", articles), ("organisations", r.organisations), ("people", r.people),
+                     ("roles", r.roles), ("org_relations", r.org_relations)):
+        io.write_table(df, schemas.TABLES[name], out_dir, fmt)
+        counts[name] = len(df)
+    n_mentions = sum(int(manifest.shards[k]["rows"]["mentions"]) for k in keys)
+    buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
+    finishers = {"mentions": lambda part: finish_mentions(part, r.entity_ids), "dates": finish_dates}
+    scratch = Path(tempfile.mkdtemp(prefix=".reduce-", dir=out_dir))
+    try:
+        for name, finish in finishers.items():
+            counts[name] = _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return counts, schemas.conform(articles, schemas.ARTICLES)
+
+
+def _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch) -> int:
+    """Shuffle one table's rows into bucket files, then finish and write bucket by bucket."""
+    folder = scratch / name
+    for i in range(n):
+        (folder / str(i)).mkdir(parents=True)
+    for k in keys:
+        with open_shard_file(manifest.shard_dir(k), name) as fh:
+            df = pd.read_parquet(fh)
+        if not len(df):
+            continue
+        for b, part in df.groupby(df["article_id"].map(buckets), sort=True):
+            part.to_parquet(folder / str(int(b)) / f"{k}.parquet", index=False)
+    total = 0
+    with io.TableWriter(schemas.TABLES[name], out_dir, fmt) as writer:
+        for i in range(n):
+            files = sorted((folder / str(i)).iterdir())
+            if not files:
+                continue
+            part = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+            writer.write(finish(part))
+            total += len(part)
+            shutil.rmtree(folder / str(i))
+        writer.commit()
+    return total
