@@ -12,7 +12,9 @@ Runs after the rules and the acronym linker. Within one Doc:
    more words) names that person elsewhere in the Doc: "Hung" and
    "Mr. Hung" link to "Tran Quang Hung" when only one full name ends so. A
    model entity of another label is relabelled PERSON
-   (id_ "propagated:person-partial").
+   (id_ "propagated:person-partial") unless the word alone is voted
+   something else 3 times or more - except when the full name came first
+   (a person introduced, then called by surname).
 3. Unlabelled mentions. Capitalised token runs equal to a name that won
    ORG/PERSON, or to a linked last name, become entities when they overlap
    nothing (id_ "propagated:..."); a single title-case word at a sentence
@@ -92,16 +94,36 @@ def _titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _partial_allowed(key: tuple[str, ...], votes: dict) -> bool:
-    """A last name may link to its full name unless it is often something else ("Ford" the company)."""
+def _introduced(doc: Doc, ents: list[Span]) -> set[str]:
+    """Last words whose full name comes before any mention of the word alone.
+
+    News introduces a person by full name and then uses the surname ("Jeff
+    Tarango ... Tarango said"); a company named after a person ("Ford") is
+    usually named alone before any "Henry Ford".
+    """
+    first_full: dict[str, int] = {}
+    first_alone: dict[str, int] = {}
+    for e in ents:
+        if len(e) == 1:
+            first_alone.setdefault(e[0].lower_, e.start)
+        elif e.label_ == "PERSON" and e[-1].is_alpha:
+            first_full.setdefault(e[-1].lower_, e.start)
+    return {w for w, i in first_full.items() if i < first_alone.get(w, len(doc))}
+
+
+def _partial_allowed(key: tuple[str, ...], votes: dict, introduced: set[str] = frozenset()) -> bool:
+    """A last name may link to its full name unless it is often something else ("Ford" the company)
+    and was not introduced by the full name first."""
+    if key[0] in introduced:
+        return True
     other = sum(w for label, w in votes.get(key, Counter()).items() if label != "PERSON")
     return other < STRONG_OTHER
 
 
-def _relabel(doc: Doc, e: Span, winners: dict, last: dict, votes: dict) -> Span:
+def _relabel(doc: Doc, e: Span, winners: dict, last: dict, votes: dict, introduced: set[str]) -> Span:
     key = _key(e)
     if (len(e) == 1 and key[0] in last and e.label_ in NAME_LABELS and not (e.id_ and e.label_ != "PERSON")
-            and _partial_allowed(key, votes)):
+            and _partial_allowed(key, votes, introduced)):
         full = last[key[0]]
         span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
         return Span(doc, e.start, e.end, label="PERSON", span_id=span_id, kb_id=full)
@@ -111,7 +133,8 @@ def _relabel(doc: Doc, e: Span, winners: dict, last: dict, votes: dict) -> Span:
     return e
 
 
-def _unlabelled(doc: Doc, ents: list[Span], winners: dict, last: dict, votes: dict) -> list[Span]:
+def _unlabelled(doc: Doc, ents: list[Span], winners: dict, last: dict, votes: dict,
+                introduced: set[str]) -> list[Span]:
     """New entities for capitalised runs equal to a voted name or a linked last name."""
     taken = bytearray(len(doc))
     for e in ents:
@@ -120,7 +143,7 @@ def _unlabelled(doc: Doc, ents: list[Span], winners: dict, last: dict, votes: di
     for key, label in winners.items():
         by_first[key[0]].append((key, label, ""))
     for word, full in last.items():
-        if _partial_allowed((word,), votes):
+        if _partial_allowed((word,), votes, introduced):
             by_first[word] = [c for c in by_first[word] if c[0] != (word,)] + [((word,), "PERSON", full)]
     for cands in by_first.values():
         cands.sort(key=lambda c: -len(c[0]))  # longest name first
@@ -159,9 +182,10 @@ def make_consistent(doc: Doc) -> list[Span]:
     votes = _votes(ents)
     last = _last_names(ents)
     winners = _winners(votes)
-    ents = [_relabel(doc, e, winners, last, votes) for e in ents]
+    introduced = _introduced(doc, ents)
+    ents = [_relabel(doc, e, winners, last, votes, introduced) for e in ents]
     # Only well-supported names reach unlabelled text: one stray model label must not spread.
-    ents += _unlabelled(doc, ents, _winners(votes, PROPAGATE_MIN_WEIGHT), last, votes)
+    ents += _unlabelled(doc, ents, _winners(votes, PROPAGATE_MIN_WEIGHT), last, votes, introduced)
     return [_with_link(doc, e) for e in sorted(ents, key=lambda s: s.start)]
 
 

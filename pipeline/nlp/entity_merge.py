@@ -6,6 +6,9 @@ entities into ``doc.ents``. Conflict policy, in order:
 
 1. Every name-like span (model or rule) is tidied first (spans.name_parts):
    no leading "the", no possessive, no scores, no line breaks inside.
+   Then the context cues of pipeline/nlp/entity_cues.py correct model
+   entities: products ("the Boeing 747", "iPod") become PRODUCT, a job title
+   is cut from the front of an ORG, "X Airlines and Y Airlines" is split.
 2. Known non-entities (label NONENT: document types, job titles,
    currencies, table headings) delete every name entity lying inside them;
    a job title at the edge of a model PERSON is cut off it
@@ -18,6 +21,8 @@ entities into ``doc.ents``. Conflict policy, in order:
    to any overlapping DATE/TIME/MONEY/PERCENT entity, and - for rules that
    only read the shape of a table line (ids "sports:", "place:") - to a
    model PERSON of two or more tokens ("Ian Woosnam 70 71 ...").
+   A name-head rule that joins two model entities across "and" loses too
+   ("Toyota and General Motors" stays two names).
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
@@ -28,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.nlp.entity_cues import apply_model_cues, split_coordination
 from pipeline.nlp.spans import NAME_LABELS, name_parts
 
 RULE_SPANS_KEY = "newsner_rules"
@@ -77,6 +83,18 @@ def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
     return rule
 
 
+def _joins_model_names(doc: Doc, rule: Span, model: list[Span]) -> bool:
+    """True when a name-head rule joins two model entities across "and" ("Toyota and General Motors").
+
+    Not for "head of X and Y" rules: there the "and" is inside the complement ("Ministry of Roads and Ports").
+    """
+    if rule.id_ != "org:name-head":
+        return False
+    ends = {m.end for m in model if m.label_ in NAME_LABELS}
+    starts = {m.start for m in model if m.label_ in NAME_LABELS}
+    return any(doc[i].lower_ == "and" and i in ends and i + 1 in starts for i in range(rule.start + 1, rule.end - 1))
+
+
 def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> list[Span]:
     """Apply the conflict policy of this module; returns the new, non-overlapping entity list."""
     nonents = [s for s in rule_spans if s.label_ == NONENT]
@@ -85,11 +103,13 @@ def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> 
     for s in rule_spans:
         if s.label_ != NONENT:
             shape_rule = s.id_.startswith(SHAPE_RULE_PREFIXES)
-            rules += _tidy(doc, s, first_only=s.id_.startswith(FIRST_PIECE_RULES), split_lower=shape_rule)
+            for t in _tidy(doc, s, first_only=s.id_.startswith(FIRST_PIECE_RULES), split_lower=shape_rule):
+                rules += split_coordination(doc, t)
     model: list[Span] = []
     for e in model_ents:
         for t in _tidy(doc, e):
             model += _cut_titles(doc, t, titles) if t.label_ == "PERSON" else [t]
+    model = apply_model_cues(doc, model)
 
     def is_nonent(span: Span) -> bool:
         return span.label_ in NAME_LABELS and any(n.start <= span.start and span.end <= n.end for n in nonents)
@@ -106,6 +126,8 @@ def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> 
         if r.id_.startswith(SHAPE_RULE_PREFIXES) and any(m.label_ == "PERSON" and len(m) >= 2 for m in overlapping):
             continue
         if any(len(m) > len(r) and not (r.start <= m.start and m.end <= r.end) for m in overlapping):
+            continue
+        if _joins_model_names(doc, r, overlapping):
             continue
         kept_model = [m for m in kept_model if m not in overlapping]
         accepted.append(r)

@@ -19,6 +19,21 @@ LEADING_DROP = frozenset({"the", "a", "an"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Tokens that always end one name and start the next.
 BREAKS = frozenset({"(", ")", "[", "]", "{", "}", ",", ";", ":", "|", '"', "“", "”", "/"})
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _nicknames(doc: Doc, start: int, end: int) -> set[int]:
+    """Token indices of quoted nicknames between a first and a last name, quotes included.
+
+    'Christopher " CJ " Fraleigh' is one person; its quotes must not cut it in three.
+    """
+    out: set[int] = set()
+    opens = [i for i in range(start + 1, end) if doc[i].text in QUOTES]
+    for a, b in zip(opens, opens[1:]):
+        if (1 < b - a <= 4 and b + 1 < end and doc[a - 1].is_title and doc[b + 1].is_title
+                and all(doc[k].text[:1].isupper() for k in range(a + 1, b))):
+            out.update(range(a, b + 1))
+    return out
 
 
 def _breaks_at(doc: Doc, i: int, split_lower: bool) -> bool:
@@ -33,8 +48,16 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool) -> bool:
     return split_lower and tok.is_alpha and tok.is_lower
 
 
+def _article_in_name(doc: Doc, i: int, end: int) -> bool:
+    """A capitalised "The" inside a sentence belongs to the name ("in The Hague", "told The Times")."""
+    tok = doc[i]
+    return tok.text == "The" and not tok.is_sent_start and end - i > 1 and doc[i - 1].text not in BREAKS \
+        and not doc[i - 1].is_space
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct
+    while start < end and ((doc[start].lower_ in LEADING_DROP and not _article_in_name(doc, start, end))
+                           or doc[start].is_punct
                            or (label == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS
                                and end - start > 1)):
         start += 1
@@ -50,7 +73,8 @@ def name_parts(doc: Doc, start: int, end: int, label: str, *, split_lower: bool 
     """The (start, end) token ranges of the names inside doc[start:end] for `label`.
 
     For labels outside NAME_LABELS the range is returned unchanged. Otherwise
-    it is cut at line breaks, brackets, commas and numbers (and, with
+    it is cut at line breaks, brackets, quotes (not around a person's
+    nickname), commas and numbers (and, with
     split_lower, at lower-case words), and each piece loses a leading
     article, edge punctuation, a trailing possessive and, for PERSON, a
     leading honorific ("Mr."). Empty pieces are dropped.
@@ -58,8 +82,9 @@ def name_parts(doc: Doc, start: int, end: int, label: str, *, split_lower: bool 
     if label not in NAME_LABELS:
         return [(start, end)]
     parts, s = [], start
+    keep = _nicknames(doc, start, end) if label == "PERSON" else ()
     for i in range(start, end + 1):
-        if i == end or _breaks_at(doc, i, split_lower):
+        if i == end or (i not in keep and _breaks_at(doc, i, split_lower)):
             if i > s:
                 a, b = _trim(doc, s, i, label)
                 if b > a:

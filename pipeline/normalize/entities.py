@@ -235,7 +235,13 @@ def _entity_table(rows: pd.DataFrame, label: str, published: Mapping[str, str]) 
     grouped = rows.groupby("root", sort=True)
     dates = rows.assign(pub=rows["article_id"].map(lambda a: published.get(a) or ""))
     dates = dates[dates["pub"] != ""].groupby("root")["pub"]
-    surfaces = rows.loc[rows["surface"] != "", ["root", "surface"]].drop_duplicates()
+    surfaces = rows.loc[rows["surface"] != "", ["root", "surface"]]
+    if not is_org and "honorific" in rows:
+        # "Mr. Hung" is how the text names him: the titled form is an alias too (the mention stays "Hung").
+        titled = rows[(rows["honorific"] != "") & (rows["surface"] != "")]
+        titled = titled.assign(surface=titled["honorific"] + " " + titled["surface"])[["root", "surface"]]
+        surfaces = pd.concat([surfaces, titled], ignore_index=True)
+    surfaces = surfaces.drop_duplicates()
     surfaces = surfaces.assign(surface=surfaces["surface"].str.replace("|", "/", regex=False))
     aliases = surfaces.sort_values(["root", "surface"]).groupby("root")["surface"].agg("|".join)
     out = pd.DataFrame({
@@ -265,14 +271,16 @@ def _entity_table(rows: pd.DataFrame, label: str, published: Mapping[str, str]) 
 def resolve_entities(mentions: pd.DataFrame, published: Mapping[str, str]) -> ResolvedEntities:
     """Resolve ORG and PERSON mention rows across articles into organisations and people.
 
-    `mentions` needs columns mention_id, article_id, label, text, link (other
-    columns are ignored; labels other than ORG/PERSON are skipped); `published`
+    `mentions` needs columns mention_id, article_id, label, text, link and
+    may have `honorific` (the title written before a PERSON mention, "Mr.";
+    it adds the titled form to people.aliases); other columns are ignored,
+    labels other than ORG/PERSON are skipped; `published`
     maps article_id -> "YYYY-MM-DD" or "". Returns tables sorted by id with
     the columns of DESIGN.md and a mention_id -> id map. Deterministic: the
     same rows in any order give the same output.
     """
     cols = ["mention_id", "article_id", "label", "text", "link"]
-    df = mentions.reindex(columns=cols)
+    df = mentions.reindex(columns=cols + ["honorific"] if "honorific" in mentions else cols)
     # Plain Python strings: iterating Arrow-backed string columns costs more than the work itself.
     df = df[df["label"].isin(["ORG", "PERSON"])].fillna("").astype(str).astype(object)
     df = df.sort_values(["article_id", "mention_id"], kind="stable")

@@ -42,6 +42,22 @@ def test_rule_label_outvotes_the_model_and_propagates(nlp):
     assert {label for t, label, *_ in ents(doc) if t == "Ashford"} == {"ORG"}
 
 
+def test_introduced_surname_links_even_against_many_other_votes():
+    """Full name first, then the surname alone: the person, however often the model says ORG."""
+    import spacy
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    doc = spacy.blank("en")("Jeff Tarango lost . Tarango said Tarango and Tarango were tired .")
+    doc.ents = [Span(doc, 0, 2, "PERSON")] + [Span(doc, i, i + 1, "ORG") for i in (4, 6, 8)]
+    assert {(e.text, e.label_) for e in make_consistent(doc)} == {("Jeff Tarango", "PERSON"), ("Tarango", "PERSON")}
+    # Negative: the word alone came first (a company named after a person) and is voted ORG three times.
+    doc = spacy.blank("en")("Ford rose . Ford and Ford gained . Henry Ford founded it .")
+    doc.ents = [Span(doc, i, i + 1, "ORG") for i in (0, 3, 5)] + [Span(doc, 9, 11, "PERSON")]
+    assert {e.label_ for e in make_consistent(doc) if e.text == "Ford"} == {"ORG"}
+
+
 def test_org_link_key_has_no_leading_article(nlp):
     doc = nlp("The Harbour Freight Authority said on Monday that it would cut fees .")
     assert [(t, kb) for t, label, _, kb in ents(doc) if label == "ORG"] == \

@@ -113,6 +113,15 @@ def test_exact_people_rows():
     assert "m4" not in res.entity_ids  # GPE rows are not resolved
 
 
+def test_titled_mentions_add_the_titled_alias():
+    df = rows(("a1", "PERSON", "Tran Quang Hung", ""), ("a1", "PERSON", "Hung", "Tran Quang Hung"))
+    df["honorific"] = ["", "Mr."]
+    assert resolve_entities(df, PUBLISHED).people["aliases"].tolist() == ["Hung|Mr. Hung|Tran Quang Hung"]
+    # Without the column (or with no title) nothing changes.
+    assert resolve_entities(df.drop(columns="honorific"), PUBLISHED).people["aliases"].tolist() == \
+        ["Hung|Tran Quang Hung"]
+
+
 def test_output_does_not_depend_on_row_order():
     df = rows(*MERGE_TABLE[1].values[0], *MERGE_TABLE[8].values[0])
     a = resolve_entities(df, PUBLISHED)
