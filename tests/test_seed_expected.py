@@ -64,6 +64,8 @@ def test_people_and_aliases(seed_tables):
     for name, aliases in exp["people_aliases"].items():
         have = set(people.loc[people["name"] == name, "aliases"].iloc[0].split("|"))
         assert set(aliases) <= have
+    # DESIGN.md: the person is also mentioned as "Mr. Hung".
+    assert "Mr. Hung" in people.loc[people["name"] == "Tran Quang Hung", "aliases"].iloc[0].split("|")
 
 
 def test_every_mention_labelled_and_linked(seed_tables):

@@ -9,6 +9,10 @@ from spacy.tokens import Doc, Span
 from pipeline.ingest.records import digest
 from pipeline.settings import LABEL_MAP
 
+# Courtesy titles written before a person's name ("Mr. Hung"): the titled form
+# is kept so that people.aliases lists the name as the text wrote it.
+COURTESY_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau".split())
+
 # The namespace of a span's rule id says which layer produced it.
 SOURCE_BY_NAMESPACE = {"acronym": "acronym", "propagated": "propagated"}
 
@@ -37,6 +41,14 @@ def sentence_index(starts: list[int], char: int) -> int:
     return max(bisect_right(starts, char) - 1, 0)
 
 
+def honorific_before(ent: Span) -> str:
+    """The courtesy title token right before a PERSON span ("Mr."), or ""."""
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return ""
+    prev = ent.doc[ent.start - 1]
+    return prev.text if prev.text.lower().rstrip(".") in COURTESY_TITLES else ""
+
+
 def mention_row(ent: Span, article_id: str, field: str, starts: list[int]) -> dict:
     """The row for one entity span; `link` is the in-article entity key for the reduce."""
     label = LABEL_MAP.get(ent.label_, ent.label_)
@@ -54,6 +66,7 @@ def mention_row(ent: Span, article_id: str, field: str, starts: list[int]) -> di
         "source": source_of(rule_id),
         "rule_id": rule_id,
         "link": ent.kb_id_ or "",
+        "honorific": honorific_before(ent),
     }
 
 

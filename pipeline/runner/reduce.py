@@ -28,7 +28,7 @@ from pipeline.settings import ENTITY_LABELS
 
 # Mention rows per bucket: a bucket of this size takes well under 100 MB.
 BUCKET_ROWS = 100_000
-RESOLVE_COLUMNS = ["mention_id", "article_id", "label", "text", "link"]
+RESOLVE_COLUMNS = ["mention_id", "article_id", "label", "text", "link", "honorific"]
 
 
 def read_all(manifest: Manifest, keys: list[str], name: str, columns: list[str] | None = None,

@@ -33,4 +33,18 @@ def test_rows_from_a_hand_built_doc():
         ("The Bank of Oslo", 17, 33, 1, "ORG", "rule", "org:bank_of", ""),
     ]
     assert rows[0]["mention_id"] == mention_id("a1", "body", 0, 9, "PERSON")
+    assert [r["honorific"] for r in rows] == ["", ""]
     assert len({r["mention_id"] for r in rows}) == 2
+
+
+@pytest.mark.parametrize("text, start, label, honorific", [
+    ("Yesterday Mr. Hung spoke.", 2, "PERSON", "Mr."),
+    ("Yesterday Dr Lee spoke.", 2, "PERSON", "Dr"),
+    ("Yesterday General Lee spoke.", 2, "PERSON", ""),
+    ("Yesterday Mr. Hung spoke.", 2, "ORG", ""),
+    ("Hung spoke.", 0, "PERSON", ""),
+])
+def test_honorific_before(text, start, label, honorific):
+    from pipeline.extract.mentions import honorific_before
+    doc = spacy.blank("en")(text)
+    assert honorific_before(Span(doc, start, start + 1, label=label)) == honorific
