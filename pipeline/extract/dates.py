@@ -8,12 +8,15 @@ such expressions to the narrative's reference time).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc
 
 from pipeline.normalize.dates import Timex, normalize_date, sets_reference
 from pipeline.settings import DATE_LABELS
+
+_DMY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 
 
 def published_date(published: str) -> date | None:
@@ -26,6 +29,12 @@ def published_date(published: str) -> date | None:
     try:
         return date.fromisoformat(published[:10]) if published else None
     except (TypeError, ValueError):
+        pass
+    # Day-month-year with dashes ("03-02-2009"), as some European feeds write it.
+    m = _DMY.fullmatch(published.strip()) if isinstance(published, str) else None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    except ValueError:
         return None
 
 

@@ -171,6 +171,29 @@ def sets_reference(tx: Timex) -> bool:
     return tx.kind == "DATE" and tx.anchor != "none" and bool(_CALENDAR.fullmatch(tx.value))
 
 
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+def _clock_on_weekday(tx: Timex, text: str, sentence: str, published: dt.date) -> Timex:
+    """Move a bare clock time ("10:35 a.m.") onto the one weekday its sentence names.
+
+    "The blast occurred at 10:35 a.m. (0735 GMT) Friday": the time was put
+    on the publication date, but the sentence dates it. Only when the
+    sentence names exactly one weekday and the expression names no day.
+    """
+    if _DAY_WORD.search(text):
+        return tx
+    days = {m.group(0).lower() for m in _WEEKDAY_WORD.finditer(sentence)}
+    if len(days) != 1:
+        return tx
+    day = days.pop()
+    d = _cached(day, published, tense(sentence, day), "", "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value):
+        return tx
+    return Timex(d.value + tx.value[10:], tx.kind, d.value, d.value, tx.anchor)
+
+
 def normalize_date(text: str, published: dt.date | None, *, sentence: str = "",
                    previous: Timex | None = None) -> Timex:
     """Normalize one date/time expression ``text`` against the publication date.
@@ -202,6 +225,9 @@ def normalize_date(text: str, published: dt.date | None, *, sentence: str = "",
             s = _clean(text)
             if s in narrative.ANAPHORA or _strip_lead(s) in narrative.ANAPHORA:
                 ref = previous.value  # only anaphora see it, so other expressions keep sharing cache entries
-        return _cached(text, published, t, qctx, ref)
+        tx = _cached(text, published, t, qctx, ref)
+        if tx.kind == "TIME" and published is not None and tx.value.startswith(published.isoformat() + "T"):
+            tx = _clock_on_weekday(tx, text, sent, published)
+        return tx
     except Exception:  # noqa: BLE001 - the contract is "never raises"; a bad value is just empty
         return _EMPTY

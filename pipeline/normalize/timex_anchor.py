@@ -83,7 +83,7 @@ def month_year(ctx: Ctx, month: int) -> int:
     mids = [dt.date(pub.year + k, month, 15) for k in (-1, 0, 1)]
     if month == pub.month:
         return pub.year
-    return _directed(pub, mids, ctx.tense, MAX_TENSE_SHIFT_DAYS + 60).year
+    return _directed(pub, mids, ctx.tense or "past", MAX_TENSE_SHIFT_DAYS + 60).year
 
 
 def weekday_date(ctx: Ctx, weekday: int, direction: str = "") -> dt.date:

@@ -128,27 +128,37 @@ def spoken_year(words: list[str]) -> int | None:
 
 
 _FUTURE = re.compile(
-    r"\b(will|won't|'ll|shall|going to|plans? to|planned (?:to|for)|planning|scheduled to|expects? to|"
-    r"expected to|(?:is|are) to|(?:is|are) due|set to|intends? to|upcoming|payable|effective|"
-    r"expires?|expiring|should|would)\b"
+    r"\b(will|won't|'ll|shall|going to|plans? to|planned (?:to|for)|planning|scheduled|schedules?|expects? to|"
+    r"expected to|(?:is|are) to|(?:is|are) due|due to|set to|intends? to|upcoming|payable|effective|"
+    r"expires?|expiring|should|would|supposed to|likely to|hopes? to|aims? to)\b"
 )
 _PAST = re.compile(
     r"\b(was|were|had|did|said|told|met|made|took|went|came|saw|began|left|held|won|lost|"
     r"rose|fell|paid|sold|bought|brought|got|gave|found|led|ago|earlier|announced|reported|"
-    r"declined|increased|jumped|closed|ended|agreed|killed|arrested|signed|launched)\b"
+    r"declined|increased|jumped|closed|ended|agreed|killed|arrested|signed|launched|"
+    r"spent|struck|hit|shot|sent|fled|flew|wrote|spoke|heard|ran|kept|became|stood|fought|"
+    r"broke|chose|drove|threw|grew|last|since)\b"
 )
 # A verb in -ed right before the expression ("crashed last February") is its verb.
 _ED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b\w{3,}ed(?: on| in| at)?\s*$")
+# A past -ed verb a few words before the expression ("issued a statement Friday").
+_ED_NEAR = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwill )\b\w{3,}ed\b(?:\s+[\w'-]+){1,3}\s*$")
+# Words right before the expression that point it forward ("as soon as Tuesday", "until Friday").
+_FORWARD_BEFORE = re.compile(r"\b(?:(?P<strong>as (?:soon|early) as)|until|till|by|(?<!year )(?<!month )(?<!week )through|starting|beginning)\s*$")
+# Past auxiliaries that overrule a weak forward word ("had filed reports by Wednesday").
+_PAST_AUX = re.compile(r"\b(?:had|was|were|did|said)\b")
 
 
 def tense(sentence: str, text: str) -> str:
     """Guess the tense governing ``text`` inside ``sentence``: "future", "past" or "".
 
-    Purely lexical (the pipeline has no tagger): a past-tense verb right in
-    front of the expression decides; otherwise the nearest strong marker
-    (auxiliary, reporting verb, "will", "expected to") wins, because the verb
-    an adverbial date attaches to is usually next to it. Generic -ed words
-    elsewhere are ignored: too many are adjectives or participles.
+    Purely lexical (the pipeline has no tagger): a word right in front of the
+    expression decides first ("as soon as", "until", "by" point forward; a
+    past verb in -ed right before it, or within three words, points back);
+    otherwise the nearest strong marker (auxiliary, reporting verb, "will",
+    "expected to") wins, because the verb an adverbial date attaches to is
+    usually next to it. Generic -ed words elsewhere are ignored: too many are
+    adjectives or participles.
     """
     s = sentence.lower()
     if not s:
@@ -156,7 +166,11 @@ def tense(sentence: str, text: str) -> str:
     pos = s.find(text.lower())
     if pos < 0:
         pos = len(s) // 2
-    if pos > 0 and _ED_BEFORE.search(s[:pos]):
+    head = s[:pos]
+    fwd = _FORWARD_BEFORE.search(head) if pos > 0 else None
+    if fwd and (fwd.group("strong") or not _PAST_AUX.search(s, max(0, pos - 45), pos + len(text) + 45)):
+        return "future"
+    if pos > 0 and _ED_BEFORE.search(head):
         return "past"
     best, where = "", None
     for kind, rx in (("future", _FUTURE), ("past", _PAST)):
@@ -166,4 +180,11 @@ def tense(sentence: str, text: str) -> str:
             d = min(abs(m.start() - pos), abs(m.start() - (pos + len(text))))
             if where is None or d < where:
                 best, where = kind, d
+    if best == "future" and where is not None and s.find(text.lower()) >= 0:
+        # a future marker only after the expression does not beat a past verb just before it
+        near = _ED_NEAR.search(head) if pos > 0 else None
+        if near and not _FUTURE.search(near.group(0)) and not _FUTURE.search(head[-60:]):
+            return "past"
+    elif pos > 0 and _ED_NEAR.search(head):
+        return "past"
     return best
