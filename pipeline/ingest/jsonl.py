@@ -19,9 +19,11 @@ def read_jsonl_lines(lines: Iterator[str], source_file: str) -> Iterator[Article
             continue
         ref = f"line {lineno}"
         try:
-            obj = json.loads(line)
+            obj = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield _fail(source_file, ref, f"malformed JSON on line {lineno}: {exc.msg} at column {exc.colno}")
+            # Some of json's messages already end in " at" (before the position).
+            where = f"column {exc.colno}" if exc.msg.endswith(" at") else f"at column {exc.colno}"
+            yield _fail(source_file, ref, f"malformed JSON on line {lineno}: {exc.msg} {where}")
             continue
         if not isinstance(obj, dict):
             yield _fail(source_file, ref, f"line {lineno} is a JSON {type(obj).__name__}, expected an object")

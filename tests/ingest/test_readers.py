@@ -133,7 +133,7 @@ def test_malformed_jsonl_records_do_not_stop_the_file(tmp_path):
                  '{"id": "ok2", "text": "Good two."}\n')
     got = [(a.article_id, a.status, a.error) for a in iter_articles([p], max_chars=10_000)]
     assert got[0] == ("ok1", "ok", "")
-    assert got[1][1] == "failed" and got[1][2].startswith("malformed JSON on line 2:")
+    assert got[1][1:] == ("failed", "malformed JSON on line 2: Expecting value at column 23")
     assert got[2][1:] == ("failed", "line 3 is a JSON list, expected an object")
     assert got[3] == ("notext", "failed", "missing 'text' field")
     assert got[4] == ("num", "failed", "'text' is a int, expected a string")
