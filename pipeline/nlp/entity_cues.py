@@ -12,6 +12,9 @@ Pure functions over a Doc and its (already tidied) model entities:
   whatever the model said (not for political titles: "President of France").
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
+- lower-case names: a model ORG or PERSON without a single capital letter
+  ("the new institute", "council") is a common noun phrase, not a name, in
+  text that capitalises names; it is dropped.
 """
 
 from __future__ import annotations
@@ -107,10 +110,17 @@ def split_coordination(doc: Doc, span: Span) -> list[Span]:
     return [span]
 
 
+def is_lowercase_name(ent: Span) -> bool:
+    """True for an ORG or PERSON span with no capital letter at all ("new institute")."""
+    return ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in ent.text)
+
+
 def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     """Model entities after the product, job-title and coordination cues of this module."""
     out: list[Span] = []
     for e in ents:
+        if is_lowercase_name(e):
+            continue
         product = product_cue(doc, e)
         if product is not None:
             out.append(product)

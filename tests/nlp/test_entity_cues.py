@@ -113,3 +113,23 @@ def blank_nlp():
     """A tokenizer only: the cues are pure functions over tokens and given spans."""
     import spacy
     return spacy.blank("en")
+
+
+@pytest.mark.parametrize("text, label, dropped", [
+    ("new institute", "ORG", True),
+    ("council", "ORG", True),
+    ("jane", "PERSON", True),
+    ("Council", "ORG", False),
+    ("eBay", "ORG", False),
+    ("new institute", "GPE", False),
+])
+def test_lowercase_names_are_dropped(text, label, dropped):
+    import spacy
+    from spacy.tokens import Span
+
+    from pipeline.nlp.entity_cues import apply_model_cues, is_lowercase_name
+    doc = spacy.blank("en")(text + " said so.")
+    n = len(doc) - 2
+    ent = Span(doc, 0, n, label=label)
+    assert is_lowercase_name(ent) is dropped
+    assert (apply_model_cues(doc, [ent]) == []) is dropped
