@@ -97,7 +97,7 @@ def test_seed_organisations_exact(seed):
 def test_seed_people_exact(seed):
     _, res = seed
     assert sorted(zip(res.people["name"], res.people["aliases"])) == [
-        ("Tran Quang Hung", "Hung|Tran Quang Hung"),
+        ("Tran Quang Hung", "Hung|Mr. Hung|Tran Quang Hung"),
         ("Trent Frazier", "Trent Frazier"),
     ]
 
