@@ -4,7 +4,10 @@ Only sentences that can hold a role are looked at: a role needs a PERSON
 entity, a relation two ORG entities. Each such sentence becomes a short
 segment sequence (pipeline.extract.segments) on which the JSONL patterns of
 pipeline/patterns/ run (pipeline.extract.role_patterns). No dependency parse
-is used, so the cost is a few spaCy Matcher calls on tiny Docs.
+is used for them, so their cost is a few spaCy Matcher calls on tiny Docs.
+Sentences with a PERSON (or a "he"/"she" bound to the one person of the
+previous sentence) and an ORG are also parsed (pipeline.extract.dep_roles)
+for pairs the segment patterns miss.
 
 Rows carry surface text and the in-article link key (`ent.kb_id_`) of each
 person and organisation; the reduce turns those into person_id / org_id.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL, match_rules, resolve_role_hits
 from pipeline.extract.segments import Segment, sentence_segments
 from pipeline.extract.titles import is_unit_name, join_qualifiers
@@ -47,9 +51,10 @@ def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]
     the segmenter splits it.
     """
     out = []
+    ents = [e for e in doc.ents if e.label_ == label]  # once: Span.ents rescans Doc.ents per sentence
     for k, sent in enumerate(doc.sents):
         count = 0
-        for ent in sent.ents:
+        for ent in (e for e in ents if sent.start <= e.start < sent.end):
             if ent.label_ == label:
                 count += 2 if any(t.lower_ in ("'s", "’s") for t in ent[1:-1]) else 1
         if count >= n:
@@ -69,7 +74,8 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     from pipeline.extract import ROLE_CANDIDATE_COLUMNS
 
     rows: list[dict] = []
-    for k, sent in _candidate_sentences(doc, "PERSON", 1):
+    candidates = _candidate_sentences(doc, "PERSON", 1)
+    for k, sent in candidates:
         segs = sentence_segments(sent)
         if not any(s.tag == "TITLE" for s in segs) and not any(s.tag == "ORG" for s in segs):
             continue
@@ -82,7 +88,24 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
                 if key not in seen:
                     seen.add(key)
                     rows.append({c: row[c] for c in ROLE_CANDIDATE_COLUMNS})
-    return rows
+    # The parse only adds pairs the segment patterns did not find: their readings
+    # carry finer titles and qualifiers, the parse reaches across clauses. A title
+    # the segment patterns already placed at an organisation is not placed again.
+    # An untitled parse row adds nothing to a pair the segments linked already. A
+    # segment row that left a title without organisation gives way to the
+    # parse's reading of the same title with one.
+    found = {(r["sentence_index"], r["person_text"], r["title"], r["org_text"]) for r in rows}
+    placed = {(r["sentence_index"], r["person_text"], r["title"]) for r in rows if r["org_text"] and r["title"]}
+    for row in dep_role_rows(list(enumerate(doc.sents)), lambda k, sent: {"article_id": article_id, "field": field,
+                                                         "sentence_index": k, "evidence": _evidence(sent)}):
+        k_title = (row["sentence_index"], row["person_text"], row["title"])
+        key = (*k_title, row["org_text"])
+        linked = any(f[0] == key[0] and f[1] == key[1] and f[3] == key[3] for f in found)
+        if key not in found and (k_title not in placed if row["title"] else not linked):
+            found.add(key)
+            rows.append({c: row[c] for c in ROLE_CANDIDATE_COLUMNS})
+    placed = {(r["sentence_index"], r["person_text"], r["title"]) for r in rows if r["org_text"]}
+    return [r for r in rows if r["org_text"] or (r["sentence_index"], r["person_text"], r["title"]) not in placed]
 
 
 def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:

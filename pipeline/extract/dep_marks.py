@@ -1,0 +1,145 @@
+"""Marks put on a parsed sentence before the dependency patterns run (pipeline.extract.dep_roles).
+
+- titles: title phrases of the roles lexicon (titles.csv) and occupation nouns
+  (occupations.csv), flagged on their head token (TAG NR_TITLE);
+- people: names, and the relative pronouns and "he"/"she" that stand for
+  one (NR_PERSON);
+- "its"/"whose" that stand for an organisation (NR_ITS).
+
+Each returns a map from the flagged token to what it stands for, so the
+patterns can stay plain DependencyMatcher data.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.segments import _in_word_hyphen
+from pipeline.extract.titles import PATTERNS_DIR, Title, load_lexicon, longest_qualifier, longest_title, title_key
+
+# Occupation nouns that are not titles in the roles lexicon but say who works
+# where when the parse ties them to an organisation ("a NASA astronaut").
+OCCUPATIONS_CSV = PATTERNS_DIR / "occupations.csv"
+RELATIVE = {"who", "that"}
+PERSONAL = {"he", "she"}
+
+# The marks are written into the TAG attribute, which this parse-only pipeline
+# leaves empty (no tagger): a built-in attribute is far cheaper for the
+# DependencyMatcher than a custom extension. The three marks never fall on
+# one token (titles and "its" are never inside an entity).
+TITLE_TAG, PERSON_TAG, ITS_TAG = "NR_TITLE", "NR_PERSON", "NR_ITS"
+
+
+@functools.lru_cache(maxsize=2)
+def load_occupations(path: Path = OCCUPATIONS_CSV) -> dict[str, str]:
+    """Lower-cased occupation noun -> title written in roles rows; ValueError on a bad row.
+
+    An empty title marks a plain affiliation ("member", "employee"): the row is
+    untitled, as the segment patterns write "Jane Doe joined Acme".
+    """
+    out = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), 2):
+            word, title = (row.get("word") or "").strip().lower(), (row.get("title") or "").strip()
+            if not word:
+                raise ValueError(f"{path}:{line}: need a word: {row}")
+            out[word] = title
+    return out
+
+
+
+
+def mark_titles(doc: Doc) -> dict[int, Title]:
+    """Titles of the parsed sentence: head (last) token index -> Title; the head token is flagged.
+
+    Each title of a coordination is its own entry ("president and CEO": two),
+    so the parser's conj links can spread an organisation over them.
+    """
+    lex = load_lexicon()
+    idx = [t.i for t in doc if not _in_word_hyphen(doc, t.i)]
+    words = [doc[j].lower_.replace("’", "'") for j in idx]
+    out: dict[int, Title] = {}
+    i = 0
+    while i < len(words):
+        n, entry = longest_title(words, i, lex)
+        if not entry or doc[idx[i]].ent_type_:
+            i += 1
+            continue
+        q_len, qual = longest_qualifier(words, i - 1, lex) if i else (0, None)
+        first = idx[i - 1] if qual and q_len == 1 else idx[i]
+        head = doc[idx[i + n - 1]]
+        out[head.i] = Title(entry.canonical, qual.qualifier if qual and q_len == 1 else "",
+                            doc[first:head.i + 1].text, entry.portfolio)
+        head.tag_ = TITLE_TAG
+        i += n
+    covered = {j for head, t in out.items() for j in range(head - len(title_key(t.raw)) - 2, head + 1)}
+    for tok in doc:
+        occupation = load_occupations().get(tok.lower_)
+        # Not inside a title ("executive" of "chief executive"), not an adjective.
+        if occupation is not None and tok.i not in covered and not tok.ent_type_ and tok.dep_ != "amod":
+            out[tok.i] = Title(occupation, "", tok.text, "no")
+            tok.tag_ = TITLE_TAG
+    return out
+
+
+def mark_people(doc: Doc) -> dict[int, int]:
+    """Token index -> index of the PERSON token it stands for; the tokens are flagged.
+
+    Besides the names themselves: a relative pronoun whose clause hangs on a
+    name, or on a noun that describes one ("an engineer who ...", "Jane Doe,
+    a chemist who ..."); and "he"/"she" when the sentence names exactly one
+    person, before the pronoun (kept this narrow because precision matters
+    more than recall here).
+    """
+    out = {t.i: t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    named = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for tok in doc:
+        low = tok.lower_
+        if low in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            ante = tok.head.head
+            if ante.i not in out and ante.dep_ in ("attr", "appos", "conj"):
+                up = ante
+                while up.dep_ == "conj":
+                    up = up.head
+                holder = up.head if up.dep_ == "appos" else next(
+                    (c for c in up.head.children if c.dep_ == "nsubj"), None) if up.dep_ == "attr" else None
+                ante = holder if holder is not None else ante
+            if ante.i in out:
+                out[tok.i] = out[ante.i]
+        elif low in PERSONAL and len(named) == 1 and named[0].end <= tok.i:
+            out[tok.i] = named[0].root.i
+    for i in out:
+        doc[i].tag_ = PERSON_TAG
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and everything coordinated with it (both directions of the conj chain)."""
+    return [tok, *tok.conjuncts]
+
+
+def mark_its(doc: Doc) -> dict[int, int]:
+    """"its" -> the organisation when the sentence names exactly one; "whose" -> the organisation it follows.
+
+    ("Acme, whose chief executive is Jane Doe"; "founded Acme and is its
+    chief executive"). The tokens are flagged for the patterns.
+    """
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    org_tokens = {t.i for e in orgs for t in e}
+    out = {}
+    for t in doc:
+        if t.dep_ != "poss":
+            continue
+        if t.lower_ == "its" and len({e.text for e in orgs}) == 1:
+            out[t.i] = orgs[0].root.i
+        elif t.lower_ == "whose":  # the noun the relative clause hangs on must be the organisation
+            clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and clause.head.i in org_tokens:
+                out[t.i] = clause.head.i
+    for i in out:
+        doc[i].tag_ = ITS_TAG
+    return out
