@@ -32,6 +32,7 @@ PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "dates.jsonl"
 SPANS_KEY = "newsner_date_rules"
 # Labels a date rule may take over (the model often calls "1990s" or "Q3" a number or a LAW).
 _YIELDING = DATE_LABELS | {"CARDINAL", "ORDINAL", "QUANTITY", "LAW", "PRODUCT", "MONEY"}
+_HOLIDAY_YIELDING = {"EVENT", "FAC"}
 
 
 def load_patterns(path: Path = PATTERNS) -> list[dict]:
@@ -107,9 +108,14 @@ class DateFixer:
                 continue  # "the future of the company" is not a time
             if not normalize_date(r.text, None).value:
                 continue  # patterns match on token shape (fast); the grammar confirms ("A4" is no quarter)
-            inside = any(a <= r.start and r.end <= b for a, b in taken)
             clash = [e for e in others if e.start < r.end and r.start < e.end]
-            if inside or any(e.label_ not in _YIELDING for e in clash):
+            # the model often calls a holiday an EVENT ("Thanksgiving Day"); within the holiday's
+            # own words the date reading wins (TIMEX3 and OntoNotes both make it a DATE)
+            yields = [e for e in clash if e.label_ in _YIELDING or (
+                r.id_ == "date:holiday" and e.label_ in _HOLIDAY_YIELDING and r.start <= e.start and e.end <= r.end)]
+            inside = any(a <= r.start and r.end <= b for a, b in taken
+                         if not any((e.start, e.end) == (a, b) for e in yields))
+            if inside or len(yields) < len(clash):
                 continue
             overlapping_dates = [d for d in dates if d[0] < r.end and r.start < d[1]]
             if any(not (r.start <= d[0] and d[1] <= r.end) for d in overlapping_dates):

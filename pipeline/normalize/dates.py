@@ -48,6 +48,8 @@ class Timex:
 
 
 _EMPTY = Timex("", "DATE", "", "", "none")
+_EMPTY_DURATION = Timex("", "DURATION", "", "", "none")
+_UNIT_END = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?:-old| old| long)?$")
 
 # Words in front of an expression that TIMEX3 leaves outside the extent, or
 # that do not change the value (TIMEX3 records them as a mod attribute).
@@ -60,7 +62,7 @@ _LEAD = re.compile(
     r"the middle of|the end of|"
     r"the beginning of|the start of|the close of|the turn of|the rest of|the remainder of|"
     r"the first days of|the last days of|the early part of|the latter part of|the bulk of|"
-    r"much of|most of|all of|all|a good part of|the dawn of|the eve of)[ -]"
+    r"much of|most of|all of|all|a good part of|the dawn of|the eve of|an)[ -]"
 )
 _KEEP_LEAD = {"earlier", "later", "over", "some", "all"}  # words that are expressions on their own
 
@@ -70,11 +72,36 @@ def _clean(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     s = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", s)
     s = re.sub(r"(?<=[a-z])\.", "", s)  # abbreviation dots: "nov." -> "nov", "sept." -> "sept"
+    # "4 in the morning" is a clock time: "4 am"; "9 in the evening" / "10 at night": "9 pm"
+    s = re.sub(r"\b(\d{1,2}(?::\d{2})?) in the morning\b", r"\1 am", s)
+    s = re.sub(r"\b(\d{1,2}(?::\d{2})?) (?:in the (?:afternoon|evening)|at night)\b", r"\1 pm", s)
     s = re.sub(r"\s+", " ", s).strip(" ,;:.!?\"()[]")
     s = re.sub(r"\b(?:last|latter) half\b", "second half", s)
     s = re.sub(r"(?:'s|s')$", "", s) if not re.search(r"\d0s'$|^'\d0s", s) else s
     s = s.removesuffix("'").strip()
+    s = re.sub(r"\b(the|a|an) \1\b", r"\1", s)  # doubled article from a merged extent
+    s = re.sub(r" or so\b", "", s)  # "the next year or so", "a week or so ago": the value of the round figure
+    if _SPOKEN_DAY.search(s):
+        s = _SPOKEN_DAY.sub(_spoken_day, s)
     return s
+
+
+_DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}
+# "march eighth", "june twenty-first": a day of the month spelled out (broadcast transcripts)
+_SPOKEN_DAY = re.compile(
+    r"\b(" + "|".join(m for m in MONTHS if len(m) > 3) + r") (?:the )?((?:twenty|thirty)[- ])?("
+    + "|".join(_DAY_ORDINALS) + r")\b"
+)
+
+
+def _spoken_day(m: re.Match) -> str:
+    day = _DAY_ORDINALS[m.group(3)] + ({"twenty": 20, "thirty": 30}[m.group(2)[:-1]] if m.group(2) else 0)
+    return f"{m.group(1)} {day}" if day <= 31 else m.group(0)
 
 
 def _strip_lead(s: str) -> str:
@@ -100,6 +127,13 @@ def _rules(s: str, ctx: Ctx):
     for rule in _RULES:
         if r := rule(s, ctx):
             return r
+    if m := re.fullmatch(r"(?:the )?week of (.+)", s):
+        # "the week of march 6": the ISO week holding that day
+        r = _rules(m.group(1), ctx)
+        if r and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[0]):
+            y, w, _ = dt.date.fromisoformat(r[0]).isocalendar()
+            return f"{y:04d}-W{w:02d}", "DATE", r[2]
+        return None
     for rule in (relative.part_of_day, duration.with_clock):
         if r := rule(s, ctx, _normalize_inner):
             return r
@@ -122,7 +156,7 @@ def _normalize_inner(s: str, ctx: Ctx):
 
 def _weekday_prefixed(s: str, ctx: Ctx):
     """"friday, oct 13" / "oct 13, friday": the calendar date wins over the weekday."""
-    m = re.fullmatch(r"([a-z]+day),? (.+)|(.+?),? ([a-z]+day)", s)
+    m = re.fullmatch(r"((?:(?:this|next|last|this coming|this past|coming|past) )?[a-z]+day),? (.+)|(.+?),? ([a-z]+day)", s)
     if not m:
         return None
     rest = m.group(2) or m.group(3)
@@ -141,7 +175,8 @@ def _cached(text: str, published: dt.date | None, tense_: str, qctx: str, ref: s
 
         r = fallback(s, ctx)
     if r is None:
-        return _EMPTY
+        # nothing to say about the value, but "2 1/2 years", "the years" still measure time
+        return _EMPTY_DURATION if _UNIT_END.search(s) else _EMPTY
     value, kind, anchor = r[0], r[1], r[2]
     if not is_valid_value(value):
         return _EMPTY
@@ -157,6 +192,8 @@ _QUARTER_WORD = re.compile(r"(first|second|third|fourth)[- ](?:fiscal )?quarter|
 # Earnings prose ("net rose to $5 million from $4 million a year earlier") compares quarters.
 _MONEY = re.compile(r"[$\u00a3\u20ac#]\s?\d|\ba share\b|\bcents\b|\b(?:million|billion)\b")
 
+
+_FISCAL_YEAR = re.compile(r"(?:the |a )?(?:fiscal |financial )?year")
 
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI)(?:-\d{2})?)?")
 
@@ -226,6 +263,9 @@ def normalize_date(text: str, published: dt.date | None, *, sentence: str = "",
             if s in narrative.ANAPHORA or _strip_lead(s) in narrative.ANAPHORA:
                 ref = previous.value  # only anaphora see it, so other expressions keep sharing cache entries
         tx = _cached(text, published, t, qctx, ref)
+        if tx.kind == "DATE" and sent and _FISCAL_YEAR.fullmatch(_clean(text)) and re.search(
+                re.escape(text) + r",? end(?:ed|ing)\b", sent):
+            tx = Timex("P1Y", "DURATION", "", "", "absolute")  # "the year ended March 31": a (fiscal) year's length
         if tx.kind == "TIME" and published is not None and tx.value.startswith(published.isoformat() + "T"):
             tx = _clock_on_weekday(tx, text, sent, published)
         return tx

@@ -54,7 +54,8 @@ def _count_unit(s: str) -> tuple[int | str, str, str] | None:
     prefix = " ".join(head)
     if (m := _ANCHORED.fullmatch(prefix)) and not m.group(2) and not words[-1].endswith("s"):
         return 1, unit, m.group(1)  # "the past decade": one unit back from publication
-    if _VAGUE.search(prefix):
+    if _VAGUE.search(prefix) and not re.match(r"(?:early|late|earlier|later|mid|(?:the )?(?:end|start|beginning|middle) of)\b", prefix):
+        # ("early next year" is a point in next year, not a vague stretch)
         m = _ANCHORED.search(prefix)
         return "X", unit, (m.group(1) if m else "")
     return None
@@ -133,8 +134,11 @@ def clock(s: str) -> tuple[str, str, str] | None:
     m = _CLOCK.search(s)
     if not m or (m.start() and s[m.start() - 1] not in " ,") or (m.end() < len(s) and s[m.end()] not in " ,"):
         return None
+    if m.group("word") == "midnight":
+        # TIMEX3: midnight closes the day it is named with ("midnight friday" = friday T24)
+        return "T24", s[: m.start()].strip(" ,"), s[m.end():].strip(" ,")
     if m.group("word"):
-        h, mi = {"noon": 12, "midday": 12, "midnight": 0}[m.group("word")], 0
+        h, mi = {"noon": 12, "midday": 12}[m.group("word")], 0
     elif m.group("hh"):
         h, mi = int(m.group("hh")), int(m.group("mm"))
     else:

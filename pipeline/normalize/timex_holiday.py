@@ -55,7 +55,12 @@ def holiday(s: str, ctx: Ctx) -> tuple[str, str, str] | None:
     if year:
         return _on(name, int(year)).isoformat(), "DATE", "absolute"
     if ctx.pub is None:
-        return None
+        # no year to place it in: the month and, for fixed-date holidays, the day stay known
+        fixed = _FIXED.get(name)
+        month = fixed[0] if fixed else _FLOATING[name][0] if name in _FLOATING else None
+        if month is None:
+            return "XXXX-XX-XX", "DATE", "none"
+        return f"XXXX-{month:02d}-{fixed[1]:02d}" if fixed else f"XXXX-{month:02d}-XX", "DATE", "none"
     cands = [_on(name, ctx.pub.year + k) for k in (-1, 0, 1)]
     if m.group(1) == "last":
         pick = max(d for d in cands if d < ctx.pub)

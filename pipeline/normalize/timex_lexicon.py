@@ -145,6 +145,11 @@ _ED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b\w{3,}ed(
 _ED_NEAR = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwill )\b\w{3,}ed\b(?:\s+[\w'-]+){1,3}\s*$")
 # Words right before the expression that point it forward ("as soon as Tuesday", "until Friday").
 _FORWARD_BEFORE = re.compile(r"\b(?:(?P<strong>as (?:soon|early) as)|until|till|by|(?<!year )(?<!month )(?<!week )through|starting|beginning)\s*$")
+_QUOTE = re.compile(r"``|''|[\"\u201c\u201d]")
+# A past form right after a modal or "to (be)" is not a past verb: "would be paid", "will be held".
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|could|may|might|must|to|'ll)\s+(?:be\s+|have\s+been\s+)?$")
+# A plan reported as already overtaken: "had been due to expire Friday" looks back.
+_PAST_PLAN = re.compile(r"\bhad been (?:due|scheduled|set|expected|slated|planned)\b")
 # Past auxiliaries that overrule a weak forward word ("had filed reports by Wednesday").
 _PAST_AUX = re.compile(r"\b(?:had|was|were|did|said)\b")
 
@@ -166,17 +171,28 @@ def tense(sentence: str, text: str) -> str:
     pos = s.find(text.lower())
     if pos < 0:
         pos = len(s) // 2
+    elif '"' not in text and "''" not in text:
+        # inside a quotation the speaker's verbs govern it, not "said" outside: keep the quoted part
+        q = _QUOTE.sub(lambda m: '"' + " " * (len(m.group(0)) - 1), s)
+        if q.count('"', 0, pos) % 2 == 1:
+            a, b = q.rfind('"', 0, pos) + 1, q.find('"', pos + len(text))
+            if b > 0:
+                s, pos = s[a:b], pos - a
     head = s[:pos]
     fwd = _FORWARD_BEFORE.search(head) if pos > 0 else None
     if fwd and (fwd.group("strong") or not _PAST_AUX.search(s, max(0, pos - 45), pos + len(text) + 45)):
         return "future"
     if pos > 0 and _ED_BEFORE.search(head):
         return "past"
+    if pos > 0 and _PAST_PLAN.search(head[-60:]):
+        return "past"
     best, where = "", None
     for kind, rx in (("future", _FUTURE), ("past", _PAST)):
         for m in rx.finditer(s):
             if pos <= m.start() < pos + len(text):
                 continue  # the expression's own words ("last week") say nothing about the verb
+            if kind == "past" and _MODAL_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+                continue
             d = min(abs(m.start() - pos), abs(m.start() - (pos + len(text))))
             if where is None or d < where:
                 best, where = kind, d

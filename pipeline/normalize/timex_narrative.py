@@ -20,7 +20,7 @@ import re
 
 from pipeline.normalize.timex_anchor import Ctx, season_year
 from pipeline.normalize.timex_calendar import fmt, shift
-from pipeline.normalize.timex_lexicon import ORDINALS, SEASONS
+from pipeline.normalize.timex_lexicon import ORDINALS, SEASONS, spoken_year
 
 Result = tuple[str, str, str]
 
@@ -77,7 +77,12 @@ def season(s: str, ctx: Ctx) -> Result | None:
     """A season named alone ("the summer", "the early summer"): this year's or, in past prose, the last one."""
     m = re.fullmatch(r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter)", s)
     if not m:
-        return None
+        # "the winter of 1994", "the summer of nineteen ninety-six": that year's season
+        m = re.fullmatch(r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter),? of (.+)", s)
+        if not m:
+            return None
+        year = int(m.group(2)) if re.fullmatch(r"\d{4}", m.group(2)) else spoken_year(m.group(2).split())
+        return (f"{year:04d}-{SEASONS[m.group(1)]}", "DATE", "absolute") if year else None
     code = SEASONS[m.group(1)]
     if ctx.pub is None:
         return f"XXXX-{code}", "DATE", "none"

@@ -38,9 +38,12 @@ REFS = {
         "the long term", "the coming years", "later", "eventually", "shortly", "someday",
         "one day", "the years ahead", "the years to come", "coming years", "a later date",
         "the medium term", "in the future", "as soon as possible",
+        "future quarters", "future years", "future months", "future weeks", "future periods",
     },
 }
 _REF_OF = {w: ref for ref, words in REFS.items() for w in words}
+_VAGUE_REF = re.compile(r"(?:the )?(?:(coming|upcoming)|(?:last|past) (?:few|several|many))"
+                        r" (?:days|weeks|months|quarters|years)")
 _QUARTER_CTX = re.compile(r"\b(first|second|third|fourth)[- ](?:fiscal )?quarter|\b(?:q([1-4]))\b")
 _DIRECTION = {
     "this": 0, "the current": 0, "current": 0, "the present": 0, "this past": -1,
@@ -55,6 +58,10 @@ _DIR_RX = "|".join(sorted(_DIRECTION, key=len, reverse=True))
 def reference(s: str, ctx: Ctx) -> Result | None:
     """PRESENT_REF / PAST_REF / FUTURE_REF for words like "now", "recently", "the future"."""
     ref = _REF_OF.get(s)
+    if ref is None and (m := _VAGUE_REF.fullmatch(s)):
+        # an uncounted stretch reaching back from, or forward of, the present: "the last few months",
+        # "coming quarters" (counted ones - "the past three months" - stay durations)
+        ref = "FUTURE_REF" if m.group(1) else "PAST_REF"
     if ref is None:
         return None
     return ref, "DATE", "published" if ctx.pub else "none"
@@ -226,11 +233,15 @@ def year_period(s: str, ctx: Ctx) -> Result | None:
         y = int(m.group(1))
         q = _quarter_context(ctx)
         return (f"{y:04d}-{q[0][-2:]}" if q else f"{y:04d}"), "DATE", "absolute"
-    if s in ("year-end", "year end", "the year-end", "the end of the year", "the year's end"):
+    if s in ("year-end", "the year-end", "year end", "the end of the year", "the year's end", "year's end",
+             "the year end"):
+        # TIMEX3 writes "the end of the year" as the year (the "end" goes to mod=END);
+        # only the compound "year-end" names the closing day itself.
+        day = "-12-31" if "-" in s else ""
         if ctx.pub is None:
-            return "XXXX-12-31", "DATE", "none"
+            return "XXXX" + day, "DATE", "none"
         y = ctx.pub.year - (1 if ctx.tense == "past" and ctx.pub.month < 12 else 0)
-        return f"{y:04d}-12-31", "DATE", "published"
+        return f"{y:04d}{day}", "DATE", "published"
     return None
 
 
@@ -253,7 +264,11 @@ def part_of_day(s: str, ctx: Ctx, normalize) -> Result | None:
     m = re.fullmatch(r"(?:(.+) )?(morning|afternoon|evening|night|mid-afternoon|midafternoon|nights|"
                      r"tonight|overnight)(?: of (.+))?", s)
     if not m:
-        return None
+        # part of the day first: "mid-afternoon yesterday", "late evening friday"
+        m = re.fullmatch(r"()(?:(?:early|late) )?(morning|afternoon|evening|night|mid-afternoon|midafternoon)"
+                         r" ((?:yesterday|today|tomorrow|(?:last |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day))", s)
+        if not m:
+            return None
     day_text = m.group(1) or m.group(3) or ""
     code = PARTS_OF_DAY.get(m.group(2), "NI")
     if day_text in ("", "this", "the", "in the", "late", "early", "later this", "earlier this"):

@@ -91,3 +91,25 @@ def test_seed_article_november_14(nlp):
 def test_multiprocess_safe(nlp):
     docs = list(nlp.pipe(["Sales rose in Q3 2024.", "It is now clear."], n_process=1))
     assert [dates(d) for d in docs] == [[("Q3 2024", "DATE")], [("now", "DATE")]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The boat was found on Thanksgiving Day after it sank.", ("Thanksgiving Day", "DATE")),
+    ("The boy was rescued last Thanksgiving after the wreck.", ("last Thanksgiving", "DATE")),
+    ("The shops close on Christmas Day and reopen later.", ("Christmas Day", "DATE")),
+])
+def test_holidays_are_dates(nlp, text, expected):
+    assert expected in dates(nlp(text))
+
+
+def test_holiday_word_inside_a_place_stays_a_place(nlp):
+    doc = nlp("They flew to Easter Island in May.")
+    assert ("Easter", "DATE") not in dates(doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("``Today, I'm here to tell you we have a suspect,'' the chief said.", ("Today", "DATE")),
+    ("Some adults planned to apply for visas today at the mission in Havana.", ("today", "DATE")),
+])
+def test_deictic_days_are_found(nlp, text, expected):
+    assert expected in dates(nlp(text))

@@ -64,3 +64,46 @@ def test_published_datetime_counts_by_its_date():
     assert published_date("2031-06-18") == PUB
     assert published_date("June 2031") is None
     assert published_date("") is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the end of the year is the year (mod=END); only the compound "year-end" is the closing day
+    ("the end of the year", "2024"), ("year end", "2024"), ("year's end", "2024"), ("year-end", "2024-12-31"),
+    ("the end of last year", "2023"),
+    ("early next year", "2025"), ("late next year", "2025"),
+    ("mid-afternoon yesterday", "2024-11-12TAF"), ("evening Friday", "2024-11-08TEV"),
+    ("4 in the morning", "2024-11-13T04:00"), ("9 in the evening", "2024-11-13T21:00"), ("10 at night", "2024-11-13T22:00"),
+    ("midnight", "2024-11-13T24"),
+    ("future quarters", "FUTURE_REF"), ("coming months", "FUTURE_REF"), ("the coming weeks", "FUTURE_REF"),
+    ("the last few months", "PAST_REF"), ("the past several quarters", "PAST_REF"),
+    ("the past three months", "P3M"), ("the next few days", "PXD"),
+    ("the next year or so", "2025"), ("the next two years or so", "P2Y"),
+    ("the week of March 6", "2025-W10"), ("the week of Nov. 4", "2024-W45"),
+    ("the winter of 1994", "1994-WI"), ("the summer of nineteen ninety-six", "1996-SU"),
+    ("October eighth", "2024-10-08"), ("June twenty-first", "2024-06-21"),
+    ("this coming Sunday, November seventeenth", "2024-11-17"),
+    ("the the end of November", "2024-11"), ("an Aug. 10, 1988", "1988-08-10"),
+])
+def test_conventions(text, value):
+    assert normalize_date(text, dt.date(2024, 11, 13)).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Christmas", "XXXX-12-25"), ("last Christmas", "XXXX-12-25"), ("Thanksgiving Day", "XXXX-11-XX"),
+    ("Easter", "XXXX-XX-XX"),
+])
+def test_holidays_without_publication_date(text, value):
+    assert normalize_date(text, None).value == value
+
+
+def test_year_ended_is_a_fiscal_year_length():
+    pub = dt.date(2024, 11, 13)
+    assert normalize_date("the year", pub, sentence="For the year ended March 31, the group earned $5 million.").value == "P1Y"
+    assert normalize_date("the year", pub, sentence="For the year ended March 31, the group earned $5 million.").kind == "DURATION"
+    assert normalize_date("the year", pub, sentence="For the year, volume was flat.").value == "2024"
+
+
+@pytest.mark.parametrize("text", ["2 1/2 years", "the years", "untold months"])
+def test_unreadable_stretches_are_durations(text):
+    tx = normalize_date(text, dt.date(2024, 11, 13))
+    assert (tx.value, tx.kind) == ("", "DURATION")

@@ -63,3 +63,22 @@ def test_published_day_month_year():
     assert published_date("2009-02-03T10:00") == dt.date(2009, 2, 3)
     assert published_date("31-31-2009") is None
     assert published_date("") is None
+
+
+@pytest.mark.parametrize("text,pub,sentence,expected", [
+    # a past form after a modal is not a past verb: "would be paid ... in January" is the next January
+    ("January", dt.date(2024, 10, 24), "The special dividend would be paid on a date in January to holders.", "2025-01"),
+    # a plan reported as already overtaken looks back
+    ("Friday evening", WED, "The bid had been due to lapse Friday evening.", "2024-11-08TEV"),
+    ("midnight Friday", WED, "The offer had been scheduled to lapse at midnight Friday.", "2024-11-08T24"),
+    # inside a quotation the speaker's own verbs govern, not the "said" outside it
+    ("Thursday", WED, "\"The team will fly out early Thursday,\" the coach said.", "2024-11-14"),
+    ("4 in the morning", WED, "``The envoy will leave at 4 in the morning (4 a.m. EST Thursday),'' he said.", "2024-11-14T04:00"),
+])
+def test_direction_more(text, pub, sentence, expected):
+    assert normalize_date(text, pub, sentence=sentence).value == expected
+
+
+def test_quoted_expression_ignores_reporting_verb():
+    assert tense("\"We will sign it Monday,\" she said.", "Monday") == "future"
+    assert tense("She said the deal was signed Monday.", "Monday") == "past"
