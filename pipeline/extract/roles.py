@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.columns import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
 from pipeline.extract.dep_roles import dep_role_rows
+from pipeline.nlp.build import model_name_for
 from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL, match_rules, resolve_role_hits
 from pipeline.extract.segments import Segment, sentence_segments
 from pipeline.extract.titles import is_unit_name, join_qualifiers
@@ -70,9 +72,6 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     affiliation without a title ("Jane Doe joined Acme"). Rows are in text order
     and unique per sentence.
     """
-    # pipeline.extract imports this module before it defines the column tuples.
-    from pipeline.extract import ROLE_CANDIDATE_COLUMNS
-
     rows: list[dict] = []
     candidates = _candidate_sentences(doc, "PERSON", 1)
     for k, sent in candidates:
@@ -96,8 +95,9 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     # parse's reading of the same title with one.
     found = {(r["sentence_index"], r["person_text"], r["title"], r["org_text"]) for r in rows}
     placed = {(r["sentence_index"], r["person_text"], r["title"]) for r in rows if r["org_text"] and r["title"]}
-    for row in dep_role_rows(list(enumerate(doc.sents)), lambda k, sent: {"article_id": article_id, "field": field,
-                                                         "sentence_index": k, "evidence": _evidence(sent)}):
+    base = lambda k, sent: {"article_id": article_id, "field": field,  # noqa: E731
+                            "sentence_index": k, "evidence": _evidence(sent)}
+    for row in dep_role_rows(list(enumerate(doc.sents)), base, model=model_name_for(doc.vocab)):
         k_title = (row["sentence_index"], row["person_text"], row["title"])
         key = (*k_title, row["org_text"])
         linked = any(f[0] == key[0] and f[1] == key[1] and f[3] == key[3] for f in found)
@@ -116,8 +116,6 @@ def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     child's name is headed by a unit word (division, agency, ...). Unique per
     (child, parent) within the Doc.
     """
-    from pipeline.extract import RELATION_CANDIDATE_COLUMNS
-
     rows: list[dict] = []
     seen = set()
     for _, sent in _candidate_sentences(doc, "ORG", 2):

@@ -44,9 +44,20 @@ def load_model(name: str) -> Language:
     return nlp
 
 
+# Which model built each pipeline, by the identity of its vocabulary, so that
+# code holding only a Doc (the role parser) can load the same model's parser.
+_VOCAB_MODEL: dict[int, str] = {}
+
+
+def model_name_for(vocab) -> str:
+    """The model name the pipeline owning `vocab` was built from (the default if unknown)."""
+    return _VOCAB_MODEL.get(id(vocab), DEFAULT_MODEL)
+
+
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The full annotation pipeline: sentencizer, model NER, entity rules, date rules."""
     nlp = load_model(model)
+    _VOCAB_MODEL[id(nlp.vocab)] = model
     nlp.add_pipe("sentencizer", first=True)
     add_rule_components(nlp)
     add_date_components(nlp)
