@@ -144,13 +144,6 @@ def write_table(df: pd.DataFrame, table: Table, out_dir: Path, fmt: str) -> list
         return writer.commit()
 
 
-def write_csv(df: pd.DataFrame, table: Table, path: Path) -> None:
-    """Write one table as spreadsheet-safe CSV at `path`, atomically."""
-    frame = spreadsheet_safe(conform(df, table))
-    with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
-
-
 def read_table(path: Path, table: Table) -> pd.DataFrame:
     """Read a table written by `write_table` (CSV or Parquet) back into canonical form.
 

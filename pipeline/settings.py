@@ -44,7 +44,6 @@ class Settings:
     scheduler: str | None = None
     work_dir: str | None = None
     force: bool = False
-    progress: bool = True
 
     def __post_init__(self) -> None:
         if self.output_format not in OUTPUT_FORMATS:

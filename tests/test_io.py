@@ -41,8 +41,8 @@ def test_csv_round_trip(names):
     from pathlib import Path
     with tempfile.TemporaryDirectory() as d:
         df = schemas.conform(_people(names), schemas.PEOPLE)
-        io.write_csv(df, schemas.PEOPLE, Path(d) / "p.csv")
-        back = io.read_table(Path(d) / "p.csv", schemas.PEOPLE)
+        io.write_table(df, schemas.PEOPLE, Path(d), "csv")
+        back = io.read_table(Path(d) / "people.csv", schemas.PEOPLE)
         pd.testing.assert_frame_equal(back, df)
 
 

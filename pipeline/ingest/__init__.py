@@ -110,15 +110,18 @@ def count_records(paths: Iterable[Path]) -> int:
     return total
 
 
-def _jsonl_lines(path: Path) -> Iterator[str]:
-    """Stream decoded lines; each line is decoded on its own so one bad line stays one bad record."""
+def _jsonl_lines(path: Path) -> Iterator[str | DecodeError]:
+    """Stream decoded lines; each line is decoded on its own so one bad line stays one bad record.
+
+    A line that is not text is yielded as its DecodeError, for the reader to report.
+    """
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
         for raw in fh:
             try:
                 yield decode_bytes(raw)[0]
             except DecodeError as exc:
-                yield f"\x00{exc}"  # not JSON: reported by the reader as a malformed line
+                yield exc
 
 
 def _file_failed(source: str, reason: str) -> Article:

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from pipeline.ingest.published import parse_published
 from pipeline.ingest.records import Article, location_id, make_article
 
 
-def read_jsonl_lines(lines: Iterator[str], source_file: str) -> Iterator[Article]:
+def read_jsonl_lines(lines: Iterable[str | Exception], source_file: str) -> Iterator[Article]:
     """Yield one Article per non-blank line; a bad line becomes a failed Article.
 
-    Fields: text (required), id, published, title, url, source (optional).
+    Fields: text (required), id, published, title, url, source (optional). A
+    line given as an exception (bytes that are not text) fails with its message.
     """
     for lineno, line in enumerate(lines, start=1):
+        ref = f"line {lineno}"
+        if isinstance(line, Exception):
+            yield _fail(source_file, ref, f"line {lineno} is not text: {line}")
+            continue
         if not line.strip():
             continue
-        ref = f"line {lineno}"
         try:
             obj = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:

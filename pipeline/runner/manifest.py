@@ -52,12 +52,6 @@ def open_shard_file(shard_location: str, name: str):
     return fs.open(f"{path}/{name}.parquet", "rb")
 
 
-def read_shard_table(shard_location: str, name: str) -> pd.DataFrame:
-    """One work table of one shard."""
-    with open_shard_file(shard_location, name) as fh:
-        return pd.read_parquet(fh)
-
-
 @dataclass
 class Manifest:
     """Finished shards by key; a shard counts as done only when listed and its files exist."""

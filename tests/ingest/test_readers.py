@@ -201,3 +201,12 @@ def test_count_records_matches_what_is_read(tmp_path):
     (tmp_path / "d.bin").write_bytes(b"\x00")
     (tmp_path / "e.jsonl.gz").write_bytes(b"broken")
     assert count_records([tmp_path]) == len(list(iter_articles([tmp_path], 10_000))) == 8
+
+
+def test_binary_jsonl_line_fails_alone(tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_bytes(b'{"id": "a", "text": "Fine."}\n\x00\x01\x02\x03\n{"id": "b", "text": "Also fine."}\n')
+    got = [(a.article_id.startswith("loc-") or a.article_id, a.status, a.error) for a in iter_articles([p], 10_000)]
+    assert got == [("a", "ok", ""),
+                   (True, "failed", "line 2 is not text: binary content (NUL or control bytes), not text"),
+                   ("b", "ok", "")]
