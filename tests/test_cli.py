@@ -148,3 +148,15 @@ def test_work_dir_as_fsspec_url(repo_root, tmp_path, corpus_run):
     assert not (tmp_path / "o" / ".work").exists()
     for name in schemas.TABLES:
         assert (first / f"{name}.csv").read_bytes() == (tmp_path / "o" / f"{name}.csv").read_bytes()
+
+
+def test_stale_tables_of_another_format_are_reported(repo_root, tmp_path):
+    from pipeline.runner.run import run
+    from pipeline.settings import Settings
+    first = run([repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="both"))
+    assert len(first.written) == 15 and first.written[-1].endswith("run.json")
+    assert not any("earlier run" in w for w in first.warnings)
+    second = run([repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="csv"))
+    assert sorted(Path(p).name for p in second.written) == sorted([f"{t}.csv" for t in schemas.TABLES] + ["run.json"])
+    assert any(w.startswith("files from an earlier run in another format") and "mentions.parquet" in w
+               for w in second.warnings)

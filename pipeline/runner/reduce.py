@@ -57,17 +57,20 @@ def bucket_map(article_ids: list[str], n_mentions: int) -> tuple[dict[str, int],
 
 
 def reduce_to_tables(manifest: Manifest, keys: list[str], out_dir: Path, fmt: str
-                     ) -> tuple[dict[str, int], pd.DataFrame]:
-    """Write all seven tables from the shards `keys`; return row counts and the articles table."""
+                     ) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
+    """Write all seven tables from the shards `keys`.
+
+    Returns the row count of each table, the articles table and the files written.
+    """
     articles = read_all(manifest, keys, "articles")
     entity_rows = read_all(manifest, keys, "mentions", RESOLVE_COLUMNS, ENTITY_LABELS)
     r = resolve(articles, entity_rows, read_all(manifest, keys, "role_candidates"),
                 read_all(manifest, keys, "relation_candidates"))
     del entity_rows
-    counts = {}
+    counts, written = {}, []
     for name, df in (("articles", articles), ("organisations", r.organisations), ("people", r.people),
                      ("roles", r.roles), ("org_relations", r.org_relations)):
-        io.write_table(df, schemas.TABLES[name], out_dir, fmt)
+        written += io.write_table(df, schemas.TABLES[name], out_dir, fmt)
         counts[name] = len(df)
     n_mentions = sum(int(manifest.shards[k]["rows"]["mentions"]) for k in keys)
     buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
@@ -75,13 +78,14 @@ def reduce_to_tables(manifest: Manifest, keys: list[str], out_dir: Path, fmt: st
     scratch = Path(tempfile.mkdtemp(prefix=".reduce-", dir=out_dir))
     try:
         for name, finish in finishers.items():
-            counts[name] = _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch)
+            counts[name], paths = _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch)
+            written += paths
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return counts, schemas.conform(articles, schemas.ARTICLES)
+    return counts, schemas.conform(articles, schemas.ARTICLES), written
 
 
-def _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch) -> int:
+def _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch) -> tuple[int, list[Path]]:
     """Shuffle one table's rows into bucket files, then finish and write bucket by bucket."""
     folder = scratch / name
     for i in range(n):
@@ -103,5 +107,4 @@ def _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scra
             writer.write(finish(part))
             total += len(part)
             shutil.rmtree(folder / str(i))
-        writer.commit()
-    return total
+        return total, writer.commit()

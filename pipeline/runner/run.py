@@ -14,8 +14,8 @@ import pandas as pd
 import pipeline
 from pipeline import io, schemas
 from pipeline.ingest import iter_articles
-from pipeline.runner.execute import executor_for
 from pipeline.nlp.build import release_models
+from pipeline.runner.execute import executor_for
 from pipeline.runner.manifest import Manifest
 from pipeline.runner.reduce import reduce_to_tables
 from pipeline.runner.shards import make_shards
@@ -84,15 +84,16 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
 
     if settings.workers <= 1 and not settings.scheduler:
         release_models()  # the reduce needs rows, not the model: give its memory back first
-    counts, articles = reduce_to_tables(manifest, keys, out, settings.output_format)
+    counts, articles, paths = reduce_to_tables(manifest, keys, out, settings.output_format)
     t_reduce = time.perf_counter()
     peaks["reduce"] = _peak_mb()
     manifest.prune(set(keys))
     statuses = {s: int((articles["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES}
+    # map covers ingest, annotation and extraction; reduce covers resolution and writing.
     timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map})
-    written = [str(p) for p in sorted(out.glob("*.csv")) + sorted(out.glob("*.parquet"))]
+    written = [str(p) for p in paths]
     result = RunResult(counts, statuses, written, ran, skipped,
-                       {k: round(v, 3) for k, v in timings.items()}, _warnings(articles), peaks)
+                       {k: round(v, 3) for k, v in timings.items()}, _warnings(articles, out, paths), peaks)
     io.write_json_atomic(out / "run.json", run_report(settings, version, result))
     written.append(str(out / "run.json"))
     return result
@@ -103,8 +104,13 @@ def _peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _warnings(arts: pd.DataFrame) -> list[str]:
+def _warnings(arts: pd.DataFrame, out_dir: Path, written: list[Path]) -> list[str]:
     out = []
+    # Tables left by an earlier run in the other format no longer match this run's.
+    stale = sorted(p.name for name in schemas.TABLES for p in (out_dir / f"{name}.csv", out_dir / f"{name}.parquet")
+                   if p.exists() and p not in written)
+    if stale:
+        out.append(f"files from an earlier run in another format are not this run's tables: {', '.join(stale)}")
     failed = arts[arts["status"] == "failed"]
     for row in failed.head(50).itertuples():
         out.append(f"failed {row.source_file}{(':' + row.source_ref) if row.source_ref else ''}: {row.error}")
