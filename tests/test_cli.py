@@ -160,3 +160,11 @@ def test_stale_tables_of_another_format_are_reported(repo_root, tmp_path):
     assert sorted(Path(p).name for p in second.written) == sorted([f"{t}.csv" for t in schemas.TABLES] + ["run.json"])
     assert any(w.startswith("files from an earlier run in another format") and "mentions.parquet" in w
                for w in second.warnings)
+
+
+def test_unwritable_output_fails_before_any_work(tmp_path, repo_root):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, output = invoke("run", str(repo_root / "corpus"), "--out", str(blocker / "out"))
+    assert code == 1
+    assert "cannot write outputs to" in output

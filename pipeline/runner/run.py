@@ -54,6 +54,10 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
     """
     t_start = time.perf_counter()
     out = Path(settings.out_dir)
+    # Fail before any work when the output folder cannot be written (OSError -> exit 1).
+    out.mkdir(parents=True, exist_ok=True)
+    io.write_bytes_atomic(out / ".newsner-write-check", b"")
+    (out / ".newsner-write-check").unlink()
     version = pipeline_version(settings)
     manifest = Manifest.load(settings.work_dir or str(out / ".work"))
     timings = {"annotate": 0.0, "extract": 0.0}
