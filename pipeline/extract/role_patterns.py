@@ -118,14 +118,19 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
     """Keep one reading per title phrase and per (person, organisation), then add continuations.
 
     Order of preference: a match with an organisation over one without, then
-    the earlier rule in the file, then the longer match. A title phrase goes
+    the earlier rule id in the file (the variants of one id rank as its first
+    line), then the longer match: "CEO of the toy company Acme" reads Acme, not
+    the shorter "CEO of the toy". A title phrase goes
     to one person only; an untitled match is dropped when a titled one links
     the same person and organisation. Continuations (attach=previous) join
     the role ending where they start, repeatedly ("CEO of A, chair of B and C").
     """
     main = [h for h in hits if not h.rule.attach and not _possessor(segs, h, "org")]
     tails = [h for h in hits if h.rule.attach and not _possessor(segs, h, "org")]
-    main.sort(key=lambda h: ("org" not in h.slots, h.rule.rank, h.start - h.end))
+    first = {}
+    for h in sorted(main, key=lambda h: h.rule.rank):
+        first.setdefault(h.rule.id, h.rule.rank)
+    main.sort(key=lambda h: ("org" not in h.slots, first[h.rule.id], h.start - h.end, h.rule.rank))
     kept: list[Hit] = []
     titles_taken: set[int] = set()
     pairs: set[tuple] = set()

@@ -31,13 +31,20 @@ def _evidence(sent: Span) -> str:
     return " ".join(sent.text.split())
 
 
-def _role_dicts(hit, segs: list[Segment], base: dict) -> list[dict]:
+def _role_dicts(hit, segs: list[Segment], base: dict, common: dict | None = None) -> list[dict]:
     """One row per title of the hit's title phrase (or one untitled / fixed-title row)."""
     person = segs[hit.slots["person"]]
     org = segs[hit.slots["org"]] if "org" in hit.slots else None
-    common = {**base, "person_text": person.text, "person_link": person.link,
-              "org_text": org.text if org else "", "org_link": org.link if org else "",
-              "rule_id": hit.rule.id}
+    if common is not None:
+        org = None  # rows for an organisation already chosen (its alias)
+    else:
+        common = {**base, "person_text": person.text, "person_link": person.link,
+                  "org_text": org.text if org else "", "org_link": org.link if org else "",
+                  "rule_id": hit.rule.id}
+    if org is not None and org.alias:
+        # "CEO of Acme Holdings (AH)": the same role is also read at the acronym.
+        alias = {**common, "org_text": org.alias[0], "org_link": org.alias[1]}
+        return [*_role_dicts(hit, segs, base, common), *_role_dicts(hit, segs, base, alias)]
     if "title" in hit.slots:
         return [{**common, "title": t.title, "title_raw": t.raw,
                  "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier])}

@@ -15,6 +15,13 @@ from pipeline.extract.titles import Title
 LEGAL_FORMS = frozenset("inc inc. incorporated ltd ltd. llc l.l.c. corp corp. co co. plc ag gmbh sa s.a. nv n.v. "
                         "lp llp pte bv b.v. spa s.p.a.".split())
 
+def _is_acronym(text: str) -> bool:
+    """True for a one-word name in capitals ("AH", "NYGC", "S.W.K."; not "Acme", "2004")."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(text.split()) == 1 and sum(c.isupper() for c in letters) >= 2
+            and sum(c.islower() for c in letters) <= 1)
+
+
 def _close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
     """Index of the RPAR closing the LPAR at segs[k], or -1 (none near, or nested)."""
     for j in range(k + 1, min(len(segs), k + limit)):
@@ -28,7 +35,8 @@ def _close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
 def merge_segments(segs: list[Segment]) -> list[Segment]:
     """Fold asides into the name they follow, so patterns see "X, CEO of O" shapes.
 
-    - ORG ( ... ): an acronym or aside after an organisation joins it.
+    - ORG ( ... ): an acronym or aside after an organisation joins it; a lone
+      acronym ("Acme Holdings (AH)") is kept as the organisation's alias.
     - PERSON ( ... ) without a title or organisation inside ("(born 1953)").
     - PERSON , POSTNOM (, POSTNOM)*: letters after a name ("Jr.", "PhD", "OBE").
     - ORG , Inc.: a legal form split off by a comma joins the name.
@@ -78,7 +86,11 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
                                   for s in inner)
                     if close < 0 or blocked:
                         break
-                    seg = Segment(seg.tag, seg.start, segs[close].end, seg.word, seg.text, seg.link)
+                    alias = seg.alias
+                    if seg.tag == "ORG" and len(inner) == 1 and inner[0].tag in ("ORG", "CAP") and \
+                            _is_acronym(inner[0].text):
+                        alias = (inner[0].text, inner[0].link)
+                    seg = Segment(seg.tag, seg.start, segs[close].end, seg.word, seg.text, seg.link, alias=alias)
                     k = close
                 elif seg.tag == "PERSON" and nxt.tag == "COMMA" and k + 2 < len(segs) and \
                         (segs[k + 2].text or segs[k + 2].word).lower() in _postnominals():

@@ -39,7 +39,8 @@ class Segment:
     """One pattern unit: doc tokens [start, end), its class `tag`, and what rows need from it.
 
     text/link: surface form and in-article link key (ent.kb_id_) of a PERSON
-    or ORG; titles: the normalized titles of a TITLE segment.
+    or ORG; titles: the normalized titles of a TITLE segment; alias: (text,
+    link) of a bracketed acronym folded into an ORG ("Acme Holdings (AH)").
     """
 
     tag: str
@@ -49,6 +50,7 @@ class Segment:
     text: str = ""
     link: str = ""
     titles: list[Title] = field(default_factory=list)
+    alias: tuple[str, str] | None = None
 
 
 @functools.lru_cache(maxsize=4)

@@ -232,6 +232,30 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("role:tail_org_list",
      "Maria Lopez was a director of Halvorsen Energy Group, Granite Logistics Inc. said on Monday.",
      {("Maria Lopez", "Director", "", "Halvorsen Energy Group")}),
+    ("role:org_clause_led_by_title",
+     "Granite Logistics Inc. was founded in 1998 and is now led by chief executive Robert Hale.",
+     {("Robert Hale", CEO, "", "Granite Logistics Inc.")}),
+    ("role:org_clause_led_by_title",
+     "Granite Logistics Inc. was founded in 1998 and was praised by Robert Hale.", set()),
+    ("role:copula_adv_title_org",
+     "Robert Hale is currently the chief financial officer of Granite Logistics Inc.",
+     {("Robert Hale", "Chief Financial Officer", "", "Granite Logistics Inc.")}),
+    ("role:copula_adv_title_org",
+     "Robert Hale is currently a customer of Granite Logistics Inc.", set()),
+    ("role:affil_fronted_joining_honorific",
+     "Before joining Castell Analytics, Dr. Priya Raman taught statistics in Leeds.",
+     {("Priya Raman", "", "", "Castell Analytics")}),
+    ("role:affil_fronted_joining_honorific",
+     "Before suing Castell Analytics, Dr. Priya Raman taught statistics in Leeds.", set()),
+    ("role:tail_as_well_as_title_org",
+     "Oliver Stannard serves as the chairman of Brightwater Energy, as well as chief financial officer of "
+     "Kessler Mining Corp.",
+     {("Oliver Stannard", "Chair", "", "Brightwater Energy"),
+      ("Oliver Stannard", "Chief Financial Officer", "", "Kessler Mining Corp.")}),
+    ("role:tail_as_well_as_title_org",
+     "Oliver Stannard serves as the chairman of Brightwater Energy, as well as a shareholder of "
+     "Kessler Mining Corp.",
+     {("Oliver Stannard", "Chair", "", "Brightwater Energy")}),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.

@@ -115,3 +115,16 @@ def test_seed_relations(seed_doc):
     assert len(got) == len(expected)
     for child, parent in expected:
         assert any(child in c and parent in p for c, p in got), (child, parent, got)
+
+
+def test_a_descriptive_org_noun_reading_beats_the_shorter_adjective_reading(nlp):
+    rows = role_rows(nlp("David Okafor is chief executive of the Danish shipping company Meridian Bank."), "a1", "body")
+    assert {(r["person_text"], r["org_text"]) for r in rows} == {("David Okafor", "Meridian Bank")}
+
+
+def test_a_bracketed_acronym_gives_the_role_at_the_acronym_too(nlp):
+    rows = role_rows(nlp("David Okafor is chief executive of Meridian Bank Holdings (MBH), the lender said."), "a1", "body")
+    assert {(r["person_text"], r["org_text"]) for r in rows} == {("David Okafor", "Meridian Bank Holdings"),
+                                                               ("David Okafor", "MBH")}
+    rows = role_rows(nlp("David Okafor is chief executive of Meridian Bank Holdings (Lagos), the lender said."), "a1", "body")
+    assert {(r["person_text"], r["org_text"]) for r in rows} == {("David Okafor", "Meridian Bank Holdings")}
