@@ -5,6 +5,8 @@ over the segment Doc (see pipeline.extract.segments) plus:
 
 - `id`: the rule id written to roles.rule_id (namespace `role:`);
 - `slots`: which pattern element is the person, the title, the organisation;
+  a `ctx` (or `ctx_here`) slot instead of an organisation marks "its CEO",
+  "led by CEO X": roles.py reads the one ORG of the sentence (or previous one);
 - `title` (optional): a fixed title for patterns whose verb implies one
   ("heads" -> Head); "" marks an affiliation without a title;
 - `qualifier` (optional): a qualifier the pattern implies ("left" -> former);

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.columns import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
 from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.nlp.build import model_name_for
-from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL, match_rules, resolve_role_hits
+from pipeline.extract.role_patterns import RELATIONS_JSONL, Hit, ROLES_JSONL, match_rules, resolve_role_hits
 from pipeline.extract.segments import Segment, sentence_segments
 from pipeline.extract.titles import is_unit_name, join_qualifiers
 
@@ -71,6 +71,34 @@ def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]
     return out
 
 
+def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list:
+    """Give hits with a `ctx` slot ("its CEO", "the company's chairman") their organisation.
+
+    The possessive is read as the one organisation named in this sentence or
+    the previous one: exactly one distinct ORG name across both, else the hit
+    is dropped. A previous-sentence organisation is appended to `segs`. A
+    `ctx_here` slot ("a team led by CEO Jane Doe") looks in its own sentence only.
+    """
+    here = [i for i, s in enumerate(segs) if s.tag == "ORG"]
+    there = [e for e in (prev.ents if prev is not None else []) if e.label_ == "ORG"]
+    names = {segs[i].text for i in here} | {e.text for e in there}
+    out = []
+    for h in hits:
+        if "ctx" not in h.slots and "ctx_here" not in h.slots:
+            out.append(h)
+            continue
+        if len(names) != 1 or ("ctx_here" in h.slots and not here):
+            continue
+        if here:
+            org = here[0]
+        else:
+            segs.append(Segment("ORG", there[0].start, there[0].end, "<org>", there[0].text, there[0].kb_id_))
+            org = len(segs) - 1
+        slots = {k: v for k, v in h.slots.items() if k not in ("ctx", "ctx_here")}
+        out.append(Hit(h.rule, h.start, h.end, {**slots, "org": org}))
+    return out
+
+
 def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     """Role candidates in `doc`: see ROLE_CANDIDATE_COLUMNS in pipeline.extract.
 
@@ -80,12 +108,17 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     and unique per sentence.
     """
     rows: list[dict] = []
+    sents = None
     candidates = _candidate_sentences(doc, "PERSON", 1)
     for k, sent in candidates:
         segs = sentence_segments(sent)
         if not any(s.tag == "TITLE" for s in segs) and not any(s.tag == "ORG" for s in segs):
             continue
-        hits = resolve_role_hits(segs, match_rules(segs, ROLES_JSONL, "role:"))
+        hits = match_rules(segs, ROLES_JSONL, "role:")
+        if any("ctx" in h.slots or "ctx_here" in h.slots for h in hits):
+            sents = sents if sents is not None else list(doc.sents)
+            hits = _context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
+        hits = resolve_role_hits(segs, hits)
         base = {"article_id": article_id, "field": field, "sentence_index": k, "evidence": _evidence(sent)}
         seen = set()
         for hit in sorted(hits, key=lambda h: (h.start, h.end, h.rule.rank)):
