@@ -38,7 +38,8 @@ def _role_dicts(hit, segs: list[Segment], base: dict, common: dict | None = None
     if common is not None:
         org = None  # rows for an organisation already chosen (its alias)
     else:
-        common = {**base, "person_text": person.text, "person_link": person.link,
+        loose = hit.rule.id.startswith(LOOSE_PREFIX)
+        common = {**base, "person_text": person.text, "person_link": "" if loose else person.link,
                   "org_text": org.text if org else "", "org_link": org.link if org else "",
                   "rule_id": hit.rule.id}
     if org is not None and org.alias:
@@ -99,6 +100,35 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
     return out
 
 
+LOOSE_PREFIX = "role:loose_"
+
+
+def _loose_subject_ok(segs: list[Segment], hit: Hit, doc: Doc) -> bool:
+    """A `role:loose_` hit's person: the sentence's first segment, a short capitalised name.
+
+    The model sometimes tags a bare surname as ORG/GPE or leaves it untagged
+    ("Okafor is a professor at ..."); only that subject position is trusted:
+    one token (two or three for an untagged capitalised run), all title-case.
+    """
+    k = hit.slots["person"]
+    seg = segs[k]
+    n = seg.end - seg.start
+    if k != 0 or n > (3 if seg.tag == "CAP" else 1):
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in doc[seg.start:seg.end])
+
+
+def _loose_candidates(doc: Doc, taken: set[int]) -> list[tuple[int, Span]]:
+    """Sentences without a PERSON that open with a capitalised word and name an ORG."""
+    out = []
+    for k, sent in enumerate(doc.sents):
+        if k in taken or not sent[0].text[:1].isupper() or sent[0].lower_ in ("the", "a", "an", "he", "she", "it"):
+            continue
+        if any(e.label_ == "ORG" for e in sent.ents):
+            out.append((k, sent))
+    return out
+
+
 def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     """Role candidates in `doc`: see ROLE_CANDIDATE_COLUMNS in pipeline.extract.
 
@@ -110,11 +140,16 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     rows: list[dict] = []
     sents = None
     candidates = _candidate_sentences(doc, "PERSON", 1)
+    with_person = {k for k, _ in candidates}
+    candidates = sorted(candidates + _loose_candidates(doc, with_person), key=lambda c: c[0])
     for k, sent in candidates:
         segs = sentence_segments(sent)
         if not any(s.tag == "TITLE" for s in segs) and not any(s.tag == "ORG" for s in segs):
             continue
         hits = match_rules(segs, ROLES_JSONL, "role:")
+        hits = [h for h in hits if not h.rule.id.startswith(LOOSE_PREFIX) or _loose_subject_ok(segs, h, doc)]
+        if k not in with_person:
+            hits = [h for h in hits if h.rule.id.startswith(LOOSE_PREFIX)]
         if any("ctx" in h.slots or "ctx_here" in h.slots for h in hits):
             sents = sents if sents is not None else list(doc.sents)
             hits = _context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)

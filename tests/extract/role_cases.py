@@ -299,6 +299,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      {("Tomas Varga", "Chief Executive Officer", "", "")}),
     ("role:ctx_under_title",
      "Lindqvist Robotics and Brandt Logistics merged under Tomas Varga.", set()),
+    # A sentence-initial surname the model tagged ORG or left untagged: the person of a copula role.
+    ("role:loose_subject_copula_title_org",
+     "Okonkwo is a senior lecturer at Halvorsen Technical University.",
+     {("Okonkwo", "Senior Lecturer", "", "Halvorsen Technical University")}),
+    ("role:loose_subject_copula_title_org",
+     "Thornbury is a distinguished professor at Westmoor State University.",
+     {("Thornbury", "Professor", "", "Westmoor State University")}),
+    ("role:loose_subject_copula_title_org", "He is a professor at Westmoor State University.", set()),
+    ("role:loose_subject_copula_title_org",
+     "Brannigan State is the largest partner of Westmoor University.", set()),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.

@@ -128,3 +128,9 @@ def test_a_bracketed_acronym_gives_the_role_at_the_acronym_too(nlp):
                                                                ("David Okafor", "MBH")}
     rows = role_rows(nlp("David Okafor is chief executive of Meridian Bank Holdings (Lagos), the lender said."), "a1", "body")
     assert {(r["person_text"], r["org_text"]) for r in rows} == {("David Okafor", "Meridian Bank Holdings")}
+
+
+def test_loose_subject_person_has_no_link(nlp):
+    rows = role_rows(nlp("Okonkwo is a senior lecturer at Halvorsen Technical University."), "art", "body")
+    assert [(r["person_text"], r["person_link"], r["rule_id"]) for r in rows] == [
+        ("Okonkwo", "", "role:loose_subject_copula_title_org")]
