@@ -98,8 +98,14 @@ def eval_cmd(gold, out_dir, model, baseline) -> None:
     if not paths:
         click.echo("newsner: error: no gold JSONL files found in " + ", ".join(map(str, gold)), err=True)
         sys.exit(EXIT_INCOMPLETE)
-    predict = baseline_predictor(model) if baseline else pipeline_predictor(model)
-    rows = run(paths, predict)
+    from pipeline.nlp import ModelNotInstalled
+
+    try:
+        predict = baseline_predictor(model) if baseline else pipeline_predictor(model)
+        rows = run(paths, predict)
+    except ModelNotInstalled as exc:
+        click.echo(f"newsner: error: {exc}", err=True)
+        sys.exit(EXIT_INCOMPLETE)
     table = format_table(rows)
     click.echo(table)
     if out_dir:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.settings import DEFAULT_MODEL, UNUSED_MODEL_COMPONENTS
+from pipeline.settings import DEFAULT_MODEL
 
 from .types import EvalInput, PredEntity, Prediction, Predictor, PredTimex
 
@@ -30,25 +30,15 @@ def doc_to_prediction(doc_id: str, ents: Iterable) -> Prediction:
     )
 
 
-def load_model(name: str = DEFAULT_MODEL):
-    """Load the model without the components NER does not need (same entities, twice as fast).
-
-    Raises OSError naming the missing package when the model is not installed.
-    """
-    import spacy  # imported here so the scorer itself does not need spaCy
-
-    try:
-        return spacy.load(name, exclude=list(UNUSED_MODEL_COMPONENTS))
-    except OSError as exc:
-        raise OSError(f"spaCy model {name!r} is not installed; `make setup` installs the default one") from exc
-
-
 def baseline_predictor(model: str = DEFAULT_MODEL, batch_size: int = 64, nlp=None) -> Predictor:
     """A Predictor running the bare model with nlp.pipe; the model is loaded once, here.
 
     Pass `nlp` to reuse an already loaded pipeline.
     """
-    nlp = nlp if nlp is not None else load_model(model)
+    if nlp is None:
+        from pipeline.nlp.build import load_model  # the same NER-only load as the pipeline's
+
+        nlp = load_model(model)
 
     def predict(inputs: list[EvalInput]) -> list[Prediction]:
         docs = nlp.pipe((x.text for x in inputs), batch_size=batch_size)

@@ -1,5 +1,5 @@
 """Stage 2, annotate: build the spaCy pipeline (model NER + rulers + own components)."""
 
-from pipeline.nlp.build import ModelNotInstalled, build_nlp, get_nlp, model_info
+from pipeline.nlp.build import ModelNotInstalled, build_nlp, get_nlp
 
-__all__ = ["ModelNotInstalled", "build_nlp", "get_nlp", "model_info"]
+__all__ = ["ModelNotInstalled", "build_nlp", "get_nlp"]

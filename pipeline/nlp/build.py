@@ -93,13 +93,3 @@ def release_models() -> None:
     except (OSError, AttributeError):
         pass
 
-
-def model_info(nlp: Language) -> dict:
-    """Name, version and spaCy version of the loaded model, for run.json and the manifest."""
-    meta = nlp.meta
-    return {
-        "name": f"{meta.get('lang', '')}_{meta.get('name', '')}",
-        "version": meta.get("version", ""),
-        "spacy_version": spacy.__version__,
-        "components": list(nlp.pipe_names),
-    }
