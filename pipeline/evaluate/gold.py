@@ -77,6 +77,8 @@ class GoldDoc:
     overlapping them are ignored too.
     ignore_entity: spans of untyped gold mentions; a predicted entity inside
     one and inside no gold mention of its label is ignored.
+    role_properties: the relations annotated in a KnowledgeNet passage (CEO,
+    EMPLOYEE_OR_MEMBER_OF); the gold pairs are complete for these only.
     """
 
     input: EvalInput
@@ -85,6 +87,7 @@ class GoldDoc:
     ignore_timex: tuple[tuple[int, int], ...] = ()
     ignore_entity: tuple[tuple[int, int], ...] = ()
     roles: tuple[tuple[str, str], ...] = ()
+    role_properties: tuple[str, ...] = ()
     scored_end: int | None = None
 
 
@@ -214,7 +217,7 @@ def _parse_knowledgenet(rec: dict) -> GoldDoc | None:
         return None
     # dict.fromkeys: dedupe (a pair can be both CEO and EMPLOYEE_OR_MEMBER_OF) but keep order.
     pairs = dict.fromkeys((r["person"], r["org"]) for r in rec["roles"])
-    return GoldDoc(input=_input(rec), roles=tuple(pairs))
+    return GoldDoc(input=_input(rec), roles=tuple(pairs), role_properties=tuple(sorted(rec["properties"])))
 
 
 _PARSERS = {

@@ -16,6 +16,13 @@ Name matching (normalize_name, names_match):
   match. Pairs are matched one-to-one (maximum bipartite matching per
   passage), so one prediction cannot claim two gold pairs.
 
+Predictions are scored against the relations the passage was annotated
+for (`role_properties`): a passage annotated for CEO alone lists only chief
+executives, so there only roles titled Chief Executive Officer are scored; a
+chairman or director found there is a true fact the gold is silent on, not
+an error. Where EMPLOYEE_OR_MEMBER_OF is annotated (or no properties are
+given) every role is scored.
+
 Predicted roles with an empty person or org are ignored; predicted pairs are
 deduplicated on their normalised (person, org), so the same role found twice
 counts once. Two differently written predictions of one gold pair ("Denis",
@@ -62,6 +69,21 @@ def predicted_pairs(roles: tuple[PredRole, ...]) -> list[tuple[tuple[str, ...], 
     return [(p, o) for p, o in out if p and o]
 
 
+CEO_PROPERTY = "CEO"
+EMPLOYMENT_PROPERTY = "EMPLOYEE_OR_MEMBER_OF"
+CEO_TITLE = "Chief Executive Officer"
+
+
+def scored_roles(gold: GoldDoc, roles: tuple[PredRole, ...]) -> tuple[PredRole, ...]:
+    """The predicted roles within the relations the passage was annotated for (see module doc)."""
+    props = set(gold.role_properties)
+    if not props or EMPLOYMENT_PROPERTY in props:
+        return roles
+    if CEO_PROPERTY in props:
+        return tuple(r for r in roles if r.title == CEO_TITLE)
+    return ()
+
+
 class RoleScorer:
     """Accumulates pair counts over passages; rows() gives the table line."""
 
@@ -70,7 +92,7 @@ class RoleScorer:
 
     def add(self, gold: GoldDoc, roles: tuple[PredRole, ...]) -> None:
         """Score one passage's predicted roles against its gold pairs."""
-        pred = predicted_pairs(roles)
+        pred = predicted_pairs(scored_roles(gold, roles))
         gold_pairs = list(dict.fromkeys((normalize_name(p), normalize_name(o)) for p, o in gold.roles))
         edges = [
             [j for j, (pp, po) in enumerate(pred) if names_match(gp, pp) and names_match(go, po)]

@@ -51,8 +51,9 @@ def test_other_formats_parse():
     b1, b2 = load_gold(TIMEBANK).docs()
     assert b1.input.published == "1999-03-14" and [x.value for x in b1.timexes] == ["1999-03-12", "PT3H", "P1W"]
     kn = list(load_gold(KNOWLEDGENET).docs())
-    assert [d.input.doc_id for d in kn] == ["k1", "k2", "k3", "k5"]  # k4 lists no property
-    assert kn[-1].roles == (("Alan Pires", "Corvo SA"),)  # CEO and EMPLOYEE pair merged
+    assert [d.input.doc_id for d in kn] == ["k1", "k2", "k3", "k5", "k6"]  # k4 lists no property
+    assert kn[3].roles == (("Alan Pires", "Corvo SA"),)  # CEO and EMPLOYEE pair merged
+    assert kn[3].role_properties == ("CEO", "EMPLOYEE_OR_MEMBER_OF")
 
 
 def test_detect_format_rejects_other_shapes():

@@ -6,8 +6,9 @@ import pytest
 from evalstub import KNOWLEDGENET, Stub
 
 from pipeline.evaluate import evaluate_file
-from pipeline.evaluate.roles import names_match, normalize_name
-from pipeline.evaluate.types import Prediction, PredRole
+from pipeline.evaluate.gold import GoldDoc
+from pipeline.evaluate.roles import names_match, normalize_name, scored_roles
+from pipeline.evaluate.types import EvalInput, Prediction, PredRole
 
 
 def test_normalize_name():
@@ -46,15 +47,30 @@ def test_knowledgenet_pairs():
             PredRole("Olek", "Nordic", "member"),
             PredRole("Olek", "Nordic Union", "member"),  # second match for one gold pair: false positive
         )),
-        "k3": Prediction("k3", roles=(PredRole("Ivo Sten", "Brightmoor", "CEO"),)),  # annotated negative
+        "k3": Prediction("k3", roles=(PredRole("Ivo Sten", "Brightmoor", "Chief Executive Officer"),)),  # negative
         "k4": Prediction("k4", roles=(PredRole("Pia Lund", "Zed Co", "CEO"),)),  # passage not scored
         "k5": Prediction("k5", roles=(PredRole("Al Pires", "Corvo SA", "CEO"),)),  # Al is not Alan
+        # A CEO-only passage: the chairs are true but unannotated, so they are not scored.
+        "k6": Prediction("k6", roles=(
+            PredRole("Rena Holt", "Vell Group", "Chairman"),
+            PredRole("Rena Holt", "Tarn Bank", "Chairman"),
+            PredRole("Rena Holt", "Vell Group", "Chief Executive Officer"),
+        )),
     })
     rows = evaluate_file(KNOWLEDGENET, stub)
     assert [(r.dataset, r.task, r.label, r.metric) for r in rows] == [
         ("knowledgenet", "roles", "CEO+EMPLOYEE", "pair")
     ]
     r = rows[0]
-    assert (r.precision, r.recall, r.f1) == pytest.approx((0.5, 0.75, 0.6))
-    assert (r.support, r.n_pred) == (4, 6)
-    assert [x.doc_id for b in stub.batches for x in b] == ["k1", "k2", "k3", "k5"]
+    assert (r.precision, r.recall) == pytest.approx((4 / 7, 4 / 5))
+    assert (r.support, r.n_pred) == (5, 7)
+    assert [x.doc_id for b in stub.batches for x in b] == ["k1", "k2", "k3", "k5", "k6"]
+
+
+def test_ceo_only_passage_scores_only_chief_executives():
+    gold = GoldDoc(input=EvalInput("d", "t", None), roles=(("A", "B"),), role_properties=("CEO",))
+    roles = (PredRole("A", "B", "Chairman"), PredRole("A", "C", "Chief Executive Officer"))
+    assert scored_roles(gold, roles) == (roles[1],)
+    both = GoldDoc(input=EvalInput("d", "t", None), role_properties=("CEO", "EMPLOYEE_OR_MEMBER_OF"))
+    assert scored_roles(both, roles) == roles
+    assert scored_roles(GoldDoc(input=EvalInput("d", "t", None)), roles) == roles
