@@ -24,6 +24,12 @@ entities into ``doc.ents``. Conflict policy, in order:
    A name-head rule that joins two model entities across "and" loses too
    ("Toyota and General Motors" stays two names).
 
+Context rules (ids "place:", "sports:player-", "person:subject-") match a
+name together with the words that show what it is ("Marrow previously served
+as chief operating officer ..."); only the first name piece of the match
+becomes the entity, cut at the first lower-case word for the shape and
+subject rules.
+
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
 
@@ -43,7 +49,9 @@ SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TRIMMING_NONENT = "nonent:job-title"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules whose match holds context after the name: only the first name-like piece is the entity.
-FIRST_PIECE_RULES = ("place:", "sports:player-")
+FIRST_PIECE_RULES = ("place:", "sports:player-", "person:subject-")
+# Context rules whose name ends at the first lower-case word ("Conway is currently Professor ...").
+LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + ("person:subject-",)
 
 
 def _tidy(doc: Doc, span: Span, *, first_only: bool = False, split_lower: bool = False) -> list[Span]:
@@ -102,8 +110,8 @@ def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> 
     rules: list[Span] = []
     for s in rule_spans:
         if s.label_ != NONENT:
-            shape_rule = s.id_.startswith(SHAPE_RULE_PREFIXES)
-            for t in _tidy(doc, s, first_only=s.id_.startswith(FIRST_PIECE_RULES), split_lower=shape_rule):
+            split_lower = s.id_.startswith(LOWER_SPLIT_RULES)
+            for t in _tidy(doc, s, first_only=s.id_.startswith(FIRST_PIECE_RULES), split_lower=split_lower):
                 rules += split_coordination(doc, t)
     model: list[Span] = []
     for e in model_ents:

@@ -73,6 +73,13 @@ CASES = {
         [("R. Okafor", "PERSON", "person:initial-surname")],
         "It was part B. The rest followed .",
     ),
+    "person:subject-of-role": (
+        # The bare model tags this lone surname ORG; only a person is a professor.
+        "Marrow previously served as chief operating officer at Bellhaven Foods .",
+        [("Marrow", "PERSON", "person:subject-of-role"), ("Bellhaven Foods", "ORG", "")],
+        # Countries and companies are members: "member" is not a person-only word.
+        "Norvia is a member of the trade bloc .",
+    ),
     "nonent:document-type": (
         "The two agencies signed an MoU and a CEO spoke .",
         ["MoU", "CEO"],
