@@ -19,12 +19,14 @@ entities into ``doc.ents``. Conflict policy, in order:
 5. A rule span replaces the model entities it covers (same extent: the rule
    relabels it). It loses to a model entity that overlaps it and is longer,
    to any overlapping DATE/TIME/MONEY/PERCENT entity, and - for rules that
-   only read the shape of a table line (ids "sports:", "place:") - to a
-   model PERSON of two or more tokens ("Ian Woosnam 70 71 ...").
+   only read the shape of a table line (ids "sports:", "place:") and for
+   "org:subject-is-kind" - to a model PERSON of two or more tokens
+   ("Ian Woosnam 70 71 ...").
    A name-head rule that joins two model entities across "and" loses too
    ("Toyota and General Motors" stays two names).
 
-Context rules (ids "place:", "sports:player-", "person:subject-") match a
+Context rules (ids "place:", "sports:player-", "person:subject-",
+"org:subject-") match a
 name together with the words that show what it is ("Marrow previously served
 as chief operating officer ..."); only the first name piece of the match
 becomes the entity, cut at the first lower-case word for the shape and
@@ -49,9 +51,11 @@ SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TRIMMING_NONENT = "nonent:job-title"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules whose match holds context after the name: only the first name-like piece is the entity.
-FIRST_PIECE_RULES = ("place:", "sports:player-", "person:subject-")
+FIRST_PIECE_RULES = ("place:", "sports:player-", "person:subject-", "org:subject-")
 # Context rules whose name ends at the first lower-case word ("Conway is currently Professor ...").
-LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + ("person:subject-",)
+LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + ("person:subject-", "org:subject-")
+# Rules too weak to overrule the model's two-word PERSON ("Jo Bain is a company man").
+YIELD_TO_PERSON_RULES = SHAPE_RULE_PREFIXES + ("org:subject-is-kind",)
 
 
 def _tidy(doc: Doc, span: Span, *, first_only: bool = False, split_lower: bool = False) -> list[Span]:
@@ -131,7 +135,7 @@ def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> 
         overlapping = [m for m in kept_model if m.start < r.end and r.start < m.end]
         if any(m.label_ in PROTECTED_LABELS for m in overlapping):
             continue
-        if r.id_.startswith(SHAPE_RULE_PREFIXES) and any(m.label_ == "PERSON" and len(m) >= 2 for m in overlapping):
+        if r.id_.startswith(YIELD_TO_PERSON_RULES) and any(m.label_ == "PERSON" and len(m) >= 2 for m in overlapping):
             continue
         if any(len(m) > len(r) and not (r.start <= m.start and m.end <= r.end) for m in overlapping):
             continue

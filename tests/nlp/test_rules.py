@@ -32,6 +32,17 @@ CASES = {
         [("Brown Shipley & Co.", "ORG", "org:designator")],
         "Analysts at brown shipley & co. expect the rate to rise .",
     ),
+    "org:subject-is-kind": (
+        "Quillfern is a Danish furniture brand based in Aarhus .",
+        [("Quillfern", "ORG", "org:subject-is-kind")],
+        # Stop words between the article and the noun: a member of a band is a person.
+        "Quillfern was a member of the band .",
+    ),
+    "org:subject-founded": (
+        "Tamsk Works was founded in 1921 by two brothers .",
+        [("Tamsk Works", "ORG", "org:subject-founded")],
+        "Tamsk Works was sold in 1921 by two brothers .",
+    ),
     "sports:result-line": (
         "SOCCER - LEAGUE RESULTS .\nResults of matches on Saturday :\nRiverton 2 Kingsbay 1\nAshford 0 Millbrook 3\n",
         [("Riverton", "ORG", "sports:result-line"), ("Kingsbay", "ORG", "sports:result-line")],
