@@ -163,3 +163,17 @@ def test_rule_components_follow_ner(nlp):
     names = nlp.pipe_names
     assert names.index("ner") < names.index(RULER_NAME) < names.index("newsner_entity_merge") \
         < names.index("newsner_acronyms") < names.index("newsner_consistency")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for" introduces the field as "of" does; the model called such names FAC.
+        ("Kalda is a scholar at the Centre for Coastal and Marine Studies , the report said .",
+         ("Centre for Coastal and Marine Studies", "ORG")),
+        # Heads in other languages: universities abroad keep their own word.
+        ("Kalda taught at the Hoge Universiteit for ten years .", ("Hoge Universiteit", "ORG")),
+    ],
+)
+def test_organisation_heads_beyond_english_of(nlp, text, expected):
+    assert expected in {(e.text, e.label_) for e in nlp(text).ents}
