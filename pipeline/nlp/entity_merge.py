@@ -51,9 +51,9 @@ SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TRIMMING_NONENT = "nonent:job-title"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules whose match holds context after the name: only the first name-like piece is the entity.
-FIRST_PIECE_RULES = ("place:", "sports:player-", "person:subject-", "org:subject-")
+FIRST_PIECE_RULES = ("place:", "sports:player-", "person:subject-", "org:subject-", "org:object-")
 # Context rules whose name ends at the first lower-case word ("Conway is currently Professor ...").
-LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + ("person:subject-", "org:subject-")
+LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + ("person:subject-", "org:subject-", "org:object-")
 # Rules too weak to overrule the model's two-word PERSON ("Jo Bain is a company man").
 YIELD_TO_PERSON_RULES = SHAPE_RULE_PREFIXES + ("org:subject-is-kind",)
 

@@ -43,6 +43,12 @@ CASES = {
         [("Tamsk Works", "ORG", "org:subject-founded")],
         "Tamsk Works was sold in 1921 by two brothers .",
     ),
+    "org:object-of-employment": (
+        "Lena Ostrova joined Brackwater in 2015 as an analyst .",
+        [("Brackwater", "ORG", "org:object-of-employment")],
+        # A possessive names the owner of the employer, not the employer.
+        "Lena Ostrova worked for Brackwater's harbour office in 2015 .",
+    ),
     "sports:result-line": (
         "SOCCER - LEAGUE RESULTS .\nResults of matches on Saturday :\nRiverton 2 Kingsbay 1\nAshford 0 Millbrook 3\n",
         [("Riverton", "ORG", "sports:result-line"), ("Kingsbay", "ORG", "sports:result-line")],
