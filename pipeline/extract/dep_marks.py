@@ -122,6 +122,30 @@ def conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def org_conjuncts(tok: Token) -> list[Token]:
+    """The organisation token, its conjuncts, and an organisation in apposition to any of them.
+
+    "taught at Teachers College, Columbia University" names two organisations
+    he worked for; an apposition that is not itself an organisation ("Acme, a
+    unit of Beta") adds nothing.
+    """
+    out = conjuncts(tok)
+    names = [w for t in out for w in _entity_tokens(t)]
+    return out + [c for w in names for c in w.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c not in out]
+
+
+def _entity_tokens(tok: Token) -> list[Token]:
+    """The tokens of the entity holding tok (the acronym "(MIT)" hangs on "Institute", not "Technology")."""
+    if not tok.ent_type_:
+        return [tok]
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
 def mark_its(doc: Doc) -> dict[int, int]:
     """"its" -> the organisation when the sentence names exactly one; "whose" -> the organisation it follows.
 

@@ -46,7 +46,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.dep_marks import (PERSONAL, conjuncts, load_occupations, mark_its, mark_people,
-                                        mark_titles)
+                                        mark_titles, org_conjuncts)
 from pipeline.extract.titles import PATTERNS_DIR, is_generic_org, load_lexicon
 from pipeline.settings import DEFAULT_MODEL
 
@@ -128,10 +128,12 @@ def _sentence_roles(doc: Doc, ents: list[tuple[int, int, str, str, str]]) -> lis
         node = {name: doc[t] for name, t in zip(names, toks)}
         if "first" in node and any(c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children):
             continue  # the second verb has a subject of its own: "A moved and B joined X"
-        names_of = [] if "person" not in node else conjuncts(node["person"]) if spread else [node["person"]]
+        # A plural title is everyone's ("Acme professors A and B").
+        plural = "title" in node and node["title"].lower_.endswith("s") and not node["title"].lower_.endswith("ss")
+        names_of = [] if "person" not in node else conjuncts(node["person"]) if spread or plural else [node["person"]]
         people = [person_at[p.i] for p in names_of if p.i in person_at]
         if kind == "person_org":
-            out.extend((p, None, org.i, rule_id) for p in people for org in conjuncts(node["org"]))
+            out.extend((p, None, org.i, rule_id) for p in people for org in org_conjuncts(node["org"]))
         elif kind == "person_title_org":
             out.extend((p, t.i, node["org"].i, rule_id) for p in people
                        for t in conjuncts(node["title"]) if t.i in titles)
@@ -148,7 +150,7 @@ def _sentence_roles(doc: Doc, ents: list[tuple[int, int, str, str, str]]) -> lis
             title, org = node["title"], node["org"]
             for t in conjuncts(title):
                 if t.i in titles and (t == title or ((t.i < org.i) == (org.i > title.i) and not _indefinite(t))):
-                    at.setdefault(t.i, []).extend((o.i, rule_id) for o in conjuncts(org))
+                    at.setdefault(t.i, []).extend((o.i, rule_id) for o in org_conjuncts(org))
     for t, people in holds.items():
         for p, rule_id in people:
             out.extend((p, t, o, f"{rule_id}+{org_rule}") for o, org_rule in at.get(t, []))
@@ -176,7 +178,8 @@ def cue_words(path: Path = DEP_ROLES_JSONL) -> frozenset[str]:
 
     A title's head is the last word of its lexicon key ("officer" of "chief
     executive officer"); verbs are the LOWER lists of the `verb` nodes of the
-    person_org patterns (every other kind needs a title anyway).
+    person_org patterns (every other kind needs a title anyway), and the nouns of
+    their `cue` nodes ("began her career at X": "career", not the common "began").
     """
     # "secretary of state": the head is the word before "of", not "state".
     words = {key[:key.index("of")][-1] if "of" in key[1:] else key[-1] for key in load_lexicon().titles}
@@ -184,7 +187,7 @@ def cue_words(path: Path = DEP_ROLES_JSONL) -> frozenset[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         rule = json.loads(line) if line.strip() else {"kind": "", "pattern": []}
         for node in rule["pattern"] if rule["kind"] == "person_org" else []:  # the others need a title
-            if node["RIGHT_ID"] == "verb":
+            if node["RIGHT_ID"] in ("verb", "cue"):
                 words.update(node["RIGHT_ATTRS"].get("LOWER", {}).get("IN", []))
     return frozenset(words)
 

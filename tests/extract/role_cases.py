@@ -300,12 +300,14 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("role:ctx_under_title",
      "Lindqvist Robotics and Brandt Logistics merged under Tomas Varga.", set()),
     # A sentence-initial surname the model tagged ORG or left untagged: the person of a copula role.
+    # Titles outside the person-only nouns of the entity rule person:subject-of-role, so the
+    # subject stays mis-typed (ORG) and only the loose pattern can reach it.
     ("role:loose_subject_copula_title_org",
-     "Okonkwo is a senior lecturer at Halvorsen Technical University.",
-     {("Okonkwo", "Senior Lecturer", "", "Halvorsen Technical University")}),
+     "Okonkwo is a senior analyst at Halvorsen Technical University.",
+     {("Okonkwo", "Senior Analyst", "", "Halvorsen Technical University")}),
     ("role:loose_subject_copula_title_org",
-     "Thornbury is a distinguished professor at Westmoor State University.",
-     {("Thornbury", "Professor", "", "Westmoor State University")}),
+     "Okonkwo is an analyst at Halvorsen Capital Partners.",
+     {("Okonkwo", "Analyst", "", "Halvorsen Capital Partners")}),
     ("role:loose_subject_copula_title_org", "He is a professor at Westmoor State University.", set()),
     ("role:loose_subject_copula_title_org",
      "Brannigan State is the largest partner of Westmoor University.", set()),
