@@ -7,6 +7,8 @@ over the segment Doc (see pipeline.extract.segments) plus:
 - `slots`: which pattern element is the person, the title, the organisation;
   a `ctx` (or `ctx_here`) slot instead of an organisation marks "its CEO",
   "led by CEO X": roles.py reads the one ORG of the sentence (or previous one);
+- a `title_of` slot instead of `title` reads a title phrase another person holds
+  without taking it ("named CEO of Acme, succeeding Richard Roe": Roe's title too);
 - `title` (optional): a fixed title for patterns whose verb implies one
   ("heads" -> Head); "" marks an affiliation without a title;
 - `qualifier` (optional): a qualifier the pattern implies ("left" -> former);
@@ -157,6 +159,8 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
         slots = {"person": prev.slots["person"], **tail.slots}
         if "title" not in tail.slots and "title" in prev.slots:
             slots["title"] = prev.slots["title"]
+        if "org" not in tail.slots and "org" in prev.slots:
+            slots["org"] = prev.slots["org"]  # a second title at the same organisation
         rule = prev.rule if "title" not in tail.slots else tail.rule
         joined = Hit(Rule(tail.rule.id, tail.rule.rank, rule.slots, rule.title, rule.qualifier, True),
                      prev.start, tail.end, slots)

@@ -46,10 +46,11 @@ def _role_dicts(hit, segs: list[Segment], base: dict, common: dict | None = None
         # "CEO of Acme Holdings (AH)": the same role is also read at the acronym.
         alias = {**common, "org_text": org.alias[0], "org_link": org.alias[1]}
         return [*_role_dicts(hit, segs, base, common), *_role_dicts(hit, segs, base, alias)]
-    if "title" in hit.slots:
+    slot = "title" if "title" in hit.slots else "title_of" if "title_of" in hit.slots else None
+    if slot is not None:
         return [{**common, "title": t.title, "title_raw": t.raw,
                  "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier])}
-                for t in segs[hit.slots["title"]].titles]
+                for t in segs[hit.slots[slot]].titles]
     fixed = hit.rule.title or ""
     return [{**common, "title": fixed, "title_raw": "", "qualifier": hit.rule.qualifier}]
 

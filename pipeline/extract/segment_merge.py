@@ -15,6 +15,11 @@ from pipeline.extract.titles import Title
 LEGAL_FORMS = frozenset("inc inc. incorporated ltd ltd. llc l.l.c. corp corp. co co. plc ag gmbh sa s.a. nv n.v. "
                         "lp llp pte bv b.v. spa s.p.a.".split())
 
+# Words introducing another name of the same organisation inside brackets
+# ("Acme Holdings (also known as Acme Group)", "(formerly Beta Corp)").
+_ALIAS_CUES = frozenset("also known as aka a.k.a. formerly previously now".split())
+
+
 def _is_acronym(text: str) -> bool:
     """True for a one-word name in capitals ("AH", "NYGC", "S.W.K."; not "Acme", "2004")."""
     letters = [c for c in text if c.isalpha()]
@@ -36,7 +41,8 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
     """Fold asides into the name they follow, so patterns see "X, CEO of O" shapes.
 
     - ORG ( ... ): an acronym or aside after an organisation joins it; a lone
-      acronym ("Acme Holdings (AH)") is kept as the organisation's alias.
+      acronym ("Acme Holdings (AH)") or a name after "also known as", "formerly",
+      "now" is kept as the organisation's alias.
     - PERSON ( ... ) without a title or organisation inside ("(born 1953)").
     - PERSON , POSTNOM (, POSTNOM)*: letters after a name ("Jr.", "PhD", "OBE").
     - ORG , Inc.: a legal form split off by a comma joins the name.
@@ -90,6 +96,9 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
                     if seg.tag == "ORG" and len(inner) == 1 and inner[0].tag in ("ORG", "CAP") and \
                             _is_acronym(inner[0].text):
                         alias = (inner[0].text, inner[0].link)
+                    elif seg.tag == "ORG" and len(inner) >= 2 and inner[-1].tag in ("ORG", "CAP") and \
+                            all(s.word in _ALIAS_CUES for s in inner[:-1]):
+                        alias = (inner[-1].text, inner[-1].link)
                     seg = Segment(seg.tag, seg.start, segs[close].end, seg.word, seg.text, seg.link, alias=alias)
                     k = close
                 elif seg.tag == "PERSON" and nxt.tag == "COMMA" and k + 2 < len(segs) and \

@@ -173,6 +173,41 @@ def _split_possessive(doc: Doc, ent: _Ent) -> list[_Ent]:
     return [ent]
 
 
+def _modifier_tag(ent: _Ent, classes: dict[str, str]) -> str:
+    """ADV for an entity that only modifies a title: an ordinal ("the seventh president")
+    or a one-word date that is an adverb ("currently", "now"); "" otherwise."""
+    if ent.label == "ORDINAL" and " " not in ent.text.strip():
+        return "ADV"
+    if ent.label == "DATE" and classes.get(ent.text.lower()) == "ADV":
+        return "ADV"
+    return ""
+
+
+def _title_into_entity(doc: Doc, i: int, ent: _Ent, lex: Lexicon) -> tuple[bool, _Ent | None]:
+    """A title starting at token i that runs into the entity `ent` ("Professor" + PERSON "Emeritus of
+    Mathematics", "a former member" + ORG "Board of Directors of Acme").
+
+    Returns (True, what is left of the entity: a PERSON name after the title, an ORG after
+    "of|at|for|with", or None when nothing of it is a name), or (False, None) when no title crosses
+    into it. Checked only when the entity starts within a title's length of i.
+    """
+    if ent.label not in ENTITY_KINDS or ent.start - i > lex.max_len:
+        return False, None
+    end, titles, portfolio_of = _title_at(doc, i, ent.end, lex)
+    if not titles or end <= ent.start:
+        return False, None
+    if end >= ent.end:
+        return True, None
+    if doc[end].lower_ in ("of", "at", "for", "with"):
+        rest = doc[end + 1:ent.end]
+        if ent.label == "PERSON" or (portfolio_of != "no" and not is_unit_name(rest.text)) or not len(rest):
+            return True, None  # a field ("Emeritus of Mathematics"): the title scanner takes it
+        return True, _Ent(end + 1, ent.end, "ORG", rest.text, "")
+    if ent.label == "PERSON" and doc[end].text[:1].isupper():
+        return True, _Ent(end, ent.end, "PERSON", doc[end:ent.end].text, ent.link)
+    return False, None
+
+
 def _entity_segments(doc: Doc, ent: _Ent, lex: Lexicon) -> list[Segment]:
     """An entity piece as segments, split where an ORG ends with a title ("Acme CEO")."""
     if ent.label == "ORG" and ent.end - ent.start > 1:
@@ -201,10 +236,22 @@ def raw_segments(sent: Span, lex: Lexicon | None = None, classes: dict[str, str]
     while i < sent.end:
         ent = ent_at.get(i)
         if ent is not None:
+            mod = _modifier_tag(ent, classes)
+            if mod:
+                segs.append(Segment(mod, ent.start, ent.end, ent.text.lower()))
+                i = ent.end
+                continue
             segs.extend(_entity_segments(doc, ent, lex))
             i = ent.end
             continue
         stop = min([s for s in ent_at if s > i] + [sent.end])
+        if stop in ent_at:
+            crosses, rest = _title_into_entity(doc, i, ent_at[stop], lex)
+            if crosses:
+                del ent_at[stop]
+                if rest is not None:
+                    ent_at[rest.start] = rest
+                stop = min([s for s in ent_at if s > i] + [sent.end])
         end, titles, portfolio_of = _title_at(doc, i, stop, lex)
         if titles:
             if portfolio_of != "no":

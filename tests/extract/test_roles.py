@@ -134,3 +134,23 @@ def test_loose_subject_person_has_no_link(nlp):
     rows = role_rows(nlp("Okonkwo is a senior analyst at Halvorsen Technical University."), "art", "body")
     assert [(r["person_text"], r["person_link"], r["rule_id"]) for r in rows] == [
         ("Okonkwo", "", "role:loose_subject_copula_title_org")]
+
+
+def test_an_ordinal_or_adverb_date_before_a_title_is_a_modifier(nlp):
+    rows = _role_set(role_rows(nlp("Laura Benson served as the seventh president of Meridian Bank."), "art", "body"))
+    assert ("Laura Benson", "President", "", "Meridian Bank") in rows
+
+
+def test_a_title_running_into_an_entity_takes_the_title_words(nlp):
+    # the model may tag "Emeritus of Mathematics" as a PERSON; the title scanner takes it back
+    doc = nlp("Laura Benson is Professor Emeritus of Mathematics at Dunrow University.")
+    rows = [r for r in role_rows(doc, "art", "body") if not r["rule_id"].startswith("role:dep")]
+    assert {(r["person_text"], r["title"], r["org_text"]) for r in rows} == {
+        ("Laura Benson", "Professor Emeritus of Mathematics", "Dunrow University")}
+
+
+def test_an_also_known_as_name_gives_the_role_at_that_name_too(nlp):
+    rows = _role_set(role_rows(nlp("Laura Benson is the chief executive of Meridian Bank (also known as Meridian "
+                                   "Group)."), "art", "body"))
+    assert {("Laura Benson", "Chief Executive Officer", "", "Meridian Bank"),
+            ("Laura Benson", "Chief Executive Officer", "", "Meridian Group")} <= rows
