@@ -97,6 +97,12 @@ CASES = {
         # Countries and companies are members: "member" is not a person-only word.
         "Norvia is a member of the trade bloc .",
     ),
+    "person:subject-of-personal-verb": (
+        "In 1921 Marrow quit his post at Bellhaven Foods .",
+        [("Marrow", "PERSON", "person:subject-of-personal-verb")],
+        # Things are sold, not born: no personal verb, no cue.
+        "In 1921 Marrow was sold to Bellhaven Foods .",
+    ),
     "nonent:document-type": (
         "The two agencies signed an MoU and a CEO spoke .",
         ["MoU", "CEO"],
