@@ -113,6 +113,12 @@ CASES = {
         ["Director General", ("Amara Okafor", "PERSON", "")],
         "The directorate opened the meeting .",
     ),
+    "nonent:academic-field": (
+        # The field of a chair is no name, whatever the model made of it.
+        "Kessling is Professor Emeritus of Marine Geology at Harwick University .",
+        ["Emeritus of Marine Geology", "Marine Geology"],
+        "Kessling is Professor Emeritus at Harwick University .",
+    ),
     "nonent:currency": (
         "Prices quoted in USD and EUR rose on Friday .",
         ["USD", "EUR"],
