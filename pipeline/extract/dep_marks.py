@@ -4,7 +4,8 @@
   (occupations.csv), flagged on their head token (TAG NR_TITLE);
 - people: names, and the relative pronouns and "he"/"she" that stand for
   one (NR_PERSON);
-- "its"/"whose" that stand for an organisation (NR_ITS).
+- "its"/"whose" that stand for an organisation (NR_ITS), and a bare "the
+  company"/"the club" after the one organisation of the sentence (an ORG entity).
 
 Each returns a map from the flagged token to what it stands for, so the
 patterns can stay plain DependencyMatcher data.
@@ -16,7 +17,7 @@ import csv
 import functools
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.segments import _in_word_hyphen
 from pipeline.extract.titles import PATTERNS_DIR, Title, load_lexicon, longest_qualifier, longest_title, title_key
@@ -86,8 +87,12 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
     return out
 
 
-def mark_people(doc: Doc) -> dict[int, int]:
+def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
     """Token index -> index of the PERSON token it stands for; the tokens are flagged.
+
+    A PERSON entity holding the head of a title (`titles`, from mark_titles) is
+    the tail of a title phrase the recognizer misread ("Professor [Emeritus of
+    Physics]"), not a name, and is left out.
 
     Besides the names themselves: a relative pronoun whose clause hangs on a
     name, or on a noun that describes one ("an engineer who ...", "Jane Doe,
@@ -95,8 +100,9 @@ def mark_people(doc: Doc) -> dict[int, int]:
     person, before the pronoun (kept this narrow because precision matters
     more than recall here).
     """
-    out = {t.i: t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    named = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    titles = titles or {}
+    named = [ent for ent in doc.ents if ent.label_ == "PERSON" and not any(t.i in titles for t in ent)]
+    out = {t.i: t.i for ent in named for t in ent}
     for tok in doc:
         low = tok.lower_
         if low in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
@@ -166,4 +172,32 @@ def mark_its(doc: Doc) -> dict[int, int]:
                 out[t.i] = clause.head.i
     for i in out:
         doc[i].tag_ = ITS_TAG
+    return out
+
+
+# Nouns that, as "the <noun>", refer back to an organisation named earlier in
+# the sentence ("co-founded Acme and has led the company since").
+KIND_NOUNS = {"company", "firm", "club", "organisation", "organization", "corporation", "business",
+              "agency", "bank", "university", "institute", "foundation", "charity"}
+
+
+def mark_the_org(doc: Doc) -> dict[int, int]:
+    """"the company"/"the club" -> the organisation, when the sentence names exactly one, before it.
+
+    The noun becomes a one-token ORG entity so the patterns take it for a name;
+    the map sends it to the organisation it stands for. Only a bare "the <noun>"
+    (no other modifier: "the company her father founded" is another one), and
+    only as subject or object, where a role verb can govern it.
+    """
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    if len({e.text for e in orgs}) != 1:
+        return {}
+    out = {}
+    for t in doc:
+        kids = list(t.children)
+        if (t.lower_ in KIND_NOUNS and not t.ent_type_ and t.i >= orgs[0].end and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                and len(kids) == 1 and kids[0].lower_ == "the"):
+            out[t.i] = orgs[0].root.i
+    if out:
+        doc.ents = list(doc.ents) + [Span(doc, i, i + 1, label="ORG") for i in out]
     return out

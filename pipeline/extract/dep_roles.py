@@ -46,7 +46,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.dep_marks import (PERSONAL, conjuncts, load_occupations, mark_its, mark_people,
-                                        mark_titles, org_conjuncts)
+                                        mark_the_org, mark_titles, org_conjuncts)
 from pipeline.extract.titles import PATTERNS_DIR, is_generic_org, load_lexicon
 from pipeline.settings import DEFAULT_MODEL
 
@@ -117,8 +117,8 @@ def _sentence_roles(doc: Doc, ents: list[tuple[int, int, str, str, str]]) -> lis
     spans = [doc.char_span(s, e, label=lab, alignment_mode="expand") for s, e, lab, _, _ in ents]
     doc.ents = [s for s in spacy.util.filter_spans([s for s in spans if s is not None])]
     titles = mark_titles(doc)
-    person_at = mark_people(doc)
-    org_at = mark_its(doc)
+    person_at = mark_people(doc, titles)
+    org_at = {**mark_its(doc), **mark_the_org(doc)}
     matcher, info = load_dep_rules()
     holds: dict[int, list[tuple[int, str]]] = {}   # title token -> [(person token, rule)]
     at: dict[int, list[tuple[int, str]]] = {}      # title token -> [(org token, rule)]

@@ -126,4 +126,22 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
      "Lakelang is a programming language designed by Anna Weiss at Northwind Labs, and first released in 1999.",
      {("Anna Weiss", "", "", "Northwind Labs")}),
     ("role:dep_by_person_at_org", "The letter was written by Anna Weiss at a cafe near Northwind Bank.", set()),
+    ("role:dep_title_to_org", "Helga Strand served as a consultant to Brightwater Analytics until 2015.",
+     {("Helga Strand", "Consultant", "", "Brightwater Analytics")}),
+    # An envoy to a body does not work for it; only advisers' "to" counts.
+    ("role:dep_title_to_org", "Helga Strand served as the Norwegian envoy to the Brightwater Council until 2015.",
+     set()),
+    ("role:dep_title_in_org", "Helga Strand is a professor in the Danforth Department of Geology.",
+     {("Helga Strand", "Professor", "", "Danforth Department of Geology")}),
+    ("role:dep_title_in_org", "Helga Strand is a professor who lectured in the Danforth Department of Geology.",
+     set()),
+    # "the company"/"the club" stands for the one organisation named before it.
+    ("role:dep_verb_org", "Tomas Reyes co-founded Brightwater Analytics in 2004 and has led the company since 2010.",
+     {("Tomas Reyes", "", "", "Brightwater Analytics")}),
+    ("role:dep_verb_org", "Lakeside Rovers won the cup in 1990, when Tomas Reyes and Anna Weiss led the club.",
+     {("Tomas Reyes", "", "", "Lakeside Rovers"), ("Anna Weiss", "", "", "Lakeside Rovers")}),
+    ("role:dep_verb_org", "Tomas Reyes praised Brightwater Analytics and later led the company his brother founded.",
+     set()),
+    ("role:dep_appos_of_title", "The study was led by Danforth University psychologists Anna Weiss and Tomas Reyes.",
+     {("Anna Weiss", "Psychologist", "", "Danforth University"), ("Tomas Reyes", "Psychologist", "", "Danforth University")}),
 ]

@@ -366,8 +366,9 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ("role:copula_descr_list_title_org",
      "Laura Benson was a Dutch poet, painter, and a friend of Dunrow University.", set()),
     ("role:title_of_org_field_at_org",
-     "Laura Benson is assistant professor for Digital Heritage Studies at Dunrow University.",
-     {("Laura Benson", "Assistant Professor", "", "Dunrow University")}),
+     # (For professors the field is a non-entity now - nonent:academic-field - so another title is used.)
+     "Laura Benson is a director for Digital Heritage Studies at Dunrow University.",
+     {("Laura Benson", "Director", "", "Dunrow University")}),
     ("role:title_of_org_field_at_org",
      "Laura Benson is a donor for Digital Heritage Studies at Dunrow University.", set()),
     ("role:tail_and_prep_org",

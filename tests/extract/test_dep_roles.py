@@ -27,6 +27,20 @@ def test_dep_patterns(nlp, rule_id, sentence, expected):
         assert rule_id in {part for r in rows for part in r["rule_id"].split("+")}
 
 
+def test_a_person_entity_inside_a_title_phrase_is_no_person():
+    # The recognizer sometimes reads the tail of "Professor Emeritus of Geology" as a name.
+    text = "Tomas Reyes is Professor Emeritus of Geology at Danforth University."
+    ents = [(0, 11, "PERSON", "Tomas Reyes", ""), (25, 44, "PERSON", "Emeritus of Geology", ""),
+            (48, 67, "ORG", "Danforth University", "")]
+    assert text[25:44] == "Emeritus of Geology" and text[48:67] == "Danforth University"
+    from pipeline.extract.dep_roles import _sentence_roles
+    nlp = parser_nlp()
+    with nlp.memory_zone():
+        rows = _sentence_roles(nlp(text), ents)
+        people = {text[p[0]:p[1]] for p, _, _, _ in rows}
+    assert "Emeritus of Geology" not in people
+
+
 def test_every_dep_pattern_id_has_a_positive_and_a_negative_case():
     ids = {json.loads(line)["id"] for line in DEP_ROLES_JSONL.read_text(encoding="utf-8").splitlines() if line}
     assert ids == {rid for rid, _, exp in DEP_ROLE_CASES if exp}
