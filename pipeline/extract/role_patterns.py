@@ -5,8 +5,8 @@ over the segment Doc (see pipeline.extract.segments) plus:
 
 - `id`: the rule id written to roles.rule_id (namespace `role:`);
 - `slots`: which pattern element is the person, the title, the organisation;
-  a `ctx` (or `ctx_here`) slot instead of an organisation marks "its CEO",
-  "led by CEO X": roles.py reads the one ORG of the sentence (or previous one);
+  a `ctx` (or `ctx_here`, `ctx_near`) slot instead of an organisation marks "its CEO",
+  "led by CEO X", "under CEO X": roles.py picks the ORG meant (roles._context_org_hits);
 - a `title_of` slot instead of `title` reads a title phrase another person holds
   without taking it ("named CEO of Acme, succeeding Richard Roe": Roe's title too);
 - `title` (optional): a fixed title for patterns whose verb implies one
@@ -15,7 +15,9 @@ over the segment Doc (see pipeline.extract.segments) plus:
 - `attach: "previous"` (optional): a continuation that adds a role to the
   person of the role ending exactly where it starts ("..., and chair of B");
 - `followed_by` (optional): segment tags one of which must come right after
-  the match (a one-segment lookahead the Matcher itself lacks).
+  the match (a one-segment lookahead the Matcher itself lacks);
+- `not_followed_by` (optional): tag sequences none of which may start right
+  after the match ("and Beta, CEO of ..." opens a new apposition, not a list).
 
 Earlier lines win conflicts: one title phrase belongs to one person.
 relations.jsonl has the same shape with slots child/parent and `child_unit`
@@ -50,6 +52,7 @@ class Rule:
     attach: bool = False
     child_unit: bool = False
     followed_by: tuple[str, ...] = ()
+    not_followed_by: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,8 @@ def load_rules(path: Path, namespace: str) -> tuple[list[Rule], list[list[dict]]
                 raise ValueError(f"{path}:{line_no}: id must start with {namespace!r} and slots index the pattern")
             rules.append(Rule(rid, len(rules), slots, obj.get("title"), obj.get("qualifier", ""),
                               obj.get("attach") == "previous", bool(obj.get("child_unit")),
-                              tuple(obj.get("followed_by", ()))))
+                              tuple(obj.get("followed_by", ())),
+                              tuple(tuple(seq) for seq in obj.get("not_followed_by", ()))))
             patterns.append(pattern)
     return rules, patterns
 
@@ -106,6 +110,8 @@ def match_rules(segs: list[Segment], path: Path, namespace: str) -> list[Hit]:
                 if el == element:
                     where[name] = start + offset
         if rule.followed_by and (end >= len(segs) or segs[end].tag not in rule.followed_by):
+            continue
+        if any([s.tag for s in segs[end:end + len(seq)]] == list(seq) for seq in rule.not_followed_by):
             continue
         if len(where) == len(rule.slots):
             hits.append(Hit(rule, start, end, where))

@@ -74,31 +74,64 @@ def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]
 
 
 def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list:
-    """Give hits with a `ctx` slot ("its CEO", "the company's chairman") their organisation.
+    """Give hits with a context slot ("its CEO", "the company's chairman") their organisation.
 
-    The possessive is read as the one organisation named in this sentence or
-    the previous one: exactly one distinct ORG name across both, else the hit
-    is dropped. A previous-sentence organisation is appended to `segs`. A
-    `ctx_here` slot ("a team led by CEO Jane Doe") looks in its own sentence only.
+    Slots: `ctx` (a possessive: "its", "our", "the company's") reads the one
+    organisation named in this sentence or the previous one; when several are
+    named, a possessive cue takes the one right before it ("Acme and its CEO"),
+    else the nearest one when an apposition describes it ("Beta, a carrier led
+    by its founder"), else an organisation opening the sentence (the subject
+    "its" refers back to); otherwise the hit is dropped. `ctx_here` ("a team led by CEO Jane Doe") needs exactly
+    one organisation in its own sentence. `ctx_near` ("the first Acme car
+    designed under the tenure of CEO Jane Doe") takes the nearest organisation
+    before the cue in its sentence, the thing such a phrase modifies. A
+    previous-sentence organisation is appended to `segs`.
     """
     here = [i for i, s in enumerate(segs) if s.tag == "ORG"]
     there = [e for e in (prev.ents if prev is not None else []) if e.label_ == "ORG"]
     names = {segs[i].text for i in here} | {e.text for e in there}
+    opening = 1 if segs and segs[0].tag == "DET" else 0
     out = []
     for h in hits:
-        if "ctx" not in h.slots and "ctx_here" not in h.slots:
+        kind = next((k for k in _CTX_SLOTS if k in h.slots), None)
+        if kind is None:
             out.append(h)
             continue
-        if len(names) != 1 or ("ctx_here" in h.slots and not here):
-            continue
-        if here:
-            org = here[0]
+        cue = h.slots[kind]
+        before = [i for i in here if i < cue]
+        near = cue - 2 if cue >= 2 and segs[cue - 1].tag in ("AND", "COMMA") else cue - 1
+        if len(names) == 1 and (here or kind == "ctx"):
+            org = here[0] if here else None
+        elif kind == "ctx_near" and before:
+            org = before[-1]
+        elif kind == "ctx" and before and _possessive_cue(segs, cue) and before[-1] == near:
+            org = near
+        elif kind == "ctx" and before and _possessive_cue(segs, cue) and _described(segs, before[-1]):
+            org = before[-1]  # "Beta, a carrier led by its founder": the name the apposition describes
+        elif kind == "ctx" and before and before[0] == opening and _possessive_cue(segs, cue):
+            org = opening
         else:
+            continue
+        if org is None:
             segs.append(Segment("ORG", there[0].start, there[0].end, "<org>", there[0].text, there[0].kb_id_))
             org = len(segs) - 1
-        slots = {k: v for k, v in h.slots.items() if k not in ("ctx", "ctx_here")}
+        slots = {k: v for k, v in h.slots.items() if k not in _CTX_SLOTS}
         out.append(Hit(h.rule, h.start, h.end, {**slots, "org": org}))
     return out
+
+
+# Pattern slots that stand for an organisation named elsewhere (see _context_org_hits).
+_CTX_SLOTS = ("ctx", "ctx_here", "ctx_near")
+
+
+def _described(segs: list[Segment], k: int) -> bool:
+    """segs[k] is followed by an apposition ", a|an|the ..." that describes it."""
+    return k + 2 < len(segs) and segs[k + 1].tag == "COMMA" and segs[k + 2].word in ("a", "an", "the")
+
+
+def _possessive_cue(segs: list[Segment], cue: int) -> bool:
+    """The cue refers back ("its", "our", "their", "the company's"); a bare "the" does not."""
+    return segs[cue].word in ("its", "our", "their") or (cue + 1 < len(segs) and segs[cue + 1].tag == "POSS")
 
 
 LOOSE_PREFIX = "role:loose_"
@@ -151,7 +184,7 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
         hits = [h for h in hits if not h.rule.id.startswith(LOOSE_PREFIX) or _loose_subject_ok(segs, h, doc)]
         if k not in with_person:
             hits = [h for h in hits if h.rule.id.startswith(LOOSE_PREFIX)]
-        if any("ctx" in h.slots or "ctx_here" in h.slots for h in hits):
+        if any(k in h.slots for h in hits for k in _CTX_SLOTS):
             sents = sents if sents is not None else list(doc.sents)
             hits = _context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
         hits = resolve_role_hits(segs, hits)

@@ -46,6 +46,7 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
     - PERSON ( ... ) without a title or organisation inside ("(born 1953)").
     - PERSON , POSTNOM (, POSTNOM)*: letters after a name ("Jr.", "PhD", "OBE").
     - ORG , Inc.: a legal form split off by a comma joins the name.
+    - TITLE ( word ): a one-word field in brackets joins the title ("Professor (Law)").
     - CAP CAP ...: consecutive capitalised words outside entities become one CAP; a
       CAP right before a field or office title is the title's field ("Sales Director").
     """
@@ -70,6 +71,12 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
                 seg = Segment("TITLE", seg.start, nxt.end, "<title>", f"{seg.text} {nxt.text}", titles=titles)
                 k += 1
         nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if seg.tag == "TITLE" and _paren_word(segs, k + 1):
+            # "Assistant Professor (Law) at Acme": a one-word field in brackets stays with the title,
+            # so the organisation after it is still read (the model may tag the word a PERSON).
+            seg = Segment("TITLE", seg.start, segs[k + 3].end, seg.word, seg.text, titles=seg.titles)
+            k += 3
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
         if seg.tag == "ORG" and nxt is not None and nxt.tag == "TITLE" and nxt.titles[0].portfolio == "office" \
                 and not nxt.titles[0].qualifier:
             # "Homeland Security Secretary": a department named before an office title is its portfolio.
@@ -110,6 +117,14 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
         out.append(seg)
         k += 1
     return out
+
+
+def _paren_word(segs: list[Segment], k: int) -> bool:
+    """segs[k:k+3] is "( word )" with one capitalised or lower-case word that names no organisation."""
+    if k + 2 >= len(segs) or segs[k].tag != "LPAR" or segs[k + 2].tag != "RPAR":
+        return False
+    inner = segs[k + 1]
+    return inner.tag in ("CAP", "W", "PERSON") and inner.end - inner.start == 1 and (inner.text or inner.word).isalpha()
 
 
 @functools.lru_cache(maxsize=1)

@@ -243,6 +243,13 @@ def raw_segments(sent: Span, lex: Lexicon | None = None, classes: dict[str, str]
                 continue
             segs.extend(_entity_segments(doc, ent, lex))
             i = ent.end
+            if segs[-1].tag == "NAME" and i + 1 < sent.end and _in_word_hyphen(doc, i) and i + 1 not in ent_at \
+                    and doc[i + 1].is_alpha:
+                # "Israeli-American", "French-born": the model tags only the first part, and the
+                # second part left alone would read as a title word ("American Professor").
+                last = segs[-1]
+                segs[-1] = Segment("NAME", last.start, i + 2, last.word, doc[last.start:i + 2].text, last.link)
+                i += 2
             continue
         stop = min([s for s in ent_at if s > i] + [sent.end])
         if stop in ent_at:

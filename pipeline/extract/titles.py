@@ -9,7 +9,8 @@ The lexicons live in pipeline/patterns/roles/ as CSV:
   is written as plain capitalised words ("Professor of Economics", "Director
   of Communications"), `office` for government offices whose field the
   model often tags as an ORG ("Secretary of Commerce", "Minister of Energy
-  and Industry"), `no` otherwise.
+  and Industry"), `no` otherwise; `not` for a phrase that is no title though
+  it starts with one ("Master of Science", a degree).
 - qualifiers.csv (qualifier, variant, scope): words before a title that
   qualify the tenure rather than name the office ("acting", "former",
   "then-", "co-"). scope `all` distributes over coordinated titles ("former
@@ -33,7 +34,9 @@ TITLES_CSV = PATTERNS_DIR / "titles.csv"
 QUALIFIERS_CSV = PATTERNS_DIR / "qualifiers.csv"
 ORG_UNITS_CSV = PATTERNS_DIR / "org_units.csv"
 GENERIC_ORGS_CSV = PATTERNS_DIR / "generic_orgs.csv"
-PORTFOLIO_KINDS = ("no", "field", "office")
+# `not` marks a phrase that starts like a title but is none (a degree: "Master of Science"),
+# listed so the longest match takes it and the shorter title inside ("Master") is not read.
+PORTFOLIO_KINDS = ("no", "field", "office", "not")
 
 # Split like spaCy's English tokenizer does for the forms in the lexicons:
 # words, abbreviations with inner dots ("c.e.o."), and single punctuation marks.
@@ -158,6 +161,8 @@ def _item(words: list[str], i: int, lex: Lexicon) -> tuple[int, list[QualifierEn
     quals: list[QualifierEntry] = []
     while True:
         n, entry = longest_title(words, i, lex)
+        if entry and entry.portfolio == "not":
+            return i, quals, None, i
         if entry:
             return i, quals, entry, i + n
         n, qual = longest_qualifier(words, i, lex)
