@@ -98,10 +98,10 @@ CASES = {
         "Norvia is a member of the trade bloc .",
     ),
     "person:subject-of-personal-verb": (
-        "In 1921 Marrow quit his post at Bellhaven Foods .",
+        "In 1921, Marrow quit his post at Bellhaven Foods .",
         [("Marrow", "PERSON", "person:subject-of-personal-verb")],
         # Things are sold, not born: no personal verb, no cue.
-        "In 1921 Marrow was sold to Bellhaven Foods .",
+        "In 1921, Marrow was sold to Bellhaven Foods .",
     ),
     "nonent:document-type": (
         "The two agencies signed an MoU and a CEO spoke .",
