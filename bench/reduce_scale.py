@@ -55,7 +55,7 @@ def child(work: str, out: str) -> None:
     m = Manifest.load(work)
     keys = sorted(m.shards, key=lambda k: m.shards[k]["index"])
     t0 = time.perf_counter()
-    counts, _ = reduce_to_tables(m, keys, Path(out), "csv")
+    counts, *_ = reduce_to_tables(m, keys, Path(out), "csv")
     print(json.dumps({"seconds": round(time.perf_counter() - t0, 1), "counts": counts,
                       "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
 

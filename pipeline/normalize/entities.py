@@ -1,7 +1,10 @@
-"""Cross-document resolution of organisations and people: mention rows -> entity tables.
+"""Cross-document resolution of organisations and people: distinct mention keys -> entity tables.
 
-Works on rows only (the reduce never sees Docs). Each ORG/PERSON mention row
-carries `link` (the in-article key its component set: the long form for an
+Works on rows only (the reduce never sees Docs), and not even on every mention:
+the input is one row per distinct (article_id, label, text, link, honorific)
+with the number of mentions it stands for (`pipeline.normalize.entity_keys`),
+so memory grows with the distinct names per article, not with mentions. Each
+ORG/PERSON key row carries `link` (the in-article key its component set: the long form for an
 acronym, the full name for "Mr. Hung"); its anchor is `link` or, when that
 is empty, its own text. Resolution then goes:
 
@@ -20,8 +23,9 @@ is empty, its own text. Resolution then goes:
    nothing merges on a last name alone (family-name-first names would break).
 
 IDs are `org_`/`per_` + 12 hex of sha1 of the cluster's canonical key, so they
-depend on content, not on row order. `lookup_org` / `lookup_person` map any
-surface string in an article to an id afterwards.
+depend on content, not on row order. Ids come back keyed by (label, text,
+link), the only columns a mention's id depends on. `lookup_org` /
+`lookup_person` map any surface string in an article to an id afterwards.
 """
 
 from __future__ import annotations
@@ -32,10 +36,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
 from pipeline.normalize.acronyms import initials_coverage, is_short_form, match_long_form
+from pipeline.normalize.entity_keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys, mention_entity_ids
 from pipeline.normalize.names import canonical_org_name, canonical_person_name, org_key, person_key
 
 log = logging.getLogger(__name__)
@@ -53,8 +59,10 @@ MAX_BLOCK = 2000
 
 @dataclass(frozen=True)
 class ResolvedEntities:
-    """The resolver's output: entity tables, mention_id -> entity id, and a lookup index.
+    """The resolver's output: entity tables, (label, text, link) -> entity id, and a lookup index.
 
+    `key_ids` holds one entry per distinct resolved (label, text, link), far
+    fewer than mentions; `mention_entity_ids` joins it onto mention rows.
     `index` maps (article_id, comparison key) to an id for `lookup_org` /
     `lookup_person`; `global_index` maps a comparison key to an id where
     that key names exactly one entity in the corpus.
@@ -62,7 +70,7 @@ class ResolvedEntities:
 
     organisations: pd.DataFrame
     people: pd.DataFrame
-    entity_ids: dict[str, str]
+    key_ids: dict[tuple[str, str, str], str]
     index: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
     global_index: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
@@ -92,6 +100,18 @@ def _map_unique(values: pd.Series, func) -> pd.Series:
     """Apply a str function once per distinct value (a million rows hold far fewer names)."""
     uniq = {v: func(v) for v in pd.unique(values)}
     return values.map(uniq)
+
+
+def _as_objects(values: pd.Series) -> pd.Series:
+    """A text column as plain Python strings ("" for nulls), one shared object per distinct value.
+
+    Iterating Arrow-backed string columns costs more than the work itself, and
+    one object per row (an article id repeated on every key of its article)
+    would be most of the resolver's memory.
+    """
+    codes, uniques = pd.factorize(values, sort=False)  # on the Arrow column itself: no per-row objects
+    objects = np.array([str(u) for u in uniques] + [""], dtype=object)  # code -1 (null) picks the last, ""
+    return pd.Series(objects[codes], index=values.index, dtype=object)
 
 
 def _acronym_of(text: str, long: str) -> bool:
@@ -191,7 +211,7 @@ def _merge_people(keys: pd.DataFrame, uf: _UnionFind) -> None:
 
 
 def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str]):
-    """Cluster one label's rows; returns (table rows, mention_id -> id, key -> id)."""
+    """Cluster one label's key rows; returns (table rows, (label, text, link) -> id, rows with ids)."""
     is_org = label == "ORG"
     canon = canonical_org_name if is_org else canonical_person_name
     keyf = org_key if is_org else person_key
@@ -213,12 +233,15 @@ def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str])
     rows = rows.assign(root=rows["key"].map({k: uf.find(k) for k in keys["key"]}))
     table = _entity_table(rows, label, published)
     ids = rows["root"].map(dict(zip(table["root"], table["org_id" if label == "ORG" else "person_id"])))
-    return table.drop(columns="root"), dict(zip(rows["mention_id"], ids)), rows.assign(eid=ids)
+    # The id is a function of (label, text, link): many article rows give the same entry.
+    key_ids = dict(zip(zip(rows["label"], rows["text"], rows["link"]), ids))
+    return table.drop(columns="root"), key_ids, rows.assign(eid=ids)
 
 
 def _most_common(rows: pd.DataFrame, column: str) -> pd.Series:
-    """root -> the value of `column` seen most often in the root's rows (then longest, then alphabetical)."""
-    counts = rows.groupby(["root", column], sort=False).size().rename("n").reset_index()
+    """root -> the value of `column` in the most mentions of the root (then longest, then alphabetical)."""
+    # Each key row stands for `n` mentions, so counts are sums of n, not row counts.
+    counts = rows.groupby(["root", column], sort=False)["n"].sum().rename("n").reset_index()
     counts["len"] = counts[column].str.len()
     counts = counts.sort_values(["root", "n", "len", column], ascending=[True, False, False, True], kind="stable")
     return counts.drop_duplicates("root").set_index("root")[column]
@@ -248,7 +271,7 @@ def _entity_table(rows: pd.DataFrame, label: str, published: Mapping[str, str]) 
         "root": roots,
         "name": name.values,
         "aliases": aliases.reindex(roots).fillna("").values,
-        "n_mentions": grouped.size().reindex(roots).values,
+        "n_mentions": grouped["n"].sum().reindex(roots).values,
         "n_articles": grouped["article_id"].nunique().reindex(roots).values,
         "first_published": dates.min().reindex(roots).fillna("").values,
         "last_published": dates.max().reindex(roots).fillna("").values,
@@ -268,23 +291,29 @@ def _entity_table(rows: pd.DataFrame, label: str, published: Mapping[str, str]) 
     return out
 
 
-def resolve_entities(mentions: pd.DataFrame, published: Mapping[str, str]) -> ResolvedEntities:
-    """Resolve ORG and PERSON mention rows across articles into organisations and people.
+def resolve_entities(keys: pd.DataFrame, published: Mapping[str, str], with_index: bool = True
+                     ) -> ResolvedEntities:
+    """Resolve ORG and PERSON mentions across articles into organisations and people.
 
-    `mentions` needs columns mention_id, article_id, label, text, link and
-    may have `honorific` (the title written before a PERSON mention, "Mr.";
-    it adds the titled form to people.aliases); other columns are ignored,
-    labels other than ORG/PERSON are skipped; `published`
-    maps article_id -> "YYYY-MM-DD" or "". Returns tables sorted by id with
-    the columns of DESIGN.md and a mention_id -> id map. Deterministic: the
-    same rows in any order give the same output.
+    `keys` is the distinct-key frame of `entity_keys` (KEY_COLUMNS plus n,
+    first_mention, first_pos), or plain mention rows (mention_id, article_id,
+    label, text, link, optionally `honorific`: the title written before a
+    PERSON mention, "Mr.", which adds the titled form to people.aliases),
+    which are collapsed to keys first. Labels other than ORG/PERSON are
+    skipped; `published` maps article_id -> "YYYY-MM-DD" or "". Returns
+    tables sorted by id with the columns of DESIGN.md and a (label, text,
+    link) -> id map; `with_index=False` skips the lookup index (the reduce
+    does not use it, and it grows with the keys). Deterministic: the same
+    rows in any order give the same output.
     """
-    cols = ["mention_id", "article_id", "label", "text", "link"]
-    df = mentions.reindex(columns=cols + ["honorific"] if "honorific" in mentions else cols)
-    # Plain Python strings: iterating Arrow-backed string columns costs more than the work itself.
-    df = df[df["label"].isin(["ORG", "PERSON"])].fillna("").astype(str).astype(object)
-    df = df.sort_values(["article_id", "mention_id"], kind="stable")
-    entity_ids: dict[str, str] = {}
+    if "n" not in keys.columns:
+        keys = distinct_keys(keys)
+    df = keys.reindex(columns=KEY_COLUMNS + AGG_COLUMNS)
+    df = df[df["label"].isin(["ORG", "PERSON"])]
+    df = df.assign(**{c: _as_objects(df[c]) for c in KEY_COLUMNS + ["first_mention"]})
+    # (article, first mention) meets keys in the order the mention rows sorted by (article, mention_id) would.
+    df = df.sort_values(["article_id", "first_mention", "first_pos"], kind="stable").drop(columns="first_mention")
+    key_ids: dict[tuple[str, str, str], str] = {}
     index: dict[tuple[str, str, str], str] = {}
     global_ids: dict[tuple[str, str], set[str]] = defaultdict(set)
     tables = {}
@@ -294,8 +323,8 @@ def resolve_entities(mentions: pd.DataFrame, published: Mapping[str, str]) -> Re
             table, ids, rows = None, {}, None
         else:
             table, ids, rows = _resolve_label(part, label, published)
-        entity_ids.update(ids)
-        if rows is not None:
+        key_ids.update(ids)
+        if rows is not None and with_index:
             keyf = org_key if label == "ORG" else person_key
             for art, key, surface, acr, eid in zip(rows["article_id"], rows["key"], rows["surface"],
                                                    rows["acronym"], rows["eid"]):
@@ -307,7 +336,13 @@ def resolve_entities(mentions: pd.DataFrame, published: Mapping[str, str]) -> Re
             table = pd.DataFrame(columns=cols_out)
         tables[label] = table.sort_values(cols_out[0]).reset_index(drop=True)
     global_index = {k: next(iter(v)) for k, v in global_ids.items() if len(v) == 1}
-    return ResolvedEntities(tables["ORG"], tables["PERSON"], entity_ids, index, global_index)
+    return ResolvedEntities(tables["ORG"], tables["PERSON"], key_ids, index, global_index)
+
+
+def entity_ids_of(resolved: ResolvedEntities, mentions: pd.DataFrame) -> dict[str, str]:
+    """mention_id -> entity id for the resolved mentions among `mentions` (small inputs and tests)."""
+    ids = mention_entity_ids(mentions, resolved.key_ids)
+    return {m: e for m, e in zip(mentions["mention_id"], ids) if e}
 
 
 def _lookup(resolved: ResolvedEntities, label: str, article_id: str, text: str) -> str:

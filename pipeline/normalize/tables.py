@@ -1,8 +1,9 @@
 """The reduce: work rows of every shard -> the final output tables.
 
 Works on rows only. Entity resolution across articles is done by
-`pipeline.normalize.entities.resolve_entities`; this module joins its ids
-back onto mentions, roles and relations and assembles each table.
+`pipeline.normalize.entities.resolve_entities` on distinct mention keys
+(`pipeline.normalize.entity_keys`); this module joins its (label, text, link)
+-> id map back onto mentions, roles and relations and assembles each table.
 """
 
 from __future__ import annotations
@@ -14,15 +15,20 @@ import pandas as pd
 from pipeline import schemas
 from pipeline.ingest.records import digest
 from pipeline.normalize.entities import resolve_entities
+from pipeline.normalize.entity_keys import distinct_keys, mention_entity_ids
 from pipeline.settings import ENTITY_LABELS
 
 
-def link_index(mentions: pd.DataFrame, entity_ids: dict[str, str]) -> dict[tuple[str, str], str]:
-    """(article_id, key) -> entity id, where key is a mention's link or its surface text."""
+def link_index(keys: pd.DataFrame, key_ids: dict[tuple[str, str, str], str]) -> dict[tuple[str, str], str]:
+    """(article_id, key) -> entity id, where key is a mention's link or its surface text.
+
+    `keys` are distinct-key rows; taking them by first_pos makes the first
+    mention in reading order win a shared key, as it did over mention rows.
+    """
     index: dict[tuple[str, str], str] = {}
-    for mid, art, link, text in zip(mentions["mention_id"], mentions["article_id"], mentions["link"],
-                                    mentions["text"]):
-        eid = entity_ids.get(mid)
+    keys = keys.sort_values("first_pos", kind="stable")
+    for art, label, link, text in zip(keys["article_id"], keys["label"], keys["link"], keys["text"]):
+        eid = key_ids.get((label, text, link))
         if not eid:
             continue
         for key in (link, text):
@@ -70,37 +76,39 @@ def build_relations(cands: pd.DataFrame, index: dict) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Resolved:
-    """The corpus-wide part of the reduce: entity tables, roles, relations and the mention -> id map."""
+    """The corpus-wide part of the reduce: entity tables, roles, relations and the (label, text, link) -> id map."""
 
     organisations: pd.DataFrame
     people: pd.DataFrame
     roles: pd.DataFrame
     org_relations: pd.DataFrame
-    entity_ids: dict[str, str]
+    key_ids: dict[tuple[str, str, str], str]
 
 
-def resolve(articles: pd.DataFrame, entity_mentions: pd.DataFrame, role_candidates: pd.DataFrame,
+def resolve(articles: pd.DataFrame, entity_keys: pd.DataFrame, role_candidates: pd.DataFrame,
             relation_candidates: pd.DataFrame) -> Resolved:
     """Resolve ORG/PERSON mentions across articles, then attach ids to roles and relations.
 
-    `entity_mentions` needs only the ORG and PERSON rows of the mentions work
-    table (columns mention_id, article_id, label, text, link), so the reduce
-    never has to hold every mention of the corpus at once.
+    `entity_keys` is the distinct-key frame of `pipeline.normalize.entity_keys`
+    (the runner builds it with DuckDB), or ORG/PERSON mention rows, which are
+    collapsed to it here; either way resolution holds keys, not mentions.
     """
+    if "n" not in entity_keys.columns:
+        entity_keys = distinct_keys(entity_keys)
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
-    resolved = resolve_entities(entity_mentions, published)
+    resolved = resolve_entities(entity_keys, published, with_index=False)
     # Only articles that have role or relation candidates need the link index.
     wanted = set(role_candidates["article_id"]) | set(relation_candidates["article_id"])
-    index = link_index(entity_mentions[entity_mentions["article_id"].isin(wanted)], resolved.entity_ids)
+    index = link_index(entity_keys[entity_keys["article_id"].isin(wanted)], resolved.key_ids)
     names = dict(zip(resolved.organisations["org_id"], resolved.organisations["name"]))
     names.update(zip(resolved.people["person_id"], resolved.people["name"]))
     return Resolved(resolved.organisations, resolved.people, build_roles(role_candidates, index, names),
-                    build_relations(relation_candidates, index), resolved.entity_ids)
+                    build_relations(relation_candidates, index), resolved.key_ids)
 
 
-def finish_mentions(part: pd.DataFrame, entity_ids: dict[str, str]) -> pd.DataFrame:
-    """Mentions rows in final form: entity ids filled in, link keys dropped, canonical order."""
-    part = part.assign(entity_id=part["mention_id"].map(entity_ids).fillna(""))
+def finish_mentions(part: pd.DataFrame, key_ids: dict[tuple[str, str, str], str]) -> pd.DataFrame:
+    """Mentions rows in final form: entity ids joined on (label, text, link), link keys dropped, canonical order."""
+    part = part.assign(entity_id=mention_entity_ids(part, key_ids))
     return schemas.conform(part, schemas.MENTIONS)
 
 
@@ -120,7 +128,7 @@ def build_tables(work: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
                 work["role_candidates"], work["relation_candidates"])
     out = {
         "articles": work["articles"],
-        "mentions": finish_mentions(mentions, r.entity_ids),
+        "mentions": finish_mentions(mentions, r.key_ids),
         "organisations": r.organisations,
         "people": r.people,
         "dates": finish_dates(work["dates"]),

@@ -1,12 +1,16 @@
 """The streaming reduce: shard work tables -> output tables, with memory bounded by buckets.
 
 Only the corpus-wide state is held at once: the articles rows (no text), the
-ORG and PERSON mention rows that cross-document resolution needs (a few
-columns), and role and relation candidates. The two large tables, mentions
-and dates, are shuffled by article id into buckets on local disk and then
-finished and written one bucket at a time, in key order, so their size never
-has to fit in memory. Bucket boundaries depend only on the data, so output is
-identical however the map ran.
+distinct ORG/PERSON keys (article, label, text, link, honorific, with mention
+counts) that cross-document resolution needs, the entity rows and the
+(label, text, link) -> id map it returns, and role and relation candidates.
+The keys are grouped out of core by DuckDB (`pipeline.runner.distinct`) in the
+scratch folder, so ORG/PERSON mention rows are never all in memory. The two
+large tables, mentions and dates, are shuffled by article id into buckets on
+local disk and then finished and written one bucket at a time, in key order,
+so their size never has to fit in memory; each mentions bucket gets its entity
+ids by joining on (label, text, link). Bucket boundaries depend only on the
+data, so output is identical however the map ran.
 """
 
 from __future__ import annotations
@@ -23,12 +27,11 @@ import pyarrow.parquet as pq
 from pipeline import io, schemas
 from pipeline.extract.columns import WORK_TABLES
 from pipeline.normalize.tables import finish_dates, finish_mentions, resolve
+from pipeline.runner.distinct import distinct_entity_keys
 from pipeline.runner.manifest import Manifest, open_shard_file
-from pipeline.settings import ENTITY_LABELS
 
 # Mention rows per bucket: a bucket of this size takes well under 100 MB.
 BUCKET_ROWS = 100_000
-RESOLVE_COLUMNS = ["mention_id", "article_id", "label", "text", "link", "honorific"]
 
 
 def read_all(manifest: Manifest, keys: list[str], name: str, columns: list[str] | None = None,
@@ -63,10 +66,20 @@ def reduce_to_tables(manifest: Manifest, keys: list[str], out_dir: Path, fmt: st
     Returns the row count of each table, the articles table and the files written.
     """
     articles = read_all(manifest, keys, "articles")
-    entity_rows = read_all(manifest, keys, "mentions", RESOLVE_COLUMNS, ENTITY_LABELS)
-    r = resolve(articles, entity_rows, read_all(manifest, keys, "role_candidates"),
+    Path(out_dir).mkdir(parents=True, exist_ok=True)  # scratch (DuckDB's files too) lives inside it
+    scratch = Path(tempfile.mkdtemp(prefix=".reduce-", dir=out_dir))
+    try:
+        return _reduce(manifest, keys, out_dir, fmt, articles, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _reduce(manifest, keys, out_dir, fmt, articles, scratch) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
+    """The body of `reduce_to_tables`, with every temporary file (DuckDB's too) under `scratch`."""
+    entity_keys = distinct_entity_keys(manifest, keys, scratch / "duckdb")
+    r = resolve(articles, entity_keys, read_all(manifest, keys, "role_candidates"),
                 read_all(manifest, keys, "relation_candidates"))
-    del entity_rows
+    del entity_keys
     counts, written = {}, []
     for name, df in (("articles", articles), ("organisations", r.organisations), ("people", r.people),
                      ("roles", r.roles), ("org_relations", r.org_relations)):
@@ -74,14 +87,10 @@ def reduce_to_tables(manifest: Manifest, keys: list[str], out_dir: Path, fmt: st
         counts[name] = len(df)
     n_mentions = sum(int(manifest.shards[k]["rows"]["mentions"]) for k in keys)
     buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
-    finishers = {"mentions": lambda part: finish_mentions(part, r.entity_ids), "dates": finish_dates}
-    scratch = Path(tempfile.mkdtemp(prefix=".reduce-", dir=out_dir))
-    try:
-        for name, finish in finishers.items():
-            counts[name], paths = _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch)
-            written += paths
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    finishers = {"mentions": lambda part: finish_mentions(part, r.key_ids), "dates": finish_dates}
+    for name, finish in finishers.items():
+        counts[name], paths = _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch)
+        written += paths
     return counts, schemas.conform(articles, schemas.ARTICLES), written
 
 

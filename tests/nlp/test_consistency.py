@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from pipeline.extract.mentions import mention_rows
-from pipeline.normalize.entities import resolve_entities
+from pipeline.normalize.entities import entity_ids_of, resolve_entities
 
 
 def ents(doc):
@@ -107,7 +107,9 @@ def test_seed_every_acronym_mention_is_an_org_linked_to_its_long_form(seed):
     for acronym in ("CISA", "AIS"):
         rows = mentions[mentions["text"] == acronym]
         assert len(rows) >= 2 and set(rows["label"]) == {"ORG"}
-        ids = {res.entity_ids[m] for m in rows["mention_id"]}
+        got = entity_ids_of(res, rows)
+        assert len(got) == len(rows)  # every one resolved
+        ids = set(got.values())
         assert len(ids) == 1
         org = res.organisations.set_index("org_id").loc[ids.pop()]
         assert org["acronym"] == acronym

@@ -8,6 +8,7 @@ import pytest
 from pipeline.normalize.entities import (
     ORG_COLUMNS,
     PEOPLE_COLUMNS,
+    entity_ids_of,
     lookup_org,
     lookup_person,
     resolve_entities,
@@ -24,10 +25,6 @@ def rows(*items) -> pd.DataFrame:
 
 
 PUBLISHED = {"a1": "2024-03-01", "a2": "2024-04-02", "a3": "", "a4": "2023-12-31"}
-
-
-def org_id_of(res, mention):
-    return res.entity_ids[mention]
 
 
 # (mentions, pairs of mention ids that must share an id, pairs that must not)
@@ -67,19 +64,21 @@ MERGE_TABLE = [
 
 @pytest.mark.parametrize(("items", "same", "different"), MERGE_TABLE)
 def test_merging(items, same, different):
-    res = resolve_entities(rows(*items), PUBLISHED)
+    df = rows(*items)
+    ids = entity_ids_of(resolve_entities(df, PUBLISHED), df)
     for a, b in same:
-        assert res.entity_ids[a] == res.entity_ids[b], (a, b)
+        assert ids[a] == ids[b], (a, b)
     for a, b in different:
-        assert res.entity_ids[a] != res.entity_ids[b], (a, b)
+        assert ids[a] != ids[b], (a, b)
 
 
 def test_two_articles_sharing_an_organisation_under_different_aliases():
-    res = resolve_entities(rows(
+    df = rows(
         ("a1", "ORG", "Cyber Defence Agency", ""), ("a1", "ORG", "CDA", "Cyber Defence Agency"),
         ("a2", "ORG", "the national Cyber Defence Agency", ""), ("a2", "ORG", "CDA's", "Cyber Defence Agency"),
-    ), PUBLISHED)
-    assert len(set(res.entity_ids.values())) == 1
+    )
+    res = resolve_entities(df, PUBLISHED)
+    assert len(set(entity_ids_of(res, df).values())) == 1
     org = res.organisations.iloc[0]
     assert org["name"] == "Cyber Defence Agency"
     assert org["acronym"] == "CDA"
@@ -98,11 +97,12 @@ def test_two_articles_with_one_acronym_for_two_organisations():
 
 
 def test_exact_people_rows():
-    res = resolve_entities(rows(
+    df = rows(
         ("a1", "PERSON", "Tran Quang Hung", ""), ("a1", "PERSON", "Hung", "Tran Quang Hung"),
         ("a4", "PERSON", "Hung", "Tran Quang Hung"), ("a1", "ORG", "Harbour Safety Authority", ""),
         ("a1", "GPE", "Hanoi", ""),
-    ), PUBLISHED)
+    )
+    res = resolve_entities(df, PUBLISHED)
     assert list(res.people.columns) == PEOPLE_COLUMNS
     assert res.people.to_dict("records") == [{
         "person_id": stable_id("per_", "PERSON\x1ftran quang hung"), "name": "Tran Quang Hung",
@@ -110,7 +110,7 @@ def test_exact_people_rows():
         "first_published": "2023-12-31", "last_published": "2024-03-01",
     }]
     assert list(res.organisations.columns) == ORG_COLUMNS
-    assert "m4" not in res.entity_ids  # GPE rows are not resolved
+    assert "m4" not in entity_ids_of(res, df)  # GPE rows are not resolved
 
 
 def test_titled_mentions_add_the_titled_alias():
@@ -128,26 +128,29 @@ def test_output_does_not_depend_on_row_order():
     b = resolve_entities(df.iloc[::-1].reset_index(drop=True), PUBLISHED)
     pd.testing.assert_frame_equal(a.organisations, b.organisations)
     pd.testing.assert_frame_equal(a.people, b.people)
-    assert a.entity_ids == b.entity_ids
+    assert a.key_ids == b.key_ids
+    assert entity_ids_of(a, df) == entity_ids_of(b, df)
     assert list(a.organisations["org_id"]) == sorted(a.organisations["org_id"])
 
 
 def test_lookup_by_surface_acronym_or_link():
-    res = resolve_entities(rows(
+    df = rows(
         ("a1", "ORG", "Harbour Safety Authority", ""), ("a1", "ORG", "HSA", "Harbour Safety Authority"),
         ("a1", "PERSON", "Amara Okafor", ""),
-    ), PUBLISHED)
-    oid = res.entity_ids["m0"]
+    )
+    res = resolve_entities(df, PUBLISHED)
+    ids = entity_ids_of(res, df)
+    oid = ids["m0"]
     assert lookup_org(res, "a1", "the Harbour Safety Authority") == oid
     assert lookup_org(res, "a1", "HSA") == oid
     assert lookup_org(res, "a9", "HSA") == oid  # unique in the corpus
     assert lookup_org(res, "a1", "Nobody") == ""
-    assert lookup_person(res, "a1", "Ms. Amara Okafor") == res.entity_ids["m2"]
+    assert lookup_person(res, "a1", "Ms. Amara Okafor") == ids["m2"]
 
 
 def test_empty_and_missing_values():
     empty = resolve_entities(pd.DataFrame(columns=COLUMNS), {})
-    assert empty.organisations.empty and empty.people.empty and empty.entity_ids == {}
+    assert empty.organisations.empty and empty.people.empty and empty.key_ids == {}
     df = rows(("a1", "ORG", "Harbour Safety Authority", ""))
     df.loc[0, "link"] = None
     assert len(resolve_entities(df, {}).organisations) == 1
