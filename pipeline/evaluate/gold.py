@@ -23,6 +23,9 @@ Filtering decided here, so the scorers never see out-of-scope gold:
 - MEANTIME timexes: the CREATION_TIME timex (the date line) is dropped from
   gold and kept as an ignore span, so a prediction on it is neither right
   nor wrong.
+- MEANTIME dct: one document writes it day first ("03-02-2009", its date
+  line reads February 03, 2009); such a value is turned into ISO here, the
+  dataset's convention, so the system under test only ever gets ISO dates.
 - KnowledgeNet: gold (person, org) pairs, CEO and EMPLOYEE_OR_MEMBER_OF
   together, duplicates removed; passages with an empty `properties` list are
   skipped (nothing was annotated in them).
@@ -31,6 +34,7 @@ Filtering decided here, so the scorers never see out-of-scope gold:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +182,15 @@ def _input(rec: dict, published: str | None = None) -> EvalInput:
     return EvalInput(doc_id=str(rec["id"]), text=rec["text"], published=published or None)
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+
+
+def meantime_dct(value: str | None) -> str | None:
+    """A MEANTIME document creation date as ISO: "03-02-2009" (day first) -> "2009-02-03"."""
+    m = _DAY_FIRST.fullmatch(value.strip()) if value else None
+    return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else value
+
+
 def _parse_meantime(rec: dict) -> GoldDoc:
     end = int(rec["annotated_end"])
     ents = {
@@ -193,7 +206,7 @@ def _parse_meantime(rec: dict) -> GoldDoc:
         elif t["end"] <= end:
             timexes.append(GoldTimex(t["start"], t["end"], t["type"], t.get("value") or ""))
     return GoldDoc(
-        input=_input(rec, rec.get("dct")),
+        input=_input(rec, meantime_dct(rec.get("dct"))),
         entities=tuple(sorted(ents)),
         timexes=tuple(timexes),
         ignore_timex=tuple(ignore),

@@ -8,7 +8,6 @@ such expressions to the narrative's reference time).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Doc
@@ -16,25 +15,18 @@ from spacy.tokens import Doc
 from pipeline.normalize.dates import Timex, normalize_date, sets_reference
 from pipeline.settings import DATE_LABELS
 
-_DMY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
-
-
 def published_date(published: str) -> date | None:
     """The publication date as a date, or None when unknown or invalid.
 
     An ISO datetime ("1998-02-06T22:19:00", as feeds and the eval gold give
     it) counts by its date: the clock time does not move a calendar anchor,
-    and rejecting it would leave every relative expression unresolved.
+    and rejecting it would leave every relative expression unresolved. Other
+    spellings are read once, at ingest (`pipeline.ingest.published`), so the
+    pipeline has a single policy for them.
     """
     try:
         return date.fromisoformat(published[:10]) if published else None
     except (TypeError, ValueError):
-        pass
-    # Day-month-year with dashes ("03-02-2009"), as some European feeds write it.
-    m = _DMY.fullmatch(published.strip()) if isinstance(published, str) else None
-    try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
-    except ValueError:
         return None
 
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from evalstub import CONLL, DATA, KNOWLEDGENET, MEANTIME, TIMEBANK
 
-from pipeline.evaluate.gold import detect_format, find_dev_sets, load_gold
+from pipeline.evaluate.gold import detect_format, find_dev_sets, load_gold, meantime_dct
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,9 @@ def test_bad_files_raise(tmp_path):
     broken.write_text(CONLL.read_text() + '{"id": "x", "text": "a", "sentences": [], "entities": [{}]}\n')
     with pytest.raises(ValueError, match="broken.jsonl:2"):
         list(load_gold(broken).docs())
+
+
+def test_meantime_day_first_dct_becomes_iso():
+    assert meantime_dct("03-02-2009") == "2009-02-03"
+    assert meantime_dct("2009-02-03") == "2009-02-03"
+    assert meantime_dct(None) is None
