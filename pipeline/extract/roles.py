@@ -73,6 +73,10 @@ def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]
     return out
 
 
+# Pattern slots that stand for an organisation named elsewhere (see _context_org_hits).
+_CTX_SLOTS = ("ctx", "ctx_here", "ctx_near")
+
+
 def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list:
     """Give hits with a context slot ("its CEO", "the company's chairman") their organisation.
 
@@ -81,8 +85,8 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
     named, a possessive cue takes the one right before it ("Acme and its CEO"),
     else the nearest one when an apposition describes it ("Beta, a carrier led
     by its founder"), else an organisation opening the sentence (the subject
-    "its" refers back to); otherwise the hit is dropped. `ctx_here` ("a team led by CEO Jane Doe") needs exactly
-    one organisation in its own sentence. `ctx_near` ("the first Acme car
+    "its" refers back to); otherwise the hit is dropped. `ctx_here` ("a team
+    led by CEO Jane Doe") needs exactly one organisation in its own sentence. `ctx_near` ("the first Acme car
     designed under the tenure of CEO Jane Doe") takes the nearest organisation
     before the cue in its sentence, the thing such a phrase modifies. A
     previous-sentence organisation is appended to `segs`.
@@ -100,15 +104,17 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
         cue = h.slots[kind]
         before = [i for i in here if i < cue]
         near = cue - 2 if cue >= 2 and segs[cue - 1].tag in ("AND", "COMMA") else cue - 1
+        # A possessive with an organisation named before it, when the sentence names several.
+        refers_back = kind == "ctx" and bool(before) and _possessive_cue(segs, cue)
         if len(names) == 1 and (here or kind == "ctx"):
             org = here[0] if here else None
         elif kind == "ctx_near" and before:
             org = before[-1]
-        elif kind == "ctx" and before and _possessive_cue(segs, cue) and before[-1] == near:
+        elif refers_back and before[-1] == near:
             org = near
-        elif kind == "ctx" and before and _possessive_cue(segs, cue) and _described(segs, before[-1]):
+        elif refers_back and _described(segs, before[-1]):
             org = before[-1]  # "Beta, a carrier led by its founder": the name the apposition describes
-        elif kind == "ctx" and before and before[0] == opening and _possessive_cue(segs, cue):
+        elif refers_back and before[0] == opening:
             org = opening
         else:
             continue
@@ -118,10 +124,6 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
         slots = {k: v for k, v in h.slots.items() if k not in _CTX_SLOTS}
         out.append(Hit(h.rule, h.start, h.end, {**slots, "org": org}))
     return out
-
-
-# Pattern slots that stand for an organisation named elsewhere (see _context_org_hits).
-_CTX_SLOTS = ("ctx", "ctx_here", "ctx_near")
 
 
 def _described(segs: list[Segment], k: int) -> bool:

@@ -50,10 +50,12 @@ PROTECTED_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TRIMMING_NONENT = "nonent:job-title"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
+# Rules that read what a name does ("Conway is currently Professor ..."); the name ends at the
+# first lower-case word of the match.
+CONTEXT_RULE_PREFIXES = ("person:subject-", "org:subject-", "org:object-")
 # Rules whose match holds context after the name: only the first name-like piece is the entity.
-FIRST_PIECE_RULES = ("place:", "sports:player-", "person:subject-", "org:subject-", "org:object-")
-# Context rules whose name ends at the first lower-case word ("Conway is currently Professor ...").
-LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + ("person:subject-", "org:subject-", "org:object-")
+FIRST_PIECE_RULES = ("place:", "sports:player-") + CONTEXT_RULE_PREFIXES
+LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + CONTEXT_RULE_PREFIXES
 # Rules too weak to overrule the model's two-word PERSON ("Jo Bain is a company man").
 YIELD_TO_PERSON_RULES = SHAPE_RULE_PREFIXES + ("org:subject-is-kind",)
 
