@@ -25,6 +25,7 @@ GOLD_COUNTS = {
     ("timebank", "timex", "ALL"): 1243,
     ("aquaint", "timex", "ALL"): 579,
     ("knowledgenet_dev", "roles", "CEO+EMPLOYEE"): 373,
+    ("conll04_train", "roles", "CEO+EMPLOYEE"): 239,
 }
 
 
@@ -48,7 +49,7 @@ def oracle(gold_by_id):
 def test_every_dev_set_is_found():
     paths = find_dev_sets(require_shared_eval())
     assert sorted(load_gold(p).name for p in paths) == [
-        "aquaint", "conll2003_dev", "knowledgenet_dev", "meantime", "timebank"
+        "aquaint", "conll04_train", "conll2003_dev", "knowledgenet_dev", "meantime", "timebank"
     ]
 
 
