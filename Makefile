@@ -45,8 +45,9 @@ sample: setup ## Run on the sample corpus and show the first rows of each table
 	$(BIN)/newsner run $(CORPUS) --out $(OUT)
 	@for t in articles organisations people roles dates; do echo "== $$t"; head -5 $(OUT)/$$t.csv; done
 
-lint: setup ## Byte-compile everything (cheap syntax check)
-	$(BIN)/python -m compileall -q pipeline tests bench
+lint: setup ## ruff (lint + format check)
+	$(BIN)/ruff check pipeline tests bench
+	$(BIN)/ruff format --check pipeline tests bench
 
 clean: ## Remove generated outputs (keeps .venv)
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work .eval .pytest_cache

@@ -26,7 +26,9 @@ def texts(path: str):
 
 
 def main() -> int:
-    """Annotate every text; print the number of entities found (so the work cannot be skipped)."""
+    """Annotate every text; print the number of entities found (so the work cannot be
+    skipped).
+    """
     ap = argparse.ArgumentParser()
     ap.add_argument("csv")
     ap.add_argument("--ner-only", action="store_true")
@@ -34,7 +36,10 @@ def main() -> int:
     args = ap.parse_args()
     exclude = list(UNUSED_MODEL_COMPONENTS) if args.ner_only else []
     nlp = spacy.load(DEFAULT_MODEL, exclude=exclude)
-    n = sum(len(doc.ents) for doc in nlp.pipe(texts(args.csv), batch_size=64, n_process=args.n_process))
+    n = sum(
+        len(doc.ents)
+        for doc in nlp.pipe(texts(args.csv), batch_size=64, n_process=args.n_process)
+    )
     print(n, file=sys.stderr)
     return 0
 

@@ -15,13 +15,25 @@ import time
 
 
 def main(argv: list[str]) -> int:
-    """Run argv, print {"seconds", "peak_rss_mb", "returncode"}; return the command's status."""
+    """Run argv, print {"seconds", "peak_rss_mb", "returncode"}; return the command's
+    status.
+    """
     t0 = time.perf_counter()
-    proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     seconds = time.perf_counter() - t0
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"seconds": round(seconds, 2), "peak_rss_mb": round(peak_kb / 1024, 1),
-                      "returncode": proc.returncode, "stderr_tail": proc.stderr[-800:]}))
+    print(
+        json.dumps(
+            {
+                "seconds": round(seconds, 2),
+                "peak_rss_mb": round(peak_kb / 1024, 1),
+                "returncode": proc.returncode,
+                "stderr_tail": proc.stderr[-800:],
+            }
+        )
+    )
     return 0
 
 

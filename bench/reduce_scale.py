@@ -1,4 +1,5 @@
-"""How far the reduce scales on one machine: replicate a run's shards k times and time the reduce.
+"""How far the reduce scales on one machine: replicate a run's shards k times and time
+the reduce.
 
 Usage: reduce_scale.py WORK_DIR [--copies 1 4 16]. WORK_DIR is the `.work`
 folder of a finished `newsner run` (e.g. of the News Articles corpus from
@@ -22,13 +23,19 @@ from pathlib import Path
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
-ID_COLUMNS = {"articles": ["article_id"], "mentions": ["article_id", "mention_id"],
-              "dates": ["article_id", "mention_id"], "role_candidates": ["article_id"],
-              "relation_candidates": ["article_id"]}
+ID_COLUMNS = {
+    "articles": ["article_id"],
+    "mentions": ["article_id", "mention_id"],
+    "dates": ["article_id", "mention_id"],
+    "role_candidates": ["article_id"],
+    "relation_candidates": ["article_id"],
+}
 
 
 def replicate(src: Path, dst: Path, copies: int) -> None:
-    """Write `copies` suffixed copies of every shard of `src` into a new work dir `dst`."""
+    """Write `copies` suffixed copies of every shard of `src` into a new work dir
+    `dst`.
+    """
     manifest = json.loads((src / "manifest.json").read_text())
     shards = {}
     for key, info in manifest["shards"].items():
@@ -40,7 +47,9 @@ def replicate(src: Path, dst: Path, copies: int) -> None:
                 df = pd.read_parquet(src / "shards" / key / f"{name}.parquet")
                 for col in cols:
                     df[col] = df[col].astype(str) + f"~{c}"
-                if name == "mentions" and "honorific" not in df:  # work dirs from before that column
+                if (
+                    name == "mentions" and "honorific" not in df
+                ):  # work dirs from before that column
                     df["honorific"] = ""
                 df.to_parquet(out / f"{name}.parquet", index=False)
             shards[new_key] = {**info, "index": info["index"] * copies + c}
@@ -56,8 +65,17 @@ def child(work: str, out: str) -> None:
     keys = sorted(m.shards, key=lambda k: m.shards[k]["index"])
     t0 = time.perf_counter()
     counts, *_ = reduce_to_tables(m, keys, Path(out), "csv")
-    print(json.dumps({"seconds": round(time.perf_counter() - t0, 1), "counts": counts,
-                      "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+    print(
+        json.dumps(
+            {
+                "seconds": round(time.perf_counter() - t0, 1),
+                "counts": counts,
+                "peak_rss_mb": round(
+                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+                ),
+            }
+        )
+    )
 
 
 def main() -> int:
@@ -75,13 +93,21 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="newsner-reduce-") as tmp:
             work, out = Path(tmp) / "work", Path(tmp) / "out"
             replicate(Path(args.work_dir), work, k)
-            res = subprocess.run([sys.executable, __file__, "--child", str(work), str(out)], check=True,
-                                 capture_output=True, text=True)
+            res = subprocess.run(
+                [sys.executable, __file__, "--child", str(work), str(out)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             r = json.loads(res.stdout.strip().splitlines()[-1])
             r["copies"] = k
             results.append(r)
-            print(f"x{k:<3} mentions {r['counts']['mentions']:>9} organisations {r['counts']['organisations']:>7} "
-                  f"people {r['counts']['people']:>7}  {r['seconds']:>7.1f}s  peak {r['peak_rss_mb']:>7.1f} MB")
+            print(
+                f"x{k:<3} mentions {r['counts']['mentions']:>9} organisations "
+                f"{r['counts']['organisations']:>7} "
+                f"people {r['counts']['people']:>7}  {r['seconds']:>7.1f}s  peak "
+                f"{r['peak_rss_mb']:>7.1f} MB"
+            )
     (HERE / "reduce_results.json").write_text(json.dumps(results, indent=2) + "\n")
     return 0
 

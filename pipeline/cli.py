@@ -19,31 +19,87 @@ EXIT_INCOMPLETE = 1
 @click.version_option(__version__, prog_name="newsner")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
 def main(verbose: bool) -> None:
-    """newsner: news articles in, tables of organisations, people, dates and roles out."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    """newsner: news articles in, tables of organisations, people, dates and roles
+    out.
+    """
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 @main.command("run")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", default=Path("outputs"), type=click.Path(path_type=Path), show_default=True,
-              help="Folder for the tables and run.json.")
-@click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="csv", show_default=True,
-              help="CSV always; Parquet too with parquet or both.")
-@click.option("--workers", default=1, type=click.IntRange(min=1), show_default=True,
-              help="Local worker processes (the model loads once in each).")
-@click.option("--shard-size", default=250, type=click.IntRange(min=1), show_default=True,
-              help="Articles per shard (the unit of resume and parallelism).")
-@click.option("--scheduler", default=None, help="Dask scheduler address tcp://HOST:PORT to run shards on.")
-@click.option("--work-dir", default=None,
-              help="Where shard outputs and the manifest go: a path or fsspec URL every worker can write "
-                   "(default OUT/.work).")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline name.")
-@click.option("--max-chars", default=1_000_000, type=click.IntRange(min=1), show_default=True,
-              help="Articles longer than this fail with a clear reason.")
+@click.option(
+    "--out",
+    "out_dir",
+    default=Path("outputs"),
+    type=click.Path(path_type=Path),
+    show_default=True,
+    help="Folder for the tables and run.json.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(OUTPUT_FORMATS),
+    default="csv",
+    show_default=True,
+    help="CSV always; Parquet too with parquet or both.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Local worker processes (the model loads once in each).",
+)
+@click.option(
+    "--shard-size",
+    default=250,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Articles per shard (the unit of resume and parallelism).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address tcp://HOST:PORT to run shards on.",
+)
+@click.option(
+    "--work-dir",
+    default=None,
+    help="Where shard outputs and the manifest go: a path or fsspec URL every worker "
+    "can write (default OUT/.work).",
+)
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="An installed spaCy pipeline name.",
+)
+@click.option(
+    "--max-chars",
+    default=1_000_000,
+    type=click.IntRange(min=1),
+    show_default=True,
+    help="Articles longer than this fail with a clear reason.",
+)
 @click.option("--force", is_flag=True, help="Redo every shard, ignoring the manifest.")
-def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, work_dir, model, max_chars, force) -> None:
-    """Run the pipeline on files and folders PATHS (.txt, .jsonl, .jsonl.gz, .csv, .html).
+def run_cmd(
+    paths,
+    out_dir,
+    output_format,
+    workers,
+    shard_size,
+    scheduler,
+    work_dir,
+    model,
+    max_chars,
+    force,
+) -> None:
+    """Run the pipeline on files and folders PATHS (.txt, .jsonl, .jsonl.gz, .csv,
+    .html).
 
     Exit status: 0 every record processed; 1 the run could not complete;
     3 it completed but some records failed (see articles.csv and run.json).
@@ -54,9 +110,17 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, work_
     from pipeline.runner.progress import progress_reporter
     from pipeline.runner.run import run
 
-    settings = Settings(out_dir=out_dir, model=model, output_format=output_format,
-                        workers=workers, shard_size=shard_size, max_chars=max_chars, force=force,
-                        scheduler=scheduler, work_dir=work_dir)
+    settings = Settings(
+        out_dir=out_dir,
+        model=model,
+        output_format=output_format,
+        workers=workers,
+        shard_size=shard_size,
+        max_chars=max_chars,
+        force=force,
+        scheduler=scheduler,
+        work_dir=work_dir,
+    )
     try:
         with progress_reporter(count_records(paths)) as progress:
             result = run(paths, settings, progress)
@@ -64,13 +128,21 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, work_
         click.echo(f"newsner: error: {exc}", err=True)
         sys.exit(EXIT_INCOMPLETE)
     except OSError as exc:
-        click.echo(f"newsner: error: cannot write outputs to {out_dir}: {exc}", err=True)
+        click.echo(
+            f"newsner: error: cannot write outputs to {out_dir}: {exc}", err=True
+        )
         sys.exit(EXIT_INCOMPLETE)
     s = result.statuses
-    click.echo(f"articles: {s.get('ok', 0)} ok, {s.get('failed', 0)} failed, "
-               f"{s.get('skipped_duplicate', 0)} skipped as duplicates; shards run {result.shards_run}, "
-               f"reused {result.shards_skipped}", err=True)
-    click.echo("tables: " + ", ".join(f"{k} {v}" for k, v in result.tables.items()), err=True)
+    click.echo(
+        f"articles: {s.get('ok', 0)} ok, {s.get('failed', 0)} failed, "
+        f"{s.get('skipped_duplicate', 0)} skipped as duplicates; shards run "
+        f"{result.shards_run}, "
+        f"reused {result.shards_skipped}",
+        err=True,
+    )
+    click.echo(
+        "tables: " + ", ".join(f"{k} {v}" for k, v in result.tables.items()), err=True
+    )
     for w in result.warnings[:10]:
         click.echo(f"warning: {w}", err=True)
     click.echo(f"written to {out_dir}/", err=True)
@@ -78,13 +150,30 @@ def run_cmd(paths, out_dir, output_format, workers, shard_size, scheduler, work_
 
 
 @main.command("eval")
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "out_dir", default=None, type=click.Path(path_type=Path),
-              help="Also write the scores as eval.json and eval.txt into this folder.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="An installed spaCy pipeline name.")
-@click.option("--baseline", is_flag=True, help="Score the bare model (no rules, no normalization) instead.")
+@click.argument(
+    "gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Also write the scores as eval.json and eval.txt into this folder.",
+)
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="An installed spaCy pipeline name.",
+)
+@click.option(
+    "--baseline",
+    is_flag=True,
+    help="Score the bare model (no rules, no normalization) instead.",
+)
 def eval_cmd(gold, out_dir, model, baseline) -> None:
-    """Score the pipeline on gold JSONL files or folders of them (formats of ../shared/eval).
+    """Score the pipeline on gold JSONL files or folders of them (formats of
+    ../shared/eval).
 
     Prints one table: entity P/R/F1 per label (exact and lenient), timex
     detection (strict and overlap) and value accuracy/F1, role pair P/R/F1.
@@ -96,7 +185,10 @@ def eval_cmd(gold, out_dir, model, baseline) -> None:
 
     paths = expand_paths(gold)
     if not paths:
-        click.echo("newsner: error: no gold JSONL files found in " + ", ".join(map(str, gold)), err=True)
+        click.echo(
+            "newsner: error: no gold JSONL files found in " + ", ".join(map(str, gold)),
+            err=True,
+        )
         sys.exit(EXIT_INCOMPLETE)
     from pipeline.nlp import ModelNotInstalled
 
@@ -109,8 +201,14 @@ def eval_cmd(gold, out_dir, model, baseline) -> None:
     table = format_table(rows)
     click.echo(table)
     if out_dir:
-        io.write_json_atomic(Path(out_dir) / "eval.json", {"system": "baseline" if baseline else "newsner",
-                                                           "model": model, "scores": to_records(rows)})
+        io.write_json_atomic(
+            Path(out_dir) / "eval.json",
+            {
+                "system": "baseline" if baseline else "newsner",
+                "model": model,
+                "scores": to_records(rows),
+            },
+        )
         io.write_bytes_atomic(Path(out_dir) / "eval.txt", (table + "\n").encode())
 
 

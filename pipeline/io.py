@@ -8,8 +8,8 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -52,11 +52,16 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_json_atomic(path: Path, obj: object) -> None:
     """Write `obj` as indented, key-sorted JSON atomically."""
-    write_bytes_atomic(path, (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode())
+    write_bytes_atomic(
+        path,
+        (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode(),
+    )
 
 
 def neutralize_formula(value: str) -> str:
-    """Return `value` prefixed with a quote when a spreadsheet would run it as a formula."""
+    """Return `value` prefixed with a quote when a spreadsheet would run it as a
+    formula.
+    """
     if value and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
@@ -67,12 +72,15 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if str(out[col].dtype) == "string":
-            out[col] = out[col].map(neutralize_formula, na_action="ignore").astype("string")
+            out[col] = (
+                out[col].map(neutralize_formula, na_action="ignore").astype("string")
+            )
     return out
 
 
 class TableWriter:
-    """Write one table in chunks that arrive in final row order: CSV always, Parquet on request.
+    """Write one table in chunks that arrive in final row order: CSV always, Parquet on
+    request.
 
     Files are built under temporary names and moved into place by `commit`,
     so a reader sees either the previous table or the whole new one. CSV text
@@ -86,29 +94,45 @@ class TableWriter:
         out_dir.mkdir(parents=True, exist_ok=True)
         self._csv = self._pq = None
         if fmt in ("csv", "both"):
-            self._csv = self._temp(out_dir / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
-            spreadsheet_safe(empty(table)).to_csv(self._csv, index=False, lineterminator="\n")
+            self._csv = self._temp(out_dir / f"{table.name}.csv").open(
+                "w", encoding="utf-8", newline=""
+            )
+            spreadsheet_safe(empty(table)).to_csv(
+                self._csv, index=False, lineterminator="\n"
+            )
         if fmt in ("parquet", "both"):
             self._schema = pa.Schema.from_pandas(empty(table), preserve_index=False)
-            # No statistics-dependent or time-dependent metadata: bytes depend only on rows.
-            self._pq = pq.ParquetWriter(self._temp(out_dir / f"{table.name}.parquet"), self._schema,
-                                        compression="zstd")
+            # No statistics-dependent or time-dependent metadata: bytes depend only on
+            # rows.
+            self._pq = pq.ParquetWriter(
+                self._temp(out_dir / f"{table.name}.parquet"),
+                self._schema,
+                compression="zstd",
+            )
 
     def _temp(self, final: Path) -> Path:
-        fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{final.name}.", suffix=".tmp", dir=final.parent
+        )
         os.close(fd)
         self.targets.append((Path(tmp), final))
         return Path(tmp)
 
     def write(self, df: pd.DataFrame) -> None:
-        """Append rows (conformed here; the caller guarantees chunks come in key order)."""
+        """Append rows (conformed here; the caller guarantees chunks come in key
+        order).
+        """
         frame = conform(df, self.table)
         if not len(frame):
             return
         if self._csv is not None:
-            spreadsheet_safe(frame).to_csv(self._csv, index=False, header=False, lineterminator="\n")
+            spreadsheet_safe(frame).to_csv(
+                self._csv, index=False, header=False, lineterminator="\n"
+            )
         if self._pq is not None:
-            self._pq.write_table(pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False))
+            self._pq.write_table(
+                pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False)
+            )
 
     def commit(self) -> list[Path]:
         """Close, fsync and move every file into place; return the final paths."""
@@ -126,7 +150,7 @@ class TableWriter:
         if self._pq is not None:
             self._pq.close()
 
-    def __enter__(self) -> "TableWriter":
+    def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -138,7 +162,9 @@ class TableWriter:
 
 
 def write_table(df: pd.DataFrame, table: Table, out_dir: Path, fmt: str) -> list[Path]:
-    """Write one whole table in the requested format(s), atomically; return the paths written."""
+    """Write one whole table in the requested format(s), atomically; return the paths
+    written.
+    """
     with TableWriter(table, out_dir, fmt) as writer:
         writer.write(df)
         return writer.commit()

@@ -34,46 +34,98 @@ def _t(name: str, key: tuple[str, ...], *cols: tuple[str, str]) -> Table:
 
 
 ARTICLES = _t(
-    "articles", ("article_id",),
-    ("article_id", STR), ("source_file", STR), ("source_ref", STR), ("url", STR),
-    ("published", STR), ("title", STR), ("n_chars", INT), ("n_words", INT),
-    ("status", STR), ("error", STR),
+    "articles",
+    ("article_id",),
+    ("article_id", STR),
+    ("source_file", STR),
+    ("source_ref", STR),
+    ("url", STR),
+    ("published", STR),
+    ("title", STR),
+    ("n_chars", INT),
+    ("n_words", INT),
+    ("status", STR),
+    ("error", STR),
 )
 MENTIONS = _t(
-    "mentions", ("article_id", "field", "start_char", "end_char", "label", "mention_id"),
-    ("mention_id", STR), ("article_id", STR), ("field", STR), ("start_char", INT),
-    ("end_char", INT), ("sentence_index", INT), ("text", STR), ("label", STR),
-    ("entity_id", STR), ("source", STR), ("rule_id", STR),
+    "mentions",
+    ("article_id", "field", "start_char", "end_char", "label", "mention_id"),
+    ("mention_id", STR),
+    ("article_id", STR),
+    ("field", STR),
+    ("start_char", INT),
+    ("end_char", INT),
+    ("sentence_index", INT),
+    ("text", STR),
+    ("label", STR),
+    ("entity_id", STR),
+    ("source", STR),
+    ("rule_id", STR),
 )
 ORGANISATIONS = _t(
-    "organisations", ("org_id",),
-    ("org_id", STR), ("name", STR), ("acronym", STR), ("aliases", STR), ("n_mentions", INT),
-    ("n_articles", INT), ("first_published", STR), ("last_published", STR),
+    "organisations",
+    ("org_id",),
+    ("org_id", STR),
+    ("name", STR),
+    ("acronym", STR),
+    ("aliases", STR),
+    ("n_mentions", INT),
+    ("n_articles", INT),
+    ("first_published", STR),
+    ("last_published", STR),
 )
 ORG_RELATIONS = _t(
-    "org_relations", ("child_org_id", "parent_org_id", "relation", "article_id", "evidence"),
-    ("child_org_id", STR), ("parent_org_id", STR), ("relation", STR), ("article_id", STR),
+    "org_relations",
+    ("child_org_id", "parent_org_id", "relation", "article_id", "evidence"),
+    ("child_org_id", STR),
+    ("parent_org_id", STR),
+    ("relation", STR),
+    ("article_id", STR),
     ("evidence", STR),
 )
 PEOPLE = _t(
-    "people", ("person_id",),
-    ("person_id", STR), ("name", STR), ("aliases", STR), ("n_mentions", INT),
-    ("n_articles", INT), ("first_published", STR), ("last_published", STR),
+    "people",
+    ("person_id",),
+    ("person_id", STR),
+    ("name", STR),
+    ("aliases", STR),
+    ("n_mentions", INT),
+    ("n_articles", INT),
+    ("first_published", STR),
+    ("last_published", STR),
 )
 ROLES = _t(
-    "roles", ("role_id",),
-    ("role_id", STR), ("article_id", STR), ("person_id", STR), ("person_name", STR),
-    ("title", STR), ("title_raw", STR), ("qualifier", STR), ("org_id", STR), ("org_name", STR),
-    ("sentence_index", INT), ("evidence", STR), ("rule_id", STR),
+    "roles",
+    ("role_id",),
+    ("role_id", STR),
+    ("article_id", STR),
+    ("person_id", STR),
+    ("person_name", STR),
+    ("title", STR),
+    ("title_raw", STR),
+    ("qualifier", STR),
+    ("org_id", STR),
+    ("org_name", STR),
+    ("sentence_index", INT),
+    ("evidence", STR),
+    ("rule_id", STR),
 )
 DATES = _t(
-    "dates", ("article_id", "mention_id"),
-    ("mention_id", STR), ("article_id", STR), ("text", STR), ("value", STR), ("kind", STR),
-    ("start", STR), ("end", STR), ("anchor", STR),
+    "dates",
+    ("article_id", "mention_id"),
+    ("mention_id", STR),
+    ("article_id", STR),
+    ("text", STR),
+    ("value", STR),
+    ("kind", STR),
+    ("start", STR),
+    ("end", STR),
+    ("anchor", STR),
 )
 
 TABLES: dict[str, Table] = {
-    t.name: t for t in (ARTICLES, MENTIONS, ORGANISATIONS, ORG_RELATIONS, PEOPLE, ROLES, DATES)
+    t.name: t
+    for t in (ARTICLES, MENTIONS, ORGANISATIONS, ORG_RELATIONS, PEOPLE, ROLES, DATES)
 }
 
 ARTICLE_STATUSES = ("ok", "failed", "skipped_duplicate")
@@ -101,7 +153,12 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     for col, dtype in table.columns:
         values = df[col].reset_index(drop=True)
         if dtype == STR:
-            out[col] = values.astype("object").where(values.notna(), "").astype(str).astype(STR)
+            out[col] = (
+                values.astype("object")
+                .where(values.notna(), "")
+                .astype(str)
+                .astype(STR)
+            )
         else:
             out[col] = pd.to_numeric(values, errors="raise").astype(dtype)
     if len(out):
@@ -112,10 +169,15 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
 def validate(df: pd.DataFrame, table: Table) -> None:
     """Raise SchemaError unless `df` is already in the table's canonical form."""
     if list(df.columns) != table.names:
-        raise SchemaError(f"table {table.name}: columns {list(df.columns)} != {table.names}")
+        raise SchemaError(
+            f"table {table.name}: columns {list(df.columns)} != {table.names}"
+        )
     for col, dtype in table.columns:
         if str(df[col].dtype) != dtype:
-            raise SchemaError(f"table {table.name}: column {col} has dtype {df[col].dtype}, expected {dtype}")
+            raise SchemaError(
+                f"table {table.name}: column {col} has dtype {df[col].dtype}, expected "
+                f"{dtype}"
+            )
     if table is ARTICLES:
         bad = set(df["status"]) - set(ARTICLE_STATUSES)
         if bad:

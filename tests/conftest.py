@@ -1,4 +1,6 @@
-"""Shared fixtures: the repo's paths, the ../shared folder (tests using it skip when absent)."""
+"""Shared fixtures: the repo's paths, the ../shared folder (tests using it skip when
+absent).
+"""
 
 from __future__ import annotations
 

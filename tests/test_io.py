@@ -1,4 +1,6 @@
-"""Writers: atomic, spreadsheet-safe CSV, raw Parquet, both round-trip to the same rows."""
+"""Writers: atomic, spreadsheet-safe CSV, raw Parquet, both round-trip to the same
+rows.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +8,39 @@ import os
 
 import pandas as pd
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import io, schemas
 
 
 def _people(names):
-    return pd.DataFrame({"person_id": [f"per_{i}" for i in range(len(names))], "name": names,
-                         "aliases": names, "n_mentions": [1] * len(names), "n_articles": [1] * len(names),
-                         "first_published": [""] * len(names), "last_published": [""] * len(names)})
+    return pd.DataFrame(
+        {
+            "person_id": [f"per_{i}" for i in range(len(names))],
+            "name": names,
+            "aliases": names,
+            "n_mentions": [1] * len(names),
+            "n_articles": [1] * len(names),
+            "first_published": [""] * len(names),
+            "last_published": [""] * len(names),
+        }
+    )
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("+44 20", "'+44 20"), ("-5%", "'-5%"), ("@home", "'@home"),
-    ("\tTab", "'\tTab"), ("Plain", "Plain"), ("", ""), ("a=b", "a=b"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=SUM(A1:A9)", "'=SUM(A1:A9)"),
+        ("+44 20", "'+44 20"),
+        ("-5%", "'-5%"),
+        ("@home", "'@home"),
+        ("\tTab", "'\tTab"),
+        ("Plain", "Plain"),
+        ("", ""),
+        ("a=b", "a=b"),
+    ],
+)
 def test_neutralize_formula(value, expected):
     assert io.neutralize_formula(value) == expected
 
@@ -34,11 +54,21 @@ def test_csv_is_neutralized_parquet_keeps_raw(tmp_path):
     assert list(pq_rows["name"]) == ["=cmd|' /C calc'!A0", "Ann Lee"]
 
 
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="=+-@\t\r"),
-                        max_size=20), max_size=8))
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.characters(
+                blacklist_categories=("Cs",), blacklist_characters="=+-@\t\r"
+            ),
+            max_size=20,
+        ),
+        max_size=8,
+    )
+)
 def test_csv_round_trip(names):
     import tempfile
     from pathlib import Path
+
     with tempfile.TemporaryDirectory() as d:
         df = schemas.conform(_people(names), schemas.PEOPLE)
         io.write_table(df, schemas.PEOPLE, Path(d), "csv")

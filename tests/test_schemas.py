@@ -1,4 +1,6 @@
-"""Schemas: conform gives exact columns, dtypes and a total row order; validate catches drift."""
+"""Schemas: conform gives exact columns, dtypes and a total row order; validate
+catches drift.
+"""
 
 import pandas as pd
 import pytest
@@ -7,9 +9,28 @@ from pipeline import schemas
 
 
 def test_every_table_of_the_contract_is_defined():
-    assert set(schemas.TABLES) == {"articles", "mentions", "organisations", "org_relations", "people", "roles", "dates"}
-    assert schemas.MENTIONS.names == ["mention_id", "article_id", "field", "start_char", "end_char",
-                                      "sentence_index", "text", "label", "entity_id", "source", "rule_id"]
+    assert set(schemas.TABLES) == {
+        "articles",
+        "mentions",
+        "organisations",
+        "org_relations",
+        "people",
+        "roles",
+        "dates",
+    }
+    assert schemas.MENTIONS.names == [
+        "mention_id",
+        "article_id",
+        "field",
+        "start_char",
+        "end_char",
+        "sentence_index",
+        "text",
+        "label",
+        "entity_id",
+        "source",
+        "rule_id",
+    ]
 
 
 @pytest.mark.parametrize("table", list(schemas.TABLES.values()), ids=lambda t: t.name)
@@ -18,9 +39,18 @@ def test_empty_tables_validate(table):
 
 
 def test_conform_orders_fills_and_types():
-    df = pd.DataFrame({"person_id": ["per_b", "per_a"], "name": ["B", None], "aliases": ["B", "A"],
-                       "n_mentions": [2, 1], "n_articles": ["1", "1"], "first_published": [None, ""],
-                       "last_published": ["", ""], "extra": [1, 2]})
+    df = pd.DataFrame(
+        {
+            "person_id": ["per_b", "per_a"],
+            "name": ["B", None],
+            "aliases": ["B", "A"],
+            "n_mentions": [2, 1],
+            "n_articles": ["1", "1"],
+            "first_published": [None, ""],
+            "last_published": ["", ""],
+            "extra": [1, 2],
+        }
+    )
     out = schemas.conform(df, schemas.PEOPLE)
     schemas.validate(out, schemas.PEOPLE)
     assert list(out["person_id"]) == ["per_a", "per_b"]
@@ -34,7 +64,14 @@ def test_conform_reports_missing_columns():
 
 
 def test_validate_rejects_unknown_status():
-    df = schemas.conform(pd.DataFrame({c: ["x"] if c != "n_chars" and c != "n_words" else [1]
-                                       for c in schemas.ARTICLES.names}), schemas.ARTICLES)
+    df = schemas.conform(
+        pd.DataFrame(
+            {
+                c: ["x"] if c != "n_chars" and c != "n_words" else [1]
+                for c in schemas.ARTICLES.names
+            }
+        ),
+        schemas.ARTICLES,
+    )
     with pytest.raises(schemas.SchemaError, match="unknown status"):
         schemas.validate(df, schemas.ARTICLES)

@@ -1,4 +1,6 @@
-"""The worked example of DESIGN.md, end to end, against ../shared/expected (skips when absent)."""
+"""The worked example of DESIGN.md, end to end, against ../shared/expected (skips
+when absent).
+"""
 
 from __future__ import annotations
 
@@ -18,14 +20,27 @@ def seed_tables(seed_path, tmp_path_factory):
         pytest.skip("no expected tables for the seed")
     out = tmp_path_factory.mktemp("seed")
     run([seed_path], Settings(out_dir=out))
-    tables = {t: pd.read_csv(out / f"{t}.csv", dtype=str, keep_default_na=False)
-              for t in ("articles", "mentions", "organisations", "org_relations", "people", "roles", "dates")}
+    tables = {
+        t: pd.read_csv(out / f"{t}.csv", dtype=str, keep_default_na=False)
+        for t in (
+            "articles",
+            "mentions",
+            "organisations",
+            "org_relations",
+            "people",
+            "roles",
+            "dates",
+        )
+    }
     return tables, json.loads(expected_path.read_text())
 
 
 def _org(orgs: pd.DataFrame, ref: str) -> pd.Series:
     """The one organisation an expected reference (acronym or name fragment) names."""
-    hit = orgs[(orgs["acronym"] == ref) | orgs["name"].str.contains(ref, case=False, regex=False)]
+    hit = orgs[
+        (orgs["acronym"] == ref)
+        | orgs["name"].str.contains(ref, case=False, regex=False)
+    ]
     assert len(hit) == 1, (ref, hit)
     return hit.iloc[0]
 
@@ -33,7 +48,10 @@ def _org(orgs: pd.DataFrame, ref: str) -> pd.Series:
 def test_article(seed_tables):
     t, exp = seed_tables
     row = t["articles"].iloc[0]
-    assert (row.published, row.status) == (exp["article"]["published"], exp["article"]["status"])
+    assert (row.published, row.status) == (
+        exp["article"]["published"],
+        exp["article"]["status"],
+    )
 
 
 def test_organisations_exactly(seed_tables):
@@ -41,7 +59,9 @@ def test_organisations_exactly(seed_tables):
     orgs = t["organisations"]
     assert len(orgs) == len(exp["organisations"])
     for e in exp["organisations"]:
-        hit = orgs[orgs["name"].str.contains(e["name_contains"], case=False, regex=False)]
+        hit = orgs[
+            orgs["name"].str.contains(e["name_contains"], case=False, regex=False)
+        ]
         assert len(hit) == 1 and hit.iloc[0]["acronym"] == e["acronym"], e
     for bad in exp["not_organisations"]:
         assert not ((orgs["name"] == bad) | (orgs["acronym"] == bad)).any(), bad
@@ -51,9 +71,13 @@ def test_organisations_exactly(seed_tables):
 
 def test_relations(seed_tables):
     t, exp = seed_tables
-    got = set(zip(t["org_relations"]["child_org_id"], t["org_relations"]["parent_org_id"]))
-    want = {(_org(t["organisations"], c).org_id, _org(t["organisations"], p).org_id)
-            for c, p in exp["org_relations_part_of"]}
+    got = set(
+        zip(t["org_relations"]["child_org_id"], t["org_relations"]["parent_org_id"])
+    )
+    want = {
+        (_org(t["organisations"], c).org_id, _org(t["organisations"], p).org_id)
+        for c, p in exp["org_relations_part_of"]
+    }
     assert got == want
 
 
@@ -65,7 +89,9 @@ def test_people_and_aliases(seed_tables):
         have = set(people.loc[people["name"] == name, "aliases"].iloc[0].split("|"))
         assert set(aliases) <= have
     # DESIGN.md: the person is also mentioned as "Mr. Hung".
-    assert "Mr. Hung" in people.loc[people["name"] == "Tran Quang Hung", "aliases"].iloc[0].split("|")
+    assert "Mr. Hung" in people.loc[
+        people["name"] == "Tran Quang Hung", "aliases"
+    ].iloc[0].split("|")
 
 
 def test_every_mention_labelled_and_linked(seed_tables):

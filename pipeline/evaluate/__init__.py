@@ -13,7 +13,15 @@ The metric definitions are in the docstrings of entities, timexes and roles.
 from .gold import GoldDoc, GoldSet, detect_format, find_dev_sets, load_gold
 from .report import format_table, to_json, to_records
 from .scorer import DEFAULT_BATCH_SIZE, evaluate_file, expand_paths, run, score_gold_set
-from .types import EvalInput, PredEntity, Prediction, Predictor, PredRole, PredTimex, ScoreRow
+from .types import (
+    EvalInput,
+    PredEntity,
+    Prediction,
+    Predictor,
+    PredRole,
+    PredTimex,
+    ScoreRow,
+)
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",

@@ -1,4 +1,5 @@
-"""The bare spaCy model as a Predictor: the comparison baseline for `newsner eval --baseline`.
+"""The bare spaCy model as a Predictor: the comparison baseline for `newsner eval
+--baseline`.
 
 No rules, no own components, no date normalisation: the model's entities as
 they come, and its DATE/TIME entities as timexes with an empty value (so the
@@ -17,7 +18,8 @@ TIMEX_LABELS = ("DATE", "TIME")
 
 
 def doc_to_prediction(doc_id: str, ents: Iterable) -> Prediction:
-    """Turn spaCy entity spans (anything with start_char, end_char, label_) into a Prediction.
+    """Turn spaCy entity spans (anything with start_char, end_char, label_) into a
+    Prediction.
 
     Every span becomes a PredEntity with its spaCy label; DATE and TIME spans
     also become PredTimex of that kind with an empty value.
@@ -26,17 +28,25 @@ def doc_to_prediction(doc_id: str, ents: Iterable) -> Prediction:
     return Prediction(
         doc_id=doc_id,
         entities=tuple(PredEntity(e.start_char, e.end_char, e.label_) for e in ents),
-        timexes=tuple(PredTimex(e.start_char, e.end_char, e.label_, "") for e in ents if e.label_ in TIMEX_LABELS),
+        timexes=tuple(
+            PredTimex(e.start_char, e.end_char, e.label_, "")
+            for e in ents
+            if e.label_ in TIMEX_LABELS
+        ),
     )
 
 
-def baseline_predictor(model: str = DEFAULT_MODEL, batch_size: int = 64, nlp=None) -> Predictor:
+def baseline_predictor(
+    model: str = DEFAULT_MODEL, batch_size: int = 64, nlp=None
+) -> Predictor:
     """A Predictor running the bare model with nlp.pipe; the model is loaded once, here.
 
     Pass `nlp` to reuse an already loaded pipeline.
     """
     if nlp is None:
-        from pipeline.nlp.build import load_model  # the same NER-only load as the pipeline's
+        from pipeline.nlp.build import (
+            load_model,
+        )  # the same NER-only load as the pipeline's
 
         nlp = load_model(model)
 

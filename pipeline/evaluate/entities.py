@@ -54,7 +54,9 @@ Span = tuple[int, int, str]
 
 
 def map_predictions(
-    entities: tuple[PredEntity, ...], labels: tuple[str, ...], scored_end: int | None = None,
+    entities: tuple[PredEntity, ...],
+    labels: tuple[str, ...],
+    scored_end: int | None = None,
     overrides: dict[str, str] | None = None,
 ) -> set[Span]:
     """The predicted (start, end, eval label) spans that take part in scoring.
@@ -77,7 +79,9 @@ def _inside(inner: Span, outer: Span) -> bool:
 class EntityScorer:
     """Accumulates entity counts over documents; rows() gives the table lines."""
 
-    def __init__(self, labels: tuple[str, ...], overrides: dict[str, str] | None = None):
+    def __init__(
+        self, labels: tuple[str, ...], overrides: dict[str, str] | None = None
+    ):
         self.labels = labels
         self.overrides = overrides or {}
         keys = (*labels, "ALL")
@@ -112,5 +116,7 @@ class EntityScorer:
         """Exact rows then lenient rows, labels in dataset order then ALL."""
         out = []
         for metric, table in (("exact", self.exact), ("lenient", self.lenient)):
-            out += [prf_row(dataset, "entities", k, metric, c) for k, c in table.items()]
+            out += [
+                prf_row(dataset, "entities", k, metric, c) for k, c in table.items()
+            ]
         return out

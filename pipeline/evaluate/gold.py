@@ -41,7 +41,12 @@ from pathlib import Path
 
 from .types import EvalInput
 
-MEANTIME, CONLL, TIMEBANK, KNOWLEDGENET = "meantime", "conll", "timebank", "knowledgenet"
+MEANTIME, CONLL, TIMEBANK, KNOWLEDGENET = (
+    "meantime",
+    "conll",
+    "timebank",
+    "knowledgenet",
+)
 
 TASKS = {
     MEANTIME: ("entities", "timex"),
@@ -56,9 +61,12 @@ LABEL_OVERRIDES = {MEANTIME: {"NORP": "LOC"}}
 # MEANTIME's documentation spells the types out; the released file uses the
 # short forms. Accept both.
 _MEANTIME_TYPES = {
-    "PER": "PER", "PERSON": "PER",
-    "ORG": "ORG", "ORGANIZATION": "ORG",
-    "LOC": "LOC", "LOCATION": "LOC",
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
 }
 _NAMED = {"NAM", "PRE.NAM"}
 _UNTYPED = {"UNLINKED", "MIX"}
@@ -121,7 +129,9 @@ class GoldSet:
                 try:
                     doc = parse(json.loads(line))
                 except (KeyError, TypeError, ValueError) as exc:
-                    raise ValueError(f"{self.path}:{lineno}: not a valid {self.format} record: {exc}") from exc
+                    raise ValueError(
+                        f"{self.path}:{lineno}: not a valid {self.format} record: {exc}"
+                    ) from exc
                 if doc is not None:
                     yield doc
 
@@ -179,14 +189,18 @@ def find_dev_sets(shared_eval_dir: str | Path) -> list[Path]:
 
 
 def _input(rec: dict, published: str | None = None) -> EvalInput:
-    return EvalInput(doc_id=str(rec["id"]), text=rec["text"], published=published or None)
+    return EvalInput(
+        doc_id=str(rec["id"]), text=rec["text"], published=published or None
+    )
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 
 
 def meantime_dct(value: str | None) -> str | None:
-    """A MEANTIME document creation date as ISO: "03-02-2009" (day first) -> "2009-02-03"."""
+    """A MEANTIME document creation date as ISO: "03-02-2009" (day first) ->
+    "2009-02-03".
+    """
     m = _DAY_FIRST.fullmatch(value.strip()) if value else None
     return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else value
 
@@ -196,7 +210,9 @@ def _parse_meantime(rec: dict) -> GoldDoc:
     ents = {
         (e["start"], e["end"], _MEANTIME_TYPES[e["type"]])
         for e in rec["entities"]
-        if e.get("syntactic_type") in _NAMED and e["type"] in _MEANTIME_TYPES and e["end"] <= end
+        if e.get("syntactic_type") in _NAMED
+        and e["type"] in _MEANTIME_TYPES
+        and e["end"] <= end
     }
     untyped = {(e["start"], e["end"]) for e in rec["entities"] if e["type"] in _UNTYPED}
     timexes, ignore = [], []
@@ -204,7 +220,9 @@ def _parse_meantime(rec: dict) -> GoldDoc:
         if t.get("function") == "CREATION_TIME":
             ignore.append((t["start"], t["end"]))
         elif t["end"] <= end:
-            timexes.append(GoldTimex(t["start"], t["end"], t["type"], t.get("value") or ""))
+            timexes.append(
+                GoldTimex(t["start"], t["end"], t["type"], t.get("value") or "")
+            )
     return GoldDoc(
         input=_input(rec, meantime_dct(rec.get("dct"))),
         entities=tuple(sorted(ents)),
@@ -221,16 +239,24 @@ def _parse_conll(rec: dict) -> GoldDoc:
 
 
 def _parse_timebank(rec: dict) -> GoldDoc:
-    timexes = tuple(GoldTimex(t["start"], t["end"], t["type"], t.get("value") or "") for t in rec["timexes"])
+    timexes = tuple(
+        GoldTimex(t["start"], t["end"], t["type"], t.get("value") or "")
+        for t in rec["timexes"]
+    )
     return GoldDoc(input=_input(rec, rec.get("dct")), timexes=timexes)
 
 
 def _parse_knowledgenet(rec: dict) -> GoldDoc | None:
     if not rec.get("properties"):
         return None
-    # dict.fromkeys: dedupe (a pair can be both CEO and EMPLOYEE_OR_MEMBER_OF) but keep order.
+    # dict.fromkeys: dedupe (a pair can be both CEO and EMPLOYEE_OR_MEMBER_OF) but keep
+    # order.
     pairs = dict.fromkeys((r["person"], r["org"]) for r in rec["roles"])
-    return GoldDoc(input=_input(rec), roles=tuple(pairs), role_properties=tuple(sorted(rec["properties"])))
+    return GoldDoc(
+        input=_input(rec),
+        roles=tuple(pairs),
+        role_properties=tuple(sorted(rec["properties"])),
+    )
 
 
 _PARSERS = {

@@ -22,7 +22,9 @@ class Counts:
     correct_pred: int = 0
     correct_gold: int = 0
 
-    def add(self, n_pred: int, n_gold: int, correct_pred: int, correct_gold: int) -> None:
+    def add(
+        self, n_pred: int, n_gold: int, correct_pred: int, correct_gold: int
+    ) -> None:
         """Add one document's counts."""
         self.n_pred += n_pred
         self.n_gold += n_gold
@@ -58,7 +60,9 @@ def ratio(num: int, den: int) -> float | None:
 
 
 def f1_score(p: float | None, r: float | None) -> float | None:
-    """Harmonic mean; None only when both are undefined, an undefined side counts as 0."""
+    """Harmonic mean; None only when both are undefined, an undefined side counts as
+    0.
+    """
     if p is None and r is None:
         return None
     p, r = p or 0.0, r or 0.0
@@ -69,14 +73,34 @@ def prf_row(dataset: str, task: str, label: str, metric: str, c: Counts) -> Scor
     """Turn running counts into a table row with P, R, F1 and support (= gold count)."""
     p = ratio(c.correct_pred, c.n_pred)
     r = ratio(c.correct_gold, c.n_gold)
-    return ScoreRow(dataset, task, label, metric, p, r, f1_score(p, r), c.n_gold, c.n_pred)
+    return ScoreRow(
+        dataset, task, label, metric, p, r, f1_score(p, r), c.n_gold, c.n_pred
+    )
 
 
-def recall_row(dataset: str, task: str, label: str, metric: str, found: int, n_gold: int) -> ScoreRow:
-    """A row that has recall only (e.g. per gold type, where predictions have no gold type)."""
-    return ScoreRow(dataset, task, label, metric, None, ratio(found, n_gold), None, n_gold)
+def recall_row(
+    dataset: str, task: str, label: str, metric: str, found: int, n_gold: int
+) -> ScoreRow:
+    """A row that has recall only (e.g. per gold type, where predictions have no gold
+    type).
+    """
+    return ScoreRow(
+        dataset, task, label, metric, None, ratio(found, n_gold), None, n_gold
+    )
 
 
-def accuracy_row(dataset: str, task: str, label: str, metric: str, correct: int, total: int) -> ScoreRow:
+def accuracy_row(
+    dataset: str, task: str, label: str, metric: str, correct: int, total: int
+) -> ScoreRow:
     """A row that has accuracy only: correct/total, support = total."""
-    return ScoreRow(dataset, task, label, metric, None, None, None, total, accuracy=ratio(correct, total))
+    return ScoreRow(
+        dataset,
+        task,
+        label,
+        metric,
+        None,
+        None,
+        None,
+        total,
+        accuracy=ratio(correct, total),
+    )

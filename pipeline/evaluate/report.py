@@ -7,7 +7,18 @@ from dataclasses import asdict
 
 from .types import ScoreRow
 
-COLUMNS = ("dataset", "task", "label", "metric", "P", "R", "F1", "acc", "support", "pred")
+COLUMNS = (
+    "dataset",
+    "task",
+    "label",
+    "metric",
+    "P",
+    "R",
+    "F1",
+    "acc",
+    "support",
+    "pred",
+)
 _NUMERIC = {"P", "R", "F1", "acc", "support", "pred"}
 
 
@@ -17,9 +28,16 @@ def _num(x: float | None) -> str:
 
 def _cells(r: ScoreRow) -> tuple[str, ...]:
     return (
-        r.dataset, r.task, r.label, r.metric,
-        _num(r.precision), _num(r.recall), _num(r.f1), _num(r.accuracy),
-        str(r.support), "-" if r.n_pred is None else str(r.n_pred),
+        r.dataset,
+        r.task,
+        r.label,
+        r.metric,
+        _num(r.precision),
+        _num(r.recall),
+        _num(r.f1),
+        _num(r.accuracy),
+        str(r.support),
+        "-" if r.n_pred is None else str(r.n_pred),
     )
 
 
@@ -34,7 +52,10 @@ def format_table(rows: list[ScoreRow]) -> str:
     widths = [max([len(c), *(len(b[i]) for b in body)]) for i, c in enumerate(COLUMNS)]
 
     def line(cells: tuple[str, ...]) -> str:
-        parts = [c.rjust(w) if name in _NUMERIC else c.ljust(w) for c, w, name in zip(cells, widths, COLUMNS)]
+        parts = [
+            c.rjust(w) if name in _NUMERIC else c.ljust(w)
+            for c, w, name in zip(cells, widths, COLUMNS)
+        ]
         return "  ".join(parts).rstrip()
 
     rule = "  ".join("-" * w for w in widths)
@@ -47,5 +68,7 @@ def to_records(rows: list[ScoreRow]) -> list[dict]:
 
 
 def to_json(rows: list[ScoreRow]) -> str:
-    """The rows as a JSON array of objects with ScoreRow's field names; None becomes null."""
+    """The rows as a JSON array of objects with ScoreRow's field names; None becomes
+    null.
+    """
     return json.dumps(to_records(rows), indent=2)

@@ -61,10 +61,16 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return _contains(a, b) if len(a) >= len(b) else _contains(b, a)
 
 
-def predicted_pairs(roles: tuple[PredRole, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Normalised, deduplicated (person, org) pairs; roles missing either side dropped."""
+def predicted_pairs(
+    roles: tuple[PredRole, ...],
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Normalised, deduplicated (person, org) pairs; roles missing either side
+    dropped.
+    """
     out = dict.fromkeys(
-        (normalize_name(r.person), normalize_name(r.org)) for r in roles if r.person.strip() and r.org.strip()
+        (normalize_name(r.person), normalize_name(r.org))
+        for r in roles
+        if r.person.strip() and r.org.strip()
     )
     return [(p, o) for p, o in out if p and o]
 
@@ -75,7 +81,9 @@ CEO_TITLE = "Chief Executive Officer"
 
 
 def scored_roles(gold: GoldDoc, roles: tuple[PredRole, ...]) -> tuple[PredRole, ...]:
-    """The predicted roles within the relations the passage was annotated for (see module doc)."""
+    """The predicted roles within the relations the passage was annotated for (see
+    module doc).
+    """
     props = set(gold.role_properties)
     if not props or EMPLOYMENT_PROPERTY in props:
         return roles
@@ -93,9 +101,15 @@ class RoleScorer:
     def add(self, gold: GoldDoc, roles: tuple[PredRole, ...]) -> None:
         """Score one passage's predicted roles against its gold pairs."""
         pred = predicted_pairs(scored_roles(gold, roles))
-        gold_pairs = list(dict.fromkeys((normalize_name(p), normalize_name(o)) for p, o in gold.roles))
+        gold_pairs = list(
+            dict.fromkeys((normalize_name(p), normalize_name(o)) for p, o in gold.roles)
+        )
         edges = [
-            [j for j, (pp, po) in enumerate(pred) if names_match(gp, pp) and names_match(go, po)]
+            [
+                j
+                for j, (pp, po) in enumerate(pred)
+                if names_match(gp, pp) and names_match(go, po)
+            ]
             for gp, go in gold_pairs
         ]
         hit = max_matching(len(gold_pairs), len(pred), edges)

@@ -22,15 +22,24 @@ def _batches(docs: Iterable[GoldDoc], size: int) -> Iterator[list[GoldDoc]]:
 
 
 def _check(batch: list[GoldDoc], preds: list[Prediction]) -> None:
-    """A predictor that loses, adds or reorders documents would be scored wrongly; refuse it."""
+    """A predictor that loses, adds or reorders documents would be scored wrongly;
+    refuse it.
+    """
     if len(preds) != len(batch):
-        raise ValueError(f"predictor returned {len(preds)} predictions for {len(batch)} documents")
+        raise ValueError(
+            f"predictor returned {len(preds)} predictions for {len(batch)} documents"
+        )
     for g, p in zip(batch, preds):
         if p.doc_id != g.input.doc_id:
-            raise ValueError(f"prediction for {p.doc_id!r} where {g.input.doc_id!r} was expected (order must be kept)")
+            raise ValueError(
+                f"prediction for {p.doc_id!r} where {g.input.doc_id!r} was expected "
+                "(order must be kept)"
+            )
 
 
-def score_gold_set(gold: GoldSet, predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE) -> list[ScoreRow]:
+def score_gold_set(
+    gold: GoldSet, predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE
+) -> list[ScoreRow]:
     """Run `predict` over the set's documents, batch_size at a time, and score them.
 
     Returns the rows for the tasks the set annotates (entities, timex,
@@ -45,10 +54,16 @@ def score_gold_set(gold: GoldSet, predict: Predictor, batch_size: int = DEFAULT_
 
 
 def _score(gold: GoldSet, predict: Predictor, batch_size: int) -> tuple:
-    """The filled (entities, timex, roles) scorers of one set; None for tasks it does not annotate."""
+    """The filled (entities, timex, roles) scorers of one set; None for tasks it does
+    not annotate.
+    """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    ents = EntityScorer(gold.entity_labels, LABEL_OVERRIDES.get(gold.format)) if "entities" in gold.tasks else None
+    ents = (
+        EntityScorer(gold.entity_labels, LABEL_OVERRIDES.get(gold.format))
+        if "entities" in gold.tasks
+        else None
+    )
     tims = TimexScorer() if "timex" in gold.tasks else None
     roles = RoleScorer() if "roles" in gold.tasks else None
     for batch in _batches(gold.docs(), batch_size):
@@ -64,7 +79,9 @@ def _score(gold: GoldSet, predict: Predictor, batch_size: int) -> tuple:
     return ents, tims, roles
 
 
-def evaluate_file(path: str | Path, predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE) -> list[ScoreRow]:
+def evaluate_file(
+    path: str | Path, predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE
+) -> list[ScoreRow]:
     """Score `predict` on one gold JSONL file (format detected from its content).
 
     Raises ValueError for a file in no gold format, OSError when unreadable.
@@ -73,7 +90,8 @@ def evaluate_file(path: str | Path, predict: Predictor, batch_size: int = DEFAUL
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files stay as given; folders become the gold files found under them (find_dev_sets).
+    """Files stay as given; folders become the gold files found under them
+    (find_dev_sets).
 
     Raises FileNotFoundError for a path that does not exist.
     """
@@ -89,7 +107,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def run(paths: Iterable[str | Path], predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE) -> list[ScoreRow]:
+def run(
+    paths: Iterable[str | Path],
+    predict: Predictor,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> list[ScoreRow]:
     """Score `predict` on every gold file given or found in the given folders, in order.
 
     Returns the concatenated rows ([] when nothing was found). When two or

@@ -52,8 +52,12 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
-def scored_predictions(gold: GoldDoc, timexes: tuple[PredTimex, ...]) -> list[PredTimex]:
-    """Predictions that take part in scoring, duplicates (same span) removed, first kept."""
+def scored_predictions(
+    gold: GoldDoc, timexes: tuple[PredTimex, ...]
+) -> list[PredTimex]:
+    """Predictions that take part in scoring, duplicates (same span) removed, first
+    kept.
+    """
     seen: dict[tuple[int, int], PredTimex] = {}
     for t in timexes:
         if gold.scored_end is not None and t.end > gold.scored_end:
@@ -101,10 +105,14 @@ class TimexScorer:
         self.dt_value = Counts()
 
     def merge(self, other: TimexScorer) -> None:
-        """Add another scorer's counts to this one (pooling datasets, micro averages)."""
+        """Add another scorer's counts to this one (pooling datasets, micro
+        averages).
+        """
         for name in ("strict", "overlap", "value", "dt_strict", "dt_value"):
             mine, theirs = getattr(self, name), getattr(other, name)
-            mine.add(theirs.n_pred, theirs.n_gold, theirs.correct_pred, theirs.correct_gold)
+            mine.add(
+                theirs.n_pred, theirs.n_gold, theirs.correct_pred, theirs.correct_gold
+            )
         self.gold_by_type.update(other.gold_by_type)
         self.aligned_by_type.update(other.aligned_by_type)
         self.valued_by_type.update(other.valued_by_type)
@@ -130,7 +138,9 @@ class TimexScorer:
         self._add_date_time(g, p)
 
     def _add_date_time(self, g: list[GoldTimex], p: list[PredTimex]) -> None:
-        """The DATE+TIME block: gold by type, predictions by kind, other kinds out of both sides."""
+        """The DATE+TIME block: gold by type, predictions by kind, other kinds out of
+        both sides.
+        """
         g = [x for x in g if x.type in VALUE_TYPES]
         p = [t for t in p if t.kind in VALUE_TYPES]
         hit = len({(t.start, t.end) for t in g} & {(t.start, t.end) for t in p})
@@ -139,7 +149,9 @@ class TimexScorer:
         self.dt_value.add(len(p), len(g), correct, correct)
 
     def rows(self, dataset: str) -> list[ScoreRow]:
-        """ALL strict/overlap/value rows, DATE+TIME strict/value/value_acc, then per-type rows."""
+        """ALL strict/overlap/value rows, DATE+TIME strict/value/value_acc, then
+        per-type rows.
+        """
         rows = [
             prf_row(dataset, "timex", "ALL", "strict", self.strict),
             prf_row(dataset, "timex", "ALL", "overlap", self.overlap),
@@ -149,10 +161,30 @@ class TimexScorer:
         ]
         dt_ok = sum(self.valued_by_type[t] for t in VALUE_TYPES)
         dt_n = sum(self.aligned_by_type[t] for t in VALUE_TYPES)
-        rows.append(accuracy_row(dataset, "timex", "DATE+TIME", "value_acc", dt_ok, dt_n))
+        rows.append(
+            accuracy_row(dataset, "timex", "DATE+TIME", "value_acc", dt_ok, dt_n)
+        )
         for t in [*TYPES, *sorted(set(self.gold_by_type) - set(TYPES))]:
             if not self.gold_by_type[t]:
                 continue
-            rows.append(recall_row(dataset, "timex", t, "overlap", self.aligned_by_type[t], self.gold_by_type[t]))
-            rows.append(accuracy_row(dataset, "timex", t, "value_acc", self.valued_by_type[t], self.aligned_by_type[t]))
+            rows.append(
+                recall_row(
+                    dataset,
+                    "timex",
+                    t,
+                    "overlap",
+                    self.aligned_by_type[t],
+                    self.gold_by_type[t],
+                )
+            )
+            rows.append(
+                accuracy_row(
+                    dataset,
+                    "timex",
+                    t,
+                    "value_acc",
+                    self.valued_by_type[t],
+                    self.aligned_by_type[t],
+                )
+            )
         return rows

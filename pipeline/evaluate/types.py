@@ -8,8 +8,8 @@ in the gold files of ../shared/eval.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,9 @@ class PredEntity:
 
 @dataclass(frozen=True)
 class PredTimex:
-    """A predicted temporal expression; kind DATE|TIME|DURATION|SET, value a TIMEX3 value."""
+    """A predicted temporal expression; kind DATE|TIME|DURATION|SET, value a TIMEX3
+    value.
+    """
 
     start: int
     end: int

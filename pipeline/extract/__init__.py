@@ -9,26 +9,33 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extract.columns import (ARTICLE_COLUMNS, DATE_WORK_COLUMNS, MENTION_WORK_COLUMNS,  # noqa: F401
-                                      RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS, WORK_TABLES)
+from pipeline.extract.columns import WORK_TABLES
 from pipeline.extract.dates import date_rows
 from pipeline.extract.mentions import mention_rows
 from pipeline.extract.roles import relation_rows, role_rows
 from pipeline.ingest.records import Article
 
+
 def article_row(article: Article) -> dict:
     """The articles-table row of a record (counts cover title and body)."""
     return {
-        "article_id": article.article_id, "source_file": article.source_file,
-        "source_ref": article.source_ref, "url": article.url, "published": article.published,
-        "title": article.title, "n_chars": len(article.title) + len(article.text),
+        "article_id": article.article_id,
+        "source_file": article.source_file,
+        "source_ref": article.source_ref,
+        "url": article.url,
+        "published": article.published,
+        "title": article.title,
+        "n_chars": len(article.title) + len(article.text),
         "n_words": len(article.title.split()) + len(article.text.split()),
-        "status": article.status, "error": article.error,
+        "status": article.status,
+        "error": article.error,
     }
 
 
 def extract_article(article: Article, docs: dict[str, Doc]) -> dict[str, list[dict]]:
-    """All work rows of one article from its field Docs (`{"title": doc, "body": doc}`)."""
+    """All work rows of one article from its field Docs (`{"title": doc, "body":
+    doc}`).
+    """
     out: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     out["articles"].append(article_row(article))
     for field, doc in docs.items():

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pipeline.normalize.dates import Timex, normalize_date, sets_reference
 from pipeline.settings import DATE_LABELS
 
+
 def published_date(published: str) -> date | None:
     """The publication date as a date, or None when unknown or invalid.
 
@@ -31,7 +32,8 @@ def published_date(published: str) -> date | None:
 
 
 def normalize_in_order(items: list[tuple[str, str]], pub: date | None) -> list[Timex]:
-    """Normalize (text, sentence) pairs of one document, in order, carrying the reference date.
+    """Normalize (text, sentence) pairs of one document, in order, carrying the
+    reference date.
 
     The reference is the latest result that names a calendar date
     (`sets_reference`); it is passed as ``previous`` to the next expressions.
@@ -47,7 +49,9 @@ def normalize_in_order(items: list[tuple[str, str]], pub: date | None) -> list[T
 
 
 def date_rows(doc: Doc, mentions: list[dict], published: str) -> list[dict]:
-    """A dates row for every DATE/TIME mention of `doc` (rows from `mention_rows` of the same doc)."""
+    """A dates row for every DATE/TIME mention of `doc` (rows from `mention_rows` of
+    the same doc).
+    """
     pub = published_date(published)
     ms = [m for m in mentions if m["label"] in DATE_LABELS]
     sents: dict[int, str] = {}
@@ -61,8 +65,16 @@ def date_rows(doc: Doc, mentions: list[dict], published: str) -> list[dict]:
         items.append((m["text"], sentence))
     rows = []
     for m, tx in zip(ms, normalize_in_order(items, pub)):
-        rows.append({
-            "mention_id": m["mention_id"], "article_id": m["article_id"], "text": m["text"],
-            "value": tx.value, "kind": tx.kind, "start": tx.start, "end": tx.end, "anchor": tx.anchor,
-        })
+        rows.append(
+            {
+                "mention_id": m["mention_id"],
+                "article_id": m["article_id"],
+                "text": m["text"],
+                "value": tx.value,
+                "kind": tx.kind,
+                "start": tx.start,
+                "end": tx.end,
+                "anchor": tx.anchor,
+            }
+        )
     return rows

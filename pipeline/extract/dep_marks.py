@@ -1,4 +1,5 @@
-"""Marks put on a parsed sentence before the dependency patterns run (pipeline.extract.dep_roles).
+"""Marks put on a parsed sentence before the dependency patterns run
+(pipeline.extract.dep_roles).
 
 - titles: title phrases of the roles lexicon (titles.csv) and occupation nouns
   (occupations.csv), flagged on their head token (TAG NR_TITLE);
@@ -20,7 +21,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.segments import _in_word_hyphen
-from pipeline.extract.titles import PATTERNS_DIR, Title, load_lexicon, longest_qualifier, longest_title, title_key
+from pipeline.extract.titles import (
+    PATTERNS_DIR,
+    Title,
+    load_lexicon,
+    longest_qualifier,
+    longest_title,
+    title_key,
+)
 
 # Occupation nouns that are not titles in the roles lexicon but say who works
 # where when the parse ties them to an organisation ("a NASA astronaut").
@@ -37,7 +45,8 @@ TITLE_TAG, PERSON_TAG, ITS_TAG = "NR_TITLE", "NR_PERSON", "NR_ITS"
 
 @functools.lru_cache(maxsize=2)
 def load_occupations(path: Path = OCCUPATIONS_CSV) -> dict[str, str]:
-    """Lower-cased occupation noun -> title written in roles rows; ValueError on a bad row.
+    """Lower-cased occupation noun -> title written in roles rows; ValueError on a bad
+    row.
 
     An empty title marks a plain affiliation ("member", "employee"): the row is
     untitled, as the segment patterns write "Jane Doe joined Acme".
@@ -45,17 +54,19 @@ def load_occupations(path: Path = OCCUPATIONS_CSV) -> dict[str, str]:
     out = {}
     with path.open(encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), 2):
-            word, title = (row.get("word") or "").strip().lower(), (row.get("title") or "").strip()
+            word, title = (
+                (row.get("word") or "").strip().lower(),
+                (row.get("title") or "").strip(),
+            )
             if not word:
                 raise ValueError(f"{path}:{line}: need a word: {row}")
             out[word] = title
     return out
 
 
-
-
 def mark_titles(doc: Doc) -> dict[int, Title]:
-    """Titles of the parsed sentence: head (last) token index -> Title; the head token is flagged.
+    """Titles of the parsed sentence: head (last) token index -> Title; the head token
+    is flagged.
 
     Each title of a coordination is its own entry ("president and CEO": two),
     so the parser's conj links can spread an organisation over them.
@@ -73,15 +84,28 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
         q_len, qual = longest_qualifier(words, i - 1, lex) if i else (0, None)
         first = idx[i - 1] if qual and q_len == 1 else idx[i]
         head = doc[idx[i + n - 1]]
-        out[head.i] = Title(entry.canonical, qual.qualifier if qual and q_len == 1 else "",
-                            doc[first:head.i + 1].text, entry.portfolio)
+        out[head.i] = Title(
+            entry.canonical,
+            qual.qualifier if qual and q_len == 1 else "",
+            doc[first : head.i + 1].text,
+            entry.portfolio,
+        )
         head.tag_ = TITLE_TAG
         i += n
-    covered = {j for head, t in out.items() for j in range(head - len(title_key(t.raw)) - 2, head + 1)}
+    covered = {
+        j
+        for head, t in out.items()
+        for j in range(head - len(title_key(t.raw)) - 2, head + 1)
+    }
     for tok in doc:
         occupation = load_occupations().get(tok.lower_)
         # Not inside a title ("executive" of "chief executive"), not an adjective.
-        if occupation is not None and tok.i not in covered and not tok.ent_type_ and tok.dep_ != "amod":
+        if (
+            occupation is not None
+            and tok.i not in covered
+            and not tok.ent_type_
+            and tok.dep_ != "amod"
+        ):
             out[tok.i] = Title(occupation, "", tok.text, "no")
             tok.tag_ = TITLE_TAG
     return out
@@ -101,18 +125,31 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
     more than recall here).
     """
     titles = titles or {}
-    named = [ent for ent in doc.ents if ent.label_ == "PERSON" and not any(t.i in titles for t in ent)]
+    named = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not any(t.i in titles for t in ent)
+    ]
     out = {t.i: t.i for ent in named for t in ent}
     for tok in doc:
         low = tok.lower_
-        if low in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+        if (
+            low in RELATIVE
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "relcl"
+        ):
             ante = tok.head.head
             if ante.i not in out and ante.dep_ in ("attr", "appos", "conj"):
                 up = ante
                 while up.dep_ == "conj":
                     up = up.head
-                holder = up.head if up.dep_ == "appos" else next(
-                    (c for c in up.head.children if c.dep_ == "nsubj"), None) if up.dep_ == "attr" else None
+                holder = (
+                    up.head
+                    if up.dep_ == "appos"
+                    else next((c for c in up.head.children if c.dep_ == "nsubj"), None)
+                    if up.dep_ == "attr"
+                    else None
+                )
                 ante = holder if holder is not None else ante
             if ante.i in out:
                 out[tok.i] = out[ante.i]
@@ -124,12 +161,15 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and everything coordinated with it (both directions of the conj chain)."""
+    """The token and everything coordinated with it (both directions of the conj
+    chain).
+    """
     return [tok, *tok.conjuncts]
 
 
 def org_conjuncts(tok: Token) -> list[Token]:
-    """The organisation token, its conjuncts, and an organisation in apposition to any of them.
+    """The organisation token, its conjuncts, and an organisation in apposition to any
+    of them.
 
     "taught at Teachers College, Columbia University" names two organisations
     he worked for; an apposition that is not itself an organisation ("Acme, a
@@ -137,11 +177,18 @@ def org_conjuncts(tok: Token) -> list[Token]:
     """
     out = conjuncts(tok)
     names = [w for t in out for w in _entity_tokens(t)]
-    return out + [c for w in names for c in w.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and c not in out]
+    return out + [
+        c
+        for w in names
+        for c in w.children
+        if c.dep_ == "appos" and c.ent_type_ == "ORG" and c not in out
+    ]
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
-    """The tokens of the entity holding tok (the acronym "(MIT)" hangs on "Institute", not "Technology")."""
+    """The tokens of the entity holding tok (the acronym "(MIT)" hangs on
+    "Institute", not "Technology").
+    """
     if not tok.ent_type_:
         return [tok]
     doc, start, end = tok.doc, tok.i, tok.i + 1
@@ -153,7 +200,8 @@ def _entity_tokens(tok: Token) -> list[Token]:
 
 
 def mark_its(doc: Doc) -> dict[int, int]:
-    """"its" -> the organisation when the sentence names exactly one; "whose" -> the organisation it follows.
+    """ "its" -> the organisation when the sentence names exactly one; "whose" -> the
+    organisation it follows.
 
     ("Acme, whose chief executive is Jane Doe"; "founded Acme and is its
     chief executive"). The tokens are flagged for the patterns.
@@ -166,7 +214,9 @@ def mark_its(doc: Doc) -> dict[int, int]:
             continue
         if t.lower_ == "its" and len({e.text for e in orgs}) == 1:
             out[t.i] = orgs[0].root.i
-        elif t.lower_ == "whose":  # the noun the relative clause hangs on must be the organisation
+        elif (
+            t.lower_ == "whose"
+        ):  # the noun the relative clause hangs on must be the organisation
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
             if clause is not None and clause.head.i in org_tokens:
                 out[t.i] = clause.head.i
@@ -177,12 +227,26 @@ def mark_its(doc: Doc) -> dict[int, int]:
 
 # Nouns that, as "the <noun>", refer back to an organisation named earlier in
 # the sentence ("co-founded Acme and has led the company since").
-KIND_NOUNS = {"company", "firm", "club", "organisation", "organization", "corporation", "business",
-              "agency", "bank", "university", "institute", "foundation", "charity"}
+KIND_NOUNS = {
+    "company",
+    "firm",
+    "club",
+    "organisation",
+    "organization",
+    "corporation",
+    "business",
+    "agency",
+    "bank",
+    "university",
+    "institute",
+    "foundation",
+    "charity",
+}
 
 
 def mark_the_org(doc: Doc) -> dict[int, int]:
-    """"the company"/"the club" -> the organisation, when the sentence names exactly one, before it.
+    """ "the company"/"the club" -> the organisation, when the sentence names exactly
+    one, before it.
 
     The noun becomes a one-token ORG entity so the patterns take it for a name;
     the map sends it to the organisation it stands for. Only a bare "the <noun>"
@@ -195,8 +259,14 @@ def mark_the_org(doc: Doc) -> dict[int, int]:
     out = {}
     for t in doc:
         kids = list(t.children)
-        if (t.lower_ in KIND_NOUNS and not t.ent_type_ and t.i >= orgs[0].end and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
-                and len(kids) == 1 and kids[0].lower_ == "the"):
+        if (
+            t.lower_ in KIND_NOUNS
+            and not t.ent_type_
+            and t.i >= orgs[0].end
+            and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+            and len(kids) == 1
+            and kids[0].lower_ == "the"
+        ):
             out[t.i] = orgs[0].root.i
     if out:
         doc.ents = list(doc.ents) + [Span(doc, i, i + 1, label="ORG") for i in out]

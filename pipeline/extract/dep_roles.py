@@ -25,7 +25,8 @@ An optional `qualifier` gives the untitled rows of a person_org rule one
 A pattern's person node matches a name, and also a relative pronoun whose
 clause hangs on a name or on a noun describing one ("an engineer who served
 as ..."), and "he"/"she" when the sentence names exactly one person before
-it (pipeline.extract.dep_marks). A role is person_title joined with title_org on the title token; its rule_id
+it (pipeline.extract.dep_marks). A role is person_title joined with title_org on the
+title token; its rule_id
 names both ("role:dep_copula+role:dep_title_of_org"). Titles and
 organisations spread over coordination ("president and CEO of A, B and C"),
 because the parser hangs only the last conjunct on the preposition.
@@ -45,8 +46,16 @@ from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.dep_marks import (PERSONAL, conjuncts, load_occupations, mark_its, mark_people,
-                                        mark_the_org, mark_titles, org_conjuncts)
+from pipeline.extract.dep_marks import (
+    PERSONAL,
+    conjuncts,
+    load_occupations,
+    mark_its,
+    mark_people,
+    mark_the_org,
+    mark_titles,
+    org_conjuncts,
+)
 from pipeline.extract.titles import PATTERNS_DIR, is_generic_org, load_lexicon
 from pipeline.settings import DEFAULT_MODEL
 
@@ -61,19 +70,30 @@ def parser_nlp(model: str = DEFAULT_MODEL) -> spacy.language.Language:
     The patterns use dependency labels, words and entity types, no part-of-speech
     tags, so tagger and attribute ruler are left out (a quarter of the cost).
     """
-    return spacy.load(model, exclude=["ner", "lemmatizer", "tagger", "attribute_ruler", "senter"])
+    return spacy.load(
+        model, exclude=["ner", "lemmatizer", "tagger", "attribute_ruler", "senter"]
+    )
 
 
 @functools.lru_cache(maxsize=2)
 def rule_qualifiers(path: Path = DEP_ROLES_JSONL) -> dict[str, str]:
-    """Rule id -> the qualifier its untitled rows carry ("left Acme": former); optional `qualifier` field."""
-    rules = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Rule id -> the qualifier its untitled rows carry ("left Acme": former);
+    optional `qualifier` field.
+    """
+    rules = [
+        json.loads(line)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     return {r["id"]: r["qualifier"] for r in rules if r.get("qualifier")}
 
 
 @functools.lru_cache(maxsize=2)
-def load_dep_rules(path: Path = DEP_ROLES_JSONL, model: str = DEFAULT_MODEL) -> tuple[DependencyMatcher, dict]:
-    """DependencyMatcher over the parser's vocab and {match key hash: (id, kind, node names, line, spread)}.
+def load_dep_rules(
+    path: Path = DEP_ROLES_JSONL, model: str = DEFAULT_MODEL
+) -> tuple[DependencyMatcher, dict]:
+    """DependencyMatcher over the parser's vocab and {match key hash: (id, kind, node
+    names, line, spread)}.
 
     Keyed by hash, not string: a key string added inside a memory zone is
     forgotten when the zone ends. ValueError on a bad line.
@@ -92,9 +112,17 @@ def load_dep_rules(path: Path = DEP_ROLES_JSONL, model: str = DEFAULT_MODEL) -> 
         # A name that carries its title itself ("Jane Doe, CEO of X": the
         # apposition hangs on one name) does not pass the role to its
         # conjuncts; "A and B of X", "A and B were CEOs of X" do.
-        spread = not any(n.get("LEFT_ID") == "person" and n["RIGHT_ID"] == "title" for n in rule["pattern"])
-        info[get_string_id(key)] = (rule["id"], rule["kind"], tuple(n["RIGHT_ID"] for n in rule["pattern"]),
-                                    line_no, spread)
+        spread = not any(
+            n.get("LEFT_ID") == "person" and n["RIGHT_ID"] == "title"
+            for n in rule["pattern"]
+        )
+        info[get_string_id(key)] = (
+            rule["id"],
+            rule["kind"],
+            tuple(n["RIGHT_ID"] for n in rule["pattern"]),
+            line_no,
+            spread,
+        )
     return matcher, info
 
 
@@ -109,34 +137,63 @@ def _entity_of(doc: Doc, tok: Token, label: str) -> Span | None:
     return None
 
 
-def _sentence_roles(doc: Doc, ents: list[tuple[int, int, str, str, str]]) -> list[tuple]:
+def _sentence_roles(
+    doc: Doc, ents: list[tuple[int, int, str, str, str]]
+) -> list[tuple]:
     """(person char span, title, org char span, rule id) tuples of one parsed sentence.
 
-    `ents` are (start_char, end_char, label, text, link) of the annotated entities, relative to the sentence.
+    `ents` are (start_char, end_char, label, text, link) of the annotated entities,
+    relative to the sentence.
     """
-    spans = [doc.char_span(s, e, label=lab, alignment_mode="expand") for s, e, lab, _, _ in ents]
+    spans = [
+        doc.char_span(s, e, label=lab, alignment_mode="expand")
+        for s, e, lab, _, _ in ents
+    ]
     doc.ents = [s for s in spacy.util.filter_spans([s for s in spans if s is not None])]
     titles = mark_titles(doc)
     person_at = mark_people(doc, titles)
     org_at = {**mark_its(doc), **mark_the_org(doc)}
     matcher, info = load_dep_rules()
-    holds: dict[int, list[tuple[int, str]]] = {}   # title token -> [(person token, rule)]
-    at: dict[int, list[tuple[int, str]]] = {}      # title token -> [(org token, rule)]
+    holds: dict[
+        int, list[tuple[int, str]]
+    ] = {}  # title token -> [(person token, rule)]
+    at: dict[int, list[tuple[int, str]]] = {}  # title token -> [(org token, rule)]
     out: list[tuple] = []
     for key, toks in matcher(doc):
         rule_id, kind, names, _, spread = info[key]
         node = {name: doc[t] for name, t in zip(names, toks)}
-        if "first" in node and any(c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children):
-            continue  # the second verb has a subject of its own: "A moved and B joined X"
+        if "first" in node and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children
+        ):
+            # the second verb has a subject of its own: "A moved and B joined X"
+            continue
         # A plural title is everyone's ("Acme professors A and B").
-        plural = "title" in node and node["title"].lower_.endswith("s") and not node["title"].lower_.endswith("ss")
-        names_of = [] if "person" not in node else conjuncts(node["person"]) if spread or plural else [node["person"]]
+        plural = (
+            "title" in node
+            and node["title"].lower_.endswith("s")
+            and not node["title"].lower_.endswith("ss")
+        )
+        names_of = (
+            []
+            if "person" not in node
+            else conjuncts(node["person"])
+            if spread or plural
+            else [node["person"]]
+        )
         people = [person_at[p.i] for p in names_of if p.i in person_at]
         if kind == "person_org":
-            out.extend((p, None, org.i, rule_id) for p in people for org in org_conjuncts(node["org"]))
+            out.extend(
+                (p, None, org.i, rule_id)
+                for p in people
+                for org in org_conjuncts(node["org"])
+            )
         elif kind == "person_title_org":
-            out.extend((p, t.i, node["org"].i, rule_id) for p in people
-                       for t in conjuncts(node["title"]) if t.i in titles)
+            out.extend(
+                (p, t.i, node["org"].i, rule_id)
+                for p in people
+                for t in conjuncts(node["title"])
+                if t.i in titles
+            )
         elif kind == "person_title":
             for t in (t for t in conjuncts(node["title"]) if t.i in titles):
                 holds.setdefault(t.i, []).extend((p, rule_id) for p in people)
@@ -149,32 +206,49 @@ def _sentence_roles(doc: Doc, ents: list[tuple[int, int, str, str, str]]) -> lis
             # founder of X").
             title, org = node["title"], node["org"]
             for t in conjuncts(title):
-                if t.i in titles and (t == title or ((t.i < org.i) == (org.i > title.i) and not _indefinite(t))):
-                    at.setdefault(t.i, []).extend((o.i, rule_id) for o in org_conjuncts(org))
+                if t.i in titles and (
+                    t == title
+                    or ((t.i < org.i) == (org.i > title.i) and not _indefinite(t))
+                ):
+                    at.setdefault(t.i, []).extend(
+                        (o.i, rule_id) for o in org_conjuncts(org)
+                    )
     for t, people in holds.items():
         for p, rule_id in people:
-            out.extend((p, t, o, f"{rule_id}+{org_rule}") for o, org_rule in at.get(t, []))
+            out.extend(
+                (p, t, o, f"{rule_id}+{org_rule}") for o, org_rule in at.get(t, [])
+            )
     # One row per (person, title, organisation): several patterns often read the
     # same role; the earliest in the file names it, so rule ids are stable.
     first_line = {}
     for rid, _, _, line, _ in info.values():
         first_line.setdefault(rid, line)
     rows: dict[tuple, tuple] = {}
-    for p, t, o, rule_id in sorted(out, key=lambda r: [first_line[x] for x in r[3].split("+")]):
-        person, org = _entity_of(doc, doc[p], "PERSON"), _entity_of(doc, doc[org_at.get(o, o)], "ORG")
+    for p, t, o, rule_id in sorted(
+        out, key=lambda r: [first_line[x] for x in r[3].split("+")]
+    ):
+        person, org = (
+            _entity_of(doc, doc[p], "PERSON"),
+            _entity_of(doc, doc[org_at.get(o, o)], "ORG"),
+        )
         if person is None or org is None or is_generic_org(org.text):
             continue
         key = ((person.start_char, person.end_char), t, (org.start_char, org.end_char))
-        rows.setdefault(key, (key[0], titles[t] if t is not None else None, key[2], rule_id))
+        rows.setdefault(
+            key, (key[0], titles[t] if t is not None else None, key[2], rule_id)
+        )
     titled = {(r[0], r[2]) for r in rows.values() if r[1] is not None}
     # An untitled reading adds nothing to a titled one of the same pair.
-    return sorted((r for r in rows.values() if r[1] is not None or (r[0], r[2]) not in titled),
-                  key=lambda r: (r[0], r[2]))
+    return sorted(
+        (r for r in rows.values() if r[1] is not None or (r[0], r[2]) not in titled),
+        key=lambda r: (r[0], r[2]),
+    )
 
 
 @functools.lru_cache(maxsize=2)
 def cue_words(path: Path = DEP_ROLES_JSONL) -> frozenset[str]:
-    """Words without which no pattern can match: title heads, occupations, and the patterns' verbs.
+    """Words without which no pattern can match: title heads, occupations, and the
+    patterns' verbs.
 
     A title's head is the last word of its lexicon key ("officer" of "chief
     executive officer"); verbs are the LOWER lists of the `verb` nodes of the
@@ -182,18 +256,24 @@ def cue_words(path: Path = DEP_ROLES_JSONL) -> frozenset[str]:
     their `cue` nodes ("began her career at X": "career", not the common "began").
     """
     # "secretary of state": the head is the word before "of", not "state".
-    words = {key[:key.index("of")][-1] if "of" in key[1:] else key[-1] for key in load_lexicon().titles}
+    words = {
+        key[: key.index("of")][-1] if "of" in key[1:] else key[-1]
+        for key in load_lexicon().titles
+    }
     words |= set(load_occupations())
     for line in path.read_text(encoding="utf-8").splitlines():
         rule = json.loads(line) if line.strip() else {"kind": "", "pattern": []}
-        for node in rule["pattern"] if rule["kind"] == "person_org" else []:  # the others need a title
+        for node in (
+            rule["pattern"] if rule["kind"] == "person_org" else []
+        ):  # the others need a title
             if node["RIGHT_ID"] in ("verb", "cue"):
                 words.update(node["RIGHT_ATTRS"].get("LOWER", {}).get("IN", []))
     return frozenset(words)
 
 
 def _worth_parsing(sent: Span, people: list[Span]) -> bool:
-    """True when the sentence has a cue word, or a name right before "of"/"at" (dep_person_of_org).
+    """True when the sentence has a cue word, or a name right before "of"/"at"
+    (dep_person_of_org).
 
     The parse is the costly step; most news sentences with a person and an
     organisation ("X told Y ...") have neither cue and are skipped.
@@ -206,15 +286,22 @@ def _worth_parsing(sent: Span, people: list[Span]) -> bool:
 
 
 def _ents_by_sentence(sentences: list[tuple[int, Span]]) -> list[list[Span]]:
-    """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents rescans it per call)."""
+    """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents
+    rescans it per call).
+    """
     if not sentences:
         return []
     ents = [e for e in sentences[0][1].doc.ents if e.label_ in ("PERSON", "ORG")]
-    return [[e for e in ents if sent.start <= e.start < sent.end] for _, sent in sentences]
+    return [
+        [e for e in ents if sent.start <= e.start < sent.end] for _, sent in sentences
+    ]
 
 
-def _bound_pronouns(sent: Span, previous: list[Span]) -> list[tuple[int, int, str, str, str]]:
-    """"He"/"she" of a sentence naming nobody, as that person when the previous sentence names exactly one.
+def _bound_pronouns(
+    sent: Span, previous: list[Span]
+) -> list[tuple[int, int, str, str, str]]:
+    """ "He"/"she" of a sentence naming nobody, as that person when the previous
+    sentence names exactly one.
 
     Returned like the annotated entities (sentence-relative offsets, PERSON,
     the antecedent's text and link), so the patterns take the pronoun for the
@@ -224,12 +311,24 @@ def _bound_pronouns(sent: Span, previous: list[Span]) -> list[tuple[int, int, st
     if len(people) != 1:
         return []
     ante = previous[-1]
-    return [(t.idx - sent.start_char, t.idx - sent.start_char + len(t), "PERSON", ante.text, ante.kb_id_)
-            for t in sent if t.lower_ in PERSONAL]
+    return [
+        (
+            t.idx - sent.start_char,
+            t.idx - sent.start_char + len(t),
+            "PERSON",
+            ante.text,
+            ante.kb_id_,
+        )
+        for t in sent
+        if t.lower_ in PERSONAL
+    ]
 
 
-def dep_role_rows(sentences: list[tuple[int, Span]], base, model: str = DEFAULT_MODEL) -> list[dict]:
-    """Role candidate rows found by the dependency patterns in the given (index, sentence) pairs.
+def dep_role_rows(
+    sentences: list[tuple[int, Span]], base, model: str = DEFAULT_MODEL
+) -> list[dict]:
+    """Role candidate rows found by the dependency patterns in the given (index,
+    sentence) pairs.
 
     Pass every sentence of a Doc in order: a sentence is read with the one
     before it for pronoun binding (`_bound_pronouns`). `base(k, sent)` gives
@@ -242,11 +341,21 @@ def dep_role_rows(sentences: list[tuple[int, Span]], base, model: str = DEFAULT_
     for (k, sent), sent_ents in zip(sentences, _ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
-            ents = [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_, e.text, e.kb_id_)
-                    for e in sent_ents]
+            ents = [
+                (
+                    e.start_char - sent.start_char,
+                    e.end_char - sent.start_char,
+                    e.label_,
+                    e.text,
+                    e.kb_id_,
+                )
+                for e in sent_ents
+            ]
             if not people:
                 ents += _bound_pronouns(sent, previous)
-            if {e[2] for e in ents} == {"PERSON", "ORG"} and _worth_parsing(sent, people):
+            if {e[2] for e in ents} == {"PERSON", "ORG"} and _worth_parsing(
+                sent, people
+            ):
                 todo.append((k, sent, ents))
         previous = people
     if not todo:
@@ -258,10 +367,21 @@ def dep_role_rows(sentences: list[tuple[int, Span]], base, model: str = DEFAULT_
         for (k, sent, ents), parsed in zip(todo, nlp.pipe(s.text for _, s, _ in todo)):
             by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
             for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents):
-                ptext, plink = by_span.get(pspan, (sent.text[pspan[0]:pspan[1]], ""))
-                otext, olink = by_span.get(ospan, (sent.text[ospan[0]:ospan[1]], ""))
-                rows.append({**base(k, sent), "person_text": ptext, "person_link": plink, "org_text": otext,
-                             "org_link": olink, "title": title.title if title else "",
-                             "title_raw": title.raw if title and title.title else "", "qualifier": title.qualifier if title else rule_qualifiers().get(rule_id, ""),
-                             "rule_id": rule_id})
+                ptext, plink = by_span.get(pspan, (sent.text[pspan[0] : pspan[1]], ""))
+                otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
+                rows.append(
+                    {
+                        **base(k, sent),
+                        "person_text": ptext,
+                        "person_link": plink,
+                        "org_text": otext,
+                        "org_link": olink,
+                        "title": title.title if title else "",
+                        "title_raw": title.raw if title and title.title else "",
+                        "qualifier": title.qualifier
+                        if title
+                        else rule_qualifiers().get(rule_id, ""),
+                        "rule_id": rule_id,
+                    }
+                )
     return rows

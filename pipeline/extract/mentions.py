@@ -1,4 +1,6 @@
-"""Doc -> mention rows: one row per entity span, with offsets into its field and provenance."""
+"""Doc -> mention rows: one row per entity span, with offsets into its field and
+provenance.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +13,18 @@ from pipeline.settings import LABEL_MAP
 
 # Courtesy titles written before a person's name ("Mr. Hung"): the titled form
 # is kept so that people.aliases lists the name as the text wrote it.
-COURTESY_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau".split())
+COURTESY_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau".split()
+)
 
 # The namespace of a span's rule id says which layer produced it.
 SOURCE_BY_NAMESPACE = {"acronym": "acronym", "propagated": "propagated"}
 
 
 def source_of(rule_id: str) -> str:
-    """`model` for an empty rule id, else acronym / propagated / rule by its namespace."""
+    """`model` for an empty rule id, else acronym / propagated / rule by its
+    namespace.
+    """
     if not rule_id:
         return "model"
     return SOURCE_BY_NAMESPACE.get(rule_id.split(":", 1)[0], "rule")
@@ -30,7 +36,9 @@ def mention_id(article_id: str, field: str, start: int, end: int, label: str) ->
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Character offsets where the doc's sentences start (one sentence when unsegmented)."""
+    """Character offsets where the doc's sentences start (one sentence when
+    unsegmented).
+    """
     if not doc.has_annotation("SENT_START"):
         return [0]
     return [s.start_char for s in doc.sents]
@@ -50,11 +58,15 @@ def honorific_before(ent: Span) -> str:
 
 
 def mention_row(ent: Span, article_id: str, field: str, starts: list[int]) -> dict:
-    """The row for one entity span; `link` is the in-article entity key for the reduce."""
+    """The row for one entity span; `link` is the in-article entity key for the
+    reduce.
+    """
     label = LABEL_MAP.get(ent.label_, ent.label_)
     rule_id = ent.id_ or ""
     return {
-        "mention_id": mention_id(article_id, field, ent.start_char, ent.end_char, label),
+        "mention_id": mention_id(
+            article_id, field, ent.start_char, ent.end_char, label
+        ),
         "article_id": article_id,
         "field": field,
         "start_char": ent.start_char,

@@ -57,7 +57,9 @@ class Rule:
 
 @dataclass(frozen=True)
 class Hit:
-    """A rule matched on segments: slot name -> segment index, and the match's extent."""
+    """A rule matched on segments: slot name -> segment index, and the match's
+    extent.
+    """
 
     rule: Rule
     start: int
@@ -66,7 +68,9 @@ class Hit:
 
 
 def load_rules(path: Path, namespace: str) -> tuple[list[Rule], list[list[dict]]]:
-    """Rules and their token patterns from a JSONL file; ValueError naming the line on a bad one."""
+    """Rules and their token patterns from a JSONL file; ValueError naming the line
+    on a bad one.
+    """
     rules, patterns = [], []
     with path.open(encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, 1):
@@ -76,20 +80,39 @@ def load_rules(path: Path, namespace: str) -> tuple[list[Rule], list[list[dict]]
                 obj = json.loads(line)
                 rid, pattern, slots = obj["id"], obj["pattern"], obj["slots"]
             except (ValueError, KeyError) as exc:
-                raise ValueError(f"{path}:{line_no}: not a pattern line (need id, pattern, slots): {exc}") from exc
-            if not rid.startswith(namespace) or not all(0 <= v < len(pattern) for v in slots.values()):
-                raise ValueError(f"{path}:{line_no}: id must start with {namespace!r} and slots index the pattern")
-            rules.append(Rule(rid, len(rules), slots, obj.get("title"), obj.get("qualifier", ""),
-                              obj.get("attach") == "previous", bool(obj.get("child_unit")),
-                              tuple(obj.get("followed_by", ())),
-                              tuple(tuple(seq) for seq in obj.get("not_followed_by", ()))))
+                raise ValueError(
+                    f"{path}:{line_no}: not a pattern line (need id, pattern, slots): "
+                    f"{exc}"
+                ) from exc
+            if not rid.startswith(namespace) or not all(
+                0 <= v < len(pattern) for v in slots.values()
+            ):
+                raise ValueError(
+                    f"{path}:{line_no}: id must start with {namespace!r} and slots "
+                    "index the pattern"
+                )
+            rules.append(
+                Rule(
+                    rid,
+                    len(rules),
+                    slots,
+                    obj.get("title"),
+                    obj.get("qualifier", ""),
+                    obj.get("attach") == "previous",
+                    bool(obj.get("child_unit")),
+                    tuple(obj.get("followed_by", ())),
+                    tuple(tuple(seq) for seq in obj.get("not_followed_by", ())),
+                )
+            )
             patterns.append(pattern)
     return rules, patterns
 
 
 @functools.lru_cache(maxsize=4)
 def compiled(path: Path, namespace: str) -> tuple[Matcher, tuple[Rule, ...]]:
-    """A Matcher over segment Docs holding every rule of `path` (key = rule rank), built once."""
+    """A Matcher over segment Docs holding every rule of `path` (key = rule rank),
+    built once.
+    """
     rules, patterns = load_rules(path, namespace)
     matcher = Matcher(segment_vocab(), validate=True)
     for rule, pattern in zip(rules, patterns):
@@ -98,7 +121,9 @@ def compiled(path: Path, namespace: str) -> tuple[Matcher, tuple[Rule, ...]]:
 
 
 def match_rules(segs: list[Segment], path: Path, namespace: str) -> list[Hit]:
-    """Every match of the rules in `path` over `segs`, with slots resolved to segment indices."""
+    """Every match of the rules in `path` over `segs`, with slots resolved to segment
+    indices.
+    """
     matcher, rules = compiled(path, namespace)
     doc = segment_doc(segs)
     hits = []
@@ -109,9 +134,14 @@ def match_rules(segs: list[Segment], path: Path, namespace: str) -> list[Hit]:
             for name, el in rule.slots.items():
                 if el == element:
                     where[name] = start + offset
-        if rule.followed_by and (end >= len(segs) or segs[end].tag not in rule.followed_by):
+        if rule.followed_by and (
+            end >= len(segs) or segs[end].tag not in rule.followed_by
+        ):
             continue
-        if any([s.tag for s in segs[end:end + len(seq)]] == list(seq) for seq in rule.not_followed_by):
+        if any(
+            [s.tag for s in segs[end : end + len(seq)]] == list(seq)
+            for seq in rule.not_followed_by
+        ):
             continue
         if len(where) == len(rule.slots):
             hits.append(Hit(rule, start, end, where))
@@ -119,13 +149,21 @@ def match_rules(segs: list[Segment], path: Path, namespace: str) -> list[Hit]:
 
 
 def _possessor(segs: list[Segment], hit: Hit, slot: str) -> bool:
-    """True when the slot's organisation is followed by 's outside the match: it qualifies a later noun."""
+    """True when the slot's organisation is followed by 's outside the match: it
+    qualifies a later noun.
+    """
     k = hit.slots.get(slot)
-    return k is not None and k + 1 < len(segs) and segs[k + 1].tag == "POSS" and k + 1 >= hit.end
+    return (
+        k is not None
+        and k + 1 < len(segs)
+        and segs[k + 1].tag == "POSS"
+        and k + 1 >= hit.end
+    )
 
 
 def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
-    """Keep one reading per title phrase and per (person, organisation), then add continuations.
+    """Keep one reading per title phrase and per (person, organisation), then add
+    continuations.
 
     Order of preference: a match with an organisation over one without, then
     the earlier rule id in the file (the variants of one id rank as its first
@@ -140,7 +178,14 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
     first = {}
     for h in sorted(main, key=lambda h: h.rule.rank):
         first.setdefault(h.rule.id, h.rule.rank)
-    main.sort(key=lambda h: ("org" not in h.slots, first[h.rule.id], h.start - h.end, h.rule.rank))
+    main.sort(
+        key=lambda h: (
+            "org" not in h.slots,
+            first[h.rule.id],
+            h.start - h.end,
+            h.rule.rank,
+        )
+    )
     kept: list[Hit] = []
     titles_taken: set[int] = set()
     pairs: set[tuple] = set()
@@ -149,7 +194,9 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
         if t is not None and t in titles_taken:
             continue
         key = (h.slots["person"], h.slots.get("org"), h.rule.title if t is None else t)
-        if key in pairs or (t is None and (h.slots["person"], h.slots.get("org")) in pairs):
+        if key in pairs or (
+            t is None and (h.slots["person"], h.slots.get("org")) in pairs
+        ):
             continue
         kept.append(h)
         pairs.update({key, (h.slots["person"], h.slots.get("org"))})
@@ -168,8 +215,19 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
         if "org" not in tail.slots and "org" in prev.slots:
             slots["org"] = prev.slots["org"]  # a second title at the same organisation
         rule = prev.rule if "title" not in tail.slots else tail.rule
-        joined = Hit(Rule(tail.rule.id, tail.rule.rank, rule.slots, rule.title, rule.qualifier, True),
-                     prev.start, tail.end, slots)
+        joined = Hit(
+            Rule(
+                tail.rule.id,
+                tail.rule.rank,
+                rule.slots,
+                rule.title,
+                rule.qualifier,
+                True,
+            ),
+            prev.start,
+            tail.end,
+            slots,
+        )
         kept.append(joined)
         ends[tail.end] = joined
         if t is not None:

@@ -1,4 +1,5 @@
-"""Doc -> role candidate rows (who holds which title where) and part_of relation candidates.
+"""Doc -> role candidate rows (who holds which title where) and part_of relation
+candidates.
 
 Only sentences that can hold a role are looked at: a role needs a PERSON
 entity, a relation two ORG entities. Each such sentence becomes a short
@@ -21,38 +22,70 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.columns import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
 from pipeline.extract.dep_roles import dep_role_rows
-from pipeline.nlp.build import model_name_for
-from pipeline.extract.role_patterns import RELATIONS_JSONL, Hit, ROLES_JSONL, match_rules, resolve_role_hits
+from pipeline.extract.role_patterns import (
+    RELATIONS_JSONL,
+    ROLES_JSONL,
+    Hit,
+    match_rules,
+    resolve_role_hits,
+)
 from pipeline.extract.segments import Segment, sentence_segments
 from pipeline.extract.titles import is_unit_name, join_qualifiers
+from pipeline.nlp.build import model_name_for
 
 
 def _evidence(sent: Span) -> str:
     return " ".join(sent.text.split())
 
 
-def _role_dicts(hit, segs: list[Segment], base: dict, common: dict | None = None) -> list[dict]:
-    """One row per title of the hit's title phrase (or one untitled / fixed-title row)."""
+def _role_dicts(
+    hit, segs: list[Segment], base: dict, common: dict | None = None
+) -> list[dict]:
+    """One row per title of the hit's title phrase (or one untitled / fixed-title
+    row).
+    """
     person = segs[hit.slots["person"]]
     org = segs[hit.slots["org"]] if "org" in hit.slots else None
     if common is not None:
         org = None  # rows for an organisation already chosen (its alias)
     else:
         loose = hit.rule.id.startswith(LOOSE_PREFIX)
-        common = {**base, "person_text": person.text, "person_link": "" if loose else person.link,
-                  "org_text": org.text if org else "", "org_link": org.link if org else "",
-                  "rule_id": hit.rule.id}
+        common = {
+            **base,
+            "person_text": person.text,
+            "person_link": "" if loose else person.link,
+            "org_text": org.text if org else "",
+            "org_link": org.link if org else "",
+            "rule_id": hit.rule.id,
+        }
     if org is not None and org.alias:
         # "CEO of Acme Holdings (AH)": the same role is also read at the acronym.
         alias = {**common, "org_text": org.alias[0], "org_link": org.alias[1]}
-        return [*_role_dicts(hit, segs, base, common), *_role_dicts(hit, segs, base, alias)]
-    slot = "title" if "title" in hit.slots else "title_of" if "title_of" in hit.slots else None
+        return [
+            *_role_dicts(hit, segs, base, common),
+            *_role_dicts(hit, segs, base, alias),
+        ]
+    slot = (
+        "title"
+        if "title" in hit.slots
+        else "title_of"
+        if "title_of" in hit.slots
+        else None
+    )
     if slot is not None:
-        return [{**common, "title": t.title, "title_raw": t.raw,
-                 "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier])}
-                for t in segs[hit.slots[slot]].titles]
+        return [
+            {
+                **common,
+                "title": t.title,
+                "title_raw": t.raw,
+                "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier]),
+            }
+            for t in segs[hit.slots[slot]].titles
+        ]
     fixed = hit.rule.title or ""
-    return [{**common, "title": fixed, "title_raw": "", "qualifier": hit.rule.qualifier}]
+    return [
+        {**common, "title": fixed, "title_raw": "", "qualifier": hit.rule.qualifier}
+    ]
 
 
 def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]:
@@ -62,7 +95,9 @@ def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]
     the segmenter splits it.
     """
     out = []
-    ents = [e for e in doc.ents if e.label_ == label]  # once: Span.ents rescans Doc.ents per sentence
+    ents = [
+        e for e in doc.ents if e.label_ == label
+    ]  # once: Span.ents rescans Doc.ents per sentence
     for k, sent in enumerate(doc.sents):
         count = 0
         for ent in (e for e in ents if sent.start <= e.start < sent.end):
@@ -78,7 +113,8 @@ _CTX_SLOTS = ("ctx", "ctx_here", "ctx_near")
 
 
 def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list:
-    """Give hits with a context slot ("its CEO", "the company's chairman") their organisation.
+    """Give hits with a context slot ("its CEO", "the company's chairman") their
+    organisation.
 
     Slots: `ctx` (a possessive: "its", "our", "the company's") reads the one
     organisation named in this sentence or the previous one; when several are
@@ -86,7 +122,8 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
     else the nearest one when an apposition describes it ("Beta, a carrier led
     by its founder"), else an organisation opening the sentence (the subject
     "its" refers back to); otherwise the hit is dropped. `ctx_here` ("a team
-    led by CEO Jane Doe") needs exactly one organisation in its own sentence. `ctx_near` ("the first Acme car
+    led by CEO Jane Doe") needs exactly one organisation in its own sentence. `ctx_near`
+    ("the first Acme car
     designed under the tenure of CEO Jane Doe") takes the nearest organisation
     before the cue in its sentence, the thing such a phrase modifies. A
     previous-sentence organisation is appended to `segs`.
@@ -103,8 +140,11 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
             continue
         cue = h.slots[kind]
         before = [i for i in here if i < cue]
-        near = cue - 2 if cue >= 2 and segs[cue - 1].tag in ("AND", "COMMA") else cue - 1
-        # A possessive with an organisation named before it, when the sentence names several.
+        near = (
+            cue - 2 if cue >= 2 and segs[cue - 1].tag in ("AND", "COMMA") else cue - 1
+        )
+        # A possessive with an organisation named before it, when the sentence names
+        # several.
         refers_back = kind == "ctx" and bool(before) and _possessive_cue(segs, cue)
         if len(names) == 1 and (here or kind == "ctx"):
             org = here[0] if here else None
@@ -113,13 +153,24 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
         elif refers_back and before[-1] == near:
             org = near
         elif refers_back and _described(segs, before[-1]):
-            org = before[-1]  # "Beta, a carrier led by its founder": the name the apposition describes
+            org = before[
+                -1
+            ]  # "Beta, a carrier led by its founder": the name the apposition describes
         elif refers_back and before[0] == opening:
             org = opening
         else:
             continue
         if org is None:
-            segs.append(Segment("ORG", there[0].start, there[0].end, "<org>", there[0].text, there[0].kb_id_))
+            segs.append(
+                Segment(
+                    "ORG",
+                    there[0].start,
+                    there[0].end,
+                    "<org>",
+                    there[0].text,
+                    there[0].kb_id_,
+                )
+            )
             org = len(segs) - 1
         slots = {k: v for k, v in h.slots.items() if k not in _CTX_SLOTS}
         out.append(Hit(h.rule, h.start, h.end, {**slots, "org": org}))
@@ -128,19 +179,28 @@ def _context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> lis
 
 def _described(segs: list[Segment], k: int) -> bool:
     """segs[k] is followed by an apposition ", a|an|the ..." that describes it."""
-    return k + 2 < len(segs) and segs[k + 1].tag == "COMMA" and segs[k + 2].word in ("a", "an", "the")
+    return (
+        k + 2 < len(segs)
+        and segs[k + 1].tag == "COMMA"
+        and segs[k + 2].word in ("a", "an", "the")
+    )
 
 
 def _possessive_cue(segs: list[Segment], cue: int) -> bool:
-    """The cue refers back ("its", "our", "their", "the company's"); a bare "the" does not."""
-    return segs[cue].word in ("its", "our", "their") or (cue + 1 < len(segs) and segs[cue + 1].tag == "POSS")
+    """The cue refers back ("its", "our", "their", "the company's"); a bare "the"
+    does not.
+    """
+    return segs[cue].word in ("its", "our", "their") or (
+        cue + 1 < len(segs) and segs[cue + 1].tag == "POSS"
+    )
 
 
 LOOSE_PREFIX = "role:loose_"
 
 
 def _loose_subject_ok(segs: list[Segment], hit: Hit, doc: Doc) -> bool:
-    """A `role:loose_` hit's person: the sentence's first segment, a short capitalised name.
+    """A `role:loose_` hit's person: the sentence's first segment, a short capitalised
+    name.
 
     The model sometimes tags a bare surname as ORG/GPE or leaves it untagged
     ("Okafor is a professor at ..."); only that subject position is trusted:
@@ -151,14 +211,21 @@ def _loose_subject_ok(segs: list[Segment], hit: Hit, doc: Doc) -> bool:
     n = seg.end - seg.start
     if k != 0 or n > (3 if seg.tag == "CAP" else 1):
         return False
-    return all(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in doc[seg.start:seg.end])
+    return all(
+        t.text[:1].isupper() and t.is_alpha and not t.is_stop
+        for t in doc[seg.start : seg.end]
+    )
 
 
 def _loose_candidates(doc: Doc, taken: set[int]) -> list[tuple[int, Span]]:
     """Sentences without a PERSON that open with a capitalised word and name an ORG."""
     out = []
     for k, sent in enumerate(doc.sents):
-        if k in taken or not sent[0].text[:1].isupper() or sent[0].lower_ in ("the", "a", "an", "he", "she", "it"):
+        if (
+            k in taken
+            or not sent[0].text[:1].isupper()
+            or sent[0].lower_ in ("the", "a", "an", "he", "she", "it")
+        ):
             continue
         if any(e.label_ == "ORG" for e in sent.ents):
             out.append((k, sent))
@@ -177,20 +244,33 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     sents = None
     candidates = _candidate_sentences(doc, "PERSON", 1)
     with_person = {k for k, _ in candidates}
-    candidates = sorted(candidates + _loose_candidates(doc, with_person), key=lambda c: c[0])
+    candidates = sorted(
+        candidates + _loose_candidates(doc, with_person), key=lambda c: c[0]
+    )
     for k, sent in candidates:
         segs = sentence_segments(sent)
-        if not any(s.tag == "TITLE" for s in segs) and not any(s.tag == "ORG" for s in segs):
+        if not any(s.tag == "TITLE" for s in segs) and not any(
+            s.tag == "ORG" for s in segs
+        ):
             continue
         hits = match_rules(segs, ROLES_JSONL, "role:")
-        hits = [h for h in hits if not h.rule.id.startswith(LOOSE_PREFIX) or _loose_subject_ok(segs, h, doc)]
+        hits = [
+            h
+            for h in hits
+            if not h.rule.id.startswith(LOOSE_PREFIX) or _loose_subject_ok(segs, h, doc)
+        ]
         if k not in with_person:
             hits = [h for h in hits if h.rule.id.startswith(LOOSE_PREFIX)]
         if any(k in h.slots for h in hits for k in _CTX_SLOTS):
             sents = sents if sents is not None else list(doc.sents)
             hits = _context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
         hits = resolve_role_hits(segs, hits)
-        base = {"article_id": article_id, "field": field, "sentence_index": k, "evidence": _evidence(sent)}
+        base = {
+            "article_id": article_id,
+            "field": field,
+            "sentence_index": k,
+            "evidence": _evidence(sent),
+        }
         seen = set()
         for hit in sorted(hits, key=lambda h: (h.start, h.end, h.rule.rank)):
             for row in _role_dicts(hit, segs, base):
@@ -204,23 +284,50 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     # An untitled parse row adds nothing to a pair the segments linked already. A
     # segment row that left a title without organisation gives way to the
     # parse's reading of the same title with one.
-    found = {(r["sentence_index"], r["person_text"], r["title"], r["org_text"]) for r in rows}
-    placed = {(r["sentence_index"], r["person_text"], r["title"]) for r in rows if r["org_text"] and r["title"]}
-    base = lambda k, sent: {"article_id": article_id, "field": field,  # noqa: E731
-                            "sentence_index": k, "evidence": _evidence(sent)}
-    for row in dep_role_rows(list(enumerate(doc.sents)), base, model=model_name_for(doc.vocab)):
+    found = {
+        (r["sentence_index"], r["person_text"], r["title"], r["org_text"]) for r in rows
+    }
+    placed = {
+        (r["sentence_index"], r["person_text"], r["title"])
+        for r in rows
+        if r["org_text"] and r["title"]
+    }
+
+    def base(k, sent):
+        return {
+            "article_id": article_id,
+            "field": field,
+            "sentence_index": k,
+            "evidence": _evidence(sent),
+        }
+
+    for row in dep_role_rows(
+        list(enumerate(doc.sents)), base, model=model_name_for(doc.vocab)
+    ):
         k_title = (row["sentence_index"], row["person_text"], row["title"])
         key = (*k_title, row["org_text"])
-        linked = any(f[0] == key[0] and f[1] == key[1] and f[3] == key[3] for f in found)
+        linked = any(
+            f[0] == key[0] and f[1] == key[1] and f[3] == key[3] for f in found
+        )
         if key not in found and (k_title not in placed if row["title"] else not linked):
             found.add(key)
             rows.append({c: row[c] for c in ROLE_CANDIDATE_COLUMNS})
-    placed = {(r["sentence_index"], r["person_text"], r["title"]) for r in rows if r["org_text"]}
-    return [r for r in rows if r["org_text"] or (r["sentence_index"], r["person_text"], r["title"]) not in placed]
+    placed = {
+        (r["sentence_index"], r["person_text"], r["title"])
+        for r in rows
+        if r["org_text"]
+    }
+    return [
+        r
+        for r in rows
+        if r["org_text"]
+        or (r["sentence_index"], r["person_text"], r["title"]) not in placed
+    ]
 
 
 def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
-    """part_of candidates between organisations in `doc`: see RELATION_CANDIDATE_COLUMNS.
+    """part_of candidates between organisations in `doc`: see
+    RELATION_CANDIDATE_COLUMNS.
 
     The child is the smaller unit ("the Stakeholder Engagement Division in
     CISA": division part_of CISA). Rules marked child_unit only fire when the
@@ -240,8 +347,16 @@ def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
             if key[0] == key[1] or key in seen:
                 continue
             seen.add(key)
-            row = {"article_id": article_id, "field": field, "child_text": child.text,
-                   "child_link": child.link, "parent_text": parent.text, "parent_link": parent.link,
-                   "relation": "part_of", "evidence": _evidence(sent), "rule_id": hit.rule.id}
+            row = {
+                "article_id": article_id,
+                "field": field,
+                "child_text": child.text,
+                "child_link": child.link,
+                "parent_text": parent.text,
+                "parent_link": parent.link,
+                "relation": "part_of",
+                "evidence": _evidence(sent),
+                "rule_id": hit.rule.id,
+            }
             rows.append({c: row[c] for c in RELATION_CANDIDATE_COLUMNS})
     return rows

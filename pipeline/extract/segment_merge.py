@@ -12,8 +12,10 @@ from pipeline.extract.segments import Segment, load_word_classes
 from pipeline.extract.titles import Title
 
 # Legal-form words the model splits off after a comma ("Fairfield Homes, Inc.").
-LEGAL_FORMS = frozenset("inc inc. incorporated ltd ltd. llc l.l.c. corp corp. co co. plc ag gmbh sa s.a. nv n.v. "
-                        "lp llp pte bv b.v. spa s.p.a.".split())
+LEGAL_FORMS = frozenset(
+    "inc inc. incorporated ltd ltd. llc l.l.c. corp corp. co co. plc ag gmbh sa s.a. "
+    "nv n.v. lp llp pte bv b.v. spa s.p.a.".split()
+)
 
 # Words introducing another name of the same organisation inside brackets
 # ("Acme Holdings (also known as Acme Group)", "(formerly Beta Corp)").
@@ -21,10 +23,15 @@ _ALIAS_CUES = frozenset("also known as aka a.k.a. formerly previously now".split
 
 
 def _is_acronym(text: str) -> bool:
-    """True for a one-word name in capitals ("AH", "NYGC", "S.W.K."; not "Acme", "2004")."""
+    """True for a one-word name in capitals ("AH", "NYGC", "S.W.K."; not "Acme",
+    "2004").
+    """
     letters = [c for c in text if c.isalpha()]
-    return (len(text.split()) == 1 and sum(c.isupper() for c in letters) >= 2
-            and sum(c.islower() for c in letters) <= 1)
+    return (
+        len(text.split()) == 1
+        and sum(c.isupper() for c in letters) >= 2
+        and sum(c.islower() for c in letters) <= 1
+    )
 
 
 def _close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
@@ -59,58 +66,154 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
             j = k
             while j + 1 < len(segs) and segs[j + 1].tag == "CAP":
                 j += 1
-            seg = Segment("CAP", seg.start, segs[j].end, "<cap>", " ".join(s.text for s in segs[k:j + 1]))
+            seg = Segment(
+                "CAP",
+                seg.start,
+                segs[j].end,
+                "<cap>",
+                " ".join(s.text for s in segs[k : j + 1]),
+            )
             k = j
             nxt = segs[k + 1] if k + 1 < len(segs) else None
-            if nxt is not None and nxt.tag == "TITLE" and nxt.titles[0].portfolio != "no" and \
-                    not nxt.titles[0].qualifier:
-                # "Defense Secretary", "Sales Director": the capitalised word is the field, not an organisation.
+            if (
+                nxt is not None
+                and nxt.tag == "TITLE"
+                and nxt.titles[0].portfolio != "no"
+                and not nxt.titles[0].qualifier
+            ):
+                # "Defense Secretary", "Sales Director": the capitalised word is the
+                # field, not an organisation.
                 first = nxt.titles[0]
-                titles = [Title(f"{seg.text} {first.title}", "", f"{seg.text} {first.raw}", "office"),
-                          *nxt.titles[1:]]
-                seg = Segment("TITLE", seg.start, nxt.end, "<title>", f"{seg.text} {nxt.text}", titles=titles)
+                titles = [
+                    Title(
+                        f"{seg.text} {first.title}",
+                        "",
+                        f"{seg.text} {first.raw}",
+                        "office",
+                    ),
+                    *nxt.titles[1:],
+                ]
+                seg = Segment(
+                    "TITLE",
+                    seg.start,
+                    nxt.end,
+                    "<title>",
+                    f"{seg.text} {nxt.text}",
+                    titles=titles,
+                )
                 k += 1
         nxt = segs[k + 1] if k + 1 < len(segs) else None
         if seg.tag == "TITLE" and _paren_word(segs, k + 1):
-            # "Assistant Professor (Law) at Acme": a one-word field in brackets stays with the title,
-            # so the organisation after it is still read (the model may tag the word a PERSON).
-            seg = Segment("TITLE", seg.start, segs[k + 3].end, seg.word, seg.text, titles=seg.titles)
+            # "Assistant Professor (Law) at Acme": a one-word field in brackets stays
+            # with the title,
+            # so the organisation after it is still read (the model may tag the word a
+            # PERSON).
+            seg = Segment(
+                "TITLE",
+                seg.start,
+                segs[k + 3].end,
+                seg.word,
+                seg.text,
+                titles=seg.titles,
+            )
             k += 3
             nxt = segs[k + 1] if k + 1 < len(segs) else None
-        if seg.tag == "ORG" and nxt is not None and nxt.tag == "TITLE" and nxt.titles[0].portfolio == "office" \
-                and not nxt.titles[0].qualifier:
-            # "Homeland Security Secretary": a department named before an office title is its portfolio.
+        if (
+            seg.tag == "ORG"
+            and nxt is not None
+            and nxt.tag == "TITLE"
+            and nxt.titles[0].portfolio == "office"
+            and not nxt.titles[0].qualifier
+        ):
+            # "Homeland Security Secretary": a department named before an office title
+            # is its portfolio.
             first = nxt.titles[0]
-            titles = [Title(f"{seg.text} {first.title}", "", f"{seg.text} {first.raw}", "office"), *nxt.titles[1:]]
-            out.append(Segment("TITLE", seg.start, nxt.end, "<title>", f"{seg.text} {nxt.text}", titles=titles))
+            titles = [
+                Title(
+                    f"{seg.text} {first.title}", "", f"{seg.text} {first.raw}", "office"
+                ),
+                *nxt.titles[1:],
+            ]
+            out.append(
+                Segment(
+                    "TITLE",
+                    seg.start,
+                    nxt.end,
+                    "<title>",
+                    f"{seg.text} {nxt.text}",
+                    titles=titles,
+                )
+            )
             k += 2
             continue
         if seg.tag in ("ORG", "PERSON"):
             while k + 1 < len(segs):
                 nxt = segs[k + 1]
-                if seg.tag == "ORG" and nxt.tag == "COMMA" and k + 2 < len(segs) and \
-                        (segs[k + 2].text or segs[k + 2].word).lower() in LEGAL_FORMS:
-                    seg = Segment(seg.tag, seg.start, segs[k + 2].end, seg.word, seg.text, seg.link)
+                if (
+                    seg.tag == "ORG"
+                    and nxt.tag == "COMMA"
+                    and k + 2 < len(segs)
+                    and (segs[k + 2].text or segs[k + 2].word).lower() in LEGAL_FORMS
+                ):
+                    seg = Segment(
+                        seg.tag,
+                        seg.start,
+                        segs[k + 2].end,
+                        seg.word,
+                        seg.text,
+                        seg.link,
+                    )
                     k += 2
                 elif nxt.tag == "LPAR":
                     close = _close_paren(segs, k + 1)
-                    inner = segs[k + 2:close] if close > 0 else []
-                    blocked = any(s.tag in ("TITLE", "PERSON") or (seg.tag == "PERSON" and s.tag == "ORG")
-                                  for s in inner)
+                    inner = segs[k + 2 : close] if close > 0 else []
+                    blocked = any(
+                        s.tag in ("TITLE", "PERSON")
+                        or (seg.tag == "PERSON" and s.tag == "ORG")
+                        for s in inner
+                    )
                     if close < 0 or blocked:
                         break
                     alias = seg.alias
-                    if seg.tag == "ORG" and len(inner) == 1 and inner[0].tag in ("ORG", "CAP") and \
-                            _is_acronym(inner[0].text):
+                    if (
+                        seg.tag == "ORG"
+                        and len(inner) == 1
+                        and inner[0].tag in ("ORG", "CAP")
+                        and _is_acronym(inner[0].text)
+                    ):
                         alias = (inner[0].text, inner[0].link)
-                    elif seg.tag == "ORG" and len(inner) >= 2 and inner[-1].tag in ("ORG", "CAP") and \
-                            all(s.word in _ALIAS_CUES for s in inner[:-1]):
+                    elif (
+                        seg.tag == "ORG"
+                        and len(inner) >= 2
+                        and inner[-1].tag in ("ORG", "CAP")
+                        and all(s.word in _ALIAS_CUES for s in inner[:-1])
+                    ):
                         alias = (inner[-1].text, inner[-1].link)
-                    seg = Segment(seg.tag, seg.start, segs[close].end, seg.word, seg.text, seg.link, alias=alias)
+                    seg = Segment(
+                        seg.tag,
+                        seg.start,
+                        segs[close].end,
+                        seg.word,
+                        seg.text,
+                        seg.link,
+                        alias=alias,
+                    )
                     k = close
-                elif seg.tag == "PERSON" and nxt.tag == "COMMA" and k + 2 < len(segs) and \
-                        (segs[k + 2].text or segs[k + 2].word).lower() in _postnominals():
-                    seg = Segment(seg.tag, seg.start, segs[k + 2].end, seg.word, seg.text, seg.link)
+                elif (
+                    seg.tag == "PERSON"
+                    and nxt.tag == "COMMA"
+                    and k + 2 < len(segs)
+                    and (segs[k + 2].text or segs[k + 2].word).lower()
+                    in _postnominals()
+                ):
+                    seg = Segment(
+                        seg.tag,
+                        seg.start,
+                        segs[k + 2].end,
+                        seg.word,
+                        seg.text,
+                        seg.link,
+                    )
                     k += 2
                 else:
                     break
@@ -120,11 +223,17 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
 
 
 def _paren_word(segs: list[Segment], k: int) -> bool:
-    """segs[k:k+3] is "( word )" with one capitalised or lower-case word that names no organisation."""
+    """segs[k:k+3] is "( word )" with one capitalised or lower-case word that names
+    no organisation.
+    """
     if k + 2 >= len(segs) or segs[k].tag != "LPAR" or segs[k + 2].tag != "RPAR":
         return False
     inner = segs[k + 1]
-    return inner.tag in ("CAP", "W", "PERSON") and inner.end - inner.start == 1 and (inner.text or inner.word).isalpha()
+    return (
+        inner.tag in ("CAP", "W", "PERSON")
+        and inner.end - inner.start == 1
+        and (inner.text or inner.word).isalpha()
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,4 +1,5 @@
-"""A sentence as a short sequence of segments: entities, title phrases and classed words.
+"""A sentence as a short sequence of segments: entities, title phrases and classed
+words.
 
 Role and relation patterns are written over this sequence rather than over raw
 tokens, so one pattern element stands for a whole name or a whole coordinated
@@ -21,8 +22,17 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline.extract.titles import (PATTERNS_DIR, Lexicon, Title, is_generic_org, is_unit_name, join_qualifiers,
-                                     load_lexicon, parse_title_phrase, portfolio_title)
+from pipeline.extract.titles import (
+    PATTERNS_DIR,
+    Lexicon,
+    Title,
+    is_generic_org,
+    is_unit_name,
+    join_qualifiers,
+    load_lexicon,
+    parse_title_phrase,
+    portfolio_title,
+)
 
 ROLE_WORDS_CSV = PATTERNS_DIR / "role_words.csv"
 ENTITY_KINDS = ("PERSON", "ORG")
@@ -36,7 +46,8 @@ _PORTFOLIO_GLUE = {"and", "&", "of"}
 
 @dataclass
 class Segment:
-    """One pattern unit: doc tokens [start, end), its class `tag`, and what rows need from it.
+    """One pattern unit: doc tokens [start, end), its class `tag`, and what rows need
+    from it.
 
     text/link: surface form and in-article link key (ent.kb_id_) of a PERSON
     or ORG; titles: the normalized titles of a TITLE segment; alias: (text,
@@ -55,31 +66,48 @@ class Segment:
 
 @functools.lru_cache(maxsize=4)
 def load_word_classes(path: Path = ROLE_WORDS_CSV) -> dict[str, str]:
-    """word (lower case) -> class, from role_words.csv; ValueError on a malformed row."""
+    """word (lower case) -> class, from role_words.csv; ValueError on a malformed
+    row.
+    """
     out: dict[str, str] = {}
     with path.open(encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), 2):
-            word, cls = (row.get("word") or "").strip(), (row.get("class") or "").strip()
+            word, cls = (
+                (row.get("word") or "").strip(),
+                (row.get("class") or "").strip(),
+            )
             if not word or not cls or not cls.isupper():
-                raise ValueError(f"{path}:{line}: need a word and an upper-case class, got {row}")
+                raise ValueError(
+                    f"{path}:{line}: need a word and an upper-case class, got {row}"
+                )
             out.setdefault(word.lower(), cls)
     return out
 
 
 @functools.lru_cache(maxsize=1)
 def segment_vocab() -> Vocab:
-    """A private English vocabulary for segment Docs (LOWER etc. work), the model's stays untouched."""
+    """A private English vocabulary for segment Docs (LOWER etc. work), the model's
+    stays untouched.
+    """
     return spacy.blank("en").vocab
 
 
 def _in_word_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen token glued to both neighbours ("co-founder", "Director-General")."""
-    return (doc[i].text in _HYPHENS and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_)
+    return (
+        doc[i].text in _HYPHENS
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
 
 
-def _title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title], str]:
-    """A title phrase starting at token i, not crossing `stop`: (end token, titles, portfolio kind of the last)."""
+def _title_at(
+    doc: Doc, i: int, stop: int, lex: Lexicon
+) -> tuple[int, list[Title], str]:
+    """A title phrase starting at token i, not crossing `stop`: (end token, titles,
+    portfolio kind of the last).
+    """
     idx, words = [], []
     for j in range(i, min(stop, i + 3 * lex.max_len)):
         if _in_word_hyphen(doc, j):
@@ -91,13 +119,21 @@ def _title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Titl
     end, items = parse_title_phrase(words, 0, lex)
     if not items:
         return i, [], ""
-    titles = [Title(it.entry.canonical, join_qualifiers(it.qualifiers),
-                    doc[idx[it.qual_start]:idx[it.end - 1] + 1].text, it.entry.portfolio) for it in items]
+    titles = [
+        Title(
+            it.entry.canonical,
+            join_qualifiers(it.qualifiers),
+            doc[idx[it.qual_start] : idx[it.end - 1] + 1].text,
+            it.entry.portfolio,
+        )
+        for it in items
+    ]
     return idx[end - 1] + 1, titles, items[-1].entry.portfolio
 
 
 def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
-    """End of an "of|for <Capitalised field>" complement at token i, or i when there is none.
+    """End of an "of|for <Capitalised field>" complement at token i, or i when there is
+    none.
 
     An office title ("Secretary of Commerce") also takes a field the model
     tagged as an entity, unless that entity is an organisational unit.
@@ -106,7 +142,11 @@ def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
         return i
     ent = ent_at.get(i + 1)
     if ent is not None:
-        office_field = kind == "office" and ent.label in ("ORG", "ENT", "GPE", "NORP") and not is_unit_name(ent.text)
+        office_field = (
+            kind == "office"
+            and ent.label in ("ORG", "ENT", "GPE", "NORP")
+            and not is_unit_name(ent.text)
+        )
         return ent.end if office_field and doc[i + 1].text[:1].isupper() else i
     j, last = i + 1, i
     while j < stop and j not in ent_at:
@@ -131,7 +171,8 @@ class _Ent:
 
 
 def _split_entity(doc: Doc, ent: Span, lex: Lexicon) -> _Ent | None:
-    """The entity with a swallowed leading title removed, None when nothing of it is a name.
+    """The entity with a swallowed leading title removed, None when nothing of it is a
+    name.
 
     The model often takes "CEO Jane Doe" as one PERSON and "Chief Executive
     Officer of Acme Corp" as one ORG. The title part is left to the title
@@ -151,30 +192,35 @@ def _split_entity(doc: Doc, ent: Span, lex: Lexicon) -> _Ent | None:
     if end >= ent.end:
         return None
     if ent.label_ == "PERSON":
-        return _Ent(end, ent.end, "PERSON", doc[end:ent.end].text, ent.kb_id_)
+        return _Ent(end, ent.end, "PERSON", doc[end : ent.end].text, ent.kb_id_)
     if doc[end].lower_ not in ("of", "at", "for", "with") or end + 1 >= ent.end:
         return piece
-    rest = doc[end + 1:ent.end]
+    rest = doc[end + 1 : ent.end]
     if portfolio_of != "no" and not is_unit_name(rest.text):
         return None
     return _Ent(end + 1, ent.end, "ORG", rest.text, "")
 
 
 def _split_possessive(doc: Doc, ent: _Ent) -> list[_Ent]:
-    """"Acme's Research Division" as one ORG -> Acme, 's, Research Division (the tail being a unit)."""
+    """ "Acme's Research Division" as one ORG -> Acme, 's, Research Division (the
+    tail being a unit).
+    """
     if ent.label != "ORG":
         return [ent]
     for k in range(ent.start + 1, ent.end - 1):
         if doc[k].lower_ in ("'s", "’s"):
-            tail = doc[k + 1:ent.end]
+            tail = doc[k + 1 : ent.end]
             if is_unit_name(tail.text) and tail[0].text[:1].isupper():
-                return [_Ent(ent.start, k, "ORG", doc[ent.start:k].text, ent.link),
-                        _Ent(k + 1, ent.end, "ORG", tail.text, "")]
+                return [
+                    _Ent(ent.start, k, "ORG", doc[ent.start : k].text, ent.link),
+                    _Ent(k + 1, ent.end, "ORG", tail.text, ""),
+                ]
     return [ent]
 
 
 def _modifier_tag(ent: _Ent, classes: dict[str, str]) -> str:
-    """ADV for an entity that only modifies a title: an ordinal ("the seventh president")
+    """ADV for an entity that only modifies a title: an ordinal ("the seventh
+    president")
     or a one-word date that is an adverb ("currently", "now"); "" otherwise."""
     if ent.label == "ORDINAL" and " " not in ent.text.strip():
         return "ADV"
@@ -183,12 +229,17 @@ def _modifier_tag(ent: _Ent, classes: dict[str, str]) -> str:
     return ""
 
 
-def _title_into_entity(doc: Doc, i: int, ent: _Ent, lex: Lexicon) -> tuple[bool, _Ent | None]:
-    """A title starting at token i that runs into the entity `ent` ("Professor" + PERSON "Emeritus of
+def _title_into_entity(
+    doc: Doc, i: int, ent: _Ent, lex: Lexicon
+) -> tuple[bool, _Ent | None]:
+    """A title starting at token i that runs into the entity `ent` ("Professor" + PERSON
+    "Emeritus of
     Mathematics", "a former member" + ORG "Board of Directors of Acme").
 
-    Returns (True, what is left of the entity: a PERSON name after the title, an ORG after
-    "of|at|for|with", or None when nothing of it is a name), or (False, None) when no title crosses
+    Returns (True, what is left of the entity: a PERSON name after the title, an ORG
+    after
+    "of|at|for|with", or None when nothing of it is a name), or (False, None) when no
+    title crosses
     into it. Checked only when the entity starts within a title's length of i.
     """
     if ent.label not in ENTITY_KINDS or ent.start - i > lex.max_len:
@@ -199,38 +250,62 @@ def _title_into_entity(doc: Doc, i: int, ent: _Ent, lex: Lexicon) -> tuple[bool,
     if end >= ent.end:
         return True, None
     if doc[end].lower_ in ("of", "at", "for", "with"):
-        rest = doc[end + 1:ent.end]
-        if ent.label == "PERSON" or (portfolio_of != "no" and not is_unit_name(rest.text)) or not len(rest):
-            return True, None  # a field ("Emeritus of Mathematics"): the title scanner takes it
+        rest = doc[end + 1 : ent.end]
+        if (
+            ent.label == "PERSON"
+            or (portfolio_of != "no" and not is_unit_name(rest.text))
+            or not len(rest)
+        ):
+            return (
+                True,
+                None,
+            )  # a field ("Emeritus of Mathematics"): the title scanner takes it
         return True, _Ent(end + 1, ent.end, "ORG", rest.text, "")
     if ent.label == "PERSON" and doc[end].text[:1].isupper():
-        return True, _Ent(end, ent.end, "PERSON", doc[end:ent.end].text, ent.link)
+        return True, _Ent(end, ent.end, "PERSON", doc[end : ent.end].text, ent.link)
     return False, None
 
 
 def _entity_segments(doc: Doc, ent: _Ent, lex: Lexicon) -> list[Segment]:
-    """An entity piece as segments, split where an ORG ends with a title ("Acme CEO")."""
+    """An entity piece as segments, split where an ORG ends with a title ("Acme
+    CEO").
+    """
     if ent.label == "ORG" and ent.end - ent.start > 1:
         for k in range(ent.start + 1, ent.end):
-            if doc[k - 1].lower_ in ("of", "the", "for", "and", "&") or not doc[k].text[:1].isupper():
+            if (
+                doc[k - 1].lower_ in ("of", "the", "for", "and", "&")
+                or not doc[k].text[:1].isupper()
+            ):
                 continue
             end, titles, _ = _title_at(doc, k, ent.end, lex)
             if titles and end == ent.end:
-                head = doc[ent.start:k]
-                return [Segment("ORG", ent.start, k, "<org>", head.text, ent.link),
-                        Segment("TITLE", k, end, "<title>", doc[k:end].text, titles=titles)]
+                head = doc[ent.start : k]
+                return [
+                    Segment("ORG", ent.start, k, "<org>", head.text, ent.link),
+                    Segment("TITLE", k, end, "<title>", doc[k:end].text, titles=titles),
+                ]
             break
-    tag = ent.label if ent.label in ENTITY_KINDS else "NAME" if ent.label in NAME_LABELS else "ENT"
+    tag = (
+        ent.label
+        if ent.label in ENTITY_KINDS
+        else "NAME"
+        if ent.label in NAME_LABELS
+        else "ENT"
+    )
     return [Segment(tag, ent.start, ent.end, f"<{tag.lower()}>", ent.text, ent.link)]
 
 
-def raw_segments(sent: Span, lex: Lexicon | None = None, classes: dict[str, str] | None = None) -> list[Segment]:
+def raw_segments(
+    sent: Span, lex: Lexicon | None = None, classes: dict[str, str] | None = None
+) -> list[Segment]:
     """The segments of one sentence before merging (see module doc)."""
     lex = lex or load_lexicon()
     classes = classes if classes is not None else load_word_classes()
     doc = sent.doc
     pieces = (_split_entity(doc, e, lex) for e in sent.ents)
-    ent_at = {p.start: p for e in pieces if e is not None for p in _split_possessive(doc, e)}
+    ent_at = {
+        p.start: p for e in pieces if e is not None for p in _split_possessive(doc, e)
+    }
     segs: list[Segment] = []
     i = sent.start
     while i < sent.end:
@@ -243,12 +318,26 @@ def raw_segments(sent: Span, lex: Lexicon | None = None, classes: dict[str, str]
                 continue
             segs.extend(_entity_segments(doc, ent, lex))
             i = ent.end
-            if segs[-1].tag == "NAME" and i + 1 < sent.end and _in_word_hyphen(doc, i) and i + 1 not in ent_at \
-                    and doc[i + 1].is_alpha:
-                # "Israeli-American", "French-born": the model tags only the first part, and the
-                # second part left alone would read as a title word ("American Professor").
+            if (
+                segs[-1].tag == "NAME"
+                and i + 1 < sent.end
+                and _in_word_hyphen(doc, i)
+                and i + 1 not in ent_at
+                and doc[i + 1].is_alpha
+            ):
+                # "Israeli-American", "French-born": the model tags only the first part,
+                # and the
+                # second part left alone would read as a title word ("American
+                # Professor").
                 last = segs[-1]
-                segs[-1] = Segment("NAME", last.start, i + 2, last.word, doc[last.start:i + 2].text, last.link)
+                segs[-1] = Segment(
+                    "NAME",
+                    last.start,
+                    i + 2,
+                    last.word,
+                    doc[last.start : i + 2].text,
+                    last.link,
+                )
                 i += 2
             continue
         stop = min([s for s in ent_at if s > i] + [sent.end])
@@ -266,12 +355,19 @@ def raw_segments(sent: Span, lex: Lexicon | None = None, classes: dict[str, str]
                 if pend > end:
                     for k in [k for k in ent_at if end <= k < pend]:
                         del ent_at[k]
-                    field_text = doc[end + 1:pend].text
+                    field_text = doc[end + 1 : pend].text
                     last = titles[-1]
-                    titles[-1] = Title(portfolio_title(last.title, field_text), last.qualifier,
-                                       doc[i:pend].text if len(titles) == 1 else last.raw + " " + doc[end:pend].text)
+                    titles[-1] = Title(
+                        portfolio_title(last.title, field_text),
+                        last.qualifier,
+                        doc[i:pend].text
+                        if len(titles) == 1
+                        else last.raw + " " + doc[end:pend].text,
+                    )
                     end = pend
-            segs.append(Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles))
+            segs.append(
+                Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles)
+            )
             i = end
             continue
         j = i + 1
@@ -281,7 +377,12 @@ def raw_segments(sent: Span, lex: Lexicon | None = None, classes: dict[str, str]
         tag = classes.get(word, "W")
         if tag == "W" and _is_cap_word(doc[i]):
             tag = "CAP"
-        if word in ("'", "’") and i > sent.start and not doc[i - 1].whitespace_ and doc[i - 1].lower_.endswith("s"):
+        if (
+            word in ("'", "’")
+            and i > sent.start
+            and not doc[i - 1].whitespace_
+            and doc[i - 1].lower_.endswith("s")
+        ):
             tag = "POSS"
         segs.append(Segment(tag, i, j, word, doc[i:j].text if tag == "CAP" else ""))
         i = j
@@ -289,18 +390,30 @@ def raw_segments(sent: Span, lex: Lexicon | None = None, classes: dict[str, str]
 
 
 def _is_cap_word(tok) -> bool:
-    """A capitalised word outside any entity: a possible organisation name the model missed."""
-    return (tok.text[:1].isupper() and any(c.isalpha() for c in tok.text) and tok.text != "I"
-            and not is_generic_org(tok.text))
+    """A capitalised word outside any entity: a possible organisation name the model
+    missed.
+    """
+    return (
+        tok.text[:1].isupper()
+        and any(c.isalpha() for c in tok.text)
+        and tok.text != "I"
+        and not is_generic_org(tok.text)
+    )
 
 
 def sentence_segments(sent: Span) -> list[Segment]:
     """Merged segments of one sentence (raw_segments then merge_segments)."""
-    from pipeline.extract.segment_merge import merge_segments  # it builds on Segment, defined here
+    from pipeline.extract.segment_merge import (
+        merge_segments,
+    )  # it builds on Segment, defined here
 
     return merge_segments(raw_segments(sent))
 
 
 def segment_doc(segs: list[Segment]) -> Doc:
-    """The synthetic Doc the role and relation Matchers run on: one token per segment."""
-    return Doc(segment_vocab(), words=[s.word or "_" for s in segs], tags=[s.tag for s in segs])
+    """The synthetic Doc the role and relation Matchers run on: one token per
+    segment.
+    """
+    return Doc(
+        segment_vocab(), words=[s.word or "_" for s in segs], tags=[s.tag for s in segs]
+    )

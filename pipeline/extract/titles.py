@@ -34,8 +34,10 @@ TITLES_CSV = PATTERNS_DIR / "titles.csv"
 QUALIFIERS_CSV = PATTERNS_DIR / "qualifiers.csv"
 ORG_UNITS_CSV = PATTERNS_DIR / "org_units.csv"
 GENERIC_ORGS_CSV = PATTERNS_DIR / "generic_orgs.csv"
-# `not` marks a phrase that starts like a title but is none (a degree: "Master of Science"),
-# listed so the longest match takes it and the shorter title inside ("Master") is not read.
+# `not` marks a phrase that starts like a title but is none (a degree: "Master of
+# Science"),
+# listed so the longest match takes it and the shorter title inside ("Master") is not
+# read.
 PORTFOLIO_KINDS = ("no", "field", "office", "not")
 
 # Split like spaCy's English tokenizer does for the forms in the lexicons:
@@ -49,12 +51,16 @@ def title_key(text: str) -> tuple[str, ...]:
     >>> title_key("Director-General")
     ('director', 'general')
     """
-    return tuple(t for t in _TOKEN.findall(text.lower().replace("’", "'")) if t not in ("-", "–"))
+    return tuple(
+        t for t in _TOKEN.findall(text.lower().replace("’", "'")) if t not in ("-", "–")
+    )
 
 
 @dataclass(frozen=True)
 class TitleEntry:
-    """One canonical title; `portfolio` is "no", "field" or "office" (see module doc)."""
+    """One canonical title; `portfolio` is "no", "field" or "office" (see module
+    doc).
+    """
 
     canonical: str
     portfolio: str
@@ -62,7 +68,9 @@ class TitleEntry:
 
 @dataclass(frozen=True)
 class QualifierEntry:
-    """One qualifier; scope "all" distributes over coordinated titles, "next" does not."""
+    """One qualifier; scope "all" distributes over coordinated titles, "next" does
+    not.
+    """
 
     qualifier: str
     scope: str
@@ -70,7 +78,9 @@ class QualifierEntry:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Both lookup tables keyed by `title_key`, with the longest key length for scanning."""
+    """Both lookup tables keyed by `title_key`, with the longest key length for
+    scanning.
+    """
 
     titles: dict[tuple[str, ...], TitleEntry]
     qualifiers: dict[tuple[str, ...], QualifierEntry]
@@ -82,51 +92,76 @@ def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
         reader = csv.DictReader(fh)
         missing = set(columns) - set(reader.fieldnames or ())
         if missing:
-            raise ValueError(f"{path}: missing column(s) {sorted(missing)}; expected {list(columns)}")
+            raise ValueError(
+                f"{path}: missing column(s) {sorted(missing)}; expected {list(columns)}"
+            )
         return [row for row in reader if any((v or "").strip() for v in row.values())]
 
 
 @functools.lru_cache(maxsize=4)
-def load_lexicon(titles_csv: Path = TITLES_CSV, qualifiers_csv: Path = QUALIFIERS_CSV) -> Lexicon:
+def load_lexicon(
+    titles_csv: Path = TITLES_CSV, qualifiers_csv: Path = QUALIFIERS_CSV
+) -> Lexicon:
     """Read both CSVs once per process; ValueError naming file and line on a bad row."""
     titles: dict[tuple[str, ...], TitleEntry] = {}
-    for line, row in enumerate(_rows(titles_csv, ("canonical", "variant", "portfolio")), 2):
+    for line, row in enumerate(
+        _rows(titles_csv, ("canonical", "variant", "portfolio")), 2
+    ):
         canonical, variant = row["canonical"].strip(), row["variant"].strip()
-        if not canonical or not title_key(variant) or row["portfolio"].strip() not in PORTFOLIO_KINDS:
-            raise ValueError(f"{titles_csv}:{line}: need canonical, variant and portfolio "
-                             f"{'|'.join(PORTFOLIO_KINDS)}: {row}")
+        if (
+            not canonical
+            or not title_key(variant)
+            or row["portfolio"].strip() not in PORTFOLIO_KINDS
+        ):
+            raise ValueError(
+                f"{titles_csv}:{line}: need canonical, variant and portfolio "
+                f"{'|'.join(PORTFOLIO_KINDS)}: {row}"
+            )
         entry = TitleEntry(canonical, row["portfolio"].strip())
         titles.setdefault(title_key(variant), entry)
         titles.setdefault(title_key(canonical), entry)
     qualifiers: dict[tuple[str, ...], QualifierEntry] = {}
-    for line, row in enumerate(_rows(qualifiers_csv, ("qualifier", "variant", "scope")), 2):
+    for line, row in enumerate(
+        _rows(qualifiers_csv, ("qualifier", "variant", "scope")), 2
+    ):
         if not title_key(row["variant"]) or row["scope"].strip() not in ("all", "next"):
-            raise ValueError(f"{qualifiers_csv}:{line}: need qualifier, variant and scope all|next: {row}")
-        qualifiers.setdefault(title_key(row["variant"]),
-                              QualifierEntry(row["qualifier"].strip(), row["scope"].strip()))
+            raise ValueError(
+                f"{qualifiers_csv}:{line}: need qualifier, variant and scope all|next: "
+                f"{row}"
+            )
+        qualifiers.setdefault(
+            title_key(row["variant"]),
+            QualifierEntry(row["qualifier"].strip(), row["scope"].strip()),
+        )
     max_len = max(len(k) for k in (*titles, *qualifiers))
     return Lexicon(titles, qualifiers, max_len)
 
 
-def longest_title(words: list[str], start: int, lexicon: Lexicon | None = None) -> tuple[int, TitleEntry | None]:
-    """Length and entry of the longest lexicon title at words[start:] (0, None when none).
+def longest_title(
+    words: list[str], start: int, lexicon: Lexicon | None = None
+) -> tuple[int, TitleEntry | None]:
+    """Length and entry of the longest lexicon title at words[start:] (0, None when
+    none).
 
     `words` are tokens already lower-cased with in-word hyphens removed.
     """
     lex = lexicon or load_lexicon()
     for n in range(min(lex.max_len, len(words) - start), 0, -1):
-        entry = lex.titles.get(tuple(words[start:start + n]))
+        entry = lex.titles.get(tuple(words[start : start + n]))
         if entry:
             return n, entry
     return 0, None
 
 
-def longest_qualifier(words: list[str], start: int, lexicon: Lexicon | None = None
-                      ) -> tuple[int, QualifierEntry | None]:
-    """Length and entry of the longest qualifier at words[start:] (0, None when none)."""
+def longest_qualifier(
+    words: list[str], start: int, lexicon: Lexicon | None = None
+) -> tuple[int, QualifierEntry | None]:
+    """Length and entry of the longest qualifier at words[start:] (0, None when
+    none).
+    """
     lex = lexicon or load_lexicon()
     for n in range(min(3, len(words) - start), 0, -1):
-        entry = lex.qualifiers.get(tuple(words[start:start + n]))
+        entry = lex.qualifiers.get(tuple(words[start : start + n]))
         if entry:
             return n, entry
     return 0, None
@@ -134,7 +169,9 @@ def longest_qualifier(words: list[str], start: int, lexicon: Lexicon | None = No
 
 @dataclass(frozen=True)
 class TitleItem:
-    """One title inside a phrase: its words are [qual_start, end), the title proper [start, end)."""
+    """One title inside a phrase: its words are [qual_start, end), the title proper
+    [start, end).
+    """
 
     qual_start: int
     start: int
@@ -145,7 +182,9 @@ class TitleItem:
 
 @dataclass(frozen=True)
 class Title:
-    """One normalized title as it goes into a roles row (portfolio: the lexicon's kind, not a column)."""
+    """One normalized title as it goes into a roles row (portfolio: the lexicon's
+    kind, not a column).
+    """
 
     title: str
     qualifier: str
@@ -156,7 +195,9 @@ class Title:
 _SEPARATORS = {(",",), ("and",), ("&",), ("/",), (",", "and"), (",", "&")}
 
 
-def _item(words: list[str], i: int, lex: Lexicon) -> tuple[int, list[QualifierEntry], TitleEntry | None, int]:
+def _item(
+    words: list[str], i: int, lex: Lexicon
+) -> tuple[int, list[QualifierEntry], TitleEntry | None, int]:
     """Qualifiers then a title from words[i]: (title start, qualifiers, entry, end)."""
     quals: list[QualifierEntry] = []
     while True:
@@ -172,8 +213,9 @@ def _item(words: list[str], i: int, lex: Lexicon) -> tuple[int, list[QualifierEn
         i += n
 
 
-def parse_title_phrase(words: list[str], start: int, lexicon: Lexicon | None = None
-                       ) -> tuple[int, list[TitleItem]]:
+def parse_title_phrase(
+    words: list[str], start: int, lexicon: Lexicon | None = None
+) -> tuple[int, list[TitleItem]]:
     """Parse a possibly coordinated title phrase starting at words[start].
 
     Grammar: item (sep item)*, item = qualifier* title, sep = "," | "and" |
@@ -191,11 +233,18 @@ def parse_title_phrase(words: list[str], start: int, lexicon: Lexicon | None = N
     items = [TitleItem(start, t0, end, entry, tuple(q.qualifier for q in quals))]
     while True:
         for sep in sorted(_SEPARATORS, key=len, reverse=True):
-            if tuple(words[end:end + len(sep)]) == sep:
+            if tuple(words[end : end + len(sep)]) == sep:
                 t0, quals, entry, nxt = _item(words, end + len(sep), lex)
                 if entry is not None:
-                    items.append(TitleItem(end + len(sep), t0, nxt, entry,
-                                           shared + tuple(q.qualifier for q in quals)))
+                    items.append(
+                        TitleItem(
+                            end + len(sep),
+                            t0,
+                            nxt,
+                            entry,
+                            shared + tuple(q.qualifier for q in quals),
+                        )
+                    )
                     end = nxt
                     break
         else:
@@ -203,14 +252,20 @@ def parse_title_phrase(words: list[str], start: int, lexicon: Lexicon | None = N
 
 
 def portfolio_title(canonical: str, portfolio: str) -> str:
-    """"Minister" + "finance" -> "Minister of Finance" (the field title-cased, small words kept low)."""
+    """ "Minister" + "finance" -> "Minister of Finance" (the field title-cased, small
+    words kept low).
+    """
     small = {"of", "and", "for", "the", "in", "on", "&"}
-    words = [w if w.lower() in small else w[:1].upper() + w[1:] for w in portfolio.split()]
+    words = [
+        w if w.lower() in small else w[:1].upper() + w[1:] for w in portfolio.split()
+    ]
     return f"{canonical} of {' '.join(words)}" if words else canonical
 
 
 def join_qualifiers(qualifiers: tuple[str, ...] | list[str]) -> str:
-    """Qualifiers in reading order, deduplicated, joined by a space ("former acting")."""
+    """Qualifiers in reading order, deduplicated, joined by a space ("former
+    acting").
+    """
     return " ".join(dict.fromkeys(q for q in qualifiers if q))
 
 
@@ -230,8 +285,15 @@ def normalize_title(raw: str, lexicon: Lexicon | None = None) -> list[Title]:
     for i in range(len(words)):
         _, items = parse_title_phrase(words, i, lex)
         if items:
-            return [Title(it.entry.canonical, join_qualifiers(it.qualifiers), " ".join(words[it.qual_start:it.end]),
-                          it.entry.portfolio) for it in items]
+            return [
+                Title(
+                    it.entry.canonical,
+                    join_qualifiers(it.qualifiers),
+                    " ".join(words[it.qual_start : it.end]),
+                    it.entry.portfolio,
+                )
+                for it in items
+            ]
     return []
 
 
@@ -239,16 +301,24 @@ def normalize_title(raw: str, lexicon: Lexicon | None = None) -> list[Title]:
 def word_list(path: Path) -> frozenset[str]:
     """The lower-cased `word` column of a one-column CSV lookup."""
     with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(r["word"].strip().lower() for r in csv.DictReader(fh) if (r.get("word") or "").strip())
+        return frozenset(
+            r["word"].strip().lower()
+            for r in csv.DictReader(fh)
+            if (r.get("word") or "").strip()
+        )
 
 
 def org_units() -> frozenset[str]:
-    """Head words of organisational units ("division", "agency"), lower case (org_units.csv)."""
+    """Head words of organisational units ("division", "agency"), lower case
+    (org_units.csv).
+    """
     return word_list(ORG_UNITS_CSV)
 
 
 def is_generic_org(name: str) -> bool:
-    """True for a one-word common noun tagged ORG ("the Board", "the Company"): not a name."""
+    """True for a one-word common noun tagged ORG ("the Board", "the Company"): not a
+    name.
+    """
     words = name.lower().split()
     if words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
@@ -256,7 +326,12 @@ def is_generic_org(name: str) -> bool:
 
 
 def is_unit_name(name: str) -> bool:
-    """True when an organisation name is headed by a unit word: last word, or the word before "of"."""
+    """True when an organisation name is headed by a unit word: last word, or the
+    word before "of".
+    """
     words = [w.strip(".,'’()").lower() for w in name.split()]
     units = org_units()
-    return any(w in units and (k == len(words) - 1 or words[k + 1] == "of") for k, w in enumerate(words))
+    return any(
+        w in units and (k == len(words) - 1 or words[k + 1] == "of")
+        for k, w in enumerate(words)
+    )

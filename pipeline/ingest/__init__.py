@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-from dataclasses import replace
 import logging
 import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from pipeline.ingest.csvfile import read_csv_text
 from pipeline.ingest.decode import DecodeError, decode_bytes
@@ -24,7 +24,14 @@ from pipeline.ingest.records import Article, content_id, digest, location_id
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {".txt": "text", ".jsonl": "jsonl", ".jsonl.gz": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".txt": "text",
+    ".jsonl": "jsonl",
+    ".jsonl.gz": "jsonl",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 class InputError(ValueError):
@@ -41,7 +48,8 @@ def file_kind(path: Path) -> str | None:
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files named by `paths` (folders walked recursively), sorted, hidden files skipped.
+    """Files named by `paths` (folders walked recursively), sorted, hidden files
+    skipped.
 
     Raises InputError for a path that does not exist.
     """
@@ -52,7 +60,9 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             raise InputError(f"input path not found: {p}")
         if p.is_dir():
             for f in p.rglob("*"):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                if f.is_file() and not any(
+                    part.startswith(".") for part in f.relative_to(p).parts
+                ):
                     found.add(f)
         else:
             found.add(p)
@@ -60,12 +70,17 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
 
 def read_file(path: Path) -> Iterator[Article]:
-    """Yield the records of one file, failed records included; never raises for bad content."""
+    """Yield the records of one file, failed records included; never raises for bad
+    content.
+    """
     source = path.as_posix()
     kind = file_kind(path)
     if kind is None:
-        yield _file_failed(source, f"unsupported file type {path.suffix or '(no extension)'}: "
-                                   f"use .txt, .jsonl, .jsonl.gz, .csv, .html or .htm")
+        yield _file_failed(
+            source,
+            f"unsupported file type {path.suffix or '(no extension)'}: "
+            f"use .txt, .jsonl, .jsonl.gz, .csv, .html or .htm",
+        )
         return
     try:
         if kind == "jsonl":
@@ -100,18 +115,34 @@ def count_records(paths: Iterable[Path]) -> int:
                 with opener(path, "rb") as fh:
                     n = sum(1 for line in fh if line.strip())
             elif kind == "csv":
-                n = sum(1 for row in csv.reader(io.StringIO(decode_bytes(path.read_bytes())[0], newline=""))
-                        if any(c.strip() for c in row)) - 1
+                n = (
+                    sum(
+                        1
+                        for row in csv.reader(
+                            io.StringIO(decode_bytes(path.read_bytes())[0], newline="")
+                        )
+                        if any(c.strip() for c in row)
+                    )
+                    - 1
+                )
             else:
                 n = 1
-        except (OSError, EOFError, zlib.error, gzip.BadGzipFile, DecodeError, csv.Error):
+        except (
+            OSError,
+            EOFError,
+            zlib.error,
+            gzip.BadGzipFile,
+            DecodeError,
+            csv.Error,
+        ):
             n = 1
         total += max(n, 1)
     return total
 
 
 def _jsonl_lines(path: Path) -> Iterator[str | DecodeError]:
-    """Stream decoded lines; each line is decoded on its own so one bad line stays one bad record.
+    """Stream decoded lines; each line is decoded on its own so one bad line stays one
+    bad record.
 
     A line that is not text is yielded as its DecodeError, for the reader to report.
     """
@@ -135,13 +166,16 @@ def check_article(article: Article, max_chars: int) -> Article:
     if not article.text.strip():
         return article.failed("empty text")
     if len(article.text) > max_chars:
-        return article.failed(f"too large: {len(article.text)} characters, the limit is {max_chars} "
-                              f"(raise it with --max-chars)")
+        return article.failed(
+            f"too large: {len(article.text)} characters, the limit is {max_chars} "
+            f"(raise it with --max-chars)"
+        )
     return article
 
 
 def iter_articles(paths: Iterable[Path], max_chars: int) -> Iterator[Article]:
-    """Every record of every input file, with duplicates and limits applied, in input order.
+    """Every record of every input file, with duplicates and limits applied, in input
+    order.
 
     A repeated own id is failed on the second record; repeated content
     without an own id is `skipped_duplicate`. The repeat gets the first id
@@ -153,11 +187,22 @@ def iter_articles(paths: Iterable[Path], max_chars: int) -> Iterator[Article]:
             art = check_article(art, max_chars)
             first = ids.get(art.article_id)
             if first is not None:
-                new_id = f"{art.article_id}~{digest(art.source_file, art.source_ref, size=8)}"
+                where = digest(art.source_file, art.source_ref, size=8)
+                new_id = f"{art.article_id}~{where}"
                 if art.status == "ok" and art.article_id == _content_key(art):
-                    art = _replace(art, new_id, "skipped_duplicate", f"same content as article {art.article_id} ({first})")
+                    art = _replace(
+                        art,
+                        new_id,
+                        "skipped_duplicate",
+                        f"same content as article {art.article_id} ({first})",
+                    )
                 else:
-                    art = _replace(art, new_id, "failed", f"duplicate id {art.article_id}: first used at {first}")
+                    art = _replace(
+                        art,
+                        new_id,
+                        "failed",
+                        f"duplicate id {art.article_id}: first used at {first}",
+                    )
             ids.setdefault(art.article_id, art.where)
             yield art
 
@@ -167,4 +212,10 @@ def _content_key(art: Article) -> str:
 
 
 def _replace(art: Article, new_id: str, status: str, error: str) -> Article:
-    return replace(art, article_id=new_id, status=status, error=error, text="" if status != "ok" else art.text)
+    return replace(
+        art,
+        article_id=new_id,
+        status=status,
+        error=error,
+        text="" if status != "ok" else art.text,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 from pipeline.ingest.published import parse_published
 from pipeline.ingest.records import Article, location_id, make_article
@@ -36,21 +36,29 @@ def match_columns(header: list[str]) -> dict[str, int]:
 
 
 def read_csv_text(text: str, source_file: str) -> Iterator[Article]:
-    """Yield one Article per data row; a file without a text column is one failed row."""
+    """Yield one Article per data row; a file without a text column is one failed
+    row.
+    """
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
     except StopIteration:
-        yield Article(location_id(source_file, ""), source_file).failed("empty CSV file (no header row)")
+        yield Article(location_id(source_file, ""), source_file).failed(
+            "empty CSV file (no header row)"
+        )
         return
     except csv.Error as exc:
-        yield Article(location_id(source_file, ""), source_file).failed(f"unreadable CSV header: {exc}")
+        yield Article(location_id(source_file, ""), source_file).failed(
+            f"unreadable CSV header: {exc}"
+        )
         return
     cols = match_columns(header)
     if "text" not in cols:
         wanted = "/".join(COLUMNS["text"])
         yield Article(location_id(source_file, ""), source_file).failed(
-            f"no text column: expected one of {wanted}; found {', '.join(header) or 'none'}")
+            f"no text column: expected one of {wanted}; found "
+            f"{', '.join(header) or 'none'}"
+        )
         return
     rowno = 1
     while True:
@@ -60,17 +68,24 @@ def read_csv_text(text: str, source_file: str) -> Iterator[Article]:
             return
         except csv.Error as exc:
             rowno += 1
-            yield Article(location_id(source_file, f"row {rowno}"), source_file, f"row {rowno}").failed(
-                f"malformed CSV row {rowno}: {exc}")
+            yield Article(
+                location_id(source_file, f"row {rowno}"), source_file, f"row {rowno}"
+            ).failed(f"malformed CSV row {rowno}: {exc}")
             continue
         rowno += 1
         if not any(cell.strip() for cell in row):
             continue
 
-        def get(field: str) -> str:
+        def get(field: str, row: list[str] = row) -> str:
             i = cols.get(field)
             return row[i] if i is not None and i < len(row) else ""
 
-        yield make_article(own_id=get("id") or None, source_file=source_file, source_ref=f"row {rowno}",
-                           url=get("url"), published=parse_published(get("published")),
-                           title=get("title"), text=get("text"))
+        yield make_article(
+            own_id=get("id") or None,
+            source_file=source_file,
+            source_ref=f"row {rowno}",
+            url=get("url"),
+            published=parse_published(get("published")),
+            title=get("title"),
+            text=get("text"),
+        )

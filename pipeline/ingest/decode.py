@@ -1,4 +1,6 @@
-"""Bytes to text: UTF-8 when it is, otherwise the encoding charset-normalizer detects."""
+"""Bytes to text: UTF-8 when it is, otherwise the encoding charset-normalizer
+detects.
+"""
 
 from __future__ import annotations
 

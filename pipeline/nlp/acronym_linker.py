@@ -1,4 +1,5 @@
-"""Acronym linking: "Long Form (LF)" pairs label and link every mention of LF in the Doc.
+"""Acronym linking: "Long Form (LF)" pairs label and link every mention of LF in the
+Doc.
 
 The pairing itself is `pipeline.normalize.acronyms.find_acronym_pairs` (pure,
 over the Doc's text). This component only maps its offsets to tokens and
@@ -26,13 +27,16 @@ from pipeline.normalize.names import canonical_org_name
 
 LONG_FORM_ID = "acronym:long-form"
 SHORT_FORM_ID = "acronym:short-form"
-PROTECTED_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+PROTECTED_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+)
 # Last words that make a long form an organisation whatever the model said.
 ORG_HEADS = frozenset(
-    "agency authority division bureau council commission department ministry bank university institute "
-    "association federation committee corporation company group fund foundation board party organisation "
-    "organization office service centre center union alliance league court directorate secretariat "
-    "administration academy college school society exchange inc corp ltd plc llc".split()
+    "agency authority division bureau council commission department ministry bank "
+    "university institute association federation committee corporation company group "
+    "fund foundation board party organisation organization office service centre "
+    "center union alliance league court directorate secretariat administration academy "
+    "college school society exchange inc corp ltd plc llc".split()
 )
 PERSON_LABEL = "PERSON"
 
@@ -42,13 +46,17 @@ def _overlaps(a: Span, start: int, end: int) -> bool:
 
 
 def _long_form_label(ents: list[Span], long: Span) -> str | None:
-    """ORG for an organisation head, else the label of the entities covering most of it (None: leave it)."""
+    """ORG for an organisation head, else the label of the entities covering most of
+    it (None: leave it).
+    """
     if long[-1].lower_.rstrip(".") in ORG_HEADS:
         return "ORG"
     cover: dict[str, int] = {}
     for e in ents:
         if _overlaps(e, long.start, long.end) and e.label_ not in PROTECTED_LABELS:
-            cover[e.label_] = cover.get(e.label_, 0) + min(e.end, long.end) - max(e.start, long.start)
+            cover[e.label_] = (
+                cover.get(e.label_, 0) + min(e.end, long.end) - max(e.start, long.start)
+            )
     if not cover:
         return None
     label = max(sorted(cover), key=cover.get)
@@ -56,7 +64,9 @@ def _long_form_label(ents: list[Span], long: Span) -> str | None:
 
 
 def link_acronyms(doc: Doc) -> list[Span]:
-    """The Doc's entities after acronym linking (see the module docstring); doc itself is not changed."""
+    """The Doc's entities after acronym linking (see the module docstring); doc
+    itself is not changed.
+    """
     ents = list(doc.ents)
     if "(" not in doc.text:
         return ents
@@ -74,24 +84,61 @@ def link_acronyms(doc: Doc) -> list[Span]:
             continue
         form = short.text
         if is_common_noun_phrase(pair.long):
-            ents = [e for e in ents if not (e.label_ in NAME_LABELS and
-                                            (e.text == form or _overlaps(e, long.start, long.end)))]
+            ents = [
+                e
+                for e in ents
+                if not (
+                    e.label_ in NAME_LABELS
+                    and (e.text == form or _overlaps(e, long.start, long.end))
+                )
+            ]
             continue
         label = _long_form_label(ents, long)
         if label is None:
             continue
-        # The long form is the name: words before it that an entity took along ("US", "Vietnamese")
+        # The long form is the name: words before it that an entity took along ("US",
+        # "Vietnamese")
         # say whose body it is and are left out, as the acronym does.
-        same = next((e for e in ents if e.label_ == label and (e.start, e.end) == (long.start, long.end)), None)
-        holder = Span(doc, long.start, long.end, label=label, span_id=same.id_ if same is not None else LONG_FORM_ID)
+        same = next(
+            (
+                e
+                for e in ents
+                if e.label_ == label and (e.start, e.end) == (long.start, long.end)
+            ),
+            None,
+        )
+        holder = Span(
+            doc,
+            long.start,
+            long.end,
+            label=label,
+            span_id=same.id_ if same is not None else LONG_FORM_ID,
+        )
         kb = canonical_org_name(holder.text) if label == "ORG" else ""
-        new = [Span(doc, holder.start, holder.end, label=label, span_id=holder.id_, kb_id=kb)]
+        new = [
+            Span(
+                doc, holder.start, holder.end, label=label, span_id=holder.id_, kb_id=kb
+            )
+        ]
         for i in positions.get(form, ()):
             if not (holder.start <= i < holder.end):
-                new.append(Span(doc, i, i + 1, label=label, span_id=SHORT_FORM_ID, kb_id=kb))
-        blocked = [e for e in ents if e.label_ in PROTECTED_LABELS or (e.label_ == PERSON_LABEL and len(e) > 1)]
-        new = [n for n in new if n.start == holder.start or not any(_overlaps(b, n.start, n.end) for b in blocked)]
-        ents = [e for e in ents if not any(_overlaps(e, n.start, n.end) for n in new)] + new
+                new.append(
+                    Span(doc, i, i + 1, label=label, span_id=SHORT_FORM_ID, kb_id=kb)
+                )
+        blocked = [
+            e
+            for e in ents
+            if e.label_ in PROTECTED_LABELS or (e.label_ == PERSON_LABEL and len(e) > 1)
+        ]
+        new = [
+            n
+            for n in new
+            if n.start == holder.start
+            or not any(_overlaps(b, n.start, n.end) for b in blocked)
+        ]
+        ents = [
+            e for e in ents if not any(_overlaps(e, n.start, n.end) for n in new)
+        ] + new
     return sorted(ents, key=lambda s: s.start)
 
 
@@ -102,7 +149,9 @@ def make_acronym_linker(nlp: Language, name: str):
 
 
 class AcronymLinker:
-    """Pipeline component: label and link acronyms to their long forms (module docstring)."""
+    """Pipeline component: label and link acronyms to their long forms (module
+    docstring).
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = link_acronyms(doc)

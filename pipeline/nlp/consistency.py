@@ -1,4 +1,5 @@
-"""Document-level consistency: one label per name in an article, and partial names linked.
+"""Document-level consistency: one label per name in an article, and partial names
+linked.
 
 Runs after the rules and the acronym linker. Within one Doc:
 
@@ -31,7 +32,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.spans import NAME_LABELS
-from pipeline.normalize.names import HONORIFICS, canonical_org_name, canonical_person_name
+from pipeline.normalize.names import (
+    HONORIFICS,
+    canonical_org_name,
+    canonical_person_name,
+)
 
 VOTE_ID = "propagated:label-vote"
 PARTIAL_ID = "propagated:person-partial"
@@ -56,8 +61,12 @@ def _votes(ents: list[Span]) -> dict[tuple[str, ...], Counter]:
     return votes
 
 
-def _winners(votes: dict[tuple[str, ...], Counter], min_weight: int = 1) -> dict[tuple[str, ...], str]:
-    """Name key -> ORG/PERSON where that label has strictly the most weight, and at least min_weight."""
+def _winners(
+    votes: dict[tuple[str, ...], Counter], min_weight: int = 1
+) -> dict[tuple[str, ...], str]:
+    """Name key -> ORG/PERSON where that label has strictly the most weight, and at
+    least min_weight.
+    """
     out = {}
     for key, c in votes.items():
         (label, top), *rest = c.most_common(2) + [(None, 0)]
@@ -67,7 +76,9 @@ def _winners(votes: dict[tuple[str, ...], Counter], min_weight: int = 1) -> dict
 
 
 def _last_names(ents: list[Span]) -> dict[str, str]:
-    """Lower-cased last word -> canonical full name, for last words shared by exactly one full name."""
+    """Lower-cased last word -> canonical full name, for last words shared by exactly
+    one full name.
+    """
     owners: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         words = [t for t in e if t.is_alpha and t.lower_.rstrip(".") not in HONORIFICS]
@@ -77,18 +88,29 @@ def _last_names(ents: list[Span]) -> dict[str, str]:
 
 
 def _titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A model entity of another label ending in a surname a rule saw after "Mr."/"Dr." is that person.
+    """A model entity of another label ending in a surname a rule saw after "Mr."/"Dr."
+    is that person.
 
     "Amara Okafor" (model: GPE) and later "Ms. Okafor" (rule: PERSON) ->
     "Amara Okafor" is PERSON; the title is stronger evidence than the model.
     """
-    titled = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and e.id_.startswith("person:")}
+    titled = {
+        e[-1].lower_
+        for e in ents
+        if e.label_ == "PERSON" and e.id_.startswith("person:")
+    }
     if not titled:
         return ents
     out = []
     for e in ents:
-        if (e.label_ in NAME_LABELS and e.label_ != "PERSON" and not e.id_ and 2 <= len(e) <= 4
-                and e[-1].lower_ in titled and all(t.is_title for t in e)):
+        if (
+            e.label_ in NAME_LABELS
+            and e.label_ != "PERSON"
+            and not e.id_
+            and 2 <= len(e) <= 4
+            and e[-1].lower_ in titled
+            and all(t.is_title for t in e)
+        ):
             e = Span(doc, e.start, e.end, label="PERSON", span_id=PARTIAL_ID)
         out.append(e)
     return out
@@ -111,19 +133,31 @@ def _introduced(doc: Doc, ents: list[Span]) -> set[str]:
     return {w for w, i in first_full.items() if i < first_alone.get(w, len(doc))}
 
 
-def _partial_allowed(key: tuple[str, ...], votes: dict, introduced: set[str] = frozenset()) -> bool:
-    """A last name may link to its full name unless it is often something else ("Ford" the company)
+def _partial_allowed(
+    key: tuple[str, ...], votes: dict, introduced: set[str] = frozenset()
+) -> bool:
+    """A last name may link to its full name unless it is often something else ("Ford"
+    the company)
     and was not introduced by the full name first."""
     if key[0] in introduced:
         return True
-    other = sum(w for label, w in votes.get(key, Counter()).items() if label != "PERSON")
+    other = sum(
+        w for label, w in votes.get(key, Counter()).items() if label != "PERSON"
+    )
     return other < STRONG_OTHER
 
 
-def _relabel(doc: Doc, e: Span, winners: dict, last: dict, votes: dict, introduced: set[str]) -> Span:
+def _relabel(
+    doc: Doc, e: Span, winners: dict, last: dict, votes: dict, introduced: set[str]
+) -> Span:
     key = _key(e)
-    if (len(e) == 1 and key[0] in last and e.label_ in NAME_LABELS and not (e.id_ and e.label_ != "PERSON")
-            and _partial_allowed(key, votes, introduced)):
+    if (
+        len(e) == 1
+        and key[0] in last
+        and e.label_ in NAME_LABELS
+        and not (e.id_ and e.label_ != "PERSON")
+        and _partial_allowed(key, votes, introduced)
+    ):
         full = last[key[0]]
         span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
         return Span(doc, e.start, e.end, label="PERSON", span_id=span_id, kb_id=full)
@@ -133,32 +167,60 @@ def _relabel(doc: Doc, e: Span, winners: dict, last: dict, votes: dict, introduc
     return e
 
 
-def _unlabelled(doc: Doc, ents: list[Span], winners: dict, last: dict, votes: dict,
-                introduced: set[str]) -> list[Span]:
+def _unlabelled(
+    doc: Doc,
+    ents: list[Span],
+    winners: dict,
+    last: dict,
+    votes: dict,
+    introduced: set[str],
+) -> list[Span]:
     """New entities for capitalised runs equal to a voted name or a linked last name."""
     taken = bytearray(len(doc))
     for e in ents:
-        taken[e.start:e.end] = b"\x01" * len(e)
+        taken[e.start : e.end] = b"\x01" * len(e)
     by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
     for key, label in winners.items():
         by_first[key[0]].append((key, label, ""))
     for word, full in last.items():
         if _partial_allowed((word,), votes, introduced):
-            by_first[word] = [c for c in by_first[word] if c[0] != (word,)] + [((word,), "PERSON", full)]
+            by_first[word] = [c for c in by_first[word] if c[0] != (word,)] + [
+                ((word,), "PERSON", full)
+            ]
     for cands in by_first.values():
         cands.sort(key=lambda c: -len(c[0]))  # longest name first
     new: list[Span] = []
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        cands = None if taken[i] or tok.is_lower or not tok.is_alpha else by_first.get(tok.lower_)
+        cands = (
+            None
+            if taken[i] or tok.is_lower or not tok.is_alpha
+            else by_first.get(tok.lower_)
+        )
         hit = None
         for key, label, full in cands or ():
             end = i + len(key)
-            if end <= n and not any(taken[i:end]) and tuple(t.lower_ for t in doc[i:end]) == key:
-                if len(key) == 1 and tok.is_sent_start and tok.is_stop and not tok.is_upper:
+            if (
+                end <= n
+                and not any(taken[i:end])
+                and tuple(t.lower_ for t in doc[i:end]) == key
+            ):
+                if (
+                    len(key) == 1
+                    and tok.is_sent_start
+                    and tok.is_stop
+                    and not tok.is_upper
+                ):
                     continue
-                hit = Span(doc, i, end, label=label, span_id=PARTIAL_ID if full else VOTE_ID, kb_id=full)
+                hit = Span(
+                    doc,
+                    i,
+                    end,
+                    label=label,
+                    span_id=PARTIAL_ID if full else VOTE_ID,
+                    kb_id=full,
+                )
                 break
         if hit is not None:
             new.append(hit)
@@ -170,22 +232,41 @@ def _unlabelled(doc: Doc, ents: list[Span], winners: dict, last: dict, votes: di
 
 def _with_link(doc: Doc, e: Span) -> Span:
     if e.label_ == "ORG" and not e.kb_id_:
-        return Span(doc, e.start, e.end, label="ORG", span_id=e.id_, kb_id=canonical_org_name(e.text))
+        return Span(
+            doc,
+            e.start,
+            e.end,
+            label="ORG",
+            span_id=e.id_,
+            kb_id=canonical_org_name(e.text),
+        )
     if e.label_ == "PERSON" and not e.kb_id_:
-        return Span(doc, e.start, e.end, label="PERSON", span_id=e.id_, kb_id=canonical_person_name(e.text))
+        return Span(
+            doc,
+            e.start,
+            e.end,
+            label="PERSON",
+            span_id=e.id_,
+            kb_id=canonical_person_name(e.text),
+        )
     return e
 
 
 def make_consistent(doc: Doc) -> list[Span]:
-    """The Doc's entities after label voting, partial-name linking and propagation; doc is not changed."""
+    """The Doc's entities after label voting, partial-name linking and propagation;
+    doc is not changed.
+    """
     ents = _titled_surnames(doc, list(doc.ents))
     votes = _votes(ents)
     last = _last_names(ents)
     winners = _winners(votes)
     introduced = _introduced(doc, ents)
     ents = [_relabel(doc, e, winners, last, votes, introduced) for e in ents]
-    # Only well-supported names reach unlabelled text: one stray model label must not spread.
-    ents += _unlabelled(doc, ents, _winners(votes, PROPAGATE_MIN_WEIGHT), last, votes, introduced)
+    # Only well-supported names reach unlabelled text: one stray model label must not
+    # spread.
+    ents += _unlabelled(
+        doc, ents, _winners(votes, PROPAGATE_MIN_WEIGHT), last, votes, introduced
+    )
     return [_with_link(doc, e) for e in sorted(ents, key=lambda s: s.start)]
 
 
@@ -196,7 +277,9 @@ def make_consistency(nlp: Language, name: str):
 
 
 class Consistency:
-    """Pipeline component: document-level label consistency and name linking (module docstring)."""
+    """Pipeline component: document-level label consistency and name linking (module
+    docstring).
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = make_consistent(doc)

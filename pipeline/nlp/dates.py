@@ -1,4 +1,5 @@
-"""Date detection components: a span ruler for what the model misses, and an extent fixer.
+"""Date detection components: a span ruler for what the model misses, and an extent
+fixer.
 
 ``add_date_components(nlp)`` appends two components after whatever is in the
 pipeline:
@@ -8,7 +9,8 @@ pipeline:
   tagger or parser). Matches go to a scratch span group, not to ents, so
   that a rule never silently overwrites a person or an organisation.
 * ``newsner_date_fixer`` - runs the file's regex rules (numeric dates,
-  quarters, fiscal years, clock times) over the text, reshapes DATE/TIME entities to TIMEX3 extents
+  quarters, fiscal years, clock times) over the text, reshapes DATE/TIME entities to
+  TIMEX3 extents
   (see :mod:`pipeline.normalize.timex_extents`), adds rule matches that do not
   clash with existing entities, and empties the scratch span group so no
   spans outlive the component.
@@ -30,13 +32,15 @@ from pipeline.normalize.timex_extents import DATE_LABELS, fix_extents
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "dates.jsonl"
 SPANS_KEY = "newsner_date_rules"
-# Labels a date rule may take over (the model often calls "1990s" or "Q3" a number or a LAW).
+# Labels a date rule may take over (the model often calls "1990s" or "Q3" a number or a
+# LAW).
 _YIELDING = DATE_LABELS | {"CARDINAL", "ORDINAL", "QUANTITY", "LAW", "PRODUCT", "MONEY"}
 _HOLIDAY_YIELDING = {"EVENT", "FAC"}
 
 
 def load_patterns(path: Path = PATTERNS) -> list[dict]:
-    """Read the date rules: spaCy JSONL lines ``{"label", "id", "pattern"}`` plus ``{"label", "id", "regex"}``.
+    """Read the date rules: spaCy JSONL lines ``{"label", "id", "pattern"}`` plus
+    ``{"label", "id", "regex"}``.
 
     Word rules are phrase patterns (matched on LOWER by a hash lookup, which
     costs next to nothing). Rules over digits and letters inside one token
@@ -45,16 +49,25 @@ def load_patterns(path: Path = PATTERNS) -> list[dict]:
     ruler 6% of a run, a text regex is a C scan.
     """
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip() and not line.startswith("//")]
+        return [
+            json.loads(line)
+            for line in fh
+            if line.strip() and not line.startswith("//")
+        ]
 
 
 def _compile(rules: list[dict]) -> list[tuple[re.Pattern, str, str]]:
     # Boundaries keep a rule off the middle of a longer number or word.
-    return [(re.compile(rf"(?<![\w/])(?:{r['regex']})(?![\w/])"), r["label"], r["id"]) for r in rules]
+    return [
+        (re.compile(rf"(?<![\w/])(?:{r['regex']})(?![\w/])"), r["label"], r["id"])
+        for r in rules
+    ]
 
 
 class _TokenView:
-    """Read-only list view of token texts or trailing spaces, built lazily (a full list per doc costs 2%)."""
+    """Read-only list view of token texts or trailing spaces, built lazily (a full
+    list per doc costs 2%).
+    """
 
     def __init__(self, doc: Doc, attr: str):
         self.doc, self.attr = doc, attr
@@ -86,60 +99,105 @@ def make_date_fixer(nlp: Language, name: str, spans_key: str):
 
 
 class DateFixer:
-    """Give DATE/TIME entities TIMEX3 extents and add the ruler's date matches to ``doc.ents``."""
+    """Give DATE/TIME entities TIMEX3 extents and add the ruler's date matches to
+    ``doc.ents``.
+    """
 
-    def __init__(self, spans_key: str = SPANS_KEY, regex_rules: list[dict] | None = None):
+    def __init__(
+        self, spans_key: str = SPANS_KEY, regex_rules: list[dict] | None = None
+    ):
         self.spans_key = spans_key
         self.compiled = _compile(regex_rules or [])
 
     def __call__(self, doc: Doc) -> Doc:
-        """Rewrite ``doc.ents``; non-date entities are kept unless a date rule takes over a number-like one."""
+        """Rewrite ``doc.ents``; non-date entities are kept unless a date rule takes
+        over a number-like one.
+        """
         rules = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         rules += _regex_spans(doc, self.compiled)
         if self.spans_key in doc.spans:
             del doc.spans[self.spans_key]
         others = [e for e in doc.ents if e.label_ not in DATE_LABELS]
-        dates = [(e.start, e.end, e.label_, e.id_) for e in doc.ents if e.label_ in DATE_LABELS]
-        # Spans a rule may not go inside: dates (already found) and entities a date rule does not override.
-        taken = [(e.start, e.end) for e in doc.ents if e.label_ in DATE_LABELS or e.label_ not in _YIELDING]
+        dates = [
+            (e.start, e.end, e.label_, e.id_)
+            for e in doc.ents
+            if e.label_ in DATE_LABELS
+        ]
+        # Spans a rule may not go inside: dates (already found) and entities a date rule
+        # does not override.
+        taken = [
+            (e.start, e.end)
+            for e in doc.ents
+            if e.label_ in DATE_LABELS or e.label_ not in _YIELDING
+        ]
         # Longest rule matches first; a match inside an existing entity adds nothing.
         for r in sorted(rules, key=lambda s: (s.start - s.end, s.start)):
-            if r.id_.endswith("_ref") and r.end < len(doc) and doc[r.end].lower_ == "of":
+            if (
+                r.id_.endswith("_ref")
+                and r.end < len(doc)
+                and doc[r.end].lower_ == "of"
+            ):
                 continue  # "the future of the company" is not a time
             if not normalize_date(r.text, None).value:
-                continue  # patterns match on token shape (fast); the grammar confirms ("A4" is no quarter)
+                # patterns match on token shape (fast); the grammar confirms ("A4"
+                # is no quarter)
+                continue
             clash = [e for e in others if e.start < r.end and r.start < e.end]
-            # the model often calls a holiday an EVENT ("Thanksgiving Day"); within the holiday's
+            # the model often calls a holiday an EVENT ("Thanksgiving Day"); within the
+            # holiday's
             # own words the date reading wins (TIMEX3 and OntoNotes both make it a DATE)
-            yields = [e for e in clash if e.label_ in _YIELDING or (
-                r.id_ == "date:holiday" and e.label_ in _HOLIDAY_YIELDING and r.start <= e.start and e.end <= r.end)]
-            inside = any(a <= r.start and r.end <= b for a, b in taken
-                         if not any((e.start, e.end) == (a, b) for e in yields))
+            yields = [
+                e
+                for e in clash
+                if e.label_ in _YIELDING
+                or (
+                    r.id_ == "date:holiday"
+                    and e.label_ in _HOLIDAY_YIELDING
+                    and r.start <= e.start
+                    and e.end <= r.end
+                )
+            ]
+            inside = any(
+                a <= r.start and r.end <= b
+                for a, b in taken
+                if not any((e.start, e.end) == (a, b) for e in yields)
+            )
             if inside or len(yields) < len(clash):
                 continue
             overlapping_dates = [d for d in dates if d[0] < r.end and r.start < d[1]]
             if any(not (r.start <= d[0] and d[1] <= r.end) for d in overlapping_dates):
-                continue  # a partial overlap with a model date: trust the model's extent
+                # a partial overlap with a model date: trust the model's extent
+                continue
             others = [e for e in others if e not in clash]
             dates = [d for d in dates if d not in overlapping_dates]
             dates.append((r.start, r.end, r.label_, r.id_))
-            taken = [(e.start, e.end) for e in others if e.label_ not in _YIELDING] + [(d[0], d[1]) for d in dates]
-        fixed = fix_extents(_TokenView(doc, "text"), _TokenView(doc, "whitespace_"), sorted(dates))
+            taken = [(e.start, e.end) for e in others if e.label_ not in _YIELDING] + [
+                (d[0], d[1]) for d in dates
+            ]
+        fixed = fix_extents(
+            _TokenView(doc, "text"), _TokenView(doc, "whitespace_"), sorted(dates)
+        )
         ents = [Span(doc, s, e, label=lab, span_id=rid) for s, e, lab, rid in fixed]
         doc.ents = sorted(others + ents, key=lambda s: s.start)
         return doc
 
 
 def add_date_components(nlp: Language) -> Language:
-    """Add the date span ruler and the date extent fixer at the end of ``nlp``; returns ``nlp``.
+    """Add the date span ruler and the date extent fixer at the end of ``nlp``; returns
+    ``nlp``.
 
     Idempotent: components already present are left as they are.
     """
     if "newsner_date_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe(
-            "span_ruler", name="newsner_date_ruler",
-            config={"spans_key": SPANS_KEY, "annotate_ents": False, "validate": True,
-                    "phrase_matcher_attr": "LOWER"},
+            "span_ruler",
+            name="newsner_date_ruler",
+            config={
+                "spans_key": SPANS_KEY,
+                "annotate_ents": False,
+                "validate": True,
+                "phrase_matcher_attr": "LOWER",
+            },
         )
         ruler.add_patterns([p for p in load_patterns() if "pattern" in p])
     if "newsner_date_fixer" not in nlp.pipe_names:

@@ -1,4 +1,5 @@
-"""Context cues that correct the model's entity labels and extents before rules are merged.
+"""Context cues that correct the model's entity labels and extents before rules are
+merged.
 
 Pure functions over a Doc and its (already tidied) model entities:
 
@@ -24,34 +25,46 @@ import re
 from spacy.tokens import Doc, Span
 
 PRODUCT = "PRODUCT"
-# "iPod", "iPhone", "iOS": a brand spelling used for products, hardly ever for organisations.
+# "iPod", "iPhone", "iOS": a brand spelling used for products, hardly ever for
+# organisations.
 _CAMEL_PRODUCT = re.compile(r"^i[A-Z]")
-# Words before "Maker Number" that show a product reading ("the Boeing 747", "five Airbus A320").
-_PRODUCT_DETERMINERS = frozenset({"the", "a", "an", "new", "its", "their", "his", "her", "our"})
-# Letters (at most three) then at least two digits, or three or more digits: "A380", "MD11", "747", "737-800".
-_MODEL_NUMBER = re.compile(r"^(?:([A-Z]{1,3})-?\d{2,}|\d{3,}(?:-\d{2,})?)([A-Z]{0,2})s?$")
-# Last words of a title that precede "of"/"at" + organisation ("Chief Technical Officer of ...").
-# Government titles (minister, secretary) are left out: their "of X" is a portfolio, not an org.
-TITLE_HEADS = frozenset(
-    "officer director president chairman chairwoman chairperson executive manager head spokesman "
-    "spokeswoman spokesperson founder co-founder editor partner analyst economist professor dean "
-    "governor strategist vice-president".split()
+# Words before "Maker Number" that show a product reading ("the Boeing 747", "five
+# Airbus A320").
+_PRODUCT_DETERMINERS = frozenset(
+    {"the", "a", "an", "new", "its", "their", "his", "her", "our"}
 )
-# Corporate titles whose "of"/"at" complement is an organisation ("CEO of Cisco"), unlike
+# Letters (at most three) then at least two digits, or three or more digits: "A380",
+# "MD11", "747", "737-800".
+_MODEL_NUMBER = re.compile(
+    r"^(?:([A-Z]{1,3})-?\d{2,}|\d{3,}(?:-\d{2,})?)([A-Z]{0,2})s?$"
+)
+# Last words of a title that precede "of"/"at" + organisation ("Chief Technical Officer
+# of ...").
+# Government titles (minister, secretary) are left out: their "of X" is a portfolio, not
+# an org.
+TITLE_HEADS = frozenset(
+    "officer director president chairman chairwoman chairperson executive manager head "
+    "spokesman spokeswoman spokesperson founder co-founder editor partner analyst "
+    "economist professor dean governor strategist vice-president".split()
+)
+# Corporate titles whose "of"/"at" complement is an organisation ("CEO of Cisco"),
+# unlike
 # political ones ("President of France").
 CORPORATE_TITLES = frozenset(
-    "ceo cfo cto coo cio chairman chairwoman chairperson founder co-founder spokesman spokeswoman "
-    "spokesperson executive officer".split()
+    "ceo cfo cto coo cio chairman chairwoman chairperson founder co-founder spokesman "
+    "spokeswoman spokesperson executive officer".split()
 )
 # Final words that make a conjunct a complete organisation name on its own.
 ORG_END_WORDS = frozenset(
-    "inc inc. corp corp. co co. ltd ltd. plc llc ag nv n.v. sa s.a. gmbh limited group airlines airways "
-    "bank motors holdings corporation company industries technologies pharmaceuticals".split()
+    "inc inc. corp corp. co co. ltd ltd. plc llc ag nv n.v. sa s.a. gmbh limited group "
+    "airlines airways bank motors holdings corporation company industries technologies "
+    "pharmaceuticals".split()
 )
 
 
 def _model_number(tok) -> tuple[bool, bool]:
-    """(is a model number, has letters): "A380", "A400M", "737s", "737-800" or a bare "747".
+    """(is a model number, has letters): "A380", "A400M", "737s", "737-800" or a bare
+    "747".
 
     Scores ("6-2", "83") and codes such as "Tel+44" are not model numbers.
     """
@@ -68,20 +81,29 @@ def product_cue(doc: Doc, ent: Span) -> Span | None:
     if ent.label_ != "ORG":
         return None
     before = doc[ent.start - 1] if ent.start > 0 else None
-    is_number, has_alpha = _model_number(doc[ent.end]) if ent.end < len(doc) else (False, False)
+    is_number, has_alpha = (
+        _model_number(doc[ent.end]) if ent.end < len(doc) else (False, False)
+    )
     if not is_number:
         if before is not None and before.text == "new":
             return Span(doc, ent.start, ent.end, label=PRODUCT)
         return None
-    # A bare number after a name is usually a score in a table ("Leicestershire 296"); only a
-    # determiner or a count before the name ("the Boeing 747", "60 Boeing 787") makes it a model number.
-    if has_alpha or (before is not None and (before.lower_ in _PRODUCT_DETERMINERS or before.like_num)):
+    # A bare number after a name is usually a score in a table ("Leicestershire 296");
+    # only a
+    # determiner or a count before the name ("the Boeing 747", "60 Boeing 787") makes it
+    # a model number.
+    if has_alpha or (
+        before is not None
+        and (before.lower_ in _PRODUCT_DETERMINERS or before.like_num)
+    ):
         return Span(doc, ent.start, ent.end + 1, label=PRODUCT)
     return None
 
 
 def title_free_org(doc: Doc, ent: Span) -> Span | None:
-    """For an ORG that starts with a job title and "of"/"at", the part after it; else None."""
+    """For an ORG that starts with a job title and "of"/"at", the part after it; else
+    None.
+    """
     if ent.label_ != "ORG":
         return None
     for i in range(ent.start + 1, ent.end - 1):
@@ -91,32 +113,48 @@ def title_free_org(doc: Doc, ent: Span) -> Span | None:
 
 
 def org_after_corporate_title(doc: Doc, ent: Span) -> Span | None:
-    """A model PERSON/GPE/NORP/LOC right after "CEO of"/"chairman at" is the organisation; else None."""
+    """A model PERSON/GPE/NORP/LOC right after "CEO of"/"chairman at" is the
+    organisation; else None.
+    """
     if ent.label_ not in ("PERSON", "GPE", "NORP", "LOC") or ent.start < 2:
         return None
-    if doc[ent.start - 1].lower_ in ("of", "at") and doc[ent.start - 2].lower_ in CORPORATE_TITLES:
+    if (
+        doc[ent.start - 1].lower_ in ("of", "at")
+        and doc[ent.start - 2].lower_ in CORPORATE_TITLES
+    ):
         return Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
     return None
 
 
 def split_coordination(doc: Doc, span: Span) -> list[Span]:
-    """Cut an ORG at "and" when the words before it already end in an organisation head word."""
+    """Cut an ORG at "and" when the words before it already end in an organisation
+    head word.
+    """
     if span.label_ != "ORG":
         return [span]
     for i in range(span.start + 1, span.end - 1):
         if doc[i].lower_ == "and" and doc[i - 1].lower_ in ORG_END_WORDS:
             left = Span(doc, span.start, i, label="ORG", span_id=span.id_)
-            return [left, *split_coordination(doc, Span(doc, i + 1, span.end, label="ORG", span_id=span.id_))]
+            return [
+                left,
+                *split_coordination(
+                    doc, Span(doc, i + 1, span.end, label="ORG", span_id=span.id_)
+                ),
+            ]
     return [span]
 
 
 def is_lowercase_name(ent: Span) -> bool:
-    """True for an ORG or PERSON span with no capital letter at all ("new institute")."""
+    """True for an ORG or PERSON span with no capital letter at all ("new
+    institute").
+    """
     return ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in ent.text)
 
 
 def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Model entities after the product, job-title and coordination cues of this module."""
+    """Model entities after the product, job-title and coordination cues of this
+    module.
+    """
     out: list[Span] = []
     for e in ents:
         if is_lowercase_name(e):

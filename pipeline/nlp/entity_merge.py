@@ -50,17 +50,21 @@ PROTECTED_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TRIMMING_NONENT = "nonent:job-title"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
-# Rules that read what a name does ("Conway is currently Professor ..."); the name ends at the
+# Rules that read what a name does ("Conway is currently Professor ..."); the name ends
+# at the
 # first lower-case word of the match.
 CONTEXT_RULE_PREFIXES = ("person:subject-", "org:subject-", "org:object-")
-# Rules whose match holds context after the name: only the first name-like piece is the entity.
+# Rules whose match holds context after the name: only the first name-like piece is the
+# entity.
 FIRST_PIECE_RULES = ("place:", "sports:player-") + CONTEXT_RULE_PREFIXES
 LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + CONTEXT_RULE_PREFIXES
 # Rules too weak to overrule the model's two-word PERSON ("Jo Bain is a company man").
 YIELD_TO_PERSON_RULES = SHAPE_RULE_PREFIXES + ("org:subject-is-kind",)
 
 
-def _tidy(doc: Doc, span: Span, *, first_only: bool = False, split_lower: bool = False) -> list[Span]:
+def _tidy(
+    doc: Doc, span: Span, *, first_only: bool = False, split_lower: bool = False
+) -> list[Span]:
     parts = name_parts(doc, span.start, span.end, span.label_, split_lower=split_lower)
     if first_only:
         parts = parts[:1]
@@ -68,7 +72,9 @@ def _tidy(doc: Doc, span: Span, *, first_only: bool = False, split_lower: bool =
 
 
 def _cut_titles(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
-    """Remove job-title spans touching an entity's edges; drop the entity when nothing is left."""
+    """Remove job-title spans touching an entity's edges; drop the entity when
+    nothing is left.
+    """
     start, end = ent.start, ent.end
     for t in titles:
         if t.start <= start < t.end < end:
@@ -92,32 +98,50 @@ def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
     if rule.label_ != "ORG":
         return rule
     for m in model:
-        if m.start == rule.start and m.end <= rule.end - 2 and m.label_ in LEADING_PLACE_LABELS:
+        if (
+            m.start == rule.start
+            and m.end <= rule.end - 2
+            and m.label_ in LEADING_PLACE_LABELS
+        ):
             return Span(doc, m.end, rule.end, label=rule.label_, span_id=rule.id_)
     return rule
 
 
 def _joins_model_names(doc: Doc, rule: Span, model: list[Span]) -> bool:
-    """True when a name-head rule joins two model entities across "and" ("Toyota and General Motors").
+    """True when a name-head rule joins two model entities across "and" ("Toyota and
+    General Motors").
 
-    Not for "head of X and Y" rules: there the "and" is inside the complement ("Ministry of Roads and Ports").
+    Not for "head of X and Y" rules: there the "and" is inside the complement ("Ministry
+    of Roads and Ports").
     """
     if rule.id_ != "org:name-head":
         return False
     ends = {m.end for m in model if m.label_ in NAME_LABELS}
     starts = {m.start for m in model if m.label_ in NAME_LABELS}
-    return any(doc[i].lower_ == "and" and i in ends and i + 1 in starts for i in range(rule.start + 1, rule.end - 1))
+    return any(
+        doc[i].lower_ == "and" and i in ends and i + 1 in starts
+        for i in range(rule.start + 1, rule.end - 1)
+    )
 
 
-def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> list[Span]:
-    """Apply the conflict policy of this module; returns the new, non-overlapping entity list."""
+def merge_entities(
+    doc: Doc, model_ents: list[Span], rule_spans: list[Span]
+) -> list[Span]:
+    """Apply the conflict policy of this module; returns the new, non-overlapping
+    entity list.
+    """
     nonents = [s for s in rule_spans if s.label_ == NONENT]
     titles = [s for s in nonents if s.id_ == TRIMMING_NONENT]
     rules: list[Span] = []
     for s in rule_spans:
         if s.label_ != NONENT:
             split_lower = s.id_.startswith(LOWER_SPLIT_RULES)
-            for t in _tidy(doc, s, first_only=s.id_.startswith(FIRST_PIECE_RULES), split_lower=split_lower):
+            for t in _tidy(
+                doc,
+                s,
+                first_only=s.id_.startswith(FIRST_PIECE_RULES),
+                split_lower=split_lower,
+            ):
                 rules += split_coordination(doc, t)
     model: list[Span] = []
     for e in model_ents:
@@ -126,7 +150,9 @@ def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> 
     model = apply_model_cues(doc, model)
 
     def is_nonent(span: Span) -> bool:
-        return span.label_ in NAME_LABELS and any(n.start <= span.start and span.end <= n.end for n in nonents)
+        return span.label_ in NAME_LABELS and any(
+            n.start <= span.start and span.end <= n.end for n in nonents
+        )
 
     model = [e for e in model if not is_nonent(e)]
     rules = [r for r in filter_spans(rules) if not is_nonent(r)]
@@ -137,9 +163,14 @@ def merge_entities(doc: Doc, model_ents: list[Span], rule_spans: list[Span]) -> 
         overlapping = [m for m in kept_model if m.start < r.end and r.start < m.end]
         if any(m.label_ in PROTECTED_LABELS for m in overlapping):
             continue
-        if r.id_.startswith(YIELD_TO_PERSON_RULES) and any(m.label_ == "PERSON" and len(m) >= 2 for m in overlapping):
+        if r.id_.startswith(YIELD_TO_PERSON_RULES) and any(
+            m.label_ == "PERSON" and len(m) >= 2 for m in overlapping
+        ):
             continue
-        if any(len(m) > len(r) and not (r.start <= m.start and m.end <= r.end) for m in overlapping):
+        if any(
+            len(m) > len(r) and not (r.start <= m.start and m.end <= r.end)
+            for m in overlapping
+        ):
             continue
         if _joins_model_names(doc, r, overlapping):
             continue
@@ -155,7 +186,9 @@ def make_entity_merge(nlp: Language, name: str, spans_key: str = RULE_SPANS_KEY)
 
 
 class EntityMerge:
-    """Pipeline component: model entities + rule matches -> doc.ents (see the module docstring)."""
+    """Pipeline component: model entities + rule matches -> doc.ents (see the module
+    docstring).
+    """
 
     def __init__(self, *, spans_key: str = RULE_SPANS_KEY):
         self.spans_key = spans_key
@@ -163,7 +196,8 @@ class EntityMerge:
     def __call__(self, doc: Doc) -> Doc:
         rule_spans = list(doc.spans.get(self.spans_key, []))
         doc.ents = merge_entities(doc, list(doc.ents), rule_spans)
-        # The raw matches were only an intermediate; keep Docs small for pickling between processes.
+        # The raw matches were only an intermediate; keep Docs small for pickling
+        # between processes.
         if self.spans_key in doc.spans:
             del doc.spans[self.spans_key]
         return doc

@@ -26,8 +26,14 @@ from pipeline.nlp import acronym_linker, consistency, entity_merge  # noqa: F401
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
 
 PATTERNS_DIR = Path(__file__).resolve().parents[1] / "patterns"
-# Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same folder.
-ENTITY_PATTERN_FILES = ("orgs.jsonl", "persons.jsonl", "sports.jsonl", "non_entities.jsonl")
+# Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same
+# folder.
+ENTITY_PATTERN_FILES = (
+    "orgs.jsonl",
+    "persons.jsonl",
+    "sports.jsonl",
+    "non_entities.jsonl",
+)
 RULER_NAME = "newsner_rules"
 COMPONENTS = ("newsner_entity_merge", "newsner_acronyms", "newsner_consistency")
 
@@ -38,7 +44,8 @@ def pattern_files(directory: Path = PATTERNS_DIR) -> list[Path]:
 
 
 def load_patterns(directory: Path = PATTERNS_DIR) -> list[dict]:
-    """Every entity pattern, in file order; each dict has label, pattern and a namespaced id.
+    """Every entity pattern, in file order; each dict has label, pattern and a
+    namespaced id.
 
     Token patterns (lists) match on the attributes they name; phrase
     patterns (strings) match case-insensitively (the ruler's
@@ -48,22 +55,35 @@ def load_patterns(directory: Path = PATTERNS_DIR) -> list[dict]:
     for path in pattern_files(directory):
         for i, pat in enumerate(srsly.read_jsonl(path), 1):
             if ":" not in str(pat.get("id", "")):
-                raise ValueError(f"{path}:{i}: pattern id {pat.get('id')!r} needs a namespace like 'org:...'")
+                raise ValueError(
+                    f"{path}:{i}: pattern id {pat.get('id')!r} needs a namespace like "
+                    "'org:...'"
+                )
             out.append(pat)
     return out
 
 
 def add_rule_components(nlp: Language) -> Language:
-    """Add the entity ruler and the entity components after `ner` (see the module docstring).
+    """Add the entity ruler and the entity components after `ner` (see the module
+    docstring).
 
     Returns nlp. Raises ValueError when nlp has no `ner` or a pattern file
     has an id without a namespace.
     """
     if "ner" not in nlp.pipe_names:
         raise ValueError("add_rule_components needs a pipeline with a 'ner' component")
-    ruler = nlp.add_pipe("span_ruler", name=RULER_NAME, after="ner",
-                         config={"spans_key": RULE_SPANS_KEY, "annotate_ents": False, "overwrite": True,
-                                 "validate": True, "phrase_matcher_attr": "LOWER"})
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=RULER_NAME,
+        after="ner",
+        config={
+            "spans_key": RULE_SPANS_KEY,
+            "annotate_ents": False,
+            "overwrite": True,
+            "validate": True,
+            "phrase_matcher_attr": "LOWER",
+        },
+    )
     ruler.add_patterns(load_patterns())
     prev = RULER_NAME
     for name in COMPONENTS:

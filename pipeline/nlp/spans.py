@@ -18,20 +18,28 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 LEADING_DROP = frozenset({"the", "a", "an"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Tokens that always end one name and start the next.
-BREAKS = frozenset({"(", ")", "[", "]", "{", "}", ",", ";", ":", "|", '"', "“", "”", "/"})
+BREAKS = frozenset(
+    {"(", ")", "[", "]", "{", "}", ",", ";", ":", "|", '"', "“", "”", "/"}
+)
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _nicknames(doc: Doc, start: int, end: int) -> set[int]:
-    """Token indices of quoted nicknames between a first and a last name, quotes included.
+    """Token indices of quoted nicknames between a first and a last name, quotes
+    included.
 
     'Christopher " CJ " Fraleigh' is one person; its quotes must not cut it in three.
     """
     out: set[int] = set()
     opens = [i for i in range(start + 1, end) if doc[i].text in QUOTES]
     for a, b in zip(opens, opens[1:]):
-        if (1 < b - a <= 4 and b + 1 < end and doc[a - 1].is_title and doc[b + 1].is_title
-                and all(doc[k].text[:1].isupper() for k in range(a + 1, b))):
+        if (
+            1 < b - a <= 4
+            and b + 1 < end
+            and doc[a - 1].is_title
+            and doc[b + 1].is_title
+            and all(doc[k].text[:1].isupper() for k in range(a + 1, b))
+        ):
             out.update(range(a, b + 1))
     return out
 
@@ -41,7 +49,8 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool) -> bool:
     text = tok.text
     if tok.is_space or text in BREAKS:
         return True
-    # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M", "7-Eleven").
+    # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M",
+    # "7-Eleven").
     if text[0].isdigit() and not any(c.isalpha() for c in text):
         return True
     # In table lines a lower-case word ("beat", "v", "and") separates two names.
@@ -49,27 +58,45 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool) -> bool:
 
 
 def _article_in_name(doc: Doc, i: int, end: int) -> bool:
-    """A capitalised "The" inside a sentence belongs to the name ("in The Hague", "told The Times")."""
+    """A capitalised "The" inside a sentence belongs to the name ("in The Hague",
+    "told The Times").
+    """
     tok = doc[i]
-    return tok.text == "The" and not tok.is_sent_start and end - i > 1 and doc[i - 1].text not in BREAKS \
+    return (
+        tok.text == "The"
+        and not tok.is_sent_start
+        and end - i > 1
+        and doc[i - 1].text not in BREAKS
         and not doc[i - 1].is_space
+    )
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    while start < end and ((doc[start].lower_ in LEADING_DROP and not _article_in_name(doc, start, end))
-                           or doc[start].is_punct
-                           or (label == "PERSON" and doc[start].lower_.rstrip(".") in HONORIFICS
-                               and end - start > 1)):
+    while start < end and (
+        (doc[start].lower_ in LEADING_DROP and not _article_in_name(doc, start, end))
+        or doc[start].is_punct
+        or (
+            label == "PERSON"
+            and doc[start].lower_.rstrip(".") in HONORIFICS
+            and end - start > 1
+        )
+    ):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or (doc[end - 1].is_punct and doc[end - 1].text != ".")):
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+    ):
         end -= 1
-    # A name does not end on a lone dot unless it is an abbreviation token ("Inc.", "U.S.").
+    # A name does not end on a lone dot unless it is an abbreviation token ("Inc.",
+    # "U.S.").
     while end > start and doc[end - 1].text == ".":
         end -= 1
     return start, end
 
 
-def name_parts(doc: Doc, start: int, end: int, label: str, *, split_lower: bool = False) -> list[tuple[int, int]]:
+def name_parts(
+    doc: Doc, start: int, end: int, label: str, *, split_lower: bool = False
+) -> list[tuple[int, int]]:
     """The (start, end) token ranges of the names inside doc[start:end] for `label`.
 
     For labels outside NAME_LABELS the range is returned unchanged. Otherwise

@@ -1,4 +1,5 @@
-"""Acronym / long-form pairing in the style of Schwartz & Hearst (2003), over plain strings.
+"""Acronym / long-form pairing in the style of Schwartz & Hearst (2003), over plain
+strings.
 
 Finds "Long Form (LF)" and "LF (Long Form)" pairs in a text and returns them
 with character offsets. The core is the Schwartz–Hearst backward character
@@ -23,7 +24,9 @@ from dataclasses import dataclass
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 _WORD = re.compile(r"[^\s()]+")
 # Words that may appear inside a long form without contributing a letter.
-_MINOR = frozenset("of and the for on in at to de la du des del der von van & a an".split())
+_MINOR = frozenset(
+    "of and the for on in at to de la du des del der von van & a an".split()
+)
 # Where a long form cannot reach back across: a sentence end (not an initial's
 # dot as in "U.S."), a clause mark, a line break or another bracket.
 _BOUNDARY = re.compile(r"(?<![A-Z])\.\s|[;:]\s|,\s|[\n()]")
@@ -34,7 +37,9 @@ _LEADING_DROP = frozenset("the a an its their our his her".split())
 
 @dataclass(frozen=True)
 class AcronymPair:
-    """One short form with its long form; offsets are into the searched text, end exclusive."""
+    """One short form with its long form; offsets are into the searched text, end
+    exclusive.
+    """
 
     short: str
     short_start: int
@@ -45,7 +50,8 @@ class AcronymPair:
 
 
 def is_short_form(text: str) -> bool:
-    """True for an acronym-like string: 2-10 chars, one word, starts alphanumeric, >= 2 capitals.
+    """True for an acronym-like string: 2-10 chars, one word, starts alphanumeric, >= 2
+    capitals.
 
     "AIS", "MoU", "U.S.", "CISA", "G7" qualify; "Reuters", "two" and "X" do not.
     """
@@ -59,7 +65,8 @@ def _letters(short: str) -> str:
 
 
 def match_long_form(short: str, candidate: str) -> int | None:
-    """Schwartz–Hearst backward match: the offset in `candidate` where the long form starts, or None.
+    """Schwartz–Hearst backward match: the offset in `candidate` where the long form
+    starts, or None.
 
     Every alphanumeric of `short` must occur in order in `candidate`, its
     first one at the start of a word; the match runs right to left, so the
@@ -82,10 +89,14 @@ def match_long_form(short: str, candidate: str) -> int | None:
 
 
 def initials_coverage(short: str, long: str) -> float:
-    """Share of the short form's letters that are initials of the long form's content words, in order."""
+    """Share of the short form's letters that are initials of the long form's content
+    words, in order.
+    """
     s = _letters(short)
     words = [w for w in re.split(r"[\s\-/.]+", long) if w]
-    initials = [w[0].lower() for w in words if w.lower() not in _MINOR and w[0].isalnum()]
+    initials = [
+        w[0].lower() for w in words if w.lower() not in _MINOR and w[0].isalnum()
+    ]
     hit, i = 0, 0
     for ch in s:
         j = i
@@ -98,23 +109,32 @@ def initials_coverage(short: str, long: str) -> float:
 
 
 def _trim(long: str, start: int) -> tuple[str, int]:
-    """Drop leading articles/owners ("the", "Vietnam's") from a long form; returns text and new start."""
+    """Drop leading articles/owners ("the", "Vietnam's") from a long form; returns
+    text and new start.
+    """
     while True:
         m = re.match(r"(\S+)\s+", long)
         if not m:
             return long, start
         first = m.group(1)
-        if first.lower() in _LEADING_DROP or re.search(r"['’]s?$", first) or first in ("'s", "’s"):
-            long, start = long[m.end():], start + m.end()
+        if (
+            first.lower() in _LEADING_DROP
+            or re.search(r"['’]s?$", first)
+            or first in ("'s", "’s")
+        ):
+            long, start = long[m.end() :], start + m.end()
             continue
         return long, start
 
 
 def _long_before(text: str, open_at: int, short: str) -> tuple[str, int] | None:
-    """The long form ending just before the bracket at `open_at`, within min(|SF|+5, 2|SF|) words."""
+    """The long form ending just before the bracket at `open_at`, within min(|SF|+5,
+    2|SF|) words.
+    """
     n = len(_letters(short))
     max_words = min(n + 5, 2 * n)
-    # Only a bounded window is read, so the cost per bracket does not grow with the text.
+    # Only a bounded window is read, so the cost per bracket does not grow with the
+    # text.
     offset = max(0, open_at - _WINDOW)
     left = text[offset:open_at].rstrip()
     # Stop at a sentence or clause boundary so a long form never spans one.
@@ -154,22 +174,39 @@ def find_acronym_pairs(text: str, min_coverage: float = 0.6) -> list[AcronymPair
             got = _long_before(text, m.start(), inside)
             if got is not None:
                 long, l_start = got
-                if len(long) > len(inside) and initials_coverage(inside, long) >= min_coverage:
-                    pairs.append(AcronymPair(inside, i_start, i_end, long, l_start, l_start + len(long)))
+                if (
+                    len(long) > len(inside)
+                    and initials_coverage(inside, long) >= min_coverage
+                ):
+                    pairs.append(
+                        AcronymPair(
+                            inside, i_start, i_end, long, l_start, l_start + len(long)
+                        )
+                    )
                     continue
         # Reverse form: a short form right before the bracket, the long form inside.
         offset = max(0, m.start() - 20)
-        before = re.search(r"(\S+)\s*$", text[offset: m.start()])
+        before = re.search(r"(\S+)\s*$", text[offset : m.start()])
         if before and " " in inside.strip() and is_short_form(before.group(1)):
             short = before.group(1)
             found = match_long_form(short, inside)
             if found == 0 and initials_coverage(short, inside) >= min_coverage:
-                pairs.append(AcronymPair(short, offset + before.start(1), offset + before.end(1),
-                                         inside, i_start, i_end))
+                pairs.append(
+                    AcronymPair(
+                        short,
+                        offset + before.start(1),
+                        offset + before.end(1),
+                        inside,
+                        i_start,
+                        i_end,
+                    )
+                )
     return pairs
 
 
 def is_common_noun_phrase(long: str) -> bool:
-    """True when a long form is a common noun phrase ("memorandum of understanding"): no capitalised content word."""
+    """True when a long form is a common noun phrase ("memorandum of understanding"):
+    no capitalised content word.
+    """
     words = [w for w in long.split() if w.lower() not in _MINOR]
     return bool(words) and not any(w[:1].isupper() for w in words)

@@ -1,10 +1,12 @@
-"""Cross-document resolution of organisations and people: distinct mention keys -> entity tables.
+"""Cross-document resolution of organisations and people: distinct mention keys ->
+entity tables.
 
 Works on rows only (the reduce never sees Docs), and not even on every mention:
 the input is one row per distinct (article_id, label, text, link, honorific)
 with the number of mentions it stands for (`pipeline.normalize.entity_keys`),
 so memory grows with the distinct names per article, not with mentions. Each
-ORG/PERSON key row carries `link` (the in-article key its component set: the long form for an
+ORG/PERSON key row carries `link` (the in-article key its component set: the long form
+for an
 acronym, the full name for "Mr. Hung"); its anchor is `link` or, when that
 is empty, its own text. Resolution then goes:
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -40,26 +42,58 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from pipeline.normalize.acronyms import initials_coverage, is_short_form, match_long_form
-from pipeline.normalize.entity_keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys, mention_entity_ids
-from pipeline.normalize.names import canonical_org_name, canonical_person_name, org_key, person_key
+from pipeline.normalize.acronyms import (
+    initials_coverage,
+    is_short_form,
+    match_long_form,
+)
+from pipeline.normalize.entity_keys import (
+    AGG_COLUMNS,
+    KEY_COLUMNS,
+    distinct_keys,
+    mention_entity_ids,
+)
+from pipeline.normalize.names import (
+    canonical_org_name,
+    canonical_person_name,
+    org_key,
+    person_key,
+)
 
 log = logging.getLogger(__name__)
 
-ORG_COLUMNS = ["org_id", "name", "acronym", "aliases", "n_mentions", "n_articles",
-               "first_published", "last_published"]
-PEOPLE_COLUMNS = ["person_id", "name", "aliases", "n_mentions", "n_articles", "first_published", "last_published"]
+ORG_COLUMNS = [
+    "org_id",
+    "name",
+    "acronym",
+    "aliases",
+    "n_mentions",
+    "n_articles",
+    "first_published",
+    "last_published",
+]
+PEOPLE_COLUMNS = [
+    "person_id",
+    "name",
+    "aliases",
+    "n_mentions",
+    "n_articles",
+    "first_published",
+    "last_published",
+]
 # Long forms sharing an acronym merge at or above this token_set_ratio.
 ACRONYM_COMPATIBLE = 80.0
 # Long forms without a shared acronym merge only when spelled almost alike.
 SPELLING_VARIANT = 95.0
-# Largest block compared all-pairs; bigger blocks split on further words (bounds the cost per name).
+# Largest block compared all-pairs; bigger blocks split on further words (bounds the
+# cost per name).
 MAX_BLOCK = 2000
 
 
 @dataclass(frozen=True)
 class ResolvedEntities:
-    """The resolver's output: entity tables, (label, text, link) -> entity id, and a lookup index.
+    """The resolver's output: entity tables, (label, text, link) -> entity id, and a
+    lookup index.
 
     `key_ids` holds one entry per distinct resolved (label, text, link), far
     fewer than mentions; `mention_entity_ids` joins it onto mention rows.
@@ -97,27 +131,40 @@ def stable_id(prefix: str, key: str) -> str:
 
 
 def _map_unique(values: pd.Series, func) -> pd.Series:
-    """Apply a str function once per distinct value (a million rows hold far fewer names)."""
+    """Apply a str function once per distinct value (a million rows hold far fewer
+    names).
+    """
     uniq = {v: func(v) for v in pd.unique(values)}
     return values.map(uniq)
 
 
 def _as_objects(values: pd.Series) -> pd.Series:
-    """A text column as plain Python strings ("" for nulls), one shared object per distinct value.
+    """A text column as plain Python strings ("" for nulls), one shared object per
+    distinct value.
 
     Iterating Arrow-backed string columns costs more than the work itself, and
     one object per row (an article id repeated on every key of its article)
     would be most of the resolver's memory.
     """
-    codes, uniques = pd.factorize(values, sort=False)  # on the Arrow column itself: no per-row objects
-    objects = np.array([str(u) for u in uniques] + [""], dtype=object)  # code -1 (null) picks the last, ""
+    codes, uniques = pd.factorize(
+        values, sort=False
+    )  # on the Arrow column itself: no per-row objects
+    objects = np.array(
+        [str(u) for u in uniques] + [""], dtype=object
+    )  # code -1 (null) picks the last, ""
     return pd.Series(objects[codes], index=values.index, dtype=object)
 
 
 def _acronym_of(text: str, long: str) -> bool:
-    """True when `text` is an acronym-like string whose letters spell `long` (Schwartz–Hearst)."""
-    return (is_short_form(text) and len(long) > len(text) and match_long_form(text, long) is not None
-            and initials_coverage(text, long) >= 0.6)
+    """True when `text` is an acronym-like string whose letters spell `long`
+    (Schwartz–Hearst).
+    """
+    return (
+        is_short_form(text)
+        and len(long) > len(text)
+        and match_long_form(text, long) is not None
+        and initials_coverage(text, long) >= 0.6
+    )
 
 
 def _digits(text: str) -> str:
@@ -125,8 +172,11 @@ def _digits(text: str) -> str:
 
 
 def _merge_orgs(keys: pd.DataFrame, uf: _UnionFind) -> None:
-    """Union organisation keys that share a compatible acronym or are spelling variants."""
-    # (acronym -> long-form keys) from article entities whose mentions pair an acronym with a long form.
+    """Union organisation keys that share a compatible acronym or are spelling
+    variants.
+    """
+    # (acronym -> long-form keys) from article entities whose mentions pair an acronym
+    # with a long form.
     by_acr: dict[str, set[str]] = defaultdict(set)
     bare: set[str] = set()
     for key, anchor, acr in zip(keys["key"], keys["anchor"], keys["acronym"]):
@@ -134,11 +184,13 @@ def _merge_orgs(keys: pd.DataFrame, uf: _UnionFind) -> None:
             bare.add(key)
         elif acr:
             by_acr[acr].add(key)
-    for acr, longs in by_acr.items():
+    for longs in by_acr.values():
         ordered = sorted(longs)
         for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                if fuzz.token_set_ratio(a, b) >= ACRONYM_COMPATIBLE and _digits(a) == _digits(b):
+            for b in ordered[i + 1 :]:
+                if fuzz.token_set_ratio(a, b) >= ACRONYM_COMPATIBLE and _digits(
+                    a
+                ) == _digits(b):
                     uf.union(a, b)
     for key in sorted(bare):
         roots = {uf.find(k) for k in by_acr.get(key.upper().replace(" ", ""), ())}
@@ -148,7 +200,8 @@ def _merge_orgs(keys: pd.DataFrame, uf: _UnionFind) -> None:
 
 
 def _merge_in_article_suffixes(rows: pd.DataFrame, uf: _UnionFind) -> None:
-    """In one article, "national Cyber Defence Agency" and "Cyber Defence Agency" are one organisation.
+    """In one article, "national Cyber Defence Agency" and "Cyber Defence Agency" are
+    one organisation.
 
     A key whose words end with another key of the same article (two words or
     more) is unioned with it; only within an article, where the writer
@@ -168,7 +221,9 @@ def _merge_in_article_suffixes(rows: pd.DataFrame, uf: _UnionFind) -> None:
 
 
 def _blocks(names: list[str]) -> list[list[str]]:
-    """Candidate groups for fuzzy comparison: same word count and first word, split further while too big."""
+    """Candidate groups for fuzzy comparison: same word count and first word, split
+    further while too big.
+    """
     out, todo = [], [(2, names)]
     while todo:
         depth, group = todo.pop()
@@ -176,14 +231,18 @@ def _blocks(names: list[str]) -> list[list[str]]:
         for n in group:
             words = n.split()
             if len(words) >= 2:
-                blocks[(len(words), *words[:depth - 1])].append(n)
+                blocks[(len(words), *words[: depth - 1])].append(n)
         for block in blocks.values():
             if len(block) <= MAX_BLOCK:
                 out.append(block)
             elif depth <= 4:
                 todo.append((depth + 1, block))
             else:
-                log.warning("skipping fuzzy matching of %d organisation names sharing %r", len(block), block[0])
+                log.warning(
+                    "skipping fuzzy matching of %d organisation names sharing %r",
+                    len(block),
+                    block[0],
+                )
     return out
 
 
@@ -191,7 +250,9 @@ def _merge_spelling_variants(names: list[str], uf: _UnionFind) -> None:
     for block in _blocks(names):
         if len(block) < 2:
             continue
-        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=SPELLING_VARIANT, workers=1)
+        scores = process.cdist(
+            block, block, scorer=fuzz.ratio, score_cutoff=SPELLING_VARIANT, workers=1
+        )
         for i, j in zip(*scores.nonzero()):
             if i < j and _digits(block[i]) == _digits(block[j]):
                 uf.union(block[i], block[j])
@@ -211,17 +272,29 @@ def _merge_people(keys: pd.DataFrame, uf: _UnionFind) -> None:
 
 
 def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str]):
-    """Cluster one label's key rows; returns (table rows, (label, text, link) -> id, rows with ids)."""
+    """Cluster one label's key rows; returns (table rows, (label, text, link) -> id,
+    rows with ids).
+    """
     is_org = label == "ORG"
     canon = canonical_org_name if is_org else canonical_person_name
     keyf = org_key if is_org else person_key
-    rows = rows.assign(anchor=_map_unique(rows["link"].where(rows["link"] != "", rows["text"]), canon))
-    rows = rows.assign(key=_map_unique(rows["anchor"], keyf), surface=_map_unique(rows["text"], canon))
+    rows = rows.assign(
+        anchor=_map_unique(rows["link"].where(rows["link"] != "", rows["text"]), canon)
+    )
+    rows = rows.assign(
+        key=_map_unique(rows["anchor"], keyf), surface=_map_unique(rows["text"], canon)
+    )
     rows = rows[rows["key"] != ""]
     # Per (article, key): the acronym used for it in that article, if any.
-    acr = [t if _acronym_of(t, a) else "" for t, a in zip(rows["surface"], rows["anchor"])]
+    acr = [
+        t if _acronym_of(t, a) else "" for t, a in zip(rows["surface"], rows["anchor"])
+    ]
     rows = rows.assign(acronym=acr)
-    keys = rows.groupby("key", sort=True).agg(anchor=("anchor", "first"), acronym=("acronym", "max")).reset_index()
+    keys = (
+        rows.groupby("key", sort=True)
+        .agg(anchor=("anchor", "first"), acronym=("acronym", "max"))
+        .reset_index()
+    )
     uf = _UnionFind()
     for k in keys["key"]:
         uf.find(k)
@@ -232,23 +305,38 @@ def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str])
         _merge_people(keys, uf)
     rows = rows.assign(root=rows["key"].map({k: uf.find(k) for k in keys["key"]}))
     table = _entity_table(rows, label, published)
-    ids = rows["root"].map(dict(zip(table["root"], table["org_id" if label == "ORG" else "person_id"])))
-    # The id is a function of (label, text, link): many article rows give the same entry.
+    ids = rows["root"].map(
+        dict(zip(table["root"], table["org_id" if label == "ORG" else "person_id"]))
+    )
+    # The id is a function of (label, text, link): many article rows give the same
+    # entry.
     key_ids = dict(zip(zip(rows["label"], rows["text"], rows["link"]), ids))
     return table.drop(columns="root"), key_ids, rows.assign(eid=ids)
 
 
 def _most_common(rows: pd.DataFrame, column: str) -> pd.Series:
-    """root -> the value of `column` in the most mentions of the root (then longest, then alphabetical)."""
+    """root -> the value of `column` in the most mentions of the root (then longest,
+    then alphabetical).
+    """
     # Each key row stands for `n` mentions, so counts are sums of n, not row counts.
-    counts = rows.groupby(["root", column], sort=False)["n"].sum().rename("n").reset_index()
+    counts = (
+        rows.groupby(["root", column], sort=False)["n"].sum().rename("n").reset_index()
+    )
     counts["len"] = counts[column].str.len()
-    counts = counts.sort_values(["root", "n", "len", column], ascending=[True, False, False, True], kind="stable")
+    counts = counts.sort_values(
+        ["root", "n", "len", column],
+        ascending=[True, False, False, True],
+        kind="stable",
+    )
     return counts.drop_duplicates("root").set_index("root")[column]
 
 
-def _entity_table(rows: pd.DataFrame, label: str, published: Mapping[str, str]) -> pd.DataFrame:
-    """One row per cluster (root), grouped in pandas rather than in a Python loop over clusters."""
+def _entity_table(
+    rows: pd.DataFrame, label: str, published: Mapping[str, str]
+) -> pd.DataFrame:
+    """One row per cluster (root), grouped in pandas rather than in a Python loop
+    over clusters.
+    """
     is_org = label == "ORG"
     keyf = org_key if is_org else person_key
     roots = pd.Index(sorted(rows["root"].unique()), name="root")
@@ -260,39 +348,58 @@ def _entity_table(rows: pd.DataFrame, label: str, published: Mapping[str, str]) 
     dates = dates[dates["pub"] != ""].groupby("root")["pub"]
     surfaces = rows.loc[rows["surface"] != "", ["root", "surface"]]
     if not is_org and "honorific" in rows:
-        # "Mr. Hung" is how the text names him: the titled form is an alias too (the mention stays "Hung").
+        # "Mr. Hung" is how the text names him: the titled form is an alias too (the
+        # mention stays "Hung").
         titled = rows[(rows["honorific"] != "") & (rows["surface"] != "")]
-        titled = titled.assign(surface=titled["honorific"] + " " + titled["surface"])[["root", "surface"]]
+        titled = titled.assign(surface=titled["honorific"] + " " + titled["surface"])[
+            ["root", "surface"]
+        ]
         surfaces = pd.concat([surfaces, titled], ignore_index=True)
     surfaces = surfaces.drop_duplicates()
-    surfaces = surfaces.assign(surface=surfaces["surface"].str.replace("|", "/", regex=False))
-    aliases = surfaces.sort_values(["root", "surface"]).groupby("root")["surface"].agg("|".join)
-    out = pd.DataFrame({
-        "root": roots,
-        "name": name.values,
-        "aliases": aliases.reindex(roots).fillna("").values,
-        "n_mentions": grouped["n"].sum().reindex(roots).values,
-        "n_articles": grouped["article_id"].nunique().reindex(roots).values,
-        "first_published": dates.min().reindex(roots).fillna("").values,
-        "last_published": dates.max().reindex(roots).fillna("").values,
-    })
+    surfaces = surfaces.assign(
+        surface=surfaces["surface"].str.replace("|", "/", regex=False)
+    )
+    aliases = (
+        surfaces.sort_values(["root", "surface"])
+        .groupby("root")["surface"]
+        .agg("|".join)
+    )
+    out = pd.DataFrame(
+        {
+            "root": roots,
+            "name": name.values,
+            "aliases": aliases.reindex(roots).fillna("").values,
+            "n_mentions": grouped["n"].sum().reindex(roots).values,
+            "n_articles": grouped["article_id"].nunique().reindex(roots).values,
+            "first_published": dates.min().reindex(roots).fillna("").values,
+            "last_published": dates.max().reindex(roots).fillna("").values,
+        }
+    )
     prefix = "org_" if is_org else "per_"
     out["id"] = [stable_id(prefix, f"{label}\x1f{keyf(n)}") for n in out["name"]]
     if is_org:
         with_acr = rows[rows["acronym"] != ""]
-        acr = _most_common(with_acr, "acronym") if len(with_acr) else pd.Series(dtype=object)
+        acr = (
+            _most_common(with_acr, "acronym")
+            if len(with_acr)
+            else pd.Series(dtype=object)
+        )
         acr = acr.reindex(roots).astype(object)
-        # An organisation known only by its acronym has that acronym as name and acronym.
+        # An organisation known only by its acronym has that acronym as name and
+        # acronym.
         fallback = [n if is_short_form(n) else "" for n in out["name"]]
-        out["acronym"] = [a if isinstance(a, str) and a else f for a, f in zip(acr.values, fallback)]
+        out["acronym"] = [
+            a if isinstance(a, str) and a else f for a, f in zip(acr.values, fallback)
+        ]
         out = out.rename(columns={"id": "org_id"})[["root", *ORG_COLUMNS]]
     else:
         out = out.rename(columns={"id": "person_id"})[["root", *PEOPLE_COLUMNS]]
     return out
 
 
-def resolve_entities(keys: pd.DataFrame, published: Mapping[str, str], with_index: bool = True
-                     ) -> ResolvedEntities:
+def resolve_entities(
+    keys: pd.DataFrame, published: Mapping[str, str], with_index: bool = True
+) -> ResolvedEntities:
     """Resolve ORG and PERSON mentions across articles into organisations and people.
 
     `keys` is the distinct-key frame of `entity_keys` (KEY_COLUMNS plus n,
@@ -311,8 +418,11 @@ def resolve_entities(keys: pd.DataFrame, published: Mapping[str, str], with_inde
     df = keys.reindex(columns=KEY_COLUMNS + AGG_COLUMNS)
     df = df[df["label"].isin(["ORG", "PERSON"])]
     df = df.assign(**{c: _as_objects(df[c]) for c in KEY_COLUMNS + ["first_mention"]})
-    # (article, first mention) meets keys in the order the mention rows sorted by (article, mention_id) would.
-    df = df.sort_values(["article_id", "first_mention", "first_pos"], kind="stable").drop(columns="first_mention")
+    # (article, first mention) meets keys in the order the mention rows sorted by
+    # (article, mention_id) would.
+    df = df.sort_values(
+        ["article_id", "first_mention", "first_pos"], kind="stable"
+    ).drop(columns="first_mention")
     key_ids: dict[tuple[str, str, str], str] = {}
     index: dict[tuple[str, str, str], str] = {}
     global_ids: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -326,8 +436,13 @@ def resolve_entities(keys: pd.DataFrame, published: Mapping[str, str], with_inde
         key_ids.update(ids)
         if rows is not None and with_index:
             keyf = org_key if label == "ORG" else person_key
-            for art, key, surface, acr, eid in zip(rows["article_id"], rows["key"], rows["surface"],
-                                                   rows["acronym"], rows["eid"]):
+            for art, key, surface, acr, eid in zip(
+                rows["article_id"],
+                rows["key"],
+                rows["surface"],
+                rows["acronym"],
+                rows["eid"],
+            ):
                 for k in {key, keyf(surface), keyf(acr) if acr else key}:
                     index.setdefault((label, art, k), eid)
                     global_ids[(label, k)].add(eid)
@@ -336,11 +451,15 @@ def resolve_entities(keys: pd.DataFrame, published: Mapping[str, str], with_inde
             table = pd.DataFrame(columns=cols_out)
         tables[label] = table.sort_values(cols_out[0]).reset_index(drop=True)
     global_index = {k: next(iter(v)) for k, v in global_ids.items() if len(v) == 1}
-    return ResolvedEntities(tables["ORG"], tables["PERSON"], key_ids, index, global_index)
+    return ResolvedEntities(
+        tables["ORG"], tables["PERSON"], key_ids, index, global_index
+    )
 
 
 def entity_ids_of(resolved: ResolvedEntities, mentions: pd.DataFrame) -> dict[str, str]:
-    """mention_id -> entity id for the resolved mentions among `mentions` (small inputs and tests)."""
+    """mention_id -> entity id for the resolved mentions among `mentions` (small
+    inputs and tests).
+    """
     ids = mention_entity_ids(mentions, resolved.key_ids)
     return {m: e for m, e in zip(mentions["mention_id"], ids) if e}
 
@@ -350,11 +469,14 @@ def _lookup(resolved: ResolvedEntities, label: str, article_id: str, text: str) 
     key = keyf(text)
     if not key:
         return ""
-    return resolved.index.get((label, article_id, key)) or resolved.global_index.get((label, key), "")
+    return resolved.index.get((label, article_id, key)) or resolved.global_index.get(
+        (label, key), ""
+    )
 
 
 def lookup_org(resolved: ResolvedEntities, article_id: str, text: str) -> str:
-    """The org_id that `text` (a surface form, acronym or link key) names in `article_id`, or "".
+    """The org_id that `text` (a surface form, acronym or link key) names in
+    `article_id`, or "".
 
     Looks first at the organisations mentioned in that article (by
     comparison key of the surface form, the long form or the acronym), then at
@@ -364,5 +486,7 @@ def lookup_org(resolved: ResolvedEntities, article_id: str, text: str) -> str:
 
 
 def lookup_person(resolved: ResolvedEntities, article_id: str, text: str) -> str:
-    """The person_id that `text` names in `article_id` (same rules as `lookup_org`), or ""."""
+    """The person_id that `text` names in `article_id` (same rules as `lookup_org`),
+    or "".
+    """
     return _lookup(resolved, "PERSON", article_id, text)

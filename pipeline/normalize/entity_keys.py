@@ -1,4 +1,5 @@
-"""Distinct entity keys: what cross-document resolution needs instead of every mention row.
+"""Distinct entity keys: what cross-document resolution needs instead of every mention
+row.
 
 Resolution (`pipeline.normalize.entities`) only looks at a mention's article,
 label, text, link and honorific, so mentions equal in those five columns are
@@ -35,27 +36,50 @@ ID_KEY = ["label", "text", "link"]
 
 
 def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
-    """ORG/PERSON mention rows -> one row per distinct KEY_COLUMNS with n, first_mention, first_pos.
+    """ORG/PERSON mention rows -> one row per distinct KEY_COLUMNS with n,
+    first_mention, first_pos.
 
     `mentions` needs mention_id, article_id, label, text, link; `honorific` is
     optional (missing means ""). Nulls count as "", as resolution always did.
     Row positions are taken from `mentions`' current order.
     """
     cols = ["mention_id", *KEY_COLUMNS]
-    df = mentions.reindex(columns=cols, fill_value="").assign(first_pos=range(len(mentions)))
+    df = mentions.reindex(columns=cols, fill_value="").assign(
+        first_pos=range(len(mentions))
+    )
     df = df[df["label"].isin(ENTITY_LABELS)]
-    df = df.assign(**{c: df[c].astype(object).fillna("").astype(str).astype(object) for c in cols})
+    df = df.assign(
+        **{c: df[c].astype(object).fillna("").astype(str).astype(object) for c in cols}
+    )
     if df.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("n", "first_pos") else object)
-                             for c in KEY_COLUMNS + AGG_COLUMNS})
-    out = df.groupby(KEY_COLUMNS, sort=False).agg(n=("mention_id", "size"), first_mention=("mention_id", "min"),
-                                                  first_pos=("first_pos", "min")).reset_index()
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype="int64" if c in ("n", "first_pos") else object)
+                for c in KEY_COLUMNS + AGG_COLUMNS
+            }
+        )
+    out = (
+        df.groupby(KEY_COLUMNS, sort=False)
+        .agg(
+            n=("mention_id", "size"),
+            first_mention=("mention_id", "min"),
+            first_pos=("first_pos", "min"),
+        )
+        .reset_index()
+    )
     return out[KEY_COLUMNS + AGG_COLUMNS]
 
 
-def mention_entity_ids(mentions: pd.DataFrame, key_ids: Mapping[tuple[str, str, str], str]) -> pd.Series:
-    """The entity id of each mention row ("" when unresolved), aligned with `mentions`' index."""
+def mention_entity_ids(
+    mentions: pd.DataFrame, key_ids: Mapping[tuple[str, str, str], str]
+) -> pd.Series:
+    """The entity id of each mention row ("" when unresolved), aligned with
+    `mentions`' index.
+    """
     link = mentions["link"].astype(object).where(mentions["link"].notna(), "")
     text = mentions["text"].astype(object).where(mentions["text"].notna(), "")
-    ids = [key_ids.get((str(lab), str(t), str(lk)), "") for lab, t, lk in zip(mentions["label"], text, link)]
+    ids = [
+        key_ids.get((str(lab), str(t), str(lk)), "")
+        for lab, t, lk in zip(mentions["label"], text, link)
+    ]
     return pd.Series(ids, index=mentions.index, dtype=object)

@@ -15,11 +15,12 @@ import unicodedata
 # knowledge, kept short on purpose: job titles are handled by the role rules.
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau "
-    "rev reverend fr father sr sister br brother hon honourable honorable "
-    "gen general col colonel maj major capt captain lt lieutenant sgt sergeant cmdr commander "
-    "adm admiral sen senator rep representative gov governor pres president amb ambassador "
+    "rev reverend fr father sr sister br brother hon honourable honorable gen general "
+    "col colonel maj major capt captain lt lieutenant sgt sergeant cmdr commander adm "
+    "admiral sen senator rep representative gov governor pres president amb ambassador "
     "sheikh sheik imam rabbi cardinal pope king queen prince princess judge justice "
-    "minister premier chancellor secretary chairman chairwoman mayor spokesman spokeswoman".split()
+    "minister premier chancellor secretary chairman chairwoman mayor spokesman "
+    "spokeswoman".split()
 )
 # Words that may follow a name without being part of it.
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd md esq".split())
@@ -34,7 +35,9 @@ _DOT_SPACE = re.compile(r"\s+\.")
 
 
 def _clean(text: str) -> str:
-    """NFC, one space between words, edge punctuation and a trailing possessive removed."""
+    """NFC, one space between words, edge punctuation and a trailing possessive
+    removed.
+    """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = unicodedata.normalize("NFC", text)
@@ -53,7 +56,7 @@ def _drop_leading_articles(text: str) -> str:
         low = text.lower()
         for art in LEADING_ARTICLES:
             if low.startswith(art) and len(text) > len(art):
-                text = text[len(art):].strip(_EDGE)
+                text = text[len(art) :].strip(_EDGE)
                 changed = True
                 break
     return text
@@ -108,7 +111,9 @@ def canonical_person_name(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation to spaces: a comparison form (not for display)."""
+    """Lower case, accents removed, punctuation to spaces: a comparison form (not for
+    display).
+    """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     if not text.isascii():  # most names are ASCII; skip the per-character pass for them
@@ -123,13 +128,15 @@ def fold(text: str) -> str:
 # Company designators and their variants: dropped from the comparison key so
 # that "Acme Holdings Inc." and "Acme Holdings" meet.
 DESIGNATORS = frozenset(
-    "inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa spa nv bv gmbh "
-    "oy ab asa as kk pte pty sarl srl".split()
+    "inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa spa "
+    "nv bv gmbh oy ab asa as kk pte pty sarl srl".split()
 )
 
 
 def org_key(text: str) -> str:
-    """Comparison key of an organisation name: folded, no article, no trailing company designator."""
+    """Comparison key of an organisation name: folded, no article, no trailing
+    company designator.
+    """
     words = fold(canonical_org_name(text)).split()
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]

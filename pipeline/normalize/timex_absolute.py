@@ -16,7 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.normalize.timex_anchor import Ctx, month_day_year, month_year, quarter_year
+from pipeline.normalize.timex_anchor import (
+    Ctx,
+    month_day_year,
+    month_year,
+    quarter_year,
+)
 from pipeline.normalize.timex_lexicon import MONTHS, ORDINALS, WEEKDAYS, spoken_year
 
 Result = tuple[str, str, str]
@@ -26,10 +31,12 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|'\d{2})"
 _WD = r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"),? )?"
 _PATTERNS = [
-    re.compile(rf"{_WD}{_MON} {_DAY}(?:,? {_YEAR})?"),          # november 14, 2024
-    re.compile(rf"{_WD}(?:the )?{_DAY}(?: of)? {_MON},?(?: {_YEAR})?"),  # 14 november 2024
-    re.compile(rf"{_MON},?(?: of)? {_YEAR}"),                    # november 2024
-    re.compile(rf"{_MON}"),                                      # november
+    re.compile(rf"{_WD}{_MON} {_DAY}(?:,? {_YEAR})?"),  # november 14, 2024
+    re.compile(
+        rf"{_WD}(?:the )?{_DAY}(?: of)? {_MON},?(?: {_YEAR})?"
+    ),  # 14 november 2024
+    re.compile(rf"{_MON},?(?: of)? {_YEAR}"),  # november 2024
+    re.compile(rf"{_MON}"),  # november
 ]
 _ORD_Q = "|".join(k for k in ORDINALS if k not in ("last",))
 
@@ -42,7 +49,7 @@ def _year(text: str | None, ctx: Ctx) -> int | None:
         yy = int(text.strip("'"))
         ref = ctx.pub.year if ctx.pub else 2000
         cands = [c * 100 + yy for c in (ref // 100 - 1, ref // 100, ref // 100 + 1)]
-        return min(cands, key=lambda y: (abs(y - ref) if y <= ref + 10 else 10_000))
+        return min(cands, key=lambda y: abs(y - ref) if y <= ref + 10 else 10_000)
     return int(text)
 
 
@@ -53,7 +60,11 @@ def _day_value(y: int | None, m: int, d: int, ctx: Ctx) -> Result | None:
         except ValueError:
             return None
     if ctx.pub is None:
-        return (f"XXXX-{m:02d}-{d:02d}", "DATE", "none") if 1 <= m <= 12 and 1 <= d <= 31 else None
+        return (
+            (f"XXXX-{m:02d}-{d:02d}", "DATE", "none")
+            if 1 <= m <= 12 and 1 <= d <= 31
+            else None
+        )
     year = month_day_year(ctx, m, d)
     if year is None:
         return None
@@ -61,7 +72,9 @@ def _day_value(y: int | None, m: int, d: int, ctx: Ctx) -> Result | None:
 
 
 def written_date(s: str, ctx: Ctx) -> Result | None:
-    """Dates with a month name: "november 14", "14 november 2024", "nov 14, 2024", "march 2024", "march"."""
+    """Dates with a month name: "november 14", "14 november 2024", "nov 14, 2024",
+    "march 2024", "march".
+    """
     for rx in _PATTERNS:
         m = rx.fullmatch(s)
         if not m:
@@ -83,7 +96,9 @@ def written_date(s: str, ctx: Ctx) -> Result | None:
 
 
 def numeric_date(s: str, ctx: Ctx) -> Result | None:
-    """ISO and slashed/dotted numeric dates; see the module docstring for the day/month policy."""
+    """ISO and slashed/dotted numeric dates; see the module docstring for the
+    day/month policy.
+    """
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
         return _day_value(int(m.group(1)), int(m.group(2)), int(m.group(3)), ctx)
     if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
@@ -107,10 +122,16 @@ def numeric_date(s: str, ctx: Ctx) -> Result | None:
 
 def year_form(s: str, ctx: Ctx) -> Result | None:
     """Years, decades, centuries, fiscal years, quarters and halves of a named year."""
-    s = re.sub(r"^(?:the )?(?:calendar |fiscal |financial |fiscal year |fy ?|model year )", "", s)
+    s = re.sub(
+        r"^(?:the )?(?:calendar |fiscal |financial |fiscal year |fy ?|model year )",
+        "",
+        s,
+    )
     s = re.sub(r"^(?:the )?year ", "", s)
     if m := re.fullmatch(r"(\d{4})(?:/(\d{2}|\d{4}))?", s):
-        y = int(m.group(1))  # "2024/25" (a fiscal or season year) is named by its first year
+        y = int(
+            m.group(1)
+        )  # "2024/25" (a fiscal or season year) is named by its first year
         return (f"{y:04d}", "DATE", "absolute") if 1000 <= y <= 2999 else None
     if m := re.fullmatch(r"'?(\d{2})", s):
         return f"{_year(m.group(1), ctx):04d}", "DATE", "absolute"
@@ -124,13 +145,32 @@ def year_form(s: str, ctx: Ctx) -> Result | None:
     if m := re.fullmatch(r"(?:the )?'?([2-9])0'?s", s):
         ref = ctx.pub.year if ctx.pub else 2000
         dec = (ref // 100) * 100 + int(m.group(1)) * 10
-        dec -= 100 if dec > ref + 10 else 0  # "the '90s" written in 1989 is the coming decade
+        dec -= (
+            100 if dec > ref + 10 else 0
+        )  # "the '90s" written in 1989 is the coming decade
         return f"{dec // 10:03d}", "DATE", "absolute"
-    if m := re.fullmatch(r"(?:the )?(?:nineteen |twenty )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", s):
-        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+    if m := re.fullmatch(
+        r"(?:the )?(?:nineteen |twenty "
+        r")?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        s,
+    ):
+        tens = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ]
         ref = ctx.pub.year if ctx.pub else 2000
         dec = (ref // 100) * 100 + (tens.index(m.group(1)) + 2) * 10
-        dec -= 100 if dec > ref + 10 or s.split()[-2:-1] == ["nineteen"] and dec >= 2000 else 0
+        dec -= (
+            100
+            if dec > ref + 10 or s.split()[-2:-1] == ["nineteen"] and dec >= 2000
+            else 0
+        )
         return f"{dec // 10:03d}", "DATE", "absolute"
     if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", s):
         return f"{int(m.group(1)) - 1:02d}", "DATE", "absolute"
@@ -138,19 +178,39 @@ def year_form(s: str, ctx: Ctx) -> Result | None:
 
 
 def quarter_form(s: str, ctx: Ctx) -> Result | None:
-    """Quarters and halves: "q3 2024", "3q24", "the third quarter of 2024", "2024's first half", "third-quarter"."""
+    """Quarters and halves: "q3 2024", "3q24", "the third quarter of 2024", "2024's
+    first half", "third-quarter".
+    """
     s = re.sub(r"^(?:the |its |their |a )", "", s)
-    s = re.sub(r"\b(?:fiscal|financial|calendar|flat|latest|current|same|comparable)[ -]", "", s).replace("-", " ")
+    s = re.sub(
+        r"\b(?:fiscal|financial|calendar|flat|latest|current|same|comparable)[ -]",
+        "",
+        s,
+    ).replace("-", " ")
     year: int | None = None
     if (m := re.fullmatch(r"(.+?),? (?:of )?(this|last|next) year", s)) and ctx.pub:
-        year, s = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m.group(2)], m.group(1)
+        year, s = (
+            ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m.group(2)],
+            m.group(1),
+        )
     elif m := re.fullmatch(r"(this|last|next) year (.+)", s):
         if ctx.pub:
-            year, s = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m.group(1)], m.group(2)
-    m = None if year is not None else re.fullmatch(r"(.+?),? (?:of |in )?(?:fiscal |fy ?)?(\d{4}|'\d{2})", s) or \
-        re.fullmatch(r"(?:fiscal |fy ?)?(\d{4})'?s? (.+)", s)
+            year, s = (
+                ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m.group(1)],
+                m.group(2),
+            )
+    m = (
+        None
+        if year is not None
+        else re.fullmatch(r"(.+?),? (?:of |in )?(?:fiscal |fy ?)?(\d{4}|'\d{2})", s)
+        or re.fullmatch(r"(?:fiscal |fy ?)?(\d{4})'?s? (.+)", s)
+    )
     if m:
-        body, ytext = (m.group(1), m.group(2)) if not m.group(1).isdigit() else (m.group(2), m.group(1))
+        body, ytext = (
+            (m.group(1), m.group(2))
+            if not m.group(1).isdigit()
+            else (m.group(2), m.group(1))
+        )
         year, s = _year(ytext, ctx), body
     if m := re.fullmatch(r"(?:q([1-4])|([1-4])q)(?: ?(\d{2}))?", s):
         q = int(m.group(1) or m.group(2))
@@ -176,5 +236,7 @@ def _period(year: int | None, code: str, n: int, ctx: Ctx) -> Result:
         return f"XXXX-{code}{n}", "DATE", "none"
     if code == "Q":
         return f"{quarter_year(ctx, n):04d}-Q{n}", "DATE", "published"
-    y = ctx.pub.year - (1 if n == 2 and ctx.pub.month <= 6 and ctx.tense != "future" else 0)
+    y = ctx.pub.year - (
+        1 if n == 2 and ctx.pub.month <= 6 and ctx.tense != "future" else 0
+    )
     return f"{y:04d}-H{n}", "DATE", "published"

@@ -17,7 +17,8 @@ from pipeline.normalize.timex_calendar import quarter_of
 
 @dataclass(frozen=True)
 class Ctx:
-    """What a rule may use besides the expression: publication date, tense, narrative reference.
+    """What a rule may use besides the expression: publication date, tense, narrative
+    reference.
 
     ``ref`` is the value of the last calendar date named earlier in the
     document ("" when none), for anaphora such as "that year".
@@ -58,7 +59,9 @@ def month_day_year(ctx: Ctx, month: int, day: int) -> int | None:
 MAX_TENSE_SHIFT_DAYS = 270
 
 
-def _directed(pub: dt.date, dates: list[dt.date], tense: str, limit: int = MAX_TENSE_SHIFT_DAYS) -> dt.date:
+def _directed(
+    pub: dt.date, dates: list[dt.date], tense: str, limit: int = MAX_TENSE_SHIFT_DAYS
+) -> dt.date:
     nearest = min(dates, key=lambda d: (abs((d - pub).days), d < pub))
     if tense == "past" and nearest > pub:
         before = [d for d in dates if d <= pub]
@@ -72,7 +75,8 @@ def _directed(pub: dt.date, dates: list[dt.date], tense: str, limit: int = MAX_T
 
 
 def month_year(ctx: Ctx, month: int) -> int:
-    """Year for a bare month name ("in March"), by the same nearest-then-tense policy as days.
+    """Year for a bare month name ("in March"), by the same nearest-then-tense policy as
+    days.
 
     Months are compared through their 15th; the publication month is always
     this year's, and the tense may reach 60 days further than for days.

@@ -31,7 +31,9 @@ TIMEX_VALUE = re.compile(
 
 
 def is_valid_value(value: str) -> bool:
-    """True when ``value`` is well-formed TIMEX3 (the subset this package emits), or empty."""
+    """True when ``value`` is well-formed TIMEX3 (the subset this package emits), or
+    empty.
+    """
     if value.startswith("P") and len(value) < 3:
         return False
     return TIMEX_VALUE.fullmatch(value) is not None
@@ -48,12 +50,16 @@ def add_months(d: dt.date, months: int) -> dt.date:
 
 
 def shift(d: dt.date, unit: str, n: int) -> dt.date:
-    """Shift ``d`` by ``n`` calendar units (day, week, month, quarter, year, decade, century)."""
+    """Shift ``d`` by ``n`` calendar units (day, week, month, quarter, year, decade,
+    century).
+    """
     if unit == "day":
         return d + dt.timedelta(days=n)
     if unit in ("week", "weekend"):
         return d + dt.timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(
+        unit
+    )
     if months is None:
         return d
     return add_months(d, n * months)
@@ -80,7 +86,8 @@ def fmt(d: dt.date, unit: str) -> str:
     if unit == "year":
         return f"{d.year:04d}"
     if unit == "decade":
-        return f"{d.year // 10:03d}"  # TimeML writes a decade with three digits: "the 1990s" = 199
+        # TimeML writes a decade with three digits: "the 1990s" = 199
+        return f"{d.year // 10:03d}"
     if unit == "century":
         return f"{d.year // 100:02d}"
     return d.isoformat()
@@ -101,7 +108,10 @@ def bounds(value: str) -> tuple[str, str]:
     try:
         start, end = _bounds(value)
         if start:
-            dt.date.fromisoformat(start), dt.date.fromisoformat(end)  # year 0000 and friends
+            (
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(end),
+            )  # year 0000 and friends
         return start, end
     except (ValueError, OverflowError):
         return "", ""

@@ -11,13 +11,32 @@ import re
 
 from pipeline.normalize.timex_anchor import Ctx
 from pipeline.normalize.timex_calendar import shift
-from pipeline.normalize.timex_lexicon import MONTHS, SEASONS, UNITS, WEEKDAYS, parse_number, unit_of
+from pipeline.normalize.timex_lexicon import (
+    MONTHS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    parse_number,
+    unit_of,
+)
 
-_VAGUE = re.compile(r"(?:a |the )?(?:several|few|many|some|couple of|number of|matter of|handful of|"
-                    r"dozens of|hundreds of|thousands of|recent|coming|past|last|next)$")
-_ANCHORED = re.compile(r"(?:the )?(past|last|previous|next|coming|following|first|latest|final|remaining)(?: (.+))?")
-# Multiples: decades and centuries are written in years, as TimeBank and most TIMEX3 data do.
-_SCALE = {"decade": ("Y", 10), "century": ("Y", 100), "millennium": ("Y", 1000), "fortnight": ("W", 2)}
+_VAGUE = re.compile(
+    r"(?:a |the )?(?:several|few|many|some|couple of|number of|matter of|handful of|"
+    r"dozens of|hundreds of|thousands of|recent|coming|past|last|next)$"
+)
+_ANCHORED = re.compile(
+    r"(?:the "
+    r")?(past|last|previous|next|coming|following|first|latest|final|remaining)(?: "
+    r"(.+))?"
+)
+# Multiples: decades and centuries are written in years, as TimeBank and most TIMEX3
+# data do.
+_SCALE = {
+    "decade": ("Y", 10),
+    "century": ("Y", 100),
+    "millennium": ("Y", 1000),
+    "fortnight": ("W", 2),
+}
 
 
 def _pvalue(count: int | str, unit: str) -> str:
@@ -34,9 +53,18 @@ def _count_unit(s: str) -> tuple[int | str, str, str] | None:
     """Split "<count> <unit>" into (count or "X", unit, the words before the count)."""
     s = s.replace("-", " ")
     words = s.split()
-    for trail in (("old",), ("long",), ("term",), ("period",), ("run",), ("low",), ("high",), ("stretch",)):
-        if len(words) > 2 and tuple(words[-len(trail):]) == trail:
-            words = words[:-len(trail)]
+    for trail in (
+        ("old",),
+        ("long",),
+        ("term",),
+        ("period",),
+        ("run",),
+        ("low",),
+        ("high",),
+        ("stretch",),
+    ):
+        if len(words) > 2 and tuple(words[-len(trail) :]) == trail:
+            words = words[: -len(trail)]
     if not words:
         return None
     unit = unit_of(words[-1])
@@ -49,12 +77,22 @@ def _count_unit(s: str) -> tuple[int | str, str, str] | None:
         return None
     for i in range(len(head)):
         n = parse_number(head[i:])
-        if n is not None and 0 < n < 1000:  # "the 1988 quarter" names a year, not 1988 quarters
+        if (
+            n is not None and 0 < n < 1000
+        ):  # "the 1988 quarter" names a year, not 1988 quarters
             return n, unit, " ".join(head[:i])
     prefix = " ".join(head)
-    if (m := _ANCHORED.fullmatch(prefix)) and not m.group(2) and not words[-1].endswith("s"):
+    if (
+        (m := _ANCHORED.fullmatch(prefix))
+        and not m.group(2)
+        and not words[-1].endswith("s")
+    ):
         return 1, unit, m.group(1)  # "the past decade": one unit back from publication
-    if _VAGUE.search(prefix) and not re.match(r"(?:early|late|earlier|later|mid|(?:the )?(?:end|start|beginning|middle) of)\b", prefix):
+    if _VAGUE.search(prefix) and not re.match(
+        r"(?:early|late|earlier|later|mid|(?:the )?(?:end|start|beginning|middle) "
+        r"of)\b",
+        prefix,
+    ):
         # ("early next year" is a point in next year, not a vague stretch)
         m = _ANCHORED.search(prefix)
         return "X", unit, (m.group(1) if m else "")
@@ -62,7 +100,9 @@ def _count_unit(s: str) -> tuple[int | str, str, str] | None:
 
 
 def duration(s: str, ctx: Ctx) -> tuple | None:
-    """"three years", "a five-year", "the past two months", "several weeks", "24 hours", "the past decade"."""
+    """ "three years", "a five-year", "the past two months", "several weeks", "24
+    hours", "the past decade".
+    """
     cu = _count_unit(s)
     if cu is None:
         return None
@@ -71,7 +111,12 @@ def duration(s: str, ctx: Ctx) -> tuple | None:
         return None
     value = _pvalue(count, unit)
     m = _ANCHORED.fullmatch(prefix) if prefix else None
-    if prefix and not m and prefix not in ("a", "an", "the", "another", "an additional", "an extra", "more"):
+    if (
+        prefix
+        and not m
+        and prefix
+        not in ("a", "an", "the", "another", "an additional", "an extra", "more")
+    ):
         return None
     if m and isinstance(count, int) and ctx.pub and not UNITS[unit][1]:
         # "the past three months" is a stretch ending at publication: give it bounds.
@@ -83,25 +128,53 @@ def duration(s: str, ctx: Ctx) -> tuple | None:
         except (OverflowError, ValueError):
             return value, "DURATION", "absolute"
         if back:
-            return value, "DURATION", "published", other.isoformat(), ctx.pub.isoformat()
+            return (
+                value,
+                "DURATION",
+                "published",
+                other.isoformat(),
+                ctx.pub.isoformat(),
+            )
         if ahead:
-            return value, "DURATION", "published", ctx.pub.isoformat(), other.isoformat()
+            return (
+                value,
+                "DURATION",
+                "published",
+                ctx.pub.isoformat(),
+                other.isoformat(),
+            )
     return value, "DURATION", "absolute"
 
 
 _SET_WORDS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-    "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H",
-    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "every other day": "P2D",
-    "every other week": "P2W", "every other year": "P2Y",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "annual": "P1Y",
+    "hourly": "PT1H",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+    "biannually": "P6M",
+    "every other day": "P2D",
+    "every other week": "P2W",
+    "every other year": "P2Y",
 }
 
 
 def set_expr(s: str, ctx: Ctx) -> tuple | None:
-    """"every year", "each month", "daily", "twice a year", "every tuesday", "each july", "tuesdays"."""
+    """ "every year", "each month", "daily", "twice a year", "every tuesday", "each
+    july", "tuesdays".
+    """
     if s in _SET_WORDS:
         return _SET_WORDS[s], "SET", "absolute"
-    m = re.fullmatch(r"(?:(?:once|twice|\w+ times) )?(?:every|each|a|an|per)( other)? (.+)", s)
+    m = re.fullmatch(
+        r"(?:(?:once|twice|\w+ times) )?(?:every|each|a|an|per)( other)? (.+)", s
+    )
     if m:
         rest = m.group(2)
         if rest in WEEKDAYS:
@@ -113,7 +186,9 @@ def set_expr(s: str, ctx: Ctx) -> tuple | None:
         cu = _count_unit(rest)
         if cu and not cu[2]:
             count = 2 if m.group(1) else cu[0]
-            if s.startswith(("a ", "an ", "per ")) and not s.startswith(("a year", "a month", "a week", "a day")):
+            if s.startswith(("a ", "an ", "per ")) and not s.startswith(
+                ("a year", "a month", "a week", "a day")
+            ):
                 return None
             return _pvalue(count, cu[1]), "SET", "absolute"
         return None
@@ -123,20 +198,29 @@ def set_expr(s: str, ctx: Ctx) -> tuple | None:
 
 
 _CLOCK = re.compile(
-    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?: ?(?P<ap>am|pm|a m|p m)| ?o'clock| ?(?P<h24>h|hrs|hours))"
-    r"|(?P<hh>\d{1,2}):(?P<mm>\d{2})|(?P<word>noon|midnight|midday))"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?"
+    r"(?: ?(?P<ap>am|pm|a m|p m)| ?o'clock| ?(?P<h24>h|hrs|hours))"
+    r"|(?P<hh>\d{1,2}):(?P<mm>\d{2})"
+    r"|(?P<word>noon|midnight|midday))"
     r"(?: (?P<tz>[a-z]{1,2}[sd]t|gmt|utc|et|pt|ct|local time|local))?"
 )
 
 
 def clock(s: str) -> tuple[str, str, str] | None:
-    """Split an expression into (time suffix like "T15:00", the text before, the text after), or None."""
+    """Split an expression into (time suffix like "T15:00", the text before, the text
+    after), or None.
+    """
     m = _CLOCK.search(s)
-    if not m or (m.start() and s[m.start() - 1] not in " ,") or (m.end() < len(s) and s[m.end()] not in " ,"):
+    if (
+        not m
+        or (m.start() and s[m.start() - 1] not in " ,")
+        or (m.end() < len(s) and s[m.end()] not in " ,")
+    ):
         return None
     if m.group("word") == "midnight":
-        # TIMEX3: midnight closes the day it is named with ("midnight friday" = friday T24)
-        return "T24", s[: m.start()].strip(" ,"), s[m.end():].strip(" ,")
+        # TIMEX3: midnight closes the day it is named with ("midnight friday" = friday
+        # T24)
+        return "T24", s[: m.start()].strip(" ,"), s[m.end() :].strip(" ,")
     if m.group("word"):
         h, mi = {"noon": 12, "midday": 12}[m.group("word")], 0
     elif m.group("hh"):
@@ -151,21 +235,33 @@ def clock(s: str) -> tuple[str, str, str] | None:
     if h > 23 or mi > 59:
         return None
     zulu = "Z" if m.group("tz") in ("gmt", "utc") else ""
-    return f"T{h:02d}:{mi:02d}{zulu}", s[: m.start()].strip(" ,"), s[m.end():].strip(" ,")
+    return (
+        f"T{h:02d}:{mi:02d}{zulu}",
+        s[: m.start()].strip(" ,"),
+        s[m.end() :].strip(" ,"),
+    )
 
 
 def with_clock(s: str, ctx: Ctx, normalize) -> tuple | None:
-    """"3 pm", "10:30 a.m. EST Nov. 6", "noon Thursday", "Tuesday at 9 pm": a TIME on the date named or the publication date."""
+    """ "3 pm", "10:30 a.m. EST Nov. 6", "noon Thursday", "Tuesday at 9 pm": a TIME
+    on the date named or the publication date.
+    """
     parts = clock(s)
     if parts is None:
         return None
     suffix, before, after = parts
-    rest = re.sub(r"^(?:on|of|at) |(?: on| at)$", "", " ".join(x for x in (before, after) if x).strip())
+    rest = re.sub(
+        r"^(?:on|of|at) |(?: on| at)$",
+        "",
+        " ".join(x for x in (before, after) if x).strip(),
+    )
     if not rest or rest in ("today", "this", "the"):
         if ctx.pub is None:
             return "XXXX-XX-XX" + suffix, "TIME", "none"
         return ctx.pub.isoformat() + suffix, "TIME", "published"
     base = normalize(rest, ctx)
-    if base is None or not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)", base[0]):
+    if base is None or not re.fullmatch(
+        r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)", base[0]
+    ):
         return None
     return base[0] + suffix, "TIME", base[2]

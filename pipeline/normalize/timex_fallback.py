@@ -35,7 +35,8 @@ def _parser(pub: dt.date):
 
 
 def fallback(s: str, ctx: Ctx) -> tuple[str, str, str] | None:
-    """Parse ``s`` with dateparser when it names a month or has a 4-digit year; None otherwise.
+    """Parse ``s`` with dateparser when it names a month or has a 4-digit year; None
+    otherwise.
 
     Only day- and month-granular answers are trusted: dateparser answers
     "year" or "week" periods for relative phrases it half understands.

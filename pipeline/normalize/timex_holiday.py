@@ -14,14 +14,22 @@ from dateutil.easter import easter
 from pipeline.normalize.timex_anchor import Ctx
 
 _FIXED = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-    "independence day": (7, 4), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
     "boxing day": (12, 26),
 }
 # (month, weekday Monday=0, n-th occurrence; -1 = last)
 _FLOATING = {
-    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1),
 }
 
@@ -47,7 +55,9 @@ def _on(name: str, year: int) -> dt.date | None:
 
 
 def holiday(s: str, ctx: Ctx) -> tuple[str, str, str] | None:
-    """"Thanksgiving", "last Christmas", "Easter 2024", "Election Day": the holiday's date nearest publication."""
+    """ "Thanksgiving", "last Christmas", "Easter 2024", "Election Day": the
+    holiday's date nearest publication.
+    """
     m = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?:,? (\d{4}))?", s)
     if not m or _on(m.group(2), 2000) is None:
         return None
@@ -55,12 +65,17 @@ def holiday(s: str, ctx: Ctx) -> tuple[str, str, str] | None:
     if year:
         return _on(name, int(year)).isoformat(), "DATE", "absolute"
     if ctx.pub is None:
-        # no year to place it in: the month and, for fixed-date holidays, the day stay known
+        # no year to place it in: the month and, for fixed-date holidays, the day stay
+        # known
         fixed = _FIXED.get(name)
         month = fixed[0] if fixed else _FLOATING[name][0] if name in _FLOATING else None
         if month is None:
             return "XXXX-XX-XX", "DATE", "none"
-        return f"XXXX-{month:02d}-{fixed[1]:02d}" if fixed else f"XXXX-{month:02d}-XX", "DATE", "none"
+        return (
+            f"XXXX-{month:02d}-{fixed[1]:02d}" if fixed else f"XXXX-{month:02d}-XX",
+            "DATE",
+            "none",
+        )
     cands = [_on(name, ctx.pub.year + k) for k in (-1, 0, 1)]
     if m.group(1) == "last":
         pick = max(d for d in cands if d < ctx.pub)

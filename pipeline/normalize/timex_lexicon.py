@@ -10,56 +10,169 @@ from __future__ import annotations
 import re
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
-    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
-    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
 }
 # TIMEX3 season and part-of-day codes.
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "tonight": "NI", "overnight": "NI", "nights": "NI", "mornings": "MO",
-    "evenings": "EV", "afternoons": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+    "nights": "NI",
+    "mornings": "MO",
+    "evenings": "EV",
+    "afternoons": "AF",
+    "mid-afternoon": "AF",
+    "midafternoon": "AF",
 }
 # Unit word -> (TIMEX3 duration unit, is it a time unit needing the T prefix).
 UNITS = {
-    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
-    "day": ("D", False), "night": ("D", False), "week": ("W", False),
-    "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
-    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
-    "millennium": ("ML", False), "weekend": ("WE", False),
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+    "millennium": ("ML", False),
+    "weekend": ("WE", False),
 }
 UNIT_ALIASES = {
-    "secs": "second", "sec": "second", "mins": "minute", "min": "minute",
-    "hrs": "hour", "hr": "hour", "yr": "year", "yrs": "year", "centuries": "century",
-    "millennia": "millennium", "days": "day", "nights": "night", "trading": "",
-    "business": "", "working": "", "calendar": "", "fiscal": "", "straight": "",
+    "secs": "second",
+    "sec": "second",
+    "mins": "minute",
+    "min": "minute",
+    "hrs": "hour",
+    "hr": "hour",
+    "yr": "year",
+    "yrs": "year",
+    "centuries": "century",
+    "millennia": "millennium",
+    "days": "day",
+    "nights": "night",
+    "trading": "",
+    "business": "",
+    "working": "",
+    "calendar": "",
+    "fiscal": "",
+    "straight": "",
     "consecutive": "",
 }
 
 ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "final": 4,
+    "last": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
 }
 # Vague quantities: TIMEX3 writes the count as X.
-VAGUE = {"several", "few", "a few", "many", "some", "couple", "a couple of", "numerous", "recent"}
+VAGUE = {
+    "several",
+    "few",
+    "a few",
+    "many",
+    "some",
+    "couple",
+    "a couple of",
+    "numerous",
+    "recent",
+}
 
 
 def unit_of(word: str) -> str | None:
@@ -114,12 +227,18 @@ def parse_number(words: list[str]) -> int | None:
 
 
 def spoken_year(words: list[str]) -> int | None:
-    """Read a year written in words: "nineteen ninety-six", "two thousand", "the year two thousand"."""
+    """Read a year written in words: "nineteen ninety-six", "two thousand", "the year
+    two thousand".
+    """
     text = " ".join(words).replace("-", " ")
     m = re.fullmatch(r"(?:the year )?(\w+) (\w+(?: \w+)?)", text)
     if m and m.group(1) in ONES and ONES[m.group(1)] >= 10:
         rest = parse_number(m.group(2).split())
-        if rest is not None and 0 < rest < 100 and m.group(2).split()[0] not in ONES | {"a": 0}:
+        if (
+            rest is not None
+            and 0 < rest < 100
+            and m.group(2).split()[0] not in ONES | {"a": 0}
+        ):
             return ONES[m.group(1)] * 100 + rest
     n = parse_number(text.removeprefix("the year ").split())
     if n is not None and 1000 <= n <= 2999 and "thousand" in text:
@@ -128,26 +247,36 @@ def spoken_year(words: list[str]) -> int | None:
 
 
 _FUTURE = re.compile(
-    r"\b(will|won't|'ll|shall|going to|plans? to|planned (?:to|for)|planning|scheduled|schedules?|expects? to|"
-    r"expected to|(?:is|are) to|(?:is|are) due|due to|set to|intends? to|upcoming|payable|effective|"
-    r"expires?|expiring|should|would|supposed to|likely to|hopes? to|aims? to)\b"
+    r"\b(will|won't|'ll|shall|going to|plans? to|planned "
+    r"(?:to|for)|planning|scheduled|schedules?|expects? to|expected to|(?:is|are) "
+    r"to|(?:is|are) due|due to|set to|intends? "
+    r"to|upcoming|payable|effective|expires?|expiring|should|would|supposed to|likely "
+    r"to|hopes? to|aims? to)\b"
 )
 _PAST = re.compile(
-    r"\b(was|were|had|did|said|told|met|made|took|went|came|saw|began|left|held|won|lost|"
-    r"rose|fell|paid|sold|bought|brought|got|gave|found|led|ago|earlier|announced|reported|"
-    r"declined|increased|jumped|closed|ended|agreed|killed|arrested|signed|launched|"
-    r"spent|struck|hit|shot|sent|fled|flew|wrote|spoke|heard|ran|kept|became|stood|fought|"
-    r"broke|chose|drove|threw|grew|last|since)\b"
+    r"\b(was|were|had|did|said|told|met|made|took|went|came|saw|began|left|held|won|lost|rose|fell|paid|sold|bought|brought|got|gave|found|led|ago|earlier|announced|reported|declined|increased|jumped|closed|ended|agreed|killed|arrested|signed|launched|spent|struck|hit|shot|sent|fled|flew|wrote|spoke|heard|ran|kept|became|stood|fought|broke|chose|drove|threw|grew|last|since)\b"
 )
 # A verb in -ed right before the expression ("crashed last February") is its verb.
-_ED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b\w{3,}ed(?: on| in| at)?\s*$")
+_ED_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b\w{3,}ed(?: on| in| at)?\s*$"
+)
 # A past -ed verb a few words before the expression ("issued a statement Friday").
-_ED_NEAR = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwill )\b\w{3,}ed\b(?:\s+[\w'-]+){1,3}\s*$")
-# Words right before the expression that point it forward ("as soon as Tuesday", "until Friday").
-_FORWARD_BEFORE = re.compile(r"\b(?:(?P<strong>as (?:soon|early) as)|until|till|by|(?<!year )(?<!month )(?<!week )through|starting|beginning)\s*$")
+_ED_NEAR = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwill "
+    r")\b\w{3,}ed\b(?:\s+[\w'-]+){1,3}\s*$"
+)
+# Words right before the expression that point it forward ("as soon as Tuesday", "until
+# Friday").
+_FORWARD_BEFORE = re.compile(
+    r"\b(?:(?P<strong>as (?:soon|early) as)|until|till|by|(?<!year )(?<!month "
+    r")(?<!week )through|starting|beginning)\s*$"
+)
 _QUOTE = re.compile(r"``|''|[\"\u201c\u201d]")
-# A past form right after a modal or "to (be)" is not a past verb: "would be paid", "will be held".
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|could|may|might|must|to|'ll)\s+(?:be\s+|have\s+been\s+)?$")
+# A past form right after a modal or "to (be)" is not a past verb: "would be paid",
+# "will be held".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|must|to|'ll)\s+(?:be\s+|have\s+been\s+)?$"
+)
 # A plan reported as already overtaken: "had been due to expire Friday" looks back.
 _PAST_PLAN = re.compile(r"\bhad been (?:due|scheduled|set|expected|slated|planned)\b")
 # Past auxiliaries that overrule a weak forward word ("had filed reports by Wednesday").
@@ -172,7 +301,8 @@ def tense(sentence: str, text: str) -> str:
     if pos < 0:
         pos = len(s) // 2
     elif '"' not in text and "''" not in text:
-        # inside a quotation the speaker's verbs govern it, not "said" outside: keep the quoted part
+        # inside a quotation the speaker's verbs govern it, not "said" outside: keep the
+        # quoted part
         q = _QUOTE.sub(lambda m: '"' + " " * (len(m.group(0)) - 1), s)
         if q.count('"', 0, pos) % 2 == 1:
             a, b = q.rfind('"', 0, pos) + 1, q.find('"', pos + len(text))
@@ -180,7 +310,10 @@ def tense(sentence: str, text: str) -> str:
                 s, pos = s[a:b], pos - a
     head = s[:pos]
     fwd = _FORWARD_BEFORE.search(head) if pos > 0 else None
-    if fwd and (fwd.group("strong") or not _PAST_AUX.search(s, max(0, pos - 45), pos + len(text) + 45)):
+    if fwd and (
+        fwd.group("strong")
+        or not _PAST_AUX.search(s, max(0, pos - 45), pos + len(text) + 45)
+    ):
         return "future"
     if pos > 0 and _ED_BEFORE.search(head):
         return "past"
@@ -190,16 +323,24 @@ def tense(sentence: str, text: str) -> str:
     for kind, rx in (("future", _FUTURE), ("past", _PAST)):
         for m in rx.finditer(s):
             if pos <= m.start() < pos + len(text):
-                continue  # the expression's own words ("last week") say nothing about the verb
-            if kind == "past" and _MODAL_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+                # the expression's own words ("last week") say nothing about the verb
+                continue
+            if kind == "past" and _MODAL_BEFORE.search(
+                s, max(0, m.start() - 30), m.start()
+            ):
                 continue
             d = min(abs(m.start() - pos), abs(m.start() - (pos + len(text))))
             if where is None or d < where:
                 best, where = kind, d
     if best == "future" and where is not None and s.find(text.lower()) >= 0:
-        # a future marker only after the expression does not beat a past verb just before it
+        # a future marker only after the expression does not beat a past verb just
+        # before it
         near = _ED_NEAR.search(head) if pos > 0 else None
-        if near and not _FUTURE.search(near.group(0)) and not _FUTURE.search(head[-60:]):
+        if (
+            near
+            and not _FUTURE.search(near.group(0))
+            and not _FUTURE.search(head[-60:])
+        ):
             return "past"
     elif pos > 0 and _ED_NEAR.search(head):
         return "past"

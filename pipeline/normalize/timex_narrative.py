@@ -27,28 +27,57 @@ Result = tuple[str, str, str]
 # unit -> expression -> offset from the reference (in that unit).
 _ANAPHORA = {
     "year": {
-        "that year": 0, "the same year": 0, "later that year": 0, "earlier that year": 0,
-        "that same year": 0, "the following year": 1, "the next year": 1, "the year after": 1,
-        "a year later": 1, "the previous year": -1, "the year before": -1, "the prior year": -1,
+        "that year": 0,
+        "the same year": 0,
+        "later that year": 0,
+        "earlier that year": 0,
+        "that same year": 0,
+        "the following year": 1,
+        "the next year": 1,
+        "the year after": 1,
+        "a year later": 1,
+        "the previous year": -1,
+        "the year before": -1,
+        "the prior year": -1,
     },
     "month": {
-        "that month": 0, "the same month": 0, "later that month": 0, "earlier that month": 0,
-        "the following month": 1, "the next month": 1, "a month later": 1,
-        "the previous month": -1, "the month before": -1, "the prior month": -1,
+        "that month": 0,
+        "the same month": 0,
+        "later that month": 0,
+        "earlier that month": 0,
+        "the following month": 1,
+        "the next month": 1,
+        "a month later": 1,
+        "the previous month": -1,
+        "the month before": -1,
+        "the prior month": -1,
     },
     "day": {
-        "that day": 0, "the same day": 0, "later that day": 0, "earlier that day": 0, "that same day": 0,
-        "the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
-        "the previous day": -1, "the day before": -1, "the prior day": -1,
+        "that day": 0,
+        "the same day": 0,
+        "later that day": 0,
+        "earlier that day": 0,
+        "that same day": 0,
+        "the following day": 1,
+        "the next day": 1,
+        "the day after": 1,
+        "a day later": 1,
+        "the previous day": -1,
+        "the day before": -1,
+        "the prior day": -1,
     },
 }
-_OFFSET = {text: (unit, n) for unit, table in _ANAPHORA.items() for text, n in table.items()}
+_OFFSET = {
+    text: (unit, n) for unit, table in _ANAPHORA.items() for text, n in table.items()
+}
 ANAPHORA = frozenset(_OFFSET)
 _REF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _ref_date(ref: str, unit: str) -> dt.date | None:
-    """The reference as a date, when it is at least as fine as ``unit`` (year < month < day)."""
+    """The reference as a date, when it is at least as fine as ``unit`` (year < month
+    < day).
+    """
     m = _REF.fullmatch(ref)
     if not m:
         return None
@@ -62,7 +91,9 @@ def _ref_date(ref: str, unit: str) -> dt.date | None:
 
 
 def narrative(s: str, ctx: Ctx) -> Result | None:
-    """"that year", "the following month", "earlier that day" against the narrative reference."""
+    """ "that year", "the following month", "earlier that day" against the narrative
+    reference.
+    """
     hit = _OFFSET.get(s)
     if hit is None or not ctx.ref:
         return None
@@ -74,15 +105,29 @@ def narrative(s: str, ctx: Ctx) -> Result | None:
 
 
 def season(s: str, ctx: Ctx) -> Result | None:
-    """A season named alone ("the summer", "the early summer"): this year's or, in past prose, the last one."""
-    m = re.fullmatch(r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter)", s)
+    """A season named alone ("the summer", "the early summer"): this year's or, in
+    past prose, the last one.
+    """
+    m = re.fullmatch(
+        r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter)", s
+    )
     if not m:
         # "the winter of 1994", "the summer of nineteen ninety-six": that year's season
-        m = re.fullmatch(r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter),? of (.+)", s)
+        m = re.fullmatch(
+            r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter),? of "
+            r"(.+)",
+            s,
+        )
         if not m:
             return None
-        year = int(m.group(2)) if re.fullmatch(r"\d{4}", m.group(2)) else spoken_year(m.group(2).split())
-        return (f"{year:04d}-{SEASONS[m.group(1)]}", "DATE", "absolute") if year else None
+        year = (
+            int(m.group(2))
+            if re.fullmatch(r"\d{4}", m.group(2))
+            else spoken_year(m.group(2).split())
+        )
+        return (
+            (f"{year:04d}-{SEASONS[m.group(1)]}", "DATE", "absolute") if year else None
+        )
     code = SEASONS[m.group(1)]
     if ctx.pub is None:
         return f"XXXX-{code}", "DATE", "none"
@@ -90,12 +135,15 @@ def season(s: str, ctx: Ctx) -> Result | None:
 
 
 _YEARS_PERIOD = re.compile(
-    r"(this|last|next) year's (first|second|third|fourth|1st|2nd|3rd|4th|final|last) (quarter|half)"
+    r"(this|last|next) year's (first|second|third|fourth|1st|2nd|3rd|4th|final|last) "
+    r"(quarter|half)"
 )
 
 
 def years_period(s: str, ctx: Ctx) -> Result | None:
-    """"this year's third quarter", "next year's first half": the period of a year named relatively."""
+    """ "this year's third quarter", "next year's first half": the period of a year
+    named relatively.
+    """
     m = _YEARS_PERIOD.fullmatch(s)
     if not m:
         return None

@@ -1,4 +1,5 @@
-"""Shards on a Dask cluster: the same `run_shard` as local runs, submitted to a scheduler.
+"""Shards on a Dask cluster: the same `run_shard` as local runs, submitted to a
+scheduler.
 
 The model is loaded once per Dask worker process: a worker plugin warms the
 process-wide cache (`get_nlp`) when a worker starts (or restarts after a
@@ -11,7 +12,7 @@ running, which Dask reschedules on another worker.
 from __future__ import annotations
 
 import logging
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from pipeline.runner.map import run_shard
 from pipeline.runner.shards import Shard
@@ -29,33 +30,44 @@ def _plugin(model: str):
     from distributed import WorkerPlugin
 
     class LoadModel(WorkerPlugin):
-        """Build the annotation pipeline once in each worker process, before any task."""
+        """Build the annotation pipeline once in each worker process, before any
+        task.
+        """
 
         name = f"newsner-model-{model}"
 
         def setup(self, worker) -> None:
             from pipeline.nlp import get_nlp
+
             get_nlp(model)
 
     return LoadModel()
 
 
 def connect(address: str, timeout: float = 10.0):
-    """A dask.distributed Client for `address`; ClusterUnavailable with a hint when that fails."""
+    """A dask.distributed Client for `address`; ClusterUnavailable with a hint when
+    that fails.
+    """
     try:
         from distributed import Client
     except ImportError as exc:
-        raise ClusterUnavailable("--scheduler needs dask.distributed: pip install 'newsner[cluster]'") from exc
+        raise ClusterUnavailable(
+            "--scheduler needs dask.distributed: pip install 'newsner[cluster]'"
+        ) from exc
     try:
         return Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError) as exc:
-        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}. "
-                                 f"Start one with `dask scheduler` and workers with `dask worker {address}`") from exc
+        raise ClusterUnavailable(
+            f"cannot reach the Dask scheduler at {address}: {exc}. "
+            f"Start one with `dask scheduler` and workers with `dask worker {address}`"
+        ) from exc
 
 
-def run_on_cluster(jobs: Iterable[Job], model: str, batch_size: int, address: str, retries: int = 3
-                   ) -> Iterator[tuple[Shard, dict]]:
-    """Submit shards to the scheduler at `address`, keeping about two per worker thread in flight.
+def run_on_cluster(
+    jobs: Iterable[Job], model: str, batch_size: int, address: str, retries: int = 3
+) -> Iterator[tuple[Shard, dict]]:
+    """Submit shards to the scheduler at `address`, keeping about two per worker thread
+    in flight.
 
     Yields (shard, info) as shards finish. A task whose worker dies is rerun
     elsewhere by Dask (up to `retries` extra attempts on errors).
@@ -75,8 +87,16 @@ def run_on_cluster(jobs: Iterable[Job], model: str, batch_size: int, address: st
                 shard, shard_dir = next(it)
             except StopIteration:
                 return False
-            fut = client.submit(run_shard, shard.articles, shard_dir, model, batch_size,
-                                key=f"newsner-shard-{shard.key}", retries=retries, pure=False)
+            fut = client.submit(
+                run_shard,
+                shard.articles,
+                shard_dir,
+                model,
+                batch_size,
+                key=f"newsner-shard-{shard.key}",
+                retries=retries,
+                pure=False,
+            )
             pending[fut.key] = shard
             ac.add(fut)
             return True

@@ -26,7 +26,9 @@ def _fs(location: str):
 
 
 def put_atomic(location: str, data: bytes) -> None:
-    """Write `data` to the file at `location` (path or URL): temporary name, then move."""
+    """Write `data` to the file at `location` (path or URL): temporary name, then
+    move.
+    """
     fs, path = _fs(location)
     parent = path.rsplit("/", 1)[0]
     fs.makedirs(parent, exist_ok=True)
@@ -35,8 +37,12 @@ def put_atomic(location: str, data: bytes) -> None:
     fs.mv(tmp, path)
 
 
-def write_shard_tables(shard_location: str, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
-    """Write a shard's work tables as Parquet under `shard_location`; return row counts."""
+def write_shard_tables(
+    shard_location: str, tables: dict[str, pd.DataFrame]
+) -> dict[str, int]:
+    """Write a shard's work tables as Parquet under `shard_location`; return row
+    counts.
+    """
     counts = {}
     for name, df in tables.items():
         buf = io.BytesIO()
@@ -54,7 +60,9 @@ def open_shard_file(shard_location: str, name: str):
 
 @dataclass
 class Manifest:
-    """Finished shards by key; a shard counts as done only when listed and its files exist."""
+    """Finished shards by key; a shard counts as done only when listed and its files
+    exist.
+    """
 
     location: str
     shards: dict[str, dict] = field(default_factory=dict)
@@ -65,7 +73,7 @@ class Manifest:
         return f"{self.location.rstrip('/')}/manifest.json"
 
     @classmethod
-    def load(cls, location: str) -> "Manifest":
+    def load(cls, location: str) -> Manifest:
         """Read the manifest; a missing or unreadable one means no shard is done."""
         m = cls(str(location))
         fs, path = _fs(m.path)
@@ -81,7 +89,9 @@ class Manifest:
         return f"{self.location.rstrip('/')}/shards/{key}"
 
     def is_done(self, key: str) -> bool:
-        """True when the shard is recorded and every one of its table files is present."""
+        """True when the shard is recorded and every one of its table files is
+        present.
+        """
         if key not in self.shards:
             return False
         fs, path = _fs(self.shard_dir(key))
@@ -94,11 +104,15 @@ class Manifest:
 
     def save(self) -> None:
         """Write the manifest (sorted keys, atomic replace)."""
-        body = json.dumps({"shards": dict(sorted(self.shards.items()))}, indent=1, sort_keys=True)
+        body = json.dumps(
+            {"shards": dict(sorted(self.shards.items()))}, indent=1, sort_keys=True
+        )
         put_atomic(self.path, body.encode("utf-8"))
 
     def prune(self, keep: set[str]) -> None:
-        """Forget shards that are not part of the current run, and delete their files."""
+        """Forget shards that are not part of the current run, and delete their
+        files.
+        """
         for key in sorted(set(self.shards) - keep):
             del self.shards[key]
         fs, root = _fs(f"{self.location.rstrip('/')}/shards")

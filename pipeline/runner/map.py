@@ -18,9 +18,11 @@ from pipeline.runner.manifest import write_shard_tables
 FIELDS = ("title", "body")
 
 
-def annotate_and_extract(articles: tuple[Article, ...], model: str, batch_size: int = 64
-                         ) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
-    """Run the NLP pipeline over the ok articles and extract their rows; failed ones pass through.
+def annotate_and_extract(
+    articles: tuple[Article, ...], model: str, batch_size: int = 64
+) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
+    """Run the NLP pipeline over the ok articles and extract their rows; failed ones
+    pass through.
 
     Returns the work tables (columns as in `pipeline.extract.WORK_TABLES`)
     and seconds spent per stage. Docs are consumed as they come out of
@@ -44,7 +46,10 @@ def annotate_and_extract(articles: tuple[Article, ...], model: str, batch_size: 
     for art in articles:
         if art.status != "ok":
             _add(rows, extract_article(art, {}))
-    tables = {name: pd.DataFrame(rows[name], columns=list(cols)) for name, cols in WORK_TABLES.items()}
+    tables = {
+        name: pd.DataFrame(rows[name], columns=list(cols))
+        for name, cols in WORK_TABLES.items()
+    }
     total = time.perf_counter() - t0
     return tables, {"annotate": total - extract_secs, "extract": extract_secs}
 
@@ -54,7 +59,9 @@ def _add(rows: dict[str, list[dict]], part: dict[str, list[dict]]) -> None:
         rows[name].extend(new)
 
 
-def run_shard(articles: tuple[Article, ...], shard_dir: str, model: str, batch_size: int = 64) -> dict:
+def run_shard(
+    articles: tuple[Article, ...], shard_dir: str, model: str, batch_size: int = 64
+) -> dict:
     """Process one shard and write its tables under `shard_dir` (a path or fsspec URL).
 
     Returns row counts, statuses and timings: small, so a cluster ships no rows back.
@@ -62,5 +69,9 @@ def run_shard(articles: tuple[Article, ...], shard_dir: str, model: str, batch_s
     tables, timings = annotate_and_extract(articles, model, batch_size)
     counts = write_shard_tables(shard_dir, tables)
     statuses = tables["articles"]["status"].value_counts().to_dict()
-    return {"rows": counts, "statuses": {str(k): int(v) for k, v in statuses.items()},
-            "n_articles": len(articles), "timings": timings}
+    return {
+        "rows": counts,
+        "statuses": {str(k): int(v) for k, v in statuses.items()},
+        "n_articles": len(articles),
+        "timings": timings,
+    }

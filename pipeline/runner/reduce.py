@@ -1,4 +1,5 @@
-"""The streaming reduce: shard work tables -> output tables, with memory bounded by buckets.
+"""The streaming reduce: shard work tables -> output tables, with memory bounded by
+buckets.
 
 Only the corpus-wide state is held at once: the articles rows (no text), the
 distinct ORG/PERSON keys (article, label, text, link, honorific, with mention
@@ -34,9 +35,16 @@ from pipeline.runner.manifest import Manifest, open_shard_file
 BUCKET_ROWS = 100_000
 
 
-def read_all(manifest: Manifest, keys: list[str], name: str, columns: list[str] | None = None,
-             labels: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """One work table over every shard, optionally only some columns and mention labels."""
+def read_all(
+    manifest: Manifest,
+    keys: list[str],
+    name: str,
+    columns: list[str] | None = None,
+    labels: tuple[str, ...] | None = None,
+) -> pd.DataFrame:
+    """One work table over every shard, optionally only some columns and mention
+    labels.
+    """
     parts = []
     for k in keys:
         with open_shard_file(manifest.shard_dir(k), name) as fh:
@@ -59,14 +67,17 @@ def bucket_map(article_ids: list[str], n_mentions: int) -> tuple[dict[str, int],
     return {a: i // per for i, a in enumerate(ids)}, n
 
 
-def reduce_to_tables(manifest: Manifest, keys: list[str], out_dir: Path, fmt: str
-                     ) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
+def reduce_to_tables(
+    manifest: Manifest, keys: list[str], out_dir: Path, fmt: str
+) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
     """Write all seven tables from the shards `keys`.
 
     Returns the row count of each table, the articles table and the files written.
     """
     articles = read_all(manifest, keys, "articles")
-    Path(out_dir).mkdir(parents=True, exist_ok=True)  # scratch (DuckDB's files too) lives inside it
+    Path(out_dir).mkdir(
+        parents=True, exist_ok=True
+    )  # scratch (DuckDB's files too) lives inside it
     scratch = Path(tempfile.mkdtemp(prefix=".reduce-", dir=out_dir))
     try:
         return _reduce(manifest, keys, out_dir, fmt, articles, scratch)
@@ -74,28 +85,50 @@ def reduce_to_tables(manifest: Manifest, keys: list[str], out_dir: Path, fmt: st
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _reduce(manifest, keys, out_dir, fmt, articles, scratch) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
-    """The body of `reduce_to_tables`, with every temporary file (DuckDB's too) under `scratch`."""
+def _reduce(
+    manifest, keys, out_dir, fmt, articles, scratch
+) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
+    """The body of `reduce_to_tables`, with every temporary file (DuckDB's too) under
+    `scratch`.
+    """
     entity_keys = distinct_entity_keys(manifest, keys, scratch / "duckdb")
-    r = resolve(articles, entity_keys, read_all(manifest, keys, "role_candidates"),
-                read_all(manifest, keys, "relation_candidates"))
+    r = resolve(
+        articles,
+        entity_keys,
+        read_all(manifest, keys, "role_candidates"),
+        read_all(manifest, keys, "relation_candidates"),
+    )
     del entity_keys
     counts, written = {}, []
-    for name, df in (("articles", articles), ("organisations", r.organisations), ("people", r.people),
-                     ("roles", r.roles), ("org_relations", r.org_relations)):
+    for name, df in (
+        ("articles", articles),
+        ("organisations", r.organisations),
+        ("people", r.people),
+        ("roles", r.roles),
+        ("org_relations", r.org_relations),
+    ):
         written += io.write_table(df, schemas.TABLES[name], out_dir, fmt)
         counts[name] = len(df)
     n_mentions = sum(int(manifest.shards[k]["rows"]["mentions"]) for k in keys)
     buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
-    finishers = {"mentions": lambda part: finish_mentions(part, r.key_ids), "dates": finish_dates}
+    finishers = {
+        "mentions": lambda part: finish_mentions(part, r.key_ids),
+        "dates": finish_dates,
+    }
     for name, finish in finishers.items():
-        counts[name], paths = _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch)
+        counts[name], paths = _write_bucketed(
+            manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch
+        )
         written += paths
     return counts, schemas.conform(articles, schemas.ARTICLES), written
 
 
-def _write_bucketed(manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch) -> tuple[int, list[Path]]:
-    """Shuffle one table's rows into bucket files, then finish and write bucket by bucket."""
+def _write_bucketed(
+    manifest, keys, name, finish, buckets, n, out_dir, fmt, scratch
+) -> tuple[int, list[Path]]:
+    """Shuffle one table's rows into bucket files, then finish and write bucket by
+    bucket.
+    """
     folder = scratch / name
     for i in range(n):
         (folder / str(i)).mkdir(parents=True)

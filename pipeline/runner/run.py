@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import resource
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pandas as pd
 
@@ -24,12 +24,16 @@ from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int], None]  # called with the number of articles a finished shard held
+Progress = Callable[
+    [int], None
+]  # called with the number of articles a finished shard held
 
 
 @dataclass
 class RunResult:
-    """What a run did: counts per table and status, paths written, shards run/skipped."""
+    """What a run did: counts per table and status, paths written, shards
+    run/skipped.
+    """
 
     tables: dict[str, int]
     statuses: dict[str, int]
@@ -46,7 +50,9 @@ class RunResult:
         return 3 if self.statuses.get("failed", 0) else 0
 
 
-def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = None) -> RunResult:
+def run(
+    paths: Iterable[Path], settings: Settings, progress: Progress | None = None
+) -> RunResult:
     """Run the whole pipeline on `paths` and write the tables into `settings.out_dir`.
 
     Shards already recorded in the manifest (same content, same pipeline
@@ -66,7 +72,9 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
 
     def jobs():
         nonlocal skipped
-        for shard in make_shards(iter_articles(paths, settings.max_chars), settings.shard_size, version):
+        for shard in make_shards(
+            iter_articles(paths, settings.max_chars), settings.shard_size, version
+        ):
             keys.append(shard.key)
             if not settings.force and manifest.is_done(shard.key):
                 skipped += 1
@@ -76,8 +84,17 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
             yield shard, manifest.shard_dir(shard.key)
 
     ran = 0
-    for shard, info in executor_for(settings.workers, settings.scheduler)(jobs(), settings.model, settings.batch_size):
-        manifest.record(shard.key, {"index": shard.index, "n_articles": info["n_articles"], "rows": info["rows"]})
+    for shard, info in executor_for(settings.workers, settings.scheduler)(
+        jobs(), settings.model, settings.batch_size
+    ):
+        manifest.record(
+            shard.key,
+            {
+                "index": shard.index,
+                "n_articles": info["n_articles"],
+                "rows": info["rows"],
+            },
+        )
         for stage, secs in info["timings"].items():
             timings[stage] = timings.get(stage, 0.0) + secs
         ran += 1
@@ -87,17 +104,31 @@ def run(paths: Iterable[Path], settings: Settings, progress: Progress | None = N
     peaks = {"map": _peak_mb()}
 
     if settings.workers <= 1 and not settings.scheduler:
-        release_models()  # the reduce needs rows, not the model: give its memory back first
-    counts, articles, paths = reduce_to_tables(manifest, keys, out, settings.output_format)
+        # the reduce needs rows, not the model: give its memory back first
+        release_models()
+    counts, articles, paths = reduce_to_tables(
+        manifest, keys, out, settings.output_format
+    )
     t_reduce = time.perf_counter()
     peaks["reduce"] = _peak_mb()
     manifest.prune(set(keys))
-    statuses = {s: int((articles["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES}
-    # map covers ingest, annotation and extraction; reduce covers resolution and writing.
+    statuses = {
+        s: int((articles["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES
+    }
+    # map covers ingest, annotation and extraction; reduce covers resolution and
+    # writing.
     timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map})
     written = [str(p) for p in paths]
-    result = RunResult(counts, statuses, written, ran, skipped,
-                       {k: round(v, 3) for k, v in timings.items()}, _warnings(articles, out, paths), peaks)
+    result = RunResult(
+        counts,
+        statuses,
+        written,
+        ran,
+        skipped,
+        {k: round(v, 3) for k, v in timings.items()},
+        _warnings(articles, out, paths),
+        peaks,
+    )
     io.write_json_atomic(out / "run.json", run_report(settings, version, result))
     written.append(str(out / "run.json"))
     return result
@@ -111,18 +142,31 @@ def _peak_mb() -> float:
 def _warnings(arts: pd.DataFrame, out_dir: Path, written: list[Path]) -> list[str]:
     out = []
     # Tables left by an earlier run in the other format no longer match this run's.
-    stale = sorted(p.name for name in schemas.TABLES for p in (out_dir / f"{name}.csv", out_dir / f"{name}.parquet")
-                   if p.exists() and p not in written)
+    stale = sorted(
+        p.name
+        for name in schemas.TABLES
+        for p in (out_dir / f"{name}.csv", out_dir / f"{name}.parquet")
+        if p.exists() and p not in written
+    )
     if stale:
-        out.append(f"files from an earlier run in another format are not this run's tables: {', '.join(stale)}")
+        out.append(
+            "files from an earlier run in another format are not this run's tables: "
+            f"{', '.join(stale)}"
+        )
     failed = arts[arts["status"] == "failed"]
     for row in failed.head(50).itertuples():
-        out.append(f"failed {row.source_file}{(':' + row.source_ref) if row.source_ref else ''}: {row.error}")
+        where = (
+            f"{row.source_file}:{row.source_ref}" if row.source_ref else row.source_file
+        )
+        out.append(f"failed {where}: {row.error}")
     if len(failed) > 50:
         out.append(f"... and {len(failed) - 50} more failed records (see articles.csv)")
     unknown = int(((arts["status"] == "ok") & (arts["published"] == "")).sum())
     if unknown:
-        out.append(f"{unknown} processed articles have no publication date: their relative dates are not anchored")
+        out.append(
+            f"{unknown} processed articles have no publication date: their relative "
+            "dates are not anchored"
+        )
     return out
 
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Iterable, Iterator
 
 from pipeline.ingest.records import Article
 
 
 @dataclass(frozen=True)
 class Shard:
-    """A run of consecutive input records and its key (content hash + pipeline version)."""
+    """A run of consecutive input records and its key (content hash + pipeline
+    version).
+    """
 
     index: int
     key: str
@@ -23,15 +25,26 @@ def shard_key(articles: Iterable[Article], version: str) -> str:
     """Digest of every field of every record in the shard, plus the pipeline version."""
     h = hashlib.sha256(version.encode())
     for a in articles:
-        for value in (a.article_id, a.source_file, a.source_ref, a.url, a.published, a.title, a.text,
-                      a.status, a.error):
+        for value in (
+            a.article_id,
+            a.source_file,
+            a.source_ref,
+            a.url,
+            a.published,
+            a.title,
+            a.text,
+            a.status,
+            a.error,
+        ):
             h.update(value.encode("utf-8", "surrogatepass"))
             h.update(b"\x1f")
         h.update(b"\x1e")
     return h.hexdigest()[:24]
 
 
-def make_shards(articles: Iterable[Article], size: int, version: str) -> Iterator[Shard]:
+def make_shards(
+    articles: Iterable[Article], size: int, version: str
+) -> Iterator[Shard]:
     """Cut the stream into shards of at most `size` records, lazily (bounded memory)."""
     it = iter(articles)
     index = 0

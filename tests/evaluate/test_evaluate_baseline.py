@@ -20,7 +20,11 @@ def test_doc_to_prediction_without_a_model():
     ]
     p = doc_to_prediction("d", ents)
     assert p.doc_id == "d" and p.roles == ()
-    assert p.entities == (PredEntity(0, 4, "ORG"), PredEntity(5, 11, "DATE"), PredEntity(12, 17, "TIME"))
+    assert p.entities == (
+        PredEntity(0, 4, "ORG"),
+        PredEntity(5, 11, "DATE"),
+        PredEntity(12, 17, "TIME"),
+    )
     assert p.timexes == (PredTimex(5, 11, "DATE", ""), PredTimex(12, 17, "TIME", ""))
 
 
@@ -38,7 +42,13 @@ def predictor():
 def test_baseline_runs_on_fixtures(predictor):
     for path in (CONLL, MEANTIME):
         rows = evaluate_file(path, predictor)
-        all_exact = next(r for r in rows if (r.task, r.label, r.metric) == ("entities", "ALL", "exact"))
+        all_exact = next(
+            r
+            for r in rows
+            if (r.task, r.label, r.metric) == ("entities", "ALL", "exact")
+        )
         assert all_exact.n_pred > 0 and 0.0 <= all_exact.f1 <= 1.0
         timex_rows = [r for r in rows if r.task == "timex" and r.metric == "value"]
-        assert all(r.f1 in (0.0, None) for r in timex_rows)  # the baseline gives no values
+        assert all(
+            r.f1 in (0.0, None) for r in timex_rows
+        )  # the baseline gives no values

@@ -1,4 +1,6 @@
-"""Entity scoring on hand-made MEANTIME and CoNLL fixtures with exact expected figures."""
+"""Entity scoring on hand-made MEANTIME and CoNLL fixtures with exact expected
+figures.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,12 @@ def check(row, p, r, f1, support, n_pred):
 def test_meantime_exact_and_lenient():
     rows = by_key(evaluate_file(MEANTIME, meantime_stub()))
     assert {r.dataset for r in rows.values()} == {"meantime"}
-    assert [k for k in rows if k[1] == "exact"] == [("PER", "exact"), ("ORG", "exact"), ("LOC", "exact"), ("ALL", "exact")]
+    assert [k for k in rows if k[1] == "exact"] == [
+        ("PER", "exact"),
+        ("ORG", "exact"),
+        ("LOC", "exact"),
+        ("ALL", "exact"),
+    ]
     # PER: gold {Jane Roe, Acme Corp chief Jane Roe}; 4 predictions, 1 exact.
     check(rows["PER", "exact"], 0.25, 0.5, 1 / 3, 2, 4)
     # Lenient: "Jane Roe" (2nd) pairs with the maximal extent; "chief" lies in
@@ -41,15 +48,24 @@ def test_meantime_exact_and_lenient():
 
 def test_conll_labels_and_mapping():
     t = texts(CONLL)["c1"]
-    stub = Stub({"c1": Prediction("c1", entities=(
-        ent(t, "Tarn", "GPE"),  # LOC where gold has ORG "Tarn Rovers"
-        ent(t, "Vell City", "ORG"),
-        ent(t, "Kasmora", "GPE"),
-        ent(t, "Coach Ama Dutt", "PERSON"),  # contains the gold span: neither exact nor lenient
-        ent(t, "Kasmoran", "NORP"),  # MISC
-        ent(t, "2-1", "CARDINAL"),
-        ent(t, "Sunday", "DATE"),
-    ))})
+    stub = Stub(
+        {
+            "c1": Prediction(
+                "c1",
+                entities=(
+                    ent(t, "Tarn", "GPE"),  # LOC where gold has ORG "Tarn Rovers"
+                    ent(t, "Vell City", "ORG"),
+                    ent(t, "Kasmora", "GPE"),
+                    ent(
+                        t, "Coach Ama Dutt", "PERSON"
+                    ),  # contains the gold span: neither exact nor lenient
+                    ent(t, "Kasmoran", "NORP"),  # MISC
+                    ent(t, "2-1", "CARDINAL"),
+                    ent(t, "Sunday", "DATE"),
+                ),
+            )
+        }
+    )
     rows = by_key(evaluate_file(CONLL, stub))
     assert {r.dataset for r in rows.values()} == {"conll"}
     check(rows["PER", "exact"], 0.0, 0.0, 0.0, 1, 1)
@@ -71,13 +87,27 @@ def test_label_mapping_table():
     assert SPACY_TO_EVAL["FAC"] == "LOC" and SPACY_TO_EVAL["GPE"] == "LOC"
     assert SPACY_TO_EVAL["LANGUAGE"] == "MISC" and SPACY_TO_EVAL["PERSON"] == "PER"
     assert "DATE" not in SPACY_TO_EVAL and "CARDINAL" not in SPACY_TO_EVAL
-    ents = (PredEntity(0, 3, "NORP"), PredEntity(4, 8, "FAC"), PredEntity(9, 12, "MONEY"), PredEntity(13, 20, "ORG"))
-    assert map_predictions(ents, ("PER", "ORG", "LOC")) == {(4, 8, "LOC"), (13, 20, "ORG")}
-    assert map_predictions(ents, ("PER", "ORG", "LOC"), scored_end=19) == {(4, 8, "LOC")}
+    ents = (
+        PredEntity(0, 3, "NORP"),
+        PredEntity(4, 8, "FAC"),
+        PredEntity(9, 12, "MONEY"),
+        PredEntity(13, 20, "ORG"),
+    )
+    assert map_predictions(ents, ("PER", "ORG", "LOC")) == {
+        (4, 8, "LOC"),
+        (13, 20, "ORG"),
+    }
+    assert map_predictions(ents, ("PER", "ORG", "LOC"), scored_end=19) == {
+        (4, 8, "LOC")
+    }
 
 
 spans = st.lists(
-    st.tuples(st.integers(0, 60), st.integers(1, 8), st.sampled_from(["PER", "ORG", "LOC", "MISC"])),
+    st.tuples(
+        st.integers(0, 60),
+        st.integers(1, 8),
+        st.sampled_from(["PER", "ORG", "LOC", "MISC"]),
+    ),
     max_size=12,
 ).map(lambda xs: sorted({(s, s + n, lab) for s, n, lab in xs}))
 
@@ -107,7 +137,12 @@ def test_lenient_never_below_exact(gold, pred):
 
 
 def test_meantime_maps_norp_to_loc_but_conll_does_not():
-    from pipeline.evaluate.gold import LABEL_OVERRIDES, MEANTIME, CONLL
+    from pipeline.evaluate.gold import CONLL, LABEL_OVERRIDES, MEANTIME
+
     ents = (PredEntity(0, 8, "NORP"),)
-    assert map_predictions(ents, ("PER", "ORG", "LOC"), None, LABEL_OVERRIDES.get(MEANTIME)) == {(0, 8, "LOC")}
-    assert map_predictions(ents, ("PER", "ORG", "LOC", "MISC"), None, LABEL_OVERRIDES.get(CONLL)) == {(0, 8, "MISC")}
+    assert map_predictions(
+        ents, ("PER", "ORG", "LOC"), None, LABEL_OVERRIDES.get(MEANTIME)
+    ) == {(0, 8, "LOC")}
+    assert map_predictions(
+        ents, ("PER", "ORG", "LOC", "MISC"), None, LABEL_OVERRIDES.get(CONLL)
+    ) == {(0, 8, "MISC")}

@@ -37,8 +37,11 @@ def test_meantime_filtering():
     assert m1.input.published == "2011-05-02" and m1.scored_end == t.index("\nLater")
     # NOM "Acme Corp chief" and PRO "Zorland office" are gone.
     assert [(t[s:e], lab) for s, e, lab in m1.entities] == [
-        ("Acme Corp", "ORG"), ("Jane Roe", "PER"), ("Acme Corp", "ORG"),
-        ("Acme Corp chief Jane Roe", "PER"), ("Zorland", "LOC"),
+        ("Acme Corp", "ORG"),
+        ("Jane Roe", "PER"),
+        ("Acme Corp", "ORG"),
+        ("Acme Corp chief Jane Roe", "PER"),
+        ("Zorland", "LOC"),
     ]
     assert [t[s:e] for s, e in m1.ignore_timex] == ["May 02 , 2011"]
     assert [x.type for x in m1.timexes] == ["DATE", "DURATION"]
@@ -49,9 +52,19 @@ def test_other_formats_parse():
     (c1,) = load_gold(CONLL).docs()
     assert c1.input.published is None and len(c1.entities) == 5
     b1, b2 = load_gold(TIMEBANK).docs()
-    assert b1.input.published == "1999-03-14" and [x.value for x in b1.timexes] == ["1999-03-12", "PT3H", "P1W"]
+    assert b1.input.published == "1999-03-14" and [x.value for x in b1.timexes] == [
+        "1999-03-12",
+        "PT3H",
+        "P1W",
+    ]
     kn = list(load_gold(KNOWLEDGENET).docs())
-    assert [d.input.doc_id for d in kn] == ["k1", "k2", "k3", "k5", "k6"]  # k4 lists no property
+    assert [d.input.doc_id for d in kn] == [
+        "k1",
+        "k2",
+        "k3",
+        "k5",
+        "k6",
+    ]  # k4 lists no property
     assert kn[3].roles == (("Alan Pires", "Corvo SA"),)  # CEO and EMPLOYEE pair merged
     assert kn[3].role_properties == ("CEO", "EMPLOYEE_OR_MEMBER_OF")
 
@@ -76,7 +89,10 @@ def test_bad_files_raise(tmp_path):
     with pytest.raises(ValueError, match="empty"):
         load_gold(empty)
     broken = tmp_path / "broken.jsonl"
-    broken.write_text(CONLL.read_text() + '{"id": "x", "text": "a", "sentences": [], "entities": [{}]}\n')
+    broken.write_text(
+        CONLL.read_text()
+        + '{"id": "x", "text": "a", "sentences": [], "entities": [{}]}\n'
+    )
     with pytest.raises(ValueError, match="broken.jsonl:2"):
         list(load_gold(broken).docs())
 

@@ -8,23 +8,37 @@ from pipeline.evaluate import format_table, to_json
 from pipeline.evaluate.types import ScoreRow
 
 ROWS = [
-    ScoreRow("conll2003_dev", "entities", "ALL", "exact", 0.7123, 0.5951, 0.64844, 5942, 4963),
-    ScoreRow("tb", "timex", "DATE+TIME", "value_acc", None, None, None, 12, accuracy=0.5),
+    ScoreRow(
+        "conll2003_dev", "entities", "ALL", "exact", 0.7123, 0.5951, 0.64844, 5942, 4963
+    ),
+    ScoreRow(
+        "tb", "timex", "DATE+TIME", "value_acc", None, None, None, 12, accuracy=0.5
+    ),
 ]
 
 
 def test_format_table_exact_layout():
     assert format_table(ROWS) == (
-        "dataset        task      label      metric         P      R     F1    acc  support  pred\n"
-        "-------------  --------  ---------  ---------  -----  -----  -----  -----  -------  ----\n"
-        "conll2003_dev  entities  ALL        exact      0.712  0.595  0.648      -     5942  4963\n"
-        "tb             timex     DATE+TIME  value_acc      -      -      -  0.500       12     -"
+        "dataset        task      label      metric         P      R     F1    acc  "
+        "support  pred\n-------------  --------  ---------  ---------  -----  -----  "
+        "-----  -----  -------  ----\nconll2003_dev  entities  ALL        exact      "
+        "0.712  0.595  0.648      -     5942  4963\ntb             timex     DATE+TIME "
+        " value_acc      -      -      -  0.500       12     -"
     )
 
 
 def test_format_table_without_rows_is_header_only():
     assert format_table([]).splitlines()[0].split() == [
-        "dataset", "task", "label", "metric", "P", "R", "F1", "acc", "support", "pred"
+        "dataset",
+        "task",
+        "label",
+        "metric",
+        "P",
+        "R",
+        "F1",
+        "acc",
+        "support",
+        "pred",
     ]
 
 

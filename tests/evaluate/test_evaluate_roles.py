@@ -12,7 +12,11 @@ from pipeline.evaluate.types import EvalInput, Prediction, PredRole
 
 
 def test_normalize_name():
-    assert normalize_name("Health Management Associates'") == ("health", "management", "associates")
+    assert normalize_name("Health Management Associates'") == (
+        "health",
+        "management",
+        "associates",
+    )
     assert normalize_name("Boeing's") == ("boeing",)
     assert normalize_name("John M. Starcher, Jr") == ("john", "m", "starcher", "jr")
     assert normalize_name("O'Neill") == ("o", "neill")
@@ -36,27 +40,52 @@ def test_names_match(a, b, expected):
 
 
 def test_knowledgenet_pairs():
-    stub = Stub({
-        "k1": Prediction("k1", roles=(
-            PredRole("Mara Quint", "Delta Widgets", "Chief Executive Officer"),
-            PredRole("Mara Quint", "Delta Widgets", "CEO"),  # same pair again: counted once
-        )),
-        "k2": Prediction("k2", roles=(
-            PredRole("Olek Brand", "Ferro Labs", "engineer"),  # gold person "Olek" is contained
-            PredRole("Olek Brand", "", "engineer"),  # no org: ignored
-            PredRole("Olek", "Nordic", "member"),
-            PredRole("Olek", "Nordic Union", "member"),  # second match for one gold pair: false positive
-        )),
-        "k3": Prediction("k3", roles=(PredRole("Ivo Sten", "Brightmoor", "Chief Executive Officer"),)),  # negative
-        "k4": Prediction("k4", roles=(PredRole("Pia Lund", "Zed Co", "CEO"),)),  # passage not scored
-        "k5": Prediction("k5", roles=(PredRole("Al Pires", "Corvo SA", "CEO"),)),  # Al is not Alan
-        # A CEO-only passage: the chairs are true but unannotated, so they are not scored.
-        "k6": Prediction("k6", roles=(
-            PredRole("Rena Holt", "Vell Group", "Chairman"),
-            PredRole("Rena Holt", "Tarn Bank", "Chairman"),
-            PredRole("Rena Holt", "Vell Group", "Chief Executive Officer"),
-        )),
-    })
+    stub = Stub(
+        {
+            "k1": Prediction(
+                "k1",
+                roles=(
+                    PredRole("Mara Quint", "Delta Widgets", "Chief Executive Officer"),
+                    PredRole(
+                        "Mara Quint", "Delta Widgets", "CEO"
+                    ),  # same pair again: counted once
+                ),
+            ),
+            "k2": Prediction(
+                "k2",
+                roles=(
+                    PredRole(
+                        "Olek Brand", "Ferro Labs", "engineer"
+                    ),  # gold person "Olek" is contained
+                    PredRole("Olek Brand", "", "engineer"),  # no org: ignored
+                    PredRole("Olek", "Nordic", "member"),
+                    PredRole(
+                        "Olek", "Nordic Union", "member"
+                    ),  # second match for one gold pair: false positive
+                ),
+            ),
+            "k3": Prediction(
+                "k3",
+                roles=(PredRole("Ivo Sten", "Brightmoor", "Chief Executive Officer"),),
+            ),  # negative
+            "k4": Prediction(
+                "k4", roles=(PredRole("Pia Lund", "Zed Co", "CEO"),)
+            ),  # passage not scored
+            "k5": Prediction(
+                "k5", roles=(PredRole("Al Pires", "Corvo SA", "CEO"),)
+            ),  # Al is not Alan
+            # A CEO-only passage: the chairs are true but unannotated, so they are not
+            # scored.
+            "k6": Prediction(
+                "k6",
+                roles=(
+                    PredRole("Rena Holt", "Vell Group", "Chairman"),
+                    PredRole("Rena Holt", "Tarn Bank", "Chairman"),
+                    PredRole("Rena Holt", "Vell Group", "Chief Executive Officer"),
+                ),
+            ),
+        }
+    )
     rows = evaluate_file(KNOWLEDGENET, stub)
     assert [(r.dataset, r.task, r.label, r.metric) for r in rows] == [
         ("knowledgenet", "roles", "CEO+EMPLOYEE", "pair")
@@ -68,9 +97,17 @@ def test_knowledgenet_pairs():
 
 
 def test_ceo_only_passage_scores_only_chief_executives():
-    gold = GoldDoc(input=EvalInput("d", "t", None), roles=(("A", "B"),), role_properties=("CEO",))
-    roles = (PredRole("A", "B", "Chairman"), PredRole("A", "C", "Chief Executive Officer"))
+    gold = GoldDoc(
+        input=EvalInput("d", "t", None), roles=(("A", "B"),), role_properties=("CEO",)
+    )
+    roles = (
+        PredRole("A", "B", "Chairman"),
+        PredRole("A", "C", "Chief Executive Officer"),
+    )
     assert scored_roles(gold, roles) == (roles[1],)
-    both = GoldDoc(input=EvalInput("d", "t", None), role_properties=("CEO", "EMPLOYEE_OR_MEMBER_OF"))
+    both = GoldDoc(
+        input=EvalInput("d", "t", None),
+        role_properties=("CEO", "EMPLOYEE_OR_MEMBER_OF"),
+    )
     assert scored_roles(both, roles) == roles
     assert scored_roles(GoldDoc(input=EvalInput("d", "t", None)), roles) == roles

@@ -23,7 +23,11 @@ def test_predictor_must_keep_count_and_order():
     with pytest.raises(ValueError, match="2 documents"):
         evaluate_file(MEANTIME, lambda xs: [Prediction(xs[0].doc_id)], batch_size=2)
     with pytest.raises(ValueError, match="order"):
-        evaluate_file(MEANTIME, lambda xs: [Prediction(x.doc_id) for x in reversed(xs)], batch_size=2)
+        evaluate_file(
+            MEANTIME,
+            lambda xs: [Prediction(x.doc_id) for x in reversed(xs)],
+            batch_size=2,
+        )
     with pytest.raises(ValueError, match="batch_size"):
         evaluate_file(MEANTIME, Stub({}), batch_size=0)
 
@@ -33,7 +37,12 @@ def test_run_expands_folders_and_keeps_file_order():
     assert [r.dataset for r in rows][0] == "tb_mini"
     assert {r.dataset for r in rows} == {"tb_mini", "conll"}
     everything = run([DATA], Stub({}))
-    assert sorted({r.dataset for r in everything}) == ["conll", "knowledgenet", "meantime", "tb_mini"]
+    assert sorted({r.dataset for r in everything}) == [
+        "conll",
+        "knowledgenet",
+        "meantime",
+        "tb_mini",
+    ]
     assert run([], Stub({})) == []
 
 

@@ -7,7 +7,6 @@ counts pin the filtering rules (named MEANTIME mentions, no creation time).
 
 from __future__ import annotations
 
-import pytest
 from evalstub import require_shared_eval
 
 from pipeline.evaluate import find_dev_sets, load_gold, run
@@ -34,13 +33,19 @@ def oracle(gold_by_id):
         out = []
         for x in inputs:
             g = gold_by_id[x.doc_id]
-            out.append(Prediction(
-                x.doc_id,
-                entities=tuple(PredEntity(s, e, lab) for s, e, lab in g.entities),
-                timexes=tuple(PredTimex(t.start, t.end, t.type, t.value) for t in g.timexes),
-                # Titled CEO so that the pairs of CEO-only passages are scored too.
-                roles=tuple(PredRole(p, o, "Chief Executive Officer") for p, o in g.roles),
-            ))
+            out.append(
+                Prediction(
+                    x.doc_id,
+                    entities=tuple(PredEntity(s, e, lab) for s, e, lab in g.entities),
+                    timexes=tuple(
+                        PredTimex(t.start, t.end, t.type, t.value) for t in g.timexes
+                    ),
+                    # Titled CEO so that the pairs of CEO-only passages are scored too.
+                    roles=tuple(
+                        PredRole(p, o, "Chief Executive Officer") for p, o in g.roles
+                    ),
+                )
+            )
         return out
 
     return predict
@@ -49,7 +54,12 @@ def oracle(gold_by_id):
 def test_every_dev_set_is_found():
     paths = find_dev_sets(require_shared_eval())
     assert sorted(load_gold(p).name for p in paths) == [
-        "aquaint", "conll04_train", "conll2003_dev", "knowledgenet_dev", "meantime", "timebank"
+        "aquaint",
+        "conll04_train",
+        "conll2003_dev",
+        "knowledgenet_dev",
+        "meantime",
+        "timebank",
     ]
 
 
@@ -58,10 +68,17 @@ def test_oracle_scores_one_and_gold_counts():
     gold_by_id = {d.input.doc_id: d for p in paths for d in load_gold(p).docs()}
     rows = run(paths, oracle(gold_by_id))
     for r in rows:
-        if r.metric in ("exact", "lenient", "strict", "overlap", "pair") and r.precision is not None:
+        if (
+            r.metric in ("exact", "lenient", "strict", "overlap", "pair")
+            and r.precision is not None
+        ):
             assert (r.precision, r.recall, r.f1) == (1.0, 1.0, 1.0), r
         if r.metric == "value_acc" and r.accuracy is not None:
             assert r.accuracy == 1.0, r
-    counts = {(r.dataset, r.task, r.label): r.support for r in rows if r.metric in ("exact", "strict", "pair")}
+    counts = {
+        (r.dataset, r.task, r.label): r.support
+        for r in rows
+        if r.metric in ("exact", "strict", "pair")
+    }
     for key, n in GOLD_COUNTS.items():
         assert counts[key] == n, key

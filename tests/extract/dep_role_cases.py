@@ -1,4 +1,5 @@
-"""Sentence -> expected rows of the dependency patterns (dep_roles.jsonl), written for this project.
+"""Sentence -> expected rows of the dependency patterns (dep_roles.jsonl), written for
+this project.
 
 Imported by test_dep_roles.py as `dep_role_cases`. Each case is (rule_id,
 sentence, expected): expected is the exact set of (person, title, qualifier,
@@ -12,136 +13,415 @@ from __future__ import annotations
 CEO = "Chief Executive Officer"
 
 DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
-    ("role:dep_copula", "Helga Strand is the chief operating officer of Brightwater Analytics.",
-     {("Helga Strand", "Chief Operating Officer", "", "Brightwater Analytics")}),
-    ("role:dep_copula", "Helga Strand is the daughter of the chief operating officer of Brightwater Analytics.", set()),
-    ("role:dep_appos", "Tomas Reyes, treasurer of the Lakeside Rowing Club, resigned on Monday.",
-     {("Tomas Reyes", "Treasurer", "", "Lakeside Rowing Club")}),
-    ("role:dep_appos", "Tomas Reyes, a neighbour of the Lakeside Rowing Club treasurer, complained on Monday.", set()),
-    ("role:dep_appos_of_title", "The new treasurer of the Lakeside Rowing Club, Tomas Reyes, resigned on Monday.",
-     {("Tomas Reyes", "Treasurer", "", "Lakeside Rowing Club")}),
-    ("role:dep_appos_of_title", "The report was written by Northwind Bank economists Priya Natarajan and Marco Bellini.",
-     {("Priya Natarajan", "Economist", "", "Northwind Bank"), ("Marco Bellini", "Economist", "", "Northwind Bank")}),
-    ("role:dep_appos_of_title", "The treasurer of the Lakeside Rowing Club met Tomas Reyes on Monday.", set()),
-    ("role:dep_as", "Ingrid Malmo served as chief financial officer at Northwind Bank for six years.",
-     {("Ingrid Malmo", "Chief Financial Officer", "", "Northwind Bank")}),
-    ("role:dep_as", "Priya Natarajan, who serves as treasurer of Northwind Bank, spoke first.",
-     {("Priya Natarajan", "Treasurer", "", "Northwind Bank")}),
-    ("role:dep_as", "Priya Natarajan is an engineer who serves as president of Northwind Bank.",
-     {("Priya Natarajan", "President", "", "Northwind Bank")}),
-    ("role:dep_as", "Ingrid Malmo sent a letter as chief financial officer to Northwind Bank.", set()),
-    ("role:dep_as", "Priya Natarajan, who served as a witness against Northwind Bank, spoke first.", set()),
-    ("role:dep_title_of_org", "Marco Bellini is the president and chief executive of Northwind Bank.",
-     {("Marco Bellini", "President", "", "Northwind Bank"), ("Marco Bellini", CEO, "", "Northwind Bank")}),
-    ("role:dep_title_of_org", "Priya Natarajan, who was president of Northwind Bank, died on Sunday.",
-     {("Priya Natarajan", "President", "", "Northwind Bank")}),
-    ("role:dep_title_of_org", "Marco Bellini is a shareholder of Northwind Bank.", set()),
-    ("role:dep_title_of_org", "Priya Natarajan, who was a critic of Northwind Bank, died on Sunday.", set()),
-    ("role:dep_org_title", "Marco Bellini is the Northwind Bank president.",
-     {("Marco Bellini", "President", "", "Northwind Bank")}),
+    (
+        "role:dep_copula",
+        "Helga Strand is the chief operating officer of Brightwater Analytics.",
+        {("Helga Strand", "Chief Operating Officer", "", "Brightwater Analytics")},
+    ),
+    (
+        "role:dep_copula",
+        "Helga Strand is the daughter of the chief operating officer of Brightwater "
+        "Analytics.",
+        set(),
+    ),
+    (
+        "role:dep_appos",
+        "Tomas Reyes, treasurer of the Lakeside Rowing Club, resigned on Monday.",
+        {("Tomas Reyes", "Treasurer", "", "Lakeside Rowing Club")},
+    ),
+    (
+        "role:dep_appos",
+        "Tomas Reyes, a neighbour of the Lakeside Rowing Club treasurer, complained on "
+        "Monday.",
+        set(),
+    ),
+    (
+        "role:dep_appos_of_title",
+        "The new treasurer of the Lakeside Rowing Club, Tomas Reyes, resigned on "
+        "Monday.",
+        {("Tomas Reyes", "Treasurer", "", "Lakeside Rowing Club")},
+    ),
+    (
+        "role:dep_appos_of_title",
+        "The report was written by Northwind Bank economists Priya Natarajan and Marco "
+        "Bellini.",
+        {
+            ("Priya Natarajan", "Economist", "", "Northwind Bank"),
+            ("Marco Bellini", "Economist", "", "Northwind Bank"),
+        },
+    ),
+    (
+        "role:dep_appos_of_title",
+        "The treasurer of the Lakeside Rowing Club met Tomas Reyes on Monday.",
+        set(),
+    ),
+    (
+        "role:dep_as",
+        "Ingrid Malmo served as chief financial officer at Northwind Bank for six "
+        "years.",
+        {("Ingrid Malmo", "Chief Financial Officer", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_as",
+        "Priya Natarajan, who serves as treasurer of Northwind Bank, spoke first.",
+        {("Priya Natarajan", "Treasurer", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_as",
+        "Priya Natarajan is an engineer who serves as president of Northwind Bank.",
+        {("Priya Natarajan", "President", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_as",
+        "Ingrid Malmo sent a letter as chief financial officer to Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:dep_as",
+        "Priya Natarajan, who served as a witness against Northwind Bank, spoke first.",
+        set(),
+    ),
+    (
+        "role:dep_title_of_org",
+        "Marco Bellini is the president and chief executive of Northwind Bank.",
+        {
+            ("Marco Bellini", "President", "", "Northwind Bank"),
+            ("Marco Bellini", CEO, "", "Northwind Bank"),
+        },
+    ),
+    (
+        "role:dep_title_of_org",
+        "Priya Natarajan, who was president of Northwind Bank, died on Sunday.",
+        {("Priya Natarajan", "President", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_title_of_org",
+        "Marco Bellini is a shareholder of Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:dep_title_of_org",
+        "Priya Natarajan, who was a critic of Northwind Bank, died on Sunday.",
+        set(),
+    ),
+    (
+        "role:dep_org_title",
+        "Marco Bellini is the Northwind Bank president.",
+        {("Marco Bellini", "President", "", "Northwind Bank")},
+    ),
     ("role:dep_org_title", "Marco Bellini is the Northwind Bank shareholder.", set()),
-    ("role:dep_verb_org", "Priya Natarajan joined Northwind Bank in March.",
-     {("Priya Natarajan", "", "", "Northwind Bank")}),
+    (
+        "role:dep_verb_org",
+        "Priya Natarajan joined Northwind Bank in March.",
+        {("Priya Natarajan", "", "", "Northwind Bank")},
+    ),
     ("role:dep_verb_org", "Priya Natarajan visited Northwind Bank in March.", set()),
-    ("role:dep_verb_at_org", "Ingrid Malmo worked for Northwind Bank until 2010.",
-     {("Ingrid Malmo", "", "", "Northwind Bank")}),
+    (
+        "role:dep_verb_at_org",
+        "Ingrid Malmo worked for Northwind Bank until 2010.",
+        {("Ingrid Malmo", "", "", "Northwind Bank")},
+    ),
     ("role:dep_verb_at_org", "Ingrid Malmo waited for Northwind Bank to reply.", set()),
-    ("role:dep_led_by", "Northwind Bank is led by Ingrid Malmo.", {("Ingrid Malmo", "", "", "Northwind Bank")}),
+    (
+        "role:dep_led_by",
+        "Northwind Bank is led by Ingrid Malmo.",
+        {("Ingrid Malmo", "", "", "Northwind Bank")},
+    ),
     ("role:dep_led_by", "Northwind Bank was praised by Ingrid Malmo.", set()),
-    ("role:dep_copula_appos", "Priya Natarajan is a Canadian businesswoman, president of Northwind Bank.",
-     {("Priya Natarajan", "President", "", "Northwind Bank")}),
-    ("role:dep_copula_appos", "Priya Natarajan is a Canadian businesswoman, a critic of Northwind Bank.", set()),
-    ("role:dep_title_of_orgnoun", "Marco Bellini is the president of the regional lender Northwind Bank.",
-     {("Marco Bellini", "President", "", "Northwind Bank")}),
-    ("role:dep_title_of_orgnoun",
-     "Marco Bellini is the president of a club for the regional lender Northwind Bank.", set()),
-    ("role:dep_copula_conj", "Priya Natarajan was a businesswoman and a Northwind Bank engineer.",
-     {("Priya Natarajan", "Engineer", "", "Northwind Bank")}),
-    ("role:dep_copula_conj", "Priya Natarajan was a businesswoman and a critic of Northwind Bank.", set()),
-    ("role:dep_title_compound", "She met Northwind Bank chemist Priya Natarajan in Oslo.",
-     {("Priya Natarajan", "Chemist", "", "Northwind Bank")}),
-    ("role:dep_title_compound", "She met Northwind Bank customer Priya Natarajan in Oslo.", set()),
-    ("role:dep_person_of_org", "Marco Bellini of Northwind Bank said prices would rise.",
-     {("Marco Bellini", "", "", "Northwind Bank")}),
-    ("role:dep_person_of_org", "Marco Bellini said Northwind Bank would raise prices.", set()),
-    ("role:dep_appointed", "Anna Weiss was appointed professor of chemistry at Danforth University.",
-     {("Anna Weiss", "Professor", "", "Danforth University")}),
-    ("role:dep_appointed", "Anna Weiss was appointed by the treasurer of Danforth University.", set()),
-    ("role:dep_by_title", "Northwind Bank is run by Marco Bellini, the chief executive.",
-     {("Marco Bellini", CEO, "", "Northwind Bank")}),
-    ("role:dep_by_title", "Northwind Bank was praised by Marco Bellini, a chief executive.", set()),
-    ("role:dep_title_is_person", "The chief executive of Northwind Bank is Marco Bellini.",
-     {("Marco Bellini", CEO, "", "Northwind Bank")}),
-    ("role:dep_title_is_person", "The chief executive of Northwind Bank met Marco Bellini.", set()),
-    ("role:dep_left_org", "Anna Weiss resigned from Northwind Bank in 2004.",
-     {("Anna Weiss", "", "former", "Northwind Bank")}),
-    ("role:dep_left_org", "Anna Weiss left Northwind Bank in 2004.", {("Anna Weiss", "", "former", "Northwind Bank")}),
-    ("role:dep_left_org", "Anna Weiss resigned from the board after a row with Northwind Bank.", set()),
+    (
+        "role:dep_copula_appos",
+        "Priya Natarajan is a Canadian businesswoman, president of Northwind Bank.",
+        {("Priya Natarajan", "President", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_copula_appos",
+        "Priya Natarajan is a Canadian businesswoman, a critic of Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:dep_title_of_orgnoun",
+        "Marco Bellini is the president of the regional lender Northwind Bank.",
+        {("Marco Bellini", "President", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_title_of_orgnoun",
+        "Marco Bellini is the president of a club for the regional lender Northwind "
+        "Bank.",
+        set(),
+    ),
+    (
+        "role:dep_copula_conj",
+        "Priya Natarajan was a businesswoman and a Northwind Bank engineer.",
+        {("Priya Natarajan", "Engineer", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_copula_conj",
+        "Priya Natarajan was a businesswoman and a critic of Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:dep_title_compound",
+        "She met Northwind Bank chemist Priya Natarajan in Oslo.",
+        {("Priya Natarajan", "Chemist", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_title_compound",
+        "She met Northwind Bank customer Priya Natarajan in Oslo.",
+        set(),
+    ),
+    (
+        "role:dep_person_of_org",
+        "Marco Bellini of Northwind Bank said prices would rise.",
+        {("Marco Bellini", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_person_of_org",
+        "Marco Bellini said Northwind Bank would raise prices.",
+        set(),
+    ),
+    (
+        "role:dep_appointed",
+        "Anna Weiss was appointed professor of chemistry at Danforth University.",
+        {("Anna Weiss", "Professor", "", "Danforth University")},
+    ),
+    (
+        "role:dep_appointed",
+        "Anna Weiss was appointed by the treasurer of Danforth University.",
+        set(),
+    ),
+    (
+        "role:dep_by_title",
+        "Northwind Bank is run by Marco Bellini, the chief executive.",
+        {("Marco Bellini", CEO, "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_by_title",
+        "Northwind Bank was praised by Marco Bellini, a chief executive.",
+        set(),
+    ),
+    (
+        "role:dep_title_is_person",
+        "The chief executive of Northwind Bank is Marco Bellini.",
+        {("Marco Bellini", CEO, "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_title_is_person",
+        "The chief executive of Northwind Bank met Marco Bellini.",
+        set(),
+    ),
+    (
+        "role:dep_left_org",
+        "Anna Weiss resigned from Northwind Bank in 2004.",
+        {("Anna Weiss", "", "former", "Northwind Bank")},
+    ),
+    (
+        "role:dep_left_org",
+        "Anna Weiss left Northwind Bank in 2004.",
+        {("Anna Weiss", "", "former", "Northwind Bank")},
+    ),
+    (
+        "role:dep_left_org",
+        "Anna Weiss resigned from the board after a row with Northwind Bank.",
+        set(),
+    ),
     ("role:dep_left_org", "Anna Weiss left a message for Northwind Bank.", set()),
-    ("role:dep_served_on", "Anna Weiss served on the Danforth Arts Council for a decade.",
-     {("Anna Weiss", "", "", "Danforth Arts Council")}),
-    ("role:dep_served_on", "Anna Weiss served on a panel with the Danforth Arts Council.", set()),
-    ("role:dep_its_title", "Northwind Bank was founded in 1990 by Marco Bellini, who is still its chief executive.",
-     {("Marco Bellini", CEO, "", "Northwind Bank")}),
-    ("role:dep_its_title", "Northwind Bank, whose chief executive is Marco Bellini, grew fast.",
-     {("Marco Bellini", CEO, "", "Northwind Bank")}),
-    ("role:dep_its_title", "Northwind Bank sued Danforth Mills, whose chief executive is Marco Bellini.", set()),
-    ("role:dep_its_title", "Marco Bellini praised Northwind Bank for its chief executive.", set()),
-    ("role:dep_served_in", "Anna Weiss served in the Royal Danish Navy during the war.",
-     {("Anna Weiss", "", "", "Royal Danish Navy")}),
-    ("role:dep_served_in", "Anna Weiss served in a restaurant near the Royal Danish Navy base.", set()),
-    ("role:dep_career_at", "Anna Weiss began her career at Northwind Bank in 1990.",
-     {("Anna Weiss", "", "", "Northwind Bank")}),
+    (
+        "role:dep_served_on",
+        "Anna Weiss served on the Danforth Arts Council for a decade.",
+        {("Anna Weiss", "", "", "Danforth Arts Council")},
+    ),
+    (
+        "role:dep_served_on",
+        "Anna Weiss served on a panel with the Danforth Arts Council.",
+        set(),
+    ),
+    (
+        "role:dep_its_title",
+        "Northwind Bank was founded in 1990 by Marco Bellini, who is still its chief "
+        "executive.",
+        {("Marco Bellini", CEO, "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_its_title",
+        "Northwind Bank, whose chief executive is Marco Bellini, grew fast.",
+        {("Marco Bellini", CEO, "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_its_title",
+        "Northwind Bank sued Danforth Mills, whose chief executive is Marco Bellini.",
+        set(),
+    ),
+    (
+        "role:dep_its_title",
+        "Marco Bellini praised Northwind Bank for its chief executive.",
+        set(),
+    ),
+    (
+        "role:dep_served_in",
+        "Anna Weiss served in the Royal Danish Navy during the war.",
+        {("Anna Weiss", "", "", "Royal Danish Navy")},
+    ),
+    (
+        "role:dep_served_in",
+        "Anna Weiss served in a restaurant near the Royal Danish Navy base.",
+        set(),
+    ),
+    (
+        "role:dep_career_at",
+        "Anna Weiss began her career at Northwind Bank in 1990.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
     ("role:dep_career_at", "Anna Weiss praised her career at Northwind Bank.", set()),
-    ("role:dep_career_at", "Anna Weiss began her talks with Northwind Bank in 1990.", set()),
-    ("role:dep_on_joining", "Before joining Northwind Bank in 2004, Anna Weiss taught music in Oslo.",
-     {("Anna Weiss", "", "", "Northwind Bank")}),
-    ("role:dep_on_joining", "Prior to joining Northwind Bank, Anna Weiss worked as a lawyer.",
-     {("Anna Weiss", "", "", "Northwind Bank")}),
-    ("role:dep_on_joining", "Before joining the protest against Northwind Bank, Anna Weiss wrote a letter.", set()),
-    ("role:dep_on_leaving", "After leaving Northwind Bank in 2004, Anna Weiss opened a bakery.",
-     {("Anna Weiss", "", "former", "Northwind Bank")}),
-    ("role:dep_on_leaving", "After visiting Northwind Bank in 2004, Anna Weiss opened a bakery.", set()),
-    ("role:dep_joined_team", "Anna Weiss joined the Northwind Bank team in 2004.",
-     {("Anna Weiss", "", "", "Northwind Bank")}),
-    ("role:dep_joined_team", "Anna Weiss joined the faculty of Danforth University in 2001.",
-     {("Anna Weiss", "", "", "Danforth University")}),
-    ("role:dep_joined_team", "Anna Weiss joined the protest outside Northwind Bank in 2004.", set()),
-    ("role:dep_joined_team", "Anna Weiss joined the team that sued Northwind Bank.", set()),
-    ("role:dep_org_before_title", "Northwind Bank sold the house to Danforth University professor Anna Weiss.",
-     {("Anna Weiss", "Professor", "", "Danforth University")}),
-    ("role:dep_org_before_title", "After a talk at Northwind Bank, professor Anna Weiss left.", set()),
-    # An organisation in apposition to the organisation is one too; another apposition is not.
-    ("role:dep_verb_at_org", "Anna Weiss taught at Lakeside College, Danforth University, until 1990.",
-     {("Anna Weiss", "", "", "Lakeside College"), ("Anna Weiss", "", "", "Danforth University")}),
-    ("role:dep_verb_at_org", "Anna Weiss taught at Lakeside College, a school for the deaf, until 1990.",
-     {("Anna Weiss", "", "", "Lakeside College")}),
-    # A plural title belongs to every coordinated name; the acronym in apposition is the organisation too.
-    ("role:dep_title_compound",
-     "Later it was written by Danforth Institute of Technology (DIT) professors Harald Amberg and Gerhard Sorensen, "
-     "with Juliane Sorensen.",
-     {(p, "Professor", "", o) for p in ("Harald Amberg", "Gerhard Sorensen")
-      for o in ("Danforth Institute of Technology", "DIT")}),
-    ("role:dep_by_person_at_org",
-     "Lakelang is a programming language designed by Anna Weiss at Northwind Labs, and first released in 1999.",
-     {("Anna Weiss", "", "", "Northwind Labs")}),
-    ("role:dep_by_person_at_org", "The letter was written by Anna Weiss at a cafe near Northwind Bank.", set()),
-    ("role:dep_title_to_org", "Helga Strand served as a consultant to Brightwater Analytics until 2015.",
-     {("Helga Strand", "Consultant", "", "Brightwater Analytics")}),
+    (
+        "role:dep_career_at",
+        "Anna Weiss began her talks with Northwind Bank in 1990.",
+        set(),
+    ),
+    (
+        "role:dep_on_joining",
+        "Before joining Northwind Bank in 2004, Anna Weiss taught music in Oslo.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_on_joining",
+        "Prior to joining Northwind Bank, Anna Weiss worked as a lawyer.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_on_joining",
+        "Before joining the protest against Northwind Bank, Anna Weiss wrote a letter.",
+        set(),
+    ),
+    (
+        "role:dep_on_leaving",
+        "After leaving Northwind Bank in 2004, Anna Weiss opened a bakery.",
+        {("Anna Weiss", "", "former", "Northwind Bank")},
+    ),
+    (
+        "role:dep_on_leaving",
+        "After visiting Northwind Bank in 2004, Anna Weiss opened a bakery.",
+        set(),
+    ),
+    (
+        "role:dep_joined_team",
+        "Anna Weiss joined the Northwind Bank team in 2004.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_joined_team",
+        "Anna Weiss joined the faculty of Danforth University in 2001.",
+        {("Anna Weiss", "", "", "Danforth University")},
+    ),
+    (
+        "role:dep_joined_team",
+        "Anna Weiss joined the protest outside Northwind Bank in 2004.",
+        set(),
+    ),
+    (
+        "role:dep_joined_team",
+        "Anna Weiss joined the team that sued Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:dep_org_before_title",
+        "Northwind Bank sold the house to Danforth University professor Anna Weiss.",
+        {("Anna Weiss", "Professor", "", "Danforth University")},
+    ),
+    (
+        "role:dep_org_before_title",
+        "After a talk at Northwind Bank, professor Anna Weiss left.",
+        set(),
+    ),
+    # An organisation in apposition to the organisation is one too; another apposition
+    # is not.
+    (
+        "role:dep_verb_at_org",
+        "Anna Weiss taught at Lakeside College, Danforth University, until 1990.",
+        {
+            ("Anna Weiss", "", "", "Lakeside College"),
+            ("Anna Weiss", "", "", "Danforth University"),
+        },
+    ),
+    (
+        "role:dep_verb_at_org",
+        "Anna Weiss taught at Lakeside College, a school for the deaf, until 1990.",
+        {("Anna Weiss", "", "", "Lakeside College")},
+    ),
+    # A plural title belongs to every coordinated name; the acronym in apposition is the
+    # organisation too.
+    (
+        "role:dep_title_compound",
+        "Later it was written by Danforth Institute of Technology (DIT) professors "
+        "Harald Amberg and Gerhard Sorensen, with Juliane Sorensen.",
+        {
+            (p, "Professor", "", o)
+            for p in ("Harald Amberg", "Gerhard Sorensen")
+            for o in ("Danforth Institute of Technology", "DIT")
+        },
+    ),
+    (
+        "role:dep_by_person_at_org",
+        "Lakelang is a programming language designed by Anna Weiss at Northwind Labs, "
+        "and first released in 1999.",
+        {("Anna Weiss", "", "", "Northwind Labs")},
+    ),
+    (
+        "role:dep_by_person_at_org",
+        "The letter was written by Anna Weiss at a cafe near Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:dep_title_to_org",
+        "Helga Strand served as a consultant to Brightwater Analytics until 2015.",
+        {("Helga Strand", "Consultant", "", "Brightwater Analytics")},
+    ),
     # An envoy to a body does not work for it; only advisers' "to" counts.
-    ("role:dep_title_to_org", "Helga Strand served as the Norwegian envoy to the Brightwater Council until 2015.",
-     set()),
-    ("role:dep_title_in_org", "Helga Strand is a professor in the Danforth Department of Geology.",
-     {("Helga Strand", "Professor", "", "Danforth Department of Geology")}),
-    ("role:dep_title_in_org", "Helga Strand is a professor who lectured in the Danforth Department of Geology.",
-     set()),
+    (
+        "role:dep_title_to_org",
+        "Helga Strand served as the Norwegian envoy to the Brightwater Council until "
+        "2015.",
+        set(),
+    ),
+    (
+        "role:dep_title_in_org",
+        "Helga Strand is a professor in the Danforth Department of Geology.",
+        {("Helga Strand", "Professor", "", "Danforth Department of Geology")},
+    ),
+    (
+        "role:dep_title_in_org",
+        "Helga Strand is a professor who lectured in the Danforth Department of "
+        "Geology.",
+        set(),
+    ),
     # "the company"/"the club" stands for the one organisation named before it.
-    ("role:dep_verb_org", "Tomas Reyes co-founded Brightwater Analytics in 2004 and has led the company since 2010.",
-     {("Tomas Reyes", "", "", "Brightwater Analytics")}),
-    ("role:dep_verb_org", "Lakeside Rovers won the cup in 1990, when Tomas Reyes and Anna Weiss led the club.",
-     {("Tomas Reyes", "", "", "Lakeside Rovers"), ("Anna Weiss", "", "", "Lakeside Rovers")}),
-    ("role:dep_verb_org", "Tomas Reyes praised Brightwater Analytics and later led the company his brother founded.",
-     set()),
-    ("role:dep_appos_of_title", "The study was led by Danforth University psychologists Anna Weiss and Tomas Reyes.",
-     {("Anna Weiss", "Psychologist", "", "Danforth University"), ("Tomas Reyes", "Psychologist", "", "Danforth University")}),
+    (
+        "role:dep_verb_org",
+        "Tomas Reyes co-founded Brightwater Analytics in 2004 and has led the company "
+        "since 2010.",
+        {("Tomas Reyes", "", "", "Brightwater Analytics")},
+    ),
+    (
+        "role:dep_verb_org",
+        "Lakeside Rovers won the cup in 1990, when Tomas Reyes and Anna Weiss led the "
+        "club.",
+        {
+            ("Tomas Reyes", "", "", "Lakeside Rovers"),
+            ("Anna Weiss", "", "", "Lakeside Rovers"),
+        },
+    ),
+    (
+        "role:dep_verb_org",
+        "Tomas Reyes praised Brightwater Analytics and later led the company his "
+        "brother founded.",
+        set(),
+    ),
+    (
+        "role:dep_appos_of_title",
+        "The study was led by Danforth University psychologists Anna Weiss and Tomas "
+        "Reyes.",
+        {
+            ("Anna Weiss", "Psychologist", "", "Danforth University"),
+            ("Tomas Reyes", "Psychologist", "", "Danforth University"),
+        },
+    ),
 ]

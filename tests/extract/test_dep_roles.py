@@ -1,64 +1,89 @@
-"""dep_role_rows: one positive and one negative sentence per dependency pattern id, and how it plugs in."""
+"""dep_role_rows: one positive and one negative sentence per dependency pattern id,
+and how it plugs in.
+"""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from dep_role_cases import DEP_ROLE_CASES
 
-from pipeline.extract import ROLE_CANDIDATE_COLUMNS
+from pipeline.extract.columns import ROLE_CANDIDATE_COLUMNS
 from pipeline.extract.dep_roles import DEP_ROLES_JSONL, dep_role_rows, parser_nlp
 from pipeline.extract.roles import role_rows
-
-from dep_role_cases import DEP_ROLE_CASES
 
 
 def _rows(nlp, text: str) -> list[dict]:
     doc = nlp(text)
-    return dep_role_rows(list(enumerate(doc.sents)), lambda k, sent: {"sentence_index": k})
+    return dep_role_rows(
+        list(enumerate(doc.sents)), lambda k, sent: {"sentence_index": k}
+    )
 
 
-@pytest.mark.parametrize(("rule_id", "sentence", "expected"), DEP_ROLE_CASES,
-                         ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(DEP_ROLE_CASES)])
+@pytest.mark.parametrize(
+    ("rule_id", "sentence", "expected"),
+    DEP_ROLE_CASES,
+    ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(DEP_ROLE_CASES)],
+)
 def test_dep_patterns(nlp, rule_id, sentence, expected):
     rows = _rows(nlp, sentence)
-    assert {(r["person_text"], r["title"], r["qualifier"], r["org_text"]) for r in rows} == expected
+    assert {
+        (r["person_text"], r["title"], r["qualifier"], r["org_text"]) for r in rows
+    } == expected
     if expected:
         assert rule_id in {part for r in rows for part in r["rule_id"].split("+")}
 
 
 def test_a_person_entity_inside_a_title_phrase_is_no_person():
-    # The recognizer sometimes reads the tail of "Professor Emeritus of Geology" as a name.
+    # The recognizer sometimes reads the tail of "Professor Emeritus of Geology" as a
+    # name.
     text = "Tomas Reyes is Professor Emeritus of Geology at Danforth University."
-    ents = [(0, 11, "PERSON", "Tomas Reyes", ""), (25, 44, "PERSON", "Emeritus of Geology", ""),
-            (48, 67, "ORG", "Danforth University", "")]
+    ents = [
+        (0, 11, "PERSON", "Tomas Reyes", ""),
+        (25, 44, "PERSON", "Emeritus of Geology", ""),
+        (48, 67, "ORG", "Danforth University", ""),
+    ]
     assert text[25:44] == "Emeritus of Geology" and text[48:67] == "Danforth University"
     from pipeline.extract.dep_roles import _sentence_roles
+
     nlp = parser_nlp()
     with nlp.memory_zone():
         rows = _sentence_roles(nlp(text), ents)
-        people = {text[p[0]:p[1]] for p, _, _, _ in rows}
+        people = {text[p[0] : p[1]] for p, _, _, _ in rows}
     assert "Emeritus of Geology" not in people
 
 
 def test_every_dep_pattern_id_has_a_positive_and_a_negative_case():
-    ids = {json.loads(line)["id"] for line in DEP_ROLES_JSONL.read_text(encoding="utf-8").splitlines() if line}
+    ids = {
+        json.loads(line)["id"]
+        for line in DEP_ROLES_JSONL.read_text(encoding="utf-8").splitlines()
+        if line
+    }
     assert ids == {rid for rid, _, exp in DEP_ROLE_CASES if exp}
     assert ids == {rid for rid, _, exp in DEP_ROLE_CASES if not exp}
 
 
 def test_he_binds_only_to_the_one_person_named_before_it(nlp):
-    assert {r["person_text"] for r in _rows(nlp, "Marco Bellini said he was president of Northwind Bank.")} \
-        == {"Marco Bellini"}
-    assert _rows(nlp, "Marco Bellini told Anna Weiss he was president of Northwind Bank.") == []
+    assert {
+        r["person_text"]
+        for r in _rows(nlp, "Marco Bellini said he was president of Northwind Bank.")
+    } == {"Marco Bellini"}
+    assert (
+        _rows(nlp, "Marco Bellini told Anna Weiss he was president of Northwind Bank.")
+        == []
+    )
 
 
 def test_parse_only_adds_to_the_segment_rows(nlp):
-    doc = nlp("Priya Natarajan is a Canadian businesswoman, president of Northwind Bank.")
+    doc = nlp(
+        "Priya Natarajan is a Canadian businesswoman, president of Northwind Bank."
+    )
     rows = role_rows(doc, "art", "body")
     assert all(tuple(r) == ROLE_CANDIDATE_COLUMNS for r in rows)
-    assert [(r["person_text"], r["title"], r["org_text"]) for r in rows] \
-        == [("Priya Natarajan", "President", "Northwind Bank")]
+    assert [(r["person_text"], r["title"], r["org_text"]) for r in rows] == [
+        ("Priya Natarajan", "President", "Northwind Bank")
+    ]
 
 
 def test_parser_strings_do_not_outlive_the_zone(nlp):
@@ -70,20 +95,48 @@ def test_parser_strings_do_not_outlive_the_zone(nlp):
 
 
 def test_he_in_a_later_sentence_binds_to_the_one_person_named_just_before(nlp):
-    rows = _rows(nlp, "Marco Bellini opened a bakery in 1990. He was later president of Northwind Bank.")
-    assert [(r["person_text"], r["title"], r["org_text"], r["sentence_index"]) for r in rows] \
-        == [("Marco Bellini", "President", "Northwind Bank", 1)]
-    assert _rows(nlp, "Marco Bellini met Anna Weiss in 1990. He was later president of Northwind Bank.") == []
-    assert _rows(nlp, "The bakery opened in 1990. He was later president of Northwind Bank.") == []
+    rows = _rows(
+        nlp,
+        "Marco Bellini opened a bakery in 1990. He was later president of Northwind "
+        "Bank.",
+    )
+    assert [
+        (r["person_text"], r["title"], r["org_text"], r["sentence_index"]) for r in rows
+    ] == [("Marco Bellini", "President", "Northwind Bank", 1)]
+    assert (
+        _rows(
+            nlp,
+            "Marco Bellini met Anna Weiss in 1990. He was later president of Northwind "
+            "Bank.",
+        )
+        == []
+    )
+    assert (
+        _rows(
+            nlp, "The bakery opened in 1990. He was later president of Northwind Bank."
+        )
+        == []
+    )
 
 
 def test_an_apposition_on_one_of_two_names_stays_with_that_name(nlp):
-    rows = _rows(nlp, "Anna Weiss and Marco Bellini, president of Northwind Bank, arrived on Friday.")
-    assert {(r["person_text"], r["org_text"]) for r in rows} <= {("Marco Bellini", "Northwind Bank")}
+    rows = _rows(
+        nlp,
+        "Anna Weiss and Marco Bellini, president of Northwind Bank, arrived on Friday.",
+    )
+    assert {(r["person_text"], r["org_text"]) for r in rows} <= {
+        ("Marco Bellini", "Northwind Bank")
+    }
 
 
 def test_a_coordinated_verb_shares_the_subject_only_when_it_has_none(nlp):
     rows = _rows(nlp, "Anna Weiss moved to Oslo in 1990 and joined Northwind Bank.")
-    assert [(r["person_text"], r["org_text"]) for r in rows] == [("Anna Weiss", "Northwind Bank")]
-    rows = _rows(nlp, "Anna Weiss spoke first and then Marco Bellini joined Northwind Bank.")
-    assert ("Anna Weiss", "Northwind Bank") not in {(r["person_text"], r["org_text"]) for r in rows}
+    assert [(r["person_text"], r["org_text"]) for r in rows] == [
+        ("Anna Weiss", "Northwind Bank")
+    ]
+    rows = _rows(
+        nlp, "Anna Weiss spoke first and then Marco Bellini joined Northwind Bank."
+    )
+    assert ("Anna Weiss", "Northwind Bank") not in {
+        (r["person_text"], r["org_text"]) for r in rows
+    }

@@ -4,13 +4,24 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.extract.mentions import mention_id, mention_rows, sentence_index, source_of
+from pipeline.extract.mentions import (
+    mention_id,
+    mention_rows,
+    sentence_index,
+    source_of,
+)
 
 
-@pytest.mark.parametrize("rule_id, source", [
-    ("", "model"), ("acronym:schwartz_hearst", "acronym"), ("propagated:doc_vote", "propagated"),
-    ("org:ministry_of", "rule"), ("date:quarter", "rule"),
-])
+@pytest.mark.parametrize(
+    "rule_id, source",
+    [
+        ("", "model"),
+        ("acronym:schwartz_hearst", "acronym"),
+        ("propagated:doc_vote", "propagated"),
+        ("org:ministry_of", "rule"),
+        ("date:quarter", "rule"),
+    ],
+)
 def test_source_of(rule_id, source):
     assert source_of(rule_id) == source
 
@@ -24,11 +35,24 @@ def test_rows_from_a_hand_built_doc():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     doc = nlp("Anna Berg spoke. The Bank of Oslo agreed.")
-    doc.ents = [Span(doc, 0, 2, label="PERSON", kb_id="Anna Berg"),
-                Span(doc, 4, 8, label="ORG", span_id="org:bank_of")]
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON", kb_id="Anna Berg"),
+        Span(doc, 4, 8, label="ORG", span_id="org:bank_of"),
+    ]
     rows = mention_rows(doc, "a1", "body")
-    assert [(r["text"], r["start_char"], r["end_char"], r["sentence_index"], r["label"], r["source"],
-             r["rule_id"], r["link"]) for r in rows] == [
+    assert [
+        (
+            r["text"],
+            r["start_char"],
+            r["end_char"],
+            r["sentence_index"],
+            r["label"],
+            r["source"],
+            r["rule_id"],
+            r["link"],
+        )
+        for r in rows
+    ] == [
         ("Anna Berg", 0, 9, 0, "PERSON", "model", "", "Anna Berg"),
         ("The Bank of Oslo", 17, 33, 1, "ORG", "rule", "org:bank_of", ""),
     ]
@@ -37,14 +61,18 @@ def test_rows_from_a_hand_built_doc():
     assert len({r["mention_id"] for r in rows}) == 2
 
 
-@pytest.mark.parametrize("text, start, label, honorific", [
-    ("Yesterday Mr. Hung spoke.", 2, "PERSON", "Mr."),
-    ("Yesterday Dr Lee spoke.", 2, "PERSON", "Dr"),
-    ("Yesterday General Lee spoke.", 2, "PERSON", ""),
-    ("Yesterday Mr. Hung spoke.", 2, "ORG", ""),
-    ("Hung spoke.", 0, "PERSON", ""),
-])
+@pytest.mark.parametrize(
+    "text, start, label, honorific",
+    [
+        ("Yesterday Mr. Hung spoke.", 2, "PERSON", "Mr."),
+        ("Yesterday Dr Lee spoke.", 2, "PERSON", "Dr"),
+        ("Yesterday General Lee spoke.", 2, "PERSON", ""),
+        ("Yesterday Mr. Hung spoke.", 2, "ORG", ""),
+        ("Hung spoke.", 0, "PERSON", ""),
+    ],
+)
 def test_honorific_before(text, start, label, honorific):
     from pipeline.extract.mentions import honorific_before
+
     doc = spacy.blank("en")(text)
     assert honorific_before(Span(doc, start, start + 1, label=label)) == honorific

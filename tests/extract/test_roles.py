@@ -1,57 +1,82 @@
-"""role_rows and relation_rows: one positive and one negative sentence per pattern id, and the seed."""
+"""role_rows and relation_rows: one positive and one negative sentence per pattern
+id, and the seed.
+"""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from role_cases import RELATION_CASES, ROLE_CASES
 
-from pipeline.extract import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
+from pipeline.extract.columns import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
 from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL
 from pipeline.extract.roles import relation_rows, role_rows
-
-from role_cases import RELATION_CASES, ROLE_CASES
 
 
 def _ids(path) -> list[str]:
     with path.open(encoding="utf-8") as fh:
-        return list(dict.fromkeys(json.loads(line)["id"] for line in fh if line.strip()))
+        return list(
+            dict.fromkeys(json.loads(line)["id"] for line in fh if line.strip())
+        )
 
 
 def _role_set(rows: list[dict]) -> set[tuple[str, str, str, str]]:
     return {(r["person_text"], r["title"], r["qualifier"], r["org_text"]) for r in rows}
 
 
-@pytest.mark.parametrize(("rule_id", "sentence", "expected"), ROLE_CASES,
-                         ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(ROLE_CASES)])
+@pytest.mark.parametrize(
+    ("rule_id", "sentence", "expected"),
+    ROLE_CASES,
+    ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(ROLE_CASES)],
+)
 def test_role_patterns(nlp, rule_id, sentence, expected):
     rows = role_rows(nlp(sentence), "art", "body")
     assert _role_set(rows) == expected
-    if expected and any(r["org_text"] for r in rows) and not rule_id.startswith("role:tail"):
+    if (
+        expected
+        and any(r["org_text"] for r in rows)
+        and not rule_id.startswith("role:tail")
+    ):
         assert rule_id in {r["rule_id"] for r in rows}
 
 
-@pytest.mark.parametrize(("rule_id", "sentence", "expected"), RELATION_CASES,
-                         ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(RELATION_CASES)])
+@pytest.mark.parametrize(
+    ("rule_id", "sentence", "expected"),
+    RELATION_CASES,
+    ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(RELATION_CASES)],
+)
 def test_relation_patterns(nlp, rule_id, sentence, expected):
     rows = relation_rows(nlp(sentence), "art", "body")
     assert {(r["child_text"], r["parent_text"]) for r in rows} == expected
     assert all(r["rule_id"] == rule_id and r["relation"] == "part_of" for r in rows)
 
 
-@pytest.mark.parametrize(("path", "cases"), [(ROLES_JSONL, ROLE_CASES), (RELATIONS_JSONL, RELATION_CASES)])
+@pytest.mark.parametrize(
+    ("path", "cases"), [(ROLES_JSONL, ROLE_CASES), (RELATIONS_JSONL, RELATION_CASES)]
+)
 def test_every_pattern_id_has_a_positive_and_a_negative_case(path, cases):
     positives = {rid for rid, _, expected in cases if expected}
-    negatives = {rid for rid, _, expected in cases if not expected or rid.startswith("role:tail")}
+    negatives = {
+        rid for rid, _, expected in cases if not expected or rid.startswith("role:tail")
+    }
     ids = _ids(path)
-    assert not [i for i in ids if i not in positives], "pattern ids without a positive case"
-    assert not [i for i in ids if i not in negatives], "pattern ids without a negative case"
-    assert not {rid for rid, _, _ in cases} - set(ids), "cases naming an id that no pattern has"
+    assert not [i for i in ids if i not in positives], (
+        "pattern ids without a positive case"
+    )
+    assert not [i for i in ids if i not in negatives], (
+        "pattern ids without a negative case"
+    )
+    assert not {rid for rid, _, _ in cases} - set(ids), (
+        "cases naming an id that no pattern has"
+    )
 
 
 def test_rows_have_exactly_the_candidate_columns(nlp):
-    doc = nlp("Maria Lopez, chief executive of Halvorsen Energy Group, said the Research Division "
-              "within Halvorsen Energy Group was closed.")
+    doc = nlp(
+        "Maria Lopez, chief executive of Halvorsen Energy Group, said the Research "
+        "Division within Halvorsen Energy Group was closed."
+    )
     roles, rels = role_rows(doc, "art", "body"), relation_rows(doc, "art", "body")
     assert roles and rels
     assert all(tuple(r) == ROLE_CANDIDATE_COLUMNS for r in roles)
@@ -60,21 +85,46 @@ def test_rows_have_exactly_the_candidate_columns(nlp):
 
 
 def test_coordinated_titles_give_one_row_each(nlp):
-    rows = role_rows(nlp("Maria Lopez is the founder, president and chief executive of Halvorsen Energy Group."),
-                     "art", "body")
-    assert [r["title"] for r in rows] == ["Founder", "President", "Chief Executive Officer"]
+    rows = role_rows(
+        nlp(
+            "Maria Lopez is the founder, president and chief executive of Halvorsen "
+            "Energy Group."
+        ),
+        "art",
+        "body",
+    )
+    assert [r["title"] for r in rows] == [
+        "Founder",
+        "President",
+        "Chief Executive Officer",
+    ]
     assert [r["title_raw"] for r in rows] == ["founder", "president", "chief executive"]
 
 
 def test_former_distributes_over_coordinated_titles(nlp):
-    rows = role_rows(nlp("Robert Hale, the former president and CEO of Granite Logistics Inc., was charged."),
-                     "art", "body")
-    assert {(r["title"], r["qualifier"]) for r in rows} == {("President", "former"),
-                                                            ("Chief Executive Officer", "former")}
+    rows = role_rows(
+        nlp(
+            "Robert Hale, the former president and CEO of Granite Logistics Inc., was "
+            "charged."
+        ),
+        "art",
+        "body",
+    )
+    assert {(r["title"], r["qualifier"]) for r in rows} == {
+        ("President", "former"),
+        ("Chief Executive Officer", "former"),
+    }
 
 
 def test_a_title_without_a_person_gives_no_row(nlp):
-    assert role_rows(nlp("The chief executive of Halvorsen Energy Group resigned on Tuesday."), "art", "body") == []
+    assert (
+        role_rows(
+            nlp("The chief executive of Halvorsen Energy Group resigned on Tuesday."),
+            "art",
+            "body",
+        )
+        == []
+    )
 
 
 def test_a_person_near_an_unrelated_organisation_gives_no_row(nlp):
@@ -84,7 +134,10 @@ def test_a_person_near_an_unrelated_organisation_gives_no_row(nlp):
 
 def test_an_empty_doc_gives_no_rows(nlp):
     doc = nlp("")
-    assert role_rows(doc, "art", "title") == [] and relation_rows(doc, "art", "title") == []
+    assert (
+        role_rows(doc, "art", "title") == []
+        and relation_rows(doc, "art", "title") == []
+    )
 
 
 @pytest.fixture(scope="module")
@@ -95,10 +148,29 @@ def seed_doc(nlp, seed_path):
 
 def test_seed_roles(seed_doc):
     rows = role_rows(seed_doc, "seed", "body")
-    got = {((r["person_link"] or r["person_text"]), r["title"], r["qualifier"], r["org_link"] or r["org_text"])
-           for r in rows}
-    assert got == {("Tran Quang Hung", "Director General", "acting", "Authority of Information Security"),
-                   ("Trent Frazier", "Deputy Assistant Director", "", "Stakeholder Engagement Division")}
+    got = {
+        (
+            (r["person_link"] or r["person_text"]),
+            r["title"],
+            r["qualifier"],
+            r["org_link"] or r["org_text"],
+        )
+        for r in rows
+    }
+    assert got == {
+        (
+            "Tran Quang Hung",
+            "Director General",
+            "acting",
+            "Authority of Information Security",
+        ),
+        (
+            "Trent Frazier",
+            "Deputy Assistant Director",
+            "",
+            "Stakeholder Engagement Division",
+        ),
+    }
     hung = next(r for r in rows if r["title"] == "Director General")
     assert hung["title_raw"] == "Acting Director General"
     assert hung["rule_id"] == "role:prenominal_title_of_org"
@@ -106,51 +178,120 @@ def test_seed_roles(seed_doc):
 
 def test_seed_relations(seed_doc):
     # Names are compared by containment (as in shared/expected): the entity rules decide
-    # whether "the Vietnamese" or "US" belongs to a name, the relation does not depend on it.
+    # whether "the Vietnamese" or "US" belongs to a name, the relation does not depend
+    # on it.
     rows = relation_rows(seed_doc, "seed", "body")
-    got = sorted((f'{r["child_text"]}|{r["child_link"]}', f'{r["parent_text"]}|{r["parent_link"]}') for r in rows)
-    expected = [("Authority of Information Security", "Ministry of Information and Communications"),
-                ("Cybersecurity and Infrastructure Security Agency", "Department of Homeland Security"),
-                ("Stakeholder Engagement Division", "CISA")]
+    got = sorted(
+        (
+            f"{r['child_text']}|{r['child_link']}",
+            f"{r['parent_text']}|{r['parent_link']}",
+        )
+        for r in rows
+    )
+    expected = [
+        (
+            "Authority of Information Security",
+            "Ministry of Information and Communications",
+        ),
+        (
+            "Cybersecurity and Infrastructure Security Agency",
+            "Department of Homeland Security",
+        ),
+        ("Stakeholder Engagement Division", "CISA"),
+    ]
     assert len(got) == len(expected)
     for child, parent in expected:
         assert any(child in c and parent in p for c, p in got), (child, parent, got)
 
 
 def test_a_descriptive_org_noun_reading_beats_the_shorter_adjective_reading(nlp):
-    rows = role_rows(nlp("David Okafor is chief executive of the Danish shipping company Meridian Bank."), "a1", "body")
-    assert {(r["person_text"], r["org_text"]) for r in rows} == {("David Okafor", "Meridian Bank")}
+    rows = role_rows(
+        nlp(
+            "David Okafor is chief executive of the Danish shipping company Meridian "
+            "Bank."
+        ),
+        "a1",
+        "body",
+    )
+    assert {(r["person_text"], r["org_text"]) for r in rows} == {
+        ("David Okafor", "Meridian Bank")
+    }
 
 
 def test_a_bracketed_acronym_gives_the_role_at_the_acronym_too(nlp):
-    rows = role_rows(nlp("David Okafor is chief executive of Meridian Bank Holdings (MBH), the lender said."), "a1", "body")
-    assert {(r["person_text"], r["org_text"]) for r in rows} == {("David Okafor", "Meridian Bank Holdings"),
-                                                               ("David Okafor", "MBH")}
-    rows = role_rows(nlp("David Okafor is chief executive of Meridian Bank Holdings (Lagos), the lender said."), "a1", "body")
-    assert {(r["person_text"], r["org_text"]) for r in rows} == {("David Okafor", "Meridian Bank Holdings")}
+    rows = role_rows(
+        nlp(
+            "David Okafor is chief executive of Meridian Bank Holdings (MBH), the "
+            "lender said."
+        ),
+        "a1",
+        "body",
+    )
+    assert {(r["person_text"], r["org_text"]) for r in rows} == {
+        ("David Okafor", "Meridian Bank Holdings"),
+        ("David Okafor", "MBH"),
+    }
+    rows = role_rows(
+        nlp(
+            "David Okafor is chief executive of Meridian Bank Holdings (Lagos), the "
+            "lender said."
+        ),
+        "a1",
+        "body",
+    )
+    assert {(r["person_text"], r["org_text"]) for r in rows} == {
+        ("David Okafor", "Meridian Bank Holdings")
+    }
 
 
 def test_loose_subject_person_has_no_link(nlp):
-    rows = role_rows(nlp("Okonkwo is a senior analyst at Halvorsen Technical University."), "art", "body")
+    rows = role_rows(
+        nlp("Okonkwo is a senior analyst at Halvorsen Technical University."),
+        "art",
+        "body",
+    )
     assert [(r["person_text"], r["person_link"], r["rule_id"]) for r in rows] == [
-        ("Okonkwo", "", "role:loose_subject_copula_title_org")]
+        ("Okonkwo", "", "role:loose_subject_copula_title_org")
+    ]
 
 
 def test_an_ordinal_or_adverb_date_before_a_title_is_a_modifier(nlp):
-    rows = _role_set(role_rows(nlp("Laura Benson served as the seventh president of Meridian Bank."), "art", "body"))
+    rows = _role_set(
+        role_rows(
+            nlp("Laura Benson served as the seventh president of Meridian Bank."),
+            "art",
+            "body",
+        )
+    )
     assert ("Laura Benson", "President", "", "Meridian Bank") in rows
 
 
 def test_a_title_running_into_an_entity_takes_the_title_words(nlp):
-    # the model may tag "Emeritus of Mathematics" as a PERSON; the title scanner takes it back
+    # the model may tag "Emeritus of Mathematics" as a PERSON; the title scanner takes
+    # it back
     doc = nlp("Laura Benson is Professor Emeritus of Mathematics at Dunrow University.")
-    rows = [r for r in role_rows(doc, "art", "body") if not r["rule_id"].startswith("role:dep")]
+    rows = [
+        r
+        for r in role_rows(doc, "art", "body")
+        if not r["rule_id"].startswith("role:dep")
+    ]
     assert {(r["person_text"], r["title"], r["org_text"]) for r in rows} == {
-        ("Laura Benson", "Professor Emeritus of Mathematics", "Dunrow University")}
+        ("Laura Benson", "Professor Emeritus of Mathematics", "Dunrow University")
+    }
 
 
 def test_an_also_known_as_name_gives_the_role_at_that_name_too(nlp):
-    rows = _role_set(role_rows(nlp("Laura Benson is the chief executive of Meridian Bank (also known as Meridian "
-                                   "Group)."), "art", "body"))
-    assert {("Laura Benson", "Chief Executive Officer", "", "Meridian Bank"),
-            ("Laura Benson", "Chief Executive Officer", "", "Meridian Group")} <= rows
+    rows = _role_set(
+        role_rows(
+            nlp(
+                "Laura Benson is the chief executive of Meridian Bank (also known as "
+                "Meridian Group)."
+            ),
+            "art",
+            "body",
+        )
+    )
+    assert {
+        ("Laura Benson", "Chief Executive Officer", "", "Meridian Bank"),
+        ("Laura Benson", "Chief Executive Officer", "", "Meridian Group"),
+    } <= rows

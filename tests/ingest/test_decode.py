@@ -1,14 +1,23 @@
 """Non-UTF-8 text is decoded by detection; binary data is refused with a reason."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.ingest.decode import DecodeError, decode_bytes
 
 CASES = [
     ("Le président de la Société Générale a parlé à Zürich hier soir.", "latin-1"),
-    ("Der Präsident sagte am Montag, dass die Gespräche über die Zölle fortgesetzt würden.", "cp1252"),
-    ("Президент заявил в понедельник, что переговоры продолжатся на следующей неделе.", "cp1251"),
+    (
+        "Der Präsident sagte am Montag, dass die Gespräche über die Zölle fortgesetzt "
+        "würden.",
+        "cp1252",
+    ),
+    (
+        "Президент заявил в понедельник, что переговоры продолжатся на следующей "
+        "неделе.",
+        "cp1251",
+    ),
     ("Plain ASCII stays as it is.", "ascii"),
     ("UTF-8 with a BOM: café", "utf-8-sig"),
 ]

@@ -1,12 +1,16 @@
-"""Acronym linking in the pipeline: labels and link keys on every mention of an acronym."""
+"""Acronym linking in the pipeline: labels and link keys on every mention of an
+acronym.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-TEXT = ("The Harbour Safety Authority ( HSA ) and the Ministry of Roads and Ports ( MRP ) signed a "
-        "memorandum of understanding ( MoU ) on Tuesday . HSA will inspect the docks . "
-        "Under the MoU , MRP pays for the work .")
+TEXT = (
+    "The Harbour Safety Authority ( HSA ) and the Ministry of Roads and Ports ( MRP ) "
+    "signed a memorandum of understanding ( MoU ) on Tuesday . HSA will inspect the "
+    "docks . Under the MoU , MRP pays for the work ."
+)
 
 
 @pytest.fixture(scope="module")
@@ -19,15 +23,25 @@ def ents_of(doc, text):
 
 
 def test_every_acronym_mention_is_linked_to_its_long_form(doc):
-    assert ents_of(doc, "HSA") == [("ORG", "acronym:short-form", "Harbour Safety Authority")] * 2
-    assert ents_of(doc, "MRP") == [("ORG", "acronym:short-form", "Ministry of Roads and Ports")] * 2
+    assert (
+        ents_of(doc, "HSA")
+        == [("ORG", "acronym:short-form", "Harbour Safety Authority")] * 2
+    )
+    assert (
+        ents_of(doc, "MRP")
+        == [("ORG", "acronym:short-form", "Ministry of Roads and Ports")] * 2
+    )
 
 
 def test_long_forms_are_organisations_keyed_by_their_canonical_name(doc):
-    assert [(e.label_, e.kb_id_) for e in doc.ents if e.text == "Harbour Safety Authority"] == \
-        [("ORG", "Harbour Safety Authority")]
-    assert [(e.label_, e.kb_id_) for e in doc.ents if e.text == "Ministry of Roads and Ports"] == \
-        [("ORG", "Ministry of Roads and Ports")]
+    assert [
+        (e.label_, e.kb_id_) for e in doc.ents if e.text == "Harbour Safety Authority"
+    ] == [("ORG", "Harbour Safety Authority")]
+    assert [
+        (e.label_, e.kb_id_)
+        for e in doc.ents
+        if e.text == "Ministry of Roads and Ports"
+    ] == [("ORG", "Ministry of Roads and Ports")]
 
 
 def test_acronym_of_a_common_noun_phrase_is_no_entity(doc):
@@ -45,5 +59,8 @@ def test_reverse_form_and_possessive(nlp):
 
 
 def test_acronym_mention_wins_over_the_models_place_label(nlp):
-    doc = nlp("The Coastal Shipping Agency (CSA) of Norland said CSA inspectors found nothing. CSA said so.")
+    doc = nlp(
+        "The Coastal Shipping Agency (CSA) of Norland said CSA inspectors found "
+        "nothing. CSA said so."
+    )
     assert {e.label_ for e in doc.ents if e.text == "CSA"} == {"ORG"}

@@ -1,4 +1,6 @@
-"""Document-level consistency, partial names, the seed article, serialization and two processes."""
+"""Document-level consistency, partial names, the seed article, serialization and two
+processes.
+"""
 
 from __future__ import annotations
 
@@ -17,54 +19,83 @@ def ents(doc):
 
 
 def test_partial_and_titled_names_link_to_the_full_name(nlp):
-    doc = nlp("Amara Okafor , the port director , spoke first . Okafor said trade was up . "
-              "Later Ms. Okafor left .")
+    doc = nlp(
+        "Amara Okafor , the port director , spoke first . Okafor said trade was up . "
+        "Later Ms. Okafor left ."
+    )
     people = [(t, kb) for t, label, _, kb in ents(doc) if label == "PERSON"]
-    assert people == [("Amara Okafor", "Amara Okafor"), ("Okafor", "Amara Okafor"), ("Okafor", "Amara Okafor")]
+    assert people == [
+        ("Amara Okafor", "Amara Okafor"),
+        ("Okafor", "Amara Okafor"),
+        ("Okafor", "Amara Okafor"),
+    ]
 
 
 def test_a_title_outweighs_the_models_label_for_the_full_name(nlp):
     doc = nlp("Amara Okafor spoke first . Later Ms. Okafor left .")
-    assert [(t, label) for t, label, *_ in ents(doc) if "Okafor" in t] == \
-        [("Amara Okafor", "PERSON"), ("Okafor", "PERSON")]
+    assert [(t, label) for t, label, *_ in ents(doc) if "Okafor" in t] == [
+        ("Amara Okafor", "PERSON"),
+        ("Okafor", "PERSON"),
+    ]
 
 
 def test_all_caps_headline_meets_the_body(nlp):
-    doc = nlp("RIVERTON TAKE OVER AT TOP .\nResults on Saturday :\nRiverton 2 Kingsbay 1\n"
-              "Riverton now lead the table .")
-    assert [t for t, label, *_ in ents(doc) if label == "ORG" and t.lower() == "riverton"] == \
-        ["RIVERTON", "Riverton", "Riverton"]
+    doc = nlp(
+        "RIVERTON TAKE OVER AT TOP .\nResults on Saturday :\nRiverton 2 Kingsbay 1\n"
+        "Riverton now lead the table ."
+    )
+    assert [
+        t for t, label, *_ in ents(doc) if label == "ORG" and t.lower() == "riverton"
+    ] == ["RIVERTON", "Riverton", "Riverton"]
 
 
 def test_rule_label_outvotes_the_model_and_propagates(nlp):
-    doc = nlp("Results on Saturday :\nAshford 2 Kingsbay 1\nMillbrook 0 Riverton 3\n"
-              "Ashford coach Dan Reyes praised Ashford after the win .")
+    doc = nlp(
+        "Results on Saturday :\nAshford 2 Kingsbay 1\nMillbrook 0 Riverton 3\n"
+        "Ashford coach Dan Reyes praised Ashford after the win ."
+    )
     assert {label for t, label, *_ in ents(doc) if t == "Ashford"} == {"ORG"}
 
 
 def test_introduced_surname_links_even_against_many_other_votes():
-    """Full name first, then the surname alone: the person, however often the model says ORG."""
+    """Full name first, then the surname alone: the person, however often the model
+    says ORG.
+    """
     import spacy
     from spacy.tokens import Span
 
     from pipeline.nlp.consistency import make_consistent
 
-    doc = spacy.blank("en")("Jeff Tarango lost . Tarango said Tarango and Tarango were tired .")
-    doc.ents = [Span(doc, 0, 2, "PERSON")] + [Span(doc, i, i + 1, "ORG") for i in (4, 6, 8)]
-    assert {(e.text, e.label_) for e in make_consistent(doc)} == {("Jeff Tarango", "PERSON"), ("Tarango", "PERSON")}
-    # Negative: the word alone came first (a company named after a person) and is voted ORG three times.
-    doc = spacy.blank("en")("Ford rose . Ford and Ford gained . Henry Ford founded it .")
-    doc.ents = [Span(doc, i, i + 1, "ORG") for i in (0, 3, 5)] + [Span(doc, 9, 11, "PERSON")]
+    doc = spacy.blank("en")(
+        "Jeff Tarango lost . Tarango said Tarango and Tarango were tired ."
+    )
+    doc.ents = [Span(doc, 0, 2, "PERSON")] + [
+        Span(doc, i, i + 1, "ORG") for i in (4, 6, 8)
+    ]
+    assert {(e.text, e.label_) for e in make_consistent(doc)} == {
+        ("Jeff Tarango", "PERSON"),
+        ("Tarango", "PERSON"),
+    }
+    # Negative: the word alone came first (a company named after a person) and is voted
+    # ORG three times.
+    doc = spacy.blank("en")(
+        "Ford rose . Ford and Ford gained . Henry Ford founded it ."
+    )
+    doc.ents = [Span(doc, i, i + 1, "ORG") for i in (0, 3, 5)] + [
+        Span(doc, 9, 11, "PERSON")
+    ]
     assert {e.label_ for e in make_consistent(doc) if e.text == "Ford"} == {"ORG"}
 
 
 def test_org_link_key_has_no_leading_article(nlp):
     doc = nlp("The Harbour Freight Authority said on Monday that it would cut fees .")
-    assert [(t, kb) for t, label, _, kb in ents(doc) if label == "ORG"] == \
-        [("Harbour Freight Authority", "Harbour Freight Authority")]
+    assert [(t, kb) for t, label, _, kb in ents(doc) if label == "ORG"] == [
+        ("Harbour Freight Authority", "Harbour Freight Authority")
+    ]
 
 
 # --- the seed article: the organisations, acronyms and people of DESIGN.md
+
 
 def seed_fields(path):
     raw = path.read_text(encoding="utf-8")
@@ -77,7 +108,9 @@ def seed_fields(path):
 @pytest.fixture(scope="module")
 def seed(nlp, seed_path):
     published, title, body = seed_fields(seed_path)
-    rows = mention_rows(nlp(title), "seed", "title") + mention_rows(nlp(body), "seed", "body")
+    rows = mention_rows(nlp(title), "seed", "title") + mention_rows(
+        nlp(body), "seed", "body"
+    )
     mentions = pd.DataFrame(rows)
     return mentions, resolve_entities(mentions, {"seed": published})
 
@@ -122,10 +155,12 @@ def test_seed_has_no_mou_or_place_organisations(seed):
     assert not any(n.startswith(("the ", "The ")) for n in res.organisations["name"])
 
 
-# --- spaCy plumbing: serialization and multiprocessing keep the entities and their provenance
+# --- spaCy plumbing: serialization and multiprocessing keep the entities and their
+# provenance
 
 TEXTS = [
-    "The Harbour Safety Authority ( HSA ) said on Monday that HSA inspectors found nothing .",
+    "The Harbour Safety Authority ( HSA ) said on Monday that HSA inspectors found "
+    "nothing .",
     "Mr. Okonkwo met Amara Okafor in Lagos . Okafor said the MoU was signed .",
     "Results on Saturday :\nRiverton 2 Kingsbay 1\nAshford 0 Millbrook 3\n",
 ]

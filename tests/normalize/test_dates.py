@@ -1,4 +1,6 @@
-"""Table tests for the TIMEX3 normalizer: (text, published, sentence) -> (value, kind)."""
+"""Table tests for the TIMEX3 normalizer: (text, published, sentence) -> (value,
+kind).
+"""
 
 import datetime as dt
 
@@ -32,18 +34,54 @@ def D(s: str) -> dt.date:
         ("3/4/97", PUB, "", "1997-03-04", "DATE"),
         ("15.11.2024", PUB, "", "2024-11-15", "DATE"),
         # partial dates take the occurrence nearest the publication date
-        ("November 14", PUB, "The two sides signed the deal on November 14.", "2024-11-14", "DATE"),
-        ("December 30", D("2025-01-02"), "The plant closed on December 30.", "2024-12-30", "DATE"),
-        ("January 3", D("2024-12-28"), "The law takes effect January 3.", "2025-01-03", "DATE"),
+        (
+            "November 14",
+            PUB,
+            "The two sides signed the deal on November 14.",
+            "2024-11-14",
+            "DATE",
+        ),
+        (
+            "December 30",
+            D("2025-01-02"),
+            "The plant closed on December 30.",
+            "2024-12-30",
+            "DATE",
+        ),
+        (
+            "January 3",
+            D("2024-12-28"),
+            "The law takes effect January 3.",
+            "2025-01-03",
+            "DATE",
+        ),
         ("Feb. 29", D("2025-03-10"), "He was born on Feb. 29.", "2024-02-29", "DATE"),
         ("February 29", D("2024-03-01"), "", "2024-02-29", "DATE"),
-        ("December", D("2024-03-04"), "The mission will fly in December.", "2024-12", "DATE"),
+        (
+            "December",
+            D("2024-03-04"),
+            "The mission will fly in December.",
+            "2024-12",
+            "DATE",
+        ),
         ("in March", D("2024-11-15"), "Sales slumped in March.", "2024-03", "DATE"),
-        ("January", D("2024-10-27"), "The loans run through January.", "2025-01", "DATE"),
+        (
+            "January",
+            D("2024-10-27"),
+            "The loans run through January.",
+            "2025-01",
+            "DATE",
+        ),
         # weekdays resolve by tense
         ("on Tuesday", PUB, "The board met on Tuesday.", "2024-11-12", "DATE"),
         ("Friday", PUB, "Shares fell Friday.", "2024-11-15", "DATE"),
-        ("Thursday", PUB, "The minister will travel to Paris on Thursday.", "2024-11-21", "DATE"),
+        (
+            "Thursday",
+            PUB,
+            "The minister will travel to Paris on Thursday.",
+            "2024-11-21",
+            "DATE",
+        ),
         ("last Tuesday", PUB, "", "2024-11-12", "DATE"),
         ("next Monday", PUB, "", "2024-11-18", "DATE"),
         # deictic and relative expressions
@@ -63,7 +101,13 @@ def D(s: str) -> dt.date:
         ("later this month", PUB, "", "2024-11", "DATE"),
         ("this quarter", PUB, "", "2024-Q4", "DATE"),
         ("last quarter", D("2024-02-01"), "", "2023-Q4", "DATE"),
-        ("the weekend", D("2024-11-18"), "Talks continued over the weekend.", "2024-W46-WE", "DATE"),
+        (
+            "the weekend",
+            D("2024-11-18"),
+            "Talks continued over the weekend.",
+            "2024-W46-WE",
+            "DATE",
+        ),
         ("last fall", D("2024-02-10"), "", "2023-FA", "DATE"),
         ("this summer", PUB, "", "2024-SU", "DATE"),
         ("Christmas", D("2024-12-20"), "", "2024-12-25", "DATE"),
@@ -72,14 +116,25 @@ def D(s: str) -> dt.date:
         ("Q3 2024", PUB, "", "2024-Q3", "DATE"),
         ("3Q24", PUB, "", "2024-Q3", "DATE"),
         ("the third quarter of 2023", PUB, "", "2023-Q3", "DATE"),
-        ("the fourth quarter", D("2025-02-05"), "Profit rose in the fourth quarter.", "2024-Q4", "DATE"),
+        (
+            "the fourth quarter",
+            D("2025-02-05"),
+            "Profit rose in the fourth quarter.",
+            "2024-Q4",
+            "DATE",
+        ),
         ("third-quarter", PUB, "Third-quarter profit rose.", "2024-Q3", "DATE"),
         ("the first half of 2022", PUB, "", "2022-H1", "DATE"),
         ("the first quarter of last year", PUB, "", "2023-Q1", "DATE"),
         ("fiscal 2025", PUB, "", "2025", "DATE"),
         ("FY2023", PUB, "", "2023", "DATE"),
-        ("a year earlier", PUB, "Third-quarter net rose to $5 million from $4 million a year earlier.",
-         "2023-Q3", "DATE"),
+        (
+            "a year earlier",
+            PUB,
+            "Third-quarter net rose to $5 million from $4 million a year earlier.",
+            "2023-Q3",
+            "DATE",
+        ),
         ("the year-ago quarter", PUB, "", "2023-Q3", "DATE"),
         # decades and centuries
         ("the 1990s", PUB, "", "199", "DATE"),
@@ -108,11 +163,23 @@ def D(s: str) -> dt.date:
         ("every Tuesday", PUB, "", "XXXX-WXX-2", "SET"),
         ("each July", PUB, "", "XXXX-07", "SET"),
         # clock times attach to their date
-        ("3 p.m. Thursday", PUB, "The vote ended at 3 p.m. Thursday.", "2024-11-14T15:00", "TIME"),
+        (
+            "3 p.m. Thursday",
+            PUB,
+            "The vote ended at 3 p.m. Thursday.",
+            "2024-11-14T15:00",
+            "TIME",
+        ),
         ("10:30 a.m. EST Nov. 6", PUB, "", "2024-11-06T10:30", "TIME"),
         ("noon", PUB, "", "2024-11-15T12:00", "TIME"),
         ("18:00 UTC", PUB, "", "2024-11-15T18:00Z", "TIME"),
-        ("Thursday evening", PUB, "The talks ended Thursday evening.", "2024-11-14TEV", "TIME"),
+        (
+            "Thursday evening",
+            PUB,
+            "The talks ended Thursday evening.",
+            "2024-11-14TEV",
+            "TIME",
+        ),
         ("this morning", PUB, "", "2024-11-15TMO", "TIME"),
         ("last night", PUB, "", "2024-11-14TNI", "TIME"),
     ],
@@ -161,16 +228,25 @@ def test_bounds_and_anchor(text, published, start, end, anchor):
     assert (t.start, t.end, t.anchor) == (start, end, anchor)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "banana", "the", "$5 million", "x" * 500, "13/45/2024"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "banana", "the", "$5 million", "x" * 500, "13/45/2024"]
+)
 def test_nothing_to_say_is_empty(text):
     assert normalize_date(text, PUB) == Timex("", "DATE", "", "", "none")
 
 
 def test_seed_article_date():
-    t = normalize_date("November 14", D("2024-11-15"),
-                       sentence="The agencies signed the memorandum at a ceremony in Hanoi on November 14.")
+    t = normalize_date(
+        "November 14",
+        D("2024-11-15"),
+        sentence="The agencies signed the memorandum at a ceremony in Hanoi on "
+        "November 14.",
+    )
     assert t == Timex("2024-11-14", "DATE", "2024-11-14", "2024-11-14", "published")
 
 
 def test_accepts_datetime_publication():
-    assert normalize_date("yesterday", dt.datetime(2024, 11, 15, 23, 59)).value == "2024-11-14"
+    assert (
+        normalize_date("yesterday", dt.datetime(2024, 11, 15, 23, 59)).value
+        == "2024-11-14"
+    )

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalize.names import canonical_org_name, canonical_person_name, fold, org_key, person_key
+from pipeline.normalize.names import (
+    canonical_org_name,
+    canonical_person_name,
+    fold,
+    org_key,
+    person_key,
+)
 
 ORGS = [
     ("the Harbour Safety Authority", "Harbour Safety Authority"),
@@ -80,5 +86,7 @@ def test_keys_never_raise(text):
 
 @pytest.mark.parametrize("bad", [None, 42])
 def test_non_strings_do_not_raise(bad):
-    assert canonical_org_name(bad) == canonical_org_name(str(bad) if bad is not None else "")
+    assert canonical_org_name(bad) == canonical_org_name(
+        str(bad) if bad is not None else ""
+    )
     assert isinstance(canonical_person_name(bad), str)

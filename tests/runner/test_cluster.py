@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from test_resume_and_workers import newsner, table_bytes, write_corpus
 
 pytest.importorskip("distributed")
@@ -32,22 +31,51 @@ def free_port() -> int:
 
 def wait_for_workers(address: str, n: int, timeout: float = 60) -> None:
     from distributed import Client
+
     with Client(address, timeout=timeout, set_as_default=False) as client:
         client.wait_for_workers(n, timeout=timeout)
 
 
 @pytest.fixture()
 def cluster(tmp_path):
-    """A scheduler and two single-threaded worker processes (no nanny, so a kill is final)."""
+    """A scheduler and two single-threaded worker processes (no nanny, so a kill is
+    final).
+    """
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     log = open(tmp_path / "cluster.log", "w")
-    procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], stdout=log, stderr=log)]
+    procs = [
+        subprocess.Popen(
+            [
+                str(BIN / "dask"),
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--no-dashboard",
+            ],
+            stdout=log,
+            stderr=log,
+        )
+    ]
     time.sleep(1.0)
     for _ in range(2):
-        procs.append(subprocess.Popen([str(BIN / "dask"), "worker", address, "--nthreads", "1", "--no-nanny",
-                                       "--no-dashboard"], stdout=log, stderr=log))
+        procs.append(
+            subprocess.Popen(
+                [
+                    str(BIN / "dask"),
+                    "worker",
+                    address,
+                    "--nthreads",
+                    "1",
+                    "--no-nanny",
+                    "--no-dashboard",
+                ],
+                stdout=log,
+                stderr=log,
+            )
+        )
     try:
         wait_for_workers(address, 2)
         yield address, procs[1:]
@@ -76,17 +104,38 @@ def corpus_and_local(tmp_path_factory):
 def test_cluster_run_equals_local_run(cluster, corpus_and_local, tmp_path):
     address, _ = cluster
     corpus, local = corpus_and_local
-    p = newsner("run", str(corpus), "--out", str(tmp_path), "--shard-size", "4", "--scheduler", address)
+    p = newsner(
+        "run",
+        str(corpus),
+        "--out",
+        str(tmp_path),
+        "--shard-size",
+        "4",
+        "--scheduler",
+        address,
+    )
     _, err = p.communicate(timeout=300)
     assert p.returncode == 0, err.decode()
     assert table_bytes(tmp_path) == table_bytes(local)
-    assert json.loads((tmp_path / "run.json").read_text())["shards"] == {"run": 40, "skipped": 0}
+    assert json.loads((tmp_path / "run.json").read_text())["shards"] == {
+        "run": 40,
+        "skipped": 0,
+    }
 
 
 def test_killed_worker_loses_nothing(cluster, corpus_and_local, tmp_path):
     address, workers = cluster
     corpus, local = corpus_and_local
-    p = newsner("run", str(corpus), "--out", str(tmp_path), "--shard-size", "4", "--scheduler", address)
+    p = newsner(
+        "run",
+        str(corpus),
+        "--out",
+        str(tmp_path),
+        "--shard-size",
+        "4",
+        "--scheduler",
+        address,
+    )
     manifest = tmp_path / ".work" / "manifest.json"
     deadline = time.time() + 240
     while time.time() < deadline and p.poll() is None:
@@ -105,7 +154,14 @@ def test_killed_worker_loses_nothing(cluster, corpus_and_local, tmp_path):
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, corpus_and_local):
     corpus, _ = corpus_and_local
-    p = newsner("run", str(corpus), "--out", str(tmp_path), "--scheduler", f"tcp://127.0.0.1:{free_port()}")
+    p = newsner(
+        "run",
+        str(corpus),
+        "--out",
+        str(tmp_path),
+        "--scheduler",
+        f"tcp://127.0.0.1:{free_port()}",
+    )
     _, err = p.communicate(timeout=120)
     assert p.returncode == 1
     assert "cannot reach the Dask scheduler" in err.decode()

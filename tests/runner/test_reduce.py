@@ -1,4 +1,6 @@
-"""The streaming reduce: bucketed output equals one-bucket output; buckets follow the data only."""
+"""The streaming reduce: bucketed output equals one-bucket output; buckets follow the
+data only.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +26,12 @@ def test_many_small_buckets_give_the_same_tables(repo_root, tmp_path, monkeypatc
     monkeypatch.setattr(reduce_mod, "BUCKET_ROWS", 7)
     many = tmp_path / "many"
     run([repo_root / "corpus"], Settings(out_dir=many, output_format="both"))
-    for name, table in schemas.TABLES.items():
-        assert (one / f"{name}.csv").read_bytes() == (many / f"{name}.csv").read_bytes(), name
-        pd.testing.assert_frame_equal(pd.read_parquet(one / f"{name}.parquet"),
-                                      pd.read_parquet(many / f"{name}.parquet"))
+    for name in schemas.TABLES:
+        assert (one / f"{name}.csv").read_bytes() == (
+            many / f"{name}.csv"
+        ).read_bytes(), name
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(one / f"{name}.parquet"),
+            pd.read_parquet(many / f"{name}.parquet"),
+        )
     assert not list(many.glob(".reduce-*"))

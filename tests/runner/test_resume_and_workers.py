@@ -1,4 +1,6 @@
-"""The batch engine: a killed run resumes to identical tables; workers do not change output."""
+"""The batch engine: a killed run resumes to identical tables; workers do not change
+output.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +21,12 @@ SENTENCES = [
     "{person}, a spokesperson for the {org}, declined to comment on the report.",
     "Shares of the {org} rose 4 percent in {city} after the announcement.",
 ]
-ORGS = ["Northern Rail Company", "Ministry of Transport", "Bank of Lisbon", "Alpine Energy Group"]
+ORGS = [
+    "Northern Rail Company",
+    "Ministry of Transport",
+    "Bank of Lisbon",
+    "Alpine Energy Group",
+]
 PEOPLE = ["Maria Costa", "John Reed", "Aiko Tanaka", "Peter Novak"]
 CITIES = ["Lisbon", "Oslo", "Osaka", "Prague"]
 DAYS = ["Monday", "Tuesday", "Friday", "March 3"]
@@ -31,10 +38,28 @@ def write_corpus(folder: Path, n: int) -> Path:
     lines = []
     for i in range(n):
         k = i % 4
-        body = " ".join(s.format(org=ORGS[k], person=PEOPLE[(i // 4) % 4], city=CITIES[(k + i) % 4], day=DAYS[i % 4])
-                        for s in SENTENCES) + f" Report number {i}."
-        lines.append(json.dumps({"id": f"doc-{i:04d}", "published": f"2024-0{1 + i % 9}-1{i % 10}",
-                                 "title": f"Update {i} from {ORGS[k]}", "text": body}))
+        body = (
+            " ".join(
+                s.format(
+                    org=ORGS[k],
+                    person=PEOPLE[(i // 4) % 4],
+                    city=CITIES[(k + i) % 4],
+                    day=DAYS[i % 4],
+                )
+                for s in SENTENCES
+            )
+            + f" Report number {i}."
+        )
+        lines.append(
+            json.dumps(
+                {
+                    "id": f"doc-{i:04d}",
+                    "published": f"2024-0{1 + i % 9}-1{i % 10}",
+                    "title": f"Update {i} from {ORGS[k]}",
+                    "text": body,
+                }
+            )
+        )
     path = folder / "articles.jsonl"
     path.write_text("\n".join(lines) + "\n")
     return path
@@ -42,7 +67,9 @@ def write_corpus(folder: Path, n: int) -> Path:
 
 def newsner(*args: str, **kw) -> subprocess.Popen:
     exe = Path(sys.executable).with_name("newsner")
-    return subprocess.Popen([str(exe), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+    return subprocess.Popen(
+        [str(exe), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw
+    )
 
 
 def table_bytes(out: Path) -> dict[str, bytes]:
@@ -80,7 +107,9 @@ def test_killed_run_resumes_to_identical_tables(corpus, clean_run, tmp_path):
             break
         time.sleep(0.05)
     if p.poll() is not None:
-        pytest.fail("the run finished before it could be killed; make the corpus larger")
+        pytest.fail(
+            "the run finished before it could be killed; make the corpus larger"
+        )
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
     done_before = len(json.loads(manifest.read_text())["shards"])
@@ -97,7 +126,16 @@ def test_killed_run_resumes_to_identical_tables(corpus, clean_run, tmp_path):
 
 
 def test_two_workers_give_identical_tables(corpus, clean_run, tmp_path):
-    p = newsner("run", str(corpus), "--out", str(tmp_path), "--shard-size", "5", "--workers", "2")
+    p = newsner(
+        "run",
+        str(corpus),
+        "--out",
+        str(tmp_path),
+        "--shard-size",
+        "5",
+        "--workers",
+        "2",
+    )
     _, err = p.communicate(timeout=300)
     assert p.returncode == 0, err.decode()
     assert table_bytes(tmp_path) == table_bytes(clean_run)
