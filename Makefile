@@ -45,9 +45,10 @@ sample: setup ## Run on the sample corpus and show the first rows of each table
 	$(BIN)/newsner run $(CORPUS) --out $(OUT)
 	@for t in articles organisations people roles dates; do echo "== $$t"; head -5 $(OUT)/$$t.csv; done
 
-lint: setup ## ruff (lint + format check)
+lint: setup ## ruff (lint + format check) and the import-linter layers contract
 	$(BIN)/ruff check pipeline tests bench
 	$(BIN)/ruff format --check pipeline tests bench
+	$(BIN)/lint-imports
 
 clean: ## Remove generated outputs (keeps .venv)
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work .eval .pytest_cache

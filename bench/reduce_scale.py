@@ -58,13 +58,15 @@ def replicate(src: Path, dst: Path, copies: int) -> None:
 
 def child(work: str, out: str) -> None:
     """Run the reduce alone and print its seconds and this process's peak RSS."""
+    from pipeline.reduce import reduce_to_tables
     from pipeline.runner.manifest import Manifest
-    from pipeline.runner.reduce import reduce_to_tables
 
     m = Manifest.load(work)
     keys = sorted(m.shards, key=lambda k: m.shards[k]["index"])
     t0 = time.perf_counter()
-    counts, *_ = reduce_to_tables(m, keys, Path(out), "csv")
+    shards = {k: m.shard_dir(k) for k in keys}
+    n_mentions = sum(int(m.shards[k]["rows"]["mentions"]) for k in keys)
+    counts, *_ = reduce_to_tables(shards, n_mentions, Path(out), "csv")
     print(
         json.dumps(
             {

@@ -1,4 +1,4 @@
-"""Every output table's columns, dtypes and sort key, in one place.
+"""Every table's columns, dtypes and sort key, in one place: output and work tables.
 
 `conform` turns any frame holding a table's columns into the canonical form
 (column order, dtypes, sorted rows, a fresh index), so that writers never see
@@ -17,7 +17,9 @@ INT = "Int64"
 
 @dataclass(frozen=True)
 class Table:
-    """One output table: its name, ordered (column, dtype) pairs and sort key."""
+    """One table: its name, ordered (column, dtype) pairs and sort key (may be
+    empty).
+    """
 
     name: str
     columns: tuple[tuple[str, str], ...]
@@ -29,104 +31,92 @@ class Table:
         return [c for c, _ in self.columns]
 
 
-def _t(name: str, key: tuple[str, ...], *cols: tuple[str, str]) -> Table:
-    return Table(name, tuple(cols), key)
+def _t(name: str, key: str, columns: str) -> Table:
+    """A table from space-separated names; `col:int` is an integer column, else text."""
+    cols = tuple(
+        (c.split(":")[0], INT if c.endswith(":int") else STR) for c in columns.split()
+    )
+    return Table(name, cols, tuple(key.split()))
 
 
+# -- Output tables (DESIGN.md "Output tables"), sorted by their key.
 ARTICLES = _t(
     "articles",
-    ("article_id",),
-    ("article_id", STR),
-    ("source_file", STR),
-    ("source_ref", STR),
-    ("url", STR),
-    ("published", STR),
-    ("title", STR),
-    ("n_chars", INT),
-    ("n_words", INT),
-    ("status", STR),
-    ("error", STR),
+    "article_id",
+    "article_id source_file source_ref url published title n_chars:int n_words:int "
+    "status error",
 )
 MENTIONS = _t(
     "mentions",
-    ("article_id", "field", "start_char", "end_char", "label", "mention_id"),
-    ("mention_id", STR),
-    ("article_id", STR),
-    ("field", STR),
-    ("start_char", INT),
-    ("end_char", INT),
-    ("sentence_index", INT),
-    ("text", STR),
-    ("label", STR),
-    ("entity_id", STR),
-    ("source", STR),
-    ("rule_id", STR),
+    "article_id field start_char end_char label mention_id",
+    "mention_id article_id field start_char:int end_char:int sentence_index:int text "
+    "label entity_id source rule_id",
 )
 ORGANISATIONS = _t(
     "organisations",
-    ("org_id",),
-    ("org_id", STR),
-    ("name", STR),
-    ("acronym", STR),
-    ("aliases", STR),
-    ("n_mentions", INT),
-    ("n_articles", INT),
-    ("first_published", STR),
-    ("last_published", STR),
+    "org_id",
+    "org_id name acronym aliases n_mentions:int n_articles:int first_published "
+    "last_published",
 )
 ORG_RELATIONS = _t(
     "org_relations",
-    ("child_org_id", "parent_org_id", "relation", "article_id", "evidence"),
-    ("child_org_id", STR),
-    ("parent_org_id", STR),
-    ("relation", STR),
-    ("article_id", STR),
-    ("evidence", STR),
+    "child_org_id parent_org_id relation article_id evidence",
+    "child_org_id parent_org_id relation article_id evidence",
 )
 PEOPLE = _t(
     "people",
-    ("person_id",),
-    ("person_id", STR),
-    ("name", STR),
-    ("aliases", STR),
-    ("n_mentions", INT),
-    ("n_articles", INT),
-    ("first_published", STR),
-    ("last_published", STR),
+    "person_id",
+    "person_id name aliases n_mentions:int n_articles:int first_published "
+    "last_published",
 )
 ROLES = _t(
     "roles",
-    ("role_id",),
-    ("role_id", STR),
-    ("article_id", STR),
-    ("person_id", STR),
-    ("person_name", STR),
-    ("title", STR),
-    ("title_raw", STR),
-    ("qualifier", STR),
-    ("org_id", STR),
-    ("org_name", STR),
-    ("sentence_index", INT),
-    ("evidence", STR),
-    ("rule_id", STR),
+    "role_id",
+    "role_id article_id person_id person_name title title_raw qualifier org_id "
+    "org_name sentence_index:int evidence rule_id",
 )
 DATES = _t(
     "dates",
-    ("article_id", "mention_id"),
-    ("mention_id", STR),
-    ("article_id", STR),
-    ("text", STR),
-    ("value", STR),
-    ("kind", STR),
-    ("start", STR),
-    ("end", STR),
-    ("anchor", STR),
+    "article_id mention_id",
+    "mention_id article_id text value kind start end anchor",
 )
 
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (ARTICLES, MENTIONS, ORGANISATIONS, ORG_RELATIONS, PEOPLE, ROLES, DATES)
 }
+
+# -- Work tables: what each shard writes for the reduce (unsorted, in reading order).
+# Mentions carry the in-article link key and the courtesy title written before a
+# person; role and relation candidates carry surface text and link keys that the
+# reduce turns into entity ids.
+WORK_MENTIONS = _t("mentions", "", " ".join(MENTIONS.names) + " link honorific")
+ROLE_CANDIDATES = _t(
+    "role_candidates",
+    "",
+    "article_id field sentence_index:int person_text person_link title title_raw "
+    "qualifier org_text org_link evidence rule_id",
+)
+RELATION_CANDIDATES = _t(
+    "relation_candidates",
+    "",
+    "article_id field child_text child_link parent_text parent_link relation evidence "
+    "rule_id",
+)
+WORK_TABLES: dict[str, Table] = {
+    "articles": _t("articles", "", " ".join(ARTICLES.names)),
+    "mentions": WORK_MENTIONS,
+    "dates": _t("dates", "", " ".join(DATES.names)),
+    "role_candidates": ROLE_CANDIDATES,
+    "relation_candidates": RELATION_CANDIDATES,
+}
+# The reduce's distinct ORG/PERSON keys: one row per (article, label, text, link,
+# honorific) with its mention count, smallest mention id and first reading position.
+ENTITY_KEYS = _t(
+    "entity_keys",
+    "",
+    "article_id label text link honorific n:int first_mention first_pos:int",
+)
 
 ARTICLE_STATUSES = ("ok", "failed", "skipped_duplicate")
 
@@ -161,7 +151,7 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
             )
         else:
             out[col] = pd.to_numeric(values, errors="raise").astype(dtype)
-    if len(out):
+    if len(out) and table.key:
         out = out.sort_values(list(table.key), kind="mergesort", na_position="first")
     return out.reset_index(drop=True)
 

@@ -4,8 +4,8 @@ texts.
 
 from __future__ import annotations
 
-from pipeline.ingest.records import Article
-from pipeline.normalize.tables import build_tables
+from pipeline.records import Article
+from pipeline.reduce.tables import build_tables
 from pipeline.runner.map import annotate_and_extract
 from pipeline.settings import DEFAULT_MODEL
 

@@ -7,34 +7,32 @@ entities across articles; those keys never reach the final tables.
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.columns import WORK_TABLES
 from pipeline.extract.dates import date_rows
 from pipeline.extract.mentions import mention_rows
 from pipeline.extract.roles import relation_rows, role_rows
-from pipeline.ingest.records import Article
+from pipeline.records import Article
+from pipeline.schemas import ARTICLES, WORK_TABLES
 
 
 def article_row(article: Article) -> dict:
     """The articles-table row of a record (counts cover title and body)."""
-    return {
-        "article_id": article.article_id,
-        "source_file": article.source_file,
-        "source_ref": article.source_ref,
-        "url": article.url,
-        "published": article.published,
-        "title": article.title,
+    counts = {
         "n_chars": len(article.title) + len(article.text),
         "n_words": len(article.title.split()) + len(article.text.split()),
-        "status": article.status,
-        "error": article.error,
+    }
+    return {
+        c: counts[c] if c in counts else getattr(article, c) for c in ARTICLES.names
     }
 
 
-def extract_article(article: Article, docs: dict[str, Doc]) -> dict[str, list[dict]]:
+def extract_article(
+    article: Article, docs: dict[str, Doc], parser: Language | None = None
+) -> dict[str, list[dict]]:
     """All work rows of one article from its field Docs (`{"title": doc, "body":
-    doc}`).
+    doc}`); `parser` is the role parser (needed when `docs` is not empty).
     """
     out: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     out["articles"].append(article_row(article))
@@ -42,6 +40,6 @@ def extract_article(article: Article, docs: dict[str, Doc]) -> dict[str, list[di
         mentions = mention_rows(doc, article.article_id, field)
         out["mentions"].extend(mentions)
         out["dates"].extend(date_rows(doc, mentions, article.published))
-        out["role_candidates"].extend(role_rows(doc, article.article_id, field))
+        out["role_candidates"].extend(role_rows(doc, article.article_id, field, parser))
         out["relation_candidates"].extend(relation_rows(doc, article.article_id, field))
     return out

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from pipeline.normalize.dates import Timex, normalize_date, sets_reference
+from pipeline.lang.timex.normalize import Timex, normalize_date, sets_reference
 from pipeline.settings import DATE_LABELS
 
 

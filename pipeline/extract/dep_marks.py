@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.segments import _in_word_hyphen
-from pipeline.extract.titles import (
+from pipeline.lang.titles import (
     PATTERNS_DIR,
     Title,
     load_lexicon,

@@ -1,8 +1,8 @@
 """Role rows read off a dependency parse, for sentences the segment patterns miss.
 
-The annotation pipeline runs no parser (it is the costliest component), so this
-module keeps its own parse-capable copy of the model, loaded once per process
-(`parser_nlp`), and parses only candidate sentences: those holding both a PERSON
+The annotation pipeline runs no parser (it is the costliest component); the
+caller passes the role parser built with it (`pipeline.nlp.Annotator.parser`),
+which parses only candidate sentences: those holding both a PERSON
 and an ORG entity of the annotated Doc. The annotated entities are copied onto
 the parsed sentence by character offsets, title phrases are marked with the
 same lexicon as the segment patterns (titles.csv), and spaCy's
@@ -42,6 +42,7 @@ import json
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -56,23 +57,10 @@ from pipeline.extract.dep_marks import (
     mark_titles,
     org_conjuncts,
 )
-from pipeline.extract.titles import PATTERNS_DIR, is_generic_org, load_lexicon
-from pipeline.settings import DEFAULT_MODEL
+from pipeline.lang.titles import PATTERNS_DIR, is_generic_org, load_lexicon
 
 DEP_ROLES_JSONL = PATTERNS_DIR / "dep_roles.jsonl"
 KINDS = ("person_title", "title_org", "person_org", "person_title_org")
-
-
-@functools.lru_cache(maxsize=2)
-def parser_nlp(model: str = DEFAULT_MODEL) -> spacy.language.Language:
-    """The model's tokenizer and parser only; loaded once per process.
-
-    The patterns use dependency labels, words and entity types, no part-of-speech
-    tags, so tagger and attribute ruler are left out (a quarter of the cost).
-    """
-    return spacy.load(
-        model, exclude=["ner", "lemmatizer", "tagger", "attribute_ruler", "senter"]
-    )
 
 
 @functools.lru_cache(maxsize=2)
@@ -90,7 +78,7 @@ def rule_qualifiers(path: Path = DEP_ROLES_JSONL) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=2)
 def load_dep_rules(
-    path: Path = DEP_ROLES_JSONL, model: str = DEFAULT_MODEL
+    parser: Language, path: Path = DEP_ROLES_JSONL
 ) -> tuple[DependencyMatcher, dict]:
     """DependencyMatcher over the parser's vocab and {match key hash: (id, kind, node
     names, line, spread)}.
@@ -98,8 +86,7 @@ def load_dep_rules(
     Keyed by hash, not string: a key string added inside a memory zone is
     forgotten when the zone ends. ValueError on a bad line.
     """
-    nlp = parser_nlp(model)
-    matcher = DependencyMatcher(nlp.vocab)
+    matcher = DependencyMatcher(parser.vocab)
     info: dict[int, tuple[str, str, tuple[str, ...], int, bool]] = {}
     for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -138,7 +125,7 @@ def _entity_of(doc: Doc, tok: Token, label: str) -> Span | None:
 
 
 def _sentence_roles(
-    doc: Doc, ents: list[tuple[int, int, str, str, str]]
+    doc: Doc, ents: list[tuple[int, int, str, str, str]], rules: tuple
 ) -> list[tuple]:
     """(person char span, title, org char span, rule id) tuples of one parsed sentence.
 
@@ -153,7 +140,7 @@ def _sentence_roles(
     titles = mark_titles(doc)
     person_at = mark_people(doc, titles)
     org_at = {**mark_its(doc), **mark_the_org(doc)}
-    matcher, info = load_dep_rules()
+    matcher, info = rules
     holds: dict[
         int, list[tuple[int, str]]
     ] = {}  # title token -> [(person token, rule)]
@@ -325,7 +312,7 @@ def _bound_pronouns(
 
 
 def dep_role_rows(
-    sentences: list[tuple[int, Span]], base, model: str = DEFAULT_MODEL
+    sentences: list[tuple[int, Span]], base, parser: Language
 ) -> list[dict]:
     """Role candidate rows found by the dependency patterns in the given (index,
     sentence) pairs.
@@ -360,13 +347,14 @@ def dep_role_rows(
         previous = people
     if not todo:
         return []
-    nlp = parser_nlp(model)
-    load_dep_rules()  # built outside the zone: its strings must outlive it
+    # built outside the zone: its strings must outlive it
+    rules = load_dep_rules(parser)
     rows = []
-    with nlp.memory_zone():
-        for (k, sent, ents), parsed in zip(todo, nlp.pipe(s.text for _, s, _ in todo)):
+    with parser.memory_zone():
+        texts = (s.text for _, s, _ in todo)
+        for (k, sent, ents), parsed in zip(todo, parser.pipe(texts)):
             by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
-            for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents):
+            for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents, rules):
                 ptext, plink = by_span.get(pspan, (sent.text[pspan[0] : pspan[1]], ""))
                 otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
                 rows.append(

@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from pipeline.ingest.records import digest
+from pipeline.records import digest
 from pipeline.settings import LABEL_MAP
 
 # Courtesy titles written before a person's name ("Mr. Hung"): the titled form

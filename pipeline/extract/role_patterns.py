@@ -34,7 +34,7 @@ from pathlib import Path
 from spacy.matcher import Matcher
 
 from pipeline.extract.segments import Segment, segment_doc, segment_vocab
-from pipeline.extract.titles import PATTERNS_DIR
+from pipeline.lang.titles import PATTERNS_DIR
 
 ROLES_JSONL = PATTERNS_DIR / "roles.jsonl"
 RELATIONS_JSONL = PATTERNS_DIR / "relations.jsonl"

@@ -18,9 +18,9 @@ organisation is only a possessor ("Acme's new plant") are not produced.
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.columns import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
 from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.extract.role_patterns import (
     RELATIONS_JSONL,
@@ -30,8 +30,8 @@ from pipeline.extract.role_patterns import (
     resolve_role_hits,
 )
 from pipeline.extract.segments import Segment, sentence_segments
-from pipeline.extract.titles import is_unit_name, join_qualifiers
-from pipeline.nlp.build import model_name_for
+from pipeline.lang.titles import is_unit_name, join_qualifiers
+from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
 
 def _evidence(sent: Span) -> str:
@@ -232,8 +232,9 @@ def _loose_candidates(doc: Doc, taken: set[int]) -> list[tuple[int, Span]]:
     return out
 
 
-def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
-    """Role candidates in `doc`: see ROLE_CANDIDATE_COLUMNS in pipeline.extract.
+def role_rows(doc: Doc, article_id: str, field: str, parser: Language) -> list[dict]:
+    """Role candidates in `doc`: see schemas.ROLE_CANDIDATES. `parser` is the role
+    parser built with the annotation pipeline (`pipeline.nlp.Annotator.parser`).
 
     One row per (person, title, organisation) reading a role pattern found in a
     sentence; coordinated titles give one row each; `title` is "" for an
@@ -277,7 +278,7 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
                 key = (row["person_text"], row["title"], row["org_text"])
                 if key not in seen:
                     seen.add(key)
-                    rows.append({c: row[c] for c in ROLE_CANDIDATE_COLUMNS})
+                    rows.append({c: row[c] for c in ROLE_CANDIDATES.names})
     # The parse only adds pairs the segment patterns did not find: their readings
     # carry finer titles and qualifiers, the parse reaches across clauses. A title
     # the segment patterns already placed at an organisation is not placed again.
@@ -301,9 +302,7 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
             "evidence": _evidence(sent),
         }
 
-    for row in dep_role_rows(
-        list(enumerate(doc.sents)), base, model=model_name_for(doc.vocab)
-    ):
+    for row in dep_role_rows(list(enumerate(doc.sents)), base, parser):
         k_title = (row["sentence_index"], row["person_text"], row["title"])
         key = (*k_title, row["org_text"])
         linked = any(
@@ -311,7 +310,7 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
         )
         if key not in found and (k_title not in placed if row["title"] else not linked):
             found.add(key)
-            rows.append({c: row[c] for c in ROLE_CANDIDATE_COLUMNS})
+            rows.append({c: row[c] for c in ROLE_CANDIDATES.names})
     placed = {
         (r["sentence_index"], r["person_text"], r["title"])
         for r in rows
@@ -327,7 +326,7 @@ def role_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
 
 def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     """part_of candidates between organisations in `doc`: see
-    RELATION_CANDIDATE_COLUMNS.
+    schemas.RELATION_CANDIDATES.
 
     The child is the smaller unit ("the Stakeholder Engagement Division in
     CISA": division part_of CISA). Rules marked child_unit only fire when the
@@ -358,5 +357,5 @@ def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
                 "evidence": _evidence(sent),
                 "rule_id": hit.rule.id,
             }
-            rows.append({c: row[c] for c in RELATION_CANDIDATE_COLUMNS})
+            rows.append({c: row[c] for c in RELATION_CANDIDATES.names})
     return rows

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from pipeline.extract.segments import Segment, load_word_classes
-from pipeline.extract.titles import Title
+from pipeline.lang.titles import Title
 
 # Legal-form words the model splits off after a comma ("Fairfield Homes, Inc.").
 LEGAL_FORMS = frozenset(

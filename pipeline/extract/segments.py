@@ -22,7 +22,7 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline.extract.titles import (
+from pipeline.lang.titles import (
     PATTERNS_DIR,
     Lexicon,
     Title,

@@ -20,7 +20,7 @@ from pipeline.ingest.decode import DecodeError, decode_bytes
 from pipeline.ingest.html import read_html
 from pipeline.ingest.jsonl import read_jsonl_lines
 from pipeline.ingest.plain import read_text
-from pipeline.ingest.records import Article, content_id, digest, location_id
+from pipeline.records import Article, content_id, digest, location_id
 
 log = logging.getLogger(__name__)
 

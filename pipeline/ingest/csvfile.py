@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 
 from pipeline.ingest.published import parse_published
-from pipeline.ingest.records import Article, location_id, make_article
+from pipeline.records import Article, location_id, make_article
 
 # Accepted column names per field, in order of preference (compared lower-cased).
 COLUMNS: dict[str, tuple[str, ...]] = {

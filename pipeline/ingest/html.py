@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterator
 
 from pipeline.ingest.published import parse_published
-from pipeline.ingest.records import Article, make_article
+from pipeline.records import Article, make_article
 
 log = logging.getLogger(__name__)
 logging.getLogger("trafilatura").setLevel(logging.ERROR)

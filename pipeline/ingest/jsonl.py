@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from pipeline.ingest.published import parse_published
-from pipeline.ingest.records import Article, location_id, make_article
+from pipeline.records import Article, location_id, make_article
 
 
 def read_jsonl_lines(

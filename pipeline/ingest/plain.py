@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.ingest.published import parse_published
-from pipeline.ingest.records import Article, make_article
+from pipeline.records import Article, make_article
 
 _HEADER = re.compile(
     r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(.*?))?[ \t]*$", re.IGNORECASE

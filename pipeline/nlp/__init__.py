@@ -1,5 +1,26 @@
-"""Stage 2, annotate: build the spaCy pipeline (model NER + rulers + own components)."""
+"""Stage 2, annotate: build the spaCy pipeline (model NER + entity and date rules +
+own components) and the role parser, once per process.
 
-from pipeline.nlp.build import ModelNotInstalled, build_nlp, get_nlp
+Owns the spaCy components (entity rule merge, acronym linking, in-article
+consistency, date ruler and extent fixer) and how they are assembled. It may
+import the language layer (`pipeline.lang`), `records`, `schemas`, `settings`
+and `io`; never ingest, extract, reduce or later stages.
+"""
 
-__all__ = ["ModelNotInstalled", "build_nlp", "get_nlp"]
+from pipeline.nlp.build import (
+    Annotator,
+    ModelNotInstalled,
+    build_nlp,
+    build_parser,
+    get_annotator,
+    get_nlp,
+)
+
+__all__ = [
+    "Annotator",
+    "ModelNotInstalled",
+    "build_nlp",
+    "build_parser",
+    "get_annotator",
+    "get_nlp",
+]

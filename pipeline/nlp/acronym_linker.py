@@ -1,7 +1,7 @@
 """Acronym linking: "Long Form (LF)" pairs label and link every mention of LF in the
 Doc.
 
-The pairing itself is `pipeline.normalize.acronyms.find_acronym_pairs` (pure,
+The pairing itself is `pipeline.lang.acronyms.find_acronym_pairs` (pure,
 over the Doc's text). This component only maps its offsets to tokens and
 sets annotations:
 
@@ -21,9 +21,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.acronyms import find_acronym_pairs, is_common_noun_phrase
+from pipeline.lang.names import canonical_org_name
 from pipeline.nlp.spans import NAME_LABELS
-from pipeline.normalize.acronyms import find_acronym_pairs, is_common_noun_phrase
-from pipeline.normalize.names import canonical_org_name
 
 LONG_FORM_ID = "acronym:long-form"
 SHORT_FORM_ID = "acronym:short-form"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
@@ -51,29 +52,40 @@ def load_model(name: str) -> Language:
     return nlp
 
 
-# Which model built each pipeline, by the identity of its vocabulary, so that
-# code holding only a Doc (the role parser) can load the same model's parser.
-_VOCAB_MODEL: dict[int, str] = {}
-
-
-def model_name_for(vocab) -> str:
-    """The model name the pipeline owning `vocab` was built from (the default if
-    unknown).
-    """
-    return _VOCAB_MODEL.get(id(vocab), DEFAULT_MODEL)
-
-
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The full annotation pipeline: sentencizer, model NER, entity rules, date
     rules.
     """
     nlp = load_model(model)
-    _VOCAB_MODEL[id(nlp.vocab)] = model
     nlp.add_pipe("sentencizer", first=True)
     add_rule_components(nlp)
     add_date_components(nlp)
     log.info("pipeline %s: %s", model, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def build_parser(model: str = DEFAULT_MODEL) -> Language:
+    """The role parser: the model's tokenizer and dependency parser only.
+
+    Role extraction parses only candidate sentences (pipeline.extract.dep_roles);
+    its patterns use dependency labels, words and entity types, no part-of-speech
+    tags, so tagger and attribute ruler are left out (a quarter of the cost).
+    """
+    try:
+        return spacy.load(
+            model, exclude=["ner", "lemmatizer", "tagger", "attribute_ruler", "senter"]
+        )
+    except OSError as exc:
+        raise ModelNotInstalled(f"spaCy model {model!r} is not installed") from exc
+
+
+@dataclass(frozen=True)
+class Annotator:
+    """What annotating a shard needs, built from one model: the annotation pipeline
+    and the role parser that extraction receives explicitly."""
+
+    nlp: Language
+    parser: Language
 
 
 # Dask workers may run tasks in several threads: build each model only once.
@@ -85,12 +97,25 @@ def _cached_nlp(model: str) -> Language:
     return build_nlp(model)
 
 
+@functools.lru_cache(maxsize=2)
+def _cached_parser(model: str) -> Language:
+    return build_parser(model)
+
+
 def get_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """The process-wide pipeline for `model`, built on first use (one load per
-    worker).
+    """The process-wide annotation pipeline for `model`, built on first use (one
+    load per worker).
     """
     with _BUILD_LOCK:
         return _cached_nlp(model)
+
+
+def get_annotator(model: str = DEFAULT_MODEL) -> Annotator:
+    """The process-wide annotation pipeline and role parser for `model`, each built
+    once per process.
+    """
+    with _BUILD_LOCK:
+        return Annotator(_cached_nlp(model), _cached_parser(model))
 
 
 def release_models() -> None:
@@ -102,6 +127,7 @@ def release_models() -> None:
 
     with _BUILD_LOCK:
         _cached_nlp.cache_clear()
+        _cached_parser.cache_clear()
     gc.collect()
     try:  # glibc keeps freed heap pages unless asked; elsewhere this is a no-op
         ctypes.CDLL("libc.so.6").malloc_trim(0)

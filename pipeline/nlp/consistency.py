@@ -31,12 +31,12 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.spans import NAME_LABELS
-from pipeline.normalize.names import (
+from pipeline.lang.names import (
     HONORIFICS,
     canonical_org_name,
     canonical_person_name,
 )
+from pipeline.nlp.spans import NAME_LABELS
 
 VOTE_ID = "propagated:label-vote"
 PARTIAL_ID = "propagated:person-partial"

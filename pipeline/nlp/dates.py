@@ -11,7 +11,7 @@ pipeline:
 * ``newsner_date_fixer`` - runs the file's regex rules (numeric dates,
   quarters, fiscal years, clock times) over the text, reshapes DATE/TIME entities to
   TIMEX3 extents
-  (see :mod:`pipeline.normalize.timex_extents`), adds rule matches that do not
+  (see :mod:`pipeline.lang.timex.extents`), adds rule matches that do not
   clash with existing entities, and empties the scratch span group so no
   spans outlive the component.
 
@@ -27,8 +27,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.normalize.dates import normalize_date
-from pipeline.normalize.timex_extents import DATE_LABELS, fix_extents
+from pipeline.lang.timex.extents import DATE_LABELS, fix_extents
+from pipeline.lang.timex.normalize import normalize_date
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "dates.jsonl"
 SPANS_KEY = "newsner_date_rules"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.normalize.names import HONORIFICS
+from pipeline.lang.names import HONORIFICS
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.

@@ -2,7 +2,7 @@
 scheduler.
 
 The model is loaded once per Dask worker process: a worker plugin warms the
-process-wide cache (`get_nlp`) when a worker starts (or restarts after a
+process-wide cache (`get_annotator`) when a worker starts (or restarts after a
 crash), and tasks carry only the model's name. Shard tables are written by
 the workers to a location they can all reach; the client records finished
 shards in the manifest, so a lost worker loses at most the shards it was
@@ -37,9 +37,9 @@ def _plugin(model: str):
         name = f"newsner-model-{model}"
 
         def setup(self, worker) -> None:
-            from pipeline.nlp import get_nlp
+            from pipeline.nlp import get_annotator
 
-            get_nlp(model)
+            get_annotator(model)
 
     return LoadModel()
 

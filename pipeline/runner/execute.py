@@ -1,7 +1,7 @@
 """Where shards run: in this process, or in local worker processes.
 
 Every executor calls the same `run_shard`; the model is loaded once per
-worker process (by `get_nlp`'s cache), never per shard or article.
+worker process (by `get_annotator`'s cache), never per shard or article.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-from pipeline.nlp import get_nlp
+from pipeline.nlp import get_annotator
 from pipeline.runner.map import run_shard
 from pipeline.runner.shards import Shard
 
@@ -18,7 +18,7 @@ Job = tuple[Shard, str]  # a shard and the folder its tables go to
 
 
 def _warm(model: str) -> None:
-    get_nlp(model)
+    get_annotator(model)
 
 
 def run_inline(

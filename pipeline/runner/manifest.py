@@ -1,61 +1,20 @@
-"""The work area of a run: per-shard tables and the manifest of finished shards.
+"""The work area of a run: per-shard work tables and the manifest of finished shards.
 
 It lives in `<out>/.work/` by default, or at any fsspec URL (`--work-dir`,
 e.g. a shared mount or `s3://bucket/prefix` with s3fs installed) so that
 cluster workers on other machines can write their shards. Every file is
-written under a temporary name and then moved into place, so a reader never
-sees half a file; a shard counts as done only once the manifest lists it.
+written under a temporary name and then moved into place (`pipeline.io`), so
+a reader never sees half a file; a shard counts as done only once the
+manifest lists it.
 """
 
 from __future__ import annotations
 
-import io
 import json
-import uuid
 from dataclasses import dataclass, field
 
-import fsspec
-import pandas as pd
-
-from pipeline.extract.columns import WORK_TABLES
-
-
-def _fs(location: str):
-    fs, root = fsspec.core.url_to_fs(location)
-    return fs, root.rstrip("/")
-
-
-def put_atomic(location: str, data: bytes) -> None:
-    """Write `data` to the file at `location` (path or URL): temporary name, then
-    move.
-    """
-    fs, path = _fs(location)
-    parent = path.rsplit("/", 1)[0]
-    fs.makedirs(parent, exist_ok=True)
-    tmp = f"{parent}/.tmp-{uuid.uuid4().hex}"
-    fs.pipe_file(tmp, data)
-    fs.mv(tmp, path)
-
-
-def write_shard_tables(
-    shard_location: str, tables: dict[str, pd.DataFrame]
-) -> dict[str, int]:
-    """Write a shard's work tables as Parquet under `shard_location`; return row
-    counts.
-    """
-    counts = {}
-    for name, df in tables.items():
-        buf = io.BytesIO()
-        df.to_parquet(buf, index=False, engine="pyarrow")
-        put_atomic(f"{shard_location}/{name}.parquet", buf.getvalue())
-        counts[name] = len(df)
-    return counts
-
-
-def open_shard_file(shard_location: str, name: str):
-    """An open binary file of one work table of one shard (a context manager)."""
-    fs, path = _fs(shard_location)
-    return fs.open(f"{path}/{name}.parquet", "rb")
+from pipeline import io
+from pipeline.schemas import WORK_TABLES
 
 
 @dataclass
@@ -76,9 +35,8 @@ class Manifest:
     def load(cls, location: str) -> Manifest:
         """Read the manifest; a missing or unreadable one means no shard is done."""
         m = cls(str(location))
-        fs, path = _fs(m.path)
         try:
-            data = json.loads(fs.cat_file(path).decode("utf-8"))
+            data = json.loads(io.read_bytes(m.path).decode("utf-8"))
             m.shards = dict(data.get("shards", {}))
         except (OSError, ValueError, AttributeError):
             m.shards = {}
@@ -92,10 +50,9 @@ class Manifest:
         """True when the shard is recorded and every one of its table files is
         present.
         """
-        if key not in self.shards:
-            return False
-        fs, path = _fs(self.shard_dir(key))
-        return all(fs.exists(f"{path}/{t}.parquet") for t in WORK_TABLES)
+        return key in self.shards and io.work_tables_present(
+            self.shard_dir(key), WORK_TABLES
+        )
 
     def record(self, key: str, info: dict) -> None:
         """Mark a shard done and persist the manifest atomically."""
@@ -107,7 +64,7 @@ class Manifest:
         body = json.dumps(
             {"shards": dict(sorted(self.shards.items()))}, indent=1, sort_keys=True
         )
-        put_atomic(self.path, body.encode("utf-8"))
+        io.write_bytes_atomic(self.path, body.encode("utf-8"))
 
     def prune(self, keep: set[str]) -> None:
         """Forget shards that are not part of the current run, and delete their
@@ -115,10 +72,8 @@ class Manifest:
         """
         for key in sorted(set(self.shards) - keep):
             del self.shards[key]
-        fs, root = _fs(f"{self.location.rstrip('/')}/shards")
-        if fs.exists(root):
-            for entry in fs.ls(root, detail=False):
-                name = entry.rstrip("/").rsplit("/", 1)[-1]
-                if name not in keep:
-                    fs.rm(entry, recursive=True)
+        root = f"{self.location.rstrip('/')}/shards"
+        for name in io.list_names(root):
+            if name not in keep:
+                io.remove_tree(f"{root}/{name}")
         self.save()

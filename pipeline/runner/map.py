@@ -10,10 +10,11 @@ import time
 
 import pandas as pd
 
-from pipeline.extract import WORK_TABLES, extract_article
-from pipeline.ingest.records import Article
-from pipeline.nlp import get_nlp
-from pipeline.runner.manifest import write_shard_tables
+from pipeline import io
+from pipeline.extract import extract_article
+from pipeline.nlp import get_annotator
+from pipeline.records import Article
+from pipeline.schemas import WORK_TABLES
 
 FIELDS = ("title", "body")
 
@@ -24,13 +25,14 @@ def annotate_and_extract(
     """Run the NLP pipeline over the ok articles and extract their rows; failed ones
     pass through.
 
-    Returns the work tables (columns as in `pipeline.extract.WORK_TABLES`)
+    Returns the work tables (`pipeline.schemas.WORK_TABLES`)
     and seconds spent per stage. Docs are consumed as they come out of
     `nlp.pipe` and never collected, and the whole shard runs inside a spaCy
     memory zone, so the strings a shard adds to the vocabulary are freed
     afterwards: memory does not grow with the number of shards a process runs.
     """
-    nlp = get_nlp(model)
+    annotator = get_annotator(model)
+    nlp = annotator.nlp
     rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     ok = [a for a in articles if a.status == "ok"]
     texts = ((a.title if f == "title" else a.text) for a in ok for f in FIELDS)
@@ -41,14 +43,14 @@ def annotate_and_extract(
         for art in ok:
             field_docs = {f: next(docs) for f in FIELDS}
             t = time.perf_counter()
-            _add(rows, extract_article(art, field_docs))
+            _add(rows, extract_article(art, field_docs, annotator.parser))
             extract_secs += time.perf_counter() - t
     for art in articles:
         if art.status != "ok":
             _add(rows, extract_article(art, {}))
     tables = {
-        name: pd.DataFrame(rows[name], columns=list(cols))
-        for name, cols in WORK_TABLES.items()
+        name: pd.DataFrame(rows[name], columns=table.names)
+        for name, table in WORK_TABLES.items()
     }
     total = time.perf_counter() - t0
     return tables, {"annotate": total - extract_secs, "extract": extract_secs}
@@ -67,7 +69,7 @@ def run_shard(
     Returns row counts, statuses and timings: small, so a cluster ships no rows back.
     """
     tables, timings = annotate_and_extract(articles, model, batch_size)
-    counts = write_shard_tables(shard_dir, tables)
+    counts = io.write_work_tables(shard_dir, tables)
     statuses = tables["articles"]["status"].value_counts().to_dict()
     return {
         "rows": counts,

@@ -15,9 +15,9 @@ import pipeline
 from pipeline import io, schemas
 from pipeline.ingest import iter_articles
 from pipeline.nlp.build import release_models
+from pipeline.reduce import reduce_to_tables
 from pipeline.runner.execute import executor_for
 from pipeline.runner.manifest import Manifest
-from pipeline.runner.reduce import reduce_to_tables
 from pipeline.runner.shards import make_shards
 from pipeline.runner.version import model_version, pattern_hashes, pipeline_version
 from pipeline.settings import Settings
@@ -106,8 +106,10 @@ def run(
     if settings.workers <= 1 and not settings.scheduler:
         # the reduce needs rows, not the model: give its memory back first
         release_models()
+    shards = {k: manifest.shard_dir(k) for k in keys}
+    n_mentions = sum(int(manifest.shards[k]["rows"]["mentions"]) for k in keys)
     counts, articles, paths = reduce_to_tables(
-        manifest, keys, out, settings.output_format
+        shards, n_mentions, out, settings.output_format
     )
     t_reduce = time.perf_counter()
     peaks["reduce"] = _peak_mb()

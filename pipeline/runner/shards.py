@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from pipeline.ingest.records import Article
+from pipeline.records import Article
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,25 @@ import json
 import pytest
 from dep_role_cases import DEP_ROLE_CASES
 
-from pipeline.extract.columns import ROLE_CANDIDATE_COLUMNS
-from pipeline.extract.dep_roles import DEP_ROLES_JSONL, dep_role_rows, parser_nlp
-from pipeline.extract.roles import role_rows
+from pipeline.extract.dep_roles import DEP_ROLES_JSONL, dep_role_rows, load_dep_rules
+from pipeline.extract.roles import role_rows as _role_rows
+from pipeline.nlp import get_annotator
+from pipeline.schemas import ROLE_CANDIDATES
+
+
+def parser_nlp():
+    """The role parser built with the default pipeline."""
+    return get_annotator().parser
+
+
+def role_rows(doc, article_id: str, field: str) -> list[dict]:
+    return _role_rows(doc, article_id, field, parser_nlp())
 
 
 def _rows(nlp, text: str) -> list[dict]:
     doc = nlp(text)
     return dep_role_rows(
-        list(enumerate(doc.sents)), lambda k, sent: {"sentence_index": k}
+        list(enumerate(doc.sents)), lambda k, sent: {"sentence_index": k}, parser_nlp()
     )
 
 
@@ -49,7 +59,7 @@ def test_a_person_entity_inside_a_title_phrase_is_no_person():
 
     nlp = parser_nlp()
     with nlp.memory_zone():
-        rows = _sentence_roles(nlp(text), ents)
+        rows = _sentence_roles(nlp(text), ents, load_dep_rules(nlp))
         people = {text[p[0] : p[1]] for p, _, _, _ in rows}
     assert "Emeritus of Geology" not in people
 
@@ -80,7 +90,7 @@ def test_parse_only_adds_to_the_segment_rows(nlp):
         "Priya Natarajan is a Canadian businesswoman, president of Northwind Bank."
     )
     rows = role_rows(doc, "art", "body")
-    assert all(tuple(r) == ROLE_CANDIDATE_COLUMNS for r in rows)
+    assert all(list(r) == ROLE_CANDIDATES.names for r in rows)
     assert [(r["person_text"], r["title"], r["org_text"]) for r in rows] == [
         ("Priya Natarajan", "President", "Northwind Bank")
     ]

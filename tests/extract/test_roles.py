@@ -9,9 +9,16 @@ import json
 import pytest
 from role_cases import RELATION_CASES, ROLE_CASES
 
-from pipeline.extract.columns import RELATION_CANDIDATE_COLUMNS, ROLE_CANDIDATE_COLUMNS
 from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL
-from pipeline.extract.roles import relation_rows, role_rows
+from pipeline.extract.roles import relation_rows
+from pipeline.extract.roles import role_rows as _role_rows
+from pipeline.nlp import get_annotator
+from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
+
+
+def role_rows(doc, article_id: str, field: str) -> list[dict]:
+    """role_rows with the role parser built with the default pipeline."""
+    return _role_rows(doc, article_id, field, get_annotator().parser)
 
 
 def _ids(path) -> list[str]:
@@ -79,8 +86,8 @@ def test_rows_have_exactly_the_candidate_columns(nlp):
     )
     roles, rels = role_rows(doc, "art", "body"), relation_rows(doc, "art", "body")
     assert roles and rels
-    assert all(tuple(r) == ROLE_CANDIDATE_COLUMNS for r in roles)
-    assert all(tuple(r) == RELATION_CANDIDATE_COLUMNS for r in rels)
+    assert all(list(r) == ROLE_CANDIDATES.names for r in roles)
+    assert all(list(r) == RELATION_CANDIDATES.names for r in rels)
     assert roles[0]["evidence"] == doc.text and roles[0]["sentence_index"] == 0
 
 

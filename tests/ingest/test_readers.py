@@ -13,7 +13,7 @@ import pytest
 from pipeline.ingest import InputError, discover, file_kind, iter_articles, read_file
 from pipeline.ingest.csvfile import match_columns
 from pipeline.ingest.plain import split_header
-from pipeline.ingest.records import content_id
+from pipeline.records import content_id
 
 
 def _one(path: Path):

@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from pipeline.extract.mentions import mention_rows
-from pipeline.normalize.entities import entity_ids_of, resolve_entities
+from pipeline.reduce.entities import entity_ids_of, resolve_entities
 
 
 def ents(doc):

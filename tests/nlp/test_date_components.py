@@ -103,7 +103,7 @@ def test_future_of_is_not_a_time(nlp):
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared corpus not available")
 def test_seed_article_november_14(nlp):
-    from pipeline.normalize.dates import normalize_date
+    from pipeline.lang.timex.normalize import normalize_date
 
     body = SEED.read_text(encoding="utf-8").split("\n", 2)[2]
     doc = nlp(body)

@@ -10,7 +10,7 @@ import pandas as pd
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.ingest.records import content_id
+from pipeline.records import content_id
 
 GOOD = "The Bank of Portugal raised its main rate on Thursday, officials said."
 

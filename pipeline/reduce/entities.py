@@ -1,0 +1,476 @@
+"""Cross-document resolution of organisations and people: distinct mention keys ->
+entity tables.
+
+Works on rows only (the reduce never sees Docs), and not even on every mention:
+the input is one row per distinct (article_id, label, text, link, honorific)
+with the number of mentions it stands for (`pipeline.reduce.keys`),
+so memory grows with the distinct names per article, not with mentions. Each
+ORG/PERSON key row carries `link` (the in-article key its component set: the long form
+for an
+acronym, the full name for "Mr. Hung"); its anchor is `link` or, when that
+is empty, its own text. Resolution then goes:
+
+1. article entity = (label, comparison key of the anchor); the key folds case,
+   accents, articles and company designators (`names.org_key`, `person_key`).
+2. equal keys are one entity across articles (union-find over keys, never
+   over all pairs);
+3. organisations: long forms sharing an acronym are merged only when their
+   long forms are compatible (rapidfuzz token_set_ratio within the acronym's
+   block), so "AIS" = Authority of Information Security in one article and
+   Automatic Identification System in another stay two; a bare acronym with
+   no long form in its article joins the one organisation using that acronym,
+   and stays on its own when several do; near-identical spellings
+   ("Organisation"/"Organization") merge within a first-word block;
+4. people: names equal up to middle initials merge ("Trent A. Frazier");
+   nothing merges on a last name alone (family-name-first names would break).
+
+IDs are `org_`/`per_` + 12 hex of sha1 of the cluster's canonical key, so they
+depend on content, not on row order. Ids come back keyed by (label, text,
+link), the only columns a mention's id depends on. `lookup_org` /
+`lookup_person` map any surface string in an article to an id afterwards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from pipeline import schemas
+from pipeline.lang.acronyms import (
+    initials_coverage,
+    is_short_form,
+    match_long_form,
+)
+from pipeline.lang.names import (
+    canonical_org_name,
+    canonical_person_name,
+    org_key,
+    person_key,
+)
+from pipeline.reduce.keys import (
+    AGG_COLUMNS,
+    KEY_COLUMNS,
+    distinct_keys,
+    mention_entity_ids,
+)
+
+log = logging.getLogger(__name__)
+
+ORG_COLUMNS = schemas.ORGANISATIONS.names
+PEOPLE_COLUMNS = schemas.PEOPLE.names
+# Long forms sharing an acronym merge at or above this token_set_ratio.
+ACRONYM_COMPATIBLE = 80.0
+# Long forms without a shared acronym merge only when spelled almost alike.
+SPELLING_VARIANT = 95.0
+# Largest block compared all-pairs; bigger blocks split on further words (bounds the
+# cost per name).
+MAX_BLOCK = 2000
+
+
+@dataclass(frozen=True)
+class ResolvedEntities:
+    """The resolver's output: entity tables, (label, text, link) -> entity id, and a
+    lookup index.
+
+    `key_ids` holds one entry per distinct resolved (label, text, link), far
+    fewer than mentions; `mention_entity_ids` joins it onto mention rows.
+    `index` maps (article_id, comparison key) to an id for `lookup_org` /
+    `lookup_person`; `global_index` maps a comparison key to an id where
+    that key names exactly one entity in the corpus.
+    """
+
+    organisations: pd.DataFrame
+    people: pd.DataFrame
+    key_ids: dict[tuple[str, str, str], str]
+    index: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+    global_index: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent.setdefault(x, x)
+        if parent != x:
+            parent = self.parent[x] = self.find(parent)
+        return parent
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # the smaller key wins so the result does not depend on order
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def stable_id(prefix: str, key: str) -> str:
+    """`prefix` + first 12 hex digits of sha1(key): a content-derived id."""
+    return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _map_unique(values: pd.Series, func) -> pd.Series:
+    """Apply a str function once per distinct value (a million rows hold far fewer
+    names).
+    """
+    uniq = {v: func(v) for v in pd.unique(values)}
+    return values.map(uniq)
+
+
+def _as_objects(values: pd.Series) -> pd.Series:
+    """A text column as plain Python strings ("" for nulls), one shared object per
+    distinct value.
+
+    Iterating Arrow-backed string columns costs more than the work itself, and
+    one object per row (an article id repeated on every key of its article)
+    would be most of the resolver's memory.
+    """
+    codes, uniques = pd.factorize(
+        values, sort=False
+    )  # on the Arrow column itself: no per-row objects
+    objects = np.array(
+        [str(u) for u in uniques] + [""], dtype=object
+    )  # code -1 (null) picks the last, ""
+    return pd.Series(objects[codes], index=values.index, dtype=object)
+
+
+def _acronym_of(text: str, long: str) -> bool:
+    """True when `text` is an acronym-like string whose letters spell `long`
+    (Schwartz–Hearst).
+    """
+    return (
+        is_short_form(text)
+        and len(long) > len(text)
+        and match_long_form(text, long) is not None
+        and initials_coverage(text, long) >= 0.6
+    )
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _merge_orgs(keys: pd.DataFrame, uf: _UnionFind) -> None:
+    """Union organisation keys that share a compatible acronym or are spelling
+    variants.
+    """
+    # (acronym -> long-form keys) from article entities whose mentions pair an acronym
+    # with a long form.
+    by_acr: dict[str, set[str]] = defaultdict(set)
+    bare: set[str] = set()
+    for key, anchor, acr in zip(keys["key"], keys["anchor"], keys["acronym"]):
+        if is_short_form(anchor) and org_key(anchor) == key:
+            bare.add(key)
+        elif acr:
+            by_acr[acr].add(key)
+    for longs in by_acr.values():
+        ordered = sorted(longs)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if fuzz.token_set_ratio(a, b) >= ACRONYM_COMPATIBLE and _digits(
+                    a
+                ) == _digits(b):
+                    uf.union(a, b)
+    for key in sorted(bare):
+        roots = {uf.find(k) for k in by_acr.get(key.upper().replace(" ", ""), ())}
+        if len(roots) == 1:
+            uf.union(key, roots.pop())
+    _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)
+
+
+def _merge_in_article_suffixes(rows: pd.DataFrame, uf: _UnionFind) -> None:
+    """In one article, "national Cyber Defence Agency" and "Cyber Defence Agency" are
+    one organisation.
+
+    A key whose words end with another key of the same article (two words or
+    more) is unioned with it; only within an article, where the writer
+    refers to one body, never across the corpus.
+    """
+    for keys in rows.groupby("article_id", sort=False)["key"].unique():
+        if len(keys) < 2:
+            continue
+        words = {k: k.split() for k in keys}
+        for short in keys:
+            n = len(words[short])
+            if n < 2:
+                continue
+            for long in keys:
+                if len(words[long]) > n and words[long][-n:] == words[short]:
+                    uf.union(short, long)
+
+
+def _blocks(names: list[str]) -> list[list[str]]:
+    """Candidate groups for fuzzy comparison: same word count and first word, split
+    further while too big.
+    """
+    out, todo = [], [(2, names)]
+    while todo:
+        depth, group = todo.pop()
+        blocks: dict[tuple, list[str]] = defaultdict(list)
+        for n in group:
+            words = n.split()
+            if len(words) >= 2:
+                blocks[(len(words), *words[: depth - 1])].append(n)
+        for block in blocks.values():
+            if len(block) <= MAX_BLOCK:
+                out.append(block)
+            elif depth <= 4:
+                todo.append((depth + 1, block))
+            else:
+                log.warning(
+                    "skipping fuzzy matching of %d organisation names sharing %r",
+                    len(block),
+                    block[0],
+                )
+    return out
+
+
+def _merge_spelling_variants(names: list[str], uf: _UnionFind) -> None:
+    for block in _blocks(names):
+        if len(block) < 2:
+            continue
+        scores = process.cdist(
+            block, block, scorer=fuzz.ratio, score_cutoff=SPELLING_VARIANT, workers=1
+        )
+        for i, j in zip(*scores.nonzero()):
+            if i < j and _digits(block[i]) == _digits(block[j]):
+                uf.union(block[i], block[j])
+
+
+def _merge_people(keys: pd.DataFrame, uf: _UnionFind) -> None:
+    """Union person keys equal up to single-letter middle initials."""
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(set(keys["key"])):
+        words = key.split()
+        if len(words) >= 2:
+            core = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+            by_core[" ".join(core)].append(key)
+    for members in by_core.values():
+        for other in members[1:]:
+            uf.union(members[0], other)
+
+
+def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str]):
+    """Cluster one label's key rows; returns (table rows, (label, text, link) -> id,
+    rows with ids).
+    """
+    is_org = label == "ORG"
+    canon = canonical_org_name if is_org else canonical_person_name
+    keyf = org_key if is_org else person_key
+    rows = rows.assign(
+        anchor=_map_unique(rows["link"].where(rows["link"] != "", rows["text"]), canon)
+    )
+    rows = rows.assign(
+        key=_map_unique(rows["anchor"], keyf), surface=_map_unique(rows["text"], canon)
+    )
+    rows = rows[rows["key"] != ""]
+    # Per (article, key): the acronym used for it in that article, if any.
+    acr = [
+        t if _acronym_of(t, a) else "" for t, a in zip(rows["surface"], rows["anchor"])
+    ]
+    rows = rows.assign(acronym=acr)
+    keys = (
+        rows.groupby("key", sort=True)
+        .agg(anchor=("anchor", "first"), acronym=("acronym", "max"))
+        .reset_index()
+    )
+    uf = _UnionFind()
+    for k in keys["key"]:
+        uf.find(k)
+    if is_org:
+        _merge_in_article_suffixes(rows, uf)
+        _merge_orgs(keys, uf)
+    else:
+        _merge_people(keys, uf)
+    rows = rows.assign(root=rows["key"].map({k: uf.find(k) for k in keys["key"]}))
+    table = _entity_table(rows, label, published)
+    ids = rows["root"].map(
+        dict(zip(table["root"], table["org_id" if label == "ORG" else "person_id"]))
+    )
+    # The id is a function of (label, text, link): many article rows give the same
+    # entry.
+    key_ids = dict(zip(zip(rows["label"], rows["text"], rows["link"]), ids))
+    return table.drop(columns="root"), key_ids, rows.assign(eid=ids)
+
+
+def _most_common(rows: pd.DataFrame, column: str) -> pd.Series:
+    """root -> the value of `column` in the most mentions of the root (then longest,
+    then alphabetical).
+    """
+    # Each key row stands for `n` mentions, so counts are sums of n, not row counts.
+    counts = (
+        rows.groupby(["root", column], sort=False)["n"].sum().rename("n").reset_index()
+    )
+    counts["len"] = counts[column].str.len()
+    counts = counts.sort_values(
+        ["root", "n", "len", column],
+        ascending=[True, False, False, True],
+        kind="stable",
+    )
+    return counts.drop_duplicates("root").set_index("root")[column]
+
+
+def _entity_table(
+    rows: pd.DataFrame, label: str, published: Mapping[str, str]
+) -> pd.DataFrame:
+    """One row per cluster (root), grouped in pandas rather than in a Python loop
+    over clusters.
+    """
+    is_org = label == "ORG"
+    keyf = org_key if is_org else person_key
+    roots = pd.Index(sorted(rows["root"].unique()), name="root")
+    named = rows[~rows["anchor"].map(is_short_form)] if is_org else rows
+    name = _most_common(named, "anchor").reindex(roots)
+    name = name.fillna(_most_common(rows, "anchor").reindex(roots))
+    grouped = rows.groupby("root", sort=True)
+    dates = rows.assign(pub=rows["article_id"].map(lambda a: published.get(a) or ""))
+    dates = dates[dates["pub"] != ""].groupby("root")["pub"]
+    surfaces = rows.loc[rows["surface"] != "", ["root", "surface"]]
+    if not is_org and "honorific" in rows:
+        # "Mr. Hung" is how the text names him: the titled form is an alias too (the
+        # mention stays "Hung").
+        titled = rows[(rows["honorific"] != "") & (rows["surface"] != "")]
+        titled = titled.assign(surface=titled["honorific"] + " " + titled["surface"])[
+            ["root", "surface"]
+        ]
+        surfaces = pd.concat([surfaces, titled], ignore_index=True)
+    surfaces = surfaces.drop_duplicates()
+    surfaces = surfaces.assign(
+        surface=surfaces["surface"].str.replace("|", "/", regex=False)
+    )
+    aliases = (
+        surfaces.sort_values(["root", "surface"])
+        .groupby("root")["surface"]
+        .agg("|".join)
+    )
+    out = pd.DataFrame(
+        {
+            "root": roots,
+            "name": name.values,
+            "aliases": aliases.reindex(roots).fillna("").values,
+            "n_mentions": grouped["n"].sum().reindex(roots).values,
+            "n_articles": grouped["article_id"].nunique().reindex(roots).values,
+            "first_published": dates.min().reindex(roots).fillna("").values,
+            "last_published": dates.max().reindex(roots).fillna("").values,
+        }
+    )
+    prefix = "org_" if is_org else "per_"
+    out["id"] = [stable_id(prefix, f"{label}\x1f{keyf(n)}") for n in out["name"]]
+    if is_org:
+        with_acr = rows[rows["acronym"] != ""]
+        acr = (
+            _most_common(with_acr, "acronym")
+            if len(with_acr)
+            else pd.Series(dtype=object)
+        )
+        acr = acr.reindex(roots).astype(object)
+        # An organisation known only by its acronym has that acronym as name and
+        # acronym.
+        fallback = [n if is_short_form(n) else "" for n in out["name"]]
+        out["acronym"] = [
+            a if isinstance(a, str) and a else f for a, f in zip(acr.values, fallback)
+        ]
+        out = out.rename(columns={"id": "org_id"})[["root", *ORG_COLUMNS]]
+    else:
+        out = out.rename(columns={"id": "person_id"})[["root", *PEOPLE_COLUMNS]]
+    return out
+
+
+def resolve_entities(
+    keys: pd.DataFrame, published: Mapping[str, str], with_index: bool = True
+) -> ResolvedEntities:
+    """Resolve ORG and PERSON mentions across articles into organisations and people.
+
+    `keys` is the distinct-key frame of `entity_keys` (KEY_COLUMNS plus n,
+    first_mention, first_pos), or plain mention rows (mention_id, article_id,
+    label, text, link, optionally `honorific`: the title written before a
+    PERSON mention, "Mr.", which adds the titled form to people.aliases),
+    which are collapsed to keys first. Labels other than ORG/PERSON are
+    skipped; `published` maps article_id -> "YYYY-MM-DD" or "". Returns
+    tables sorted by id with the columns of DESIGN.md and a (label, text,
+    link) -> id map; `with_index=False` skips the lookup index (the reduce
+    does not use it, and it grows with the keys). Deterministic: the same
+    rows in any order give the same output.
+    """
+    if "n" not in keys.columns:
+        keys = distinct_keys(keys)
+    df = keys.reindex(columns=KEY_COLUMNS + AGG_COLUMNS)
+    df = df[df["label"].isin(["ORG", "PERSON"])]
+    df = df.assign(**{c: _as_objects(df[c]) for c in KEY_COLUMNS + ["first_mention"]})
+    # (article, first mention) meets keys in the order the mention rows sorted by
+    # (article, mention_id) would.
+    df = df.sort_values(
+        ["article_id", "first_mention", "first_pos"], kind="stable"
+    ).drop(columns="first_mention")
+    key_ids: dict[tuple[str, str, str], str] = {}
+    index: dict[tuple[str, str, str], str] = {}
+    global_ids: dict[tuple[str, str], set[str]] = defaultdict(set)
+    tables = {}
+    for label in ("ORG", "PERSON"):
+        part = df[df["label"] == label]
+        if part.empty:
+            table, ids, rows = None, {}, None
+        else:
+            table, ids, rows = _resolve_label(part, label, published)
+        key_ids.update(ids)
+        if rows is not None and with_index:
+            keyf = org_key if label == "ORG" else person_key
+            for art, key, surface, acr, eid in zip(
+                rows["article_id"],
+                rows["key"],
+                rows["surface"],
+                rows["acronym"],
+                rows["eid"],
+            ):
+                for k in {key, keyf(surface), keyf(acr) if acr else key}:
+                    index.setdefault((label, art, k), eid)
+                    global_ids[(label, k)].add(eid)
+        cols_out = ORG_COLUMNS if label == "ORG" else PEOPLE_COLUMNS
+        if table is None:
+            table = pd.DataFrame(columns=cols_out)
+        tables[label] = table.sort_values(cols_out[0]).reset_index(drop=True)
+    global_index = {k: next(iter(v)) for k, v in global_ids.items() if len(v) == 1}
+    return ResolvedEntities(
+        tables["ORG"], tables["PERSON"], key_ids, index, global_index
+    )
+
+
+def entity_ids_of(resolved: ResolvedEntities, mentions: pd.DataFrame) -> dict[str, str]:
+    """mention_id -> entity id for the resolved mentions among `mentions` (small
+    inputs and tests).
+    """
+    ids = mention_entity_ids(mentions, resolved.key_ids)
+    return {m: e for m, e in zip(mentions["mention_id"], ids) if e}
+
+
+def _lookup(resolved: ResolvedEntities, label: str, article_id: str, text: str) -> str:
+    keyf = org_key if label == "ORG" else person_key
+    key = keyf(text)
+    if not key:
+        return ""
+    return resolved.index.get((label, article_id, key)) or resolved.global_index.get(
+        (label, key), ""
+    )
+
+
+def lookup_org(resolved: ResolvedEntities, article_id: str, text: str) -> str:
+    """The org_id that `text` (a surface form, acronym or link key) names in
+    `article_id`, or "".
+
+    Looks first at the organisations mentioned in that article (by
+    comparison key of the surface form, the long form or the acronym), then at
+    keys that name exactly one organisation in the whole corpus.
+    """
+    return _lookup(resolved, "ORG", article_id, text)
+
+
+def lookup_person(resolved: ResolvedEntities, article_id: str, text: str) -> str:
+    """The person_id that `text` names in `article_id` (same rules as `lookup_org`),
+    or "".
+    """
+    return _lookup(resolved, "PERSON", article_id, text)

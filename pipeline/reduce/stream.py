@@ -1,0 +1,149 @@
+"""The streaming reduce: shard work tables -> output tables, with memory bounded by
+buckets.
+
+Only the corpus-wide state is held at once: the articles rows (no text), the
+distinct ORG/PERSON keys (article, label, text, link, honorific, with mention
+counts) that cross-document resolution needs, the entity rows and the
+(label, text, link) -> id map it returns, and role and relation candidates.
+The keys are grouped out of core by DuckDB (`pipeline.reduce.distinct`) in the
+scratch folder, so ORG/PERSON mention rows are never all in memory. The two
+large tables, mentions and dates, are shuffled by article id into buckets on
+local disk and then finished and written one bucket at a time, in key order,
+so their size never has to fit in memory; each mentions bucket gets its entity
+ids by joining on (label, text, link). Bucket boundaries depend only on the
+data, so output is identical however the map ran.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import io, schemas
+from pipeline.io import open_work_table
+from pipeline.reduce.distinct import distinct_entity_keys
+from pipeline.reduce.tables import finish_dates, finish_mentions, resolve
+
+# Mention rows per bucket: a bucket of this size takes well under 100 MB.
+BUCKET_ROWS = 100_000
+
+
+def read_all(
+    shards: dict[str, str],
+    name: str,
+    columns: list[str] | None = None,
+    labels: tuple[str, ...] | None = None,
+) -> pd.DataFrame:
+    """One work table over every shard, optionally only some columns and mention
+    labels.
+    """
+    parts = []
+    for location in shards.values():
+        with open_work_table(location, name) as fh:
+            t = pq.read_table(fh, columns=columns)
+        if labels is not None:
+            t = t.filter(pa.compute.is_in(t["label"], pa.array(labels)))
+        parts.append(t)
+    cols = columns or schemas.WORK_TABLES[name].names
+    if not parts:
+        return pd.DataFrame({c: [] for c in cols})
+    # An empty shard table has null-typed columns; permissive promotion unifies them.
+    return pa.concat_tables(parts, promote_options="permissive").to_pandas()
+
+
+def bucket_map(article_ids: list[str], n_mentions: int) -> tuple[dict[str, int], int]:
+    """Assign each article id to one of n buckets of consecutive ids (in sort order)."""
+    n = max(1, math.ceil(n_mentions / BUCKET_ROWS))
+    ids = sorted(article_ids)
+    per = max(1, math.ceil(len(ids) / n))
+    return {a: i // per for i, a in enumerate(ids)}, n
+
+
+def reduce_to_tables(
+    shards: dict[str, str], n_mentions: int, out_dir: Path, fmt: str
+) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
+    """Write all seven tables from the work tables of `shards` (key -> location, in
+    reading order); `n_mentions` is their total mention rows (sizes the buckets).
+
+    Returns the row count of each table, the articles table and the files written.
+    """
+    articles = read_all(shards, "articles")
+    # scratch (DuckDB's files too) lives inside the output folder
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".reduce-", dir=out_dir))
+    try:
+        return _reduce(shards, n_mentions, out_dir, fmt, articles, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _reduce(
+    shards, n_mentions, out_dir, fmt, articles, scratch
+) -> tuple[dict[str, int], pd.DataFrame, list[Path]]:
+    """The body of `reduce_to_tables`, with every temporary file (DuckDB's too) under
+    `scratch`.
+    """
+    entity_keys = distinct_entity_keys(shards, scratch / "duckdb")
+    r = resolve(
+        articles,
+        entity_keys,
+        read_all(shards, "role_candidates"),
+        read_all(shards, "relation_candidates"),
+    )
+    del entity_keys
+    counts, written = {}, []
+    for name, df in (
+        ("articles", articles),
+        ("organisations", r.organisations),
+        ("people", r.people),
+        ("roles", r.roles),
+        ("org_relations", r.org_relations),
+    ):
+        written += io.write_table(df, schemas.TABLES[name], out_dir, fmt)
+        counts[name] = len(df)
+    buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
+    finishers = {
+        "mentions": lambda part: finish_mentions(part, r.key_ids),
+        "dates": finish_dates,
+    }
+    for name, finish in finishers.items():
+        counts[name], paths = _write_bucketed(
+            shards, name, finish, buckets, n, out_dir, fmt, scratch
+        )
+        written += paths
+    return counts, schemas.conform(articles, schemas.ARTICLES), written
+
+
+def _write_bucketed(
+    shards, name, finish, buckets, n, out_dir, fmt, scratch
+) -> tuple[int, list[Path]]:
+    """Shuffle one table's rows into bucket files, then finish and write bucket by
+    bucket.
+    """
+    folder = scratch / name
+    for i in range(n):
+        (folder / str(i)).mkdir(parents=True)
+    for k, location in shards.items():
+        with open_work_table(location, name) as fh:
+            df = pd.read_parquet(fh)
+        if not len(df):
+            continue
+        for b, part in df.groupby(df["article_id"].map(buckets), sort=True):
+            part.to_parquet(folder / str(int(b)) / f"{k}.parquet", index=False)
+    total = 0
+    with io.TableWriter(schemas.TABLES[name], out_dir, fmt) as writer:
+        for i in range(n):
+            files = sorted((folder / str(i)).iterdir())
+            if not files:
+                continue
+            part = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+            writer.write(finish(part))
+            total += len(part)
+            shutil.rmtree(folder / str(i))
+        return total, writer.commit()

@@ -1,0 +1,124 @@
+"""Acronym pairing (pure): table of pairs and non-pairs, offsets, and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.lang.acronyms import (
+    find_acronym_pairs,
+    initials_coverage,
+    is_common_noun_phrase,
+    is_short_form,
+    match_long_form,
+)
+
+PAIRS = [
+    (
+        "The Harbour Safety Authority (HSA) issued a warning.",
+        "HSA",
+        "Harbour Safety Authority",
+    ),
+    ("Lagos's National Grain Board (NGB) said so.", "NGB", "National Grain Board"),
+    (
+        "officials of the Ministry of Roads and Ports (MRP) met",
+        "MRP",
+        "Ministry of Roads and Ports",
+    ),
+    ("the Office for Budget Control ( OBC ) said", "OBC", "Office for Budget Control"),
+    ("NGB (National Grain Board) said so.", "NGB", "National Grain Board"),
+    (
+        "a memorandum of understanding (MoU) was signed",
+        "MoU",
+        "memorandum of understanding",
+    ),
+    ("Pacific Rail Freight Co (PRF) shares fell", "PRF", "Pacific Rail Freight Co"),
+    ("the U.S. Coast Guard (USCG) said", "USCG", "U.S. Coast Guard"),
+]
+
+NOT_PAIRS = [
+    "LONDON (Reuters) - Shares fell.",
+    "Prices rose (about 3 percent) on Monday.",
+    "The bank (BNK) raised rates.",
+    "He scored twice (2-1) for the visitors.",
+    "Alpha Beta Gamma (XYZ) said nothing.",
+    "",
+    "(((",
+]
+
+
+@pytest.mark.parametrize(("text", "short", "long"), PAIRS)
+def test_pairs_are_found_with_exact_offsets(text, short, long):
+    pairs = find_acronym_pairs(text)
+    assert [(p.short, p.long) for p in pairs] == [(short, long)]
+    p = pairs[0]
+    assert text[p.short_start : p.short_end] == short
+    assert text[p.long_start : p.long_end] == long
+
+
+@pytest.mark.parametrize("text", NOT_PAIRS)
+def test_non_pairs_give_nothing(text):
+    assert find_acronym_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AIS", True),
+        ("MoU", True),
+        ("U.S.", True),
+        ("G7", False),
+        ("Reuters", False),
+        ("X", False),
+        ("ABCDEFGHIJK", False),
+        ("two", False),
+        ("AB CD", False),
+    ],
+)
+def test_is_short_form(text, expected):
+    assert is_short_form(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "candidate", "start"),
+    [
+        ("HSA", "the Harbour Safety Authority", 4),
+        ("MoU", "a memorandum of understanding", 2),
+        ("XYZ", "Alpha Beta Gamma", None),
+        ("", "anything", None),
+    ],
+)
+def test_match_long_form(short, candidate, start):
+    assert match_long_form(short, candidate) == start
+
+
+def test_initials_coverage_ignores_minor_words():
+    assert initials_coverage("MRP", "Ministry of Roads and Ports") == 1.0
+    assert initials_coverage("XYZ", "Alpha Beta Gamma") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("long", "expected"),
+    [
+        ("memorandum of understanding", True),
+        ("letter of intent", True),
+        ("Harbour Safety Authority", False),
+        ("Ministry of Roads and Ports", False),
+    ],
+)
+def test_common_noun_phrase(long, expected):
+    assert is_common_noun_phrase(long) is expected
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_offsets_point_into_text(text):
+    for p in find_acronym_pairs(text):
+        assert text[p.short_start : p.short_end] == p.short
+        assert text[p.long_start : p.long_end] == p.long
+        assert is_short_form(p.short)
+
+
+@given(st.text(alphabet="ABCabc ()-.'", max_size=80))
+def test_never_raises_on_bracket_soup(text):
+    find_acronym_pairs(text)

@@ -1,0 +1,111 @@
+"""Title lexicon and normalization: pure functions over strings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.lang.titles import (
+    is_generic_org,
+    is_unit_name,
+    load_lexicon,
+    normalize_title,
+    parse_title_phrase,
+    portfolio_title,
+    title_key,
+)
+
+CEO = "Chief Executive Officer"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("CEO", [(CEO, "")]),
+        ("chief executive", [(CEO, "")]),
+        ("Chief Executive Officer", [(CEO, "")]),
+        ("Acting Director General", [("Director General", "acting")]),
+        ("Director-General", [("Director General", "")]),
+        ("Deputy Assistant Director", [("Deputy Assistant Director", "")]),
+        ("deputy CEO", [(CEO, "deputy")]),
+        ("interim chairwoman", [("Chair", "interim")]),
+        ("co-founder", [("Founder", "co")]),
+        ("then-CEO", [(CEO, "then")]),
+        ("ex-chairman", [("Chair", "former")]),
+        ("outgoing spokesman", [("Spokesperson", "outgoing")]),
+        ("president and CEO", [("President", ""), (CEO, "")]),
+        ("former president and CEO", [("President", "former"), (CEO, "former")]),
+        ("acting president and CEO", [("President", "acting"), (CEO, "")]),
+        ("Founder, Chairman & CEO", [("Founder", ""), ("Chair", ""), (CEO, "")]),
+        ("the weather", []),
+        ("professor emerita", [("Professor Emeritus", "")]),
+        ("Master", [("Master", "")]),
+        ("Master of Science", []),
+        ("Master of Business Administration", []),
+    ],
+)
+def test_normalize_title(raw, expected):
+    assert [(t.title, t.qualifier) for t in normalize_title(raw)] == expected
+
+
+def test_parse_stops_at_a_comma_without_a_following_title():
+    words = ["ceo", ",", "said"]
+    end, items = parse_title_phrase(words, 0)
+    assert end == 1 and [i.entry.canonical for i in items] == [CEO]
+
+
+def test_every_lexicon_variant_normalizes_to_its_canonical():
+    lex = load_lexicon()
+    for key, entry in lex.titles.items():
+        # a `not` entry ("Master of Science", a degree) is listed precisely so it reads
+        # as no title
+        expected = [] if entry.portfolio == "not" else [entry.canonical]
+        assert [t.title for t in normalize_title(" ".join(key))][:1] == expected
+
+
+@given(st.text(max_size=40))
+def test_normalize_title_is_total(text):
+    for t in normalize_title(text):
+        assert t.title and t.raw
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Director-General", ("director", "general")),
+        ("C.E.O.", ("c.e.o.",)),
+        ("  Chief   Executive ", ("chief", "executive")),
+    ],
+)
+def test_title_key(text, key):
+    assert title_key(text) == key
+
+
+def test_portfolio_title():
+    assert (
+        portfolio_title("Minister", "foreign affairs") == "Minister of Foreign Affairs"
+    )
+    assert portfolio_title("Minister", "") == "Minister"
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("Stakeholder Engagement Division", True),
+        ("Department of Physics", True),
+        ("Cybersecurity and Infrastructure Security Agency", True),
+        ("Meridian Bank", False),
+        ("Division Street Partners", False),
+    ],
+)
+def test_is_unit_name(name, unit):
+    assert is_unit_name(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("the Board", True), ("Company", True), ("Meridian Bank", False)],
+)
+def test_is_generic_org(name, generic):
+    assert is_generic_org(name) is generic

@@ -1,0 +1,168 @@
+"""Resolution on distinct keys: repeated mentions collapse, but every count still
+weighs mentions.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.reduce.entities import entity_ids_of, resolve_entities
+from pipeline.reduce.keys import (
+    AGG_COLUMNS,
+    KEY_COLUMNS,
+    distinct_keys,
+    mention_entity_ids,
+)
+from pipeline.reduce.tables import finish_mentions, resolve
+
+PUBLISHED = {"a1": "2024-03-01", "a2": "2024-04-02", "a3": "2023-12-31"}
+COLUMNS = ["mention_id", "article_id", "label", "text", "link", "honorific"]
+
+# Three articles; a2 repeats "Amara Okafor" three times, "WGO" and "World Grain
+# Organization" twice, so the most-mentioned choice differs from the most common key
+# row.
+MENTIONS = pd.DataFrame(
+    [
+        ("m01", "a1", "PERSON", "Amara N. Okafor", "", ""),
+        ("m02", "a1", "PERSON", "Okafor", "Amara N. Okafor", "Dr."),
+        ("m03", "a2", "PERSON", "Amara Okafor", "", ""),
+        ("m04", "a2", "PERSON", "Amara Okafor", "", ""),
+        ("m05", "a2", "PERSON", "Amara Okafor", "", ""),
+        ("m06", "a1", "ORG", "World Grain Organisation", "", ""),
+        ("m07", "a1", "ORG", "WGrO", "World Grain Organisation", ""),
+        ("m08", "a2", "ORG", "World Grain Organization", "", ""),
+        ("m08x", "a2", "ORG", "World Grain Organization", "", ""),
+        ("m09", "a2", "ORG", "WGO", "World Grain Organization", ""),
+        ("m10", "a2", "ORG", "WGO", "World Grain Organization", ""),
+        ("m11", "a3", "ORG", "World Grain Organisation", None, ""),
+        ("m12", "a3", "GPE", "Lagos", "", ""),
+    ],
+    columns=COLUMNS,
+)
+
+
+def test_distinct_keys_collapse_repeats_and_keep_first_mention_and_position():
+    keys = distinct_keys(MENTIONS.iloc[::-1].reset_index(drop=True))
+    assert list(keys.columns) == KEY_COLUMNS + AGG_COLUMNS
+    assert len(keys) == 8  # 12 ORG/PERSON mentions, four repeats; GPE dropped
+    row = keys[(keys["text"] == "Amara Okafor")].iloc[0]
+    # Reversed input: m05 is read first, but m03 is the smallest id.
+    assert (row["n"], row["first_mention"]) == (3, "m03")
+    assert row["first_pos"] == MENTIONS.iloc[::-1]["mention_id"].tolist().index("m05")
+    assert keys[keys["article_id"] == "a3"]["link"].tolist() == [
+        ""
+    ]  # null link counts as ""
+
+
+def test_counts_weigh_mentions_not_keys():
+    res = resolve_entities(MENTIONS, PUBLISHED)
+    person = res.people.iloc[0]
+    # 3 mentions of "Amara Okafor" against 2 of the longer "Amara N. Okafor": mentions
+    # decide.
+    assert person["name"] == "Amara Okafor"
+    assert (person["n_mentions"], person["n_articles"]) == (5, 2)
+    assert person["aliases"] == "Amara N. Okafor|Amara Okafor|Dr. Okafor|Okafor"
+    org = res.organisations.iloc[0]
+    assert len(res.organisations) == 1
+    assert (org["n_mentions"], org["n_articles"]) == (7, 3)
+    assert (
+        org["acronym"] == "WGO"
+    )  # two mentions against one of WGrO, though one key row each
+    assert (
+        org["name"] == "World Grain Organization"
+    )  # 4 mentions in 2 key rows against 3 in 3
+    assert (org["first_published"], org["last_published"]) == (
+        "2023-12-31",
+        "2024-04-02",
+    )
+
+
+def test_keys_and_rows_give_the_same_tables_and_mention_ids():
+    rows = resolve_entities(MENTIONS, PUBLISHED)
+    keys = resolve_entities(distinct_keys(MENTIONS), PUBLISHED)
+    pd.testing.assert_frame_equal(rows.organisations, keys.organisations)
+    pd.testing.assert_frame_equal(rows.people, keys.people)
+    ids = entity_ids_of(keys, MENTIONS)
+    assert set(ids) == set(MENTIONS["mention_id"]) - {"m12"}
+    assert len({ids[m] for m in ("m01", "m02", "m03", "m04", "m05")}) == 1
+    assert (
+        len({ids[m] for m in ("m06", "m07", "m08", "m08x", "m09", "m10", "m11")}) == 1
+    )
+
+
+def test_finish_mentions_joins_on_label_text_link():
+    res = resolve_entities(distinct_keys(MENTIONS), PUBLISHED)
+    part = MENTIONS.assign(
+        field="body",
+        start_char=0,
+        end_char=1,
+        sentence_index=0,
+        source="model",
+        rule_id="",
+    )
+    out = finish_mentions(part.iloc[::-1], res.key_ids).set_index("mention_id")[
+        "entity_id"
+    ]
+    assert out["m12"] == ""  # GPE
+    assert out["m11"] == out["m06"] != ""  # null link joins like ""
+    assert out["m03"].startswith("per_") and out["m09"].startswith("org_")
+    # Same (label, text, link) in another label is not the same key.
+    assert mention_entity_ids(
+        pd.DataFrame({"label": ["ORG"], "text": ["Amara Okafor"], "link": [""]}),
+        res.key_ids,
+    ).tolist() == [""]
+
+
+def test_roles_take_the_first_mention_in_reading_order():
+    # The link index used for roles keeps the first mention of a shared (article, text)
+    # in reading
+    # order (first_pos), as it did over mention rows, not the smallest mention id.
+    mentions = pd.DataFrame(
+        [
+            ("m2", "a1", "ORG", "Kestrel", "", ""),
+            ("m1", "a1", "PERSON", "Kestrel", "", ""),
+        ],
+        columns=COLUMNS,
+    )
+    cands = pd.DataFrame(
+        [
+            {
+                "article_id": "a1",
+                "field": "body",
+                "sentence_index": 0,
+                "person_text": "Kestrel",
+                "person_link": "",
+                "title": "chair",
+                "title_raw": "chair",
+                "qualifier": "",
+                "org_text": "",
+                "org_link": "",
+                "evidence": "Kestrel, chair",
+                "rule_id": "r",
+            }
+        ]
+    )
+    relations = pd.DataFrame(
+        columns=[
+            "article_id",
+            "child_text",
+            "child_link",
+            "parent_text",
+            "parent_link",
+            "relation",
+            "evidence",
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["a1"], "published": ["2024-03-01"]})
+    first = (
+        resolve(articles, distinct_keys(mentions), cands, relations)
+        .roles["person_id"]
+        .iloc[0]
+    )
+    assert first.startswith("org_")
+    again = (
+        resolve(articles, distinct_keys(mentions.iloc[::-1]), cands, relations)
+        .roles["person_id"]
+        .iloc[0]
+    )
+    assert again.startswith("per_")
