@@ -10,10 +10,10 @@ WORKERS ?= 1
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test eval bench sample lint clean
+.PHONY: help setup run test check-patterns eval bench sample lint clean
 
 help: ## List the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,11 @@ setup: $(STAMP) ## Create .venv (when missing) and install newsner, its model an
 run: setup ## Run the pipeline on corpus/ into outputs/ (CORPUS=, OUT=, WORKERS= to change)
 	$(BIN)/newsner run $(CORPUS) --out $(OUT) --workers $(WORKERS) --format both
 
-test: setup ## Run the test suite
+test: setup check-patterns ## Check the rule files, then run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check-patterns: setup ## Rule files and lexicons well formed; every pattern id has a positive and a negative test
+	$(BIN)/python tests/check_patterns.py
 
 eval: setup ## Score the pipeline on every development set in ../shared/eval (skips when absent)
 	@if [ -d $(SHARED)/eval ]; then \

@@ -32,7 +32,12 @@ LABEL_MAP: dict[str, str] = {
 }
 
 ENTITY_LABELS = ("ORG", "PERSON")
-DATE_LABELS = ("DATE", "TIME")
+DATE_LABELS = frozenset({"DATE", "TIME"})
+# Labels of values rather than names: an acronym is never read inside one.
+VALUE_LABELS = DATE_LABELS | {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+# The values whose model spans win over an overlapping name rule; a CARDINAL or
+# ORDINAL does not ("Three Rivers Authority", "First National Bank").
+RULE_PROOF_LABELS = DATE_LABELS | {"MONEY", "PERCENT"}
 
 OUTPUT_FORMATS = ("csv", "parquet", "both")
 

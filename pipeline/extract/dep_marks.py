@@ -21,8 +21,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.segments import _in_word_hyphen
+from pipeline.lang.lexicons import lexicon_path, lower_set
 from pipeline.lang.titles import (
-    PATTERNS_DIR,
     Title,
     load_lexicon,
     longest_qualifier,
@@ -32,7 +32,7 @@ from pipeline.lang.titles import (
 
 # Occupation nouns that are not titles in the roles lexicon but say who works
 # where when the parse ties them to an organisation ("a NASA astronaut").
-OCCUPATIONS_CSV = PATTERNS_DIR / "occupations.csv"
+OCCUPATIONS_CSV = lexicon_path("occupations")
 RELATIVE = {"who", "that"}
 PERSONAL = {"he", "she"}
 
@@ -227,21 +227,7 @@ def mark_its(doc: Doc) -> dict[int, int]:
 
 # Nouns that, as "the <noun>", refer back to an organisation named earlier in
 # the sentence ("co-founded Acme and has led the company since").
-KIND_NOUNS = {
-    "company",
-    "firm",
-    "club",
-    "organisation",
-    "organization",
-    "corporation",
-    "business",
-    "agency",
-    "bank",
-    "university",
-    "institute",
-    "foundation",
-    "charity",
-}
+KIND_NOUNS = lower_set("org_kind_nouns")
 
 
 def mark_the_org(doc: Doc) -> dict[int, int]:

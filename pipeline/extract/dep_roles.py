@@ -17,8 +17,8 @@ DependencyMatcher `pattern` naming the nodes `person`, `title`, `org`:
   ("joined X", "taught at X", "X is led by P"): title "";
 - person_title_org: all three in one pattern ("X is run by P, the CEO").
 
-Lines marked `conj` take the person from the first of two coordinated verbs
-(node `first`: "founded and led X"), unless the second has its own subject.
+A pattern with a node named `first` takes the person from the first of two
+coordinated verbs ("founded and led X"), unless the second has its own subject.
 An optional `qualifier` gives the untitled rows of a person_org rule one
 ("left X": former).
 
@@ -38,7 +38,6 @@ and ints leave it, so its StringStore does not grow over a corpus.
 from __future__ import annotations
 
 import functools
-import json
 from pathlib import Path
 
 import spacy
@@ -57,9 +56,10 @@ from pipeline.extract.dep_marks import (
     mark_titles,
     org_conjuncts,
 )
-from pipeline.lang.titles import PATTERNS_DIR, is_generic_org, load_lexicon
+from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
+from pipeline.lang.titles import is_generic_org, load_lexicon
 
-DEP_ROLES_JSONL = PATTERNS_DIR / "dep_roles.jsonl"
+DEP_ROLES_JSONL = PATTERNS_DIR / "roles" / "dep_roles.jsonl"
 KINDS = ("person_title", "title_org", "person_org", "person_title_org")
 
 
@@ -68,11 +68,7 @@ def rule_qualifiers(path: Path = DEP_ROLES_JSONL) -> dict[str, str]:
     """Rule id -> the qualifier its untitled rows carry ("left Acme": former);
     optional `qualifier` field.
     """
-    rules = [
-        json.loads(line)
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rules = [rule for _, rule in load_jsonl(path)]
     return {r["id"]: r["qualifier"] for r in rules if r.get("qualifier")}
 
 
@@ -88,10 +84,7 @@ def load_dep_rules(
     """
     matcher = DependencyMatcher(parser.vocab)
     info: dict[int, tuple[str, str, tuple[str, ...], int, bool]] = {}
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        rule = json.loads(line)
+    for line_no, rule in load_jsonl(path):
         if not rule.get("id", "").startswith("role:") or rule.get("kind") not in KINDS:
             raise ValueError(f"{path}:{line_no}: need a role: id and kind in {KINDS}")
         key = f"{rule['id']}#{line_no}"
@@ -248,11 +241,9 @@ def cue_words(path: Path = DEP_ROLES_JSONL) -> frozenset[str]:
         for key in load_lexicon().titles
     }
     words |= set(load_occupations())
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rule = json.loads(line) if line.strip() else {"kind": "", "pattern": []}
-        for node in (
-            rule["pattern"] if rule["kind"] == "person_org" else []
-        ):  # the others need a title
+    for _, rule in load_jsonl(path):
+        # the other kinds need a title anyway
+        for node in rule["pattern"] if rule["kind"] == "person_org" else []:
             if node["RIGHT_ID"] in ("verb", "cue"):
                 words.update(node["RIGHT_ATTRS"].get("LOWER", {}).get("IN", []))
     return frozenset(words)

@@ -8,13 +8,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.lexicons import rows
 from pipeline.records import digest
 from pipeline.settings import LABEL_MAP
 
 # Courtesy titles written before a person's name ("Mr. Hung"): the titled form
 # is kept so that people.aliases lists the name as the text wrote it.
 COURTESY_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr frau".split()
+    r["word"].lower() for r in rows("honorifics") if r.get("courtesy") == "yes"
 )
 
 # The namespace of a span's rule id says which layer produced it.

@@ -27,17 +27,16 @@ relations.jsonl has the same shape with slots child/parent and `child_unit`
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.matcher import Matcher
 
 from pipeline.extract.segments import Segment, segment_doc, segment_vocab
-from pipeline.lang.titles import PATTERNS_DIR
+from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 
-ROLES_JSONL = PATTERNS_DIR / "roles.jsonl"
-RELATIONS_JSONL = PATTERNS_DIR / "relations.jsonl"
+ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"
+RELATIONS_JSONL = PATTERNS_DIR / "roles" / "relations.jsonl"
 
 
 @dataclass(frozen=True)
@@ -72,39 +71,34 @@ def load_rules(path: Path, namespace: str) -> tuple[list[Rule], list[list[dict]]
     on a bad one.
     """
     rules, patterns = [], []
-    with path.open(encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                rid, pattern, slots = obj["id"], obj["pattern"], obj["slots"]
-            except (ValueError, KeyError) as exc:
-                raise ValueError(
-                    f"{path}:{line_no}: not a pattern line (need id, pattern, slots): "
-                    f"{exc}"
-                ) from exc
-            if not rid.startswith(namespace) or not all(
-                0 <= v < len(pattern) for v in slots.values()
-            ):
-                raise ValueError(
-                    f"{path}:{line_no}: id must start with {namespace!r} and slots "
-                    "index the pattern"
-                )
-            rules.append(
-                Rule(
-                    rid,
-                    len(rules),
-                    slots,
-                    obj.get("title"),
-                    obj.get("qualifier", ""),
-                    obj.get("attach") == "previous",
-                    bool(obj.get("child_unit")),
-                    tuple(obj.get("followed_by", ())),
-                    tuple(tuple(seq) for seq in obj.get("not_followed_by", ())),
-                )
+    for line_no, obj in load_jsonl(path):
+        try:
+            rid, pattern, slots = obj["id"], obj["pattern"], obj["slots"]
+        except KeyError as exc:
+            raise ValueError(
+                f"{path}:{line_no}: not a pattern line (need id, pattern, slots): {exc}"
+            ) from exc
+        if not rid.startswith(namespace) or not all(
+            0 <= v < len(pattern) for v in slots.values()
+        ):
+            raise ValueError(
+                f"{path}:{line_no}: id must start with {namespace!r} and slots "
+                "index the pattern"
             )
-            patterns.append(pattern)
+        rules.append(
+            Rule(
+                rid,
+                len(rules),
+                slots,
+                obj.get("title"),
+                obj.get("qualifier", ""),
+                obj.get("attach") == "previous",
+                bool(obj.get("child_unit")),
+                tuple(obj.get("followed_by", ())),
+                tuple(tuple(seq) for seq in obj.get("not_followed_by", ())),
+            )
+        )
+        patterns.append(pattern)
     return rules, patterns
 
 

@@ -9,17 +9,15 @@ from __future__ import annotations
 import functools
 
 from pipeline.extract.segments import Segment, load_word_classes
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.titles import Title
 
 # Legal-form words the model splits off after a comma ("Fairfield Homes, Inc.").
-LEGAL_FORMS = frozenset(
-    "inc inc. incorporated ltd ltd. llc l.l.c. corp corp. co co. plc ag gmbh sa s.a. "
-    "nv n.v. lp llp pte bv b.v. spa s.p.a.".split()
-)
+LEGAL_FORMS = lower_set("legal_forms")
 
 # Words introducing another name of the same organisation inside brackets
 # ("Acme Holdings (also known as Acme Group)", "(formerly Beta Corp)").
-_ALIAS_CUES = frozenset("also known as aka a.k.a. formerly previously now".split())
+_ALIAS_CUES = lower_set("alias_cues")
 
 
 def _is_acronym(text: str) -> bool:

@@ -22,8 +22,8 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from pipeline.lang.lexicons import lexicon_path
 from pipeline.lang.titles import (
-    PATTERNS_DIR,
     Lexicon,
     Title,
     is_generic_org,
@@ -34,7 +34,7 @@ from pipeline.lang.titles import (
     portfolio_title,
 )
 
-ROLE_WORDS_CSV = PATTERNS_DIR / "role_words.csv"
+ROLE_WORDS_CSV = lexicon_path("role_words")
 ENTITY_KINDS = ("PERSON", "ORG")
 # Other model labels that are names the model may have given to an organisation
 # ("CEO of Catchafire" tagged NORP/PRODUCT); patterns may take them as the organisation.

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.lexicons import lower_set
+
 # An opening bracket, optional spaces, the inside, optional spaces, the close.
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 _WORD = re.compile(r"[^\s()]+")
 # Words that may appear inside a long form without contributing a letter.
-_MINOR = frozenset(
-    "of and the for on in at to de la du des del der von van & a an".split()
-)
+_MINOR = lower_set("acronym_minor_words")
 # Where a long form cannot reach back across: a sentence end (not an initial's
 # dot as in "U.S."), a clause mark, a line break or another bracket.
 _BOUNDARY = re.compile(r"(?<![A-Z])\.\s|[;:]\s|,\s|[\n()]")

@@ -11,19 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.lang.lexicons import lower_set
+
 # Honorifics and courtesy titles that precede a person's name. General
 # knowledge, kept short on purpose: job titles are handled by the role rules.
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau "
-    "rev reverend fr father sr sister br brother hon honourable honorable gen general "
-    "col colonel maj major capt captain lt lieutenant sgt sergeant cmdr commander adm "
-    "admiral sen senator rep representative gov governor pres president amb ambassador "
-    "sheikh sheik imam rabbi cardinal pope king queen prince princess judge justice "
-    "minister premier chancellor secretary chairman chairwoman mayor spokesman "
-    "spokeswoman".split()
-)
+HONORIFICS = lower_set("honorifics")
 # Words that may follow a name without being part of it.
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd md esq".split())
+NAME_SUFFIXES = lower_set("name_suffixes")
 LEADING_ARTICLES = ("the ", "a ", "an ")
 
 _SPACE = re.compile(r"\s+")
@@ -127,10 +121,7 @@ def fold(text: str) -> str:
 
 # Company designators and their variants: dropped from the comparison key so
 # that "Acme Holdings Inc." and "Acme Holdings" meet.
-DESIGNATORS = frozenset(
-    "inc incorporated corp corporation co company ltd limited plc llc llp lp ag sa spa "
-    "nv bv gmbh oy ab asa as kk pte pty sarl srl".split()
-)
+DESIGNATORS = lower_set("company_designators")
 
 
 def org_key(text: str) -> str:

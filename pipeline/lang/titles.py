@@ -1,6 +1,6 @@
 """Job titles and their qualifiers as data: lexicon loading and title normalization.
 
-The lexicons live in pipeline/patterns/roles/ as CSV:
+The lexicons live in pipeline/patterns/lexicons/ as CSV:
 
 - titles.csv (canonical, variant, portfolio): every written form of a title
   and the canonical form it normalizes to ("CEO", "chief executive" ->
@@ -29,11 +29,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-PATTERNS_DIR = Path(__file__).resolve().parents[1] / "patterns" / "roles"
-TITLES_CSV = PATTERNS_DIR / "titles.csv"
-QUALIFIERS_CSV = PATTERNS_DIR / "qualifiers.csv"
-ORG_UNITS_CSV = PATTERNS_DIR / "org_units.csv"
-GENERIC_ORGS_CSV = PATTERNS_DIR / "generic_orgs.csv"
+from pipeline.lang.lexicons import lexicon_path, lower_set
+
+TITLES_CSV = lexicon_path("titles")
+QUALIFIERS_CSV = lexicon_path("qualifiers")
 # `not` marks a phrase that starts like a title but is none (a degree: "Master of
 # Science"),
 # listed so the longest match takes it and the shorter title inside ("Master") is not
@@ -297,22 +296,11 @@ def normalize_title(raw: str, lexicon: Lexicon | None = None) -> list[Title]:
     return []
 
 
-@functools.lru_cache(maxsize=4)
-def word_list(path: Path) -> frozenset[str]:
-    """The lower-cased `word` column of a one-column CSV lookup."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(
-            r["word"].strip().lower()
-            for r in csv.DictReader(fh)
-            if (r.get("word") or "").strip()
-        )
-
-
 def org_units() -> frozenset[str]:
     """Head words of organisational units ("division", "agency"), lower case
     (org_units.csv).
     """
-    return word_list(ORG_UNITS_CSV)
+    return lower_set("org_units")
 
 
 def is_generic_org(name: str) -> bool:
@@ -322,7 +310,7 @@ def is_generic_org(name: str) -> bool:
     words = name.lower().split()
     if words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
-    return len(words) == 1 and words[0].strip(".,") in word_list(GENERIC_ORGS_CSV)
+    return len(words) == 1 and words[0].strip(".,") in lower_set("generic_orgs")
 
 
 def is_unit_name(name: str) -> bool:

@@ -22,22 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.acronyms import find_acronym_pairs, is_common_noun_phrase
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name
 from pipeline.nlp.spans import NAME_LABELS
+from pipeline.settings import VALUE_LABELS
 
 LONG_FORM_ID = "acronym:long-form"
 SHORT_FORM_ID = "acronym:short-form"
-PROTECTED_LABELS = frozenset(
-    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
-)
 # Last words that make a long form an organisation whatever the model said.
-ORG_HEADS = frozenset(
-    "agency authority division bureau council commission department ministry bank "
-    "university institute association federation committee corporation company group "
-    "fund foundation board party organisation organization office service centre "
-    "center union alliance league court directorate secretariat administration academy "
-    "college school society exchange inc corp ltd plc llc".split()
-)
+ORG_HEADS = lower_set("acronym_org_heads")
 PERSON_LABEL = "PERSON"
 
 
@@ -53,7 +46,7 @@ def _long_form_label(ents: list[Span], long: Span) -> str | None:
         return "ORG"
     cover: dict[str, int] = {}
     for e in ents:
-        if _overlaps(e, long.start, long.end) and e.label_ not in PROTECTED_LABELS:
+        if _overlaps(e, long.start, long.end) and e.label_ not in VALUE_LABELS:
             cover[e.label_] = (
                 cover.get(e.label_, 0) + min(e.end, long.end) - max(e.start, long.start)
             )
@@ -128,7 +121,7 @@ def link_acronyms(doc: Doc) -> list[Span]:
         blocked = [
             e
             for e in ents
-            if e.label_ in PROTECTED_LABELS or (e.label_ == PERSON_LABEL and len(e) > 1)
+            if e.label_ in VALUE_LABELS or (e.label_ == PERSON_LABEL and len(e) > 1)
         ]
         new = [
             n

@@ -20,17 +20,18 @@ Entities added or reshaped by a rule carry the rule id in ``span.id_``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.timex.extents import DATE_LABELS, fix_extents
+from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
+from pipeline.lang.timex.extents import fix_extents
 from pipeline.lang.timex.normalize import normalize_date
+from pipeline.settings import DATE_LABELS
 
-PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "dates.jsonl"
+PATTERNS = PATTERNS_DIR / "dates.jsonl"
 SPANS_KEY = "newsner_date_rules"
 # Labels a date rule may take over (the model often calls "1990s" or "Q3" a number or a
 # LAW).
@@ -48,12 +49,7 @@ def load_patterns(path: Path = PATTERNS) -> list[dict]:
     the token Matcher evaluates every pattern at every token and made the
     ruler 6% of a run, a text regex is a C scan.
     """
-    with open(path, encoding="utf-8") as fh:
-        return [
-            json.loads(line)
-            for line in fh
-            if line.strip() and not line.startswith("//")
-        ]
+    return [rule for _, rule in load_jsonl(path)]
 
 
 def _compile(rules: list[dict]) -> list[tuple[re.Pattern, str, str]]:

@@ -24,6 +24,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.lexicons import lower_set
+
 PRODUCT = "PRODUCT"
 # "iPod", "iPhone", "iOS": a brand spelling used for products, hardly ever for
 # organisations.
@@ -42,24 +44,13 @@ _MODEL_NUMBER = re.compile(
 # of ...").
 # Government titles (minister, secretary) are left out: their "of X" is a portfolio, not
 # an org.
-TITLE_HEADS = frozenset(
-    "officer director president chairman chairwoman chairperson executive manager head "
-    "spokesman spokeswoman spokesperson founder co-founder editor partner analyst "
-    "economist professor dean governor strategist vice-president".split()
-)
+TITLE_HEADS = lower_set("title_head_words")
 # Corporate titles whose "of"/"at" complement is an organisation ("CEO of Cisco"),
 # unlike
 # political ones ("President of France").
-CORPORATE_TITLES = frozenset(
-    "ceo cfo cto coo cio chairman chairwoman chairperson founder co-founder spokesman "
-    "spokeswoman spokesperson executive officer".split()
-)
+CORPORATE_TITLES = lower_set("corporate_titles")
 # Final words that make a conjunct a complete organisation name on its own.
-ORG_END_WORDS = frozenset(
-    "inc inc. corp corp. co co. ltd ltd. plc llc ag nv n.v. sa s.a. gmbh limited group "
-    "airlines airways bank motors holdings corporation company industries technologies "
-    "pharmaceuticals".split()
-)
+ORG_END_WORDS = lower_set("org_end_words")
 
 
 def _model_number(tok) -> tuple[bool, bool]:

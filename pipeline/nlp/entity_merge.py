@@ -43,10 +43,10 @@ from spacy.util import filter_spans
 
 from pipeline.nlp.entity_cues import apply_model_cues, split_coordination
 from pipeline.nlp.spans import NAME_LABELS, name_parts
+from pipeline.settings import RULE_PROOF_LABELS
 
 RULE_SPANS_KEY = "newsner_rules"
 NONENT = "NONENT"
-PROTECTED_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TRIMMING_NONENT = "nonent:job-title"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -161,7 +161,7 @@ def merge_entities(
     for r in rules:
         r = _yield_leading_place(doc, r, kept_model)
         overlapping = [m for m in kept_model if m.start < r.end and r.start < m.end]
-        if any(m.label_ in PROTECTED_LABELS for m in overlapping):
+        if any(m.label_ in RULE_PROOF_LABELS for m in overlapping):
             continue
         if r.id_.startswith(YIELD_TO_PERSON_RULES) and any(
             m.label_ == "PERSON" and len(m) >= 2 for m in overlapping

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import srsly
 from spacy.language import Language
 
 # Importing registers the factories.
+from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 from pipeline.nlp import acronym_linker, consistency, entity_merge  # noqa: F401
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
 
-PATTERNS_DIR = Path(__file__).resolve().parents[1] / "patterns"
 # Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same
 # folder.
 ENTITY_PATTERN_FILES = (
@@ -47,13 +46,15 @@ def load_patterns(directory: Path = PATTERNS_DIR) -> list[dict]:
     """Every entity pattern, in file order; each dict has label, pattern and a
     namespaced id.
 
-    Token patterns (lists) match on the attributes they name; phrase
+    Lexicon names ("@org_heads") are replaced by their words
+    (`pipeline.lang.lexicons`). Token patterns (lists) match on the attributes
+    they name; phrase
     patterns (strings) match case-insensitively (the ruler's
     phrase_matcher_attr is LOWER).
     """
     out: list[dict] = []
     for path in pattern_files(directory):
-        for i, pat in enumerate(srsly.read_jsonl(path), 1):
+        for i, pat in load_jsonl(path):
             if ":" not in str(pat.get("id", "")):
                 raise ValueError(
                     f"{path}:{i}: pattern id {pat.get('id')!r} needs a namespace like "

@@ -26,8 +26,7 @@ is empty, its own text. Resolution then goes:
 
 IDs are `org_`/`per_` + 12 hex of sha1 of the cluster's canonical key, so they
 depend on content, not on row order. Ids come back keyed by (label, text,
-link), the only columns a mention's id depends on. `lookup_org` /
-`lookup_person` map any surface string in an article to an id afterwards.
+link), the only columns a mention's id depends on.
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -58,7 +57,6 @@ from pipeline.reduce.keys import (
     AGG_COLUMNS,
     KEY_COLUMNS,
     distinct_keys,
-    mention_entity_ids,
 )
 
 log = logging.getLogger(__name__)
@@ -76,21 +74,15 @@ MAX_BLOCK = 2000
 
 @dataclass(frozen=True)
 class ResolvedEntities:
-    """The resolver's output: entity tables, (label, text, link) -> entity id, and a
-    lookup index.
+    """The resolver's output: entity tables and (label, text, link) -> entity id.
 
     `key_ids` holds one entry per distinct resolved (label, text, link), far
     fewer than mentions; `mention_entity_ids` joins it onto mention rows.
-    `index` maps (article_id, comparison key) to an id for `lookup_org` /
-    `lookup_person`; `global_index` maps a comparison key to an id where
-    that key names exactly one entity in the corpus.
     """
 
     organisations: pd.DataFrame
     people: pd.DataFrame
     key_ids: dict[tuple[str, str, str], str]
-    index: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
-    global_index: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 class _UnionFind:
@@ -382,7 +374,7 @@ def _entity_table(
 
 
 def resolve_entities(
-    keys: pd.DataFrame, published: Mapping[str, str], with_index: bool = True
+    keys: pd.DataFrame, published: Mapping[str, str]
 ) -> ResolvedEntities:
     """Resolve ORG and PERSON mentions across articles into organisations and people.
 
@@ -393,8 +385,7 @@ def resolve_entities(
     which are collapsed to keys first. Labels other than ORG/PERSON are
     skipped; `published` maps article_id -> "YYYY-MM-DD" or "". Returns
     tables sorted by id with the columns of DESIGN.md and a (label, text,
-    link) -> id map; `with_index=False` skips the lookup index (the reduce
-    does not use it, and it grows with the keys). Deterministic: the same
+    link) -> id map. Deterministic: the same
     rows in any order give the same output.
     """
     if "n" not in keys.columns:
@@ -408,69 +399,16 @@ def resolve_entities(
         ["article_id", "first_mention", "first_pos"], kind="stable"
     ).drop(columns="first_mention")
     key_ids: dict[tuple[str, str, str], str] = {}
-    index: dict[tuple[str, str, str], str] = {}
-    global_ids: dict[tuple[str, str], set[str]] = defaultdict(set)
     tables = {}
     for label in ("ORG", "PERSON"):
         part = df[df["label"] == label]
         if part.empty:
-            table, ids, rows = None, {}, None
+            table, ids = None, {}
         else:
-            table, ids, rows = _resolve_label(part, label, published)
+            table, ids, _ = _resolve_label(part, label, published)
         key_ids.update(ids)
-        if rows is not None and with_index:
-            keyf = org_key if label == "ORG" else person_key
-            for art, key, surface, acr, eid in zip(
-                rows["article_id"],
-                rows["key"],
-                rows["surface"],
-                rows["acronym"],
-                rows["eid"],
-            ):
-                for k in {key, keyf(surface), keyf(acr) if acr else key}:
-                    index.setdefault((label, art, k), eid)
-                    global_ids[(label, k)].add(eid)
         cols_out = ORG_COLUMNS if label == "ORG" else PEOPLE_COLUMNS
         if table is None:
             table = pd.DataFrame(columns=cols_out)
         tables[label] = table.sort_values(cols_out[0]).reset_index(drop=True)
-    global_index = {k: next(iter(v)) for k, v in global_ids.items() if len(v) == 1}
-    return ResolvedEntities(
-        tables["ORG"], tables["PERSON"], key_ids, index, global_index
-    )
-
-
-def entity_ids_of(resolved: ResolvedEntities, mentions: pd.DataFrame) -> dict[str, str]:
-    """mention_id -> entity id for the resolved mentions among `mentions` (small
-    inputs and tests).
-    """
-    ids = mention_entity_ids(mentions, resolved.key_ids)
-    return {m: e for m, e in zip(mentions["mention_id"], ids) if e}
-
-
-def _lookup(resolved: ResolvedEntities, label: str, article_id: str, text: str) -> str:
-    keyf = org_key if label == "ORG" else person_key
-    key = keyf(text)
-    if not key:
-        return ""
-    return resolved.index.get((label, article_id, key)) or resolved.global_index.get(
-        (label, key), ""
-    )
-
-
-def lookup_org(resolved: ResolvedEntities, article_id: str, text: str) -> str:
-    """The org_id that `text` (a surface form, acronym or link key) names in
-    `article_id`, or "".
-
-    Looks first at the organisations mentioned in that article (by
-    comparison key of the surface form, the long form or the acronym), then at
-    keys that name exactly one organisation in the whole corpus.
-    """
-    return _lookup(resolved, "ORG", article_id, text)
-
-
-def lookup_person(resolved: ResolvedEntities, article_id: str, text: str) -> str:
-    """The person_id that `text` names in `article_id` (same rules as `lookup_org`),
-    or "".
-    """
-    return _lookup(resolved, "PERSON", article_id, text)
+    return ResolvedEntities(tables["ORG"], tables["PERSON"], key_ids)

@@ -150,7 +150,7 @@ def resolve(
     if "n" not in entity_keys.columns:
         entity_keys = distinct_keys(entity_keys)
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
-    resolved = resolve_entities(entity_keys, published, with_index=False)
+    resolved = resolve_entities(entity_keys, published)
     # Only articles that have role or relation candidates need the link index.
     wanted = set(role_candidates["article_id"]) | set(relation_candidates["article_id"])
     index = link_index(

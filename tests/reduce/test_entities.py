@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from resolved_ids import entity_ids_of
 
 from pipeline.reduce.entities import (
     ORG_COLUMNS,
     PEOPLE_COLUMNS,
-    entity_ids_of,
-    lookup_org,
-    lookup_person,
     resolve_entities,
     stable_id,
 )
@@ -247,22 +245,6 @@ def test_output_does_not_depend_on_row_order():
     assert a.key_ids == b.key_ids
     assert entity_ids_of(a, df) == entity_ids_of(b, df)
     assert list(a.organisations["org_id"]) == sorted(a.organisations["org_id"])
-
-
-def test_lookup_by_surface_acronym_or_link():
-    df = rows(
-        ("a1", "ORG", "Harbour Safety Authority", ""),
-        ("a1", "ORG", "HSA", "Harbour Safety Authority"),
-        ("a1", "PERSON", "Amara Okafor", ""),
-    )
-    res = resolve_entities(df, PUBLISHED)
-    ids = entity_ids_of(res, df)
-    oid = ids["m0"]
-    assert lookup_org(res, "a1", "the Harbour Safety Authority") == oid
-    assert lookup_org(res, "a1", "HSA") == oid
-    assert lookup_org(res, "a9", "HSA") == oid  # unique in the corpus
-    assert lookup_org(res, "a1", "Nobody") == ""
-    assert lookup_person(res, "a1", "Ms. Amara Okafor") == ids["m2"]
 
 
 def test_empty_and_missing_values():

@@ -5,8 +5,9 @@ weighs mentions.
 from __future__ import annotations
 
 import pandas as pd
+from resolved_ids import entity_ids_of
 
-from pipeline.reduce.entities import entity_ids_of, resolve_entities
+from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import (
     AGG_COLUMNS,
     KEY_COLUMNS,

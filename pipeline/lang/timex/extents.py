@@ -16,7 +16,6 @@ import re
 from pipeline.lang.timex.lexicon import PARTS_OF_DAY, WEEKDAYS
 from pipeline.lang.timex.normalize import normalize_date
 
-DATE_LABELS = frozenset({"DATE", "TIME"})
 Spans = list[tuple[int, int, str, str]]
 # ``words``/``ws`` below are any indexable sequences of token texts / trailing spaces
 # (lists, or a lazy view over a Doc).

@@ -161,18 +161,6 @@ ORDINALS = {
     "3rd": 3,
     "4th": 4,
 }
-# Vague quantities: TIMEX3 writes the count as X.
-VAGUE = {
-    "several",
-    "few",
-    "a few",
-    "many",
-    "some",
-    "couple",
-    "a couple of",
-    "numerous",
-    "recent",
-}
 
 
 def unit_of(word: str) -> str | None:

@@ -1,0 +1,143 @@
+"""One positive and one negative invented case per entity rule id (orgs, persons,
+sports, non_entities)."""
+
+# id -> (positive text, entities expected in doc.ents as (text, label, id) - an empty id
+# checks
+#        text and label only - or, for non-entities, texts that must not be a name
+# entity;
+#        negative text)
+CASES = {
+    "org:head-of": (
+        "Officials at the Ministry of Roads and Ports said on Monday the plan was "
+        "ready .",
+        [("Ministry of Roads and Ports", "ORG", "org:head-of")],
+        "Officials at the ministry of roads said on Monday the plan was ready .",
+    ),
+    "org:name-head": (
+        "A spokesman for the Harbour Freight Authority declined to comment .",
+        [("Harbour Freight Authority", "ORG", "org:name-head")],
+        "A spokesman for the port authority declined to comment .",
+    ),
+    "org:designator": (
+        "Analysts at Brown Shipley & Co. expect the rate to rise .",
+        [("Brown Shipley & Co.", "ORG", "org:designator")],
+        "Analysts at brown shipley & co. expect the rate to rise .",
+    ),
+    "org:subject-is-kind": (
+        "Quillfern is a Danish furniture brand based in Aarhus .",
+        [("Quillfern", "ORG", "org:subject-is-kind")],
+        # Stop words between the article and the noun: a member of a band is a person.
+        "Quillfern was a member of the band .",
+    ),
+    "org:subject-founded": (
+        "Tamsk Works was founded in 1921 by two brothers .",
+        [("Tamsk Works", "ORG", "org:subject-founded")],
+        "Tamsk Works was sold in 1921 by two brothers .",
+    ),
+    "org:object-of-employment": (
+        "Lena Ostrova joined Brackwater in 2015 as an analyst .",
+        [("Brackwater", "ORG", "org:object-of-employment")],
+        # A possessive names the owner of the employer, not the employer.
+        "Lena Ostrova worked for Brackwater's harbour office in 2015 .",
+    ),
+    "sports:result-line": (
+        "SOCCER - LEAGUE RESULTS .\nResults of matches on Saturday :\nRiverton 2 "
+        "Kingsbay 1\nAshford 0 Millbrook 3\n",
+        [
+            ("Riverton", "ORG", "sports:result-line"),
+            ("Kingsbay", "ORG", "sports:result-line"),
+        ],
+        "SOCCER - LEAGUE RESULTS .\nRiverton won 2 of their last 3 games .\n",
+    ),
+    "sports:standings-row": (
+        "Standings after Saturday :\nRiverton 4 3 1 0 9 2 10\nKingsbay 4 2 1 1 6 4 7\n",
+        [
+            ("Riverton", "ORG", "sports:standings-row"),
+            ("Kingsbay", "ORG", "sports:standings-row"),
+        ],
+        "Standings after Saturday :\nRiverton has 4 points .\n",
+    ),
+    "sports:fixture": (
+        "Fixtures for Sunday :\nRiverton v Kingsbay\n",
+        [("Riverton", "ORG", "sports:fixture"), ("Kingsbay", "ORG", "sports:fixture")],
+        "Fixtures for Sunday :\nRiverton against Kingsbay\n",
+    ),
+    "sports:beat-line": (
+        "Close of play :\nRiverton beat Kingsbay by six wickets .\n",
+        [
+            ("Riverton", "ORG", "sports:beat-line"),
+            ("Kingsbay", "ORG", "sports:beat-line"),
+        ],
+        "Close of play :\nRiverton beat the weather and won .\n",
+    ),
+    "sports:player-country": (
+        "Second round :\nAnna Berglund ( Sweden ) beat Maria Costa ( Portugal ) 6-3 "
+        "6-4\n",
+        # The model finds these two-word names itself; the shape rule yields to it
+        # (conflict policy).
+        [("Anna Berglund", "PERSON", ""), ("Maria Costa", "PERSON", "")],
+        "Second round :\nthe seeds ( two ) went through\n",
+    ),
+    "place:dateline": (
+        "TENNIS - OPEN RESULTS .\nMANCHESTER 2024-03-02\nResults on Saturday .",
+        [("MANCHESTER", "GPE", "place:dateline")],
+        "TENNIS - OPEN RESULTS .\n2024-03-02 Results on Saturday .",
+    ),
+    "person:honorific": (
+        "Mr. Okonkwo said the vote would be held in May .",
+        [("Okonkwo", "PERSON", "person:honorific")],
+        "Dr. Office hours were extended , the clinic said .",
+    ),
+    "person:initial-surname": (
+        "The bowler R. Okafor took four wickets .",
+        [("R. Okafor", "PERSON", "person:initial-surname")],
+        "It was part B. The rest followed .",
+    ),
+    "person:subject-of-role": (
+        # The bare model tags this lone surname ORG; only a person is a professor.
+        "Marrow previously served as chief operating officer at Bellhaven Foods .",
+        [
+            ("Marrow", "PERSON", "person:subject-of-role"),
+            ("Bellhaven Foods", "ORG", ""),
+        ],
+        # Countries and companies are members: "member" is not a person-only word.
+        "Norvia is a member of the trade bloc .",
+    ),
+    "person:subject-of-personal-verb": (
+        "In 1921, Marrow quit his post at Bellhaven Foods .",
+        [("Marrow", "PERSON", "person:subject-of-personal-verb")],
+        # Things are sold, not born: no personal verb, no cue.
+        "In 1921, Marrow was sold to Bellhaven Foods .",
+    ),
+    "nonent:document-type": (
+        "The two agencies signed an MoU and a CEO spoke .",
+        ["MoU", "CEO"],
+        "The mouse clicked on the icon .",
+    ),
+    "nonent:job-title": (
+        "Director General Amara Okafor opened the meeting .",
+        ["Director General", ("Amara Okafor", "PERSON", "")],
+        "The directorate opened the meeting .",
+    ),
+    "nonent:academic-field": (
+        # The field of a chair is no name, whatever the model made of it.
+        "Kessling is Professor Emeritus of Marine Geology at Harwick University .",
+        ["Emeritus of Marine Geology", "Marine Geology"],
+        "Kessling is Professor Emeritus at Harwick University .",
+    ),
+    "nonent:currency": (
+        "Prices quoted in USD and EUR rose on Friday .",
+        ["USD", "EUR"],
+        "The USDA said prices rose on Friday .",
+    ),
+    "nonent:time-zone": (
+        "The market closed at 1600 GMT on Friday .",
+        ["GMT"],
+        "GMTV broadcast the match .",
+    ),
+    "nonent:table-heading": (
+        "Riverton 2 Kingsbay 1\nAttendance : 12,000\n",
+        ["Attendance"],
+        "Attendances fell this season .",
+    ),
+}
