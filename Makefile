@@ -52,6 +52,8 @@ lint: setup ## ruff (lint + format check) and the import-linter layers contract
 	$(BIN)/ruff check pipeline tests bench
 	$(BIN)/ruff format --check pipeline tests bench
 	$(BIN)/lint-imports
+	@# Modules stay under 300 lines (STYLE.md).
+	@find pipeline -name '*.py' -exec wc -l {} + | awk '$$2 != "total" && $$1 > 300 {print "module over 300 lines: " $$2 " (" $$1 ")"; bad = 1} END {exit bad}'
 
 clean: ## Remove generated outputs (keeps .venv)
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work .eval .pytest_cache

@@ -76,3 +76,8 @@ def make_article(
     return Article(
         article_id, source_file, source_ref, url.strip(), published, title.strip(), text
     )
+
+
+def stable_id(prefix: str, key: str) -> str:
+    """`prefix` + first 12 hex digits of sha1(key): a content-derived id."""
+    return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]

@@ -1,5 +1,9 @@
 """Accuracy scorer for newsner against the gold sets of ../shared/eval.
 
+Owns the gold loaders, the scorers and the `newsner eval` table. It runs the
+pipeline through the runner like a user would and may import any stage; only
+`cli` imports it.
+
 Usage:
     from pipeline.evaluate import run, format_table, find_dev_sets
     from pipeline.evaluate.baseline import baseline_predictor

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.segments import _in_word_hyphen
+from pipeline.extract.segment_types import in_word_hyphen
 from pipeline.lang.lexicons import lexicon_path, lower_set
 from pipeline.lang.titles import (
     Title,
@@ -72,7 +72,7 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
     so the parser's conj links can spread an organisation over them.
     """
     lex = load_lexicon()
-    idx = [t.i for t in doc if not _in_word_hyphen(doc, t.i)]
+    idx = [t.i for t in doc if not in_word_hyphen(doc, t.i)]
     words = [doc[j].lower_.replace("’", "'") for j in idx]
     out: dict[int, Title] = {}
     i = 0

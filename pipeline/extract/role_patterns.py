@@ -6,7 +6,7 @@ over the segment Doc (see pipeline.extract.segments) plus:
 - `id`: the rule id written to roles.rule_id (namespace `role:`);
 - `slots`: which pattern element is the person, the title, the organisation;
   a `ctx` (or `ctx_here`, `ctx_near`) slot instead of an organisation marks "its CEO",
-  "led by CEO X", "under CEO X": roles.py picks the ORG meant (roles._context_org_hits);
+  "led by CEO X", "under CEO X": roles.py picks the ORG meant (roles.context_org_hits);
 - a `title_of` slot instead of `title` reads a title phrase another person holds
   without taking it ("named CEO of Acme, succeeding Richard Roe": Roe's title too);
 - `title` (optional): a fixed title for patterns whose verb implies one
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from spacy.matcher import Matcher
 
-from pipeline.extract.segments import Segment, segment_doc, segment_vocab
+from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 
 ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"

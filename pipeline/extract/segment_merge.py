@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import functools
 
-from pipeline.extract.segments import Segment, load_word_classes
+from spacy.tokens import Span
+
+from pipeline.extract.segment_types import Segment, load_word_classes
+from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.titles import Title
 
@@ -238,3 +241,8 @@ def _paren_word(segs: list[Segment], k: int) -> bool:
 def _postnominals() -> frozenset[str]:
     """Post-nominal letters (class POSTNOM in role_words.csv), lower case."""
     return frozenset(w for w, c in load_word_classes().items() if c == "POSTNOM")
+
+
+def sentence_segments(sent: Span) -> list[Segment]:
+    """Merged segments of one sentence (raw_segments then merge_segments)."""
+    return merge_segments(raw_segments(sent))

@@ -1,7 +1,10 @@
 """Stage 1, ingest: files and folders -> a stream of Article records.
 
-Every input record yields exactly one Article: `ok`, `failed` with a reason,
-or `skipped_duplicate`. Nothing raises for bad input; nothing is dropped.
+Owns the readers per input format (plain text, JSON Lines, CSV, HTML), decoding,
+publication dates and article ids. Every input record yields exactly one
+Article: `ok`, `failed` with a reason, or `skipped_duplicate`. Nothing raises for
+bad input; nothing is dropped. May import only the base modules (`records`,
+`schemas`, `settings`, `io`) and the language layer; no later stage.
 """
 
 from __future__ import annotations

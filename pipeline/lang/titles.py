@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.lang.lexicons import lexicon_path, lower_set
+from pipeline.lang.lexicons import lexicon_path
 
 TITLES_CSV = lexicon_path("titles")
 QUALIFIERS_CSV = lexicon_path("qualifiers")
@@ -294,32 +294,3 @@ def normalize_title(raw: str, lexicon: Lexicon | None = None) -> list[Title]:
                 for it in items
             ]
     return []
-
-
-def org_units() -> frozenset[str]:
-    """Head words of organisational units ("division", "agency"), lower case
-    (org_units.csv).
-    """
-    return lower_set("org_units")
-
-
-def is_generic_org(name: str) -> bool:
-    """True for a one-word common noun tagged ORG ("the Board", "the Company"): not a
-    name.
-    """
-    words = name.lower().split()
-    if words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
-        words = words[1:]
-    return len(words) == 1 and words[0].strip(".,") in lower_set("generic_orgs")
-
-
-def is_unit_name(name: str) -> bool:
-    """True when an organisation name is headed by a unit word: last word, or the
-    word before "of".
-    """
-    words = [w.strip(".,'’()").lower() for w in name.split()]
-    units = org_units()
-    return any(
-        w in units and (k == len(words) - 1 or words[k + 1] == "of")
-        for k, w in enumerate(words)
-    )

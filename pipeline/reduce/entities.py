@@ -31,21 +31,16 @@ link), the only columns a mention's id depends on.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
 
 from pipeline import schemas
 from pipeline.lang.acronyms import (
-    initials_coverage,
     is_short_form,
-    match_long_form,
 )
 from pipeline.lang.names import (
     canonical_org_name,
@@ -53,23 +48,24 @@ from pipeline.lang.names import (
     org_key,
     person_key,
 )
+from pipeline.records import stable_id
 from pipeline.reduce.keys import (
     AGG_COLUMNS,
     KEY_COLUMNS,
     distinct_keys,
+)
+from pipeline.reduce.merge import (
+    UnionFind,
+    acronym_of,
+    merge_in_article_suffixes,
+    merge_orgs,
+    merge_people,
 )
 
 log = logging.getLogger(__name__)
 
 ORG_COLUMNS = schemas.ORGANISATIONS.names
 PEOPLE_COLUMNS = schemas.PEOPLE.names
-# Long forms sharing an acronym merge at or above this token_set_ratio.
-ACRONYM_COMPATIBLE = 80.0
-# Long forms without a shared acronym merge only when spelled almost alike.
-SPELLING_VARIANT = 95.0
-# Largest block compared all-pairs; bigger blocks split on further words (bounds the
-# cost per name).
-MAX_BLOCK = 2000
 
 
 @dataclass(frozen=True)
@@ -83,27 +79,6 @@ class ResolvedEntities:
     organisations: pd.DataFrame
     people: pd.DataFrame
     key_ids: dict[tuple[str, str, str], str]
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        parent = self.parent.setdefault(x, x)
-        if parent != x:
-            parent = self.parent[x] = self.find(parent)
-        return parent
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:  # the smaller key wins so the result does not depend on order
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def stable_id(prefix: str, key: str) -> str:
-    """`prefix` + first 12 hex digits of sha1(key): a content-derived id."""
-    return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def _map_unique(values: pd.Series, func) -> pd.Series:
@@ -131,122 +106,6 @@ def _as_objects(values: pd.Series) -> pd.Series:
     return pd.Series(objects[codes], index=values.index, dtype=object)
 
 
-def _acronym_of(text: str, long: str) -> bool:
-    """True when `text` is an acronym-like string whose letters spell `long`
-    (Schwartz–Hearst).
-    """
-    return (
-        is_short_form(text)
-        and len(long) > len(text)
-        and match_long_form(text, long) is not None
-        and initials_coverage(text, long) >= 0.6
-    )
-
-
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
-
-
-def _merge_orgs(keys: pd.DataFrame, uf: _UnionFind) -> None:
-    """Union organisation keys that share a compatible acronym or are spelling
-    variants.
-    """
-    # (acronym -> long-form keys) from article entities whose mentions pair an acronym
-    # with a long form.
-    by_acr: dict[str, set[str]] = defaultdict(set)
-    bare: set[str] = set()
-    for key, anchor, acr in zip(keys["key"], keys["anchor"], keys["acronym"]):
-        if is_short_form(anchor) and org_key(anchor) == key:
-            bare.add(key)
-        elif acr:
-            by_acr[acr].add(key)
-    for longs in by_acr.values():
-        ordered = sorted(longs)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
-                if fuzz.token_set_ratio(a, b) >= ACRONYM_COMPATIBLE and _digits(
-                    a
-                ) == _digits(b):
-                    uf.union(a, b)
-    for key in sorted(bare):
-        roots = {uf.find(k) for k in by_acr.get(key.upper().replace(" ", ""), ())}
-        if len(roots) == 1:
-            uf.union(key, roots.pop())
-    _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)
-
-
-def _merge_in_article_suffixes(rows: pd.DataFrame, uf: _UnionFind) -> None:
-    """In one article, "national Cyber Defence Agency" and "Cyber Defence Agency" are
-    one organisation.
-
-    A key whose words end with another key of the same article (two words or
-    more) is unioned with it; only within an article, where the writer
-    refers to one body, never across the corpus.
-    """
-    for keys in rows.groupby("article_id", sort=False)["key"].unique():
-        if len(keys) < 2:
-            continue
-        words = {k: k.split() for k in keys}
-        for short in keys:
-            n = len(words[short])
-            if n < 2:
-                continue
-            for long in keys:
-                if len(words[long]) > n and words[long][-n:] == words[short]:
-                    uf.union(short, long)
-
-
-def _blocks(names: list[str]) -> list[list[str]]:
-    """Candidate groups for fuzzy comparison: same word count and first word, split
-    further while too big.
-    """
-    out, todo = [], [(2, names)]
-    while todo:
-        depth, group = todo.pop()
-        blocks: dict[tuple, list[str]] = defaultdict(list)
-        for n in group:
-            words = n.split()
-            if len(words) >= 2:
-                blocks[(len(words), *words[: depth - 1])].append(n)
-        for block in blocks.values():
-            if len(block) <= MAX_BLOCK:
-                out.append(block)
-            elif depth <= 4:
-                todo.append((depth + 1, block))
-            else:
-                log.warning(
-                    "skipping fuzzy matching of %d organisation names sharing %r",
-                    len(block),
-                    block[0],
-                )
-    return out
-
-
-def _merge_spelling_variants(names: list[str], uf: _UnionFind) -> None:
-    for block in _blocks(names):
-        if len(block) < 2:
-            continue
-        scores = process.cdist(
-            block, block, scorer=fuzz.ratio, score_cutoff=SPELLING_VARIANT, workers=1
-        )
-        for i, j in zip(*scores.nonzero()):
-            if i < j and _digits(block[i]) == _digits(block[j]):
-                uf.union(block[i], block[j])
-
-
-def _merge_people(keys: pd.DataFrame, uf: _UnionFind) -> None:
-    """Union person keys equal up to single-letter middle initials."""
-    by_core: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(set(keys["key"])):
-        words = key.split()
-        if len(words) >= 2:
-            core = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
-            by_core[" ".join(core)].append(key)
-    for members in by_core.values():
-        for other in members[1:]:
-            uf.union(members[0], other)
-
-
 def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str]):
     """Cluster one label's key rows; returns (table rows, (label, text, link) -> id,
     rows with ids).
@@ -263,7 +122,7 @@ def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str])
     rows = rows[rows["key"] != ""]
     # Per (article, key): the acronym used for it in that article, if any.
     acr = [
-        t if _acronym_of(t, a) else "" for t, a in zip(rows["surface"], rows["anchor"])
+        t if acronym_of(t, a) else "" for t, a in zip(rows["surface"], rows["anchor"])
     ]
     rows = rows.assign(acronym=acr)
     keys = (
@@ -271,14 +130,14 @@ def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str])
         .agg(anchor=("anchor", "first"), acronym=("acronym", "max"))
         .reset_index()
     )
-    uf = _UnionFind()
+    uf = UnionFind()
     for k in keys["key"]:
         uf.find(k)
     if is_org:
-        _merge_in_article_suffixes(rows, uf)
-        _merge_orgs(keys, uf)
+        merge_in_article_suffixes(rows, uf)
+        merge_orgs(keys, uf)
     else:
-        _merge_people(keys, uf)
+        merge_people(keys, uf)
     rows = rows.assign(root=rows["key"].map({k: uf.find(k) for k in keys["key"]}))
     table = _entity_table(rows, label, published)
     ids = rows["root"].map(

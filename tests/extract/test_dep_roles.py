@@ -9,7 +9,8 @@ import json
 import pytest
 from dep_role_cases import DEP_ROLE_CASES
 
-from pipeline.extract.dep_roles import DEP_ROLES_JSONL, dep_role_rows, load_dep_rules
+from pipeline.extract.dep_roles import dep_role_rows
+from pipeline.extract.dep_rules import DEP_ROLES_JSONL, load_dep_rules
 from pipeline.extract.roles import role_rows as _role_rows
 from pipeline.nlp import get_annotator
 from pipeline.schemas import ROLE_CANDIDATES

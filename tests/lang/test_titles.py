@@ -6,9 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import (
-    is_generic_org,
-    is_unit_name,
     load_lexicon,
     normalize_title,
     parse_title_phrase,

@@ -9,158 +9,29 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tue": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
-# TIMEX3 season and part-of-day codes.
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "tonight": "NI",
-    "overnight": "NI",
-    "nights": "NI",
-    "mornings": "MO",
-    "evenings": "EV",
-    "afternoons": "AF",
-    "mid-afternoon": "AF",
-    "midafternoon": "AF",
-}
-# Unit word -> (TIMEX3 duration unit, is it a time unit needing the T prefix).
-UNITS = {
-    "second": ("S", True),
-    "minute": ("M", True),
-    "hour": ("H", True),
-    "day": ("D", False),
-    "night": ("D", False),
-    "week": ("W", False),
-    "fortnight": ("W", False),
-    "month": ("M", False),
-    "quarter": ("Q", False),
-    "year": ("Y", False),
-    "decade": ("DE", False),
-    "century": ("CE", False),
-    "millennium": ("ML", False),
-    "weekend": ("WE", False),
-}
-UNIT_ALIASES = {
-    "secs": "second",
-    "sec": "second",
-    "mins": "minute",
-    "min": "minute",
-    "hrs": "hour",
-    "hr": "hour",
-    "yr": "year",
-    "yrs": "year",
-    "centuries": "century",
-    "millennia": "millennium",
-    "days": "day",
-    "nights": "night",
-    "trading": "",
-    "business": "",
-    "working": "",
-    "calendar": "",
-    "fiscal": "",
-    "straight": "",
-    "consecutive": "",
-}
+from pipeline.lang.lexicons import rows
 
+
+def _table(name: str, column: str, cast=str) -> dict:
+    """word -> value of one column of a lexicon (in file order)."""
+    return {r["word"]: cast(r[column]) for r in rows(name)}
+
+
+MONTHS = _table("timex_months", "month", int)
+WEEKDAYS = _table("timex_weekdays", "day", int)  # Monday is 0
+# TIMEX3 season and part-of-day codes.
+SEASONS = _table("timex_seasons", "code")
+PARTS_OF_DAY = _table("timex_parts_of_day", "code")
+# Unit word -> (TIMEX3 duration unit, is it a time unit needing the T prefix).
+UNITS = {r["word"]: (r["unit"], r["time"] == "yes") for r in rows("timex_units")}
+UNIT_ALIASES = _table("timex_unit_aliases", "unit")
 ONES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    r["word"]: int(r["value"]) for r in rows("timex_number_words") if r["kind"] == "one"
 }
 TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    r["word"]: int(r["value"]) for r in rows("timex_number_words") if r["kind"] == "ten"
 }
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "final": 4,
-    "last": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
+ORDINALS = _table("timex_ordinals", "value", int)
 
 
 def unit_of(word: str) -> str | None:

@@ -14,10 +14,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.lang.timex import absolute, duration, holiday, narrative, relative
+from pipeline.lang.timex import (
+    absolute,
+    duration,
+    holiday,
+    narrative,
+    periods,
+    relative,
+)
 from pipeline.lang.timex.anchor import Ctx
 from pipeline.lang.timex.calendar import bounds, is_valid_value
 from pipeline.lang.timex.lexicon import MONTHS, tense
+from pipeline.lang.timex.surface import clean, strip_lead
 
 __all__ = ["Timex", "normalize_date", "sets_reference", "KINDS", "ANCHORS"]
 
@@ -50,120 +58,6 @@ _UNIT_END = re.compile(
     r"(?:-old| old| long)?$"
 )
 
-# Words in front of an expression that TIMEX3 leaves outside the extent, or
-# that do not change the value (TIMEX3 records them as a mod attribute).
-# fmt: off
-_LEAD_WORDS = (
-    "in", "on", "at", "by", "for", "from", "since", "during", "until", "till",
-    "through", "throughout", "before", "after", "between", "as of", "as early as",
-    "as late as", "as recently as", "as long as", "as far back as", "starting",
-    "beginning", "ending", "just", "only", "both", "sometime", "some time", "about",
-    "around", "roughly", "approximately", "nearly", "almost", "more than",
-    "less than", "fewer than", "over", "under", "at least", "at most", "up to",
-    "upwards of", "within", "barely", "some", "another", "an additional", "further",
-    "early", "earlier", "late", "later", "mid", "the early", "the late", "the mid",
-    "the middle of", "the end of", "the beginning of", "the start of", "the close of",
-    "the turn of", "the rest of", "the remainder of", "the first days of",
-    "the last days of", "the early part of", "the latter part of", "the bulk of",
-    "much of", "most of", "all of", "all", "a good part of", "the dawn of",
-    "the eve of", "an",
-)
-# fmt: on
-_LEAD = re.compile(r"^(?:" + "|".join(_LEAD_WORDS) + r")[ -]")
-_KEEP_LEAD = {
-    "earlier",
-    "later",
-    "over",
-    "some",
-    "all",
-}  # words that are expressions on their own
-
-
-@lru_cache(maxsize=65536)
-def _clean(text: str) -> str:
-    s = (
-        text.lower()
-        .replace("\u2019", "'")
-        .replace("\u2013", "-")
-        .replace("\u2014", "-")
-    )
-    s = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", s)
-    s = re.sub(
-        r"(?<=[a-z])\.", "", s
-    )  # abbreviation dots: "nov." -> "nov", "sept." -> "sept"
-    # "4 in the morning" is a clock time: "4 am"; "9 in the evening" / "10 at night": "9
-    # pm"
-    s = re.sub(r"\b(\d{1,2}(?::\d{2})?) in the morning\b", r"\1 am", s)
-    s = re.sub(
-        r"\b(\d{1,2}(?::\d{2})?) (?:in the (?:afternoon|evening)|at night)\b",
-        r"\1 pm",
-        s,
-    )
-    s = re.sub(r"\s+", " ", s).strip(' ,;:.!?"()[]')
-    s = re.sub(r"\b(?:last|latter) half\b", "second half", s)
-    s = re.sub(r"(?:'s|s')$", "", s) if not re.search(r"\d0s'$|^'\d0s", s) else s
-    s = s.removesuffix("'").strip()
-    s = re.sub(r"\b(the|a|an) \1\b", r"\1", s)  # doubled article from a merged extent
-    s = re.sub(
-        r" or so\b", "", s
-    )  # "the next year or so", "a week or so ago": the value of the round figure
-    if _SPOKEN_DAY.search(s):
-        s = _SPOKEN_DAY.sub(_spoken_day, s)
-    return s
-
-
-_DAY_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-}
-# "march eighth", "june twenty-first": a day of the month spelled out (broadcast
-# transcripts)
-_SPOKEN_DAY = re.compile(
-    r"\b("
-    + "|".join(m for m in MONTHS if len(m) > 3)
-    + r") (?:the )?((?:twenty|thirty)[- ])?("
-    + "|".join(_DAY_ORDINALS)
-    + r")\b"
-)
-
-
-def _spoken_day(m: re.Match) -> str:
-    day = _DAY_ORDINALS[m.group(3)] + (
-        {"twenty": 20, "thirty": 30}[m.group(2)[:-1]] if m.group(2) else 0
-    )
-    return f"{m.group(1)} {day}" if day <= 31 else m.group(0)
-
-
-def _strip_lead(s: str) -> str:
-    """Drop leading prepositions and modifiers, repeatedly ("just over two years" ->
-    "two years").
-    """
-    for _ in range(4):
-        m = _LEAD.match(s)
-        if not m or s in _KEEP_LEAD:
-            break
-        s = s[m.end() :]
-    return s
-
 
 _RULES = (
     narrative.narrative,
@@ -174,11 +68,11 @@ _RULES = (
     absolute.year_form,
     relative.deictic,
     relative.weekday,
-    relative.year_ago_idiom,
-    relative.this_last_next,
-    relative.ago,
+    periods.year_ago_idiom,
+    periods.this_last_next,
+    periods.ago,
     relative.anaphoric,
-    relative.year_period,
+    periods.year_period,
     holiday.holiday,
     narrative.season,
     narrative.years_period,
@@ -209,7 +103,7 @@ def _normalize_inner(s: str, ctx: Ctx):
     """
     r = _rules(s, ctx)
     if r is None:
-        stripped = _strip_lead(s)
+        stripped = strip_lead(s)
         if stripped != s and stripped:
             r = _rules(stripped, ctx)
     if r is None and "," in s:
@@ -239,7 +133,7 @@ def _cached(
     text: str, published: dt.date | None, tense_: str, qctx: str, ref: str = ""
 ) -> Timex:
     ctx = Ctx(published, tense_, qctx, ref)
-    s = _clean(text)
+    s = clean(text)
     if not s:
         return _EMPTY
     r = _normalize_inner(s, ctx)
@@ -359,15 +253,15 @@ def normalize_date(
             and isinstance(previous, Timex)
             and sets_reference(previous)
         ):
-            s = _clean(text)
-            if s in narrative.ANAPHORA or _strip_lead(s) in narrative.ANAPHORA:
+            s = clean(text)
+            if s in narrative.ANAPHORA or strip_lead(s) in narrative.ANAPHORA:
                 # only anaphora see it, so other expressions keep sharing cache entries
                 ref = previous.value
         tx = _cached(text, published, t, qctx, ref)
         if (
             tx.kind == "DATE"
             and sent
-            and _FISCAL_YEAR.fullmatch(_clean(text))
+            and _FISCAL_YEAR.fullmatch(clean(text))
             and re.search(re.escape(text) + r",? end(?:ed|ing)\b", sent)
         ):
             tx = Timex(

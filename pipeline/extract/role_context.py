@@ -1,0 +1,135 @@
+"""Roles whose organisation is named by context ("its CEO", "led by CEO X", "under
+the tenure of CEO X") and the loose-subject rules (a lone surname the model did
+not tag as a person, in subject position)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.role_patterns import (
+    Hit,
+)
+from pipeline.extract.segment_types import Segment
+
+# Pattern slots that stand for an organisation named elsewhere (see context_org_hits).
+CTX_SLOTS = ("ctx", "ctx_here", "ctx_near")
+
+
+def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list:
+    """Give hits with a context slot ("its CEO", "the company's chairman") their
+    organisation.
+
+    Slots: `ctx` (a possessive: "its", "our", "the company's") reads the one
+    organisation named in this sentence or the previous one; when several are
+    named, a possessive cue takes the one right before it ("Acme and its CEO"),
+    else the nearest one when an apposition describes it ("Beta, a carrier led
+    by its founder"), else an organisation opening the sentence (the subject
+    "its" refers back to); otherwise the hit is dropped. `ctx_here` ("a team
+    led by CEO Jane Doe") needs exactly one organisation in its own sentence. `ctx_near`
+    ("the first Acme car
+    designed under the tenure of CEO Jane Doe") takes the nearest organisation
+    before the cue in its sentence, the thing such a phrase modifies. A
+    previous-sentence organisation is appended to `segs`.
+    """
+    here = [i for i, s in enumerate(segs) if s.tag == "ORG"]
+    there = [e for e in (prev.ents if prev is not None else []) if e.label_ == "ORG"]
+    names = {segs[i].text for i in here} | {e.text for e in there}
+    opening = 1 if segs and segs[0].tag == "DET" else 0
+    out = []
+    for h in hits:
+        kind = next((k for k in CTX_SLOTS if k in h.slots), None)
+        if kind is None:
+            out.append(h)
+            continue
+        cue = h.slots[kind]
+        before = [i for i in here if i < cue]
+        near = (
+            cue - 2 if cue >= 2 and segs[cue - 1].tag in ("AND", "COMMA") else cue - 1
+        )
+        # A possessive with an organisation named before it, when the sentence names
+        # several.
+        refers_back = kind == "ctx" and bool(before) and _possessive_cue(segs, cue)
+        if len(names) == 1 and (here or kind == "ctx"):
+            org = here[0] if here else None
+        elif kind == "ctx_near" and before:
+            org = before[-1]
+        elif refers_back and before[-1] == near:
+            org = near
+        elif refers_back and _described(segs, before[-1]):
+            org = before[
+                -1
+            ]  # "Beta, a carrier led by its founder": the name the apposition describes
+        elif refers_back and before[0] == opening:
+            org = opening
+        else:
+            continue
+        if org is None:
+            segs.append(
+                Segment(
+                    "ORG",
+                    there[0].start,
+                    there[0].end,
+                    "<org>",
+                    there[0].text,
+                    there[0].kb_id_,
+                )
+            )
+            org = len(segs) - 1
+        slots = {k: v for k, v in h.slots.items() if k not in CTX_SLOTS}
+        out.append(Hit(h.rule, h.start, h.end, {**slots, "org": org}))
+    return out
+
+
+def _described(segs: list[Segment], k: int) -> bool:
+    """segs[k] is followed by an apposition ", a|an|the ..." that describes it."""
+    return (
+        k + 2 < len(segs)
+        and segs[k + 1].tag == "COMMA"
+        and segs[k + 2].word in ("a", "an", "the")
+    )
+
+
+def _possessive_cue(segs: list[Segment], cue: int) -> bool:
+    """The cue refers back ("its", "our", "their", "the company's"); a bare "the"
+    does not.
+    """
+    return segs[cue].word in ("its", "our", "their") or (
+        cue + 1 < len(segs) and segs[cue + 1].tag == "POSS"
+    )
+
+
+LOOSE_PREFIX = "role:loose_"
+
+
+def loose_subject_ok(segs: list[Segment], hit: Hit, doc: Doc) -> bool:
+    """A `role:loose_` hit's person: the sentence's first segment, a short capitalised
+    name.
+
+    The model sometimes tags a bare surname as ORG/GPE or leaves it untagged
+    ("Okafor is a professor at ..."); only that subject position is trusted:
+    one token (two or three for an untagged capitalised run), all title-case.
+    """
+    k = hit.slots["person"]
+    seg = segs[k]
+    n = seg.end - seg.start
+    if k != 0 or n > (3 if seg.tag == "CAP" else 1):
+        return False
+    return all(
+        t.text[:1].isupper() and t.is_alpha and not t.is_stop
+        for t in doc[seg.start : seg.end]
+    )
+
+
+def loose_candidates(doc: Doc, taken: set[int]) -> list[tuple[int, Span]]:
+    """Sentences without a PERSON that open with a capitalised word and name an ORG."""
+    out = []
+    for k, sent in enumerate(doc.sents):
+        if (
+            k in taken
+            or not sent[0].text[:1].isupper()
+            or sent[0].lower_ in ("the", "a", "an", "he", "she", "it")
+        ):
+            continue
+        if any(e.label_ == "ORG" for e in sent.ents):
+            out.append((k, sent))
+    return out

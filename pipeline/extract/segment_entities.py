@@ -1,0 +1,144 @@
+"""Entities as segments: a title the model swallowed into a name is cut off, a
+possessive inside an organisation splits it ("Acme's Research Division"), and
+ordinals and adverb-like dates become modifiers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.segment_types import (
+    ENTITY_KINDS,
+    NAME_LABELS,
+    EntityPiece,
+    Segment,
+    title_at,
+)
+from pipeline.lang.names import is_generic_org, is_unit_name
+from pipeline.lang.titles import Lexicon
+
+
+def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
+    """The entity with a swallowed leading title removed, None when nothing of it is a
+    name.
+
+    The model often takes "CEO Jane Doe" as one PERSON and "Chief Executive
+    Officer of Acme Corp" as one ORG. The title part is left to the title
+    scanner; what remains keeps the label (an ORG remainder loses the link,
+    which named the whole span). A portfolio title keeps its field unless the
+    field is itself an organisational unit ("Minister of Finance" stays a
+    title; "Director of the Research Division" splits).
+    """
+    piece = EntityPiece(ent.start, ent.end, ent.label_, ent.text, ent.kb_id_)
+    if ent.label_ not in ENTITY_KINDS:
+        return piece
+    if ent.label_ == "ORG" and is_generic_org(ent.text):
+        return None
+    end, titles, portfolio_of = title_at(doc, ent.start, ent.end, lex)
+    if not titles:
+        return piece
+    if end >= ent.end:
+        return None
+    if ent.label_ == "PERSON":
+        return EntityPiece(end, ent.end, "PERSON", doc[end : ent.end].text, ent.kb_id_)
+    if doc[end].lower_ not in ("of", "at", "for", "with") or end + 1 >= ent.end:
+        return piece
+    rest = doc[end + 1 : ent.end]
+    if portfolio_of != "no" and not is_unit_name(rest.text):
+        return None
+    return EntityPiece(end + 1, ent.end, "ORG", rest.text, "")
+
+
+def split_possessive(doc: Doc, ent: EntityPiece) -> list[EntityPiece]:
+    """ "Acme's Research Division" as one ORG -> Acme, 's, Research Division (the
+    tail being a unit).
+    """
+    if ent.label != "ORG":
+        return [ent]
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k].lower_ in ("'s", "’s"):
+            tail = doc[k + 1 : ent.end]
+            if is_unit_name(tail.text) and tail[0].text[:1].isupper():
+                return [
+                    EntityPiece(ent.start, k, "ORG", doc[ent.start : k].text, ent.link),
+                    EntityPiece(k + 1, ent.end, "ORG", tail.text, ""),
+                ]
+    return [ent]
+
+
+def modifier_tag(ent: EntityPiece, classes: dict[str, str]) -> str:
+    """ADV for an entity that only modifies a title: an ordinal ("the seventh
+    president")
+    or a one-word date that is an adverb ("currently", "now"); "" otherwise."""
+    if ent.label == "ORDINAL" and " " not in ent.text.strip():
+        return "ADV"
+    if ent.label == "DATE" and classes.get(ent.text.lower()) == "ADV":
+        return "ADV"
+    return ""
+
+
+def title_into_entity(
+    doc: Doc, i: int, ent: EntityPiece, lex: Lexicon
+) -> tuple[bool, EntityPiece | None]:
+    """A title starting at token i that runs into the entity `ent` ("Professor" + PERSON
+    "Emeritus of
+    Mathematics", "a former member" + ORG "Board of Directors of Acme").
+
+    Returns (True, what is left of the entity: a PERSON name after the title, an ORG
+    after
+    "of|at|for|with", or None when nothing of it is a name), or (False, None) when no
+    title crosses
+    into it. Checked only when the entity starts within a title's length of i.
+    """
+    if ent.label not in ENTITY_KINDS or ent.start - i > lex.max_len:
+        return False, None
+    end, titles, portfolio_of = title_at(doc, i, ent.end, lex)
+    if not titles or end <= ent.start:
+        return False, None
+    if end >= ent.end:
+        return True, None
+    if doc[end].lower_ in ("of", "at", "for", "with"):
+        rest = doc[end + 1 : ent.end]
+        if (
+            ent.label == "PERSON"
+            or (portfolio_of != "no" and not is_unit_name(rest.text))
+            or not len(rest)
+        ):
+            return (
+                True,
+                None,
+            )  # a field ("Emeritus of Mathematics"): the title scanner takes it
+        return True, EntityPiece(end + 1, ent.end, "ORG", rest.text, "")
+    if ent.label == "PERSON" and doc[end].text[:1].isupper():
+        return True, EntityPiece(
+            end, ent.end, "PERSON", doc[end : ent.end].text, ent.link
+        )
+    return False, None
+
+
+def entity_segments(doc: Doc, ent: EntityPiece, lex: Lexicon) -> list[Segment]:
+    """An entity piece as segments, split where an ORG ends with a title ("Acme
+    CEO").
+    """
+    if ent.label == "ORG" and ent.end - ent.start > 1:
+        for k in range(ent.start + 1, ent.end):
+            if (
+                doc[k - 1].lower_ in ("of", "the", "for", "and", "&")
+                or not doc[k].text[:1].isupper()
+            ):
+                continue
+            end, titles, _ = title_at(doc, k, ent.end, lex)
+            if titles and end == ent.end:
+                head = doc[ent.start : k]
+                return [
+                    Segment("ORG", ent.start, k, "<org>", head.text, ent.link),
+                    Segment("TITLE", k, end, "<title>", doc[k:end].text, titles=titles),
+                ]
+            break
+    tag = (
+        ent.label
+        if ent.label in ENTITY_KINDS
+        else "NAME"
+        if ent.label in NAME_LABELS
+        else "ENT"
+    )
+    return [Segment(tag, ent.start, ent.end, f"<{tag.lower()}>", ent.text, ent.link)]

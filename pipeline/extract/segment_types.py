@@ -1,0 +1,140 @@
+"""The pieces sentence segmentation is built from: the Segment record, the word
+classes of role_words (lexicon), the private vocabulary and synthetic Doc the
+segment patterns run on, and the title scan at a token (`title_at`)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.lang.lexicons import lexicon_path
+from pipeline.lang.titles import (
+    Lexicon,
+    Title,
+    join_qualifiers,
+    parse_title_phrase,
+)
+
+ROLE_WORDS_CSV = lexicon_path("role_words")
+
+
+ENTITY_KINDS = ("PERSON", "ORG")
+
+
+# Other model labels that are names the model may have given to an organisation
+# ("CEO of Catchafire" tagged NORP/PRODUCT); patterns may take them as the organisation.
+NAME_LABELS = ("NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT")
+
+
+HYPHENS = ("-", "–")
+
+
+@dataclass
+class Segment:
+    """One pattern unit: doc tokens [start, end), its class `tag`, and what rows need
+    from it.
+
+    text/link: surface form and in-article link key (ent.kb_id_) of a PERSON
+    or ORG; titles: the normalized titles of a TITLE segment; alias: (text,
+    link) of a bracketed acronym folded into an ORG ("Acme Holdings (AH)").
+    """
+
+    tag: str
+    start: int
+    end: int
+    word: str
+    text: str = ""
+    link: str = ""
+    titles: list[Title] = field(default_factory=list)
+    alias: tuple[str, str] | None = None
+
+
+@functools.lru_cache(maxsize=4)
+def load_word_classes(path: Path = ROLE_WORDS_CSV) -> dict[str, str]:
+    """word (lower case) -> class, from role_words.csv; ValueError on a malformed
+    row.
+    """
+    out: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), 2):
+            word, cls = (
+                (row.get("word") or "").strip(),
+                (row.get("class") or "").strip(),
+            )
+            if not word or not cls or not cls.isupper():
+                raise ValueError(
+                    f"{path}:{line}: need a word and an upper-case class, got {row}"
+                )
+            out.setdefault(word.lower(), cls)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def segment_vocab() -> Vocab:
+    """A private English vocabulary for segment Docs (LOWER etc. work), the model's
+    stays untouched.
+    """
+    return spacy.blank("en").vocab
+
+
+def in_word_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen token glued to both neighbours ("co-founder", "Director-General")."""
+    return (
+        doc[i].text in HYPHENS
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
+
+
+def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title], str]:
+    """A title phrase starting at token i, not crossing `stop`: (end token, titles,
+    portfolio kind of the last).
+    """
+    idx, words = [], []
+    for j in range(i, min(stop, i + 3 * lex.max_len)):
+        if in_word_hyphen(doc, j):
+            continue
+        idx.append(j)
+        words.append(doc[j].lower_.replace("’", "'"))
+    if not words:
+        return i, [], ""
+    end, items = parse_title_phrase(words, 0, lex)
+    if not items:
+        return i, [], ""
+    titles = [
+        Title(
+            it.entry.canonical,
+            join_qualifiers(it.qualifiers),
+            doc[idx[it.qual_start] : idx[it.end - 1] + 1].text,
+            it.entry.portfolio,
+        )
+        for it in items
+    ]
+    return idx[end - 1] + 1, titles, items[-1].entry.portfolio
+
+
+@dataclass(frozen=True)
+class EntityPiece:
+    """An entity piece: doc tokens [start, end), label, text, link key."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    link: str
+
+
+def segment_doc(segs: list[Segment]) -> Doc:
+    """The synthetic Doc the role and relation Matchers run on: one token per
+    segment.
+    """
+    return Doc(
+        segment_vocab(), words=[s.word or "_" for s in segs], tags=[s.tag for s in segs]
+    )

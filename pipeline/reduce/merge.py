@@ -1,0 +1,166 @@
+"""Which comparison keys are one entity: union-find over organisation keys that
+share a compatible acronym, spell the same name almost alike or end one another
+within an article, and over person keys equal up to middle initials."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from pipeline.lang.acronyms import (
+    initials_coverage,
+    is_short_form,
+    match_long_form,
+)
+from pipeline.lang.names import (
+    org_key,
+)
+
+# Long forms sharing an acronym merge at or above this token_set_ratio.
+ACRONYM_COMPATIBLE = 80.0
+
+log = logging.getLogger(__name__)
+
+
+# Long forms without a shared acronym merge only when spelled almost alike.
+SPELLING_VARIANT = 95.0
+
+
+# Largest block compared all-pairs; bigger blocks split on further words (bounds the
+# cost per name).
+MAX_BLOCK = 2000
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent.setdefault(x, x)
+        if parent != x:
+            parent = self.parent[x] = self.find(parent)
+        return parent
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # the smaller key wins so the result does not depend on order
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def acronym_of(text: str, long: str) -> bool:
+    """True when `text` is an acronym-like string whose letters spell `long`
+    (Schwartz–Hearst).
+    """
+    return (
+        is_short_form(text)
+        and len(long) > len(text)
+        and match_long_form(text, long) is not None
+        and initials_coverage(text, long) >= 0.6
+    )
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
+    """Union organisation keys that share a compatible acronym or are spelling
+    variants.
+    """
+    # (acronym -> long-form keys) from article entities whose mentions pair an acronym
+    # with a long form.
+    by_acr: dict[str, set[str]] = defaultdict(set)
+    bare: set[str] = set()
+    for key, anchor, acr in zip(keys["key"], keys["anchor"], keys["acronym"]):
+        if is_short_form(anchor) and org_key(anchor) == key:
+            bare.add(key)
+        elif acr:
+            by_acr[acr].add(key)
+    for longs in by_acr.values():
+        ordered = sorted(longs)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if fuzz.token_set_ratio(a, b) >= ACRONYM_COMPATIBLE and _digits(
+                    a
+                ) == _digits(b):
+                    uf.union(a, b)
+    for key in sorted(bare):
+        roots = {uf.find(k) for k in by_acr.get(key.upper().replace(" ", ""), ())}
+        if len(roots) == 1:
+            uf.union(key, roots.pop())
+    _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)
+
+
+def merge_in_article_suffixes(rows: pd.DataFrame, uf: UnionFind) -> None:
+    """In one article, "national Cyber Defence Agency" and "Cyber Defence Agency" are
+    one organisation.
+
+    A key whose words end with another key of the same article (two words or
+    more) is unioned with it; only within an article, where the writer
+    refers to one body, never across the corpus.
+    """
+    for keys in rows.groupby("article_id", sort=False)["key"].unique():
+        if len(keys) < 2:
+            continue
+        words = {k: k.split() for k in keys}
+        for short in keys:
+            n = len(words[short])
+            if n < 2:
+                continue
+            for long in keys:
+                if len(words[long]) > n and words[long][-n:] == words[short]:
+                    uf.union(short, long)
+
+
+def _blocks(names: list[str]) -> list[list[str]]:
+    """Candidate groups for fuzzy comparison: same word count and first word, split
+    further while too big.
+    """
+    out, todo = [], [(2, names)]
+    while todo:
+        depth, group = todo.pop()
+        blocks: dict[tuple, list[str]] = defaultdict(list)
+        for n in group:
+            words = n.split()
+            if len(words) >= 2:
+                blocks[(len(words), *words[: depth - 1])].append(n)
+        for block in blocks.values():
+            if len(block) <= MAX_BLOCK:
+                out.append(block)
+            elif depth <= 4:
+                todo.append((depth + 1, block))
+            else:
+                log.warning(
+                    "skipping fuzzy matching of %d organisation names sharing %r",
+                    len(block),
+                    block[0],
+                )
+    return out
+
+
+def _merge_spelling_variants(names: list[str], uf: UnionFind) -> None:
+    for block in _blocks(names):
+        if len(block) < 2:
+            continue
+        scores = process.cdist(
+            block, block, scorer=fuzz.ratio, score_cutoff=SPELLING_VARIANT, workers=1
+        )
+        for i, j in zip(*scores.nonzero()):
+            if i < j and _digits(block[i]) == _digits(block[j]):
+                uf.union(block[i], block[j])
+
+
+def merge_people(keys: pd.DataFrame, uf: UnionFind) -> None:
+    """Union person keys equal up to single-letter middle initials."""
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(set(keys["key"])):
+        words = key.split()
+        if len(words) >= 2:
+            core = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+            by_core[" ".join(core)].append(key)
+    for members in by_core.values():
+        for other in members[1:]:
+            uf.union(members[0], other)
