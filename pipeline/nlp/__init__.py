@@ -9,18 +9,19 @@ and `io`; never ingest, extract, reduce or later stages.
 
 from pipeline.nlp.build import (
     Annotator,
-    ModelNotInstalled,
+    build_annotator,
     build_nlp,
-    build_parser,
     get_annotator,
     get_nlp,
 )
+from pipeline.nlp.models import ModelNotInstalled, RoleParser
 
 __all__ = [
     "Annotator",
     "ModelNotInstalled",
+    "RoleParser",
+    "build_annotator",
     "build_nlp",
-    "build_parser",
     "get_annotator",
     "get_nlp",
 ]

@@ -11,7 +11,7 @@ import time
 import pandas as pd
 
 from pipeline import io
-from pipeline.extract import extract_article
+from pipeline.extract import extract_article, prepare
 from pipeline.nlp import get_annotator
 from pipeline.records import Article
 from pipeline.schemas import WORK_TABLES
@@ -33,6 +33,7 @@ def annotate_and_extract(
     """
     annotator = get_annotator(model)
     nlp = annotator.nlp
+    prepare(annotator.parser)
     rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     ok = [a for a in articles if a.status == "ok"]
     texts = ((a.title if f == "title" else a.text) for a in ok for f in FIELDS)
