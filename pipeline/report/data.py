@@ -44,9 +44,14 @@ class Outputs:
         return self.tables[name]
 
 
-def table_path(folder: Path, name: str) -> Path | None:
-    """The file holding table `name` in `folder`: Parquet when present, else CSV."""
-    for suffix in (".parquet", ".csv"):
+def table_path(folder: Path, name: str, run: dict | None = None) -> Path | None:
+    """The file holding table `name` in `folder`: Parquet when present, else CSV;
+    CSV first when run.json (`run`) says the run wrote only CSV, because a
+    Parquet file beside it is then left from an earlier run.
+    """
+    fmt = str(((run or {}).get("settings") or {}).get("output_format", ""))
+    order = (".csv", ".parquet") if fmt == "csv" else (".parquet", ".csv")
+    for suffix in order:
         path = folder / f"{name}{suffix}"
         if path.is_file():
             return path
@@ -117,10 +122,6 @@ def load_outputs(folder: Path) -> Outputs:
             f"{folder} holds no articles.csv or articles.parquet: give the folder "
             "that `newsner run --out` wrote"
         )
-    tables = {}
-    for name, table in schemas.TABLES.items():
-        path = table_path(folder, name)
-        tables[name] = schemas.empty(table) if path is None else read_any(path, table)
     run = {}
     run_json = folder / "run.json"
     if run_json.is_file():
@@ -128,7 +129,12 @@ def load_outputs(folder: Path) -> Outputs:
             run = json.loads(run_json.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             log.warning("cannot read %s: %s", run_json, exc)
-    return Outputs(folder, tables, run if isinstance(run, dict) else {})
+    run = run if isinstance(run, dict) else {}
+    tables = {}
+    for name, table in schemas.TABLES.items():
+        path = table_path(folder, name, run)
+        tables[name] = schemas.empty(table) if path is None else read_any(path, table)
+    return Outputs(folder, tables, run)
 
 
 def column(df: pd.DataFrame, name: str, default: object = "") -> pd.Series:

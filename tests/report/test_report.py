@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 from pathlib import Path
 
@@ -221,6 +222,21 @@ def test_report_is_deterministic_and_replaces_the_old_one(tiny_run):
     assert not [p for p in tiny_run.iterdir() if p.name.startswith(".report")]
 
 
+def test_tables_come_from_the_format_the_run_wrote(tiny_run):
+    orgs = io.read_table(tiny_run / "organisations.csv", schemas.ORGANISATIONS)
+    stale = orgs.assign(name="Stale Name")
+    io.write_table(stale, schemas.ORGANISATIONS, tiny_run, "parquet")
+    run = json.loads((tiny_run / "run.json").read_text())
+    run["settings"]["output_format"] = "csv"
+    io.write_json_atomic(tiny_run / "run.json", run)
+    acme = page(build_report(tiny_run).parent / "entities" / "org_acme.html")
+    assert texts(acme, '//h1[@id="entity-name"]') == ["Acme Widgets"]
+    run["settings"]["output_format"] = "both"
+    io.write_json_atomic(tiny_run / "run.json", run)
+    acme = page(build_report(tiny_run).parent / "entities" / "org_acme.html")
+    assert texts(acme, '//h1[@id="entity-name"]') == ["Stale Name"]
+
+
 def test_report_command(tiny_run, tmp_path):
     result = CliRunner().invoke(main, ["report", str(tiny_run)])
     assert result.exit_code == 0, result.output
@@ -249,3 +265,23 @@ def test_granularity_follows_the_date_range():
     assert granularity(days("2024-01-01", "2024-02-15")) == "day"
     assert granularity(days("2024-01-01", "2025-12-31")) == "month"
     assert granularity(days("2010-01-01", "2024-12-31")) == "year"
+
+
+def test_csv_formula_quote_is_taken_off_for_display(tiny_run):
+    from pipeline.report.data import load_outputs, unquote_cell
+
+    orgs = io.read_table(tiny_run / "organisations.csv", schemas.ORGANISATIONS)
+    orgs.loc[orgs.org_id == "org_globex", "name"] = "=Globex"
+    io.write_table(orgs, schemas.ORGANISATIONS, tiny_run, "csv")
+    assert "'=Globex" in (tiny_run / "organisations.csv").read_text()
+    names = load_outputs(tiny_run)["organisations"].set_index("org_id")["name"]
+    assert names["org_globex"] == "=Globex"
+    assert unquote_cell("'plain") == "'plain"
+
+
+def test_no_chart_without_dated_mentions(tiny_run):
+    arts = io.read_table(tiny_run / "articles.csv", schemas.ARTICLES)
+    io.write_table(arts.assign(published=""), schemas.ARTICLES, tiny_run, "csv")
+    index = page(build_report(tiny_run))
+    assert not index.xpath('//img[@class="chart"]')
+    assert "No chart" in texts(index, '//h2[@id="timeline"]/following-sibling::p')[0]
