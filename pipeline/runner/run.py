@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import resource
 import time
 from collections.abc import Callable, Iterable
@@ -59,6 +60,9 @@ def run(
     version) are not processed again unless `settings.force`.
     """
     t_start = time.perf_counter()
+    paths = list(paths)
+    # Absolute, so that `newsner report` can re-read the article texts from anywhere.
+    inputs = [os.path.abspath(p) for p in paths]
     out = Path(settings.out_dir)
     # Fail before any work when the output folder cannot be written (OSError -> exit 1).
     out.mkdir(parents=True, exist_ok=True)
@@ -131,7 +135,9 @@ def run(
         _warnings(articles, out, paths),
         peaks,
     )
-    io.write_json_atomic(out / "run.json", run_report(settings, version, result))
+    io.write_json_atomic(
+        out / "run.json", run_report(settings, version, result, inputs)
+    )
     written.append(str(out / "run.json"))
     return result
 
@@ -172,8 +178,12 @@ def _warnings(arts: pd.DataFrame, out_dir: Path, written: list[Path]) -> list[st
     return out
 
 
-def run_report(settings: Settings, version: str, result: RunResult) -> dict:
-    """The run.json document: what ran, counts, timings and warnings."""
+def run_report(
+    settings: Settings, version: str, result: RunResult, inputs: Iterable[str] = ()
+) -> dict:
+    """The run.json document: what ran (inputs included), counts, timings and
+    warnings.
+    """
     s = asdict(settings)
     s["out_dir"] = str(s["out_dir"])
     return {
@@ -182,6 +192,7 @@ def run_report(settings: Settings, version: str, result: RunResult) -> dict:
         "model": {"name": settings.model, "version": model_version(settings.model)},
         "patterns": pattern_hashes(),
         "settings": s,
+        "inputs": list(inputs),
         "counts": {"tables": result.tables, "articles_by_status": result.statuses},
         "shards": {"run": result.shards_run, "skipped": result.shards_skipped},
         "timings_seconds": result.timings,

@@ -1,0 +1,205 @@
+"""What each page shows: plain dicts and lists built from the tables, for the
+templates to lay out. No HTML is built here except the highlighted article text
+(escaped by `pipeline.report.highlight`); the templates escape everything else.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pandas as pd
+from markupsafe import Markup
+
+from pipeline.report import highlight
+from pipeline.report.data import Outputs
+from pipeline.report.texts import Texts
+
+Href = Callable[[str], str | None]
+
+
+def link(text: object, href: str | None) -> dict:
+    """A table cell: text, linked when `href` is given."""
+    return {"text": "" if text is None else str(text), "href": href}
+
+
+def confidence(value: object) -> str:
+    """A confidence as shown: two decimals, empty when unknown."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return ""
+    return "" if math.isnan(number) else f"{number:.2f}"
+
+
+def web_url(url: str) -> str | None:
+    """`url` when it is an http(s) address (anything else, javascript: included, is
+    shown as text only)."""
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def entity_rows(ents: pd.DataFrame, entity_href: Href) -> list[dict]:
+    """Rows for a table of entities (index tops)."""
+    return [
+        {
+            "name": link(e.name, entity_href(e.entity_id)),
+            "acronym": e.acronym,
+            "n_articles": e.n_articles,
+            "n_mentions": e.n_mentions,
+            "confidence": confidence(e.confidence),
+        }
+        for e in ents.itertuples(index=False)
+    ]
+
+
+def search_index(ents: pd.DataFrame, entity_href: Href, limit: int) -> list[list]:
+    """The inline search index: [name, kind, other names, article count, href]."""
+    return [
+        [
+            e.name,
+            e.kind,
+            " | ".join(a for a in [e.acronym, *e.aliases] if a and a != e.name),
+            int(e.n_articles),
+            entity_href(e.entity_id) or "",
+        ]
+        for e in ents.head(limit).itertuples(index=False)
+    ]
+
+
+def failed_rows(articles: pd.DataFrame, limit: int) -> list[dict]:
+    """The first `limit` failed records: where they are and why they failed."""
+    failed = articles[articles["status"] == "failed"].head(limit)
+    return [
+        {
+            "article_id": r.article_id,
+            "source": f"{r.source_file}:{r.source_ref}"
+            if r.source_ref
+            else r.source_file,
+            "error": r.error,
+        }
+        for r in failed.itertuples(index=False)
+    ]
+
+
+def role_rows(roles: list[dict], entity_href: Href, article_href: Href) -> list[dict]:
+    """Rows for a roles table, people and organisations linked to their pages."""
+    return [
+        {
+            "person": link(r["person_name"], entity_href(r["person_id"])),
+            "title": r["title"],
+            "qualifier": r["qualifier"],
+            "org": link(r["org_name"], entity_href(r["org_id"])),
+            "article": link(r["article_id"], article_href(r["article_id"])),
+            "evidence": r["evidence"],
+        }
+        for r in roles
+    ]
+
+
+def relation_rows(
+    relations: list[dict],
+    entity_id: str,
+    names: dict[str, str],
+    entity_href: Href,
+    article_href: Href,
+) -> list[dict]:
+    """An organisation's relations, said from its side ("part of X", "has part Y")."""
+    rows = []
+    for r in relations:
+        child = r["child_org_id"] == entity_id
+        other = r["parent_org_id"] if child else r["child_org_id"]
+        verb = str(r["relation"]).replace("_", " ")
+        rows.append(
+            {
+                "relation": verb if child else f"has {verb.replace(' of', '')}",
+                "other": link(names.get(other, other), entity_href(other)),
+                "article": link(r["article_id"], article_href(r["article_id"])),
+                "evidence": r["evidence"],
+            }
+        )
+    return rows
+
+
+def entity_page(
+    e, parts: dict[str, list[dict]], names, entity_href, article_href, limit: int
+) -> dict:
+    """The context of one entity's page; `parts` holds its roles, relations and
+    articles (rows of `select.articles_by_entity`) as lists of dicts.
+    """
+    listed = parts["articles"]
+    return {
+        "entity": e,
+        "confidence": confidence(e.confidence),
+        "roles": role_rows(parts["roles"], entity_href, article_href),
+        "relations": relation_rows(
+            parts["relations"], e.entity_id, names, entity_href, article_href
+        ),
+        "articles": [
+            {
+                "article": link(
+                    a["title"] or a["article_id"], article_href(a["article_id"])
+                ),
+                "article_id": a["article_id"],
+                "published": a["published"],
+                "n_mentions": a["n_mentions"],
+            }
+            for a in listed[:limit]
+        ],
+        "n_articles_listed": len(listed),
+    }
+
+
+def article_page(
+    art, parts: dict[str, list[dict]], texts: Texts, names, entity_href, article_href
+) -> dict:
+    """The context of one article's page: highlighted fields and its tables
+    (`parts`: its mentions, dates and roles rows as lists of dicts).
+    """
+    mentions, dates, roles = parts["mentions"], parts["dates"], parts["roles"]
+    fields = []
+    fields_text = texts.fields.get(art.article_id)
+    if fields_text:
+        for name, text in fields_text.items():
+            if not text:
+                continue
+            spans = highlight.field_spans(
+                name, text, mentions, dates, roles, entity_href, names
+            )
+            fields.append((name, Markup(highlight.render_field(text, spans))))
+    return {
+        "article": art,
+        "url": web_url(art.url),
+        "fields": fields,
+        "text_missing": "" if fields_text else texts.reason(art.article_id),
+        "mentions": [
+            {
+                **m,
+                "entity": link(
+                    names.get(m["entity_id"], m["entity_id"]),
+                    entity_href(m["entity_id"]),
+                ),
+            }
+            for m in mentions
+        ],
+        "date_columns": [c for c in (dates[0] if dates else {}) if c != "article_id"],
+        "dates": dates,
+        "roles": role_rows(roles, entity_href, article_href),
+    }
+
+
+def grouped(df: pd.DataFrame, key: str) -> dict[str, list[dict]]:
+    """The rows of `df` as dicts, grouped by the value of column `key` (rows keep
+    their order; rows with an empty key are left out).
+    """
+    groups: dict[str, list[dict]] = {}
+    if key not in df.columns:
+        return groups
+    for row in df.to_dict("records"):
+        if row[key]:
+            groups.setdefault(row[key], []).append(row)
+    return groups
+
+
+def tables_count(outputs: Outputs) -> dict[str, int]:
+    """Rows per table."""
+    return {name: len(df) for name, df in outputs.tables.items()}
