@@ -48,7 +48,7 @@ from .types import (
 log = logging.getLogger(__name__)
 
 NON_EMPLOYMENT_TITLES = frozenset({"Founder", "Owner"})
-TABLES = ("articles", "mentions", "dates", "roles", "organisations", "people")
+TABLES = ("mentions", "dates", "roles", "organisations", "people")
 
 
 def _employment_roles(roles: list[PredRole]) -> list[PredRole]:
