@@ -8,12 +8,21 @@ CORPUS ?= corpus
 SHARED ?= ../shared
 WORKERS ?= 1
 PYTEST_ARGS ?=
+# The dev sets `make eval-halves` scores half by half (folders of $(SHARED)/eval).
+HALF_SETS ?= knowledgenet_dev conll04_train conll2003_dev
 
 .DEFAULT_GOAL := help
+<<<<<<< HEAD
 .PHONY: help setup run test check-patterns eval bench sample lint clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+=======
+.PHONY: help setup run test eval eval-halves bench sample lint clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+>>>>>>> evalrun
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +49,13 @@ eval: setup ## Score the pipeline on every development set in ../shared/eval (sk
 	@if [ -d $(SHARED)/eval ]; then \
 		$(BIN)/newsner eval $(SHARED)/eval --out .eval; \
 	else echo "eval: $(SHARED)/eval not found; nothing to score"; fi
+
+eval-halves: setup ## Score held-out halves a and b of the role sets and CoNLL-2003 dev (HALF_SETS=)
+	@if [ -d $(SHARED)/eval ]; then \
+		for h in a b; do \
+			$(BIN)/newsner eval --half $$h $(addprefix $(SHARED)/eval/,$(HALF_SETS)) || exit 1; \
+		done; \
+	else echo "eval-halves: $(SHARED)/eval not found; nothing to score"; fi
 
 bench: setup ## Throughput and memory benchmark on the News Articles corpus (downloads it once)
 	$(BIN)/python bench/run_bench.py

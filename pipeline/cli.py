@@ -222,12 +222,22 @@ def report_cmd(out_dir, top_entities, articles_per_entity, max_articles) -> None
     is_flag=True,
     help="Score the bare model (no rules, no normalization) instead.",
 )
-def eval_cmd(gold, out_dir, model, baseline) -> None:
+@click.option(
+    "--half",
+    type=click.Choice(["a", "b"]),
+    default=None,
+    help="Score one held-out half of each file: a = even records, b = odd "
+    "(tune on one, report the other).",
+)
+def eval_cmd(gold, out_dir, model, baseline, half) -> None:
     """Score the pipeline on gold JSONL files or folders of them (formats of
     ../shared/eval).
 
     Prints one table: entity P/R/F1 per label (exact and lenient), timex
-    detection (strict and overlap) and value accuracy/F1, role pair P/R/F1.
+    detection (strict and overlap) and value accuracy/F1, role pair P/R/F1,
+    entity resolution B-cubed on links gold and row precision of the entity
+    tables on CoNLL gold. The pipeline runs once per gold file, so each
+    file's documents are one corpus.
     """
     from pipeline import io
     from pipeline.evaluate import expand_paths, format_table, run, to_records
@@ -245,7 +255,7 @@ def eval_cmd(gold, out_dir, model, baseline) -> None:
 
     try:
         predict = baseline_predictor(model) if baseline else pipeline_predictor(model)
-        rows = run(paths, predict)
+        rows = run(paths, predict, half=half)
     except ModelNotInstalled as exc:
         click.echo(f"newsner: error: {exc}", err=True)
         sys.exit(EXIT_INCOMPLETE)
@@ -257,6 +267,7 @@ def eval_cmd(gold, out_dir, model, baseline) -> None:
             {
                 "system": "baseline" if baseline else "newsner",
                 "model": model,
+                "half": half,
                 "scores": to_records(rows),
             },
         )

@@ -11,7 +11,11 @@ Usage:
     print(format_table(rows))
 
 A Predictor is any callable list[EvalInput] -> list[Prediction] (same order).
-The metric definitions are in the docstrings of entities, timexes and roles.
+By default it gets a whole gold file in one call (one corpus, so entity ids
+resolved across its documents are scored); `system.pipeline_predictor` runs
+`newsner run` on it. The metric definitions are in the docstrings of
+entities, timexes, roles, resolution (B-cubed on links gold) and rows (row
+precision of the entity tables); halves.py splits a file into held-out halves.
 """
 
 from .gold import GoldDoc, GoldSet, detect_format, find_dev_sets, load_gold
@@ -23,6 +27,7 @@ from .types import (
     Prediction,
     Predictor,
     PredRole,
+    PredRow,
     PredTimex,
     ScoreRow,
 )
@@ -34,6 +39,7 @@ __all__ = [
     "GoldSet",
     "PredEntity",
     "PredRole",
+    "PredRow",
     "PredTimex",
     "Prediction",
     "Predictor",

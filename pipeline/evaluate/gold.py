@@ -6,9 +6,10 @@ can point `newsner eval` at their own file in one of these shapes:
 | format       | keys that identify it                       | tasks            |
 |--------------|---------------------------------------------|------------------|
 | meantime     | annotated_end                               | entities, timex  |
-| conll        | sentences + entities                        | entities         |
+| conll        | sentences + entities                        | entities, rows   |
 | timebank     | timexes + dct (TimeBank and AQUAINT files)  | timex            |
 | knowledgenet | roles + properties                          | roles            |
+| links        | links + text (AIDA CoNLL-YAGO with qids)    | resolution       |
 
 Filtering decided here, so the scorers never see out-of-scope gold:
 - MEANTIME entities: only named mentions (syntactic_type NAM or PRE.NAM) of
@@ -29,6 +30,8 @@ Filtering decided here, so the scorers never see out-of-scope gold:
 - KnowledgeNet: gold (person, org) pairs, CEO and EMPLOYEE_OR_MEMBER_OF
   together, duplicates removed; passages with an empty `properties` list are
   skipped (nothing was annotated in them).
+- Links: only (start, end, qid, type) of type PER or ORG are kept: LOC and
+  OTHER have no organisations or people table to be resolved into.
 """
 
 from __future__ import annotations
@@ -39,21 +42,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .halves import check_half, half_name, in_half
 from .types import EvalInput
 
-MEANTIME, CONLL, TIMEBANK, KNOWLEDGENET = (
+MEANTIME, CONLL, TIMEBANK, KNOWLEDGENET, LINKS = (
     "meantime",
     "conll",
     "timebank",
     "knowledgenet",
+    "links",
 )
 
 TASKS = {
     MEANTIME: ("entities", "timex"),
-    CONLL: ("entities",),
+    CONLL: ("entities", "rows"),
     TIMEBANK: ("timex",),
     KNOWLEDGENET: ("roles",),
+    LINKS: ("resolution",),
 }
+LINK_TYPES = ("PER", "ORG")
 ENTITY_LABELS = {MEANTIME: ("PER", "ORG", "LOC"), CONLL: ("PER", "ORG", "LOC", "MISC")}
 # spaCy labels a dataset's guidelines put in another class (see entities.py).
 LABEL_OVERRIDES = {MEANTIME: {"NORP": "LOC"}}
@@ -91,6 +98,7 @@ class GoldDoc:
     one and inside no gold mention of its label is ignored.
     role_properties: the relations annotated in a KnowledgeNet passage (CEO,
     EMPLOYEE_OR_MEMBER_OF); the gold pairs are complete for these only.
+    links: (start, end, qid, type) of the PER/ORG mentions linked to Wikidata.
     """
 
     input: EvalInput
@@ -101,15 +109,21 @@ class GoldDoc:
     roles: tuple[tuple[str, str], ...] = ()
     role_properties: tuple[str, ...] = ()
     scored_end: int | None = None
+    links: tuple[tuple[int, int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class GoldSet:
-    """A gold file: its dataset name, format, and a way to stream its documents."""
+    """A gold file: its dataset name, format, and a way to stream its documents.
+
+    half ("a", "b" or None for all) keeps only that half of the records
+    (halves.py; skipped records count, so filtering does not shift the split).
+    """
 
     name: str
     format: str
     path: Path
+    half: str | None = None
 
     @property
     def tasks(self) -> tuple[str, ...]:
@@ -122,9 +136,13 @@ class GoldSet:
     def docs(self) -> Iterator[GoldDoc]:
         """Stream the documents (one line at a time, so memory stays flat)."""
         parse = _PARSERS[self.format]
+        index = -1
         with self.path.open(encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
                 if not line.strip():
+                    continue
+                index += 1
+                if not in_half(index, self.half):
                     continue
                 try:
                     doc = parse(json.loads(line))
@@ -144,19 +162,23 @@ def detect_format(record: dict) -> str:
         return CONLL
     if "roles" in record and "properties" in record:
         return KNOWLEDGENET
+    if "links" in record and "text" in record:
+        return LINKS
     if "timexes" in record and "text" in record:
         return TIMEBANK
     raise ValueError(f"unrecognised gold record with keys {sorted(record)}")
 
 
-def load_gold(path: str | Path) -> GoldSet:
+def load_gold(path: str | Path, half: str | None = None) -> GoldSet:
     """Open a gold JSONL file and detect its format from its first record.
 
     The dataset name is the file's stem for the TimeBank format (so
     timebank.jsonl and aquaint.jsonl are reported apart) and the folder's
-    name otherwise (meantime, conll2003_dev, knowledgenet_dev). Raises
-    ValueError for an empty or unrecognised file.
+    name otherwise (meantime, conll2003_dev, knowledgenet_dev), with "/a" or
+    "/b" appended for a half. Raises ValueError for an empty or unrecognised
+    file or an unknown half.
     """
+    check_half(half)
     path = Path(path)
     with path.open(encoding="utf-8") as fh:
         first = next((line for line in fh if line.strip()), None)
@@ -164,7 +186,7 @@ def load_gold(path: str | Path) -> GoldSet:
         raise ValueError(f"{path}: empty gold file")
     fmt = detect_format(json.loads(first))
     name = path.stem if fmt == TIMEBANK else path.parent.name
-    return GoldSet(name=name, format=fmt, path=path)
+    return GoldSet(name=half_name(name, half), format=fmt, path=path, half=half)
 
 
 def is_gold_file(path: Path) -> bool:
@@ -259,9 +281,19 @@ def _parse_knowledgenet(rec: dict) -> GoldDoc | None:
     )
 
 
+def _parse_links(rec: dict) -> GoldDoc:
+    links = {
+        (int(x["start"]), int(x["end"]), str(x["qid"]), x["type"])
+        for x in rec["links"]
+        if x["type"] in LINK_TYPES
+    }
+    return GoldDoc(input=_input(rec, rec.get("dct")), links=tuple(sorted(links)))
+
+
 _PARSERS = {
     MEANTIME: _parse_meantime,
     CONLL: _parse_conll,
     TIMEBANK: _parse_timebank,
     KNOWLEDGENET: _parse_knowledgenet,
+    LINKS: _parse_links,
 }

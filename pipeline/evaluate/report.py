@@ -18,8 +18,9 @@ COLUMNS = (
     "acc",
     "support",
     "pred",
+    "count",
 )
-_NUMERIC = {"P", "R", "F1", "acc", "support", "pred"}
+_NUMERIC = {"P", "R", "F1", "acc", "support", "pred", "count"}
 
 
 def _num(x: float | None) -> str:
@@ -38,6 +39,7 @@ def _cells(r: ScoreRow) -> tuple[str, ...]:
         _num(r.accuracy),
         str(r.support),
         "-" if r.n_pred is None else str(r.n_pred),
+        "-" if r.count is None else str(r.count),
     )
 
 
@@ -46,20 +48,23 @@ def format_table(rows: list[ScoreRow]) -> str:
 
     Undefined figures show as '-'. P/R/F1/acc have three decimals; support
     is the gold count (for acc, the items it is taken over) and pred the
-    prediction count. Returns a header-only table for no rows.
+    prediction count; the count column (entities split, rows right, ...) is
+    shown only when some row has one. Returns a header-only table for no rows.
     """
-    body = [_cells(r) for r in rows]
-    widths = [max([len(c), *(len(b[i]) for b in body)]) for i, c in enumerate(COLUMNS)]
+    n = len(COLUMNS) if any(r.count is not None for r in rows) else len(COLUMNS) - 1
+    columns = COLUMNS[:n]
+    body = [_cells(r)[:n] for r in rows]
+    widths = [max([len(c), *(len(b[i]) for b in body)]) for i, c in enumerate(columns)]
 
     def line(cells: tuple[str, ...]) -> str:
         parts = [
             c.rjust(w) if name in _NUMERIC else c.ljust(w)
-            for c, w, name in zip(cells, widths, COLUMNS)
+            for c, w, name in zip(cells, widths, columns)
         ]
         return "  ".join(parts).rstrip()
 
     rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(COLUMNS), rule, *(line(b) for b in body)])
+    return "\n".join([line(columns), rule, *(line(b) for b in body)])
 
 
 def to_records(rows: list[ScoreRow]) -> list[dict]:

@@ -8,15 +8,24 @@ from pathlib import Path
 
 from .entities import EntityScorer
 from .gold import LABEL_OVERRIDES, TIMEBANK, GoldDoc, GoldSet, find_dev_sets, load_gold
+from .resolution import ResolutionScorer
 from .roles import RoleScorer
+from .rows import RowScorer
 from .timexes import TimexScorer
 from .types import Prediction, Predictor, ScoreRow
 
-DEFAULT_BATCH_SIZE = 64
+# None: the whole gold set in one call, so that the documents of a set are one
+# corpus for the system under test (cross-document entity resolution is scored).
+DEFAULT_BATCH_SIZE = None
 
 
-def _batches(docs: Iterable[GoldDoc], size: int) -> Iterator[list[GoldDoc]]:
+def _batches(docs: Iterable[GoldDoc], size: int | None) -> Iterator[list[GoldDoc]]:
     it = iter(docs)
+    if size is None:
+        batch = list(it)
+        if batch:
+            yield batch
+        return
     while batch := list(islice(it, size)):
         yield batch
 
@@ -38,55 +47,71 @@ def _check(batch: list[GoldDoc], preds: list[Prediction]) -> None:
 
 
 def score_gold_set(
-    gold: GoldSet, predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE
+    gold: GoldSet, predict: Predictor, batch_size: int | None = DEFAULT_BATCH_SIZE
 ) -> list[ScoreRow]:
     """Run `predict` over the set's documents, batch_size at a time, and score them.
 
-    Returns the rows for the tasks the set annotates (entities, timex,
-    roles), in that order. Raises ValueError when the predictor returns the
-    wrong number of predictions or changes their order.
+    Returns the rows for the tasks the set annotates, in the order of
+    gold.TASKS (entities, timex, roles, rows, resolution). Raises ValueError
+    when the predictor returns the wrong number of predictions or changes
+    their order.
     """
     rows: list[ScoreRow] = []
-    for scorer in _score(gold, predict, batch_size):
-        if scorer:
-            rows += scorer.rows(gold.name)
+    for scorer in _score(gold, predict, batch_size).values():
+        rows += scorer.rows(gold.name)
     return rows
 
 
-def _score(gold: GoldSet, predict: Predictor, batch_size: int) -> tuple:
-    """The filled (entities, timex, roles) scorers of one set; None for tasks it does
-    not annotate.
-    """
-    if batch_size < 1:
+def _scorers(gold: GoldSet) -> dict:
+    make = {
+        "entities": lambda: EntityScorer(
+            gold.entity_labels, LABEL_OVERRIDES.get(gold.format)
+        ),
+        "timex": TimexScorer,
+        "roles": RoleScorer,
+        "rows": RowScorer,
+        "resolution": ResolutionScorer,
+    }
+    return {task: make[task]() for task in gold.tasks}
+
+
+def _add(task: str, scorer, g: GoldDoc, p: Prediction) -> None:
+    if task in ("entities", "resolution"):
+        scorer.add(g, p.entities)
+    elif task == "timex":
+        scorer.add(g, p.timexes)
+    elif task == "roles":
+        scorer.add(g, p.roles)
+    else:
+        scorer.add(g, p.entities, p.rows)
+
+
+def _score(gold: GoldSet, predict: Predictor, batch_size: int | None) -> dict:
+    """The filled scorers of one set, by task (only the tasks it annotates)."""
+    if batch_size is not None and batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    ents = (
-        EntityScorer(gold.entity_labels, LABEL_OVERRIDES.get(gold.format))
-        if "entities" in gold.tasks
-        else None
-    )
-    tims = TimexScorer() if "timex" in gold.tasks else None
-    roles = RoleScorer() if "roles" in gold.tasks else None
+    scorers = _scorers(gold)
     for batch in _batches(gold.docs(), batch_size):
         preds = list(predict([g.input for g in batch]))
         _check(batch, preds)
         for g, p in zip(batch, preds):
-            if ents:
-                ents.add(g, p.entities)
-            if tims:
-                tims.add(g, p.timexes)
-            if roles:
-                roles.add(g, p.roles)
-    return ents, tims, roles
+            for task, scorer in scorers.items():
+                _add(task, scorer, g, p)
+    return scorers
 
 
 def evaluate_file(
-    path: str | Path, predict: Predictor, batch_size: int = DEFAULT_BATCH_SIZE
+    path: str | Path,
+    predict: Predictor,
+    batch_size: int | None = DEFAULT_BATCH_SIZE,
+    half: str | None = None,
 ) -> list[ScoreRow]:
-    """Score `predict` on one gold JSONL file (format detected from its content).
+    """Score `predict` on one gold JSONL file (format detected from its content),
+    or on one half of it (halves.py).
 
     Raises ValueError for a file in no gold format, OSError when unreadable.
     """
-    return score_gold_set(load_gold(path), predict, batch_size)
+    return score_gold_set(load_gold(path, half), predict, batch_size)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -110,9 +135,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def run(
     paths: Iterable[str | Path],
     predict: Predictor,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = DEFAULT_BATCH_SIZE,
+    half: str | None = None,
 ) -> list[ScoreRow]:
-    """Score `predict` on every gold file given or found in the given folders, in order.
+    """Score `predict` on every gold file given or found in the given folders, in order
+    (on one half of each when `half` is "a" or "b", see halves.py).
 
     Returns the concatenated rows ([] when nothing was found). When two or
     more files are in the TimeBank format (timebank.jsonl and aquaint.jsonl),
@@ -123,13 +150,12 @@ def run(
     rows: list[ScoreRow] = []
     pooled: list[tuple[str, TimexScorer]] = []
     for path in expand_paths(paths):
-        gold = load_gold(path)
+        gold = load_gold(path, half)
         scorers = _score(gold, predict, batch_size)
-        for scorer in scorers:
-            if scorer:
-                rows += scorer.rows(gold.name)
-        if gold.format == TIMEBANK and scorers[1]:
-            pooled.append((gold.name, scorers[1]))
+        for scorer in scorers.values():
+            rows += scorer.rows(gold.name)
+        if gold.format == TIMEBANK:
+            pooled.append((gold.name, scorers["timex"]))
     if len(pooled) > 1:
         total = TimexScorer()
         for _, scorer in pooled:

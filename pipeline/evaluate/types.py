@@ -23,11 +23,16 @@ class EvalInput:
 
 @dataclass(frozen=True)
 class PredEntity:
-    """A predicted entity mention; label in spaCy's scheme (PERSON, ORG, GPE, ...)."""
+    """A predicted entity mention; label in spaCy's scheme (PERSON, ORG, GPE, ...).
+
+    entity_id names the resolved entity (the organisations or people row) the
+    mention belongs to across the whole corpus; "" when unresolved or unknown.
+    """
 
     start: int
     end: int
     label: str
+    entity_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,13 +57,32 @@ class PredRole:
 
 
 @dataclass(frozen=True)
+class PredRow:
+    """An entity table row a document's mentions belong to.
+
+    kind is the table's type in the gold scheme: ORG for organisations, PER
+    for people. confidence is the row's `confidence` column, None when the
+    table has none.
+    """
+
+    entity_id: str
+    kind: str
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
 class Prediction:
-    """Everything the system predicted for one document."""
+    """Everything the system predicted for one document.
+
+    rows lists the organisations and people rows the document's entities
+    point at (the same row may be listed by many documents).
+    """
 
     doc_id: str
     entities: tuple[PredEntity, ...] = ()
     timexes: tuple[PredTimex, ...] = ()
     roles: tuple[PredRole, ...] = ()
+    rows: tuple[PredRow, ...] = ()
 
 
 Predictor = Callable[[list[EvalInput]], list[Prediction]]
@@ -73,15 +97,18 @@ class ScoreRow:
     only for accuracy metrics (value_acc), where support is the number of
     items the accuracy is taken over. n_pred is the number of predictions
     the precision is taken over (None when the metric has no precision).
+    count is set only for counting metrics (resolution `split` and `merged`):
+    how many of the `support` items are in the state the metric names.
     """
 
     dataset: str
-    task: str  # entities | timex | roles
+    task: str  # entities | timex | roles | resolution | rows
     label: str  # PER, ORG, LOC, MISC, ALL, DATE, ...
-    metric: str  # exact | lenient | strict | overlap | value | value_acc | pair
+    metric: str  # exact | lenient | strict | overlap | value | value_acc | pair | ...
     precision: float | None
     recall: float | None
     f1: float | None
     support: int
     n_pred: int | None = None
     accuracy: float | None = None
+    count: int | None = None

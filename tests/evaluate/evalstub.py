@@ -20,6 +20,7 @@ MEANTIME = DATA / "meantime" / "meantime_mini.jsonl"
 CONLL = DATA / "conll" / "conll_mini.jsonl"
 TIMEBANK = DATA / "timebank" / "tb_mini.jsonl"
 KNOWLEDGENET = DATA / "knowledgenet" / "kn_mini.jsonl"
+LINKS = DATA / "links" / "links_mini.jsonl"
 REPO = Path(__file__).resolve().parents[2]
 SHARED_EVAL = Path(os.environ.get("NEWSNER_SHARED", REPO.parent / "shared")) / "eval"
 
@@ -37,8 +38,10 @@ def span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     return i, i + len(needle)
 
 
-def ent(text: str, needle: str, label: str, nth: int = 0) -> PredEntity:
-    return PredEntity(*span(text, needle, nth), label)
+def ent(
+    text: str, needle: str, label: str, nth: int = 0, entity_id: str = ""
+) -> PredEntity:
+    return PredEntity(*span(text, needle, nth), label, entity_id)
 
 
 def tmx(text: str, needle: str, kind: str, value: str, nth: int = 0) -> PredTimex:

@@ -28,6 +28,19 @@ def test_doc_to_prediction_without_a_model():
     assert p.timexes == (PredTimex(5, 11, "DATE", ""), PredTimex(12, 17, "TIME", ""))
 
 
+def test_baseline_groups_person_and_org_mentions_by_text():
+    ents = [
+        SimpleNamespace(start_char=0, end_char=4, label_="ORG", text="Acme"),
+        SimpleNamespace(start_char=5, end_char=8, label_="PERSON", text="Roe"),
+        SimpleNamespace(start_char=9, end_char=13, label_="GPE", text="Oslo"),
+    ]
+    assert [e.entity_id for e in doc_to_prediction("d", ents).entities] == [
+        "ORG:Acme",
+        "PERSON:Roe",
+        "",
+    ]
+
+
 @pytest.fixture(scope="module")
 def predictor():
     pytest.importorskip("spacy")

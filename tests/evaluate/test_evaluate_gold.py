@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from evalstub import CONLL, DATA, KNOWLEDGENET, MEANTIME, TIMEBANK
+from evalstub import CONLL, DATA, KNOWLEDGENET, LINKS, MEANTIME, TIMEBANK
 
 from pipeline.evaluate.gold import detect_format, find_dev_sets, load_gold, meantime_dct
 
@@ -14,9 +14,10 @@ from pipeline.evaluate.gold import detect_format, find_dev_sets, load_gold, mean
     ("path", "fmt", "name", "tasks"),
     [
         (MEANTIME, "meantime", "meantime", ("entities", "timex")),
-        (CONLL, "conll", "conll", ("entities",)),
+        (CONLL, "conll", "conll", ("entities", "rows")),
         (TIMEBANK, "timebank", "tb_mini", ("timex",)),
         (KNOWLEDGENET, "knowledgenet", "knowledgenet", ("roles",)),
+        (LINKS, "links", "links", ("resolution",)),
     ],
 )
 def test_load_gold_detects_format(path, fmt, name, tasks):
@@ -25,9 +26,10 @@ def test_load_gold_detects_format(path, fmt, name, tasks):
 
 
 def test_fixture_offsets_match_their_text():
-    for path in (MEANTIME, CONLL, TIMEBANK):
+    for path in (MEANTIME, CONLL, TIMEBANK, LINKS):
         for rec in map(json.loads, path.read_text().splitlines()):
-            for item in rec.get("entities", []) + rec.get("timexes", []):
+            items = rec.get("entities", []) + rec.get("timexes", [])
+            for item in items + rec.get("links", []):
                 assert rec["text"][item["start"] : item["end"]] == item["text"]
 
 
@@ -76,7 +78,7 @@ def test_detect_format_rejects_other_shapes():
 
 def test_find_dev_sets(tmp_path):
     assert find_dev_sets(tmp_path / "absent") == []
-    assert find_dev_sets(DATA) == [CONLL, KNOWLEDGENET, MEANTIME, TIMEBANK]
+    assert find_dev_sets(DATA) == [CONLL, KNOWLEDGENET, LINKS, MEANTIME, TIMEBANK]
     (tmp_path / "side.jsonl").write_text(json.dumps({"doc": "1", "names": []}) + "\n")
     (tmp_path / "empty.jsonl").write_text("")
     (tmp_path / "gold.jsonl").write_text(CONLL.read_text())

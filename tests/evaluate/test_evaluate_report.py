@@ -27,6 +27,16 @@ def test_format_table_exact_layout():
     )
 
 
+def test_count_column_only_when_a_row_has_a_count():
+    split = ScoreRow(
+        "aida", "resolution", "PER+ORG", "split", None, None, None, 9, count=2
+    )
+    lines = format_table([*ROWS, split]).splitlines()
+    assert lines[0].split()[-1] == "count"
+    assert lines[2].split()[-2:] == ["4963", "-"]
+    assert lines[4].split()[-3:] == ["9", "-", "2"]
+
+
 def test_format_table_without_rows_is_header_only():
     assert format_table([]).splitlines()[0].split() == [
         "dataset",

@@ -17,6 +17,9 @@ def test_documents_are_handed_over_in_batches():
     together = evaluate_file(MEANTIME, stub2, batch_size=64)
     assert [[x.doc_id for x in b] for b in stub2.batches] == [["m1", "m2"]]
     assert by_one == together
+    stub3 = meantime_stub()
+    assert evaluate_file(MEANTIME, stub3) == by_one
+    assert [len(b) for b in stub3.batches] == [2]  # by default a set is one call
 
 
 def test_predictor_must_keep_count_and_order():
@@ -40,6 +43,7 @@ def test_run_expands_folders_and_keeps_file_order():
     assert sorted({r.dataset for r in everything}) == [
         "conll",
         "knowledgenet",
+        "links",
         "meantime",
         "tb_mini",
     ]

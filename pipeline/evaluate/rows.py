@@ -1,0 +1,113 @@
+"""Row precision of the organisations and people tables on CoNLL-style gold.
+
+Counting, exactly:
+
+- The rows judged are those the predictor lists (Prediction.rows: the
+  organisations row ORG, the people row PER) that at least one scored
+  mention points at; a row's mentions are the predicted entities with its
+  entity_id, over every document of the file (the body mentions of one run).
+- A mention is on target when it overlaps (shares at least one character
+  with) a gold mention whose label is the row's kind: ORG for an
+  organisations row, PER for a people row. The predicted mention's own
+  label does not matter: the table is what is judged.
+- A row is right when more than half of its mentions are on target
+  ("most"; a tie is not a majority).
+- Rows (task `rows`, label ORG or PER): metric `all` over every judged row,
+  and, when some row of that kind carries a confidence, `conf>=0.5` and
+  `conf<0.5` over the rows with a confidence at or above, resp. below, 0.5.
+  P = right rows / judged rows; support and pred = judged rows; count =
+  right rows. No recall: the gold has no rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .gold import GoldDoc
+from .metrics import ratio
+from .types import PredEntity, PredRow, ScoreRow
+
+TASK = "rows"
+KINDS = ("ORG", "PER")
+THRESHOLD = 0.5
+
+
+def on_target(e: PredEntity, kind: str, gold: GoldDoc) -> bool:
+    """Whether the mention overlaps a gold mention labelled `kind`."""
+    return any(
+        label == kind and min(e.end, end) > max(e.start, start)
+        for start, end, label in gold.entities
+    )
+
+
+class RowScorer:
+    """Counts, per table row, its mentions and those on a gold entity of its kind."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, PredRow] = {}
+        self.mentions: dict[str, int] = defaultdict(int)
+        self.on_target: dict[str, int] = defaultdict(int)
+
+    def add(
+        self,
+        gold: GoldDoc,
+        entities: tuple[PredEntity, ...],
+        rows: tuple[PredRow, ...],
+    ) -> None:
+        """Judge one document's mentions against the rows they point at."""
+        kinds = {r.entity_id: r.kind for r in rows}
+        self.table.update((r.entity_id, r) for r in rows)
+        for e in entities:
+            kind = kinds.get(e.entity_id)
+            if kind is None:
+                continue
+            self.mentions[e.entity_id] += 1
+            self.on_target[e.entity_id] += on_target(e, kind, gold)
+
+    def right(self, entity_id: str) -> bool:
+        """More than half of the row's mentions are on target."""
+        return 2 * self.on_target[entity_id] > self.mentions[entity_id]
+
+    def _groups(self, kind: str) -> list[tuple[str, list[PredRow]]]:
+        judged = [
+            r
+            for eid, r in sorted(self.table.items())
+            if r.kind == kind and self.mentions[eid]
+        ]
+        rated = [r for r in judged if r.confidence is not None]
+        if not rated:
+            return [("all", judged)]
+        return [
+            ("all", judged),
+            (f"conf>={THRESHOLD}", [r for r in rated if r.confidence >= THRESHOLD]),
+            (f"conf<{THRESHOLD}", [r for r in rated if r.confidence < THRESHOLD]),
+        ]
+
+    def rows(self, dataset: str) -> list[ScoreRow]:
+        """ORG then PER: `all`, then the confidence groups when rows have one.
+
+        Nothing when the predictor listed no rows (the bare model has no
+        tables), so its table shows no meaningless zeros.
+        """
+        if not self.table:
+            return []
+        out = []
+        for kind in KINDS:
+            for metric, group in self._groups(kind):
+                n = len(group)
+                ok = sum(self.right(r.entity_id) for r in group)
+                out.append(
+                    ScoreRow(
+                        dataset,
+                        TASK,
+                        kind,
+                        metric,
+                        ratio(ok, n),
+                        None,
+                        None,
+                        n,
+                        n,
+                        count=ok,
+                    )
+                )
+        return out
