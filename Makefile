@@ -12,17 +12,10 @@ PYTEST_ARGS ?=
 HALF_SETS ?= knowledgenet_dev conll04_train conll2003_dev
 
 .DEFAULT_GOAL := help
-<<<<<<< HEAD
-.PHONY: help setup run test check-patterns eval bench sample lint clean
+.PHONY: help setup run test check-patterns eval eval-halves bench sample lint clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
-=======
-.PHONY: help setup run test eval eval-halves bench sample lint clean
-
-help: ## List the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
->>>>>>> evalrun
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
