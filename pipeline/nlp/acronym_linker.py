@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.acronyms import find_acronym_pairs, is_common_noun_phrase
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name
-from pipeline.nlp.spans import NAME_LABELS
 from pipeline.settings import VALUE_LABELS
 
 LONG_FORM_ID = "acronym:long-form"
@@ -81,7 +80,7 @@ def link_acronyms(doc: Doc) -> list[Span]:
                 e
                 for e in ents
                 if not (
-                    e.label_ in NAME_LABELS
+                    e.label_ not in VALUE_LABELS
                     and (e.text == form or _overlaps(e, long.start, long.end))
                 )
             ]

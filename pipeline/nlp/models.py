@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
+from importlib import metadata
 from pathlib import Path
 
 import spacy
@@ -112,3 +113,25 @@ class RoleParser:
     def __call__(self, text: str) -> Doc:
         """Tokenize and parse one text."""
         return next(self.pipe([text]))
+
+
+def model_version(name: str) -> str:
+    """What identifies the weights `name` stands for: the installed distribution's
+    version for a package, "<distribution version>/<model version>" for a vendored
+    model, the meta.json version for a folder; "" when none is found."""
+    if name in VENDORED:
+        dist = VENDORED[name][1]
+        try:
+            folder = Path(resolve(name))
+            meta = spacy.util.load_meta(folder / "meta.json")
+            return f"{metadata.version(dist)}/{meta.get('version', '')}"
+        except (ModelNotInstalled, OSError, ValueError, metadata.PackageNotFoundError):
+            return ""
+    if (Path(name) / "meta.json").is_file():
+        return str(spacy.util.load_meta(Path(name) / "meta.json").get("version", ""))
+    for candidate in (name, name.replace("_", "-")):
+        try:
+            return metadata.version(candidate)
+        except metadata.PackageNotFoundError:
+            continue
+    return ""

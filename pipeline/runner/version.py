@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib import metadata
 from pathlib import Path
 
 import pipeline
+from pipeline.nlp.models import model_version
 from pipeline.settings import Settings
 
 PACKAGE_DIR = Path(pipeline.__file__).parent
@@ -88,18 +88,6 @@ def pattern_hashes(root: Path = PACKAGE_DIR) -> dict[str, str]:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def model_version(name: str) -> str:
-    """The installed version of the model package `name`, or "" when it is not a
-    package.
-    """
-    for candidate in (name, name.replace("_", "-")):
-        try:
-            return metadata.version(candidate)
-        except metadata.PackageNotFoundError:
-            continue
-    return ""
 
 
 def pipeline_version(settings: Settings, root: Path = PACKAGE_DIR) -> str:

@@ -8,6 +8,7 @@ import json
 
 import pytest
 from dep_role_cases import DEP_ROLE_CASES
+from role_model import ROLE_TEST_MODEL
 
 from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.extract.dep_rules import DEP_ROLES_JSONL, load_dep_rules
@@ -18,7 +19,7 @@ from pipeline.schemas import ROLE_CANDIDATES
 
 def parser_nlp():
     """The role parser built with the default pipeline."""
-    return get_annotator().parser
+    return get_annotator(ROLE_TEST_MODEL).parser
 
 
 def role_rows(doc, article_id: str, field: str) -> list[dict]:

@@ -8,6 +8,7 @@ import json
 
 import pytest
 from role_cases import RELATION_CASES, ROLE_CASES
+from role_model import ROLE_TEST_MODEL
 
 from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL
 from pipeline.extract.roles import relation_rows
@@ -18,7 +19,7 @@ from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
 def role_rows(doc, article_id: str, field: str) -> list[dict]:
     """role_rows with the role parser built with the default pipeline."""
-    return _role_rows(doc, article_id, field, get_annotator().parser)
+    return _role_rows(doc, article_id, field, get_annotator(ROLE_TEST_MODEL).parser)
 
 
 def _ids(path) -> list[str]:

@@ -35,8 +35,8 @@ CASES = {
         "Tamsk Works was sold in 1921 by two brothers .",
     ),
     "org:object-of-employment": (
-        "Lena Ostrova joined Brackwater in 2015 as an analyst .",
-        [("Brackwater", "ORG", "org:object-of-employment")],
+        "Lena Ostrova joined Brackwater Freight in 2015 as an analyst .",
+        [("Brackwater Freight", "ORG", "org:object-of-employment")],
         # A possessive names the owner of the employer, not the employer.
         "Lena Ostrova worked for Brackwater's harbour office in 2015 .",
     ),
