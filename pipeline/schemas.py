@@ -111,11 +111,12 @@ WORK_TABLES: dict[str, Table] = {
     "relation_candidates": RELATION_CANDIDATES,
 }
 # The reduce's distinct ORG/PERSON keys: one row per (article, label, text, link,
-# honorific) with its mention count, smallest mention id and first reading position.
+# honorific) with its mention count, how many of those a rule made (a rule id), its
+# smallest mention id and its first reading position.
 ENTITY_KEYS = _t(
     "entity_keys",
     "",
-    "article_id label text link honorific n:int first_mention first_pos:int",
+    "article_id label text link honorific n:int n_rule:int first_mention first_pos:int",
 )
 
 ARTICLE_STATUSES = ("ok", "failed", "skipped_duplicate")

@@ -19,6 +19,11 @@ LABEL_MAP: dict[str, str] = {
 }
 
 ENTITY_LABELS = ("ORG", "PERSON")
+# Labels of places and peoples: their mentions vote against a name being a person or
+# an organisation (cross-document typing), but are not resolved to entities.
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP")
+# The mention labels cross-document resolution reads.
+RESOLUTION_LABELS = ENTITY_LABELS + PLACE_LABELS
 DATE_LABELS = frozenset({"DATE", "TIME"})
 # Labels of values rather than names: an acronym is never read inside one.
 VALUE_LABELS = DATE_LABELS | {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}

@@ -76,15 +76,23 @@ def _winners(
 
 
 def _last_names(ents: list[Span]) -> dict[str, str]:
-    """Lower-cased last word -> canonical full name, for last words shared by exactly
-    one full name.
+    """Lower-cased partial name -> canonical full name: last words shared by exactly
+    one full name, and first words of exactly one full name that no full name ends
+    with ("Alan" for "Alan Shearer" when no other Alan is named).
     """
     owners: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         words = [t for t in e if t.is_alpha and t.lower_.rstrip(".") not in HONORIFICS]
         if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
             owners[words[-1].lower_].add(canonical_person_name(e.text))
-    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+            if len(words[0]) > 1:
+                firsts[words[0].lower_].add(canonical_person_name(e.text))
+    out = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    for k, v in firsts.items():
+        if k not in owners and len(v) == 1:
+            out[k] = next(iter(v))
+    return out
 
 
 def _titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
@@ -22,6 +23,7 @@ BREAKS = frozenset(
     {"(", ")", "[", "]", "{", "}", ",", ";", ":", "|", '"', "“", "”", "/"}
 )
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
+DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _nicknames(doc: Doc, start: int, end: int) -> set[int]:
@@ -44,11 +46,21 @@ def _nicknames(doc: Doc, start: int, end: int) -> set[int]:
     return out
 
 
-def _breaks_at(doc: Doc, i: int, split_lower: bool) -> bool:
+def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
     tok = doc[i]
     text = tok.text
     if tok.is_space or text in BREAKS:
         return True
+    # A spaced dash separates a headline's topic from its subject ("GOLF - HENKE").
+    if text in DASHES and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+        return True
+    # A headline verb glued to a name ("Trump Says", "ENGLAND BEAT MOLDOVA").
+    if not tok.is_lower and tok.lower_ in lower_set("headline_verbs"):
+        return True
+    # Inside a person's name only particles are lower case ("van", "bin");
+    # scorecard marks are not ("Knight b Hollioake", "st Kaluwitharana").
+    if label == "PERSON" and tok.is_alpha and tok.is_lower:
+        return tok.lower_ not in lower_set("name_particles")
     # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M",
     # "7-Eleven").
     if text[0].isdigit() and not any(c.isalpha() for c in text):
@@ -87,6 +99,13 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or (doc[end - 1].is_punct and doc[end - 1].text != ".")
     ):
         end -= 1
+    if label == "ORG":
+        # An organisation's name is capitalised at both ends: "Interfax news agency",
+        # "pro-Socialist CFDT union" carry descriptions around the name.
+        while start < end and (doc[start].is_lower or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].is_lower:
+            end -= 1
     # A name does not end on a lone dot unless it is an abbreviation token ("Inc.",
     # "U.S.").
     while end > start and doc[end - 1].text == ".":
@@ -111,7 +130,7 @@ def name_parts(
     parts, s = [], start
     keep = _nicknames(doc, start, end) if label == "PERSON" else ()
     for i in range(start, end + 1):
-        if i == end or (i not in keep and _breaks_at(doc, i, split_lower)):
+        if i == end or (i not in keep and _breaks_at(doc, i, split_lower, label)):
             if i > s:
                 a, b = _trim(doc, s, i, label)
                 if b > a:

@@ -1,4 +1,5 @@
-"""Out-of-core collapse of every shard's ORG/PERSON mentions to distinct entity keys,
+"""Out-of-core collapse of every shard's name mentions (ORG, PERSON and the place
+labels) to distinct entity keys,
 with DuckDB.
 
 Cross-document resolution needs one row per distinct (article_id, label, text,
@@ -26,7 +27,7 @@ import pyarrow.parquet as pq
 
 from pipeline.io import open_work_table
 from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS
-from pipeline.settings import ENTITY_LABELS
+from pipeline.settings import RESOLUTION_LABELS
 
 # DuckDB's memory cap for the grouping; beyond it DuckDB spills to the scratch folder.
 # NEWSNER_DUCKDB_MEMORY overrides it (any DuckDB size, e.g. "4GB").
@@ -34,7 +35,7 @@ MEMORY_LIMIT = os.environ.get("NEWSNER_DUCKDB_MEMORY", "1GB")
 # Rows read from a shard file at a time (a shard of 250 articles holds far fewer
 # mentions).
 BATCH_ROWS = 200_000
-READ_COLUMNS = ["mention_id", *KEY_COLUMNS]
+READ_COLUMNS = ["mention_id", "rule_id", *KEY_COLUMNS]
 
 
 def connect(
@@ -56,7 +57,8 @@ def connect(
 
 
 def _batches(shards: dict[str, str]):
-    """Arrow tables of the ORG/PERSON mention rows of every shard, in reading order,
+    """Arrow tables of the name mention rows (settings.RESOLUTION_LABELS) of every
+    shard, in reading order,
     with first_pos.
     """
     pos = 0
@@ -74,7 +76,7 @@ def _batches(shards: dict[str, str]):
                     names=READ_COLUMNS + ["pos"],
                 )
                 pos += n
-                t = t.filter(pc.is_in(t["label"], pa.array(ENTITY_LABELS)))
+                t = t.filter(pc.is_in(t["label"], pa.array(RESOLUTION_LABELS)))
                 if t.num_rows:
                     yield t
 
@@ -96,18 +98,20 @@ def distinct_entity_keys(
         coalesced = ", ".join(f"coalesce({c}, '') AS {c}" for c in KEY_COLUMNS)
         con.execute(
             f"CREATE TABLE partial ({', '.join(c + ' VARCHAR' for c in KEY_COLUMNS)}, "
-            "n BIGINT, first_mention VARCHAR, first_pos BIGINT)"
+            "n BIGINT, n_rule BIGINT, first_mention VARCHAR, first_pos BIGINT)"
         )
         for t in _batches(shards):
             con.register("batch", t)
             con.execute(
                 f"INSERT INTO partial SELECT {coalesced}, count(*), "
+                "sum(CASE WHEN coalesce(rule_id, '') <> '' THEN 1 ELSE 0 END), "
                 "min(coalesce(mention_id, '')), "
                 f"min(pos) FROM batch GROUP BY ALL"
             )
             con.unregister("batch")
         rel = con.sql(
-            f"SELECT {key_sql}, sum(n)::BIGINT AS n, min(first_mention) AS "
+            f"SELECT {key_sql}, sum(n)::BIGINT AS n, sum(n_rule)::BIGINT AS n_rule, "
+            "min(first_mention) AS "
             "first_mention, "
             f"min(first_pos) AS first_pos FROM partial GROUP BY {key_sql}"
         )

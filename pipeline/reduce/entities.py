@@ -1,32 +1,28 @@
 """Cross-document resolution of organisations and people: distinct mention keys ->
-entity tables.
+entity tables and each key's entity.
 
 Works on rows only (the reduce never sees Docs), and not even on every mention:
 the input is one row per distinct (article_id, label, text, link, honorific)
-with the number of mentions it stands for (`pipeline.reduce.keys`),
-so memory grows with the distinct names per article, not with mentions. Each
-ORG/PERSON key row carries `link` (the in-article key its component set: the long form
-for an
-acronym, the full name for "Mr. Hung"); its anchor is `link` or, when that
-is empty, its own text. Resolution then goes:
+with the number of mentions it stands for (`pipeline.reduce.keys`), so memory
+grows with the distinct names per article, not with mentions. Each key row
+carries `link`, the in-article key the annotation step set (the long form of an
+acronym, the full name for "Mr. Hung"); its anchor is `link` or, when that is
+empty, its own text. Resolution then goes:
 
-1. article entity = (label, comparison key of the anchor); the key folds case,
-   accents, articles and company designators (`names.org_key`, `person_key`).
-2. equal keys are one entity across articles (union-find over keys, never
-   over all pairs);
-3. organisations: long forms sharing an acronym are merged only when their
-   long forms are compatible (rapidfuzz token_set_ratio within the acronym's
-   block), so "AIS" = Authority of Information Security in one article and
-   Automatic Identification System in another stay two; a bare acronym with
-   no long form in its article joins the one organisation using that acronym,
-   and stays on its own when several do; near-identical spellings
-   ("Organisation"/"Organization") merge within a first-word block;
-4. people: names equal up to middle initials merge ("Trent A. Frazier");
-   nothing merges on a last name alone (family-name-first names would break).
+1. types: every name gets one type, PERSON or ORG, from the evidence of the
+   whole corpus (`types`); a key of the other label is relabelled;
+2. people: equal names, middle initials, nicknames, and family names or short
+   forms linked to the full name that dominates near the article's date
+   (`people`);
+3. organisations: variant keys (word order, number forms, spelling, aliases),
+   in-article suffixes, acronyms paired anywhere or spelled by initials,
+   near-identical spellings (`orgs`);
+4. one row per cluster with its most used name, aliases, counts and dates.
 
-IDs are `org_`/`per_` + 12 hex of sha1 of the cluster's canonical key, so they
-depend on content, not on row order. Ids come back keyed by (label, text,
-link), the only columns a mention's id depends on.
+IDs are `org_`/`per_` + a digest of the cluster's canonical key, so they
+depend on content, not on row order. A key's entity may depend on its article
+(a family name links to the full name dominant at that date), so the
+assignment comes back per (article_id, label, text, link).
 """
 
 from __future__ import annotations
@@ -39,52 +35,41 @@ import numpy as np
 import pandas as pd
 
 from pipeline import schemas
-from pipeline.lang.acronyms import (
-    is_short_form,
-)
-from pipeline.lang.names import (
-    canonical_org_name,
-    canonical_person_name,
-    org_key,
-    person_key,
-)
+from pipeline.lang.acronyms import is_short_form
+from pipeline.lang.names import canonical_org_name, canonical_person_name, person_key
+from pipeline.lang.orgnames import variant_key
 from pipeline.records import stable_id
-from pipeline.reduce.keys import (
-    AGG_COLUMNS,
-    KEY_COLUMNS,
-    distinct_keys,
-)
-from pipeline.reduce.merge import (
-    UnionFind,
-    acronym_of,
-    merge_in_article_suffixes,
-    merge_orgs,
-    merge_people,
-)
+from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
+from pipeline.reduce.merge import acronym_of
+from pipeline.reduce.orgs import cluster_orgs
+from pipeline.reduce.people import cluster_people
+from pipeline.reduce.types import decide_types, type_key
+from pipeline.settings import ENTITY_LABELS, RESOLUTION_LABELS
 
 log = logging.getLogger(__name__)
 
 ORG_COLUMNS = schemas.ORGANISATIONS.names
 PEOPLE_COLUMNS = schemas.PEOPLE.names
+ASSIGNMENT_COLUMNS = ["article_id", "label", "text", "link", "entity_id", "final_label"]
 
 
 @dataclass(frozen=True)
 class ResolvedEntities:
-    """The resolver's output: entity tables and (label, text, link) -> entity id.
+    """The resolver's output: entity tables and each key's entity.
 
-    `key_ids` holds one entry per distinct resolved (label, text, link), far
-    fewer than mentions; `mention_entity_ids` joins it onto mention rows.
+    `assignments` has one row per distinct (article_id, label, text, link) of
+    an ORG/PERSON mention: its `entity_id` and its `final_label` (the type the
+    corpus gave the name, which may differ from the mention's label).
     """
 
     organisations: pd.DataFrame
     people: pd.DataFrame
-    key_ids: dict[tuple[str, str, str], str]
+    assignments: pd.DataFrame
 
 
 def _map_unique(values: pd.Series, func) -> pd.Series:
     """Apply a str function once per distinct value (a million rows hold far fewer
-    names).
-    """
+    names)."""
     uniq = {v: func(v) for v in pd.unique(values)}
     return values.map(uniq)
 
@@ -97,56 +82,29 @@ def _as_objects(values: pd.Series) -> pd.Series:
     one object per row (an article id repeated on every key of its article)
     would be most of the resolver's memory.
     """
-    codes, uniques = pd.factorize(
-        values, sort=False
-    )  # on the Arrow column itself: no per-row objects
-    objects = np.array(
-        [str(u) for u in uniques] + [""], dtype=object
-    )  # code -1 (null) picks the last, ""
+    codes, uniques = pd.factorize(values, sort=False)
+    objects = np.array([str(u) for u in uniques] + [""], dtype=object)
     return pd.Series(objects[codes], index=values.index, dtype=object)
 
 
-def _resolve_label(rows: pd.DataFrame, label: str, published: Mapping[str, str]):
-    """Cluster one label's key rows; returns (table rows, (label, text, link) -> id,
-    rows with ids).
-    """
+def _prepare(rows: pd.DataFrame, label: str) -> pd.DataFrame:
+    """Anchor, comparison key and surface of one type's rows."""
     is_org = label == "ORG"
     canon = canonical_org_name if is_org else canonical_person_name
-    keyf = org_key if is_org else person_key
-    rows = rows.assign(
-        anchor=_map_unique(rows["link"].where(rows["link"] != "", rows["text"]), canon)
-    )
+    keyf = variant_key if is_org else person_key
+    anchor = rows["link"].where(rows["link"] != "", rows["text"])
+    rows = rows.assign(anchor=_map_unique(anchor, canon))
     rows = rows.assign(
         key=_map_unique(rows["anchor"], keyf), surface=_map_unique(rows["text"], canon)
     )
     rows = rows[rows["key"] != ""]
-    # Per (article, key): the acronym used for it in that article, if any.
-    acr = [
-        t if acronym_of(t, a) else "" for t, a in zip(rows["surface"], rows["anchor"])
-    ]
-    rows = rows.assign(acronym=acr)
-    keys = (
-        rows.groupby("key", sort=True)
-        .agg(anchor=("anchor", "first"), acronym=("acronym", "max"))
-        .reset_index()
-    )
-    uf = UnionFind()
-    for k in keys["key"]:
-        uf.find(k)
     if is_org:
-        merge_in_article_suffixes(rows, uf)
-        merge_orgs(keys, uf)
-    else:
-        merge_people(keys, uf)
-    rows = rows.assign(root=rows["key"].map({k: uf.find(k) for k in keys["key"]}))
-    table = _entity_table(rows, label, published)
-    ids = rows["root"].map(
-        dict(zip(table["root"], table["org_id" if label == "ORG" else "person_id"]))
-    )
-    # The id is a function of (label, text, link): many article rows give the same
-    # entry.
-    key_ids = dict(zip(zip(rows["label"], rows["text"], rows["link"]), ids))
-    return table.drop(columns="root"), key_ids, rows.assign(eid=ids)
+        acr = [
+            t if acronym_of(t, a) else ""
+            for t, a in zip(rows["surface"], rows["anchor"])
+        ]
+        rows = rows.assign(acronym=acr)
+    return rows
 
 
 def _most_common(rows: pd.DataFrame, column: str) -> pd.Series:
@@ -173,9 +131,13 @@ def _entity_table(
     over clusters.
     """
     is_org = label == "ORG"
-    keyf = org_key if is_org else person_key
+    keyf = variant_key if is_org else person_key
     roots = pd.Index(sorted(rows["root"].unique()), name="root")
-    named = rows[~rows["anchor"].map(is_short_form)] if is_org else rows
+    # The display name is a long form: not an acronym, not a family name alone.
+    if is_org:
+        named = rows[~rows["anchor"].map(is_short_form)]
+    else:
+        named = rows[rows["anchor"].str.contains(" ", regex=False)]
     name = _most_common(named, "anchor").reindex(roots)
     name = name.fillna(_most_common(rows, "anchor").reindex(roots))
     grouped = rows.groupby("root", sort=True)
@@ -212,6 +174,12 @@ def _entity_table(
     )
     prefix = "org_" if is_org else "per_"
     out["id"] = [stable_id(prefix, f"{label}\x1f{keyf(n)}") for n in out["name"]]
+    # Two clusters with one name (a name two entities share) get distinct ids.
+    clash = out["id"].duplicated(keep=False)
+    out.loc[clash, "id"] = [
+        stable_id(prefix, f"{label}\x1f{keyf(n)}\x1f{r}")
+        for n, r in zip(out.loc[clash, "name"], out.loc[clash, "root"])
+    ]
     if is_org:
         with_acr = rows[rows["acronym"] != ""]
         acr = (
@@ -237,37 +205,49 @@ def resolve_entities(
 ) -> ResolvedEntities:
     """Resolve ORG and PERSON mentions across articles into organisations and people.
 
-    `keys` is the distinct-key frame of `entity_keys` (KEY_COLUMNS plus n,
-    first_mention, first_pos), or plain mention rows (mention_id, article_id,
-    label, text, link, optionally `honorific`: the title written before a
-    PERSON mention, "Mr.", which adds the titled form to people.aliases),
-    which are collapsed to keys first. Labels other than ORG/PERSON are
-    skipped; `published` maps article_id -> "YYYY-MM-DD" or "". Returns
-    tables sorted by id with the columns of DESIGN.md and a (label, text,
-    link) -> id map. Deterministic: the same
-    rows in any order give the same output.
+    `keys` is the distinct-key frame of `pipeline.reduce.keys` (KEY_COLUMNS plus
+    n, n_rule, first_mention, first_pos), or plain mention rows, which are
+    collapsed to keys first. `honorific` (the title written before a PERSON
+    mention, "Mr.") adds the titled form to people.aliases. Labels other than
+    ORG/PERSON are skipped; `published` maps article_id -> "YYYY-MM-DD" or "".
+    Returns tables sorted by id with the columns of DESIGN.md and the
+    assignments. Deterministic: the same rows in any order give the same output.
     """
     if "n" not in keys.columns:
         keys = distinct_keys(keys)
     df = keys.reindex(columns=KEY_COLUMNS + AGG_COLUMNS)
-    df = df[df["label"].isin(["ORG", "PERSON"])]
+    df = df[df["label"].isin(RESOLUTION_LABELS)]
     df = df.assign(**{c: _as_objects(df[c]) for c in KEY_COLUMNS + ["first_mention"]})
+    df = df.assign(n_rule=df["n_rule"].fillna(0).astype("int64"))
     # (article, first mention) meets keys in the order the mention rows sorted by
     # (article, mention_id) would.
     df = df.sort_values(
         ["article_id", "first_mention", "first_pos"], kind="stable"
     ).drop(columns="first_mention")
-    key_ids: dict[tuple[str, str, str], str] = {}
-    tables = {}
-    for label in ("ORG", "PERSON"):
-        part = df[df["label"] == label]
-        if part.empty:
-            table, ids = None, {}
-        else:
-            table, ids, _ = _resolve_label(part, label, published)
-        key_ids.update(ids)
+    anchor = df["link"].where(df["link"] != "", df["text"])
+    df = df.assign(tkey=_map_unique(anchor, type_key))
+    df = df.assign(etype=decide_types(df) if len(df) else df["label"])
+    df = df.assign(pub=df["article_id"].map(lambda a: published.get(a) or ""))
+    named = df["label"].isin(ENTITY_LABELS)
+    # ORG/PERSON keys the corpus says are places: no entity, the place's label.
+    placed = df[named & ~df["etype"].isin(ENTITY_LABELS)]
+    tables, parts = {}, [placed.assign(entity_id="", final_label=placed["etype"])]
+    for label, cluster in (("ORG", cluster_orgs), ("PERSON", cluster_people)):
+        part = _prepare(df[named & (df["etype"] == label)], label)
         cols_out = ORG_COLUMNS if label == "ORG" else PEOPLE_COLUMNS
-        if table is None:
-            table = pd.DataFrame(columns=cols_out)
-        tables[label] = table.sort_values(cols_out[0]).reset_index(drop=True)
-    return ResolvedEntities(tables["ORG"], tables["PERSON"], key_ids)
+        if part.empty:
+            tables[label] = pd.DataFrame(columns=cols_out)
+            continue
+        part = part.assign(root=cluster(part))
+        table = _entity_table(part, label, published)
+        ids = dict(zip(table["root"], table[cols_out[0]]))
+        parts.append(part.assign(entity_id=part["root"].map(ids), final_label=label))
+        tables[label] = (
+            table.drop(columns="root").sort_values(cols_out[0]).reset_index(drop=True)
+        )
+    assigned = pd.concat(
+        [p[ASSIGNMENT_COLUMNS] for p in parts if len(p)] or [placed[[]]],
+        ignore_index=True,
+    ).reindex(columns=ASSIGNMENT_COLUMNS)
+    assigned = assigned.drop_duplicates(["article_id", "label", "text", "link"])
+    return ResolvedEntities(tables["ORG"], tables["PERSON"], assigned)

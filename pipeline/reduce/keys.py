@@ -7,6 +7,8 @@ collapsed into one key row carrying:
 
 - `n`: how many mentions it stands for (weights every "most mentions" choice
   and n_mentions);
+- `n_rule`: how many of them a rule made rather than the model (weighs the
+  corpus-wide type vote);
 - `first_mention`: its smallest mention_id (rows sorted by article, then this,
   meet each key in the same order as the mention rows sorted by article and
   mention_id, which decides "first anchor" and lookup-index ties);
@@ -16,20 +18,18 @@ collapsed into one key row carrying:
 The runner builds this frame out of core with DuckDB (`pipeline.reduce.distinct`);
 `distinct_keys` is the in-memory equivalent for small inputs and tests.
 
-A mention's entity id depends only on (label, text, link) — its comparison key
-comes from its link or text, and clusters are global — so ids are handed back
-as a map keyed by those three columns, which `mention_entity_ids` joins onto
-any mention rows.
+A mention's entity depends on its (article, label, text, link): its comparison
+key comes from its link or text, and a family name may link to the full name
+that dominates at its article's date; `pipeline.reduce.tables.finish_mentions`
+joins the resolver's assignments on those four columns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import pandas as pd
 
 from pipeline.schemas import ENTITY_KEYS
-from pipeline.settings import ENTITY_LABELS
+from pipeline.settings import RESOLUTION_LABELS
 
 # schemas.ENTITY_KEYS: the grouping columns, then the aggregates.
 KEY_COLUMNS = ENTITY_KEYS.names[:5]
@@ -37,50 +37,41 @@ AGG_COLUMNS = ENTITY_KEYS.names[5:]
 
 
 def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
-    """ORG/PERSON mention rows -> one row per distinct KEY_COLUMNS with n,
+    """Name mention rows (settings.RESOLUTION_LABELS) -> one row per distinct
+    KEY_COLUMNS with n, n_rule,
     first_mention, first_pos.
 
-    `mentions` needs mention_id, article_id, label, text, link; `honorific` is
-    optional (missing means ""). Nulls count as "", as resolution always did.
+    `mentions` needs mention_id, article_id, label, text, link; `honorific` and
+    `rule_id` are optional (missing means ""). Nulls count as "", as resolution always
+    did.
     Row positions are taken from `mentions`' current order.
     """
-    cols = ["mention_id", *KEY_COLUMNS]
+    cols = ["mention_id", *KEY_COLUMNS, "rule_id"]
     df = mentions.reindex(columns=cols, fill_value="").assign(
         first_pos=range(len(mentions))
     )
-    df = df[df["label"].isin(ENTITY_LABELS)]
+    df = df[df["label"].isin(RESOLUTION_LABELS)]
     df = df.assign(
         **{c: df[c].astype(object).fillna("").astype(str).astype(object) for c in cols}
     )
     if df.empty:
         return pd.DataFrame(
             {
-                c: pd.Series(dtype="int64" if c in ("n", "first_pos") else object)
+                c: pd.Series(
+                    dtype="int64" if c in ("n", "n_rule", "first_pos") else object
+                )
                 for c in KEY_COLUMNS + AGG_COLUMNS
             }
         )
     out = (
-        df.groupby(KEY_COLUMNS, sort=False)
+        df.assign(by_rule=(df["rule_id"] != "").astype("int64"))
+        .groupby(KEY_COLUMNS, sort=False)
         .agg(
             n=("mention_id", "size"),
+            n_rule=("by_rule", "sum"),
             first_mention=("mention_id", "min"),
             first_pos=("first_pos", "min"),
         )
         .reset_index()
     )
     return out[KEY_COLUMNS + AGG_COLUMNS]
-
-
-def mention_entity_ids(
-    mentions: pd.DataFrame, key_ids: Mapping[tuple[str, str, str], str]
-) -> pd.Series:
-    """The entity id of each mention row ("" when unresolved), aligned with
-    `mentions`' index.
-    """
-    link = mentions["link"].astype(object).where(mentions["link"].notna(), "")
-    text = mentions["text"].astype(object).where(mentions["text"].notna(), "")
-    ids = [
-        key_ids.get((str(lab), str(t), str(lk)), "")
-        for lab, t, lk in zip(mentions["label"], text, link)
-    ]
-    return pd.Series(ids, index=mentions.index, dtype=object)

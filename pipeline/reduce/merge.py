@@ -15,9 +15,7 @@ from pipeline.lang.acronyms import (
     is_short_form,
     match_long_form,
 )
-from pipeline.lang.names import (
-    org_key,
-)
+from pipeline.lang.orgnames import acronym_key
 
 # Long forms sharing an acronym merge at or above this token_set_ratio.
 ACRONYM_COMPATIBLE = 80.0
@@ -75,10 +73,10 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
     by_acr: dict[str, set[str]] = defaultdict(set)
     bare: set[str] = set()
     for key, anchor, acr in zip(keys["key"], keys["anchor"], keys["acronym"]):
-        if is_short_form(anchor) and org_key(anchor) == key:
+        if is_short_form(anchor) and " " not in anchor.strip():
             bare.add(key)
         elif acr:
-            by_acr[acr].add(key)
+            by_acr[acronym_key(acr)].add(key)
     for longs in by_acr.values():
         ordered = sorted(longs)
         for i, a in enumerate(ordered):
@@ -88,7 +86,7 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
                 ) == _digits(b):
                     uf.union(a, b)
     for key in sorted(bare):
-        roots = {uf.find(k) for k in by_acr.get(key.upper().replace(" ", ""), ())}
+        roots = {uf.find(k) for k in by_acr.get(acronym_key(key), ())}
         if len(roots) == 1:
             uf.union(key, roots.pop())
     _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)

@@ -109,7 +109,7 @@ def _reduce(
         counts[name] = len(df)
     buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
     finishers = {
-        "mentions": lambda part: finish_mentions(part, r.key_ids),
+        "mentions": lambda part: finish_mentions(part, r.assignments),
         "dates": finish_dates,
     }
     for name, finish in finishers.items():

@@ -2,8 +2,8 @@
 
 Works on rows only. Entity resolution across articles is done by
 `pipeline.reduce.entities.resolve_entities` on distinct mention keys
-(`pipeline.reduce.keys`); this module joins its (label, text, link)
--> id map back onto mentions, roles and relations and assembles each table.
+(`pipeline.reduce.keys`); this module joins its assignments (each key's entity
+and type) back onto mentions, roles and relations and assembles each table.
 """
 
 from __future__ import annotations
@@ -15,12 +15,15 @@ import pandas as pd
 from pipeline import schemas
 from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
-from pipeline.reduce.keys import distinct_keys, mention_entity_ids
-from pipeline.settings import ENTITY_LABELS
+from pipeline.reduce.keys import distinct_keys
+
+JOIN = ["article_id", "label", "text", "link"]
+# Provenance of a mention whose label the corpus-wide type decision changed.
+RELABEL_SOURCE, RELABEL_RULE = "propagated", "propagated:corpus-type"
 
 
 def link_index(
-    keys: pd.DataFrame, key_ids: dict[tuple[str, str, str], str]
+    keys: pd.DataFrame, assignments: pd.DataFrame
 ) -> dict[tuple[str, str], str]:
     """(article_id, key) -> entity id, where key is a mention's link or its surface
     text.
@@ -29,15 +32,15 @@ def link_index(
     mention in reading order win a shared key, as it did over mention rows.
     """
     index: dict[tuple[str, str], str] = {}
-    keys = keys.sort_values("first_pos", kind="stable")
-    for art, label, link, text in zip(
-        keys["article_id"], keys["label"], keys["link"], keys["text"]
+    keys = keys.sort_values("first_pos", kind="stable")[JOIN]
+    keys = keys.merge(
+        assignments[[*JOIN, "entity_id"]], on=JOIN, how="inner", sort=False
+    )
+    for art, link, text, eid in zip(
+        keys["article_id"], keys["link"], keys["text"], keys["entity_id"]
     ):
-        eid = key_ids.get((label, text, link))
-        if not eid:
-            continue
         for key in (link, text):
-            if key:
+            if key and eid:
                 index.setdefault((art, key), eid)
     return index
 
@@ -55,11 +58,15 @@ def build_roles(
     rows = []
     for c in cands.to_dict("records"):
         pid = _lookup(index, c["article_id"], c["person_link"], c["person_text"])
+        if pid.startswith("org_"):
+            continue  # the corpus says this name is an organisation, not a person
         oid = (
             _lookup(index, c["article_id"], c["org_link"], c["org_text"])
             if (c["org_link"] or c["org_text"])
             else ""
         )
+        if oid.startswith("per_"):
+            oid = ""  # a person is no employer: keep the name as written, no id
         person_name = names.get(pid) or c["person_link"] or c["person_text"]
         org_name = names.get(oid) or c["org_link"] or c["org_text"]
         rows.append(
@@ -123,15 +130,15 @@ def build_relations(cands: pd.DataFrame, index: dict) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Resolved:
-    """The corpus-wide part of the reduce: entity tables, roles, relations and the
-    (label, text, link) -> id map.
+    """The corpus-wide part of the reduce: entity tables, roles, relations and each
+    mention key's entity (`ResolvedEntities.assignments`).
     """
 
     organisations: pd.DataFrame
     people: pd.DataFrame
     roles: pd.DataFrame
     org_relations: pd.DataFrame
-    key_ids: dict[tuple[str, str, str], str]
+    assignments: pd.DataFrame
 
 
 def resolve(
@@ -154,7 +161,7 @@ def resolve(
     # Only articles that have role or relation candidates need the link index.
     wanted = set(role_candidates["article_id"]) | set(relation_candidates["article_id"])
     index = link_index(
-        entity_keys[entity_keys["article_id"].isin(wanted)], resolved.key_ids
+        entity_keys[entity_keys["article_id"].isin(wanted)], resolved.assignments
     )
     names = dict(zip(resolved.organisations["org_id"], resolved.organisations["name"]))
     names.update(zip(resolved.people["person_id"], resolved.people["name"]))
@@ -163,45 +170,31 @@ def resolve(
         resolved.people,
         build_roles(role_candidates, index, names),
         build_relations(relation_candidates, index),
-        resolved.key_ids,
+        resolved.assignments,
     )
 
 
-def finish_mentions(
-    part: pd.DataFrame, key_ids: dict[tuple[str, str, str], str]
-) -> pd.DataFrame:
-    """Mentions rows in final form: entity ids joined on (label, text, link), link
-    keys dropped, canonical order.
+def finish_mentions(part: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
+    """Mentions rows in final form: entity ids and corpus types joined on (article,
+    label, text, link), link keys dropped, canonical order.
+
+    A mention whose label the corpus-wide type decision changed says so:
+    source "propagated", rule_id "propagated:corpus-type".
     """
-    part = part.assign(entity_id=mention_entity_ids(part, key_ids))
-    return schemas.conform(part, schemas.MENTIONS)
+    cols = [*JOIN, "entity_id", "final_label"]
+    mine = assignments[assignments["article_id"].isin(set(part["article_id"]))][cols]
+    part = part.drop(columns=["entity_id"], errors="ignore")
+    for c in JOIN:
+        part[c] = part[c].astype(object).where(part[c].notna(), "")
+    part = part.merge(mine, on=JOIN, how="left", sort=False)
+    part["entity_id"] = part["entity_id"].fillna("")
+    moved = part["final_label"].notna() & (part["final_label"] != part["label"])
+    part.loc[moved, "label"] = part.loc[moved, "final_label"]
+    part.loc[moved, "source"] = RELABEL_SOURCE
+    part.loc[moved, "rule_id"] = RELABEL_RULE
+    return schemas.conform(part.drop(columns="final_label"), schemas.MENTIONS)
 
 
 def finish_dates(part: pd.DataFrame) -> pd.DataFrame:
     """Dates rows in final form."""
     return schemas.conform(part, schemas.DATES)
-
-
-def build_tables(work: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """All seven output tables from in-memory work tables (small inputs, evaluation).
-
-    The runner's streaming reduce (pipeline.reduce.stream) calls the same
-    functions bucket by bucket, so both give the same rows.
-    """
-    mentions = work["mentions"]
-    r = resolve(
-        work["articles"],
-        mentions[mentions["label"].isin(ENTITY_LABELS)],
-        work["role_candidates"],
-        work["relation_candidates"],
-    )
-    out = {
-        "articles": work["articles"],
-        "mentions": finish_mentions(mentions, r.key_ids),
-        "organisations": r.organisations,
-        "people": r.people,
-        "dates": finish_dates(work["dates"]),
-        "roles": r.roles,
-        "org_relations": r.org_relations,
-    }
-    return {name: schemas.conform(df, schemas.TABLES[name]) for name, df in out.items()}

@@ -140,4 +140,9 @@ CASES = {
         ["Attendance"],
         "Attendances fell this season .",
     ),
+    "nonent:sport": (
+        "TENNIS - SEEDED PLAYERS ADVANCE IN OPEN .\n",
+        ["TENNIS"],
+        "The Davis Cup final in Perth was sold out on Monday .",
+    ),
 }

@@ -12,7 +12,6 @@ import spacy
 
 from pipeline.extract.mentions import mention_rows
 from pipeline.reduce.entities import resolve_entities
-from pipeline.reduce.keys import mention_entity_ids
 
 
 def ents(doc):
@@ -141,9 +140,11 @@ def test_seed_every_acronym_mention_is_an_org_linked_to_its_long_form(seed):
     for acronym in ("CISA", "AIS"):
         rows = mentions[mentions["text"] == acronym]
         assert len(rows) >= 2 and set(rows["label"]) == {"ORG"}
-        got = mention_entity_ids(rows, res.key_ids)
-        assert (got != "").all()  # every one resolved
-        ids = set(got)
+        got = rows.drop(columns="entity_id").merge(
+            res.assignments, on=["article_id", "label", "text", "link"]
+        )
+        assert len(got) == len(rows) and (got["entity_id"] != "").all()
+        ids = set(got["entity_id"])
         assert len(ids) == 1
         org = res.organisations.set_index("org_id").loc[ids.pop()]
         assert org["acronym"] == acronym

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.reduce.keys import mention_entity_ids
+JOIN = ["article_id", "label", "text", "link"]
 
 
 def entity_ids_of(resolved, mentions: pd.DataFrame) -> dict[str, str]:
     """mention_id -> entity id for the resolved mentions among `mentions`."""
-    ids = mention_entity_ids(mentions, resolved.key_ids)
-    return {m: e for m, e in zip(mentions["mention_id"], ids) if e}
+    m = mentions.reindex(columns=["mention_id", *JOIN], fill_value="").fillna("")
+    got = m.merge(resolved.assignments, on=JOIN, how="left")
+    return {
+        mid: eid
+        for mid, eid in zip(got["mention_id"], got["entity_id"])
+        if isinstance(eid, str) and eid
+    }

@@ -242,14 +242,18 @@ def test_output_does_not_depend_on_row_order():
     b = resolve_entities(df.iloc[::-1].reset_index(drop=True), PUBLISHED)
     pd.testing.assert_frame_equal(a.organisations, b.organisations)
     pd.testing.assert_frame_equal(a.people, b.people)
-    assert a.key_ids == b.key_ids
+    key = ["article_id", "label", "text", "link"]
+    pd.testing.assert_frame_equal(
+        a.assignments.sort_values(key).reset_index(drop=True),
+        b.assignments.sort_values(key).reset_index(drop=True),
+    )
     assert entity_ids_of(a, df) == entity_ids_of(b, df)
     assert list(a.organisations["org_id"]) == sorted(a.organisations["org_id"])
 
 
 def test_empty_and_missing_values():
     empty = resolve_entities(pd.DataFrame(columns=COLUMNS), {})
-    assert empty.organisations.empty and empty.people.empty and empty.key_ids == {}
+    assert empty.organisations.empty and empty.people.empty and empty.assignments.empty
     df = rows(("a1", "ORG", "Harbour Safety Authority", ""))
     df.loc[0, "link"] = None
     assert len(resolve_entities(df, {}).organisations) == 1

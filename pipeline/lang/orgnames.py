@@ -1,0 +1,90 @@
+"""Comparison keys of organisation names that meet across their written variants.
+
+`variant_key` extends `names.org_key` (folded, no article, no trailing company
+designator) so that the usual ways news writes one organisation meet:
+
+- word order of offices: "Department of Justice" and "Justice Department" (a
+  head from the reorderable_org_heads lexicon followed by "of" moves last);
+- number forms: "Ninth Circuit" and "9th Circuit" (ordinal words as digits);
+- British and American spelling: "Organisation"/"Organization",
+  "Centre"/"Center", "Defence"/"Defense" (spelling_variants lexicon; not
+  "Labour"/"Labor": those spell different parties' names);
+- aliases no rule can derive (org_aliases lexicon: "ISIL", "Daesh" -> "Islamic
+  State"; "Fed" -> "Federal Reserve").
+
+`acronym_key` is the letters of an acronym ("U.N." -> "UN") and `initials` the
+initials of a long form ("North Atlantic Treaty Organization" -> "NATO"), so a
+bare acronym can meet a long form that no article spells out next to it.
+Pure functions of strings; total and idempotent on their own output.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.lang.lexicons import lower_set, rows
+from pipeline.lang.names import fold, org_key
+
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+@functools.cache
+def _ordinals() -> dict[str, str]:
+    out = {}
+    for r in rows("timex_ordinals"):
+        n = int(r["value"])
+        if r["word"].isalpha():
+            suffix = "th" if 10 <= n % 100 <= 20 else _ORDINAL_SUFFIX.get(n % 10, "th")
+            out[r["word"]] = f"{n}{suffix}"
+    return out
+
+
+@functools.cache
+def _spelling() -> dict[str, str]:
+    return {r["word"].lower(): r["us"].lower() for r in rows("spelling_variants")}
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    return {org_key(r["alias"]): r["canonical"] for r in rows("org_aliases")}
+
+
+def _reorder(words: list[str]) -> list[str]:
+    """ "department of justice" -> "justice department" for reorderable heads."""
+    heads = lower_set("reorderable_org_heads")
+    if len(words) >= 3 and words[0] in heads and words[1] == "of":
+        rest = words[2:]
+        if rest and rest[0] == "the":
+            rest = rest[1:]
+        if rest:
+            return [*rest, words[0]]
+    return words
+
+
+def variant_key(name: str) -> str:
+    """The comparison key of an organisation name (see module doc); "" for no name."""
+    key = org_key(name)
+    canonical = _aliases().get(key)
+    if canonical is not None:
+        key = org_key(canonical)
+    ordinals, spelling = _ordinals(), _spelling()
+    words = [spelling.get(w, ordinals.get(w, w)) for w in key.split()]
+    return " ".join(_reorder(words))
+
+
+_LETTERS = re.compile(r"[^A-Za-z0-9&]")
+
+
+def acronym_key(text: str) -> str:
+    """The letters of an acronym, upper case, dots and spaces removed ("U.N." ->
+    "UN")."""
+    return _LETTERS.sub("", text).upper()
+
+
+def initials(name: str) -> str:
+    """The initials of a long form's content words, upper case ("Party of God" ->
+    "PG"); "" for fewer than two."""
+    minor = lower_set("acronym_minor_words")
+    letters = [w[0] for w in fold(name).split() if w not in minor and w[0].isalpha()]
+    return "".join(letters).upper() if len(letters) >= 2 else ""

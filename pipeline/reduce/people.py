@@ -1,0 +1,190 @@
+"""Which person names are one person across the corpus.
+
+Rows are distinct mention keys of type PERSON with `key` (person_key of the
+anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
+
+1. equal keys are one person;
+2. names equal up to middle initials meet when the initials agree ("Trent A.
+   Frazier" = "Trent A Frazier"); a name without initials joins the one
+   initialled variant, or the dominant one, never one of two that compete
+   ("George Bush" stays apart from "George W. Bush" and "George H. W. Bush" when
+   both are common; those two never meet);
+3. a first name that is a nickname of another full name's first name, same
+   family name, joins it when that name is the only candidate ("Andy Puzder" =
+   "Andrew Puzder"; nicknames dataset);
+4. a shorter name whose words close a longer name ("Tayyip Erdogan" of "Recep
+   Tayyip Erdogan") and a family name alone ("Trump") join the full name that
+   dominates the articles near the mention's date (`DOMINANCE` of them, within
+   `WINDOW_DAYS`, at least `MIN_SUPPORT` articles); with two full names
+   competing nothing merges. A name written family name first (a family name
+   from the family_name_first lexicon opens it: "Tran Quang Hung") is never
+   reached by its last word, which is a given name.
+
+Within an article the annotation step has already linked "Mr. Hung" and
+"Hung" to the full name they stand for; this module works across articles.
+`cluster_people` returns each row's root: a key standing for its person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+from collections import Counter, defaultdict
+
+import pandas as pd
+from nicknames import NickNamer
+
+from pipeline.lang.lexicons import lower_set
+from pipeline.reduce.merge import UnionFind
+
+# Share of the candidate full names' articles the dominant one must hold.
+DOMINANCE = 0.75
+# Articles the dominant full name must appear in.
+MIN_SUPPORT = 1
+# Articles published this close to the mention's article count for dominance.
+WINDOW_DAYS = 365
+
+
+@functools.cache
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Equal, or one is a nickname of the other ("andy", "andrew")."""
+    return a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b)
+
+
+def family_name_first(key: str) -> bool:
+    """True when a multi-word name opens with a family name that is written first
+    (Vietnamese, Chinese, Korean)."""
+    words = key.split()
+    return len(words) >= 2 and words[0] in lower_set("family_name_first")
+
+
+def _initials(words: list[str]) -> tuple[str, ...]:
+    return tuple(w for w in words[1:-1] if len(w) == 1)
+
+
+def _core(words: list[str]) -> str:
+    return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
+
+
+def _articles(rows: pd.DataFrame) -> dict[str, set[str]]:
+    return rows.groupby("key", sort=True)["article_id"].agg(set).to_dict()
+
+
+def _merge_variants(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> None:
+    """Steps 2 and 3: middle initials and nicknames."""
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 2:
+            by_core[_core(words)].append(key)
+    for members in by_core.values():
+        by_initials: dict[tuple, list[str]] = defaultdict(list)
+        for key in members:
+            by_initials[_initials(key.split())].append(key)
+        for same in by_initials.values():
+            for other in same[1:]:
+                uf.union(same[0], other)
+        bare = by_initials.pop((), [])
+        if bare and by_initials:
+            support = {
+                i: len(set().union(*(arts[k] for k in ks)))
+                for i, ks in by_initials.items()
+            }
+            top = max(sorted(support), key=support.get)
+            if support[top] >= DOMINANCE * sum(support.values()):
+                uf.union(bare[0], by_initials[top][0])
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) == 2:
+            by_last[words[1]].append(key)
+    for members in by_last.values():
+        for key in members:
+            first = key.split()[0]
+            others = [
+                m for m in members if m != key and _same_first_name(first, m.split()[0])
+            ]
+            if len(others) == 1 and not family_name_first(key):
+                uf.union(key, others[0])
+
+
+def _dates(rows: pd.DataFrame) -> dict[str, list[dt.date]]:
+    out: dict[str, list[dt.date]] = defaultdict(list)
+    for key, pub in zip(rows["key"], rows["pub"]):
+        if pub:
+            out[key].append(dt.date.fromisoformat(pub))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _near(dates: list[dt.date], day: dt.date | None, total: int) -> int:
+    """How many of a name's articles fall within WINDOW_DAYS of `day` (all when
+    undated)."""
+    if day is None or not dates:
+        return total
+    lo = bisect.bisect_left(dates, day - dt.timedelta(days=WINDOW_DAYS))
+    hi = bisect.bisect_right(dates, day + dt.timedelta(days=WINDOW_DAYS))
+    return hi - lo
+
+
+def _short_forms(keys: list[str]) -> dict[str, list[str]]:
+    """Short key -> the longer keys it may stand for (same last word, words in
+    order)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 2 and not family_name_first(key):
+            by_last[words[-1]].append(key)
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        words = key.split()
+        longer = [
+            k
+            for k in by_last.get(words[-1], ())
+            if len(k.split()) > len(words) and _ordered_within(words, k.split())
+        ]
+        if longer and not (len(words) > 1 and family_name_first(key)):
+            out[key] = longer
+    return out
+
+
+def _ordered_within(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def cluster_people(rows: pd.DataFrame) -> pd.Series:
+    """The root key of each row's person (index aligned with `rows`; see module
+    doc). `rows` needs key, article_id and pub."""
+    keys = sorted(set(rows["key"]))
+    arts = _articles(rows)
+    uf = UnionFind()
+    for k in keys:
+        uf.find(k)
+    _merge_variants(keys, arts, uf)
+    short = _short_forms(keys)
+    # Support of each full-name person: its articles and their dates, by root.
+    root_arts: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        root_arts[uf.find(k)] |= arts[k]
+    dates = _dates(
+        rows.assign(key=rows["key"].map(uf.find)).drop_duplicates(["key", "article_id"])
+    )
+    roots = rows["key"].map(uf.find)
+    out = roots.copy()
+    for i, key, pub in zip(rows.index, rows["key"], rows["pub"]):
+        cands = sorted({uf.find(k) for k in short.get(key, ())} - {uf.find(key)})
+        if not cands:
+            continue
+        day = dt.date.fromisoformat(pub) if pub else None
+        support = Counter(
+            {c: _near(dates.get(c, []), day, len(root_arts[c])) for c in cands}
+        )
+        (top, n), *_ = support.most_common(1)
+        if n >= MIN_SUPPORT and n >= DOMINANCE * sum(support.values()):
+            out[i] = top
+    return out

@@ -1,0 +1,105 @@
+"""One type per name across the corpus: a person, an organisation, or a place.
+
+Within an article the annotation step votes labels already. Across articles the
+same name may still arrive as ORG in some ("Trump administration", a headline,
+"Surrey 429-7"), PERSON in others, and as a place (GPE, LOC, FAC, NORP) in
+more. Every name (its folded canonical form) gets the type most of the evidence
+gives it:
+
+- each article counts once per type it gives the name, `RULE_WEIGHT` times when
+  a rule (not the model) made that label;
+- a known place (lang.places: a country, state or continent `PLACE_PRIOR`
+  articles' worth, a city, county or region one) is a place by default;
+- a family name alone ("Trump") also gets `SURNAME_WEIGHT` per article of the
+  full name that dominates the names ending with it (`people.DOMINANCE`), so
+  a "Trump administration" does not outweigh "Donald Trump"; a family name
+  several full names share ("Ford": Gerald, Henry, Harrison) gets none.
+
+Ties go to the type a rule gave, then PERSON, ORG, place. Mentions only move
+from ORG/PERSON (to the other, or to a place: "Kiev" is no person); a place
+mention keeps its label, and so does a key every mention of which a rule made
+(the text says what it is). Returns the type of every row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from pipeline.lang.names import canonical_person_name, fold
+from pipeline.lang.places import place_kind
+from pipeline.reduce.people import DOMINANCE, MIN_SUPPORT, family_name_first
+from pipeline.settings import ENTITY_LABELS
+
+RULE_WEIGHT = 3
+SURNAME_WEIGHT = 2
+PLACE = "PLACE"
+PLACE_PRIOR = {
+    "country": 3,
+    "state": 3,
+    "continent": 3,
+    "region": 1,
+    "county": 1,
+    "city": 1,
+}
+ORDER = ("PERSON", "ORG", PLACE)  # tie-break after rule evidence
+
+
+def type_key(anchor: str) -> str:
+    """The label-independent comparison form of a name."""
+    return fold(canonical_person_name(anchor))
+
+
+def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
+    """Family name -> articles of the one full person name that dominates it."""
+    full = rows[(rows["label"] == "PERSON") & (rows["tkey"].str.count(" ") >= 1)]
+    per_name = full.groupby("tkey")["article_id"].nunique()
+    by_last: dict[str, Counter] = defaultdict(Counter)
+    for name, n in per_name.items():
+        if not family_name_first(name):
+            by_last[name.rsplit(" ", 1)[1]][name] = n
+    out = {}
+    for last, counts in by_last.items():
+        (_, top), *_ = counts.most_common(1)
+        if top >= MIN_SUPPORT and top >= DOMINANCE * sum(counts.values()):
+            out[last] = top
+    return out
+
+
+def decide_types(rows: pd.DataFrame) -> pd.Series:
+    """The type of each row's name: ORG, PERSON, or a place label (the name's most
+    used one). `rows` needs label, tkey, article_id, n and n_rule."""
+    kind = rows["label"].where(rows["label"].isin(ENTITY_LABELS), PLACE)
+    per_article = (
+        rows.assign(kind=kind, rule=rows["n_rule"] > 0)
+        .groupby(["tkey", "kind", "article_id"], sort=False)["rule"]
+        .any()
+        .reset_index()
+    )
+    per_article["w"] = per_article["rule"].map({True: RULE_WEIGHT, False: 1})
+    votes = per_article.groupby(["tkey", "kind"])["w"].sum().unstack(fill_value=0)
+    ruled = per_article[per_article["rule"]].groupby(["tkey", "kind"]).size()
+    for k in ORDER:
+        if k not in votes:
+            votes[k] = 0
+    places = rows[kind == PLACE].groupby(["tkey", "label"])["n"].sum()
+    surname = _surname_support(rows)
+    decided = {}
+    for tkey, org, person, place in zip(
+        votes.index, votes["ORG"], votes["PERSON"], votes[PLACE]
+    ):
+        if " " not in tkey:
+            person += SURNAME_WEIGHT * surname.get(tkey, 0)
+        place += PLACE_PRIOR.get(place_kind(tkey), 0)
+        score = {"PERSON": person, "ORG": org, PLACE: place}
+        best = max(
+            ORDER, key=lambda k: (score[k], ruled.get((tkey, k), 0), -ORDER.index(k))
+        )
+        if best == PLACE:
+            best = places[tkey].idxmax() if tkey in places.index else "GPE"
+        decided[tkey] = best
+    out = rows["tkey"].map(decided)
+    # Place mentions keep their label; so does a key a rule made every mention of.
+    keep = (kind == PLACE) | ((rows["n_rule"] > 0) & (rows["n_rule"] == rows["n"]))
+    return out.where(~keep, rows["label"])
