@@ -111,7 +111,8 @@ WORK_TABLES: dict[str, Table] = {
     "relation_candidates": RELATION_CANDIDATES,
 }
 # The reduce's distinct ORG/PERSON keys: one row per (article, label, text, link,
-# honorific) with its mention count, how many of those a rule made (a rule id), its
+# honorific) with its mention count, how many of those a rule made (a rule id other
+# than a propagated label), its
 # smallest mention id and its first reading position.
 ENTITY_KEYS = _t(
     "entity_keys",

@@ -38,6 +38,7 @@ ALLOWED_KEYS = {
     },
     "roles/relations.jsonl": {"id", "pattern", "slots", "child_unit", "note"},
     "roles/dep_roles.jsonl": {"id", "kind", "pattern", "qualifier", "note"},
+    "boilerplate.jsonl": {"id", "regex", "starts"},
 }  # fmt: skip
 
 
@@ -123,15 +124,16 @@ def check_lexicons(lex_dir: Path, rule_paths: list[Path], code_dir: Path) -> lis
 
 def case_ids() -> dict[str, set[str]]:
     """Pattern id -> {"pos", "neg"}: which kinds of test case the tables hold."""
-    for sub in ("nlp", "extract"):
+    for sub in ("nlp", "extract", "lang"):
         sys.path.insert(0, str(TESTS / sub))
+    from boilerplate_cases import BOILERPLATE_CASES
     from date_rule_cases import DATE_CASES
     from dep_role_cases import DEP_ROLE_CASES
     from entity_rule_cases import CASES
     from role_cases import RELATION_CASES, ROLE_CASES
 
     kinds: dict[str, set[str]] = defaultdict(set)
-    for rid in [*CASES, *DATE_CASES]:
+    for rid in [*CASES, *DATE_CASES, *BOILERPLATE_CASES]:
         kinds[rid] |= {"pos", "neg"}  # each entry holds one of each
     for rid, _, expected in [*ROLE_CASES, *RELATION_CASES, *DEP_ROLE_CASES]:
         kinds[rid].add("pos" if expected else "neg")

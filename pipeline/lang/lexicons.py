@@ -159,13 +159,23 @@ def referenced(obj: object) -> set[str]:
 
 def _job_titles() -> list[str]:
     """Job titles that are no names: each head alone, each modifier before each
-    one-word head, and the compound titles (lexicons job_title_heads,
-    job_title_modifiers, job_title_compounds)."""
+    one-word head, the compound titles (lexicons job_title_heads,
+    job_title_modifiers, job_title_compounds) and the multi-word titles of the
+    title lexicon."""
     heads = words("job_title_heads")
     out = list(heads)
     for modifier in words("job_title_modifiers"):
         out += [f"{modifier} {h}" for h in heads if "-" not in h]
-    return out + list(words("job_title_compounds"))
+    # Titles of several words from the title lexicon ("Secretary of State"): a name
+    # inside one ("State") is no name. One-word titles are left out: "Dean" and
+    # "Major" are also first names and would be cut off a person's name.
+    phrases = [w for w in words("titles") if " " in w]
+    seen: set[str] = set()
+    return [
+        t
+        for t in [*out, *words("job_title_compounds"), *phrases]
+        if not (t.lower() in seen or seen.add(t.lower()))
+    ]
 
 
 DERIVED: dict[str, Callable[[], list[str]]] = {"job_titles": _job_titles}

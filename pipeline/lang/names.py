@@ -16,7 +16,8 @@ from pipeline.lang.lexicons import lower_set
 # Honorifics and courtesy titles that precede a person's name. General
 # knowledge, kept short on purpose: job titles are handled by the role rules.
 HONORIFICS = lower_set("honorifics")
-# Words that may follow a name without being part of it.
+# Letters that may follow a name without being part of it ("PhD"); "Jr." and "II"
+# are part of it (father and son are two people).
 NAME_SUFFIXES = lower_set("name_suffixes")
 LEADING_ARTICLES = ("the ", "a ", "an ")
 

@@ -75,10 +75,11 @@ def _winners(
     return out
 
 
-def _last_names(ents: list[Span]) -> dict[str, str]:
-    """Lower-cased partial name -> canonical full name: last words shared by exactly
-    one full name, and first words of exactly one full name that no full name ends
-    with ("Alan" for "Alan Shearer" when no other Alan is named).
+def _partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
+    """Lower-cased partial name -> canonical full name, for last words shared by
+    exactly one full name, and (second map) for first words of exactly one full
+    name that no full name ends with ("Alan" for "Alan Shearer" when no other Alan
+    is named).
     """
     owners: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -88,11 +89,11 @@ def _last_names(ents: list[Span]) -> dict[str, str]:
             owners[words[-1].lower_].add(canonical_person_name(e.text))
             if len(words[0]) > 1:
                 firsts[words[0].lower_].add(canonical_person_name(e.text))
-    out = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
-    for k, v in firsts.items():
-        if k not in owners and len(v) == 1:
-            out[k] = next(iter(v))
-    return out
+    last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    first = {
+        k: next(iter(v)) for k, v in firsts.items() if k not in owners and len(v) == 1
+    }
+    return last, first
 
 
 def _titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -156,11 +157,18 @@ def _partial_allowed(
 
 
 def _relabel(
-    doc: Doc, e: Span, winners: dict, last: dict, votes: dict, introduced: set[str]
+    doc: Doc,
+    e: Span,
+    winners: dict,
+    names: tuple[dict, dict],
+    votes: dict,
+    introduced: set[str],
 ) -> Span:
+    last, first = names
     key = _key(e)
     if (
         len(e) == 1
+        and not (e[0].is_upper and len(e[0]) <= 3)  # "UN" is no "Kim Jong Un"
         and key[0] in last
         and e.label_ in NAME_LABELS
         and not (e.id_ and e.label_ != "PERSON")
@@ -169,6 +177,12 @@ def _relabel(
         full = last[key[0]]
         span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
         return Span(doc, e.start, e.end, label="PERSON", span_id=span_id, kb_id=full)
+    if len(e) == 1 and e.label_ == "PERSON" and key[0] in first:
+        # A first name alone links only what is already a person: the full name it
+        # would borrow may be a model error ("Lockheed Martin" as a person).
+        return Span(
+            doc, e.start, e.end, label="PERSON", span_id=e.id_, kb_id=first[key[0]]
+        )
     won = winners.get(key)
     if won and won != e.label_ and not e.id_ and e.label_ in NAME_LABELS:
         return Span(doc, e.start, e.end, label=won, span_id=VOTE_ID, kb_id=e.kb_id_)
@@ -266,10 +280,11 @@ def make_consistent(doc: Doc) -> list[Span]:
     """
     ents = _titled_surnames(doc, list(doc.ents))
     votes = _votes(ents)
-    last = _last_names(ents)
+    names = _partial_names(ents)
+    last = names[0]
     winners = _winners(votes)
     introduced = _introduced(doc, ents)
-    ents = [_relabel(doc, e, winners, last, votes, introduced) for e in ents]
+    ents = [_relabel(doc, e, winners, names, votes, introduced) for e in ents]
     # Only well-supported names reach unlabelled text: one stray model label must not
     # spread.
     ents += _unlabelled(

@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.lang.places import place_kind
 from pipeline.nlp.entity_cues import apply_model_cues, split_coordination
 from pipeline.nlp.spans import NAME_LABELS, name_parts
 from pipeline.settings import RULE_PROOF_LABELS
@@ -48,6 +49,8 @@ from pipeline.settings import RULE_PROOF_LABELS
 RULE_SPANS_KEY = "newsner_rules"
 NONENT = "NONENT"
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
+# Rules that read a team off a sports line; a country named there stays a place.
+TEAM_RULE_PREFIX = "sports:"
 TRIMMING_NONENT = "nonent:job-title"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules that read what a name does ("Conway is currently Professor ..."); the name ends
@@ -142,6 +145,11 @@ def merge_entities(
                 first_only=s.id_.startswith(FIRST_PIECE_RULES),
                 split_lower=split_lower,
             ):
+                if (
+                    t.id_.startswith(TEAM_RULE_PREFIX)
+                    and place_kind(t.text) == "country"
+                ):
+                    continue  # a national side keeps its country's name, a place
                 rules += split_coordination(doc, t)
     model: list[Span] = []
     for e in model_ents:

@@ -24,6 +24,7 @@ BREAKS = frozenset(
 )
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 DASHES = frozenset({"-", "–", "—", "--"})
+FIXTURE_WORDS = frozenset({"AT", "V", "VS", "V.", "VS."})
 
 
 def _nicknames(doc: Doc, start: int, end: int) -> set[int]:
@@ -63,10 +64,11 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
         return tok.lower_ not in lower_set("name_particles")
     # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M",
     # "7-Eleven").
-    if text[0].isdigit() and not any(c.isalpha() for c in text):
+    if any(c.isdigit() for c in text) and not any(c.isalpha() for c in text):
         return True
-    # In table lines a lower-case word ("beat", "v", "and") separates two names.
-    return split_lower and tok.is_alpha and tok.is_lower
+    # In table lines a lower-case word ("beat", "v", "and") separates two names, and
+    # so does the "AT" of an upper-case fixture line ("KANSAS CITY AT DETROIT").
+    return split_lower and ((tok.is_alpha and tok.is_lower) or text in FIXTURE_WORDS)
 
 
 def _article_in_name(doc: Doc, i: int, end: int) -> bool:

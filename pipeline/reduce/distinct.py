@@ -104,7 +104,8 @@ def distinct_entity_keys(
             con.register("batch", t)
             con.execute(
                 f"INSERT INTO partial SELECT {coalesced}, count(*), "
-                "sum(CASE WHEN coalesce(rule_id, '') <> '' THEN 1 ELSE 0 END), "
+                "sum(CASE WHEN coalesce(rule_id, '') <> '' AND NOT "
+                "starts_with(rule_id, 'propagated:') THEN 1 ELSE 0 END), "
                 "min(coalesce(mention_id, '')), "
                 f"min(pos) FROM batch GROUP BY ALL"
             )

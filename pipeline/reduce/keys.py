@@ -7,8 +7,8 @@ collapsed into one key row carrying:
 
 - `n`: how many mentions it stands for (weights every "most mentions" choice
   and n_mentions);
-- `n_rule`: how many of them a rule made rather than the model (weighs the
-  corpus-wide type vote);
+- `n_rule`: how many of them a rule made rather than the model (not counting
+  labels propagated from other mentions; weighs the corpus-wide type vote);
 - `first_mention`: its smallest mention_id (rows sorted by article, then this,
   meet each key in the same order as the mention rows sorted by article and
   mention_id, which decides "first anchor" and lookup-index ties);
@@ -34,6 +34,13 @@ from pipeline.settings import RESOLUTION_LABELS
 # schemas.ENTITY_KEYS: the grouping columns, then the aggregates.
 KEY_COLUMNS = ENTITY_KEYS.names[:5]
 AGG_COLUMNS = ENTITY_KEYS.names[5:]
+
+
+def _by_rule(rule_ids: pd.Series) -> pd.Series:
+    """1 where a rule made the mention: a rule id, not a propagated label (which only
+    repeats another mention's evidence)."""
+    made = (rule_ids != "") & ~rule_ids.str.startswith("propagated:")
+    return made.astype("int64")
 
 
 def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -64,7 +71,7 @@ def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
             }
         )
     out = (
-        df.assign(by_rule=(df["rule_id"] != "").astype("int64"))
+        df.assign(by_rule=_by_rule(df["rule_id"]))
         .groupby(KEY_COLUMNS, sort=False)
         .agg(
             n=("mention_id", "size"),

@@ -96,9 +96,9 @@ def merge_in_article_suffixes(rows: pd.DataFrame, uf: UnionFind) -> None:
     """In one article, "national Cyber Defence Agency" and "Cyber Defence Agency" are
     one organisation.
 
-    A key whose words end with another key of the same article (two words or
-    more) is unioned with it; only within an article, where the writer
-    refers to one body, never across the corpus.
+    A key whose words end the words of exactly one other key of the same article
+    (two words or more) is unioned with it; only within an article, where the
+    writer refers to one body, never across the corpus.
     """
     for keys in rows.groupby("article_id", sort=False)["key"].unique():
         if len(keys) < 2:
@@ -108,9 +108,13 @@ def merge_in_article_suffixes(rows: pd.DataFrame, uf: UnionFind) -> None:
             n = len(words[short])
             if n < 2:
                 continue
-            for long in keys:
-                if len(words[long]) > n and words[long][-n:] == words[short]:
-                    uf.union(short, long)
+            longer = [
+                k for k in keys if len(words[k]) > n and words[k][-n:] == words[short]
+            ]
+            # "Intelligence Committee" beside both the House's and the Senate's
+            # names neither
+            if len(longer) == 1:
+                uf.union(short, longer[0])
 
 
 def _blocks(names: list[str]) -> list[list[str]]:

@@ -11,7 +11,8 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    both are common; those two never meet);
 3. a first name that is a nickname of another full name's first name, same
    family name, joins it when that name is the only candidate ("Andy Puzder" =
-   "Andrew Puzder"; nicknames dataset);
+   "Andrew Puzder"; nicknames dataset), and so does an initial ("R. Croft" =
+   "Robert Croft" when no other Croft's first name starts with R);
 4. a shorter name whose words close a longer name ("Tayyip Erdogan" of "Recep
    Tayyip Erdogan") and a family name alone ("Trump") join the full name that
    dominates the articles near the mention's date (`DOMINANCE` of them, within
@@ -106,9 +107,19 @@ def _merge_variants(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -
     for members in by_last.values():
         for key in members:
             first = key.split()[0]
-            others = [
-                m for m in members if m != key and _same_first_name(first, m.split()[0])
-            ]
+            if len(first) == 1:
+                # "R. Croft": the one first name of this family name with that initial
+                others = [
+                    m
+                    for m in members
+                    if m != key and len(m.split()[0]) > 1 and m.startswith(first)
+                ]
+            else:
+                others = [
+                    m
+                    for m in members
+                    if m != key and _same_first_name(first, m.split()[0])
+                ]
             if len(others) == 1 and not family_name_first(key):
                 uf.union(key, others[0])
 
@@ -145,7 +156,11 @@ def _short_forms(keys: list[str]) -> dict[str, list[str]]:
         longer = [
             k
             for k in by_last.get(words[-1], ())
-            if len(k.split()) > len(words) and _ordered_within(words, k.split())
+            if len(k.split()) > len(words)
+            and _ordered_within(words, k.split())
+            # "George W. Bush" is no short form of "George H. W. Bush": the words
+            # a short form leaves out are names, not initials
+            and all(len(w) > 1 for w in k.split() if w not in words)
         ]
         if longer and not (len(words) > 1 and family_name_first(key)):
             out[key] = longer

@@ -7,11 +7,13 @@ processes, Dask workers), so outputs do not depend on where it ran.
 from __future__ import annotations
 
 import time
+from collections import Counter
 
 import pandas as pd
 
 from pipeline import io
 from pipeline.extract import extract_article, prepare
+from pipeline.lang.boilerplate import blank_boilerplate
 from pipeline.nlp import get_annotator
 from pipeline.records import Article
 from pipeline.schemas import WORK_TABLES
@@ -25,8 +27,11 @@ def annotate_and_extract(
     """Run the NLP pipeline over the ok articles and extract their rows; failed ones
     pass through.
 
-    Returns the work tables (`pipeline.schemas.WORK_TABLES`)
-    and seconds spent per stage. Docs are consumed as they come out of
+    Web page boilerplate is blanked out of each field before annotation
+    (`pipeline.lang.boilerplate`: same length, so offsets stay those of the
+    input text). Returns the work tables (`pipeline.schemas.WORK_TABLES`),
+    seconds spent per stage, and what was blanked: characters per rule id and
+    the number of articles touched. Docs are consumed as they come out of
     `nlp.pipe` and never collected, and the whole shard runs inside a spaCy
     memory zone, so the strings a shard adds to the vocabulary are freed
     afterwards: memory does not grow with the number of shards a process runs.
@@ -36,11 +41,20 @@ def annotate_and_extract(
     prepare(annotator.parser)
     rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     ok = [a for a in articles if a.status == "ok"]
-    texts = ((a.title if f == "title" else a.text) for a in ok for f in FIELDS)
+    removed: Counter = Counter()
+    cleaned = []
+    for a in ok:
+        touched = False
+        for text in (a.title, a.text):
+            clean, gone = blank_boilerplate(text)
+            cleaned.append(clean)
+            removed.update(gone)
+            touched = touched or bool(gone)
+        removed["articles"] += touched
     t0 = time.perf_counter()
     extract_secs = 0.0
     with nlp.memory_zone():
-        docs = nlp.pipe(texts, batch_size=batch_size)
+        docs = nlp.pipe(cleaned, batch_size=batch_size)
         for art in ok:
             field_docs = {f: next(docs) for f in FIELDS}
             t = time.perf_counter()
@@ -54,7 +68,8 @@ def annotate_and_extract(
         for name, table in WORK_TABLES.items()
     }
     total = time.perf_counter() - t0
-    return tables, {"annotate": total - extract_secs, "extract": extract_secs}
+    timings = {"annotate": total - extract_secs, "extract": extract_secs}
+    return tables, timings, dict(sorted(removed.items()))
 
 
 def _add(rows: dict[str, list[dict]], part: dict[str, list[dict]]) -> None:
@@ -69,7 +84,7 @@ def run_shard(
 
     Returns row counts, statuses and timings: small, so a cluster ships no rows back.
     """
-    tables, timings = annotate_and_extract(articles, model, batch_size)
+    tables, timings, boilerplate = annotate_and_extract(articles, model, batch_size)
     counts = io.write_work_tables(shard_dir, tables)
     statuses = tables["articles"]["status"].value_counts().to_dict()
     return {
@@ -77,4 +92,5 @@ def run_shard(
         "statuses": {str(k): int(v) for k, v in statuses.items()},
         "n_articles": len(articles),
         "timings": timings,
+        "boilerplate": boilerplate,
     }

@@ -6,6 +6,7 @@ import logging
 import os
 import resource
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -44,6 +45,8 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    # Boilerplate blanked before annotation: articles touched, characters per rule.
+    boilerplate: dict[str, int] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -97,6 +100,7 @@ def run(
                 "index": shard.index,
                 "n_articles": info["n_articles"],
                 "rows": info["rows"],
+                "boilerplate": info.get("boilerplate", {}),
             },
         )
         for stage, secs in info["timings"].items():
@@ -134,6 +138,7 @@ def run(
         {k: round(v, 3) for k, v in timings.items()},
         _warnings(articles, out, paths),
         peaks,
+        _boilerplate(manifest, keys),
     )
     io.write_json_atomic(
         out / "run.json", run_report(settings, version, result, inputs)
@@ -178,6 +183,14 @@ def _warnings(arts: pd.DataFrame, out_dir: Path, written: list[Path]) -> list[st
     return out
 
 
+def _boilerplate(manifest: Manifest, keys: list[str]) -> dict[str, int]:
+    """What the map blanked as boilerplate, summed over the run's shards."""
+    total: Counter = Counter()
+    for k in keys:
+        total.update(manifest.shards.get(k, {}).get("boilerplate", {}))
+    return dict(sorted(total.items()))
+
+
 def run_report(
     settings: Settings, version: str, result: RunResult, inputs: Iterable[str] = ()
 ) -> dict:
@@ -193,7 +206,11 @@ def run_report(
         "patterns": pattern_hashes(),
         "settings": s,
         "inputs": list(inputs),
-        "counts": {"tables": result.tables, "articles_by_status": result.statuses},
+        "counts": {
+            "tables": result.tables,
+            "articles_by_status": result.statuses,
+            "boilerplate_removed": result.boilerplate,
+        },
         "shards": {"run": result.shards_run, "skipped": result.shards_skipped},
         "timings_seconds": result.timings,
         "peak_rss_mb_after_stage": result.peak_rss_mb,

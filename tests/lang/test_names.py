@@ -42,7 +42,8 @@ KEYS = [
     (org_key, "the Kestrel Marine Ltd", "kestrel marine"),
     (org_key, "Smith & Sons", "smith and sons"),
     (org_key, "Organización Mundial", "organizacion mundial"),
-    (person_key, "Mr. José Ramos Jr.", "jose ramos"),
+    (person_key, "Mr. José Ramos Jr.", "jose ramos jr"),
+    (person_key, "Ana Ruiz PhD", "ana ruiz"),
     (person_key, "Tran Quang Hung", "tran quang hung"),
 ]
 

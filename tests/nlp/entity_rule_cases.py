@@ -145,4 +145,19 @@ CASES = {
         ["TENNIS"],
         "The Davis Cup final in Perth was sold out on Monday .",
     ),
+    "sports:fixture-at": (
+        "BASEBALL - SCHEDULE .\nKESTREL CITY AT RIVERTON\n",
+        [("KESTREL CITY", "ORG", "sports:fixture-at"), ("RIVERTON", "ORG", "")],
+        "BASEBALL - SCHEDULE .\nKestrel City at Riverton\n",
+    ),
+    "sports:score-sentence": (
+        "Chicago beat Houston 5-3 on Sunday .",
+        [("Chicago", "ORG", "sports:score-sentence"), ("Houston", "ORG", "")],
+        "Chicago beat Houston in the vote on Sunday .",
+    ),
+    "sports:innings": (
+        "Riverton : Kestrelshire 214 ( A. Smith 84 ) , Dunmore 108-3 .",
+        [("Kestrelshire", "ORG", "sports:innings")],
+        "Riverton : Kestrelshire said 214 people came to the ground .",
+    ),
 }

@@ -1,0 +1,46 @@
+"""One positive and one negative invented text per boilerplate rule id:
+id -> (text with boilerplate, the part that must go, near miss that must stay)."""
+
+BOILERPLATE_CASES = {
+    "boilerplate:share-buttons": (
+        "Tolls rose. Send Facebook Twitter Google+ Whatsapp Tumblr Permalink "
+        "http://example.org/p/1 The port reopened.",
+        "Send Facebook Twitter Google+ Whatsapp Tumblr Permalink http://example.org/p/1",
+        "The board met Facebook and Twitter staff in Dublin.",
+    ),
+    "boilerplate:share-this": (
+        "Share this slide: How will the new tolls affect you?\nThe port reopened.",
+        "Share this slide: How will the new tolls affect you?",
+        "Fishers share this harbour with ferries.",
+    ),
+    "boilerplate:follow-us": (
+        "The port reopened. Follow us on Twitter for updates.",
+        "Follow us on Twitter for updates.",
+        "Ferries follow us into the bay on calm days.",
+    ),
+    "boilerplate:read-more": (
+        "The port reopened.\nRead more: Harbour tolls rise again\nFerries ran late.",
+        "Read more: Harbour tolls rise again",
+        "Pilots read more charts than ever, the harbour master said.",
+    ),
+    "boilerplate:photo-credit": (
+        "The ferry docked at noon. (Photo: Amara Okafor/Harbour Times)",
+        "(Photo: Amara Okafor/Harbour Times)",
+        "The photo of the ferry won a prize.",
+    ),
+    "boilerplate:reader-call": (
+        "The port reopened. Do you have information about the tolls? Call us.",
+        "Do you have information about the tolls?",
+        "Officials asked whether traders have information about the tolls.",
+    ),
+    "boilerplate:disclaimer": (
+        "The views expressed in this article are the author's own.\nTolls rose.",
+        "The views expressed in this article are the author's own.",
+        "The views of traders were heard in this article's survey.",
+    ),
+    "boilerplate:copyright": (
+        "Tolls rose.\n© 2017 Harbour Times. All rights reserved.\n",
+        "© 2017 Harbour Times. All rights reserved.",
+        "The copyright on the 2017 harbour map expired.",
+    ),
+}
