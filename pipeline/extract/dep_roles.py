@@ -57,6 +57,7 @@ from pipeline.extract.dep_marks import (
     mark_titles,
     org_conjuncts,
 )
+from pipeline.extract.limits import note_skipped, too_long_to_parse
 from pipeline.lang.titles import PATTERNS_DIR, is_generic_org, load_lexicon
 
 DEP_ROLES_JSONL = PATTERNS_DIR / "dep_roles.jsonl"
@@ -343,7 +344,10 @@ def dep_role_rows(
             if {e[2] for e in ents} == {"PERSON", "ORG"} and _worth_parsing(
                 sent, people
             ):
-                todo.append((k, sent, ents))
+                if too_long_to_parse(len(sent), len(sent.text)):
+                    note_skipped(base(k, sent)["article_id"], k, len(sent))
+                else:
+                    todo.append((k, sent, ents))
         previous = people
     if not todo:
         return []
