@@ -42,18 +42,25 @@ class Article:
         return replace(self, status="failed", error=reason, text="")
 
 
-# NUL can reach a record through JSON escapes ("\\u0000") or stray bytes in text;
-# no output cell may hold one (spreadsheets and C tools stop at it), so every
-# text field carries U+FFFD, the Unicode replacement character, in its place.
+# NUL can reach a record through JSON escapes ("\\u0000") or stray bytes in text,
+# and so can a lone surrogate ("\\ud800"), which no UTF-8 writer accepts. No
+# output cell may hold either (spreadsheets and C tools stop at NUL, Parquet
+# refuses surrogates), so every text field carries U+FFFD, the Unicode
+# replacement character, in their place: same length, offsets kept.
 NUL = "\x00"
 REPLACEMENT = "\ufffd"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
-    """`value` with every NUL character replaced by U+FFFD (same length, offsets
-    kept).
-    """
-    return value.replace(NUL, REPLACEMENT) if NUL in value else value
+    """`value` with every NUL and lone surrogate replaced by U+FFFD."""
+    if NUL in value:
+        value = value.replace(NUL, REPLACEMENT)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = _SURROGATE.sub(REPLACEMENT, value)
+    return value
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")

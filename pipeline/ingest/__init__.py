@@ -163,10 +163,13 @@ def iter_articles(
 
 
 def _clean(art: Article) -> Article:
-    """No NUL in any text field of the row (messages can quote input)."""
+    """No NUL or lone surrogate in any text field of the row (messages can quote
+    input).
+    """
     changed = {
-        f.name: clean_text(v)
+        f.name: cleaned
         for f in fields(art)
-        if isinstance(v := getattr(art, f.name), str) and "\x00" in v
+        if isinstance(v := getattr(art, f.name), str)
+        and (cleaned := clean_text(v)) != v
     }
     return replace(art, **changed) if changed else art
