@@ -197,9 +197,7 @@ def test_work_dir_as_fsspec_url(repo_root, tmp_path, corpus_run):
         ).read_bytes()
 
 
-def test_tables_of_another_format_go_with_the_run_that_wrote_them(
-    repo_root, tmp_path
-):
+def test_tables_of_another_format_go_with_the_run_that_wrote_them(repo_root, tmp_path):
     from pipeline.runner.run import run
     from pipeline.settings import Settings
 

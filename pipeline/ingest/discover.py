@@ -101,12 +101,15 @@ def discover(
 def _walk(root: Path, skip: set, warnings: list[str]) -> list[Path]:
     """Every non-hidden entry under `root` that is not a folder, following symlinks;
     unreadable folders are returned as paths (reading one reports it).
+
+    Real folders are walked before folders reached through a link, so a folder
+    reached both ways is read under its real path.
     """
     out: list[Path] = []
     seen: dict[tuple[int, int], Path] = {}
-    stack = [root]
-    while stack:
-        folder = stack.pop()
+    stack, linked = [root], []
+    while stack or linked:
+        folder = stack.pop() if stack else linked.pop(0)
         try:
             st = folder.stat()
         except OSError:
@@ -138,10 +141,12 @@ def _walk(root: Path, skip: set, warnings: list[str]) -> list[Path]:
                 is_dir = path.is_dir()
             except OSError:
                 is_dir = False
-            if is_dir:
-                stack.append(path)
-            else:
+            if not is_dir:
                 out.append(path)
+            elif path.is_symlink():
+                linked.append(path)
+            else:
+                stack.append(path)
     return out
 
 

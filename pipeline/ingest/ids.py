@@ -79,6 +79,7 @@ def _repeat(art: Article, new_id: str, status: str, error: str) -> Article:
     return replace(
         art,
         article_id=new_id,
+        own_id=False,  # the new id is derived
         status=status,
         error=error,
         text="" if status != "ok" else art.text,
