@@ -56,7 +56,9 @@ def annotate_and_extract(
     nlp = annotator.nlp
     ok = [a for a in articles if a.status == "ok"]
     # ingest bounds every field by --max-chars; spaCy's own guard must not be lower
-    longest = max((len(t) for a in ok for t in _texts(a)), default=0)
+    longest = max(
+        (len(t) for a in ok for t in _texts(a) if isinstance(t, str)), default=0
+    )
     nlp.max_length = max(nlp.max_length, longest + 1)
     rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     t0 = time.perf_counter()
