@@ -151,10 +151,12 @@ def _walk(root: Path, skip: set, warnings: list[str]) -> list[Path]:
 
 
 def _once(files: list[Path], warnings: list[str]) -> list[Path]:
-    """`files` with every later path to an already listed file dropped (warned)."""
+    """`files` with every second path to one file dropped (warned): a real path is
+    kept over a symlink, else the first in sort order.
+    """
     seen: dict[tuple[int, int], Path] = {}
     out = []
-    for f in files:
+    for f in sorted(files, key=lambda f: (f.is_symlink(), f.as_posix())):
         try:
             st = f.stat()
         except OSError:
@@ -169,7 +171,7 @@ def _once(files: list[Path], warnings: list[str]) -> list[Path]:
                 )
                 continue
         out.append(f)
-    return out
+    return sorted(out, key=lambda f: f.as_posix())
 
 
 def unreadable_reason(path: Path) -> str:
