@@ -51,4 +51,5 @@ lint: setup ## ruff (lint + format check) and the import-linter layers contract
 	$(BIN)/lint-imports
 
 clean: ## Remove generated outputs (keeps .venv)
-	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work .eval .pytest_cache
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work $(OUT)/.current \
+		$(OUT)/.versions $(OUT)/.staging-* $(OUT)/.newsner.lock .eval .pytest_cache
