@@ -17,11 +17,15 @@ from pipeline.records import Article
 from pipeline.settings import MAX_CHARS, MAX_JSON_DEPTH, record_byte_limit
 
 CHUNK = 2**20
-# Text this long with fewer distinct words per word than this is one short
-# sequence repeated ("a a a ...", "Mr. Mr. ..."): nothing to find in it, and
-# the model's cost grows with its tokens, so it is refused. News text of this
-# size has more than one distinct word in ten.
-REPETITIVE_MIN_WORDS = 10_000
+# Text this long whose words are nearly all one ("a a a ...", "Mr. Mr. ...",
+# "(((((((((( ((((((((((") is one short sequence repeated: nothing to find in
+# it, and the model's cost grows with its tokens (a 100 KB record of one such
+# word took 10 s), so it is refused. At most one distinct word per 200, and at
+# most one when there are fewer than 400 words; news text of this size has more
+# than one distinct word in ten. Text without spaces (a CJK paragraph) is a
+# few long "words", all distinct: never refused.
+REPETITIVE_MIN_CHARS = 10_000
+REPETITIVE_MIN_WORDS = 20  # fewer, longer "words" are cut by the tokenizer guard
 REPETITIVE_MAX_DISTINCT = 0.005
 
 
@@ -116,13 +120,13 @@ def repetitive(text: str) -> str:
     """The reason to refuse `text` as one short sequence repeated, or "" when it is
     not.
     """
-    if len(text) < 2 * REPETITIVE_MIN_WORDS:
+    if len(text) < REPETITIVE_MIN_CHARS:
         return ""
     words = text.split()
-    if len(words) < REPETITIVE_MIN_WORDS:
-        return ""
     distinct = len(set(words))
-    if distinct > REPETITIVE_MAX_DISTINCT * len(words):
+    if len(words) < REPETITIVE_MIN_WORDS or distinct > max(
+        1.0, REPETITIVE_MAX_DISTINCT * len(words)
+    ):
         return ""
     return (
         f"repetitive text: {len(words)} words but only {distinct} distinct "

@@ -131,3 +131,26 @@ def test_hostile_bytes_end_as_rows_and_no_output_cell_holds_a_nul(tmp_path):
         for col in frame.columns:
             if frame[col].dtype == object or str(frame[col].dtype) == "string":
                 assert not frame[col].astype(str).str.contains("\x00").any()
+
+
+def test_leftovers_of_a_killed_run_are_cleaned_by_the_next(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    assert invoke("run", src, "--out", out)[0] == 0
+    shard = next((out / ".work" / "shards").iterdir())
+    left = [
+        out / ".reduce-abc" / "duckdb",
+        out / ".staging-20260101T000000Z-1-abc" / "articles.csv",
+        out / ".articles.csv.k2j3.tmp",
+        shard / ".mentions.parquet.x1.tmp",
+        out / ".work" / ".tmp-0123456789abcdef",
+    ]
+    for path in left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"left by a killed run")
+    code, output = invoke("run", src, "--out", out)
+    assert code == 0, output
+    assert [p for p in left if p.exists()] == []
+    assert not list(out.glob(".reduce-*")) and not list(out.glob(".staging-*"))
