@@ -171,8 +171,10 @@ def run_cmd(
     """Run the pipeline on files and folders PATHS (.txt, .jsonl, .jsonl.gz, .csv,
     .html).
 
-    Exit status: 0 every record processed; 1 the run could not complete;
-    3 it completed but some records failed (see articles.csv and run.json).
+    Exit status: 0 every record processed; 1 the run could not complete
+    (nothing is published; e.g. another run holds --out or --work-dir); 2 a
+    usage error; 3 it completed but some records failed (see articles.csv and
+    run.json).
     """
     from pipeline.ingest import InputError, count_records
     from pipeline.nlp import ModelNotInstalled
