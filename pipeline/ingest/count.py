@@ -58,16 +58,17 @@ def _jsonl_records(path: Path) -> int:
 
 def _csv_records(path: Path, limit: int) -> int:
     """Data rows that are not blank, malformed ones included (as read_csv_stream)."""
-    csv.field_size_limit(limit)
     n = 0
     with open_text(path, stream_encoding(path)) as stream:
-        reader = csv.reader(Lines(stream, limit))
+        lines = Lines(stream, limit)
+        reader = csv.reader(lines)
         try:
             if "text" not in match_columns(next(reader)):
                 return 1
         except (StopIteration, csv.Error, RowTooLarge):
             return 1
         while True:
+            lines.next_record()
             try:
                 row = next(reader)
             except StopIteration:

@@ -7,6 +7,7 @@ longest row (bounded by the record byte limit), not the file.
 from __future__ import annotations
 
 import csv
+import sys
 import unicodedata
 from collections.abc import Iterator
 
@@ -22,31 +23,48 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id"),
     "url": ("url", "link", "article_source_link", "source_url"),
 }
+# News dumps hold long bodies; the csv module's default cap is 128 KiB per field.
+# The limit per record is kept by `Lines` instead: the csv module's is global.
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
 # How much of a header an error message shows (a file without a header row has
 # a data row there, possibly megabytes long).
 SHOW_COLUMNS, SHOW_CHARS = 10, 40
 
 
 class RowTooLarge(Exception):
-    """A physical line over the byte limit (raised through the csv reader)."""
+    """A record over the byte limit (raised through the csv reader)."""
 
 
 class Lines:
     """The stream's lines for csv.reader: NULs replaced (the csv module refuses them),
-    an over-long line raised as RowTooLarge. An iterator class rather than a
-    generator, because it stays usable after it raised.
+    a record (one line, or the lines of a quoted multi-line cell) longer than
+    `limit` raised as RowTooLarge. Call `next_record()` after each row. An
+    iterator class rather than a generator, because it stays usable after it
+    raised.
     """
 
     def __init__(self, stream, limit: int):
         self._lines = bounded_lines(stream, limit)
+        self.limit = limit
+        self._pending = 0
 
     def __iter__(self) -> Lines:
         return self
 
+    def next_record(self) -> None:
+        """Start counting a new record."""
+        self._pending = 0
+
     def __next__(self) -> str:
         line = next(self._lines)
         if isinstance(line, TooLarge):
+            self._pending = 0
             raise RowTooLarge(str(line))
+        self._pending += len(line)
+        if self._pending > self.limit:
+            size, self._pending = self._pending, 0
+            raise RowTooLarge(str(TooLarge(size, self.limit, "characters")))
         return clean_text(line)
 
 
@@ -88,8 +106,8 @@ def read_csv_stream(stream, source_file: str, limit: int) -> Iterator[Article]:
     """Yield one Article per data row of the decoded text `stream`; a file without a
     text column, or with a header only, is one failed row.
     """
-    csv.field_size_limit(limit)
-    reader = csv.reader(Lines(stream, limit))
+    lines = Lines(stream, limit)
+    reader = csv.reader(lines)
     file_id = location_id(source_file, "")
     try:
         header = [_nfc(h) for h in next(reader)]
@@ -108,6 +126,7 @@ def read_csv_stream(stream, source_file: str, limit: int) -> Iterator[Article]:
         return
     rowno, rows = 1, 0
     while True:
+        lines.next_record()
         try:
             row = next(reader)
         except StopIteration:

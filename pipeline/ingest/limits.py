@@ -47,13 +47,13 @@ class TooLarge:
     not kept).
     """
 
-    def __init__(self, size: int, limit: int):
-        self.size, self.limit = size, limit
+    def __init__(self, size: int, limit: int, unit: str = "bytes"):
+        self.size, self.limit, self.unit = size, limit, unit
 
     def __str__(self) -> str:
         return (
-            f"too large: {self.size} bytes before parsing, the limit is {self.limit} "
-            f"(8 bytes per --max-chars character, at least 16 MiB)"
+            f"too large: {self.size} {self.unit} before parsing, the limit is "
+            f"{self.limit} (8 bytes per --max-chars character, at least 16 MiB)"
         )
 
 
@@ -90,7 +90,7 @@ def bounded_lines(fh, limit: int) -> Iterator[bytes | str | TooLarge]:
             size += len(part)
             if not part or part.endswith(newline):
                 break
-        yield TooLarge(size, limit)
+        yield TooLarge(size, limit, "bytes" if newline == b"\n" else "characters")
 
 
 _BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[^\[\]{}"]+')

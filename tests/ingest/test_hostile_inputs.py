@@ -151,6 +151,19 @@ def test_nuls_become_replacement_characters_wherever_they_are(tmp_path):
     assert by_id["c"].text == "bo\ufffddy"
 
 
+def test_lone_surrogates_become_replacement_characters(tmp_path):
+    # JSON can escape half of a surrogate pair; no UTF-8 writer accepts one
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"id": "s\\udfff", "title": "\\ud800", "text": "Paris \\udc00."}\n')
+    a = one(p)
+    assert (a.status, a.article_id, a.title, a.text) == (
+        "ok",
+        "s\ufffd",
+        "\ufffd",
+        "Paris \ufffd.",
+    )
+
+
 def test_binary_files_are_still_refused(tmp_path):
     (tmp_path / "a.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "b.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 100)
@@ -282,26 +295,26 @@ def test_header_only_csv_is_one_failed_row(tmp_path, content):
     assert count_records([p]) == 1
 
 
-def test_csv_is_streamed_row_by_row(tmp_path):
+def test_csv_is_streamed_record_by_record(tmp_path):
     from pipeline.ingest.csvfile import read_csv_stream
 
-    text = "id,text\n" + "".join(f"r{i},Body {i}.\n" for i in range(5))
-    arts = list(read_csv_stream(io.StringIO(text), "s.csv", limit=10))
-    # a row over the limit fails alone; the reader goes on with the next
-    assert [(a.article_id, a.status) for a in arts] == [
-        ("r0", "ok"),
-        ("r1", "ok"),
-        ("r2", "ok"),
-        ("r3", "ok"),
-        ("r4", "ok"),
-    ]
-    arts = list(
-        read_csv_stream(
-            io.StringIO(text + "r5," + "x" * 50 + "\nr6,ok\n"), "s.csv", limit=20
-        )
+    text = "id,text\n" + "".join(f"r{i},Body {i}.\n" for i in range(3))
+    text += "r3," + "x" * 50 + "\nr4,ok\n"
+    text += 'r5,"a quoted cell\nover\nmany\nlines\nlonger than the limit"\nr6,ok\n'
+    arts = list(read_csv_stream(io.StringIO(text), "s.csv", limit=20))
+    # a record over the limit fails alone; the reader goes on with the next
+    got = [(a.article_id, a.status) for a in arts]
+    assert got[:3] == [("r0", "ok"), ("r1", "ok"), ("r2", "ok")]
+    assert arts[3].error == (
+        "malformed CSV row 5: too large: 54 characters before parsing, the limit is "
+        "20 (8 bytes per --max-chars character, at least 16 MiB)"
     )
-    assert [a.status for a in arts][-2:] == ["failed", "ok"]
-    assert arts[-2].error.startswith("malformed CSV row 7: too large: 54 bytes")
+    assert got[4] == ("r4", "ok")
+    # a quoted cell over the limit fails where the limit is reached; the reader
+    # then resynchronises on the following lines, so never holds more than it
+    assert arts[5].status == "failed" and "too large: 23 characters" in arts[5].error
+    assert all(len(a.text) <= 20 for a in arts)
+    assert got[-1] == ("r6", "ok")
 
 
 # -- folders, links, special files

@@ -117,13 +117,15 @@ def test_hostile_bytes_end_as_rows_and_no_output_cell_holds_a_nul(tmp_path):
     (src / "utf16.txt").write_bytes(("Le président " + GOOD).encode("utf-16"))
     (src / "nul.txt").write_bytes(b"Officials\x00 met the Bank of\x00 Lisbon.")
     (src / "esc.jsonl").write_text(
-        json.dumps({"id": "n", "title": "Bank\x00 news", "text": GOOD + "\x00"}) + "\n"
+        json.dumps({"id": "n", "title": "Bank\x00 news", "text": GOOD + "\x00"})
+        + "\n"
+        + '{"id": "s", "title": "\\ud800", "text": "Lisbon \\udfff said."}\n'
     )
     out = tmp_path / "out"
     code, output = invoke("run", src, "--out", out, "--format", "both")
     assert code == 0, output
     arts = articles(out)
-    assert sorted(arts["status"]) == ["ok"] * 4
+    assert sorted(arts["status"]) == ["ok"] * 5
     assert (src.as_posix() + "/caf\\xe9.txt") in set(arts["source_file"])
     for name in schemas.TABLES:
         assert b"\x00" not in (out / f"{name}.csv").read_bytes()
