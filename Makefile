@@ -65,4 +65,5 @@ lint: setup ## ruff (lint + format check) and the import-linter layers contract
 	@find pipeline -name '*.py' -exec wc -l {} + | awk '$$2 != "total" && $$1 > 300 {print "module over 300 lines: " $$2 " (" $$1 ")"; bad = 1} END {exit bad}'
 
 clean: ## Remove generated outputs (keeps .venv)
-	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work .eval .pytest_cache
+	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work $(OUT)/.current \
+		$(OUT)/.versions $(OUT)/.staging-* $(OUT)/.newsner.lock .eval .pytest_cache

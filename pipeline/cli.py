@@ -11,9 +11,35 @@ import click
 
 from pipeline import __version__
 from pipeline.report.limits import Limits
-from pipeline.settings import DEFAULT_MODEL, OUTPUT_FORMATS, Settings
+from pipeline.settings import (
+    DEFAULT_MODEL,
+    MAX_CHARS,
+    MAX_SECONDS,
+    OUTPUT_FORMATS,
+    Settings,
+)
 
 EXIT_INCOMPLETE = 1
+
+
+def printable(text: object) -> str:
+    """`text` safe for a terminal: control and format characters (escape sequences,
+    bidi overrides) from ids, file names or content are shown escaped, line by line.
+    """
+    return "\n".join(
+        "".join(c if c.isprintable() else repr(c)[1:-1] for c in line)
+        for line in str(text).split("\n")
+    )
+
+
+def echo_err(text: object) -> None:
+    """Print one message to stderr, made safe for the terminal."""
+    click.echo(printable(text), err=True)
+
+
+class _PrintableFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,11 +49,25 @@ def main(verbose: bool) -> None:
     """newsner: news articles in, tables of organisations, people, dates and roles
     out.
     """
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    root = logging.getLogger()
+    if not root.handlers:  # as logging.basicConfig: a configured logging stays
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(
+            _PrintableFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        root.addHandler(handler)
+        root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def _check_scheduler(ctx, param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from pipeline.runner.cluster import address_problem
+
+    problem = address_problem(value)
+    if problem:
+        raise click.BadParameter(printable(problem))
+    return value
 
 
 @main.command("run")
@@ -65,7 +105,26 @@ def main(verbose: bool) -> None:
 @click.option(
     "--scheduler",
     default=None,
-    help="Dask scheduler address tcp://HOST:PORT to run shards on.",
+    callback=_check_scheduler,
+    help="Dask scheduler address (tcp://HOST:PORT, tls://HOST:PORT) to run shards on.",
+)
+@click.option(
+    "--tls-ca-file",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="CA certificate that signed the scheduler's and workers' certificates.",
+)
+@click.option(
+    "--tls-cert",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="This client's certificate (signed by the CA) for a tls:// scheduler.",
+)
+@click.option(
+    "--tls-key",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="The private key of --tls-cert.",
 )
 @click.option(
     "--work-dir",
@@ -81,10 +140,17 @@ def main(verbose: bool) -> None:
 )
 @click.option(
     "--max-chars",
-    default=1_000_000,
+    default=MAX_CHARS,
     type=click.IntRange(min=1),
     show_default=True,
-    help="Articles longer than this fail with a clear reason.",
+    help="Articles whose title and body together are longer fail with the reason.",
+)
+@click.option(
+    "--max-seconds",
+    default=MAX_SECONDS,
+    type=click.FloatRange(min=0, min_open=True),
+    show_default=True,
+    help="Time budget per article; an article over it fails with the reason.",
 )
 @click.option("--force", is_flag=True, help="Redo every shard, ignoring the manifest.")
 def run_cmd(
@@ -97,17 +163,24 @@ def run_cmd(
     work_dir,
     model,
     max_chars,
+    max_seconds,
     force,
+    tls_ca_file,
+    tls_cert,
+    tls_key,
 ) -> None:
     """Run the pipeline on files and folders PATHS (.txt, .jsonl, .jsonl.gz, .csv,
     .html).
 
-    Exit status: 0 every record processed; 1 the run could not complete;
-    3 it completed but some records failed (see articles.csv and run.json).
+    Exit status: 0 every record processed; 1 the run could not complete
+    (nothing is published; e.g. another run holds --out or --work-dir); 2 a
+    usage error; 3 it completed but some records failed (see articles.csv and
+    run.json).
     """
     from pipeline.ingest import InputError, count_records
     from pipeline.nlp import ModelNotInstalled
     from pipeline.runner.cluster import ClusterUnavailable
+    from pipeline.runner.lock import LockedError
     from pipeline.runner.progress import progress_reporter
     from pipeline.runner.run import run
 
@@ -118,35 +191,35 @@ def run_cmd(
         workers=workers,
         shard_size=shard_size,
         max_chars=max_chars,
+        max_seconds=max_seconds,
         force=force,
         scheduler=scheduler,
         work_dir=work_dir,
+        tls_ca_file=tls_ca_file,
+        tls_cert=tls_cert,
+        tls_key=tls_key,
     )
     try:
-        with progress_reporter(count_records(paths)) as progress:
+        total = count_records(paths, exclude=[out_dir], max_chars=max_chars)
+        with progress_reporter(total) as progress:
             result = run(paths, settings, progress)
-    except (InputError, ModelNotInstalled, ClusterUnavailable) as exc:
-        click.echo(f"newsner: error: {exc}", err=True)
+    except (InputError, ModelNotInstalled, ClusterUnavailable, LockedError) as exc:
+        echo_err(f"newsner: error: {exc}")
         sys.exit(EXIT_INCOMPLETE)
     except OSError as exc:
-        click.echo(
-            f"newsner: error: cannot write outputs to {out_dir}: {exc}", err=True
-        )
+        echo_err(f"newsner: error: cannot write outputs to {out_dir}: {exc}")
         sys.exit(EXIT_INCOMPLETE)
     s = result.statuses
-    click.echo(
+    echo_err(
         f"articles: {s.get('ok', 0)} ok, {s.get('failed', 0)} failed, "
         f"{s.get('skipped_duplicate', 0)} skipped as duplicates; shards run "
         f"{result.shards_run}, "
-        f"reused {result.shards_skipped}",
-        err=True,
+        f"reused {result.shards_skipped}"
     )
-    click.echo(
-        "tables: " + ", ".join(f"{k} {v}" for k, v in result.tables.items()), err=True
-    )
+    echo_err("tables: " + ", ".join(f"{k} {v}" for k, v in result.tables.items()))
     for w in result.warnings[:10]:
-        click.echo(f"warning: {w}", err=True)
-    click.echo(f"written to {out_dir}/", err=True)
+        echo_err(f"warning: {w}")
+    echo_err(f"written to {out_dir}/")
     sys.exit(result.exit_code)
 
 

@@ -125,6 +125,17 @@ def list_names(location: str) -> list[str]:
     return [e.rstrip("/").rsplit("/", 1)[-1] for e in fs.ls(path, detail=False)]
 
 
+def find_files(location: str) -> list[str]:
+    """Every file under the folder at `location`, recursively ([] when missing); paths
+    or URLs as `location` is.
+    """
+    fs, path = _fs(location)
+    if not fs.exists(path):
+        return []
+    prefix = str(location).rstrip("/")
+    return [prefix + f[len(path) :] for f in fs.find(path)]
+
+
 def write_json_atomic(path: Path, obj: object) -> None:
     """Write `obj` as indented, key-sorted JSON atomically."""
     write_bytes_atomic(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 
@@ -23,6 +24,9 @@ class Article:
     text: str = ""
     status: str = "ok"
     error: str = ""
+    # True when article_id is the record's own id (JSONL `id`, a CSV id column),
+    # False when newsner derived it; duplicate handling keeps the two apart.
+    own_id: bool = False
 
     @property
     def where(self) -> str:
@@ -36,6 +40,39 @@ class Article:
     def failed(self, reason: str) -> Article:
         """A copy marked failed with `reason`, text dropped (it is not processed)."""
         return replace(self, status="failed", error=reason, text="")
+
+
+# NUL can reach a record through JSON escapes ("\\u0000") or stray bytes in text,
+# and so can a lone surrogate ("\\ud800"), which no UTF-8 writer accepts. No
+# output cell may hold either (spreadsheets and C tools stop at NUL, Parquet
+# refuses surrogates), so every text field carries U+FFFD, the Unicode
+# replacement character, in their place: same length, offsets kept.
+NUL = "\x00"
+REPLACEMENT = "\ufffd"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """`value` with every NUL and lone surrogate replaced by U+FFFD."""
+    if NUL in value:
+        value = value.replace(NUL, REPLACEMENT)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = _SURROGATE.sub(REPLACEMENT, value)
+    return value
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def id_problem(own_id: str) -> str:
+    """Why an own id is refused ("" when it is fine): control characters would reach
+    terminals and file names, and an id is a join key, so it is never altered.
+    """
+    if _CONTROL.search(own_id):
+        return f"id {own_id!r} holds control characters"
+    return ""
 
 
 def digest(*parts: str, size: int = 16) -> str:
@@ -70,11 +107,22 @@ def make_article(
     title: str = "",
     text: str = "",
 ) -> Article:
-    """Build an Article, using the record's own id when it has a non-empty one."""
-    own = (own_id or "").strip()
+    """Build an Article, using the record's own id when it has a non-empty one.
+
+    NULs in any field become U+FFFD before the id is derived (`clean_text`).
+    """
+    own = clean_text(own_id or "").strip()
+    title, text = clean_text(title), clean_text(text)
     article_id = own if own else content_id(title, text)
     return Article(
-        article_id, source_file, source_ref, url.strip(), published, title.strip(), text
+        article_id,
+        source_file,
+        source_ref,
+        clean_text(url).strip(),
+        published,
+        title.strip(),
+        text,
+        own_id=bool(own),
     )
 
 

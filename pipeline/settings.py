@@ -33,6 +33,22 @@ RULE_PROOF_LABELS = DATE_LABELS | {"MONEY", "PERCENT"}
 
 OUTPUT_FORMATS = ("csv", "parquet", "both")
 
+# Limits that keep one record from taking a batch down (DESIGN "Input formats").
+MAX_CHARS = 1_000_000
+# Seconds one article may take to annotate and extract; generous, since a
+# 1M-character article takes about a minute on one core.
+MAX_SECONDS = 120.0
+# JSON deeper than this is no article (and deep nesting exhausts the parser).
+MAX_JSON_DEPTH = 64
+
+
+def record_byte_limit(max_chars: int) -> int:
+    """Bytes one record (a JSONL line, a CSV row, a text or HTML file) may have before
+    it is parsed: 8 per allowed character (UTF-8 and JSON escapes need up to 6),
+    at least 16 MiB (HTML pages carry markup). Memory follows this, not the record.
+    """
+    return max(16 * 2**20, 8 * max_chars)
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -46,10 +62,15 @@ class Settings:
     workers: int = 1
     shard_size: int = 250
     batch_size: int = 64
-    max_chars: int = 1_000_000
+    max_chars: int = MAX_CHARS
+    max_seconds: float = MAX_SECONDS
     scheduler: str | None = None
     work_dir: str | None = None
     force: bool = False
+    # TLS for the Dask scheduler connection (README "Running on a cluster").
+    tls_ca_file: str | None = None
+    tls_cert: str | None = None
+    tls_key: str | None = None
 
     def __post_init__(self) -> None:
         if self.output_format not in OUTPUT_FORMATS:
@@ -63,7 +84,16 @@ class Settings:
             raise ValueError(f"--shard-size must be at least 1, not {self.shard_size}")
         if self.max_chars < 1:
             raise ValueError(f"--max-chars must be at least 1, not {self.max_chars}")
+        if not self.max_seconds > 0:
+            raise ValueError(f"--max-seconds must be positive, not {self.max_seconds}")
 
     def fingerprint(self) -> dict:
-        """The settings that change table content (not where or how fast it runs)."""
-        return {"model": self.model, "max_chars": self.max_chars}
+        """The settings that change table content (not where or how fast it runs).
+
+        The time budget is one: a record over it is a failed row.
+        """
+        return {
+            "model": self.model,
+            "max_chars": self.max_chars,
+            "max_seconds": self.max_seconds,
+        }

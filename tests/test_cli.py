@@ -197,7 +197,7 @@ def test_work_dir_as_fsspec_url(repo_root, tmp_path, corpus_run):
         ).read_bytes()
 
 
-def test_stale_tables_of_another_format_are_reported(repo_root, tmp_path):
+def test_tables_of_another_format_go_with_the_run_that_wrote_them(repo_root, tmp_path):
     from pipeline.runner.run import run
     from pipeline.settings import Settings
 
@@ -205,18 +205,15 @@ def test_stale_tables_of_another_format_are_reported(repo_root, tmp_path):
         [repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="both")
     )
     assert len(first.written) == 15 and first.written[-1].endswith("run.json")
-    assert not any("earlier run" in w for w in first.warnings)
+    assert (tmp_path / "mentions.parquet").exists()
     second = run(
         [repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="csv")
     )
-    assert sorted(Path(p).name for p in second.written) == sorted(
-        [f"{t}.csv" for t in schemas.TABLES] + ["run.json"]
-    )
-    assert any(
-        w.startswith("files from an earlier run in another format")
-        and "mentions.parquet" in w
-        for w in second.warnings
-    )
+    expected = sorted([f"{t}.csv" for t in schemas.TABLES] + ["run.json"])
+    assert sorted(Path(p).name for p in second.written) == expected
+    # what OUT shows is the second run's outputs, not the first run's Parquet
+    visible = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
+    assert visible == expected
 
 
 def test_unwritable_output_fails_before_any_work(tmp_path, repo_root):

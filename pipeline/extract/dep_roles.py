@@ -50,6 +50,7 @@ from pipeline.extract.dep_marks import (
     org_conjuncts,
 )
 from pipeline.extract.dep_rules import cue_words, load_dep_rules, rule_qualifiers
+from pipeline.extract.limits import note_skipped, too_long_to_parse
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
 
@@ -258,7 +259,10 @@ def dep_role_rows(
             if {e[2] for e in ents} == {"PERSON", "ORG"} and _worth_parsing(
                 sent, people
             ):
-                todo.append((k, sent, ents))
+                if too_long_to_parse(len(sent), len(sent.text)):
+                    note_skipped(base(k, sent)["article_id"], k, len(sent))
+                else:
+                    todo.append((k, sent, ents))
         previous = people
     if not todo:
         return []

@@ -249,5 +249,6 @@ def resolve_entities(
         [p[ASSIGNMENT_COLUMNS] for p in parts if len(p)] or [placed[[]]],
         ignore_index=True,
     ).reindex(columns=ASSIGNMENT_COLUMNS)
+    assigned = assigned.astype(dict.fromkeys(ASSIGNMENT_COLUMNS, object))
     assigned = assigned.drop_duplicates(["article_id", "label", "text", "link"])
     return ResolvedEntities(tables["ORG"], tables["PERSON"], assigned)

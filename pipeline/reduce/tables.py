@@ -183,6 +183,7 @@ def finish_mentions(part: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFra
     """
     cols = [*JOIN, "entity_id", "final_label"]
     mine = assignments[assignments["article_id"].isin(set(part["article_id"]))][cols]
+    mine = mine.astype(dict.fromkeys(JOIN, object))
     part = part.drop(columns=["entity_id"], errors="ignore")
     for c in JOIN:
         part[c] = part[c].astype(object).where(part[c].notna(), "")

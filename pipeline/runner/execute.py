@@ -2,11 +2,20 @@
 
 Every executor calls the same `run_shard`; the model is loaded once per
 worker process (by `get_annotator`'s cache), never per shard or article.
+Local workers die with the run: each asks the kernel for SIGKILL when its
+parent dies (Linux `prctl(PR_SET_PDEATHSIG)`), and a watchdog thread exits the
+worker when its parent is gone, where that is not available or the parent
+died before the request took effect.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
@@ -15,22 +24,44 @@ from pipeline.runner.map import run_shard
 from pipeline.runner.shards import Shard
 
 Job = tuple[Shard, str]  # a shard and the folder its tables go to
+PR_SET_PDEATHSIG = 1
+WATCH_SECONDS = 1.0
 
 
-def _warm(model: str) -> None:
+def die_with_parent(parent_pid: int) -> None:
+    """Make this process end when `parent_pid` does (kernel signal plus a watchdog)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the watchdog alone
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsner-parent-watch", daemon=True).start()
+
+
+def _init_worker(model: str, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
     get_annotator(model)
 
 
 def run_inline(
-    jobs: Iterable[Job], model: str, batch_size: int
+    jobs: Iterable[Job], model: str, batch_size: int, max_seconds: float
 ) -> Iterator[tuple[Shard, dict]]:
     """Run shards one after another in this process."""
     for shard, shard_dir in jobs:
-        yield shard, run_shard(shard.articles, shard_dir, model, batch_size)
+        info = run_shard(shard.articles, shard_dir, model, batch_size, max_seconds)
+        yield shard, info
 
 
 def run_local_pool(
-    jobs: Iterable[Job], model: str, batch_size: int, workers: int
+    jobs: Iterable[Job], model: str, batch_size: int, max_seconds: float, workers: int
 ) -> Iterator[tuple[Shard, dict]]:
     """Run shards in `workers` processes, at most two shards queued per worker (bounded
     memory).
@@ -40,7 +71,10 @@ def run_local_pool(
     # spawn: a fresh interpreter per worker, safe beside threads in the parent.
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_warm, initargs=(model,)
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_init_worker,
+        initargs=(model, os.getpid()),
     ) as pool:
         pending: dict[Future, Shard] = {}
         it = iter(jobs)
@@ -52,9 +86,10 @@ def run_local_pool(
                 except StopIteration:
                     exhausted = True
                     break
-                pending[
-                    pool.submit(run_shard, shard.articles, shard_dir, model, batch_size)
-                ] = shard
+                fut = pool.submit(
+                    run_shard, shard.articles, shard_dir, model, batch_size, max_seconds
+                )
+                pending[fut] = shard
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -63,20 +98,18 @@ def run_local_pool(
                 yield shard, fut.result()
 
 
-def executor_for(
-    workers: int, scheduler: str | None = None
-) -> Callable[..., Iterator[tuple[Shard, dict]]]:
-    """The executor function: a Dask scheduler when given, else local workers (1 =
-    in-process).
+def executor_for(settings) -> Callable[[Iterable[Job]], Iterator[tuple[Shard, dict]]]:
+    """The executor for `settings` (pipeline.settings.Settings): a Dask scheduler when
+    given, else local workers (1 = in-process). Call it with the jobs.
     """
-    if scheduler:
-        from pipeline.runner.cluster import run_on_cluster
+    args = (settings.model, settings.batch_size, settings.max_seconds)
+    if settings.scheduler:
+        from pipeline.runner.cluster import run_on_cluster, security_for
 
-        return lambda jobs, model, batch_size: run_on_cluster(
-            jobs, model, batch_size, scheduler
+        security = security_for(settings)
+        return lambda jobs: run_on_cluster(
+            jobs, *args, settings.scheduler, security=security
         )
-    if workers <= 1:
-        return lambda jobs, model, batch_size: run_inline(jobs, model, batch_size)
-    return lambda jobs, model, batch_size: run_local_pool(
-        jobs, model, batch_size, workers
-    )
+    if settings.workers <= 1:
+        return lambda jobs: run_inline(jobs, *args)
+    return lambda jobs: run_local_pool(jobs, *args, settings.workers)

@@ -11,10 +11,29 @@ manifest lists it.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 
 from pipeline import io
 from pipeline.schemas import WORK_TABLES
+
+log = logging.getLogger(__name__)
+
+
+def valid_entry(info: object) -> bool:
+    """True when a manifest entry has every field a run reads (a hand-edited or
+    foreign manifest may not).
+    """
+    if not isinstance(info, dict):
+        return False
+    rows = info.get("rows")
+    return (
+        isinstance(info.get("index"), int)
+        and isinstance(info.get("n_articles"), int)
+        and isinstance(rows, dict)
+        and all(isinstance(rows.get(name), int) for name in WORK_TABLES)
+        and isinstance(info.get("notes", {}), dict)
+    )
 
 
 @dataclass
@@ -33,13 +52,23 @@ class Manifest:
 
     @classmethod
     def load(cls, location: str) -> Manifest:
-        """Read the manifest; a missing or unreadable one means no shard is done."""
+        """Read the manifest; a missing or unreadable one means no shard is done, an
+        entry missing a field means that shard is not (it runs again).
+        """
         m = cls(str(location))
         try:
             data = json.loads(io.read_bytes(m.path).decode("utf-8"))
-            m.shards = dict(data.get("shards", {}))
-        except (OSError, ValueError, AttributeError):
-            m.shards = {}
+            shards = dict(data.get("shards", {}))
+        except (OSError, ValueError, AttributeError, TypeError):
+            shards = {}
+        m.shards = {k: v for k, v in shards.items() if valid_entry(v)}
+        if len(m.shards) < len(shards):
+            log.warning(
+                "%d manifest entries in %s lack fields a run needs: those shards run "
+                "again",
+                len(shards) - len(m.shards),
+                m.path,
+            )
         return m
 
     def shard_dir(self, key: str) -> str:
@@ -65,6 +94,15 @@ class Manifest:
             {"shards": dict(sorted(self.shards.items()))}, indent=1, sort_keys=True
         )
         io.write_bytes_atomic(self.path, body.encode("utf-8"))
+
+    def clean_temporaries(self) -> None:
+        """Delete temporary files that killed writes left in the work area."""
+        for path in io.find_files(self.location):
+            name = path.rsplit("/", 1)[-1]
+            if name.startswith(".tmp-") or (
+                name.startswith(".") and name.endswith(".tmp")
+            ):
+                io.remove_tree(path)
 
     def prune(self, keep: set[str]) -> None:
         """Forget shards that are not part of the current run, and delete their

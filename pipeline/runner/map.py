@@ -2,36 +2,66 @@
 
 This is the function every execution mode runs (in-process, local worker
 processes, Dask workers), so outputs do not depend on where it ran.
+
+No record can take the shard down: the ok articles are annotated in batches
+(`nlp.pipe`) with a time budget per article; when an article raises or runs
+over its budget, the rest of the shard is annotated one article at a time,
+each under its own budget, and an article that fails alone becomes a failed
+row with the reason.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
+from collections.abc import Iterator
 
 import pandas as pd
 
 from pipeline import io
 from pipeline.extract import extract_article, prepare
+from pipeline.extract.limits import take_skipped
 from pipeline.lang.boilerplate import blank_boilerplate
 from pipeline.nlp import get_annotator
+from pipeline.nlp.guard import guarded_doc
 from pipeline.records import Article
+from pipeline.runner.budget import RecordTimeout, time_budget
 from pipeline.schemas import WORK_TABLES
+from pipeline.settings import MAX_SECONDS
+
+log = logging.getLogger(__name__)
 
 FIELDS = ("title", "body")
 
 
+def _blank(ok: list[Article]) -> tuple[dict[int, tuple[str, str]], dict[str, int]]:
+    """Each article's title and body with boilerplate blanked (by object id), and
+    what went: characters per rule id and the number of articles touched."""
+    texts, removed = {}, Counter()
+    for a in ok:
+        title, gone_t = blank_boilerplate(a.title)
+        body, gone_b = blank_boilerplate(a.text)
+        texts[id(a)] = (title, body)
+        removed.update(gone_t + gone_b)
+        removed["articles"] += bool(gone_t or gone_b)
+    return texts, dict(sorted(removed.items()))
+
+
 def annotate_and_extract(
-    articles: tuple[Article, ...], model: str, batch_size: int = 64
+    articles: tuple[Article, ...],
+    model: str,
+    batch_size: int = 64,
+    max_seconds: float | None = MAX_SECONDS,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
     """Run the NLP pipeline over the ok articles and extract their rows; failed ones
-    pass through.
+    pass through, and an article that raises or runs over `max_seconds` fails.
 
     Web page boilerplate is blanked out of each field before annotation
     (`pipeline.lang.boilerplate`: same length, so offsets stay those of the
     input text). Returns the work tables (`pipeline.schemas.WORK_TABLES`),
-    seconds spent per stage, and what was blanked: characters per rule id and
-    the number of articles touched. Docs are consumed as they come out of
+    seconds spent per stage, and what was blanked (characters per rule id, the
+    number of articles touched). Docs are consumed as they come out of
     `nlp.pipe` and never collected, and the whole shard runs inside a spaCy
     memory zone, so the strings a shard adds to the vocabulary are freed
     afterwards: memory does not grow with the number of shards a process runs.
@@ -39,27 +69,38 @@ def annotate_and_extract(
     annotator = get_annotator(model)
     nlp = annotator.nlp
     prepare(annotator.parser)
-    rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     ok = [a for a in articles if a.status == "ok"]
-    removed: Counter = Counter()
-    cleaned = []
-    for a in ok:
-        touched = False
-        for text in (a.title, a.text):
-            clean, gone = blank_boilerplate(text)
-            cleaned.append(clean)
-            removed.update(gone)
-            touched = touched or bool(gone)
-        removed["articles"] += touched
+    texts, removed = _blank(ok)
+    # ingest bounds every field by --max-chars; spaCy's own guard must not be lower
+    longest = max(
+        (len(t) for pair in texts.values() for t in pair if isinstance(t, str)),
+        default=0,
+    )
+    nlp.max_length = max(nlp.max_length, longest + 1)
+    rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     t0 = time.perf_counter()
     extract_secs = 0.0
     with nlp.memory_zone():
-        docs = nlp.pipe(cleaned, batch_size=batch_size)
-        for art in ok:
-            field_docs = {f: next(docs) for f in FIELDS}
-            t = time.perf_counter()
-            _add(rows, extract_article(art, field_docs, annotator.parser))
-            extract_secs += time.perf_counter() - t
+        done = 0
+        try:
+            for art, field_docs in _batched(ok, texts, nlp, batch_size, max_seconds):
+                t = time.perf_counter()
+                with time_budget(max_seconds):
+                    part = extract_article(art, field_docs, annotator.parser)
+                extract_secs += time.perf_counter() - t
+                _add(rows, part)
+                done += 1
+        except (Exception, RecordTimeout) as exc:
+            log.warning(
+                "shard: article %r could not be annotated in a batch (%s); "
+                "annotating the rest of the shard one by one",
+                ok[done].article_id,
+                _reason(exc),
+            )
+            for art in ok[done:]:
+                _add(
+                    rows, _one(art, texts[id(art)], nlp, annotator.parser, max_seconds)
+                )
     for art in articles:
         if art.status != "ok":
             _add(rows, extract_article(art, {}))
@@ -69,7 +110,41 @@ def annotate_and_extract(
     }
     total = time.perf_counter() - t0
     timings = {"annotate": total - extract_secs, "extract": extract_secs}
-    return tables, timings, dict(sorted(removed.items()))
+    return tables, timings, removed
+
+
+def _batched(
+    ok: list[Article], texts: dict, nlp, batch_size: int, max_seconds: float | None
+) -> Iterator[tuple[Article, dict]]:
+    """(article, field Docs) in order from one `nlp.pipe`; the wait for each article's
+    Docs is under its time budget.
+    """
+    guarded = (guarded_doc(nlp, t) for a in ok for t in texts[id(a)])
+    docs = nlp.pipe(guarded, batch_size=batch_size)
+    for art in ok:
+        with time_budget(max_seconds):
+            field_docs = {f: next(docs) for f in FIELDS}
+        yield art, field_docs
+
+
+def _one(art: Article, texts: tuple, nlp, parser, max_seconds: float | None) -> dict:
+    """The work rows of one article annotated alone; a failed row when it raises or
+    runs over its budget.
+    """
+    try:
+        with time_budget(max_seconds):
+            field_docs = {f: nlp(guarded_doc(nlp, t)) for f, t in zip(FIELDS, texts)}
+            return extract_article(art, field_docs, parser)
+    except (Exception, RecordTimeout) as exc:
+        log.warning("article %r failed: %s", art.article_id, _reason(exc))
+        return extract_article(art.failed(_reason(exc)), {})
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecordTimeout):
+        return str(exc)
+    message = " ".join(str(exc).split())[:300]
+    return f"annotation failed: {type(exc).__name__}: {message}"
 
 
 def _add(rows: dict[str, list[dict]], part: dict[str, list[dict]]) -> None:
@@ -78,13 +153,21 @@ def _add(rows: dict[str, list[dict]], part: dict[str, list[dict]]) -> None:
 
 
 def run_shard(
-    articles: tuple[Article, ...], shard_dir: str, model: str, batch_size: int = 64
+    articles: tuple[Article, ...],
+    shard_dir: str,
+    model: str,
+    batch_size: int = 64,
+    max_seconds: float | None = MAX_SECONDS,
 ) -> dict:
     """Process one shard and write its tables under `shard_dir` (a path or fsspec URL).
 
-    Returns row counts, statuses and timings: small, so a cluster ships no rows back.
+    Returns row counts, statuses, timings and notes (sentences too long to parse):
+    small, so a cluster ships no rows back.
     """
-    tables, timings, boilerplate = annotate_and_extract(articles, model, batch_size)
+    take_skipped()
+    tables, timings, boilerplate = annotate_and_extract(
+        articles, model, batch_size, max_seconds
+    )
     counts = io.write_work_tables(shard_dir, tables)
     statuses = tables["articles"]["status"].value_counts().to_dict()
     return {
@@ -92,5 +175,6 @@ def run_shard(
         "statuses": {str(k): int(v) for k, v in statuses.items()},
         "n_articles": len(articles),
         "timings": timings,
+        "notes": {"long_sentences_not_parsed": take_skipped()},
         "boilerplate": boilerplate,
     }

@@ -1,4 +1,6 @@
-"""`newsner run`: ingest -> shards (map) -> reduce -> tables + run.json."""
+"""`newsner run`: ingest -> shards (map) -> reduce -> tables + run.json, published at
+once.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +17,18 @@ import pandas as pd
 
 import pipeline
 from pipeline import io, schemas
+from pipeline.extract.limits import MAX_PARSE_CHARS, MAX_PARSE_TOKENS
 from pipeline.ingest import iter_articles
+from pipeline.ingest.discover import source_name
 from pipeline.nlp.build import release_models
+from pipeline.nlp.models import model_version
 from pipeline.reduce import reduce_to_tables
 from pipeline.runner.execute import executor_for
+from pipeline.runner.lock import FolderLock, local_path
 from pipeline.runner.manifest import Manifest
+from pipeline.runner.publish import Staging, check_publishable, clean_leftovers
 from pipeline.runner.shards import make_shards
-from pipeline.runner.version import model_version, pattern_hashes, pipeline_version
+from pipeline.runner.version import pattern_hashes, pipeline_version
 from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,31 +64,44 @@ class RunResult:
 def run(
     paths: Iterable[Path], settings: Settings, progress: Progress | None = None
 ) -> RunResult:
-    """Run the whole pipeline on `paths` and write the tables into `settings.out_dir`.
+    """Run the whole pipeline on `paths` and publish the tables into
+    `settings.out_dir`.
 
-    Shards already recorded in the manifest (same content, same pipeline
-    version) are not processed again unless `settings.force`.
+    Holds the locks of the output and work folders for the whole run (another
+    run on either gets LockedError). Every output is written into a staging
+    folder and published at once (`pipeline.runner.publish`). Shards already
+    recorded in the manifest (same content, same pipeline version) are not
+    processed again unless `settings.force`.
     """
-    t_start = time.perf_counter()
     paths = list(paths)
-    # Absolute, so that `newsner report` can re-read the article texts from anywhere.
-    inputs = [os.path.abspath(p) for p in paths]
     out = Path(settings.out_dir)
     # Fail before any work when the output folder cannot be written (OSError -> exit 1).
     out.mkdir(parents=True, exist_ok=True)
-    io.write_bytes_atomic(out / ".newsner-write-check", b"")
-    (out / ".newsner-write-check").unlink()
+    work = settings.work_dir or str(out / ".work")
+    with FolderLock(out, "output folder"), FolderLock(work, "work folder"):
+        check_publishable(out)
+        clean_leftovers(out)
+        manifest = Manifest.load(work)
+        manifest.clean_temporaries()
+        return _run(paths, settings, progress, out, manifest)
+
+
+def _run(paths, settings, progress, out: Path, manifest: Manifest) -> RunResult:
+    t_start = time.perf_counter()
     version = pipeline_version(settings)
-    manifest = Manifest.load(settings.work_dir or str(out / ".work"))
     timings = {"annotate": 0.0, "extract": 0.0}
     keys: list[str] = []
     skipped = 0
+    notes: list[str] = []
+    work_path = local_path(manifest.location)
+    exclude = [out] + ([work_path] if work_path is not None else [])
 
     def jobs():
         nonlocal skipped
-        for shard in make_shards(
-            iter_articles(paths, settings.max_chars), settings.shard_size, version
-        ):
+        articles = iter_articles(
+            paths, settings.max_chars, exclude=exclude, warnings=notes
+        )
+        for shard in make_shards(articles, settings.shard_size, version):
             keys.append(shard.key)
             if not settings.force and manifest.is_done(shard.key):
                 skipped += 1
@@ -91,15 +111,14 @@ def run(
             yield shard, manifest.shard_dir(shard.key)
 
     ran = 0
-    for shard, info in executor_for(settings.workers, settings.scheduler)(
-        jobs(), settings.model, settings.batch_size
-    ):
+    for shard, info in executor_for(settings)(jobs()):
         manifest.record(
             shard.key,
             {
                 "index": shard.index,
                 "n_articles": info["n_articles"],
                 "rows": info["rows"],
+                "notes": info.get("notes", {}),
                 "boilerplate": info.get("boilerplate", {}),
             },
         )
@@ -116,34 +135,42 @@ def run(
         release_models()
     shards = {k: manifest.shard_dir(k) for k in keys}
     n_mentions = sum(int(manifest.shards[k]["rows"]["mentions"]) for k in keys)
-    counts, articles, paths = reduce_to_tables(
-        shards, n_mentions, out, settings.output_format
+    unparsed = sum(
+        int(manifest.shards[k].get("notes", {}).get("long_sentences_not_parsed", 0))
+        for k in keys
     )
-    t_reduce = time.perf_counter()
-    peaks["reduce"] = _peak_mb()
+    with Staging(out) as stage:
+        counts, articles, paths_written = reduce_to_tables(
+            shards, n_mentions, stage.path, settings.output_format
+        )
+        t_reduce = time.perf_counter()
+        peaks["reduce"] = _peak_mb()
+        statuses = {
+            s: int((articles["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES
+        }
+        # map covers ingest, annotation and extraction; reduce covers resolution
+        # and writing.
+        timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map})
+        written = [str(out / p.name) for p in paths_written] + [str(out / "run.json")]
+        result = RunResult(
+            counts,
+            statuses,
+            written,
+            ran,
+            skipped,
+            {k: round(v, 3) for k, v in timings.items()},
+            _warnings(articles, notes, unparsed),
+            peaks,
+            _boilerplate(manifest, keys),
+        )
+        # Absolute, so that `newsner report` can re-read the article texts (a name
+        # with bytes that are not UTF-8 is written escaped, as in the tables).
+        inputs = [source_name(Path(os.path.abspath(p))) for p in paths]
+        io.write_json_atomic(
+            stage.path / "run.json", run_report(settings, version, result, inputs)
+        )
+        stage.publish()
     manifest.prune(set(keys))
-    statuses = {
-        s: int((articles["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES
-    }
-    # map covers ingest, annotation and extraction; reduce covers resolution and
-    # writing.
-    timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map})
-    written = [str(p) for p in paths]
-    result = RunResult(
-        counts,
-        statuses,
-        written,
-        ran,
-        skipped,
-        {k: round(v, 3) for k, v in timings.items()},
-        _warnings(articles, out, paths),
-        peaks,
-        _boilerplate(manifest, keys),
-    )
-    io.write_json_atomic(
-        out / "run.json", run_report(settings, version, result, inputs)
-    )
-    written.append(str(out / "run.json"))
     return result
 
 
@@ -152,20 +179,8 @@ def _peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _warnings(arts: pd.DataFrame, out_dir: Path, written: list[Path]) -> list[str]:
-    out = []
-    # Tables left by an earlier run in the other format no longer match this run's.
-    stale = sorted(
-        p.name
-        for name in schemas.TABLES
-        for p in (out_dir / f"{name}.csv", out_dir / f"{name}.parquet")
-        if p.exists() and p not in written
-    )
-    if stale:
-        out.append(
-            "files from an earlier run in another format are not this run's tables: "
-            f"{', '.join(stale)}"
-        )
+def _warnings(arts: pd.DataFrame, notes: list[str], unparsed: int) -> list[str]:
+    out = list(notes)
     failed = arts[arts["status"] == "failed"]
     for row in failed.head(50).itertuples():
         where = (
@@ -179,6 +194,12 @@ def _warnings(arts: pd.DataFrame, out_dir: Path, written: list[Path]) -> list[st
         out.append(
             f"{unknown} processed articles have no publication date: their relative "
             "dates are not anchored"
+        )
+    if unparsed:
+        out.append(
+            f"{unparsed} sentences over {MAX_PARSE_TOKENS} tokens (or "
+            f"{MAX_PARSE_CHARS} characters) were not parsed for roles; their "
+            "segment patterns still ran"
         )
     return out
 
@@ -195,8 +216,7 @@ def run_report(
     settings: Settings, version: str, result: RunResult, inputs: Iterable[str] = ()
 ) -> dict:
     """The run.json document: what ran (inputs included), counts, timings and
-    warnings.
-    """
+    warnings."""
     s = asdict(settings)
     s["out_dir"] = str(s["out_dir"])
     return {

@@ -48,6 +48,7 @@ MAP_SOURCES = (
     "patterns",
     "records.py",
     "runner/__init__.py",
+    "runner/budget.py",
     "runner/map.py",
     "schemas.py",
     "settings.py",

@@ -223,9 +223,9 @@ def test_malformed_jsonl_records_do_not_stop_the_file(tmp_path):
         "failed",
         "malformed JSON on line 2: Expecting value at column 23",
     )
-    assert got[2][1:] == ("failed", "line 3 is a JSON list, expected an object")
+    assert got[2][1:] == ("failed", "line 3 is an array, expected a JSON object")
     assert got[3] == ("notext", "failed", "missing 'text' field")
-    assert got[4] == ("num", "failed", "'text' is a int, expected a string")
+    assert got[4] == ("num", "failed", "'text' is a number, expected a string")
     assert got[5] == ("ok2", "ok", "")
 
 

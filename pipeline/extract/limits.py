@@ -1,0 +1,49 @@
+"""Bounds on per-sentence work in extraction, and the count of sentences they skip.
+
+spaCy's DependencyMatcher enumerates token combinations: on one sentence of
+1,200 tokens listing people, titles and organisations it ran for minutes, and
+its cost grows about with the cube of the sentence length. Sentences longer
+than MAX_PARSE_TOKENS tokens (or MAX_PARSE_CHARS characters, which also
+bounds the parser's tokenizer) are therefore not parsed for roles; the segment
+patterns still read them, at a cost linear in their length. In the News
+Articles corpus the only parsed sentences over 150 tokens are lists without
+roles (322 and 1,892 tokens). Skips are logged and counted per thread, so a
+shard can report them in run.json.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+MAX_PARSE_TOKENS = 250
+MAX_PARSE_CHARS = 2_000
+
+_counts = threading.local()
+
+
+def too_long_to_parse(n_tokens: int, n_chars: int) -> bool:
+    """True when a sentence is over the parse bound."""
+    return n_tokens > MAX_PARSE_TOKENS or n_chars > MAX_PARSE_CHARS
+
+
+def note_skipped(article_id: str, sentence_index: int, n_tokens: int) -> None:
+    """Log and count a sentence left unparsed."""
+    _counts.skipped = getattr(_counts, "skipped", 0) + 1
+    log.warning(
+        "article %r, sentence %d: %d tokens, over the bound of %d: not parsed for "
+        "roles",
+        article_id,
+        sentence_index,
+        n_tokens,
+        MAX_PARSE_TOKENS,
+    )
+
+
+def take_skipped() -> int:
+    """How many sentences this thread skipped since the last call (then reset)."""
+    n = getattr(_counts, "skipped", 0)
+    _counts.skipped = 0
+    return n
