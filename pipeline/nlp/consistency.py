@@ -32,20 +32,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.names import (
-    HONORIFICS,
     canonical_org_name,
     canonical_person_name,
+)
+from pipeline.nlp.partial_names import (
+    PARTIAL_ID,
+    introduced_names,
+    partial_allowed,
+    partial_names,
+    titled_surnames,
 )
 from pipeline.nlp.spans import NAME_LABELS
 
 VOTE_ID = "propagated:label-vote"
-PARTIAL_ID = "propagated:person-partial"
 PROPAGATED_LABELS = ("ORG", "PERSON")
 RULE_WEIGHT, MODEL_WEIGHT = 3, 1
 # Weight a name needs before it is propagated to unlabelled mentions.
 PROPAGATE_MIN_WEIGHT = 2
-# Votes for another label that keep a last name from being linked to a person.
-STRONG_OTHER = 3
 
 
 def _key(span: Span) -> tuple[str, ...]:
@@ -75,87 +78,6 @@ def _winners(
     return out
 
 
-def _partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
-    """Lower-cased partial name -> canonical full name, for last words shared by
-    exactly one full name, and (second map) for first words of exactly one full
-    name that no full name ends with ("Alan" for "Alan Shearer" when no other Alan
-    is named).
-    """
-    owners: dict[str, set[str]] = defaultdict(set)
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for e in ents:
-        words = [t for t in e if t.is_alpha and t.lower_.rstrip(".") not in HONORIFICS]
-        if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
-            owners[words[-1].lower_].add(canonical_person_name(e.text))
-            if len(words[0]) > 1:
-                firsts[words[0].lower_].add(canonical_person_name(e.text))
-    last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
-    first = {
-        k: next(iter(v)) for k, v in firsts.items() if k not in owners and len(v) == 1
-    }
-    return last, first
-
-
-def _titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A model entity of another label ending in a surname a rule saw after "Mr."/"Dr."
-    is that person.
-
-    "Amara Okafor" (model: GPE) and later "Ms. Okafor" (rule: PERSON) ->
-    "Amara Okafor" is PERSON; the title is stronger evidence than the model.
-    """
-    titled = {
-        e[-1].lower_
-        for e in ents
-        if e.label_ == "PERSON" and e.id_.startswith("person:")
-    }
-    if not titled:
-        return ents
-    out = []
-    for e in ents:
-        if (
-            e.label_ in NAME_LABELS
-            and e.label_ != "PERSON"
-            and not e.id_
-            and 2 <= len(e) <= 4
-            and e[-1].lower_ in titled
-            and all(t.is_title for t in e)
-        ):
-            e = Span(doc, e.start, e.end, label="PERSON", span_id=PARTIAL_ID)
-        out.append(e)
-    return out
-
-
-def _introduced(doc: Doc, ents: list[Span]) -> set[str]:
-    """Last words whose full name comes before any mention of the word alone.
-
-    News introduces a person by full name and then uses the surname ("Jeff
-    Tarango ... Tarango said"); a company named after a person ("Ford") is
-    usually named alone before any "Henry Ford".
-    """
-    first_full: dict[str, int] = {}
-    first_alone: dict[str, int] = {}
-    for e in ents:
-        if len(e) == 1:
-            first_alone.setdefault(e[0].lower_, e.start)
-        elif e.label_ == "PERSON" and e[-1].is_alpha:
-            first_full.setdefault(e[-1].lower_, e.start)
-    return {w for w, i in first_full.items() if i < first_alone.get(w, len(doc))}
-
-
-def _partial_allowed(
-    key: tuple[str, ...], votes: dict, introduced: set[str] = frozenset()
-) -> bool:
-    """A last name may link to its full name unless it is often something else ("Ford"
-    the company)
-    and was not introduced by the full name first."""
-    if key[0] in introduced:
-        return True
-    other = sum(
-        w for label, w in votes.get(key, Counter()).items() if label != "PERSON"
-    )
-    return other < STRONG_OTHER
-
-
 def _relabel(
     doc: Doc,
     e: Span,
@@ -172,7 +94,7 @@ def _relabel(
         and key[0] in last
         and e.label_ in NAME_LABELS
         and not (e.id_ and e.label_ != "PERSON")
-        and _partial_allowed(key, votes, introduced)
+        and partial_allowed(key, votes, introduced)
     ):
         full = last[key[0]]
         span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
@@ -205,7 +127,7 @@ def _unlabelled(
     for key, label in winners.items():
         by_first[key[0]].append((key, label, ""))
     for word, full in last.items():
-        if _partial_allowed((word,), votes, introduced):
+        if partial_allowed((word,), votes, introduced):
             by_first[word] = [c for c in by_first[word] if c[0] != (word,)] + [
                 ((word,), "PERSON", full)
             ]
@@ -278,12 +200,12 @@ def make_consistent(doc: Doc) -> list[Span]:
     """The Doc's entities after label voting, partial-name linking and propagation;
     doc is not changed.
     """
-    ents = _titled_surnames(doc, list(doc.ents))
+    ents = titled_surnames(doc, list(doc.ents))
     votes = _votes(ents)
-    names = _partial_names(ents)
+    names = partial_names(ents)
     last = names[0]
     winners = _winners(votes)
-    introduced = _introduced(doc, ents)
+    introduced = introduced_names(doc, ents)
     ents = [_relabel(doc, e, winners, names, votes, introduced) for e in ents]
     # Only well-supported names reach unlabelled text: one stray model label must not
     # spread.

@@ -1,0 +1,58 @@
+"""The `newsner` command line. Each command (one module of this package) parses
+options, calls one stage's plain function and reports; this package is the only
+place that prints."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from pipeline import __version__
+
+EXIT_INCOMPLETE = 1
+
+
+def printable(text: object) -> str:
+    """`text` safe for a terminal: control and format characters (escape sequences,
+    bidi overrides) from ids, file names or content are shown escaped, line by line.
+    """
+    return "\n".join(
+        "".join(c if c.isprintable() else repr(c)[1:-1] for c in line)
+        for line in str(text).split("\n")
+    )
+
+
+def echo_err(text: object) -> None:
+    """Print one message to stderr, made safe for the terminal."""
+    click.echo(printable(text), err=True)
+
+
+class _PrintableFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsner")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
+def main(verbose: bool) -> None:
+    """newsner: news articles in, tables of organisations, people, dates and roles
+    out.
+    """
+    root = logging.getLogger()
+    if not root.handlers:  # as logging.basicConfig: a configured logging stays
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(
+            _PrintableFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        root.addHandler(handler)
+        root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+# Importing the command modules registers their commands on `main`.
+from pipeline.cli import eval, report, run  # noqa: E402, F401
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Partial person names within an article: which full name "Okafor", "Mr. Okafor" or
+"Amara" stands for, and when a partial may take over another label's mention
+(a family name the writer introduced with the full name, a title a rule read)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.names import (
+    HONORIFICS,
+    canonical_person_name,
+)
+from pipeline.nlp.spans import NAME_LABELS
+
+# Votes for another label that keep a last name from being linked to a person.
+STRONG_OTHER = 3
+
+PARTIAL_ID = "propagated:person-partial"
+
+
+def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
+    """Lower-cased partial name -> canonical full name, for last words shared by
+    exactly one full name, and (second map) for first words of exactly one full
+    name that no full name ends with ("Alan" for "Alan Shearer" when no other Alan
+    is named).
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = [t for t in e if t.is_alpha and t.lower_.rstrip(".") not in HONORIFICS]
+        if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
+            owners[words[-1].lower_].add(canonical_person_name(e.text))
+            if len(words[0]) > 1:
+                firsts[words[0].lower_].add(canonical_person_name(e.text))
+    last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    first = {
+        k: next(iter(v)) for k, v in firsts.items() if k not in owners and len(v) == 1
+    }
+    return last, first
+
+
+def titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A model entity of another label ending in a surname a rule saw after "Mr."/"Dr."
+    is that person.
+
+    "Amara Okafor" (model: GPE) and later "Ms. Okafor" (rule: PERSON) ->
+    "Amara Okafor" is PERSON; the title is stronger evidence than the model.
+    """
+    titled = {
+        e[-1].lower_
+        for e in ents
+        if e.label_ == "PERSON" and e.id_.startswith("person:")
+    }
+    if not titled:
+        return ents
+    out = []
+    for e in ents:
+        if (
+            e.label_ in NAME_LABELS
+            and e.label_ != "PERSON"
+            and not e.id_
+            and 2 <= len(e) <= 4
+            and e[-1].lower_ in titled
+            and all(t.is_title for t in e)
+        ):
+            e = Span(doc, e.start, e.end, label="PERSON", span_id=PARTIAL_ID)
+        out.append(e)
+    return out
+
+
+def introduced_names(doc: Doc, ents: list[Span]) -> set[str]:
+    """Last words whose full name comes before any mention of the word alone.
+
+    News introduces a person by full name and then uses the surname ("Jeff
+    Tarango ... Tarango said"); a company named after a person ("Ford") is
+    usually named alone before any "Henry Ford".
+    """
+    first_full: dict[str, int] = {}
+    first_alone: dict[str, int] = {}
+    for e in ents:
+        if len(e) == 1:
+            first_alone.setdefault(e[0].lower_, e.start)
+        elif e.label_ == "PERSON" and e[-1].is_alpha:
+            first_full.setdefault(e[-1].lower_, e.start)
+    return {w for w, i in first_full.items() if i < first_alone.get(w, len(doc))}
+
+
+def partial_allowed(
+    key: tuple[str, ...], votes: dict, introduced: set[str] = frozenset()
+) -> bool:
+    """A last name may link to its full name unless it is often something else ("Ford"
+    the company)
+    and was not introduced by the full name first."""
+    if key[0] in introduced:
+        return True
+    other = sum(
+        w for label, w in votes.get(key, Counter()).items() if label != "PERSON"
+    )
+    return other < STRONG_OTHER
