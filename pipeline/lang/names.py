@@ -172,3 +172,10 @@ def is_unit_name(name: str) -> bool:
         w in units and (k == len(words) - 1 or words[k + 1] == "of")
         for k, w in enumerate(words)
     )
+
+
+def family_name_first(key: str) -> bool:
+    """True when a multi-word name opens with a family name that is written first
+    (Vietnamese, Chinese, Korean: the family_name_first lexicon)."""
+    words = key.lower().split()
+    return len(words) >= 2 and words[0] in lower_set("family_name_first")

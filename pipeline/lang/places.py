@@ -52,6 +52,10 @@ def _gazetteer() -> dict[str, str]:
         out[fold(continent["name"])] = "continent"
     for country in gc.get_countries().values():
         out[fold(country["name"])] = "country"
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if getattr(country, attr, None):
+                out[fold(getattr(country, attr))] = "country"
     return out
 
 

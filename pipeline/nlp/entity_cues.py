@@ -13,6 +13,8 @@ Pure functions over a Doc and its (already tidied) model entities:
   whatever the model said (not for political titles: "President of France").
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
+- events: a model ORG ending in an event head ("UEFA Cup", "PGA Tour", "US
+  Open", "Munich Security Conference"; lexicon event_heads) is an EVENT.
 - lower-case names: a model ORG or PERSON without a single capital letter
   ("the new institute", "council") is a common noun phrase, not a name, in
   text that capitalises names; it is dropped.
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.lexicons import lower_set
 
 PRODUCT = "PRODUCT"
+EVENT = "EVENT"
 # "iPod", "iPhone", "iOS": a brand spelling used for products, hardly ever for
 # organisations.
 _CAMEL_PRODUCT = re.compile(r"^i[A-Z]")
@@ -142,6 +145,17 @@ def is_lowercase_name(ent: Span) -> bool:
     return ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in ent.text)
 
 
+def event_cue(ent: Span) -> bool:
+    """An ORG the model read off a competition's or meeting's name ("UEFA Cup", "PGA
+    Tour", "US Open", "Munich Security Conference"): an event, not an organisation.
+    """
+    if ent.label_ != "ORG" or len(ent) < 2:
+        return False
+    heads = lower_set("event_heads")
+    last = ent[-1].lower_
+    return last in heads or f"{ent[-2].lower_} {last}" in heads
+
+
 def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     """Model entities after the product, job-title and coordination cues of this
     module.
@@ -153,6 +167,9 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         product = product_cue(doc, e)
         if product is not None:
             out.append(product)
+            continue
+        if event_cue(e):
+            out.append(Span(doc, e.start, e.end, label=EVENT, span_id=e.id_))
             continue
         e = title_free_org(doc, e) or org_after_corporate_title(doc, e) or e
         out += split_coordination(doc, e)

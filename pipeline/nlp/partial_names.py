@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.names import (
     HONORIFICS,
     canonical_person_name,
+    family_name_first,
 )
 from pipeline.nlp.spans import NAME_LABELS
 
@@ -21,19 +22,24 @@ PARTIAL_ID = "propagated:person-partial"
 
 
 def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
-    """Lower-cased partial name -> canonical full name, for last words shared by
-    exactly one full name, and (second map) for first words of exactly one full
-    name that no full name ends with ("Alan" for "Alan Shearer" when no other Alan
-    is named).
+    """Lower-cased partial name -> canonical full name, for family names shared by
+    exactly one full name (the last word, or the first of a name written family
+    name first: "Wang" of "Wang Donghai"), and (second map) for first words of
+    exactly one full name that no full name ends with ("Alan" for "Alan Shearer"
+    when no other Alan is named).
     """
     owners: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         words = [t for t in e if t.is_alpha and t.lower_.rstrip(".") not in HONORIFICS]
         if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
-            owners[words[-1].lower_].add(canonical_person_name(e.text))
-            if len(words[0]) > 1:
-                firsts[words[0].lower_].add(canonical_person_name(e.text))
+            full = canonical_person_name(e.text)
+            owners[words[-1].lower_].add(full)
+            if family_name_first(full):
+                # "Wang" for "Wang Donghai": the family name is written first
+                owners[words[0].lower_].add(full)
+            elif len(words[0]) > 1:
+                firsts[words[0].lower_].add(full)
     last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
     first = {
         k: next(iter(v)) for k, v in firsts.items() if k not in owners and len(v) == 1

@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from nicknames import NickNamer
 
-from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import family_name_first
 from pipeline.reduce.merge import UnionFind
 
 # Share of the candidate full names' articles the dominant one must hold.
@@ -55,13 +55,6 @@ def _namer() -> NickNamer:
 def _same_first_name(a: str, b: str) -> bool:
     """Equal, or one is a nickname of the other ("andy", "andrew")."""
     return a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b)
-
-
-def family_name_first(key: str) -> bool:
-    """True when a multi-word name opens with a family name that is written first
-    (Vietnamese, Chinese, Korean)."""
-    words = key.split()
-    return len(words) >= 2 and words[0] in lower_set("family_name_first")
 
 
 def _initials(words: list[str]) -> tuple[str, ...]:

@@ -27,9 +27,9 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipeline.lang.names import canonical_person_name, fold
+from pipeline.lang.names import canonical_person_name, family_name_first, fold
 from pipeline.lang.places import place_kind
-from pipeline.reduce.people import DOMINANCE, MIN_SUPPORT, family_name_first
+from pipeline.reduce.people import DOMINANCE, MIN_SUPPORT
 from pipeline.settings import ENTITY_LABELS
 
 RULE_WEIGHT = 3
@@ -57,7 +57,8 @@ def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
     per_name = full.groupby("tkey")["article_id"].nunique()
     by_last: dict[str, Counter] = defaultdict(Counter)
     for name, n in per_name.items():
-        if not family_name_first(name):
+        # An initial for a first name ("U. Chandana") competes with no full name.
+        if not family_name_first(name) and len(name.split(" ", 1)[0]) > 1:
             by_last[name.rsplit(" ", 1)[1]][name] = n
     out = {}
     for last, counts in by_last.items():

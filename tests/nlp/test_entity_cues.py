@@ -5,10 +5,12 @@ ORGs, nicknames.
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Span
 
 from pipeline.nlp.entity_cues import (
     apply_model_cues,
+    event_cue,
     org_after_corporate_title,
     product_cue,
     split_coordination,
@@ -199,3 +201,22 @@ def test_lowercase_names_are_dropped(text, label, dropped):
     ent = Span(doc, 0, n, label=label)
     assert is_lowercase_name(ent) is dropped
     assert (apply_model_cues(doc, [ent]) == []) is dropped
+
+
+@pytest.mark.parametrize(
+    ("name", "event"),
+    [
+        ("Kestrel Valley Cup", True),
+        ("Harbour Masters Tour", True),
+        ("Kestrel Valley Bank", False),
+        ("Cup", False),
+    ],
+)
+def test_an_org_named_like_a_competition_is_an_event(name, event):
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    doc = nlp(f"They met at the {name} on Monday .")
+    start = 4
+    ent = Span(doc, start, start + len(name.split()), label="ORG")
+    assert event_cue(ent) is event
