@@ -13,6 +13,7 @@ import pandas as pd
 
 STR = "string"
 INT = "Int64"
+FLOAT = "Float64"
 
 
 @dataclass(frozen=True)
@@ -32,9 +33,11 @@ class Table:
 
 
 def _t(name: str, key: str, columns: str) -> Table:
-    """A table from space-separated names; `col:int` is an integer column, else text."""
+    """A table from space-separated names; `col:int` is an integer column, `col:float`
+    a decimal one, else text."""
+    kinds = {"int": INT, "float": FLOAT}
     cols = tuple(
-        (c.split(":")[0], INT if c.endswith(":int") else STR) for c in columns.split()
+        (c.split(":")[0], kinds.get(c.partition(":")[2], STR)) for c in columns.split()
     )
     return Table(name, cols, tuple(key.split()))
 
@@ -56,7 +59,7 @@ ORGANISATIONS = _t(
     "organisations",
     "org_id",
     "org_id name acronym aliases n_mentions:int n_articles:int first_published "
-    "last_published",
+    "last_published confidence:float",
 )
 ORG_RELATIONS = _t(
     "org_relations",
@@ -67,7 +70,7 @@ PEOPLE = _t(
     "people",
     "person_id",
     "person_id name aliases n_mentions:int n_articles:int first_published "
-    "last_published",
+    "last_published confidence:float",
 )
 ROLES = _t(
     "roles",

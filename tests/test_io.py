@@ -24,6 +24,7 @@ def _people(names):
             "n_articles": [1] * len(names),
             "first_published": [""] * len(names),
             "last_published": [""] * len(names),
+            "confidence": [0.5] * len(names),
         }
     )
 

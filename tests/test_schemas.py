@@ -48,6 +48,7 @@ def test_conform_orders_fills_and_types():
             "n_articles": ["1", "1"],
             "first_published": [None, ""],
             "last_published": ["", ""],
+            "confidence": ["0.25", 1],
             "extra": [1, 2],
         }
     )
@@ -56,6 +57,7 @@ def test_conform_orders_fills_and_types():
     assert list(out["person_id"]) == ["per_a", "per_b"]
     assert list(out["name"]) == ["", "B"]
     assert list(out["n_articles"]) == [1, 1]
+    assert list(out["confidence"]) == [1.0, 0.25]
 
 
 def test_conform_reports_missing_columns():

@@ -58,7 +58,7 @@ TASKS = {
     CONLL: ("entities", "rows"),
     TIMEBANK: ("timex",),
     KNOWLEDGENET: ("roles",),
-    LINKS: ("resolution",),
+    LINKS: ("resolution", "rows"),
 }
 LINK_TYPES = ("PER", "ORG")
 ENTITY_LABELS = {MEANTIME: ("PER", "ORG", "LOC"), CONLL: ("PER", "ORG", "LOC", "MISC")}

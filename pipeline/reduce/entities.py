@@ -39,6 +39,7 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.names import canonical_org_name, canonical_person_name, person_key
 from pipeline.lang.orgnames import variant_key
 from pipeline.records import stable_id
+from pipeline.reduce.confidence import confidence, features
 from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
 from pipeline.reduce.merge import acronym_of
 from pipeline.reduce.orgs import cluster_orgs
@@ -65,6 +66,8 @@ class ResolvedEntities:
     organisations: pd.DataFrame
     people: pd.DataFrame
     assignments: pd.DataFrame
+    # The evidence behind each row's confidence (reduce.confidence), by entity id.
+    features: pd.DataFrame | None = None
 
 
 def _map_unique(values: pd.Series, func) -> pd.Series:
@@ -194,6 +197,12 @@ def _entity_table(
         out["acronym"] = [
             a if isinstance(a, str) and a else f for a, f in zip(acr.values, fallback)
         ]
+    feats = features(rows, out, label)
+    out["confidence"] = confidence(feats, label).reindex(out["root"]).values
+    out.attrs["features"] = feats.set_axis(
+        out.set_index("root")["id"].reindex(feats.index)
+    )
+    if is_org:
         out = out.rename(columns={"id": "org_id"})[["root", *ORG_COLUMNS]]
     else:
         out = out.rename(columns={"id": "person_id"})[["root", *PEOPLE_COLUMNS]]
@@ -226,12 +235,16 @@ def resolve_entities(
     ).drop(columns="first_mention")
     anchor = df["link"].where(df["link"] != "", df["text"])
     df = df.assign(tkey=_map_unique(anchor, type_key))
-    df = df.assign(etype=decide_types(df) if len(df) else df["label"])
+    if len(df):
+        df = df.join(decide_types(df))
+    else:
+        df = df.assign(etype=df["label"], agree=1.0)
     df = df.assign(pub=df["article_id"].map(lambda a: published.get(a) or ""))
     named = df["label"].isin(ENTITY_LABELS)
     # ORG/PERSON keys the corpus says are places: no entity, the place's label.
     placed = df[named & ~df["etype"].isin(ENTITY_LABELS)]
     tables, parts = {}, [placed.assign(entity_id="", final_label=placed["etype"])]
+    feats: list[pd.DataFrame] = []
     for label, cluster in (("ORG", cluster_orgs), ("PERSON", cluster_people)):
         part = _prepare(df[named & (df["etype"] == label)], label)
         cols_out = ORG_COLUMNS if label == "ORG" else PEOPLE_COLUMNS
@@ -240,6 +253,7 @@ def resolve_entities(
             continue
         part = part.assign(root=cluster(part))
         table = _entity_table(part, label, published)
+        feats.append(table.attrs.pop("features").assign(label=label))
         ids = dict(zip(table["root"], table[cols_out[0]]))
         parts.append(part.assign(entity_id=part["root"].map(ids), final_label=label))
         tables[label] = (
@@ -251,4 +265,9 @@ def resolve_entities(
     ).reindex(columns=ASSIGNMENT_COLUMNS)
     assigned = assigned.astype(dict.fromkeys(ASSIGNMENT_COLUMNS, object))
     assigned = assigned.drop_duplicates(["article_id", "label", "text", "link"])
-    return ResolvedEntities(tables["ORG"], tables["PERSON"], assigned)
+    return ResolvedEntities(
+        tables["ORG"],
+        tables["PERSON"],
+        assigned,
+        pd.concat(feats) if feats else pd.DataFrame(),
+    )

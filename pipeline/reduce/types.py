@@ -68,9 +68,11 @@ def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
     return out
 
 
-def decide_types(rows: pd.DataFrame) -> pd.Series:
-    """The type of each row's name: ORG, PERSON, or a place label (the name's most
-    used one). `rows` needs label, tkey, article_id, n and n_rule."""
+def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
+    """The type of each row's name (`etype`: ORG, PERSON, or a place label, the
+    name's most used one) and `agree`, the share of the name's evidence that type
+    got (1.0: every article agreed). `rows` needs label, tkey, article_id, n and
+    n_rule."""
     kind = rows["label"].where(rows["label"].isin(ENTITY_LABELS), PLACE)
     per_article = (
         rows.assign(kind=kind, rule=rows["n_rule"] > 0)
@@ -86,7 +88,7 @@ def decide_types(rows: pd.DataFrame) -> pd.Series:
             votes[k] = 0
     places = rows[kind == PLACE].groupby(["tkey", "label"])["n"].sum()
     surname = _surname_support(rows)
-    decided = {}
+    decided, agree = {}, {}
     for tkey, org, person, place in zip(
         votes.index, votes["ORG"], votes["PERSON"], votes[PLACE]
     ):
@@ -97,10 +99,14 @@ def decide_types(rows: pd.DataFrame) -> pd.Series:
         best = max(
             ORDER, key=lambda k: (score[k], ruled.get((tkey, k), 0), -ORDER.index(k))
         )
+        agree[tkey] = score[best] / max(sum(score.values()), 1)
         if best == PLACE:
             best = places[tkey].idxmax() if tkey in places.index else "GPE"
         decided[tkey] = best
     out = rows["tkey"].map(decided)
     # Place mentions keep their label; so does a key a rule made every mention of.
     keep = (kind == PLACE) | ((rows["n_rule"] > 0) & (rows["n_rule"] == rows["n"]))
-    return out.where(~keep, rows["label"])
+    return pd.DataFrame(
+        {"etype": out.where(~keep, rows["label"]), "agree": rows["tkey"].map(agree)},
+        index=rows.index,
+    )

@@ -17,7 +17,7 @@ from pipeline.evaluate.gold import detect_format, find_dev_sets, load_gold, mean
         (CONLL, "conll", "conll", ("entities", "rows")),
         (TIMEBANK, "timebank", "tb_mini", ("timex",)),
         (KNOWLEDGENET, "knowledgenet", "knowledgenet", ("roles",)),
-        (LINKS, "links", "links", ("resolution",)),
+        (LINKS, "links", "links", ("resolution", "rows")),
     ],
 )
 def test_load_gold_detects_format(path, fmt, name, tasks):

@@ -206,6 +206,8 @@ def test_exact_people_rows():
     )
     res = resolve_entities(df, PUBLISHED)
     assert list(res.people.columns) == PEOPLE_COLUMNS
+    conf = res.people.pop("confidence")
+    assert 0.5 < conf.iloc[0] <= 1.0  # a full name seen in two articles
     assert res.people.to_dict("records") == [
         {
             "person_id": stable_id("per_", "PERSON\x1ftran quang hung"),
