@@ -1,0 +1,74 @@
+"""Organisation comparison keys: variants that must meet, names that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang.lexicons import rows
+from pipeline.lang.orgnames import acronym_key, initials, variant_key
+
+SAME = [
+    ("Department of Justice", "Justice Department"),
+    ("the Ministry of the Interior", "Interior Ministry"),
+    ("Ninth Circuit Court", "9th Circuit Court"),
+    ("World Health Organisation", "World Health Organization"),
+    ("Centre for Marine Studies", "Center for Marine Studies"),
+    ("Ministry of Defence", "Defense Ministry"),
+    ("Daesh", "Islamic State"),
+    ("the Fed", "Federal Reserve"),
+    ("Harbour Holdings Ltd", "Harbour Holdings"),
+]
+
+DIFFERENT = [
+    ("Labour Party", "Labor Party"),  # different parties, not a spelling
+    ("Ministry of Justice", "Ministry of Defence"),
+    ("First National Bank", "Second National Bank"),
+    ("Office Depot", "Depot Office"),  # no "of": no reordering
+]
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_variants_meet(a, b):
+    assert variant_key(a) == variant_key(b) != ""
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT)
+def test_different_names_stay_apart(a, b):
+    assert variant_key(a) != variant_key(b)
+
+
+@pytest.mark.parametrize(
+    "row", rows("org_aliases"), ids=lambda r: f"{r['alias']}->{r['canonical']}"
+)
+def test_every_alias_row_meets_its_canonical_name(row):
+    assert variant_key(row["alias"]) == variant_key(row["canonical"])
+    # An alias is no other organisation's canonical name.
+    canonicals = {r["canonical"] for r in rows("org_aliases")}
+    assert row["alias"] not in canonicals
+
+
+@pytest.mark.parametrize("name", [a for a, _ in SAME + DIFFERENT] + ["", "  ", "&"])
+def test_variant_key_is_idempotent_on_its_output(name):
+    key = variant_key(name)
+    assert variant_key(key) == key
+
+
+@pytest.mark.parametrize(
+    "text,want", [("U.N.", "UN"), ("A & P", "A&P"), ("n.a.t.o", "NATO"), ("", "")]
+)
+def test_acronym_key(text, want):
+    assert acronym_key(text) == want
+
+
+@pytest.mark.parametrize(
+    "name,want",
+    [
+        ("North Atlantic Treaty Organization", "NATO"),
+        ("Party of God", "PG"),
+        ("Coastal Fisheries Board", "CFB"),
+        ("Reuters", ""),  # one word: no initials
+        ("", ""),
+    ],
+)
+def test_initials(name, want):
+    assert initials(name) == want
