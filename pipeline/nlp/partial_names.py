@@ -80,8 +80,8 @@ def introduced_names(doc: Doc, ents: list[Span]) -> set[str]:
     """Last words whose full name comes before any mention of the word alone.
 
     News introduces a person by full name and then uses the surname ("Jeff
-    Tarango ... Tarango said"); a company named after a person ("Ford") is
-    usually named alone before any "Henry Ford".
+    Tarango ... Tarango said", "Wang Donghai ... Wang"); a company named after a
+    person ("Ford") is usually named alone before any "Henry Ford".
     """
     first_full: dict[str, int] = {}
     first_alone: dict[str, int] = {}
@@ -90,6 +90,8 @@ def introduced_names(doc: Doc, ents: list[Span]) -> set[str]:
             first_alone.setdefault(e[0].lower_, e.start)
         elif e.label_ == "PERSON" and e[-1].is_alpha:
             first_full.setdefault(e[-1].lower_, e.start)
+            if family_name_first(canonical_person_name(e.text)):
+                first_full.setdefault(e[0].lower_, e.start)
     return {w for w, i in first_full.items() if i < first_alone.get(w, len(doc))}
 
 

@@ -58,7 +58,9 @@ def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
     by_last: dict[str, Counter] = defaultdict(Counter)
     for name, n in per_name.items():
         # An initial for a first name ("U. Chandana") competes with no full name.
-        if not family_name_first(name) and len(name.split(" ", 1)[0]) > 1:
+        if family_name_first(name):
+            by_last[name.split(" ", 1)[0]][name] = n  # "Wang" of "Wang Donghai"
+        elif len(name.split(" ", 1)[0]) > 1:
             by_last[name.rsplit(" ", 1)[1]][name] = n
     out = {}
     for last, counts in by_last.items():
