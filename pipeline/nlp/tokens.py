@@ -1,0 +1,45 @@
+"""Tokenizer adjustments for text as scraped news delivers it.
+
+spaCy's English tokenizer is kept; two things it does not expect are common in
+crawled articles and cut or glue names:
+
+- U+FFFD, the replacement character a decoder leaves for a byte it could not
+  read, stands for a lost letter, mostly inside a word ("Sinn F\ufffd\ufffdin").
+  spaCy counts it as a symbol and splits there, so the name was cut at the
+  lost letter. Here it stays inside its word.
+- A line break flattened into punctuation and a hyphen glues two words:
+  "Source:-Al Jazeera", "said.-The", and a quote mark turned into '"?' glues a
+  word to the next. These become infixes, so the name after them starts a token.
+
+Offsets are unchanged: only where tokens split moves.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+REPLACEMENT = "\\uFFFD"
+# Punctuation then a hyphen run between a lower-case word and a capitalised one
+# ("Source:-Al"; "U.S.-Mexico" keeps its abbreviation), and a quote mark
+# with a question mark in place of a lost character between words ('gop"?White').
+GLUE_INFIXES = (
+    r"(?<=[a-z0-9])[.:;,!?)\]]-+(?=[A-Z\"'(])",
+    r"(?<=[A-Za-z0-9.,])\"\?(?=[A-Za-z])",
+)
+
+
+def _without_replacement(patterns) -> list[str]:
+    return [p.replace(REPLACEMENT, "") for p in patterns]
+
+
+def adapt_tokenizer(nlp: Language) -> Language:
+    """Keep U+FFFD inside words and split glued punctuation (see module doc); returns
+    `nlp`, changed in place."""
+    tok = nlp.tokenizer
+    d = nlp.Defaults
+    tok.prefix_search = compile_prefix_regex(_without_replacement(d.prefixes)).search
+    tok.suffix_search = compile_suffix_regex(_without_replacement(d.suffixes)).search
+    infixes = [*_without_replacement(d.infixes), *GLUE_INFIXES]
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp

@@ -1,0 +1,40 @@
+"""Tokenizer adjustments for scraped text, on a blank English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.tokens import adapt_tokenizer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return adapt_tokenizer(spacy.blank("en"))
+
+
+@pytest.mark.parametrize(
+    "text,tokens",
+    [
+        (
+            "the Sinn F\ufffd\ufffdin leader",
+            ["the", "Sinn", "F\ufffd\ufffdin", "leader"],
+        ),
+        ("Source:-Al Jazeera", ["Source", ":-", "Al", "Jazeera"]),
+        ("he said.-The minister", ["he", "said", ".-", "The", "minister"]),
+        ('the gop"?White House', ["the", "gop", '"?', "White", "House"]),
+        # Unchanged: abbreviations before a hyphen, hyphenated words, emoji.
+        ("U.S.-Mexico talks", ["U.S.-Mexico", "talks"]),
+        ("a well-known co-op", ["a", "well", "-", "known", "co", "-", "op"]),
+        ("smile \U0001f600 ok", ["smile", "\U0001f600", "ok"]),
+    ],
+)
+def test_tokens(nlp, text, tokens):
+    assert [t.text for t in nlp(text)] == tokens
+
+
+def test_offsets_and_text_are_kept(nlp):
+    text = 'Source:-Al Jazeera, gop"?White F\ufffdin.'
+    doc = nlp(text)
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
