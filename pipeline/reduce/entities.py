@@ -15,8 +15,8 @@ empty, its own text. Resolution then goes:
    forms linked to the full name that dominates near the article's date
    (`people`);
 3. organisations: variant keys (word order, number forms, spelling, aliases),
-   in-article suffixes, acronyms paired anywhere or spelled by initials,
-   near-identical spellings (`orgs`);
+   acronyms paired anywhere or spelled by initials, near-identical spellings,
+   and within an article short references to a longer name (`orgs`);
 4. one row per cluster with its most used name, aliases, counts and dates.
 
 IDs are `org_`/`per_` + a digest of the cluster's canonical key, so they
@@ -252,6 +252,12 @@ def resolve_entities(
             tables[label] = pd.DataFrame(columns=cols_out)
             continue
         part = part.assign(root=cluster(part))
+        # A lone generic head with nothing to stand for ("the Board") is no entity.
+        parts.append(part[part["root"] == ""].assign(entity_id="", final_label=label))
+        part = part[part["root"] != ""]
+        if part.empty:
+            tables[label] = pd.DataFrame(columns=cols_out)
+            continue
         table = _entity_table(part, label, published)
         feats.append(table.attrs.pop("features").assign(label=label))
         ids = dict(zip(table["root"], table[cols_out[0]]))

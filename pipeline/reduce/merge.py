@@ -1,6 +1,6 @@
 """Which comparison keys are one entity: union-find over organisation keys that
-share a compatible acronym, spell the same name almost alike or end one another
-within an article, and over person keys equal up to middle initials."""
+share a compatible acronym or spell the same name almost alike, and over person
+keys equal up to middle initials."""
 
 from __future__ import annotations
 
@@ -90,31 +90,6 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
         if len(roots) == 1:
             uf.union(key, roots.pop())
     _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)
-
-
-def merge_in_article_suffixes(rows: pd.DataFrame, uf: UnionFind) -> None:
-    """In one article, "national Cyber Defence Agency" and "Cyber Defence Agency" are
-    one organisation.
-
-    A key whose words end the words of exactly one other key of the same article
-    (two words or more) is unioned with it; only within an article, where the
-    writer refers to one body, never across the corpus.
-    """
-    for keys in rows.groupby("article_id", sort=False)["key"].unique():
-        if len(keys) < 2:
-            continue
-        words = {k: k.split() for k in keys}
-        for short in keys:
-            n = len(words[short])
-            if n < 2:
-                continue
-            longer = [
-                k for k in keys if len(words[k]) > n and words[k][-n:] == words[short]
-            ]
-            # "Intelligence Committee" beside both the House's and the Senate's
-            # names neither
-            if len(longer) == 1:
-                uf.union(short, longer[0])
 
 
 def _blocks(names: list[str]) -> list[list[str]]:

@@ -3,34 +3,51 @@
 Rows are distinct mention keys of type ORG with `key` (`lang.orgnames.variant_key`
 of the anchor: word order, number forms, spelling and aliases folded),
 `anchor`, `acronym` (the acronym the article uses for it, if any) and
-`article_id`. Merges, all by union-find over keys:
+`article_id`. Keys are merged by union-find:
 
 1. equal keys;
-2. within an article, a name that ends another ("Cyber Defence Agency" of
-   "national Cyber Defence Agency");
-3. long forms sharing an acronym, when compatible (`merge.merge_orgs`);
-4. a bare acronym ("NATO", "U.N.") joins the one long form the corpus pairs it
-   with anywhere, or failing that the one long form with `MIN_SUPPORT` articles
-   whose initials spell it ("North Atlantic Treaty Organization"); two
-   candidates leave it apart;
-5. near-identical spellings within a first-word block (`merge`).
+2. long forms sharing an acronym, when compatible (`merge.merge_orgs`);
+3. a bare acronym ("NATO", "U.N.") joins the one long form the corpus pairs it
+   with anywhere, or failing that the long form whose initials spell it and
+   that holds `DOMINANCE` of the articles of all long forms with those
+   initials ("AP": Associated Press in 94 of 104); two-letter acronyms only
+   when that long form is in `MIN_ARTICLES_SHORT` articles or more;
+4. near-identical spellings within a first-word block (`merge`).
+
+Then, per row, links that hold within one article only (a writer's short
+reference, not a name of its own):
+
+5. a name that ends exactly one longer name of its article ("Intelligence
+   Committee" beside "House Intelligence Committee") is that organisation
+   there; elsewhere too when in `DOMINANCE` of the articles where it ends a
+   longer name it ends that one, else it stays itself, so the House's and the
+   Senate's committees never meet through it;
+6. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs)
+   is the one organisation of its article ending in that word, and no
+   organisation at all where there is none or several.
+
+`cluster_orgs` returns each row's root key, "" for a row that is no
+organisation.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pandas as pd
 
 from pipeline.lang.acronyms import is_short_form
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
-from pipeline.reduce.merge import UnionFind, merge_in_article_suffixes, merge_orgs
+from pipeline.reduce.merge import UnionFind, merge_orgs
 
-# Articles a long form needs before a bare acronym joins it by its initials.
-MIN_SUPPORT = 1
-# Letters an acronym needs to be matched by initials (two-letter ones are too
-# ambiguous).
-MIN_LETTERS = 3
+# Share of the articles of all long forms with an acronym's initials that the one
+# it joins must hold.
+DOMINANCE = 0.75
+# Articles a long form needs before a two-letter acronym joins it by initials
+# ("AP", "DW": two letters spell many names).
+MIN_ARTICLES_SHORT = 5
+MIN_LETTERS = 2
 
 
 def _acronym_like(name: str) -> bool:
@@ -43,24 +60,52 @@ def _acronym_like(name: str) -> bool:
 
 
 def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) -> None:
-    """Step 4, second half: bare acronyms nobody spelled out, by initials."""
+    """Step 3, second half: bare acronyms nobody spelled out, by initials."""
     by_initials: dict[str, set[str]] = defaultdict(set)
     bare = []
     for key, anchor in zip(keys["key"], keys["anchor"]):
         if _acronym_like(anchor):
             bare.append((key, acronym_key(anchor)))
-        elif arts.get(key, 0) >= MIN_SUPPORT and (ini := initials(anchor)):
+        elif ini := initials(anchor):
             by_initials[ini].add(key)
     for key, letters in bare:
         if uf.find(key) != key or len(letters) < MIN_LETTERS:
             continue  # already joined a long form the corpus pairs it with
-        roots = {uf.find(k) for k in by_initials.get(letters, ())}
-        if len(roots) == 1:
-            uf.union(key, roots.pop())
+        support: Counter = Counter()
+        for k in by_initials.get(letters, ()):
+            support[uf.find(k)] += arts.get(k, 0)
+        if not support:
+            continue
+        (top, n), *_ = sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))
+        enough = len(letters) > 2 or n >= MIN_ARTICLES_SHORT
+        if enough and n >= DOMINANCE * sum(support.values()):
+            uf.union(key, top)
+
+
+def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(article_id, key) -> the key it stands for in that article, "" for a generic
+    head with no one organisation to stand for (steps 5 and 6)."""
+    generic = lower_set("generic_orgs")
+    out: dict[tuple[str, str], str] = {}
+    for art, keys in rows.groupby("article_id", sort=True)["key"].unique().items():
+        words = {k: k.split() for k in keys}
+        for short in keys:
+            n = len(words[short])
+            if n == 1 and short not in generic:
+                continue
+            longer = [
+                k for k in keys if len(words[k]) > n and words[k][-n:] == words[short]
+            ]
+            if len(longer) == 1:
+                out[art, short] = longer[0]
+            elif n == 1:
+                out[art, short] = ""
+    return out
 
 
 def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
-    """The root key of each row's organisation (index aligned with `rows`)."""
+    """The root key of each row's organisation, "" for none (index aligned with
+    `rows`)."""
     keys = (
         rows.groupby("key", sort=True)
         .agg(anchor=("anchor", "first"), acronym=("acronym", "max"))
@@ -70,7 +115,21 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     uf = UnionFind()
     for k in keys["key"]:
         uf.find(k)
-    merge_in_article_suffixes(rows, uf)
     merge_orgs(keys, uf)
     _merge_by_initials(keys, arts, uf)
-    return rows["key"].map(uf.find)
+    links = in_article_links(rows)
+    # A short name that stands for one long name wherever its article has one
+    # (or for one in DOMINANCE of them) is that organisation everywhere.
+    stands_for: dict[str, Counter] = defaultdict(Counter)
+    for (_, short), long in links.items():
+        if long:
+            stands_for[short][uf.find(long)] += 1
+    for short, counts in sorted(stands_for.items()):
+        (top, n), *_ = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if " " in short and n >= DOMINANCE * sum(counts.values()):
+            uf.union(short, top)
+    out = []
+    for art, key in zip(rows["article_id"], rows["key"]):
+        target = links.get((art, key), key)
+        out.append(uf.find(target) if target else "")
+    return pd.Series(out, index=rows.index, dtype=object)

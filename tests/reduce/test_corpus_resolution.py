@@ -162,3 +162,72 @@ def test_every_entity_has_one_type():
     orgs, people, _ = _tables(CORPUS)
     assert not set(orgs["org_id"]) & set(people["person_id"])
     assert not set(orgs["name"]) & set(people["name"])
+
+
+def test_a_short_name_standing_for_two_long_names_joins_neither_across_articles():
+    df = rows(
+        ("a0", "ORG", "Upper Chamber Audit Committee"),
+        ("a0", "ORG", "Audit Committee"),
+        ("a1", "ORG", "Lower Chamber Audit Committee"),
+        ("a1", "ORG", "Audit Committee"),
+        ("a2", "ORG", "Audit Committee"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"] and got["m2"] == got["m3"]
+    assert got["m0"] != got["m2"]
+    assert got["m4"] not in {got["m0"], got["m2"]}
+
+
+def test_a_short_name_standing_for_one_long_name_joins_it_everywhere():
+    df = rows(
+        ("a0", "ORG", "Northern Cyber Defence Agency"),
+        ("a0", "ORG", "Cyber Defence Agency"),
+        ("a1", "ORG", "Cyber Defence Agency"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"] == got["m2"]
+
+
+def test_a_lone_generic_head_is_its_articles_one_organisation_or_none():
+    df = rows(
+        ("a0", "ORG", "Tidewater Port Authority"),
+        ("a0", "ORG", "Authority"),
+        ("a0", "ORG", "Ministry"),  # no ministry named in a0
+        ("a1", "ORG", "Ministry"),
+    )
+    sub = rows(("a0", "ORG", "Tidewater Port Authority"))
+    res = resolve_entities(df.assign(text=df["text"]), days(2))
+    got = entity_ids_of(res, df)
+    assert "m2" not in got and "m3" not in got
+    assert res.organisations["name"].tolist() == ["Tidewater Port Authority"]
+    assert entity_ids_of(resolve_entities(sub, days(2)), sub)["m0"] == got["m0"]
+
+
+def _wire_service(n_long: int, n_other: int) -> pd.DataFrame:
+    items = [(f"a{i}", "ORG", "Allied Presswire") for i in range(n_long)]
+    items += [(f"b{i}", "ORG", "Amber Partners") for i in range(n_other)]
+    return rows(*items, ("c0", "ORG", "AP"))
+
+
+def test_a_two_letter_acronym_joins_a_dominant_long_form_by_initials():
+    df = _wire_service(8, 1)
+    got = ids(df, {})
+    assert got[df["mention_id"].iloc[-1]] == got["m0"]
+
+
+def test_a_two_letter_acronym_stays_apart_without_a_dominant_long_form():
+    for df in (_wire_service(3, 0), _wire_service(6, 4)):
+        got = ids(df, {})
+        assert got[df["mention_id"].iloc[-1]] != got["m0"]
+
+
+def test_a_family_name_with_a_title_of_the_other_gender_joins_no_full_name():
+    df = rows(
+        ("a0", "PERSON", "Robert Wielgosz"),
+        ("a1", "PERSON", "Robert Wielgosz"),
+        ("a2", "PERSON", "Wielgosz"),
+        ("a3", "PERSON", "Wielgosz"),
+    ).assign(honorific=["", "", "Mrs.", "Mr."])
+    got = ids(df)
+    assert got["m3"] == got["m0"]
+    assert got["m2"] != got["m0"]
