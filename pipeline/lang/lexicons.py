@@ -178,4 +178,15 @@ def _job_titles() -> list[str]:
     ]
 
 
-DERIVED: dict[str, Callable[[], list[str]]] = {"job_titles": _job_titles}
+def _org_alias_phrases() -> list[str]:
+    """Names of three words or more in the organisation alias lexicon, either
+    column ("Islamic State of Iraq and the Levant"): shorter ones ("IS", "Islamic
+    State") are also plain words of lower-case text, which phrase rules match."""
+    names = [v for r in rows("org_aliases") for v in (r["alias"], r["canonical"])]
+    return list(dict.fromkeys(n for n in names if len(n.split()) >= 3))
+
+
+DERIVED: dict[str, Callable[[], list[str]]] = {
+    "job_titles": _job_titles,
+    "org_alias_phrases": _org_alias_phrases,
+}

@@ -160,4 +160,24 @@ CASES = {
         [("Kestrelshire", "ORG", "sports:innings")],
         "Riverton : Kestrelshire said 214 people came to the ground .",
     ),
+    "org:web-platform": (
+        "The minister wrote on Twitter that the talks had failed .",
+        [("Twitter", "ORG", "org:web-platform")],
+        "The minister wrote in a letter that the talks had failed .",
+    ),
+    "org:alias-lexicon": (
+        "Fighters of the Islamic State of Iraq and the Levant left the town .",
+        [("Islamic State of Iraq and the Levant", "ORG", "org:alias-lexicon")],
+        "Fighters of the Kestrel Front of Iraq and the Levant left the town .",
+    ),
+    "nonent:acronym-plural": (
+        "Several MPs and two MEPs voted against the plan on Tuesday .",
+        ["MPs", "MEPs"],
+        "The MP voted against the plan on Tuesday .",
+    ),
+    "nonent:exit-portmanteau": (
+        "Markets fell after the Brexit vote and talk of a Grexit .",
+        ["Brexit", "Grexit"],
+        "Markets fell after the Exit vote and talk of an exit .",
+    ),
 }

@@ -104,3 +104,26 @@ def test_a_country_named_as_a_team_stays_a_place(nlp):
     # "Spain" is a country even when it stands for its national side.
     ents = {(e.text, e.label_) for e in nlp("Spain beat Portugal 2-1 in Lisbon .").ents}
     assert ("Spain", "GPE") in ents and ("Portugal", "GPE") in ents
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Mr Justice Harrow said the appeal was late .", "Harrow"),
+        ("Mr Speaker Quell called the vote .", "Quell"),
+    ],
+)
+def test_an_honorific_before_a_title_names_no_title(nlp, text, name):
+    # "Mr Justice", "Mr Speaker": the title after the honorific is no name.
+    with nlp.select_pipes(enable=["sentencizer", "ner", RULER_NAME]):
+        doc = nlp(text)
+    spans = {s.text for s in doc.spans.get(RULE_SPANS_KEY, [])}
+    assert not any(s.split()[0] in ("Justice", "Speaker") for s in spans)
+    assert "Justice" not in {e.text for e in nlp(text).ents}
+
+
+def test_a_title_before_a_name_is_cut_off_it(nlp):
+    ents = {
+        (e.text, e.label_) for e in nlp("Taoiseach Enda Kenny met the unions .").ents
+    }
+    assert ("Enda Kenny", "PERSON") in ents
