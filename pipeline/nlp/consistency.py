@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.gender import gender_fits
 from pipeline.lang.names import (
     canonical_org_name,
     canonical_person_name,
@@ -78,6 +79,11 @@ def _winners(
     return out
 
 
+def _title_before(doc: Doc, i: int) -> str:
+    """The token before token i ("Mrs." of "Mrs. Trump"), "" at the start."""
+    return doc[i - 1].text if i > 0 else ""
+
+
 def _relabel(
     doc: Doc,
     e: Span,
@@ -95,6 +101,7 @@ def _relabel(
         and e.label_ in NAME_LABELS
         and not (e.id_ and e.label_ != "PERSON")
         and partial_allowed(key, votes, introduced)
+        and gender_fits(_title_before(doc, e.start), last[key[0]])
     ):
         full = last[key[0]]
         span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
@@ -148,6 +155,7 @@ def _unlabelled(
             if (
                 end <= n
                 and not any(taken[i:end])
+                and (not full or gender_fits(_title_before(doc, i), full))
                 and tuple(t.lower_ for t in doc[i:end]) == key
             ):
                 if (

@@ -17,7 +17,9 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    Tayyip Erdogan") and a family name alone ("Trump") join the full name that
    dominates the articles near the mention's date (`DOMINANCE` of them, within
    `WINDOW_DAYS`, at least `MIN_SUPPORT` articles); with two full names
-   competing nothing merges. A name written family name first (a family name
+   competing nothing merges; a courtesy title of the other gender than the
+   full name's first name rules it out ("Mrs. Trump", `lang.gender`). A name
+   written family name first (a family name
    from the family_name_first lexicon opens it: "Tran Quang Hung") is never
    reached by its last word, which is a given name.
 
@@ -36,6 +38,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from nicknames import NickNamer
 
+from pipeline.lang.gender import gender_fits
 from pipeline.lang.names import family_name_first
 from pipeline.reduce.merge import UnionFind
 
@@ -184,8 +187,11 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
     )
     roots = rows["key"].map(uf.find)
     out = roots.copy()
-    for i, key, pub in zip(rows.index, rows["key"], rows["pub"]):
+    titles = rows["honorific"] if "honorific" in rows else pd.Series("", rows.index)
+    for i, key, pub, title in zip(rows.index, rows["key"], rows["pub"], titles):
         cands = sorted({uf.find(k) for k in short.get(key, ())} - {uf.find(key)})
+        # "Mrs. Trump" is not Donald Trump.
+        cands = [c for c in cands if gender_fits(title or "", c)]
         if not cands:
             continue
         day = dt.date.fromisoformat(pub) if pub else None

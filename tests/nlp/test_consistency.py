@@ -183,3 +183,16 @@ def test_two_processes_give_identical_entities(nlp):
     two = [ents(d) for d in nlp.pipe(TEXTS, n_process=2, batch_size=1)]
     assert one == two
     assert any(e[2].startswith("acronym:") for doc in two for e in doc)
+
+
+def test_a_title_of_the_other_gender_keeps_a_family_name_from_the_full_name():
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    nlp = spacy.blank("en")
+    doc = nlp("Robert Wielgosz spoke . Mrs. Wielgosz and Mr. Wielgosz left .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 6, "PERSON")]
+    got = {(e.start, e.kb_id_) for e in make_consistent(doc)}
+    assert (5, "Wielgosz") in got  # "Mrs." is no Robert
+    assert (8, "Robert Wielgosz") in got  # "Mr." is, found again in the text

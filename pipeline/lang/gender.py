@@ -1,0 +1,52 @@
+"""Gender evidence for linking a family name to a full name.
+
+"Mrs. Trump" is not Donald Trump: a courtesy title that says the person is a
+woman or a man ("Mrs.", "Ms", "Mr": the `gender` column of the honorifics
+lexicon) rules out a full name whose first name says the other. A first name's
+gender comes from gender-guesser (Jörg Michael's list of about 40,000 first
+names by country), counting "mostly" answers; a name it does not know, or knows
+as both ("Kim", "Jean" in some countries), rules nothing out.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.lang.lexicons import rows
+
+GUESSES = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@functools.cache
+def _honorifics() -> dict[str, str]:
+    return {r["word"].lower(): r.get("gender", "") for r in rows("honorifics")}
+
+
+@functools.cache
+def _detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def honorific_gender(word: str) -> str:
+    """ "f", "m" or "" for a courtesy title ("Mrs." -> "f")."""
+    return _honorifics().get(word.lower().rstrip("."), "")
+
+
+@functools.lru_cache(maxsize=65536)
+def first_name_gender(name: str) -> str:
+    """ "f", "m" or "" for the first word of a full name ("Melania Trump" -> "f")."""
+    first = name.split()[0] if name.split() else ""
+    if len(first) < 2 or not first.isalpha():
+        return ""
+    return GUESSES.get(_detector().get_gender(first), "")
+
+
+def gender_fits(honorific: str, full_name: str) -> bool:
+    """False only when the title and the full name's first name disagree."""
+    title = honorific_gender(honorific)
+    if not title:
+        return True
+    name = first_name_gender(full_name)
+    return not name or name == title
