@@ -49,7 +49,7 @@ from pipeline.extract.dep_marks import (
     mark_titles,
     org_conjuncts,
 )
-from pipeline.extract.dep_rules import cue_words, load_dep_rules, rule_qualifiers
+from pipeline.extract.dep_rules import cue_words, load_dep_rules
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
 
@@ -88,7 +88,8 @@ def _sentence_roles(
     at: dict[int, list[tuple[int, str]]] = {}  # title token -> [(org token, rule)]
     out: list[tuple] = []
     for key, toks in matcher(doc):
-        rule_id, kind, names, _, spread = info[key]
+        rule, names, spread = info[key]
+        rule_id, kind = rule.id, rule.kind
         node = {name: doc[t] for name, t in zip(names, toks)}
         if "first" in node and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children
@@ -148,9 +149,9 @@ def _sentence_roles(
             )
     # One row per (person, title, organisation): several patterns often read the
     # same role; the earliest in the file names it, so rule ids are stable.
-    first_line = {}
-    for rid, _, _, line, _ in info.values():
-        first_line.setdefault(rid, line)
+    first_line: dict[str, int] = {}
+    for rule, _, _ in sorted(info.values(), key=lambda v: v[0].rank):
+        first_line.setdefault(rule.id, rule.rank)
     rows: dict[tuple, tuple] = {}
     for p, t, o, rule_id in sorted(
         out, key=lambda r: [first_line[x] for x in r[3].split("+")]
@@ -265,6 +266,7 @@ def dep_role_rows(
     # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a
     # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
+    qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
     rows = []
     texts = (s.text for _, s, _ in todo)
     for (k, sent, ents), parsed in zip(todo, parser.pipe(texts)):
@@ -283,7 +285,7 @@ def dep_role_rows(
                     "title_raw": title.raw if title and title.title else "",
                     "qualifier": title.qualifier
                     if title
-                    else rule_qualifiers().get(rule_id, ""),
+                    else qualifiers.get(rule_id, ""),
                     "rule_id": rule_id,
                 }
             )

@@ -22,8 +22,6 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.extract.role_context import (
-    CTX_SLOTS,
-    LOOSE_PREFIX,
     context_org_hits,
     loose_candidates,
     loose_subject_ok,
@@ -57,7 +55,7 @@ def _role_dicts(
     if common is not None:
         org = None  # rows for an organisation already chosen (its alias)
     else:
-        loose = hit.rule.id.startswith(LOOSE_PREFIX)
+        loose = hit.rule.loose_person
         common = {
             **base,
             "person_text": person.text,
@@ -138,15 +136,13 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
             s.tag == "ORG" for s in segs
         ):
             continue
-        hits = match_rules(segs, ROLES_JSONL, "role:")
+        hits = match_rules(segs, ROLES_JSONL)
         hits = [
-            h
-            for h in hits
-            if not h.rule.id.startswith(LOOSE_PREFIX) or loose_subject_ok(segs, h, doc)
+            h for h in hits if not h.rule.loose_person or loose_subject_ok(segs, h, doc)
         ]
         if k not in with_person:
-            hits = [h for h in hits if h.rule.id.startswith(LOOSE_PREFIX)]
-        if any(k in h.slots for h in hits for k in CTX_SLOTS):
+            hits = [h for h in hits if h.rule.loose_person]
+        if any(h.rule.org_from for h in hits):
             sents = sents if sents is not None else list(doc.sents)
             hits = context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
         hits = resolve_role_hits(segs, hits)
@@ -162,7 +158,7 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
                 key = (row["person_text"], row["title"], row["org_text"])
                 if key not in seen:
                     seen.add(key)
-                    rows.append({c: row[c] for c in ROLE_CANDIDATES.names})
+                    rows.append({c: row.get(c, "") for c in ROLE_CANDIDATES.names})
     # The parse only adds pairs the segment patterns did not find: their readings
     # carry finer titles and qualifiers, the parse reaches across clauses. A title
     # the segment patterns already placed at an organisation is not placed again.
@@ -194,7 +190,7 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
         )
         if key not in found and (k_title not in placed if row["title"] else not linked):
             found.add(key)
-            rows.append({c: row[c] for c in ROLE_CANDIDATES.names})
+            rows.append({c: row.get(c, "") for c in ROLE_CANDIDATES.names})
     placed = {
         (r["sentence_index"], r["person_text"], r["title"])
         for r in rows
@@ -221,7 +217,7 @@ def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     seen = set()
     for _, sent in _candidate_sentences(doc, "ORG", 2):
         segs = sentence_segments(sent)
-        hits = match_rules(segs, RELATIONS_JSONL, "rel:")
+        hits = match_rules(segs, RELATIONS_JSONL)
         for hit in sorted(hits, key=lambda h: (h.start, h.rule.rank)):
             child, parent = segs[hit.slots["child"]], segs[hit.slots["parent"]]
             if hit.rule.child_unit and not is_unit_name(child.text):

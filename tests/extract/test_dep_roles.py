@@ -4,14 +4,13 @@ and how it plugs in.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from dep_role_cases import DEP_ROLE_CASES
 from role_model import ROLE_TEST_MODEL
 
 from pipeline.extract.dep_roles import dep_role_rows
-from pipeline.extract.dep_rules import DEP_ROLES_JSONL, load_dep_rules
+from pipeline.extract.dep_rules import load_dep_rules
+from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.extract.roles import role_rows as _role_rows
 from pipeline.nlp import get_annotator
 from pipeline.schemas import ROLE_CANDIDATES
@@ -66,11 +65,7 @@ def test_a_person_entity_inside_a_title_phrase_is_no_person():
 
 
 def test_every_dep_pattern_id_has_a_positive_and_a_negative_case():
-    ids = {
-        json.loads(line)["id"]
-        for line in DEP_ROLES_JSONL.read_text(encoding="utf-8").splitlines()
-        if line
-    }
+    ids = {r.id for r in load_rules(ROLES_JSONL, "parse")}
     assert ids == {rid for rid, _, exp in DEP_ROLE_CASES if exp}
     assert ids == {rid for rid, _, exp in DEP_ROLE_CASES if not exp}
 

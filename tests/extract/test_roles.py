@@ -4,13 +4,11 @@ id, and the seed.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from role_cases import RELATION_CASES, ROLE_CASES
 from role_model import ROLE_TEST_MODEL
 
-from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL
+from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
 from pipeline.extract.roles import relation_rows
 from pipeline.extract.roles import role_rows as _role_rows
 from pipeline.nlp import get_annotator
@@ -23,10 +21,7 @@ def role_rows(doc, article_id: str, field: str) -> list[dict]:
 
 
 def _ids(path) -> list[str]:
-    with path.open(encoding="utf-8") as fh:
-        return list(
-            dict.fromkeys(json.loads(line)["id"] for line in fh if line.strip())
-        )
+    return list(dict.fromkeys(r.id for r in load_rules(path, "segments")))
 
 
 def _role_set(rows: list[dict]) -> set[tuple[str, str, str, str]]:

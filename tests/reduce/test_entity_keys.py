@@ -138,6 +138,7 @@ def test_roles_take_the_first_mention_in_reading_order():
                 "qualifier": "",
                 "org_text": "",
                 "org_link": "",
+                "country": "",
                 "evidence": "Kestrel, chair",
                 "rule_id": "r",
             }
