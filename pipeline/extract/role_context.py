@@ -23,8 +23,9 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
     "its" refers back to); otherwise the hit is dropped. `context_here` ("a team
     led by CEO Jane Doe") needs exactly one organisation in its own sentence.
     `context_near` ("the first Acme car designed under the tenure of CEO Jane
-    Doe") takes the nearest organisation before the cue in its sentence, the thing such a phrase modifies. A
-    previous-sentence organisation is appended to `segs`.
+    Doe") takes the nearest organisation before the cue in its sentence, the
+    thing such a phrase modifies. A previous-sentence organisation is appended
+    to `segs`.
     """
     here = [i for i, s in enumerate(segs) if s.tag == "ORG"]
     there = [e for e in (prev.ents if prev is not None else []) if e.label_ == "ORG"]
