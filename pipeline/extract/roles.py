@@ -18,6 +18,8 @@ organisation is only a possessor ("Acme's new plant") are not produced.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_roles import dep_role_rows
@@ -26,12 +28,9 @@ from pipeline.extract.role_context import (
     loose_candidates,
     loose_subject_ok,
 )
-from pipeline.extract.role_patterns import (
-    RELATIONS_JSONL,
-    ROLES_JSONL,
-    match_rules,
-    resolve_role_hits,
-)
+from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
+from pipeline.extract.role_patterns import match_rules, resolve_role_hits
+from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.names import is_unit_name
@@ -63,6 +62,7 @@ def _role_dicts(
             "org_text": org.text if org else "",
             "org_link": org.link if org else "",
             "rule_id": hit.rule.id,
+            "country": "",
         }
     if org is not None and org.alias:
         # "CEO of Acme Holdings (AH)": the same role is also read at the acronym.
@@ -114,16 +114,18 @@ def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]
     return out
 
 
-def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list[dict]:
-    """Role candidates in `doc`: see schemas.ROLE_CANDIDATES. `parser` is the role
-    parser built with the annotation pipeline (`pipeline.nlp.Annotator.parser`).
+@functools.cache
+def _rule_ranks() -> dict[str, int]:
+    """Rule id -> rank of its first line in the role grammar."""
+    ranks: dict[str, int] = {}
+    for rule in load_rules(ROLES_JSONL):
+        ranks.setdefault(rule.id, rule.rank)
+    return ranks
 
-    One row per (person, title, organisation) reading a role pattern found in a
-    sentence; coordinated titles give one row each; `title` is "" for an
-    affiliation without a title ("Jane Doe joined Acme"). Rows are in text order
-    and unique per sentence.
-    """
-    rows: list[dict] = []
+
+def _segment_candidates(doc: Doc, article_id: str, field: str) -> list[dict]:
+    """Role candidates of the segment rules, sentence by sentence."""
+    out: list[dict] = []
     sents = None
     candidates = _candidate_sentences(doc, "PERSON", 1)
     with_person = {k for k, _ in candidates}
@@ -132,9 +134,7 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
     )
     for k, sent in candidates:
         segs = sentence_segments(sent)
-        if not any(s.tag == "TITLE" for s in segs) and not any(
-            s.tag == "ORG" for s in segs
-        ):
+        if not any(s.tag in ("TITLE", "ORG") for s in segs):
             continue
         hits = match_rules(segs, ROLES_JSONL)
         hits = [
@@ -145,34 +145,34 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
         if any(h.rule.org_from for h in hits):
             sents = sents if sents is not None else list(doc.sents)
             hits = context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
-        hits = resolve_role_hits(segs, hits)
         base = {
             "article_id": article_id,
             "field": field,
             "sentence_index": k,
             "evidence": _evidence(sent),
+            "source": "segments",
         }
-        seen = set()
-        for hit in sorted(hits, key=lambda h: (h.start, h.end, h.rule.rank)):
-            for row in _role_dicts(hit, segs, base):
-                key = (row["person_text"], row["title"], row["org_text"])
-                if key not in seen:
-                    seen.add(key)
-                    rows.append({c: row.get(c, "") for c in ROLE_CANDIDATES.names})
-    # The parse only adds pairs the segment patterns did not find: their readings
-    # carry finer titles and qualifiers, the parse reaches across clauses. A title
-    # the segment patterns already placed at an organisation is not placed again.
-    # An untitled parse row adds nothing to a pair the segments linked already. A
-    # segment row that left a title without organisation gives way to the
-    # parse's reading of the same title with one.
-    found = {
-        (r["sentence_index"], r["person_text"], r["title"], r["org_text"]) for r in rows
-    }
-    placed = {
-        (r["sentence_index"], r["person_text"], r["title"])
-        for r in rows
-        if r["org_text"] and r["title"]
-    }
+        for hit in sorted(
+            resolve_role_hits(segs, hits), key=lambda h: (h.start, h.end, h.rule.rank)
+        ):
+            out.extend(
+                {**row, "rank": hit.rule.rank} for row in _role_dicts(hit, segs, base)
+            )
+    return out
+
+
+def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list[dict]:
+    """Role candidates in `doc`: see schemas.ROLE_CANDIDATES. `parser` is the role
+    parser built with the annotation pipeline (`pipeline.nlp.Annotator.parser`).
+
+    One row per (person, title, organisation) reading that a rule of the role
+    grammar finds in a sentence, segment rules and parse rules alike, resolved
+    by rank (pipeline.extract.role_resolve); coordinated titles give one row
+    each; `title` is "" for an affiliation without a title ("Jane Doe joined
+    Acme"). Rows are in text order and unique per sentence.
+    """
+    cands = _segment_candidates(doc, article_id, field)
+    ranks = _rule_ranks()
 
     def base(k, sent):
         return {
@@ -180,27 +180,13 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
             "field": field,
             "sentence_index": k,
             "evidence": _evidence(sent),
+            "source": "parse",
         }
 
     for row in dep_role_rows(list(enumerate(doc.sents)), base, parser):
-        k_title = (row["sentence_index"], row["person_text"], row["title"])
-        key = (*k_title, row["org_text"])
-        linked = any(
-            f[0] == key[0] and f[1] == key[1] and f[3] == key[3] for f in found
-        )
-        if key not in found and (k_title not in placed if row["title"] else not linked):
-            found.add(key)
-            rows.append({c: row.get(c, "") for c in ROLE_CANDIDATES.names})
-    placed = {
-        (r["sentence_index"], r["person_text"], r["title"])
-        for r in rows
-        if r["org_text"]
-    }
+        cands.append({**row, "rank": ranks[row["rule_id"].split("+")[0]]})
     return [
-        r
-        for r in rows
-        if r["org_text"]
-        or (r["sentence_index"], r["person_text"], r["title"]) not in placed
+        {c: row.get(c, "") for c in ROLE_CANDIDATES.names} for row in resolve(cands)
     ]
 
 

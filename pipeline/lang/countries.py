@@ -14,9 +14,11 @@ callers pass the name). The index is built once from two libraries:
 Only exact keys match, never a fuzzy search: pycountry's fuzzy search reads
 "American" as American Samoa and "Spanish" as the Bahamas. A key is the text
 casefolded, dots, apostrophes and a leading "the" removed ("U.S." -> "us").
-Two- and three-letter keys made of capitals ("US", "UK", "USA") are codes:
-they match only when the text itself is written in capitals, so "us" and "It"
-are no countries. A key that several countries share names the one whose
+Two- and three-letter forms made of capitals are codes, and in news text a
+bare ISO code is rarely a country ("GE" is General Electric, "IT" a trade):
+a code matches when written with dots ("U.S.", "U.K."), or when it is an
+abbreviation the libraries list besides the ISO codes ("UK", "UAE", "DRC")
+or the lexicon adds ("US"); and only in capitals, so "us" is no country. A key that several countries share names the one whose
 population is at least ten times any other's (a state and its territories:
 "American" is the United States, not the Northern Mariana Islands; "Chinese"
 China, not Hong Kong); otherwise it names none ("Korean"). A few short forms
@@ -47,14 +49,16 @@ def _is_code(form: str) -> bool:
     return 2 <= len(form) <= 3 and form.isalpha() and form.isupper()
 
 
-def _library_forms() -> tuple[list[tuple[str, str]], dict[str, int]]:
-    """(form, alpha-2) pairs from pycountry and countryinfo, codes included, and
-    each code's population (countryinfo; 0 when unknown)."""
+def _library_forms() -> tuple[list[tuple[str, str]], dict[str, int], set[str]]:
+    """(form, alpha-2) pairs from pycountry and countryinfo, codes included, each
+    code's population (countryinfo; 0 when unknown) and the set of ISO codes."""
     import pycountry
     from countryinfo import all_countries
 
     forms: list[tuple[str, str]] = []
+    iso_codes = set()
     for c in pycountry.countries:
+        iso_codes |= {c.alpha_2, c.alpha_3}
         for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
             value = getattr(c, attr, None)
             if value:
@@ -70,9 +74,9 @@ def _library_forms() -> tuple[list[tuple[str, str]], dict[str, int]]:
             population.get(code, 0), int(data.get("population") or 0)
         )
         for value in [info.name(), info.demonym(), *(info.alt_spellings() or [])]:
-            if value:
+            if value and value not in iso_codes:
                 forms.append((value, code))
-    return forms, population
+    return forms, population, iso_codes
 
 
 def _pick(codes: set[str], population: dict[str, int]) -> str:
@@ -86,19 +90,24 @@ def _pick(codes: set[str], population: dict[str, int]) -> str:
 
 
 @functools.cache
-def _index() -> tuple[dict[str, str], dict[str, str]]:
-    """(name key -> code, code key -> code), ambiguous keys removed."""
+def _index() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(name key -> code, code key -> code, keys of bare ISO codes), ambiguous keys
+    removed."""
     names: dict[str, set[str]] = {}
     codes: dict[str, set[str]] = {}
-    forms, population = _library_forms()
-    forms += [(r["word"], r["code"]) for r in rows("country_aliases") if r.get("code")]
+    forms, population, iso_codes = _library_forms()
+    aliases = [(r["word"], r["code"]) for r in rows("country_aliases") if r.get("code")]
+    listed = [f for f, _ in forms if f not in iso_codes] + [f for f, _ in aliases]
+    bare_iso = {_key(c) for c in iso_codes} - {_key(f) for f in listed if _is_code(f)}
+    forms += aliases
     for form, code in forms:
         table = codes if _is_code(form) else names
         key = _key(form)
         if key:
             table.setdefault(key, set()).add(code.upper())
     picked = [{k: _pick(v, population) for k, v in t.items()} for t in (names, codes)]
-    return tuple({k: v for k, v in t.items() if v} for t in picked)
+    name_map, code_map = ({k: v for k, v in t.items() if v} for t in picked)
+    return name_map, code_map, frozenset(bare_iso)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -108,7 +117,7 @@ def country_code(text: str) -> str:
     >>> country_code("Russian"), country_code("U.S."), country_code("us")
     ('RU', 'US', '')
     """
-    names, codes = _index()
+    names, codes, bare_iso = _index()
     key = _key(text)
     if not key:
         return ""
@@ -117,7 +126,9 @@ def country_code(text: str) -> str:
     bare = _DROP.sub("", text.strip())
     if bare.startswith(("The ", "the ")):
         bare = bare[4:]
-    return codes.get(key, "") if _is_code(bare) else ""
+    if not _is_code(bare) or (key in bare_iso and "." not in text):
+        return ""
+    return codes.get(key, "")
 
 
 def country_name(code: str) -> str:
