@@ -14,16 +14,18 @@ callers pass the name). The index is built once from two libraries:
 Only exact keys match, never a fuzzy search: pycountry's fuzzy search reads
 "American" as American Samoa and "Spanish" as the Bahamas. A key is the text
 casefolded, dots, apostrophes and a leading "the" removed ("U.S." -> "us").
-Two- and three-letter forms made of capitals are codes, and in news text a
-bare ISO code is rarely a country ("GE" is General Electric, "IT" a trade):
-a code matches when written with dots ("U.S.", "U.K."), or when it is an
-abbreviation the libraries list besides the ISO codes ("UK", "UAE", "DRC")
-or the lexicon adds ("US"); and only in capitals, so "us" is no country. A key that several countries share names the one whose
-population is at least ten times any other's (a state and its territories:
-"American" is the United States, not the Northern Mariana Islands; "Chinese"
-China, not Hong Kong); otherwise it names none ("Korean"). A few short forms
-of the news that neither library lists ("Britain") come from the lexicon
-`country_aliases`.
+
+Two- and three-letter forms in capitals are codes, and in news text a bare ISO
+code is rarely a country ("GE" is General Electric, "IT" a trade): a code
+matches when written with dots ("U.S.", "U.K."), or when it is an abbreviation
+the libraries list besides the ISO codes ("UK", "UAE", "DRC") or the lexicon
+adds ("US"); and only in capitals, so "us" is no country.
+
+A key that several countries share names the one whose population is at least
+ten times any other's (a state and its territories: "American" is the United
+States, not the Northern Mariana Islands; "Chinese" China, not Hong Kong);
+otherwise it names none ("Korean"). A few short forms of the news that neither
+library lists ("Britain") come from the lexicon `country_aliases`.
 """
 
 from __future__ import annotations
