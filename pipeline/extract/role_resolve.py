@@ -22,10 +22,8 @@ the organisation is moved to `country`) or one of its government bodies
 
 from __future__ import annotations
 
+from pipeline.extract.segment_country import GOVERNMENT_BODIES
 from pipeline.lang.countries import country_code
-from pipeline.lang.lexicons import lower_set
-
-GOVERNMENT_BODIES = lower_set("government_bodies")
 
 
 def _government_country(org: str) -> str:

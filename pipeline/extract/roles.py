@@ -84,6 +84,7 @@ def _role_dicts(
                 **common,
                 "title": t.title,
                 "title_raw": t.raw,
+                "country": t.country,
                 "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier]),
             }
             for t in segs[hit.slots[slot]].titles

@@ -10,6 +10,7 @@ import functools
 
 from spacy.tokens import Span
 
+from pipeline.extract.segment_country import fold_countries
 from pipeline.extract.segment_types import Segment, load_word_classes
 from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set
@@ -244,5 +245,6 @@ def _postnominals() -> frozenset[str]:
 
 
 def sentence_segments(sent: Span) -> list[Segment]:
-    """Merged segments of one sentence (raw_segments then merge_segments)."""
-    return merge_segments(raw_segments(sent))
+    """Merged segments of one sentence (raw_segments, merge_segments, then the
+    countries folded into the titles they qualify)."""
+    return fold_countries(merge_segments(raw_segments(sent)))

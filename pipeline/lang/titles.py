@@ -182,13 +182,15 @@ class TitleItem:
 @dataclass(frozen=True)
 class Title:
     """One normalized title as it goes into a roles row (portfolio: the lexicon's
-    kind, not a column).
+    kind, not a column; country: the ISO code of a country qualifying it,
+    "Russian Foreign Minister" -> RU).
     """
 
     title: str
     qualifier: str
     raw: str
     portfolio: str = "no"
+    country: str = ""
 
 
 _SEPARATORS = {(",",), ("and",), ("&",), ("/",), (",", "and"), (",", "&")}

@@ -1,0 +1,70 @@
+"""Third pass over a sentence's segments: a country that qualifies a title joins it.
+
+"Russian Foreign Minister", "US Secretary of State", "Cambodia's Prime
+Minister", "Prime Minister of Cambodia", "the Kenyan government spokesman": the
+country (a place or nationality
+the model tagged, resolved by pipeline.lang.countries; not after "a"/"an": "a
+Spanish engineer" describes a person) is no organisation of
+the role but says whose office the title is; it becomes the `country` of the
+title segment's titles and leaves the sequence, so the patterns read "TITLE
+PERSON" and the row carries the country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.segment_types import Segment
+from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import lower_set
+
+GOVERNMENT_BODIES = lower_set("government_bodies")
+
+# Segment tags of entities that may name a country (GPE/LOC -> ENT, NORP -> NAME).
+_PLACE_TAGS = ("ENT", "NAME", "CAP")
+
+
+def _country(seg: Segment) -> str:
+    return country_code(seg.text) if seg.tag in _PLACE_TAGS and seg.text else ""
+
+
+def _with_country(title: Segment, code: str, start: int, end: int) -> Segment:
+    titles = [replace(t, country=t.country or code) for t in title.titles]
+    return replace(title, start=start, end=end, titles=titles)
+
+
+def fold_countries(segs: list[Segment]) -> list[Segment]:
+    """The segments with every country that qualifies a title folded into it."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        code = _country(seg)
+        # "a Spanish engineer" describes a person; "the Spanish Foreign Minister"
+        # names an office.
+        if code and not (out and out[-1].word in ("a", "an")):
+            # "Russian Foreign Minister", "Cambodia's Prime Minister", "the Kenyan
+            # government spokesman"
+            j = k + 1
+            if j < len(segs) and (
+                segs[j].tag == "POSS" or segs[j].word in GOVERNMENT_BODIES
+            ):
+                j += 1
+            if j < len(segs) and segs[j].tag == "TITLE":
+                out.append(_with_country(segs[j], code, seg.start, segs[j].end))
+                k = j + 1
+                continue
+        if (
+            seg.tag == "TITLE"
+            and k + 2 < len(segs)
+            and segs[k + 1].word == "of"
+            and _country(segs[k + 2])
+        ):
+            # "Prime Minister of Cambodia"
+            code = _country(segs[k + 2])
+            out.append(_with_country(seg, code, seg.start, segs[k + 2].end))
+            k += 3
+            continue
+        out.append(seg)
+        k += 1
+    return out
