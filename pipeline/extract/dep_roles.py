@@ -37,6 +37,8 @@ and ints leave it, so its StringStore does not grow over a corpus.
 
 from __future__ import annotations
 
+import logging
+
 import spacy
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +54,14 @@ from pipeline.extract.dep_marks import (
 from pipeline.extract.dep_rules import cue_words, load_dep_rules
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
+
+log = logging.getLogger(__name__)
+
+# The parse and the DependencyMatcher grow faster than linearly with a sentence's
+# length and its names: a longer sentence is parsed in pieces split at ";"
+# (lists of people, titles and organisations), and a piece still longer is
+# skipped with a warning.
+MAX_PARSE_TOKENS = 80
 
 
 def _indefinite(tok: Token) -> bool:
@@ -227,6 +237,32 @@ def _bound_pronouns(
     ]
 
 
+def bounded(sentences: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The sentences with every one longer than MAX_PARSE_TOKENS split at ";" into
+    pieces of at most that many tokens; a piece that cannot be made short enough
+    is dropped with a warning."""
+    out: list[tuple[int, Span]] = []
+    for k, sent in sentences:
+        if len(sent) <= MAX_PARSE_TOKENS:
+            out.append((k, sent))
+            continue
+        cuts = [t.i + 1 for t in sent if t.text == ";"] + [sent.end]
+        start = sent.start
+        for end in cuts:
+            if end - start > MAX_PARSE_TOKENS:
+                log.warning(
+                    "role parse skips %d tokens of sentence %d (no ';' to split "
+                    "within %d tokens)",
+                    end - start,
+                    k,
+                    MAX_PARSE_TOKENS,
+                )
+            elif end > start:
+                out.append((k, sent.doc[start:end]))
+            start = end
+    return out
+
+
 def dep_role_rows(
     sentences: list[tuple[int, Span]], base, parser: RoleParser
 ) -> list[dict]:
@@ -241,6 +277,7 @@ def dep_role_rows(
     """
     todo = []
     previous: list[Span] = []
+    sentences = bounded(sentences)
     for (k, sent), sent_ents in zip(sentences, _ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
@@ -276,7 +313,7 @@ def dep_role_rows(
             otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
             rows.append(
                 {
-                    **base(k, sent),
+                    **base(k, sent.sent),
                     "person_text": ptext,
                     "person_link": plink,
                     "org_text": otext,
