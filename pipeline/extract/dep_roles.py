@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 # length and its names: a longer sentence is parsed in pieces split at ";"
 # (lists of people, titles and organisations), and a piece still longer is
 # skipped with a warning.
-MAX_PARSE_TOKENS = 80
+MAX_PARSE_TOKENS = 150
 
 
 def _indefinite(tok: Token) -> bool:
@@ -263,8 +263,25 @@ def bounded(sentences: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     return out
 
 
+def _pieces(k: int, sent: Span, ents: list[tuple]) -> list[tuple[int, Span, list]]:
+    """A selected sentence, or its bounded pieces (`bounded`) with their own
+    entities (offsets relative to the piece) when it is too long."""
+    if len(sent) <= MAX_PARSE_TOKENS:
+        return [(k, sent, ents)]
+    out = []
+    for _, piece in bounded([(k, sent)]):
+        lo, hi = piece.start_char - sent.start_char, piece.end_char - sent.start_char
+        mine = [(s - lo, e - lo, *rest) for s, e, *rest in ents if lo <= s and e <= hi]
+        if {e[2] for e in mine} == {"PERSON", "ORG"}:
+            out.append((k, piece, mine))
+    return out
+
+
 def dep_role_rows(
-    sentences: list[tuple[int, Span]], base, parser: RoleParser
+    sentences: list[tuple[int, Span]],
+    base,
+    parser: RoleParser,
+    linked: frozenset[tuple[int, str, str]] = frozenset(),
 ) -> list[dict]:
     """Role candidate rows found by the dependency patterns in the given (index,
     sentence) pairs.
@@ -273,11 +290,12 @@ def dep_role_rows(
     before it for pronoun binding (`_bound_pronouns`). `base(k, sent)` gives
     the row's article_id, field, sentence_index and evidence. Only sentences
     holding a PERSON and an ORG and a cue (`_worth_parsing`) are parsed, in one
-    batch.
+    batch, and not those where every (person, organisation) pair is `linked`
+    already ((sentence index, person text, org text), by the segment rules):
+    the parse could only add what the resolver ranks below them.
     """
     todo = []
     previous: list[Span] = []
-    sentences = bounded(sentences)
     for (k, sent), sent_ents in zip(sentences, _ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
@@ -293,11 +311,17 @@ def dep_role_rows(
             ]
             if not people:
                 ents += _bound_pronouns(sent, previous)
-            if {e[2] for e in ents} == {"PERSON", "ORG"} and _worth_parsing(
-                sent, people
-            ):
+            pairs = {
+                (k, p[3], o[3])
+                for p in ents
+                if p[2] == "PERSON"
+                for o in ents
+                if o[2] == "ORG"
+            }
+            if pairs and not pairs <= linked and _worth_parsing(sent, people):
                 todo.append((k, sent, ents))
         previous = people
+    todo = [piece for item in todo for piece in _pieces(*item)]
     if not todo:
         return []
     # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a

@@ -114,16 +114,11 @@ def loose_subject_ok(segs: list[Segment], hit: Hit, doc: Doc) -> bool:
     )
 
 
-def loose_candidates(doc: Doc, taken: set[int]) -> list[tuple[int, Span]]:
-    """Sentences without a PERSON that open with a capitalised word and name an ORG."""
-    out = []
-    for k, sent in enumerate(doc.sents):
-        if (
-            k in taken
-            or not sent[0].text[:1].isupper()
-            or sent[0].lower_ in ("the", "a", "an", "he", "she", "it")
-        ):
-            continue
-        if any(e.label_ == "ORG" for e in sent.ents):
-            out.append((k, sent))
-    return out
+def loose_sentence(sent: Span, ents: list[Span]) -> bool:
+    """A sentence without a PERSON that opens with a capitalised word and names an
+    ORG: the loose-person rules may read it."""
+    return (
+        sent[0].text[:1].isupper()
+        and sent[0].lower_ not in ("the", "a", "an", "he", "she", "it")
+        and any(e.label_ == "ORG" for e in ents)
+    )

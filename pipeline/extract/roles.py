@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.extract.role_context import (
     context_org_hits,
-    loose_candidates,
+    loose_sentence,
     loose_subject_ok,
 )
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
@@ -34,7 +34,7 @@ from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.names import is_unit_name
-from pipeline.lang.titles import join_qualifiers
+from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
@@ -95,24 +95,29 @@ def _role_dicts(
     ]
 
 
-def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]:
-    """(index, sentence) pairs holding at least n entities labelled `label`.
-
-    An ORG with a possessive inside ("Acme's Research Division") counts twice:
-    the segmenter splits it.
-    """
-    out = []
-    ents = [
-        e for e in doc.ents if e.label_ == label
-    ]  # once: Span.ents rescans Doc.ents per sentence
+def sentences_with_ents(doc: Doc) -> list[tuple[int, Span, list[Span]]]:
+    """(index, sentence, its entities) for every sentence, reading Doc.ents once
+    (Span.ents rescans every entity of the Doc at each call)."""
+    ents = list(doc.ents)
+    out, j = [], 0
     for k, sent in enumerate(doc.sents):
-        count = 0
-        for ent in (e for e in ents if sent.start <= e.start < sent.end):
-            if ent.label_ == label:
-                count += 2 if any(t.lower_ in ("'s", "’s") for t in ent[1:-1]) else 1
-        if count >= n:
-            out.append((k, sent))
+        mine = []
+        while j < len(ents) and ents[j].start < sent.end:
+            if ents[j].start >= sent.start:
+                mine.append(ents[j])
+            j += 1
+        out.append((k, sent, mine))
     return out
+
+
+def _count(ents: list[Span], label: str) -> int:
+    """Entities labelled `label`; an ORG with a possessive inside ("Acme's Research
+    Division") counts twice: the segmenter splits it."""
+    return sum(
+        2 if any(t.lower_ in ("'s", "’s") for t in e[1:-1]) else 1
+        for e in ents
+        if e.label_ == label
+    )
 
 
 @functools.cache
@@ -128,20 +133,25 @@ def _segment_candidates(doc: Doc, article_id: str, field: str) -> list[dict]:
     """Role candidates of the segment rules, sentence by sentence."""
     out: list[dict] = []
     sents = None
-    candidates = _candidate_sentences(doc, "PERSON", 1)
-    with_person = {k for k, _ in candidates}
-    candidates = sorted(
-        candidates + loose_candidates(doc, with_person), key=lambda c: c[0]
-    )
-    for k, sent in candidates:
-        segs = sentence_segments(sent)
+    starts = load_lexicon().first_words
+    for k, sent, ents in sentences_with_ents(doc):
+        with_person = _count(ents, "PERSON") > 0
+        if not with_person and not loose_sentence(sent, ents):
+            continue
+        # Every rule needs a title or an organisation: a title phrase starts with
+        # one of the lexicon's first words, an organisation is an ORG entity.
+        if not _count(ents, "ORG") and not any(
+            t.lower_.replace("’", "'") in starts for t in sent
+        ):
+            continue
+        segs = sentence_segments(sent, ents)
         if not any(s.tag in ("TITLE", "ORG") for s in segs):
             continue
         hits = match_rules(segs, ROLES_JSONL)
         hits = [
             h for h in hits if not h.rule.loose_person or loose_subject_ok(segs, h, doc)
         ]
-        if k not in with_person:
+        if not with_person:
             hits = [h for h in hits if h.rule.loose_person]
         if any(h.rule.org_from for h in hits):
             sents = sents if sents is not None else list(doc.sents)
@@ -184,7 +194,12 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
             "source": "parse",
         }
 
-    for row in dep_role_rows(list(enumerate(doc.sents)), base, parser):
+    linked = frozenset(
+        (c["sentence_index"], c["person_text"], c["org_text"])
+        for c in cands
+        if c["org_text"]
+    )
+    for row in dep_role_rows(list(enumerate(doc.sents)), base, parser, linked):
         cands.append({**row, "rank": ranks[row["rule_id"].split("+")[0]]})
     return [
         {c: row.get(c, "") for c in ROLE_CANDIDATES.names} for row in resolve(cands)
@@ -202,8 +217,10 @@ def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     """
     rows: list[dict] = []
     seen = set()
-    for _, sent in _candidate_sentences(doc, "ORG", 2):
-        segs = sentence_segments(sent)
+    for _, sent, ents in sentences_with_ents(doc):
+        if _count(ents, "ORG") < 2:
+            continue
+        segs = sentence_segments(sent, ents)
         hits = match_rules(segs, RELATIONS_JSONL)
         for hit in sorted(hits, key=lambda h: (h.start, h.rule.rank)):
             child, parent = segs[hit.slots["child"]], segs[hit.slots["parent"]]

@@ -244,7 +244,7 @@ def _postnominals() -> frozenset[str]:
     return frozenset(w for w, c in load_word_classes().items() if c == "POSTNOM")
 
 
-def sentence_segments(sent: Span) -> list[Segment]:
+def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
     """Merged segments of one sentence (raw_segments, merge_segments, then the
-    countries folded into the titles they qualify)."""
-    return fold_countries(merge_segments(raw_segments(sent)))
+    countries folded into the titles they qualify); `ents` as for raw_segments."""
+    return fold_countries(merge_segments(raw_segments(sent, ents=ents)))

@@ -97,6 +97,8 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
     """A title phrase starting at token i, not crossing `stop`: (end token, titles,
     portfolio kind of the last).
     """
+    if i >= stop or doc[i].lower_.replace("’", "'") not in lex.first_words:
+        return i, [], ""  # most tokens start no title: skip the scan
     idx, words = [], []
     for j in range(i, min(stop, i + 3 * lex.max_len)):
         if in_word_hyphen(doc, j):

@@ -84,6 +84,9 @@ class Lexicon:
     titles: dict[tuple[str, ...], TitleEntry]
     qualifiers: dict[tuple[str, ...], QualifierEntry]
     max_len: int
+    # Words a title phrase can start with (qualifiers then a title): a scan at any
+    # other word stops at once.
+    first_words: frozenset[str] = frozenset()
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
@@ -133,7 +136,8 @@ def load_lexicon(
             QualifierEntry(row["qualifier"].strip(), row["scope"].strip()),
         )
     max_len = max(len(k) for k in (*titles, *qualifiers))
-    return Lexicon(titles, qualifiers, max_len)
+    first = frozenset(k[0] for k in (*titles, *qualifiers))
+    return Lexicon(titles, qualifiers, max_len, first)
 
 
 def longest_title(
