@@ -29,7 +29,6 @@ from pipeline.extract.role_context import (
     loose_subject_ok,
 )
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
-from pipeline.extract.role_pairs import scored_pairs
 from pipeline.extract.role_patterns import match_rules, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
@@ -170,42 +169,6 @@ def _segment_candidates(doc: Doc, article_id: str, field: str) -> list[dict]:
             out.extend(
                 {**row, "rank": hit.rule.rank} for row in _role_dicts(hit, segs, base)
             )
-        if with_person:
-            out.extend(_pair_rows(segs, base))
-    return out
-
-
-def _pair_rows(segs: list[Segment], base: dict) -> list[dict]:
-    """Candidates of the pair model (pipeline.extract.role_pairs), ranked after
-    every rule."""
-    out = []
-    rank = len(load_rules(ROLES_JSONL))
-    for p, o, t, shape in scored_pairs(segs):
-        person, org = segs[p], segs[o]
-        common = {
-            **base,
-            "source": "pairs",
-            "rank": rank,
-            "person_text": person.text,
-            "person_link": person.link,
-            "org_text": org.text,
-            "org_link": org.link,
-            "rule_id": f"role:pair:{shape}",
-            "country": "",
-        }
-        titles = segs[t].titles if t is not None else []
-        out.extend(
-            {
-                **common,
-                "title": x.title,
-                "title_raw": x.raw,
-                "qualifier": x.qualifier,
-                "country": x.country,
-            }
-            for x in titles
-        )
-        if not titles:
-            out.append({**common, "title": "", "title_raw": "", "qualifier": ""})
     return out
 
 
