@@ -85,9 +85,11 @@ def _parsed_with_ents(text, parse, ents):
 
 
 def test_marks_flag_titles_people_and_its():
-    # "Acme said its chief executive, Jane Doe, resigned."
     text = "Acme said its chief executive, Jane Doe, resigned."
-    parse = "1:nsubj 1:ROOT 4:poss 4:amod 9:nsubj 4:punct 7:compound 4:appos 4:punct 1:ccomp 1:punct"
+    parse = (
+        "1:nsubj 1:ROOT 4:poss 4:amod 9:nsubj 4:punct 7:compound 4:appos 4:punct "
+        "1:ccomp 1:punct"
+    )
     doc = _parsed_with_ents(text, parse, [(0, 4, "ORG"), (31, 39, "PERSON")])
     titles = mark_titles(doc)
     assert {doc[i].text: t.title for i, t in titles.items()} == {
