@@ -47,6 +47,7 @@ from pipeline.extract.dep_marks import (
     conjuncts,
     mark_its,
     mark_people,
+    mark_subject_heads,
     mark_the_org,
     mark_titles,
     org_conjuncts,
@@ -90,6 +91,7 @@ def _sentence_roles(
     doc.ents = [s for s in spacy.util.filter_spans([s for s in spans if s is not None])]
     titles = mark_titles(doc)
     person_at = mark_people(doc, titles)
+    mark_subject_heads(doc, person_at)
     org_at = {**mark_its(doc), **mark_the_org(doc)}
     matcher, info = rules
     holds: dict[
