@@ -22,7 +22,7 @@ the organisation is moved to `country`) or one of its government bodies
 
 from __future__ import annotations
 
-from pipeline.extract.segment_country import GOVERNMENT_BODIES
+from pipeline.extract.segment_folds import GOVERNMENT_BODIES
 from pipeline.lang.countries import country_code
 
 

@@ -1,4 +1,10 @@
-"""Third pass over a sentence's segments: a country that qualifies a title joins it.
+"""Last passes over a sentence's segments: a descriptive noun phrase joins the
+organisation it describes, and a country that qualifies a title joins it.
+
+"the Danish shipping company Meridian Bank": the words before an organisation
+noun (lexicon role_words, class ORGNOUN) and the name after it are one ORG
+segment, the name's; so every rule reads "of the ... company Acme" as "of
+Acme" without writing the descriptors out.
 
 "Russian Foreign Minister", "US Secretary of State", "Cambodia's Prime
 Minister", "Prime Minister of Cambodia", "the Kenyan government spokesman": the
@@ -31,6 +37,40 @@ def _country(seg: Segment) -> str:
 def _with_country(title: Segment, code: str, start: int, end: int) -> Segment:
     titles = [replace(t, country=t.country or code) for t in title.titles]
     return replace(title, start=start, end=end, titles=titles)
+
+
+# Segment classes that may describe an organisation before its noun ("Danish",
+# "shipping", "New York-based", "and").
+_DESCRIBERS = ("W", "ENT", "ADV", "NAME", "AND")
+MAX_DESCRIBERS = 4
+
+
+def fold_org_descriptions(segs: list[Segment]) -> list[Segment]:
+    """The segments with every "describer* ORGNOUN QUOTE? ORG" folded into the ORG."""
+    out: list[Segment] = []
+    for k, seg in enumerate(segs):
+        if seg.tag != "ORG" or not out:
+            out.append(seg)
+            continue
+        j = len(out) - 1
+        if out[j].tag == "QUOTE":
+            j -= 1
+        if j < 0 or out[j].tag != "ORGNOUN":
+            out.append(seg)
+            continue
+        start = j
+        while (
+            start > 0
+            and j - start < MAX_DESCRIBERS
+            and out[start - 1].tag in _DESCRIBERS
+        ):
+            start -= 1
+        if out[start].tag == "AND":
+            start += 1
+        first = out[start].start
+        del out[start:]
+        out.append(replace(seg, start=first))
+    return out
 
 
 def fold_countries(segs: list[Segment]) -> list[Segment]:
