@@ -48,7 +48,7 @@ MAX_DESCRIBERS = 4
 def fold_org_descriptions(segs: list[Segment]) -> list[Segment]:
     """The segments with every "describer* ORGNOUN QUOTE? ORG" folded into the ORG."""
     out: list[Segment] = []
-    for k, seg in enumerate(segs):
+    for seg in segs:
         if seg.tag != "ORG" or not out:
             out.append(seg)
             continue
