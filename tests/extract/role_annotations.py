@@ -1943,5 +1943,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:attr 4:prep 5:pobj 4:prep 9:compound 7:pobj 2:punct',
         },
     ),
+    'Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, testified on Tuesday.': (
+        'Sofia Brandt=PERSON; Northwind Growers Association=ORG; Tuesday=DATE',
+        {
+            'Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, testified on Tuesday.':
+                '1:compound 12:nsubj 1:punct 5:det 5:compound 1:appos 5:prep 10:det 9:compound 10:compound 6:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
+    'Sofia Brandt is a Swedish candidate for the Green Alliance.': (
+        'Sofia Brandt=PERSON; Swedish=NORP; Green Alliance=ORG',
+        {
+            'Sofia Brandt is a Swedish candidate for the Green Alliance.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
+        },
+    ),
+    'Sofia Brandt is a Swedish critic of the Green Alliance.': (
+        'Sofia Brandt=PERSON; Swedish=NORP; Green Alliance=ORG',
+        {
+            'Sofia Brandt is a Swedish critic of the Green Alliance.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -36,6 +36,22 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:appos_person_title_org",
+        "Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, "
+        "testified on Tuesday.",
+        {("Sofia Brandt", "Lobbyist", "", "Northwind Growers Association")},
+    ),
+    (
+        "role:copula_title_org",
+        "Sofia Brandt is a Swedish candidate for the Green Alliance.",
+        {("Sofia Brandt", "Candidate", "", "Green Alliance")},
+    ),
+    (
+        "role:copula_title_org",
+        "Sofia Brandt is a Swedish critic of the Green Alliance.",
+        set(),
+    ),
+    (
         "role:possessive_prenominal",
         "Meridian Bank's chief economist Laura Benson expects two rate cuts.",
         {("Laura Benson", "Chief Economist", "", "Meridian Bank")},
