@@ -1,8 +1,8 @@
 """Hand-set entities and parses of the role test sentences (see role_docs.py).
 
-Seeded from a model's reading and kept as data: a changed model does not
-change them. Entities: "text=LABEL" items; parses: "head:dep" per token, per
-sentence.
+Seeded from a model's reading (seed_role_annotations.py) and kept as data: a
+changed model does not change them. Entities: "text=LABEL" items; parses:
+"head:dep" per token, per sentence.
 """
 
 # fmt: off
