@@ -11,7 +11,10 @@ rule, a path reading after every rule) and its `source` ("segments", "parse",
 - an untitled affiliation only for a (person, organisation) no titled or
   earlier row already links;
 - a row without organisation only when no row places the same person and
-  title at one.
+  title at one;
+- no row whose organisation starts with a country and is written inside a
+  title a better-ranked row gave the same person ("Russian Energy Minister":
+  the parse may read "Russian Energy" as the minister's organisation).
 
 It then sets `country` (ISO 3166-1 alpha-2): the country a title was qualified
 by ("Russian Foreign Minister"), else the organisation's when the organisation
@@ -70,6 +73,7 @@ def resolve(cands: list[dict]) -> list[dict]:
     seen: set[tuple] = set()
     placed: dict[tuple, str] = {}  # (k, person, title) -> source that placed it
     linked: set[tuple] = set()  # (k, person, org)
+    raws: dict[tuple, list[str]] = {}  # (k, person) -> title_raw of kept rows
     for i in order:
         c = with_country(cands[i])
         cands[i] = c
@@ -86,7 +90,14 @@ def resolve(cands: list[dict]) -> list[dict]:
             continue
         if not title and (k, person, org) in linked:
             continue
+        if (
+            org
+            and country_code(org.split()[0])
+            and any(org in raw for raw in raws.get((k, person), ()))
+        ):
+            continue
         seen.add(key)
+        raws.setdefault((k, person), []).append(c.get("title_raw", ""))
         kept.append(i)
         if org:
             linked.add((k, person, org))

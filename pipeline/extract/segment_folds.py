@@ -73,8 +73,26 @@ def fold_org_descriptions(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def _leading_country(title):
+    """A title whose written portfolio starts with a country ("Russian Energy
+    Minister", read from an ORG "Russian Energy" before "Minister") as the title
+    without it and the country."""
+    words = title.title.split()
+    for n in (2, 1):
+        code = country_code(" ".join(words[:n])) if len(words) > n else ""
+        if code:
+            return replace(title, title=" ".join(words[n:]), country=code)
+    return title
+
+
 def fold_countries(segs: list[Segment]) -> list[Segment]:
     """The segments with every country that qualifies a title folded into it."""
+    segs = [
+        replace(s, titles=[_leading_country(t) for t in s.titles])
+        if s.tag == "TITLE" and s.titles and not s.titles[0].country
+        else s
+        for s in segs
+    ]
     out: list[Segment] = []
     k = 0
     while k < len(segs):

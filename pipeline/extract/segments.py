@@ -28,6 +28,7 @@ from pipeline.extract.segment_types import (
     load_word_classes,
     title_at,
 )
+from pipeline.lang.countries import country_code
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import Lexicon, Title, load_lexicon, portfolio_title
 
@@ -46,10 +47,13 @@ def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
         return i
     ent = ent_at.get(i + 1)
     if ent is not None:
+        # "Minister of Energy" names a field, "Minister of Venezuela" a country
+        # (pipeline.extract.segment_folds reads it as the title's country).
         office_field = (
             kind == "office"
             and ent.label in ("ORG", "ENT", "GPE", "NORP")
             and not is_unit_name(ent.text)
+            and not country_code(ent.text)
         )
         return ent.end if office_field and doc[i + 1].text[:1].isupper() else i
     j, last = i + 1, i

@@ -168,3 +168,12 @@ def test_a_title_country_is_kept():
         _cand("Jane Doe", "Minister", "Acme", 1, "segments", country="FR")
     )
     assert (row["country"], row["org_text"]) == ("FR", "Acme")
+
+
+def test_an_organisation_read_inside_a_country_title_is_dropped():
+    title = {**_cand("Ivan Petrov", "Energy Minister", "", 2, "segments")}
+    title["title_raw"] = "Russian Energy Minister"
+    rows = resolve(
+        [title, _cand("Ivan Petrov", "Minister", "Russian Energy", 50, "parse")]
+    )
+    assert _keys(rows) == [("Ivan Petrov", "Energy Minister", "", "role:r2")]

@@ -112,3 +112,15 @@ def test_a_long_sentence_is_parsed_in_pieces_at_semicolons():
     assert sum(len(p) for _, p in pieces) == len(doc)
     unsplittable = make_doc(" , ".join([part] * 40) + " .", "")
     assert bounded([(0, unsplittable[:])]) == []
+
+
+def test_a_country_opening_a_portfolio_and_of_country_after_an_office():
+    doc = make_doc(
+        "Oil Minister of Venezuela Luis Mora met Russian Energy Minister Ivan Petrov.",
+        "Venezuela=GPE; Luis Mora=PERSON; Russian Energy=ORG; Ivan Petrov=PERSON",
+    )
+    titles = [s for s in sentence_segments(doc[:]) if s.tag == "TITLE"]
+    assert [(t.titles[0].title, t.titles[0].country) for t in titles] == [
+        ("Oil Minister", "VE"),
+        ("Energy Minister", "RU"),
+    ]
