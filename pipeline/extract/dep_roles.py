@@ -37,13 +37,10 @@ and ints leave it, so its StringStore does not grow over a corpus.
 
 from __future__ import annotations
 
-import logging
-
 import spacy
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.dep_marks import (
-    PERSONAL,
     conjuncts,
     mark_its,
     mark_people,
@@ -52,17 +49,15 @@ from pipeline.extract.dep_marks import (
     mark_titles,
     org_conjuncts,
 )
-from pipeline.extract.dep_rules import cue_words, load_dep_rules
+from pipeline.extract.dep_rules import load_dep_rules
+from pipeline.extract.dep_sentences import (
+    bound_pronouns,
+    ents_by_sentence,
+    pieces,
+    worth_parsing,
+)
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
-
-log = logging.getLogger(__name__)
-
-# The parse and the DependencyMatcher grow faster than linearly with a sentence's
-# length and its names: a longer sentence is parsed in pieces split at ";"
-# (lists of people, titles and organisations), and a piece still longer is
-# skipped with a warning.
-MAX_PARSE_TOKENS = 150
 
 
 def _indefinite(tok: Token) -> bool:
@@ -186,99 +181,6 @@ def _sentence_roles(
     )
 
 
-def _worth_parsing(sent: Span, people: list[Span]) -> bool:
-    """True when the sentence has a cue word, or a name right before "of"/"at"
-    (dep_person_of_org).
-
-    The parse is the costly step; most news sentences with a person and an
-    organisation ("X told Y ...") have neither cue and are skipped.
-    """
-    cues = cue_words()
-    if any(t.lower_ in cues for t in sent):
-        return True
-    doc = sent.doc
-    return any(e.end < sent.end and doc[e.end].lower_ in ("of", "at") for e in people)
-
-
-def _ents_by_sentence(sentences: list[tuple[int, Span]]) -> list[list[Span]]:
-    """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents
-    rescans it per call).
-    """
-    if not sentences:
-        return []
-    ents = [e for e in sentences[0][1].doc.ents if e.label_ in ("PERSON", "ORG")]
-    return [
-        [e for e in ents if sent.start <= e.start < sent.end] for _, sent in sentences
-    ]
-
-
-def _bound_pronouns(
-    sent: Span, previous: list[Span]
-) -> list[tuple[int, int, str, str, str]]:
-    """ "He"/"she" of a sentence naming nobody, as that person when the previous
-    sentence names exactly one.
-
-    Returned like the annotated entities (sentence-relative offsets, PERSON,
-    the antecedent's text and link), so the patterns take the pronoun for the
-    name. Kept this narrow because a wrong binding costs more than a miss.
-    """
-    people = {e.kb_id_ or e.text for e in previous}
-    if len(people) != 1:
-        return []
-    ante = previous[-1]
-    return [
-        (
-            t.idx - sent.start_char,
-            t.idx - sent.start_char + len(t),
-            "PERSON",
-            ante.text,
-            ante.kb_id_,
-        )
-        for t in sent
-        if t.lower_ in PERSONAL
-    ]
-
-
-def bounded(sentences: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
-    """The sentences with every one longer than MAX_PARSE_TOKENS split at ";" into
-    pieces of at most that many tokens; a piece that cannot be made short enough
-    is dropped with a warning."""
-    out: list[tuple[int, Span]] = []
-    for k, sent in sentences:
-        if len(sent) <= MAX_PARSE_TOKENS:
-            out.append((k, sent))
-            continue
-        cuts = [t.i + 1 for t in sent if t.text == ";"] + [sent.end]
-        start = sent.start
-        for end in cuts:
-            if end - start > MAX_PARSE_TOKENS:
-                log.warning(
-                    "role parse skips %d tokens of sentence %d (no ';' to split "
-                    "within %d tokens)",
-                    end - start,
-                    k,
-                    MAX_PARSE_TOKENS,
-                )
-            elif end > start:
-                out.append((k, sent.doc[start:end]))
-            start = end
-    return out
-
-
-def _pieces(k: int, sent: Span, ents: list[tuple]) -> list[tuple[int, Span, list]]:
-    """A selected sentence, or its bounded pieces (`bounded`) with their own
-    entities (offsets relative to the piece) when it is too long."""
-    if len(sent) <= MAX_PARSE_TOKENS:
-        return [(k, sent, ents)]
-    out = []
-    for _, piece in bounded([(k, sent)]):
-        lo, hi = piece.start_char - sent.start_char, piece.end_char - sent.start_char
-        mine = [(s - lo, e - lo, *rest) for s, e, *rest in ents if lo <= s and e <= hi]
-        if {e[2] for e in mine} == {"PERSON", "ORG"}:
-            out.append((k, piece, mine))
-    return out
-
-
 def dep_role_rows(
     sentences: list[tuple[int, Span]],
     base,
@@ -289,16 +191,16 @@ def dep_role_rows(
     sentence) pairs.
 
     Pass every sentence of a Doc in order: a sentence is read with the one
-    before it for pronoun binding (`_bound_pronouns`). `base(k, sent)` gives
+    before it for pronoun binding (`bound_pronouns`). `base(k, sent)` gives
     the row's article_id, field, sentence_index and evidence. Only sentences
-    holding a PERSON and an ORG and a cue (`_worth_parsing`) are parsed, in one
+    holding a PERSON and an ORG and a cue (`worth_parsing`) are parsed, in one
     batch, and not those where every (person, organisation) pair is `linked`
     already ((sentence index, person text, org text), by the segment rules):
     the parse could only add what the resolver ranks below them.
     """
     todo = []
     previous: list[Span] = []
-    for (k, sent), sent_ents in zip(sentences, _ents_by_sentence(sentences)):
+    for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
             ents = [
@@ -312,7 +214,7 @@ def dep_role_rows(
                 for e in sent_ents
             ]
             if not people:
-                ents += _bound_pronouns(sent, previous)
+                ents += bound_pronouns(sent, previous)
             pairs = {
                 (k, p[3], o[3])
                 for p in ents
@@ -320,10 +222,10 @@ def dep_role_rows(
                 for o in ents
                 if o[2] == "ORG"
             }
-            if pairs and not pairs <= linked and _worth_parsing(sent, people):
+            if pairs and not pairs <= linked and worth_parsing(sent, people):
                 todo.append((k, sent, ents))
         previous = people
-    todo = [piece for item in todo for piece in _pieces(*item)]
+    todo = [piece for item in todo for piece in pieces(*item)]
     if not todo:
         return []
     # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a

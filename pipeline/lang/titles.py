@@ -34,9 +34,7 @@ from pipeline.lang.lexicons import lexicon_path
 TITLES_CSV = lexicon_path("titles")
 QUALIFIERS_CSV = lexicon_path("qualifiers")
 # `not` marks a phrase that starts like a title but is none (a degree: "Master of
-# Science"),
-# listed so the longest match takes it and the shorter title inside ("Master") is not
-# read.
+# Science"), so the longest match takes it and "Master" inside is not read.
 PORTFOLIO_KINDS = ("no", "field", "office", "not")
 
 # Split like spaCy's English tokenizer does for the forms in the lexicons:
@@ -84,9 +82,7 @@ class Lexicon:
     titles: dict[tuple[str, ...], TitleEntry]
     qualifiers: dict[tuple[str, ...], QualifierEntry]
     max_len: int
-    # Words a title phrase can start with (qualifiers then a title): a scan at any
-    # other word stops at once.
-    first_words: frozenset[str] = frozenset()
+    first_words: frozenset[str] = frozenset()  # where a title phrase can start
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
