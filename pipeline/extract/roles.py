@@ -1,14 +1,16 @@
 """Doc -> role candidate rows (who holds which title where) and part_of relation
 candidates.
 
-Only sentences that can hold a role are looked at: a role needs a PERSON
-entity, a relation two ORG entities. Each such sentence becomes a short
-segment sequence (pipeline.extract.segments) on which the JSONL patterns of
-pipeline/patterns/ run (pipeline.extract.role_patterns). No dependency parse
-is used for them, so their cost is a few spaCy Matcher calls on tiny Docs.
-Sentences with a PERSON (or a "he"/"she" bound to the one person of the
-previous sentence) and an ORG are also parsed (pipeline.extract.dep_roles)
-for pairs the segment patterns miss.
+Both read the role grammar (pipeline.extract.role_grammar). Only sentences
+that can hold a role are looked at: a role needs a PERSON entity (or, for a
+loose-person rule, a capitalised subject) and a title word or an ORG, a
+relation two ORG entities. Such a sentence becomes a short segment sequence
+(pipeline.extract.segments) on which the segment rules run, a few spaCy
+Matcher calls on a tiny Doc. Sentences where a (person, organisation) pair is
+still open after them, with a cue word, are parsed by the role parser and the
+parse rules run on them (pipeline.extract.dep_roles). One ranked resolver
+(pipeline.extract.role_resolve) turns the readings of both into rows and sets
+their country.
 
 Rows carry surface text and the in-article link key (`ent.kb_id_`) of each
 person and organisation; the reduce turns those into person_id / org_id.
