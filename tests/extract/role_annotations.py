@@ -1964,5 +1964,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
         },
     ),
+    'The Iranian foreign minister, Ali Rezai, rejected the claim on Sunday.': (
+        'Iranian=NORP; Ali Rezai=PERSON; Sunday=DATE',
+        {
+            'The Iranian foreign minister, Ali Rezai, rejected the claim on Sunday.':
+                '3:det 3:amod 3:amod 8:nsubj 3:punct 6:compound 3:appos 3:punct 8:ROOT 10:det 8:dobj 8:prep 11:pobj 8:punct',
+        },
+    ),
+    'After meeting the foreign minister, Ali Rezai left the capital.': (
+        'Ali Rezai=PERSON',
+        {
+            'After meeting the foreign minister, Ali Rezai left the capital.':
+                '8:prep 0:pcomp 4:det 4:amod 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 10:det 8:dobj 8:punct',
+        },
+    ),
 }
 # fmt: on

@@ -52,6 +52,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:appos_title_person",
+        "The Iranian foreign minister, Ali Rezai, rejected the claim on Sunday.",
+        {("Ali Rezai", "Foreign Minister", "", "")},
+    ),
+    (
+        "role:appos_title_person",
+        "After meeting the foreign minister, Ali Rezai left the capital.",
+        set(),
+    ),
+    (
         "role:possessive_prenominal",
         "Meridian Bank's chief economist Laura Benson expects two rate cuts.",
         {("Laura Benson", "Chief Economist", "", "Meridian Bank")},
