@@ -110,6 +110,13 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
     end, items = parse_title_phrase(words, 0, lex)
     if not items:
         return i, [], ""
+    if len(items) > 1 and all(
+        words[a.end : b.qual_start] == [","] for a, b in zip(items, items[1:])
+    ):
+        # Titles joined by commas alone are appositions, not one coordinated
+        # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
+        # an "and" they share what follows ("president, CEO and COO of Acme").
+        items, end = items[:1], items[0].end
     titles = [
         Title(
             it.entry.canonical,

@@ -1874,20 +1874,6 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 6:nsubj 2:ccomp 6:attr 7:prep 10:compound 8:pobj 2:punct',
         },
     ),
-    'Helga Strand is the chief operating officer of Brightwater Ltd.': (
-        'Helga Strand=PERSON; Brightwater Ltd.=ORG',
-        {
-            'Helga Strand is the chief operating officer of Brightwater Ltd.':
-                '1:compound 2:nsubj 2:ROOT 6:det 6:amod 6:compound 2:attr 6:prep 9:compound 7:pobj',
-        },
-    ),
-    'Zorblax Quint is the chief operating officer of Vantablue Dynamics.': (
-        'Zorblax Quint=PERSON; Vantablue Dynamics=ORG',
-        {
-            'Zorblax Quint is the chief operating officer of Vantablue Dynamics.':
-                '1:compound 2:nsubj 2:ROOT 6:det 6:amod 6:compound 2:attr 6:prep 9:compound 7:pobj 2:punct',
-        },
-    ),
     'Marco Bellini opened a bakery in 1990. He was later president of Northwind Bank.': (
         'Marco Bellini=PERSON; 1990=DATE; Northwind Bank=ORG',
         {
@@ -1950,20 +1936,6 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 5:det 5:compound 1:appos 5:prep 10:det 9:compound 10:compound 6:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
         },
     ),
-    'Sofia Brandt is a Swedish candidate for the Green Alliance.': (
-        'Sofia Brandt=PERSON; Swedish=NORP; Green Alliance=ORG',
-        {
-            'Sofia Brandt is a Swedish candidate for the Green Alliance.':
-                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
-        },
-    ),
-    'Sofia Brandt is a Swedish critic of the Green Alliance.': (
-        'Sofia Brandt=PERSON; Swedish=NORP; Green Alliance=ORG',
-        {
-            'Sofia Brandt is a Swedish critic of the Green Alliance.':
-                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
-        },
-    ),
     'The Iranian foreign minister, Ali Rezai, rejected the claim on Sunday.': (
         'Iranian=NORP; Ali Rezai=PERSON; Sunday=DATE',
         {
@@ -1976,6 +1948,27 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
         {
             'After meeting the foreign minister, Ali Rezai left the capital.':
                 '8:prep 0:pcomp 4:det 4:amod 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 10:det 8:dobj 8:punct',
+        },
+    ),
+    'Sofia Brandt is a perennial candidate for the Green Alliance.': (
+        'Sofia Brandt=PERSON; Green Alliance=ORG',
+        {
+            'Sofia Brandt is a perennial candidate for the Green Alliance.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
+        },
+    ),
+    'Sofia Brandt is a perennial critic of the Green Alliance.': (
+        'Sofia Brandt=PERSON; Green Alliance=ORG',
+        {
+            'Sofia Brandt is a perennial critic of the Green Alliance.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
+        },
+    ),
+    'Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.': (
+        'Sofia Brandt=PERSON; Danish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 5:conj 7:prep 11:compound 11:compound 8:pobj 2:punct',
         },
     ),
 }

