@@ -1,8 +1,10 @@
 """The limit newsner is measured against: spacy.load + nlp.pipe over the same texts.
 
-Usage: bare_spacy.py CSV [--ner-only] [--n-process N]. Texts are each
-article's title and body, as newsner annotates them. Whole process, model load
-included, like a newsner run.
+Usage: bare_spacy.py CSV [--ner-only] [--n-process N] [--model NAME]. The model
+is newsner's default (en_core_web_md, resolved as `--model` resolves it) with
+its default pipeline, or with `ner` alone. Texts are each article's title and
+body, as newsner annotates them. Whole process, model load included, like a
+newsner run.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import sys
 
 import spacy
 
-from pipeline.settings import DEFAULT_MODEL, UNUSED_MODEL_COMPONENTS
+from pipeline.nlp.models import PARSE_COMPONENTS, UNUSED_COMPONENTS, resolve
+from pipeline.settings import DEFAULT_MODEL
 
 
 def texts(path: str):
@@ -33,9 +36,11 @@ def main() -> int:
     ap.add_argument("csv")
     ap.add_argument("--ner-only", action="store_true")
     ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--model", default=DEFAULT_MODEL)
     args = ap.parse_args()
-    exclude = list(UNUSED_MODEL_COMPONENTS) if args.ner_only else []
-    nlp = spacy.load(DEFAULT_MODEL, exclude=exclude)
+    # The same weights newsner's --model resolves to (a vendored model's folder).
+    exclude = [*UNUSED_COMPONENTS, *PARSE_COMPONENTS] if args.ner_only else []
+    nlp = spacy.load(resolve(args.model), exclude=exclude)
     n = sum(
         len(doc.ents)
         for doc in nlp.pipe(texts(args.csv), batch_size=64, n_process=args.n_process)

@@ -76,7 +76,7 @@ ROLES = _t(
     "roles",
     "role_id",
     "role_id article_id person_id person_name title title_raw qualifier org_id "
-    "org_name sentence_index:int evidence rule_id",
+    "org_name country sentence_index:int evidence rule_id",
 )
 DATES = _t(
     "dates",
@@ -98,7 +98,7 @@ ROLE_CANDIDATES = _t(
     "role_candidates",
     "",
     "article_id field sentence_index:int person_text person_link title title_raw "
-    "qualifier org_text org_link evidence rule_id",
+    "qualifier org_text org_link country evidence rule_id",
 )
 RELATION_CANDIDATES = _t(
     "relation_candidates",

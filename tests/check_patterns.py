@@ -20,6 +20,7 @@ from pathlib import Path
 import spacy
 from spacy.matcher import DependencyMatcher, Matcher
 
+from pipeline.extract import role_grammar
 from pipeline.lang import lexicons
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,14 +33,11 @@ ALLOWED_KEYS = {
     "sports.jsonl": ENTITY_KEYS,
     "non_entities.jsonl": ENTITY_KEYS,
     "dates.jsonl": ENTITY_KEYS | {"regex"},
-    "roles/roles.jsonl": {
-        "id", "pattern", "slots", "title", "qualifier", "attach", "followed_by",
-        "not_followed_by", "note",
-    },
-    "roles/relations.jsonl": {"id", "pattern", "slots", "child_unit", "note"},
-    "roles/dep_roles.jsonl": {"id", "kind", "pattern", "qualifier", "note"},
     "boilerplate.jsonl": {"id", "regex", "starts"},
 }  # fmt: skip
+# Role grammar files: keys, slots and fields are checked by the grammar itself
+# (pipeline.extract.role_grammar.check_rule).
+GRAMMAR_FILES = {"roles/roles.jsonl", "roles/relations.jsonl"}
 
 
 def rule_files(patterns_dir: Path) -> dict[str, Path]:
@@ -54,7 +52,7 @@ def check_rule_file(rel: str, path: Path, vocab) -> tuple[list[str], set[str]]:
     """Problems in one rule file and the ids it defines."""
     problems, ids, seen = [], set(), Counter()
     allowed = ALLOWED_KEYS.get(rel)
-    if allowed is None:
+    if allowed is None and rel not in GRAMMAR_FILES:
         return [f"{rel}: a rule file the checker does not know"], ids
     for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -65,9 +63,15 @@ def check_rule_file(rel: str, path: Path, vocab) -> tuple[list[str], set[str]]:
         except ValueError as exc:
             problems.append(f"{where}: not JSON: {exc}")
             continue
-        extra = set(raw) - allowed
+        extra = set(raw) - allowed if allowed is not None else set()
         if extra:
             problems.append(f"{where}: unknown keys {sorted(extra)}")
+        if rel in GRAMMAR_FILES:
+            try:
+                expanded = lexicons.expand_rule(raw)[0]
+                problems += [f"{where}: {p}" for p in role_grammar.check_rule(expanded)]
+            except (ValueError, lexicons.LexiconError):
+                pass  # reported below as an unknown lexicon
         ids.add(str(raw.get("id", "")))
         seen[json.dumps(raw, sort_keys=True)] += 1
         for name in sorted(lexicons.referenced(raw) - set(lexicons.names())):
@@ -88,9 +92,10 @@ def _validate(rel: str, raw: dict, vocab) -> list[str]:
     except (ValueError, lexicons.LexiconError) as exc:
         return [str(exc)]
     try:
-        if rel.endswith("dep_roles.jsonl"):
+        if raw.get("over") == "parse":
             DependencyMatcher(vocab, validate=True).add("x", [pattern])
         else:
+            pattern = [{k: v for k, v in e.items() if k != "slot"} for e in pattern]
             Matcher(vocab, validate=True).add("x", [pattern])
     except (ValueError, KeyError) as exc:
         return [f"invalid pattern: {str(exc).splitlines()[0]}"]

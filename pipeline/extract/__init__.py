@@ -1,9 +1,9 @@
 """Stage 3, extract: annotated Docs -> per-article rows (pure functions over Docs).
 
-Owns mention, date, role and relation rows and the role grammars (segment
-patterns and dependency patterns over the role parser's parse). May import the
-annotation stage (`pipeline.nlp`), ingest, the language layer and the base
-modules; never reduce, report, runner or evaluate.
+Owns mention, date, role and relation rows and the role grammar (segment rules
+and parse rules over the role parser's parse, one loader, one resolver). May
+import the annotation stage (`pipeline.nlp`), ingest, the language layer and the
+base modules; never reduce, report, runner or evaluate.
 
 The rows written per shard are the output tables' columns plus the link keys
 (`link`, `person_link`, `org_link`, ...) that the reduce needs to resolve

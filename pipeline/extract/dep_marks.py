@@ -6,7 +6,9 @@
 - people: names, and the relative pronouns and "he"/"she" that stand for
   one (NR_PERSON);
 - "its"/"whose" that stand for an organisation (NR_ITS), and a bare "the
-  company"/"the club" after the one organisation of the sentence (an ORG entity).
+  company"/"the club" after the one organisation of the sentence (an ORG entity);
+- the heads of a person subject (LEMMA NR_SUBJ_HEAD: "Jane Doe [joined] ..."),
+  so a pattern rooted at "the verb of a person" need not try every token.
 
 Each returns a map from the flagged token to what it stands for, so the
 patterns can stay plain DependencyMatcher data.
@@ -158,6 +160,23 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
     for i in out:
         doc[i].tag_ = PERSON_TAG
     return out
+
+
+SUBJ_HEAD = "NR_SUBJ_HEAD"
+
+
+def mark_subject_heads(doc: Doc, people: dict[int, int]) -> None:
+    """Flag (in LEMMA, which the parse-only pipeline leaves empty) every token whose
+    subject is a person token of `people`: the roots of the patterns about what a
+    person does. Without the flag such a root would be tried at every token.
+    Every other token gets "_" (spaCy's Matcher reads LEMMA only when the Doc
+    has one)."""
+    for tok in doc:
+        tok.lemma_ = "_"
+    for i in people:
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != i:
+            tok.head.lemma_ = SUBJ_HEAD
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -6,9 +6,10 @@ which parses only candidate sentences: those holding both a PERSON
 and an ORG entity of the annotated Doc. The annotated entities are copied onto
 the parsed sentence by character offsets, title phrases are marked with the
 same lexicon as the segment patterns (titles.csv), and spaCy's
-DependencyMatcher runs the patterns of pipeline/patterns/roles/dep_roles.jsonl.
+DependencyMatcher runs the parse rules of pipeline/patterns/roles/roles.jsonl
+(`"over": "parse"`, loaded and checked by `role_grammar`).
 
-Each JSONL line has an `id` (namespace `role:`), a `kind` and a
+Each parse rule has an `id` (namespace `role:`), a `kind` and a
 DependencyMatcher `pattern` naming the nodes `person`, `title`, `org`:
 
 - person_title: the person holds the title (copula, apposition, "served as");
@@ -31,8 +32,9 @@ names both ("role:dep_copula+role:dep_title_of_org"). Titles and
 organisations spread over coordination ("president and CEO of A, B and C"),
 because the parser hangs only the last conjunct on the preposition.
 
-All parsing happens inside the parser's own memory zone; only Python strings
-and ints leave it, so its StringStore does not grow over a corpus.
+Parsing happens inside the annotation pipeline's memory zone around a shard
+(the role parser shares its vocabulary); only Python strings and ints leave
+it, so the StringStore does not grow over a corpus.
 """
 
 from __future__ import annotations
@@ -41,16 +43,21 @@ import spacy
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.dep_marks import (
-    PERSONAL,
     conjuncts,
     mark_its,
     mark_people,
+    mark_subject_heads,
     mark_the_org,
     mark_titles,
     org_conjuncts,
 )
-from pipeline.extract.dep_rules import cue_words, load_dep_rules, rule_qualifiers
-from pipeline.extract.limits import note_skipped, too_long_to_parse
+from pipeline.extract.dep_rules import load_dep_rules
+from pipeline.extract.dep_sentences import (
+    bound_pronouns,
+    ents_by_sentence,
+    pieces,
+    worth_parsing,
+)
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
 
@@ -81,6 +88,7 @@ def _sentence_roles(
     doc.ents = [s for s in spacy.util.filter_spans([s for s in spans if s is not None])]
     titles = mark_titles(doc)
     person_at = mark_people(doc, titles)
+    mark_subject_heads(doc, person_at)
     org_at = {**mark_its(doc), **mark_the_org(doc)}
     matcher, info = rules
     holds: dict[
@@ -89,7 +97,8 @@ def _sentence_roles(
     at: dict[int, list[tuple[int, str]]] = {}  # title token -> [(org token, rule)]
     out: list[tuple] = []
     for key, toks in matcher(doc):
-        rule_id, kind, names, _, spread = info[key]
+        rule, names, spread = info[key]
+        rule_id, kind = rule.id, rule.kind
         node = {name: doc[t] for name, t in zip(names, toks)}
         if "first" in node and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children
@@ -149,9 +158,9 @@ def _sentence_roles(
             )
     # One row per (person, title, organisation): several patterns often read the
     # same role; the earliest in the file names it, so rule ids are stable.
-    first_line = {}
-    for rid, _, _, line, _ in info.values():
-        first_line.setdefault(rid, line)
+    first_line: dict[str, int] = {}
+    for rule, _, _ in sorted(info.values(), key=lambda v: v[0].rank):
+        first_line.setdefault(rule.id, rule.rank)
     rows: dict[tuple, tuple] = {}
     for p, t, o, rule_id in sorted(
         out, key=lambda r: [first_line[x] for x in r[3].split("+")]
@@ -174,74 +183,26 @@ def _sentence_roles(
     )
 
 
-def _worth_parsing(sent: Span, people: list[Span]) -> bool:
-    """True when the sentence has a cue word, or a name right before "of"/"at"
-    (dep_person_of_org).
-
-    The parse is the costly step; most news sentences with a person and an
-    organisation ("X told Y ...") have neither cue and are skipped.
-    """
-    cues = cue_words()
-    if any(t.lower_ in cues for t in sent):
-        return True
-    doc = sent.doc
-    return any(e.end < sent.end and doc[e.end].lower_ in ("of", "at") for e in people)
-
-
-def _ents_by_sentence(sentences: list[tuple[int, Span]]) -> list[list[Span]]:
-    """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents
-    rescans it per call).
-    """
-    if not sentences:
-        return []
-    ents = [e for e in sentences[0][1].doc.ents if e.label_ in ("PERSON", "ORG")]
-    return [
-        [e for e in ents if sent.start <= e.start < sent.end] for _, sent in sentences
-    ]
-
-
-def _bound_pronouns(
-    sent: Span, previous: list[Span]
-) -> list[tuple[int, int, str, str, str]]:
-    """ "He"/"she" of a sentence naming nobody, as that person when the previous
-    sentence names exactly one.
-
-    Returned like the annotated entities (sentence-relative offsets, PERSON,
-    the antecedent's text and link), so the patterns take the pronoun for the
-    name. Kept this narrow because a wrong binding costs more than a miss.
-    """
-    people = {e.kb_id_ or e.text for e in previous}
-    if len(people) != 1:
-        return []
-    ante = previous[-1]
-    return [
-        (
-            t.idx - sent.start_char,
-            t.idx - sent.start_char + len(t),
-            "PERSON",
-            ante.text,
-            ante.kb_id_,
-        )
-        for t in sent
-        if t.lower_ in PERSONAL
-    ]
-
-
 def dep_role_rows(
-    sentences: list[tuple[int, Span]], base, parser: RoleParser
+    sentences: list[tuple[int, Span]],
+    base,
+    parser: RoleParser,
+    linked: frozenset[tuple[int, str, str]] = frozenset(),
 ) -> list[dict]:
     """Role candidate rows found by the dependency patterns in the given (index,
     sentence) pairs.
 
     Pass every sentence of a Doc in order: a sentence is read with the one
-    before it for pronoun binding (`_bound_pronouns`). `base(k, sent)` gives
+    before it for pronoun binding (`bound_pronouns`). `base(k, sent)` gives
     the row's article_id, field, sentence_index and evidence. Only sentences
-    holding a PERSON and an ORG and a cue (`_worth_parsing`) are parsed, in one
-    batch.
+    holding a PERSON and an ORG and a cue (`worth_parsing`) are parsed, in one
+    batch, and not those where every (person, organisation) pair is `linked`
+    already ((sentence index, person text, org text), by the segment rules):
+    the parse could only add what the resolver ranks below them.
     """
     todo = []
     previous: list[Span] = []
-    for (k, sent), sent_ents in zip(sentences, _ents_by_sentence(sentences)):
+    for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
             ents = [
@@ -255,20 +216,28 @@ def dep_role_rows(
                 for e in sent_ents
             ]
             if not people:
-                ents += _bound_pronouns(sent, previous)
-            if {e[2] for e in ents} == {"PERSON", "ORG"} and _worth_parsing(
-                sent, people
-            ):
-                if too_long_to_parse(len(sent), len(sent.text)):
-                    note_skipped(base(k, sent)["article_id"], k, len(sent))
-                else:
-                    todo.append((k, sent, ents))
+                ents += bound_pronouns(sent, previous)
+            pairs = {
+                (k, p[3], o[3])
+                for p in ents
+                if p[2] == "PERSON"
+                for o in ents
+                if o[2] == "ORG"
+            }
+            if pairs and not pairs <= linked and worth_parsing(sent, people):
+                todo.append((k, sent, ents))
         previous = people
+    todo = [
+        piece
+        for k, sent, ents in todo
+        for piece in pieces(k, sent, ents, base(k, sent)["article_id"])
+    ]
     if not todo:
         return []
     # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a
     # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
+    qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
     rows = []
     texts = (s.text for _, s, _ in todo)
     for (k, sent, ents), parsed in zip(todo, parser.pipe(texts)):
@@ -278,7 +247,7 @@ def dep_role_rows(
             otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
             rows.append(
                 {
-                    **base(k, sent),
+                    **base(k, sent.sent),
                     "person_text": ptext,
                     "person_link": plink,
                     "org_text": otext,
@@ -287,7 +256,7 @@ def dep_role_rows(
                     "title_raw": title.raw if title and title.title else "",
                     "qualifier": title.qualifier
                     if title
-                    else rule_qualifiers().get(rule_id, ""),
+                    else qualifiers.get(rule_id, ""),
                     "rule_id": rule_id,
                 }
             )

@@ -4,8 +4,9 @@ spaCy's DependencyMatcher enumerates token combinations: on one sentence of
 1,200 tokens listing people, titles and organisations it ran for minutes, and
 its cost grows about with the cube of the sentence length. Sentences longer
 than MAX_PARSE_TOKENS tokens (or MAX_PARSE_CHARS characters, which also
-bounds the parser's tokenizer) are therefore not parsed for roles; the segment
-patterns still read them, at a cost linear in their length. In the News
+bounds the parser's tokenizer) are therefore parsed in pieces split at ";"
+(`dep_sentences.bounded`), and a piece still over the bound is not parsed for
+roles; the segment patterns still read it, at a cost linear in its length. In the News
 Articles corpus the only parsed sentences over 150 tokens are lists without
 roles (322 and 1,892 tokens). Skips are logged and counted per thread, so a
 shard can report them in run.json.
@@ -18,7 +19,7 @@ import threading
 
 log = logging.getLogger(__name__)
 
-MAX_PARSE_TOKENS = 250
+MAX_PARSE_TOKENS = 150
 MAX_PARSE_CHARS = 2_000
 
 _counts = threading.local()

@@ -6,30 +6,26 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.role_patterns import (
-    Hit,
-)
+from pipeline.extract.role_patterns import Hit
 from pipeline.extract.segment_types import Segment
-
-# Pattern slots that stand for an organisation named elsewhere (see context_org_hits).
-CTX_SLOTS = ("ctx", "ctx_here", "ctx_near")
 
 
 def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list:
-    """Give hits with a context slot ("its CEO", "the company's chairman") their
-    organisation.
+    """Give hits whose organisation is named by context ("its CEO", "the company's
+    chairman": an `org_cue` slot) their organisation.
 
-    Slots: `ctx` (a possessive: "its", "our", "the company's") reads the one
-    organisation named in this sentence or the previous one; when several are
+    The rule's `org` field says how: `context` (a possessive: "its", "our", "the
+    company's") reads the one organisation named in this sentence or the previous
+    one; when several are
     named, a possessive cue takes the one right before it ("Acme and its CEO"),
     else the nearest one when an apposition describes it ("Beta, a carrier led
     by its founder"), else an organisation opening the sentence (the subject
-    "its" refers back to); otherwise the hit is dropped. `ctx_here` ("a team
-    led by CEO Jane Doe") needs exactly one organisation in its own sentence. `ctx_near`
-    ("the first Acme car
-    designed under the tenure of CEO Jane Doe") takes the nearest organisation
-    before the cue in its sentence, the thing such a phrase modifies. A
-    previous-sentence organisation is appended to `segs`.
+    "its" refers back to); otherwise the hit is dropped. `context_here` ("a team
+    led by CEO Jane Doe") needs exactly one organisation in its own sentence.
+    `context_near` ("the first Acme car designed under the tenure of CEO Jane
+    Doe") takes the nearest organisation before the cue in its sentence, the
+    thing such a phrase modifies. A previous-sentence organisation is appended
+    to `segs`.
     """
     here = [i for i, s in enumerate(segs) if s.tag == "ORG"]
     there = [e for e in (prev.ents if prev is not None else []) if e.label_ == "ORG"]
@@ -37,21 +33,21 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
     opening = 1 if segs and segs[0].tag == "DET" else 0
     out = []
     for h in hits:
-        kind = next((k for k in CTX_SLOTS if k in h.slots), None)
-        if kind is None:
+        kind = h.rule.org_from
+        if not kind:
             out.append(h)
             continue
-        cue = h.slots[kind]
+        cue = h.slots["org_cue"]
         before = [i for i in here if i < cue]
         near = (
             cue - 2 if cue >= 2 and segs[cue - 1].tag in ("AND", "COMMA") else cue - 1
         )
         # A possessive with an organisation named before it, when the sentence names
         # several.
-        refers_back = kind == "ctx" and bool(before) and _possessive_cue(segs, cue)
-        if len(names) == 1 and (here or kind == "ctx"):
+        refers_back = kind == "context" and bool(before) and _possessive_cue(segs, cue)
+        if len(names) == 1 and (here or kind == "context"):
             org = here[0] if here else None
-        elif kind == "ctx_near" and before:
+        elif kind == "context_near" and before:
             org = before[-1]
         elif refers_back and before[-1] == near:
             org = near
@@ -75,7 +71,7 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
                 )
             )
             org = len(segs) - 1
-        slots = {k: v for k, v in h.slots.items() if k not in CTX_SLOTS}
+        slots = {k: v for k, v in h.slots.items() if k != "org_cue"}
         out.append(Hit(h.rule, h.start, h.end, {**slots, "org": org}))
     return out
 
@@ -98,11 +94,9 @@ def _possessive_cue(segs: list[Segment], cue: int) -> bool:
     )
 
 
-LOOSE_PREFIX = "role:loose_"
-
-
 def loose_subject_ok(segs: list[Segment], hit: Hit, doc: Doc) -> bool:
-    """A `role:loose_` hit's person: the sentence's first segment, a short capitalised
+    """A loose-person hit's person (rule field `person: loose`): the sentence's
+    first segment, a short capitalised
     name.
 
     The model sometimes tags a bare surname as ORG/GPE or leaves it untagged
@@ -120,16 +114,11 @@ def loose_subject_ok(segs: list[Segment], hit: Hit, doc: Doc) -> bool:
     )
 
 
-def loose_candidates(doc: Doc, taken: set[int]) -> list[tuple[int, Span]]:
-    """Sentences without a PERSON that open with a capitalised word and name an ORG."""
-    out = []
-    for k, sent in enumerate(doc.sents):
-        if (
-            k in taken
-            or not sent[0].text[:1].isupper()
-            or sent[0].lower_ in ("the", "a", "an", "he", "she", "it")
-        ):
-            continue
-        if any(e.label_ == "ORG" for e in sent.ents):
-            out.append((k, sent))
-    return out
+def loose_sentence(sent: Span, ents: list[Span]) -> bool:
+    """A sentence without a PERSON that opens with a capitalised word and names an
+    ORG: the loose-person rules may read it."""
+    return (
+        sent[0].text[:1].isupper()
+        and sent[0].lower_ not in ("the", "a", "an", "he", "she", "it")
+        and any(e.label_ == "ORG" for e in ents)
+    )

@@ -1,57 +1,23 @@
-"""Role and relation patterns (JSONL with ids) matched over sentence segments.
+"""Segment rules (over "segments" in the role grammar) matched over a sentence's
+segments, and the segment-level reading order: one title phrase to one person,
+continuations joined to the role before them.
 
-Each line of pipeline/patterns/roles/roles.jsonl is a spaCy Matcher token pattern
-over the segment Doc (see pipeline.extract.segments) plus:
-
-- `id`: the rule id written to roles.rule_id (namespace `role:`);
-- `slots`: which pattern element is the person, the title, the organisation;
-  a `ctx` (or `ctx_here`, `ctx_near`) slot instead of an organisation marks "its CEO",
-  "led by CEO X", "under CEO X": roles.py picks the ORG meant (roles.context_org_hits);
-- a `title_of` slot instead of `title` reads a title phrase another person holds
-  without taking it ("named CEO of Acme, succeeding Richard Roe": Roe's title too);
-- `title` (optional): a fixed title for patterns whose verb implies one
-  ("heads" -> Head); "" marks an affiliation without a title;
-- `qualifier` (optional): a qualifier the pattern implies ("left" -> former);
-- `attach: "previous"` (optional): a continuation that adds a role to the
-  person of the role ending exactly where it starts ("..., and chair of B");
-- `followed_by` (optional): segment tags one of which must come right after
-  the match (a one-segment lookahead the Matcher itself lacks);
-- `not_followed_by` (optional): tag sequences none of which may start right
-  after the match ("and Beta, CEO of ..." opens a new apposition, not a list).
-
-Earlier lines win conflicts: one title phrase belongs to one person.
-relations.jsonl has the same shape with slots child/parent and `child_unit`
-(the child's name must contain an organisational-unit word from org_units.csv).
+The rules, their named slots and fields are described in
+pipeline.extract.role_grammar; this module runs them.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.matcher import Matcher
 
+from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, load_rules
 from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
-from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 
-ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"
-RELATIONS_JSONL = PATTERNS_DIR / "roles" / "relations.jsonl"
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One pattern line: its id, rank (line order) and the non-pattern fields."""
-
-    id: str
-    rank: int
-    slots: dict
-    title: str | None = None
-    qualifier: str = ""
-    attach: bool = False
-    child_unit: bool = False
-    followed_by: tuple[str, ...] = ()
-    not_followed_by: tuple[tuple[str, ...], ...] = ()
+__all__ = ["RELATIONS_JSONL", "ROLES_JSONL", "Hit", "match_rules", "resolve_role_hits"]
 
 
 @dataclass(frozen=True)
@@ -66,68 +32,32 @@ class Hit:
     slots: dict
 
 
-def load_rules(path: Path, namespace: str) -> tuple[list[Rule], list[list[dict]]]:
-    """Rules and their token patterns from a JSONL file; ValueError naming the line
-    on a bad one.
-    """
-    rules, patterns = [], []
-    for line_no, obj in load_jsonl(path):
-        try:
-            rid, pattern, slots = obj["id"], obj["pattern"], obj["slots"]
-        except KeyError as exc:
-            raise ValueError(
-                f"{path}:{line_no}: not a pattern line (need id, pattern, slots): {exc}"
-            ) from exc
-        if not rid.startswith(namespace) or not all(
-            0 <= v < len(pattern) for v in slots.values()
-        ):
-            raise ValueError(
-                f"{path}:{line_no}: id must start with {namespace!r} and slots "
-                "index the pattern"
-            )
-        rules.append(
-            Rule(
-                rid,
-                len(rules),
-                slots,
-                obj.get("title"),
-                obj.get("qualifier", ""),
-                obj.get("attach") == "previous",
-                bool(obj.get("child_unit")),
-                tuple(obj.get("followed_by", ())),
-                tuple(tuple(seq) for seq in obj.get("not_followed_by", ())),
-            )
-        )
-        patterns.append(pattern)
-    return rules, patterns
-
-
 @functools.lru_cache(maxsize=4)
-def compiled(path: Path, namespace: str) -> tuple[Matcher, tuple[Rule, ...]]:
-    """A Matcher over segment Docs holding every rule of `path` (key = rule rank),
-    built once.
+def compiled(path: Path) -> tuple[Matcher, dict[int, Rule]]:
+    """A Matcher over segment Docs holding every segment rule of `path` (key = rule
+    rank), built once.
     """
-    rules, patterns = load_rules(path, namespace)
+    rules = load_rules(path, "segments")
     matcher = Matcher(segment_vocab(), validate=True)
-    for rule, pattern in zip(rules, patterns):
-        matcher.add(f"{rule.rank}", [pattern])
-    return matcher, tuple(rules)
+    for rule in rules:
+        matcher.add(f"{rule.rank}", [list(rule.pattern)])
+    return matcher, {r.rank: r for r in rules}
 
 
-def match_rules(segs: list[Segment], path: Path, namespace: str) -> list[Hit]:
-    """Every match of the rules in `path` over `segs`, with slots resolved to segment
-    indices.
+def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
+    """Every match of the segment rules in `path` over `segs`, with slots resolved to
+    segment indices.
     """
-    matcher, rules = compiled(path, namespace)
+    matcher, rules = compiled(path)
     doc = segment_doc(segs)
     hits = []
     for key, start, end, align in matcher(doc, with_alignments=True):
         rule = rules[int(doc.vocab.strings[key])]
+        names = {el: name for name, el in rule.slots.items()}
         where = {}
         for offset, element in enumerate(align):
-            for name, el in rule.slots.items():
-                if el == element:
-                    where[name] = start + offset
+            if element in names:
+                where[names[element]] = start + offset
         if rule.followed_by and (
             end >= len(segs) or segs[end].tag not in rule.followed_by
         ):
@@ -210,13 +140,8 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
             slots["org"] = prev.slots["org"]  # a second title at the same organisation
         rule = prev.rule if "title" not in tail.slots else tail.rule
         joined = Hit(
-            Rule(
-                tail.rule.id,
-                tail.rule.rank,
-                rule.slots,
-                rule.title,
-                rule.qualifier,
-                True,
+            replace(
+                tail.rule, slots=rule.slots, title=rule.title, qualifier=rule.qualifier
             ),
             prev.start,
             tail.end,

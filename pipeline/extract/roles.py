@@ -1,14 +1,16 @@
 """Doc -> role candidate rows (who holds which title where) and part_of relation
 candidates.
 
-Only sentences that can hold a role are looked at: a role needs a PERSON
-entity, a relation two ORG entities. Each such sentence becomes a short
-segment sequence (pipeline.extract.segments) on which the JSONL patterns of
-pipeline/patterns/ run (pipeline.extract.role_patterns). No dependency parse
-is used for them, so their cost is a few spaCy Matcher calls on tiny Docs.
-Sentences with a PERSON (or a "he"/"she" bound to the one person of the
-previous sentence) and an ORG are also parsed (pipeline.extract.dep_roles)
-for pairs the segment patterns miss.
+Both read the role grammar (pipeline.extract.role_grammar). Only sentences
+that can hold a role are looked at: a role needs a PERSON entity (or, for a
+loose-person rule, a capitalised subject) and a title word or an ORG, a
+relation two ORG entities. Such a sentence becomes a short segment sequence
+(pipeline.extract.segments) on which the segment rules run, a few spaCy
+Matcher calls on a tiny Doc. Sentences where a (person, organisation) pair is
+still open after them, with a cue word, are parsed by the role parser and the
+parse rules run on them (pipeline.extract.dep_roles). One ranked resolver
+(pipeline.extract.role_resolve) turns the readings of both into rows and sets
+their country.
 
 Rows carry surface text and the in-article link key (`ent.kb_id_`) of each
 person and organisation; the reduce turns those into person_id / org_id.
@@ -18,26 +20,23 @@ organisation is only a possessor ("Acme's new plant") are not produced.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.extract.role_context import (
-    CTX_SLOTS,
-    LOOSE_PREFIX,
     context_org_hits,
-    loose_candidates,
+    loose_sentence,
     loose_subject_ok,
 )
-from pipeline.extract.role_patterns import (
-    RELATIONS_JSONL,
-    ROLES_JSONL,
-    match_rules,
-    resolve_role_hits,
-)
+from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
+from pipeline.extract.role_patterns import match_rules, resolve_role_hits
+from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.names import is_unit_name
-from pipeline.lang.titles import join_qualifiers
+from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
@@ -57,7 +56,7 @@ def _role_dicts(
     if common is not None:
         org = None  # rows for an organisation already chosen (its alias)
     else:
-        loose = hit.rule.id.startswith(LOOSE_PREFIX)
+        loose = hit.rule.loose_person
         common = {
             **base,
             "person_text": person.text,
@@ -65,6 +64,7 @@ def _role_dicts(
             "org_text": org.text if org else "",
             "org_link": org.link if org else "",
             "rule_id": hit.rule.id,
+            "country": "",
         }
     if org is not None and org.alias:
         # "CEO of Acme Holdings (AH)": the same role is also read at the acronym.
@@ -86,6 +86,7 @@ def _role_dicts(
                 **common,
                 "title": t.title,
                 "title_raw": t.raw,
+                "country": t.country,
                 "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier]),
             }
             for t in segs[hit.slots[slot]].titles
@@ -96,23 +97,80 @@ def _role_dicts(
     ]
 
 
-def _candidate_sentences(doc: Doc, label: str, n: int) -> list[tuple[int, Span]]:
-    """(index, sentence) pairs holding at least n entities labelled `label`.
-
-    An ORG with a possessive inside ("Acme's Research Division") counts twice:
-    the segmenter splits it.
-    """
-    out = []
-    ents = [
-        e for e in doc.ents if e.label_ == label
-    ]  # once: Span.ents rescans Doc.ents per sentence
+def sentences_with_ents(doc: Doc) -> list[tuple[int, Span, list[Span]]]:
+    """(index, sentence, its entities) for every sentence, reading Doc.ents once
+    (Span.ents rescans every entity of the Doc at each call)."""
+    ents = list(doc.ents)
+    out, j = [], 0
     for k, sent in enumerate(doc.sents):
-        count = 0
-        for ent in (e for e in ents if sent.start <= e.start < sent.end):
-            if ent.label_ == label:
-                count += 2 if any(t.lower_ in ("'s", "’s") for t in ent[1:-1]) else 1
-        if count >= n:
-            out.append((k, sent))
+        mine = []
+        while j < len(ents) and ents[j].start < sent.end:
+            if ents[j].start >= sent.start:
+                mine.append(ents[j])
+            j += 1
+        out.append((k, sent, mine))
+    return out
+
+
+def _count(ents: list[Span], label: str) -> int:
+    """Entities labelled `label`; an ORG with a possessive inside ("Acme's Research
+    Division") counts twice: the segmenter splits it."""
+    return sum(
+        2 if any(t.lower_ in ("'s", "’s") for t in e[1:-1]) else 1
+        for e in ents
+        if e.label_ == label
+    )
+
+
+@functools.cache
+def _rule_ranks() -> dict[str, int]:
+    """Rule id -> rank of its first line in the role grammar."""
+    ranks: dict[str, int] = {}
+    for rule in load_rules(ROLES_JSONL):
+        ranks.setdefault(rule.id, rule.rank)
+    return ranks
+
+
+def _segment_candidates(doc: Doc, article_id: str, field: str) -> list[dict]:
+    """Role candidates of the segment rules, sentence by sentence."""
+    out: list[dict] = []
+    sents = None
+    starts = load_lexicon().first_words
+    for k, sent, ents in sentences_with_ents(doc):
+        with_person = _count(ents, "PERSON") > 0
+        if not with_person and not loose_sentence(sent, ents):
+            continue
+        # Every rule needs a title or an organisation: a title phrase starts with
+        # one of the lexicon's first words, an organisation is an ORG entity.
+        if not _count(ents, "ORG") and not any(
+            t.lower_.replace("’", "'") in starts for t in sent
+        ):
+            continue
+        segs = sentence_segments(sent, ents)
+        if not any(s.tag in ("TITLE", "ORG") for s in segs):
+            continue
+        hits = match_rules(segs, ROLES_JSONL)
+        hits = [
+            h for h in hits if not h.rule.loose_person or loose_subject_ok(segs, h, doc)
+        ]
+        if not with_person:
+            hits = [h for h in hits if h.rule.loose_person]
+        if any(h.rule.org_from for h in hits):
+            sents = sents if sents is not None else list(doc.sents)
+            hits = context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
+        base = {
+            "article_id": article_id,
+            "field": field,
+            "sentence_index": k,
+            "evidence": _evidence(sent),
+            "source": "segments",
+        }
+        for hit in sorted(
+            resolve_role_hits(segs, hits), key=lambda h: (h.start, h.end, h.rule.rank)
+        ):
+            out.extend(
+                {**row, "rank": hit.rule.rank} for row in _role_dicts(hit, segs, base)
+            )
     return out
 
 
@@ -120,63 +178,14 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
     """Role candidates in `doc`: see schemas.ROLE_CANDIDATES. `parser` is the role
     parser built with the annotation pipeline (`pipeline.nlp.Annotator.parser`).
 
-    One row per (person, title, organisation) reading a role pattern found in a
-    sentence; coordinated titles give one row each; `title` is "" for an
-    affiliation without a title ("Jane Doe joined Acme"). Rows are in text order
-    and unique per sentence.
+    One row per (person, title, organisation) reading that a rule of the role
+    grammar finds in a sentence, segment rules and parse rules alike, resolved
+    by rank (pipeline.extract.role_resolve); coordinated titles give one row
+    each; `title` is "" for an affiliation without a title ("Jane Doe joined
+    Acme"). Rows are in text order and unique per sentence.
     """
-    rows: list[dict] = []
-    sents = None
-    candidates = _candidate_sentences(doc, "PERSON", 1)
-    with_person = {k for k, _ in candidates}
-    candidates = sorted(
-        candidates + loose_candidates(doc, with_person), key=lambda c: c[0]
-    )
-    for k, sent in candidates:
-        segs = sentence_segments(sent)
-        if not any(s.tag == "TITLE" for s in segs) and not any(
-            s.tag == "ORG" for s in segs
-        ):
-            continue
-        hits = match_rules(segs, ROLES_JSONL, "role:")
-        hits = [
-            h
-            for h in hits
-            if not h.rule.id.startswith(LOOSE_PREFIX) or loose_subject_ok(segs, h, doc)
-        ]
-        if k not in with_person:
-            hits = [h for h in hits if h.rule.id.startswith(LOOSE_PREFIX)]
-        if any(k in h.slots for h in hits for k in CTX_SLOTS):
-            sents = sents if sents is not None else list(doc.sents)
-            hits = context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
-        hits = resolve_role_hits(segs, hits)
-        base = {
-            "article_id": article_id,
-            "field": field,
-            "sentence_index": k,
-            "evidence": _evidence(sent),
-        }
-        seen = set()
-        for hit in sorted(hits, key=lambda h: (h.start, h.end, h.rule.rank)):
-            for row in _role_dicts(hit, segs, base):
-                key = (row["person_text"], row["title"], row["org_text"])
-                if key not in seen:
-                    seen.add(key)
-                    rows.append({c: row[c] for c in ROLE_CANDIDATES.names})
-    # The parse only adds pairs the segment patterns did not find: their readings
-    # carry finer titles and qualifiers, the parse reaches across clauses. A title
-    # the segment patterns already placed at an organisation is not placed again.
-    # An untitled parse row adds nothing to a pair the segments linked already. A
-    # segment row that left a title without organisation gives way to the
-    # parse's reading of the same title with one.
-    found = {
-        (r["sentence_index"], r["person_text"], r["title"], r["org_text"]) for r in rows
-    }
-    placed = {
-        (r["sentence_index"], r["person_text"], r["title"])
-        for r in rows
-        if r["org_text"] and r["title"]
-    }
+    cands = _segment_candidates(doc, article_id, field)
+    ranks = _rule_ranks()
 
     def base(k, sent):
         return {
@@ -184,27 +193,18 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
             "field": field,
             "sentence_index": k,
             "evidence": _evidence(sent),
+            "source": "parse",
         }
 
-    for row in dep_role_rows(list(enumerate(doc.sents)), base, parser):
-        k_title = (row["sentence_index"], row["person_text"], row["title"])
-        key = (*k_title, row["org_text"])
-        linked = any(
-            f[0] == key[0] and f[1] == key[1] and f[3] == key[3] for f in found
-        )
-        if key not in found and (k_title not in placed if row["title"] else not linked):
-            found.add(key)
-            rows.append({c: row[c] for c in ROLE_CANDIDATES.names})
-    placed = {
-        (r["sentence_index"], r["person_text"], r["title"])
-        for r in rows
-        if r["org_text"]
-    }
+    linked = frozenset(
+        (c["sentence_index"], c["person_text"], c["org_text"])
+        for c in cands
+        if c["org_text"]
+    )
+    for row in dep_role_rows(list(enumerate(doc.sents)), base, parser, linked):
+        cands.append({**row, "rank": ranks[row["rule_id"].split("+")[0]]})
     return [
-        r
-        for r in rows
-        if r["org_text"]
-        or (r["sentence_index"], r["person_text"], r["title"]) not in placed
+        {c: row.get(c, "") for c in ROLE_CANDIDATES.names} for row in resolve(cands)
     ]
 
 
@@ -219,9 +219,11 @@ def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     """
     rows: list[dict] = []
     seen = set()
-    for _, sent in _candidate_sentences(doc, "ORG", 2):
-        segs = sentence_segments(sent)
-        hits = match_rules(segs, RELATIONS_JSONL, "rel:")
+    for _, sent, ents in sentences_with_ents(doc):
+        if _count(ents, "ORG") < 2:
+            continue
+        segs = sentence_segments(sent, ents)
+        hits = match_rules(segs, RELATIONS_JSONL)
         for hit in sorted(hits, key=lambda h: (h.start, h.rule.rank)):
             child, parent = segs[hit.slots["child"]], segs[hit.slots["parent"]]
             if hit.rule.child_unit and not is_unit_name(child.text):

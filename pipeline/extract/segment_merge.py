@@ -10,6 +10,7 @@ import functools
 
 from spacy.tokens import Span
 
+from pipeline.extract.segment_folds import fold_countries, fold_org_descriptions
 from pipeline.extract.segment_types import Segment, load_word_classes
 from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set
@@ -243,6 +244,9 @@ def _postnominals() -> frozenset[str]:
     return frozenset(w for w, c in load_word_classes().items() if c == "POSTNOM")
 
 
-def sentence_segments(sent: Span) -> list[Segment]:
-    """Merged segments of one sentence (raw_segments then merge_segments)."""
-    return merge_segments(raw_segments(sent))
+def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
+    """Merged segments of one sentence (raw_segments, merge_segments, then the
+    descriptions folded into their organisations and the countries into the
+    titles they qualify); `ents` as for raw_segments."""
+    segs = merge_segments(raw_segments(sent, ents=ents))
+    return fold_countries(fold_org_descriptions(segs))

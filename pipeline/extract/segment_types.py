@@ -97,6 +97,8 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
     """A title phrase starting at token i, not crossing `stop`: (end token, titles,
     portfolio kind of the last).
     """
+    if i >= stop or doc[i].lower_.replace("’", "'") not in lex.first_words:
+        return i, [], ""  # most tokens start no title: skip the scan
     idx, words = [], []
     for j in range(i, min(stop, i + 3 * lex.max_len)):
         if in_word_hyphen(doc, j):
@@ -108,6 +110,13 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
     end, items = parse_title_phrase(words, 0, lex)
     if not items:
         return i, [], ""
+    if len(items) > 1 and all(
+        words[a.end : b.qual_start] == [","] for a, b in zip(items, items[1:])
+    ):
+        # Titles joined by commas alone are appositions, not one coordinated
+        # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
+        # an "and" they share what follows ("president, CEO and COO of Acme").
+        items, end = items[:1], items[0].end
     titles = [
         Title(
             it.entry.canonical,

@@ -28,6 +28,7 @@ from pipeline.extract.segment_types import (
     load_word_classes,
     title_at,
 )
+from pipeline.lang.countries import country_code
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import Lexicon, Title, load_lexicon, portfolio_title
 
@@ -46,10 +47,13 @@ def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
         return i
     ent = ent_at.get(i + 1)
     if ent is not None:
+        # "Minister of Energy" names a field, "Minister of Venezuela" a country
+        # (pipeline.extract.segment_folds reads it as the title's country).
         office_field = (
             kind == "office"
             and ent.label in ("ORG", "ENT", "GPE", "NORP")
             and not is_unit_name(ent.text)
+            and not country_code(ent.text)
         )
         return ent.end if office_field and doc[i + 1].text[:1].isupper() else i
     j, last = i + 1, i
@@ -64,13 +68,17 @@ def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
 
 
 def raw_segments(
-    sent: Span, lex: Lexicon | None = None, classes: dict[str, str] | None = None
+    sent: Span,
+    lex: Lexicon | None = None,
+    classes: dict[str, str] | None = None,
+    ents: list[Span] | None = None,
 ) -> list[Segment]:
-    """The segments of one sentence before merging (see module doc)."""
+    """The segments of one sentence before merging (see module doc). `ents` are the
+    sentence's entities when the caller has them (Span.ents rescans Doc.ents)."""
     lex = lex or load_lexicon()
     classes = classes if classes is not None else load_word_classes()
     doc = sent.doc
-    pieces = (split_entity(doc, e, lex) for e in sent.ents)
+    pieces = (split_entity(doc, e, lex) for e in (sent.ents if ents is None else ents))
     ent_at = {
         p.start: p for e in pieces if e is not None for p in split_possessive(doc, e)
     }
@@ -108,14 +116,14 @@ def raw_segments(
                 )
                 i += 2
             continue
-        stop = min([s for s in ent_at if s > i] + [sent.end])
+        stop = _next_start(ent_at, i, sent.end)
         if stop in ent_at:
             crosses, rest = title_into_entity(doc, i, ent_at[stop], lex)
             if crosses:
                 del ent_at[stop]
                 if rest is not None:
                     ent_at[rest.start] = rest
-                stop = min([s for s in ent_at if s > i] + [sent.end])
+                stop = _next_start(ent_at, i, sent.end)
         end, titles, portfolio_of = title_at(doc, i, stop, lex)
         if titles:
             if portfolio_of != "no":
@@ -155,6 +163,11 @@ def raw_segments(
         segs.append(Segment(tag, i, j, word, doc[i:j].text if tag == "CAP" else ""))
         i = j
     return segs
+
+
+def _next_start(ent_at: dict, i: int, end: int) -> int:
+    """The first entity start after token i, or `end` (few entities: a scan)."""
+    return min((s for s in ent_at if s > i), default=end)
 
 
 def _is_cap_word(tok) -> bool:

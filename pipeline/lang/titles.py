@@ -34,9 +34,7 @@ from pipeline.lang.lexicons import lexicon_path
 TITLES_CSV = lexicon_path("titles")
 QUALIFIERS_CSV = lexicon_path("qualifiers")
 # `not` marks a phrase that starts like a title but is none (a degree: "Master of
-# Science"),
-# listed so the longest match takes it and the shorter title inside ("Master") is not
-# read.
+# Science"), so the longest match takes it and "Master" inside is not read.
 PORTFOLIO_KINDS = ("no", "field", "office", "not")
 
 # Split like spaCy's English tokenizer does for the forms in the lexicons:
@@ -84,6 +82,7 @@ class Lexicon:
     titles: dict[tuple[str, ...], TitleEntry]
     qualifiers: dict[tuple[str, ...], QualifierEntry]
     max_len: int
+    first_words: frozenset[str] = frozenset()  # where a title phrase can start
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
@@ -133,7 +132,8 @@ def load_lexicon(
             QualifierEntry(row["qualifier"].strip(), row["scope"].strip()),
         )
     max_len = max(len(k) for k in (*titles, *qualifiers))
-    return Lexicon(titles, qualifiers, max_len)
+    first = frozenset(k[0] for k in (*titles, *qualifiers))
+    return Lexicon(titles, qualifiers, max_len, first)
 
 
 def longest_title(
@@ -182,13 +182,15 @@ class TitleItem:
 @dataclass(frozen=True)
 class Title:
     """One normalized title as it goes into a roles row (portfolio: the lexicon's
-    kind, not a column).
+    kind, not a column; country: the ISO code of a country qualifying it,
+    "Russian Foreign Minister" -> RU).
     """
 
     title: str
     qualifier: str
     raw: str
     portfolio: str = "no"
+    country: str = ""
 
 
 _SEPARATORS = {(",",), ("and",), ("&",), ("/",), (",", "and"), (",", "&")}

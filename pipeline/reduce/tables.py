@@ -89,6 +89,7 @@ def build_roles(
                 "qualifier": c["qualifier"],
                 "org_id": oid,
                 "org_name": org_name,
+                "country": c["country"],
                 "sentence_index": c["sentence_index"],
                 "evidence": c["evidence"],
                 "rule_id": c["rule_id"],

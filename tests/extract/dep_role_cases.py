@@ -1,4 +1,5 @@
-"""Sentence -> expected rows of the dependency patterns (dep_roles.jsonl), written for
+"""Sentence -> expected rows of the parse rules (roles.jsonl, "over": "parse"), written
+for
 this project.
 
 Imported by test_dep_roles.py as `dep_role_cases`. Each case is (rule_id,

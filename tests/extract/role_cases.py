@@ -36,6 +36,37 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:appos_person_title_org",
+        "Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, "
+        "testified on Tuesday.",
+        {("Sofia Brandt", "Lobbyist", "", "Northwind Growers Association")},
+    ),
+    (
+        "role:copula_title_org",
+        "Sofia Brandt is a perennial candidate for the Green Alliance.",
+        {("Sofia Brandt", "Candidate", "", "Green Alliance")},
+    ),
+    (
+        "role:copula_title_org",
+        "Sofia Brandt is a perennial critic of the Green Alliance.",
+        set(),
+    ),
+    (
+        "role:copula_descr_title_org",
+        "Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.",
+        {("Sofia Brandt", "Chair", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:appos_title_person",
+        "The Iranian foreign minister, Ali Rezai, rejected the claim on Sunday.",
+        {("Ali Rezai", "Foreign Minister", "", "")},
+    ),
+    (
+        "role:appos_title_person",
+        "After meeting the foreign minister, Ali Rezai left the capital.",
+        set(),
+    ),
+    (
         "role:possessive_prenominal",
         "Meridian Bank's chief economist Laura Benson expects two rate cuts.",
         {("Laura Benson", "Chief Economist", "", "Meridian Bank")},

@@ -4,32 +4,32 @@ and how it plugs in.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from dep_role_cases import DEP_ROLE_CASES
-from role_model import ROLE_TEST_MODEL
+from role_docs import HandParser, make_doc
 
 from pipeline.extract.dep_roles import dep_role_rows
-from pipeline.extract.dep_rules import DEP_ROLES_JSONL, load_dep_rules
+from pipeline.extract.dep_rules import load_dep_rules
+from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.extract.roles import role_rows as _role_rows
-from pipeline.nlp import get_annotator
 from pipeline.schemas import ROLE_CANDIDATES
 
 
-def parser_nlp():
-    """The role parser built with the default pipeline."""
-    return get_annotator(ROLE_TEST_MODEL).parser
+def parser_make_doc():
+    """The role parser's interface over the hand-set parses of the test sentences."""
+    return HandParser()
 
 
 def role_rows(doc, article_id: str, field: str) -> list[dict]:
-    return _role_rows(doc, article_id, field, parser_nlp())
+    return _role_rows(doc, article_id, field, parser_make_doc())
 
 
-def _rows(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
+def _rows(text: str) -> list[dict]:
+    doc = make_doc(text)
     return dep_role_rows(
-        list(enumerate(doc.sents)), lambda k, sent: {"sentence_index": k}, parser_nlp()
+        list(enumerate(doc.sents)),
+        lambda k, sent: {"sentence_index": k},
+        parser_make_doc(),
     )
 
 
@@ -38,8 +38,8 @@ def _rows(nlp, text: str) -> list[dict]:
     DEP_ROLE_CASES,
     ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(DEP_ROLE_CASES)],
 )
-def test_dep_patterns(nlp, rule_id, sentence, expected):
-    rows = _rows(nlp, sentence)
+def test_dep_patterns(rule_id, sentence, expected):
+    rows = _rows(sentence)
     assert {
         (r["person_text"], r["title"], r["qualifier"], r["org_text"]) for r in rows
     } == expected
@@ -59,35 +59,30 @@ def test_a_person_entity_inside_a_title_phrase_is_no_person():
     assert text[25:44] == "Emeritus of Geology" and text[48:67] == "Danforth University"
     from pipeline.extract.dep_roles import _sentence_roles
 
-    parser = parser_nlp()
+    parser = parser_make_doc()
     rows = _sentence_roles(parser(text), ents, load_dep_rules(parser))
     people = {text[p[0] : p[1]] for p, _, _, _ in rows}
     assert "Emeritus of Geology" not in people
 
 
 def test_every_dep_pattern_id_has_a_positive_and_a_negative_case():
-    ids = {
-        json.loads(line)["id"]
-        for line in DEP_ROLES_JSONL.read_text(encoding="utf-8").splitlines()
-        if line
-    }
+    ids = {r.id for r in load_rules(ROLES_JSONL, "parse")}
     assert ids == {rid for rid, _, exp in DEP_ROLE_CASES if exp}
     assert ids == {rid for rid, _, exp in DEP_ROLE_CASES if not exp}
 
 
-def test_he_binds_only_to_the_one_person_named_before_it(nlp):
+def test_he_binds_only_to_the_one_person_named_before_it():
     assert {
         r["person_text"]
-        for r in _rows(nlp, "Marco Bellini said he was president of Northwind Bank.")
+        for r in _rows("Marco Bellini said he was president of Northwind Bank.")
     } == {"Marco Bellini"}
     assert (
-        _rows(nlp, "Marco Bellini told Anna Weiss he was president of Northwind Bank.")
-        == []
+        _rows("Marco Bellini told Anna Weiss he was president of Northwind Bank.") == []
     )
 
 
-def test_parse_only_adds_to_the_segment_rows(nlp):
-    doc = nlp(
+def test_parse_only_adds_to_the_segment_rows():
+    doc = make_doc(
         "Priya Natarajan is a Canadian businesswoman, president of Northwind Bank."
     )
     rows = role_rows(doc, "art", "body")
@@ -97,25 +92,8 @@ def test_parse_only_adds_to_the_segment_rows(nlp):
     ]
 
 
-def test_parse_strings_are_freed_with_the_annotation_zone(nlp):
-    # The role parser shares the annotation model's vocabulary and has no zone of
-    # its own: what a parse adds is freed with the zone around a shard.
-    parser = parser_nlp()
-    assert parser.vocab is nlp.vocab
-    load_dep_rules(parser)  # built before any zone, as the map does
-    with nlp.memory_zone():
-        _rows(nlp, "Helga Strand is the chief operating officer of Brightwater Ltd.")
-    before = len(nlp.vocab.strings)
-    with nlp.memory_zone():
-        _rows(
-            nlp, "Zorblax Quint is the chief operating officer of Vantablue Dynamics."
-        )
-    assert len(nlp.vocab.strings) == before
-
-
-def test_he_in_a_later_sentence_binds_to_the_one_person_named_just_before(nlp):
+def test_he_in_a_later_sentence_binds_to_the_one_person_named_just_before():
     rows = _rows(
-        nlp,
         "Marco Bellini opened a bakery in 1990. He was later president of Northwind "
         "Bank.",
     )
@@ -124,23 +102,19 @@ def test_he_in_a_later_sentence_binds_to_the_one_person_named_just_before(nlp):
     ] == [("Marco Bellini", "President", "Northwind Bank", 1)]
     assert (
         _rows(
-            nlp,
             "Marco Bellini met Anna Weiss in 1990. He was later president of Northwind "
             "Bank.",
         )
         == []
     )
     assert (
-        _rows(
-            nlp, "The bakery opened in 1990. He was later president of Northwind Bank."
-        )
+        _rows("The bakery opened in 1990. He was later president of Northwind Bank.")
         == []
     )
 
 
-def test_an_apposition_on_one_of_two_names_stays_with_that_name(nlp):
+def test_an_apposition_on_one_of_two_names_stays_with_that_name():
     rows = _rows(
-        nlp,
         "Anna Weiss and Marco Bellini, president of Northwind Bank, arrived on Friday.",
     )
     assert {(r["person_text"], r["org_text"]) for r in rows} <= {
@@ -148,14 +122,12 @@ def test_an_apposition_on_one_of_two_names_stays_with_that_name(nlp):
     }
 
 
-def test_a_coordinated_verb_shares_the_subject_only_when_it_has_none(nlp):
-    rows = _rows(nlp, "Anna Weiss moved to Oslo in 1990 and joined Northwind Bank.")
+def test_a_coordinated_verb_shares_the_subject_only_when_it_has_none():
+    rows = _rows("Anna Weiss moved to Oslo in 1990 and joined Northwind Bank.")
     assert [(r["person_text"], r["org_text"]) for r in rows] == [
         ("Anna Weiss", "Northwind Bank")
     ]
-    rows = _rows(
-        nlp, "Anna Weiss spoke first and then Marco Bellini joined Northwind Bank."
-    )
+    rows = _rows("Anna Weiss spoke first and then Marco Bellini joined Northwind Bank.")
     assert ("Anna Weiss", "Northwind Bank") not in {
         (r["person_text"], r["org_text"]) for r in rows
     }

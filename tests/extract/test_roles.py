@@ -4,29 +4,23 @@ id, and the seed.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from role_cases import RELATION_CASES, ROLE_CASES
-from role_model import ROLE_TEST_MODEL
+from role_docs import HandParser, make_doc
 
-from pipeline.extract.role_patterns import RELATIONS_JSONL, ROLES_JSONL
+from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
 from pipeline.extract.roles import relation_rows
 from pipeline.extract.roles import role_rows as _role_rows
-from pipeline.nlp import get_annotator
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
 
 def role_rows(doc, article_id: str, field: str) -> list[dict]:
-    """role_rows with the role parser built with the default pipeline."""
-    return _role_rows(doc, article_id, field, get_annotator(ROLE_TEST_MODEL).parser)
+    """role_rows with the hand-set parses of the test sentences."""
+    return _role_rows(doc, article_id, field, HandParser())
 
 
 def _ids(path) -> list[str]:
-    with path.open(encoding="utf-8") as fh:
-        return list(
-            dict.fromkeys(json.loads(line)["id"] for line in fh if line.strip())
-        )
+    return list(dict.fromkeys(r.id for r in load_rules(path, "segments")))
 
 
 def _role_set(rows: list[dict]) -> set[tuple[str, str, str, str]]:
@@ -38,8 +32,8 @@ def _role_set(rows: list[dict]) -> set[tuple[str, str, str, str]]:
     ROLE_CASES,
     ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(ROLE_CASES)],
 )
-def test_role_patterns(nlp, rule_id, sentence, expected):
-    rows = role_rows(nlp(sentence), "art", "body")
+def test_role_patterns(rule_id, sentence, expected):
+    rows = role_rows(make_doc(sentence), "art", "body")
     assert _role_set(rows) == expected
     if (
         expected
@@ -54,8 +48,8 @@ def test_role_patterns(nlp, rule_id, sentence, expected):
     RELATION_CASES,
     ids=[f"{c[0]}:{'pos' if c[2] else 'neg'}{i}" for i, c in enumerate(RELATION_CASES)],
 )
-def test_relation_patterns(nlp, rule_id, sentence, expected):
-    rows = relation_rows(nlp(sentence), "art", "body")
+def test_relation_patterns(rule_id, sentence, expected):
+    rows = relation_rows(make_doc(sentence), "art", "body")
     assert {(r["child_text"], r["parent_text"]) for r in rows} == expected
     assert all(r["rule_id"] == rule_id and r["relation"] == "part_of" for r in rows)
 
@@ -80,8 +74,8 @@ def test_every_pattern_id_has_a_positive_and_a_negative_case(path, cases):
     )
 
 
-def test_rows_have_exactly_the_candidate_columns(nlp):
-    doc = nlp(
+def test_rows_have_exactly_the_candidate_columns():
+    doc = make_doc(
         "Maria Lopez, chief executive of Halvorsen Energy Group, said the Research "
         "Division within Halvorsen Energy Group was closed."
     )
@@ -92,9 +86,9 @@ def test_rows_have_exactly_the_candidate_columns(nlp):
     assert roles[0]["evidence"] == doc.text and roles[0]["sentence_index"] == 0
 
 
-def test_coordinated_titles_give_one_row_each(nlp):
+def test_coordinated_titles_give_one_row_each():
     rows = role_rows(
-        nlp(
+        make_doc(
             "Maria Lopez is the founder, president and chief executive of Halvorsen "
             "Energy Group."
         ),
@@ -109,9 +103,9 @@ def test_coordinated_titles_give_one_row_each(nlp):
     assert [r["title_raw"] for r in rows] == ["founder", "president", "chief executive"]
 
 
-def test_former_distributes_over_coordinated_titles(nlp):
+def test_former_distributes_over_coordinated_titles():
     rows = role_rows(
-        nlp(
+        make_doc(
             "Robert Hale, the former president and CEO of Granite Logistics Inc., was "
             "charged."
         ),
@@ -124,10 +118,12 @@ def test_former_distributes_over_coordinated_titles(nlp):
     }
 
 
-def test_a_title_without_a_person_gives_no_row(nlp):
+def test_a_title_without_a_person_gives_no_row():
     assert (
         role_rows(
-            nlp("The chief executive of Halvorsen Energy Group resigned on Tuesday."),
+            make_doc(
+                "The chief executive of Halvorsen Energy Group resigned on Tuesday."
+            ),
             "art",
             "body",
         )
@@ -135,86 +131,22 @@ def test_a_title_without_a_person_gives_no_row(nlp):
     )
 
 
-def test_a_person_near_an_unrelated_organisation_gives_no_row(nlp):
-    doc = nlp("Maria Lopez said Halvorsen Energy Group would cut 200 jobs.")
+def test_a_person_near_an_unrelated_organisation_gives_no_row():
+    doc = make_doc("Maria Lopez said Halvorsen Energy Group would cut 200 jobs.")
     assert role_rows(doc, "art", "body") == []
 
 
-def test_an_empty_doc_gives_no_rows(nlp):
-    doc = nlp("")
+def test_an_empty_doc_gives_no_rows():
+    doc = make_doc("")
     assert (
         role_rows(doc, "art", "title") == []
         and relation_rows(doc, "art", "title") == []
     )
 
 
-@pytest.fixture(scope="module")
-def seed_doc(nlp, seed_path):
-    body = seed_path.read_text(encoding="utf-8").split("\n", 2)[2]
-    return nlp(body)
-
-
-def test_seed_roles(seed_doc):
-    rows = role_rows(seed_doc, "seed", "body")
-    got = {
-        (
-            (r["person_link"] or r["person_text"]),
-            r["title"],
-            r["qualifier"],
-            r["org_link"] or r["org_text"],
-        )
-        for r in rows
-    }
-    assert got == {
-        (
-            "Tran Quang Hung",
-            "Director General",
-            "acting",
-            "Authority of Information Security",
-        ),
-        (
-            "Trent Frazier",
-            "Deputy Assistant Director",
-            "",
-            "Stakeholder Engagement Division",
-        ),
-    }
-    hung = next(r for r in rows if r["title"] == "Director General")
-    assert hung["title_raw"] == "Acting Director General"
-    assert hung["rule_id"] == "role:prenominal_title_of_org"
-
-
-def test_seed_relations(seed_doc):
-    # Names are compared by containment (as in shared/expected): the entity rules decide
-    # whether "the Vietnamese" or "US" belongs to a name, the relation does not depend
-    # on it.
-    rows = relation_rows(seed_doc, "seed", "body")
-    got = sorted(
-        (
-            f"{r['child_text']}|{r['child_link']}",
-            f"{r['parent_text']}|{r['parent_link']}",
-        )
-        for r in rows
-    )
-    expected = [
-        (
-            "Authority of Information Security",
-            "Ministry of Information and Communications",
-        ),
-        (
-            "Cybersecurity and Infrastructure Security Agency",
-            "Department of Homeland Security",
-        ),
-        ("Stakeholder Engagement Division", "CISA"),
-    ]
-    assert len(got) == len(expected)
-    for child, parent in expected:
-        assert any(child in c and parent in p for c, p in got), (child, parent, got)
-
-
-def test_a_descriptive_org_noun_reading_beats_the_shorter_adjective_reading(nlp):
+def test_a_descriptive_org_noun_reading_beats_the_shorter_adjective_reading():
     rows = role_rows(
-        nlp(
+        make_doc(
             "David Okafor is chief executive of the Danish shipping company Meridian "
             "Bank."
         ),
@@ -226,9 +158,9 @@ def test_a_descriptive_org_noun_reading_beats_the_shorter_adjective_reading(nlp)
     }
 
 
-def test_a_bracketed_acronym_gives_the_role_at_the_acronym_too(nlp):
+def test_a_bracketed_acronym_gives_the_role_at_the_acronym_too():
     rows = role_rows(
-        nlp(
+        make_doc(
             "David Okafor is chief executive of Meridian Bank Holdings (MBH), the "
             "lender said."
         ),
@@ -240,7 +172,7 @@ def test_a_bracketed_acronym_gives_the_role_at_the_acronym_too(nlp):
         ("David Okafor", "MBH"),
     }
     rows = role_rows(
-        nlp(
+        make_doc(
             "David Okafor is chief executive of Meridian Bank Holdings (Lagos), the "
             "lender said."
         ),
@@ -252,9 +184,9 @@ def test_a_bracketed_acronym_gives_the_role_at_the_acronym_too(nlp):
     }
 
 
-def test_loose_subject_person_has_no_link(nlp):
+def test_loose_subject_person_has_no_link():
     rows = role_rows(
-        nlp("Okonkwo is a senior analyst at Halvorsen Technical University."),
+        make_doc("Okonkwo is a senior analyst at Halvorsen Technical University."),
         "art",
         "body",
     )
@@ -263,10 +195,10 @@ def test_loose_subject_person_has_no_link(nlp):
     ]
 
 
-def test_an_ordinal_or_adverb_date_before_a_title_is_a_modifier(nlp):
+def test_an_ordinal_or_adverb_date_before_a_title_is_a_modifier():
     rows = _role_set(
         role_rows(
-            nlp("Laura Benson served as the seventh president of Meridian Bank."),
+            make_doc("Laura Benson served as the seventh president of Meridian Bank."),
             "art",
             "body",
         )
@@ -274,10 +206,12 @@ def test_an_ordinal_or_adverb_date_before_a_title_is_a_modifier(nlp):
     assert ("Laura Benson", "President", "", "Meridian Bank") in rows
 
 
-def test_a_title_running_into_an_entity_takes_the_title_words(nlp):
+def test_a_title_running_into_an_entity_takes_the_title_words():
     # the model may tag "Emeritus of Mathematics" as a PERSON; the title scanner takes
     # it back
-    doc = nlp("Laura Benson is Professor Emeritus of Mathematics at Dunrow University.")
+    doc = make_doc(
+        "Laura Benson is Professor Emeritus of Mathematics at Dunrow University."
+    )
     rows = [
         r
         for r in role_rows(doc, "art", "body")
@@ -288,10 +222,10 @@ def test_a_title_running_into_an_entity_takes_the_title_words(nlp):
     }
 
 
-def test_an_also_known_as_name_gives_the_role_at_that_name_too(nlp):
+def test_an_also_known_as_name_gives_the_role_at_that_name_too():
     rows = _role_set(
         role_rows(
-            nlp(
+            make_doc(
                 "Laura Benson is the chief executive of Meridian Bank (also known as "
                 "Meridian Group)."
             ),

@@ -143,6 +143,7 @@ def test_a_role_points_at_a_person_whatever_the_reading_order():
                 "qualifier": "",
                 "org_text": "",
                 "org_link": "",
+                "country": "",
                 "evidence": "Kestrel, chair",
                 "rule_id": "r",
             }

@@ -105,6 +105,7 @@ def write_tiny_run(folder: Path, confidence: bool = False) -> Path:
                 "qualifier": "",
                 "org_id": "org_acme",
                 "org_name": "Acme Widgets",
+                "country": "",
                 "sentence_index": 0,
                 "evidence": A1_BODY.split("\n")[0],
                 "rule_id": "role:test",

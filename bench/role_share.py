@@ -1,0 +1,79 @@
+"""The CPU share of role extraction: roles, relations and their parse against the
+annotation of the same articles.
+
+Usage: python bench/role_share.py CSV [--limit N] [--model NAME]. Annotates the
+articles' titles and bodies with `nlp.pipe` (as the map does), then runs
+role_rows and relation_rows on every Doc, timing each part in process CPU
+seconds; the role parser's share is timed inside role_rows. Prints the seconds
+and each part's share of the annotation time. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from pipeline.extract import dep_roles, roles
+from pipeline.ingest import iter_articles
+from pipeline.nlp import get_annotator
+from pipeline.nlp.models import RoleParser
+from pipeline.settings import DEFAULT_MODEL
+
+
+def _timed(acc: dict, name: str, fn):
+    def wrapper(*args, **kwargs):
+        t = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            acc[name] = acc.get(name, 0.0) + time.process_time() - t
+
+    return wrapper
+
+
+def main() -> int:
+    """Measure and print the shares."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("csv", type=Path)
+    ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--model", default=DEFAULT_MODEL)
+    args = ap.parse_args()
+    arts = [
+        a
+        for _, a in zip(range(args.limit), iter_articles([args.csv], 1_000_000))
+        if a.status == "ok"
+    ]
+    annotator = get_annotator(args.model)
+    texts = [t for a in arts for t in (a.title, a.text)]
+    list(annotator.nlp.pipe(texts[:20]))  # warm up
+    t = time.process_time()
+    docs = list(annotator.nlp.pipe(texts, batch_size=64))
+    annotate = time.process_time() - t
+    acc: dict[str, float] = {}
+    roles.dep_role_rows = _timed(acc, "parse rules", dep_roles.dep_role_rows)
+    pipe = RoleParser.pipe
+    parse_all = _timed(acc, "parse", lambda self, xs: list(pipe(self, xs)))
+    RoleParser.pipe = lambda self, xs: iter(parse_all(self, xs))
+    t = time.process_time()
+    n_roles = sum(len(roles.role_rows(d, "a", "body", annotator.parser)) for d in docs)
+    acc["roles (all)"] = time.process_time() - t
+    t = time.process_time()
+    n_rel = sum(len(roles.relation_rows(d, "a", "body")) for d in docs)
+    acc["relations"] = time.process_time() - t
+    words = sum(len(x.split()) for x in texts)
+    total = acc["roles (all)"] + acc["relations"]
+    print(
+        f"{len(arts)} articles, {words} words, {n_roles} role rows, {n_rel} relations"
+    )
+    print(f"annotation (nlp.pipe)  {annotate:7.2f} s CPU")
+    for name in ("roles (all)", "parse rules", "parse", "relations"):
+        v = acc.get(name, 0.0)
+        print(f"{name:22} {v:7.2f} s  {100 * v / annotate:5.1f}% of annotation")
+    print(f"{'roles + relations':22} {total:7.2f} s  {100 * total / annotate:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

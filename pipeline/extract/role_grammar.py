@@ -1,0 +1,184 @@
+"""The role grammar: one loader and validator for every role and relation rule.
+
+A rule file (pipeline/patterns/roles/roles.jsonl, relations.jsonl) holds one
+JSON object a line. Every rule has an `id` (namespace `role:` or `rel:`), an
+`over` saying what it reads and a `pattern`; an optional `note` gives an
+invented example. What a rule may do is said by its fields, never by its id:
+
+over "segments": a spaCy Matcher token pattern over a sentence's segment
+sequence (pipeline.extract.segments). Slots are named on the pattern element
+that fills them, `{"slot": "person", "TAG": "PERSON"}`, so inserting an element
+never shifts them. Role slots: `person`, `title`, `org`; `title_of` (a title
+another person holds, read without taking it: "succeeding Richard Roe");
+`org_cue` (where an organisation named elsewhere is meant: "its", "led by").
+Relation slots: `child`, `parent`. Fields:
+
+- `org`: "context" | "context_here" | "context_near": the organisation is the
+  one the `org_cue` refers to (pipeline.extract.role_context says which);
+- `person`: "loose": the person may be a capitalised subject the model left
+  untagged or mistagged (trusted only as the sentence's first word);
+- `title`: a fixed title the pattern implies ("heads" -> "Head"; "" for an
+  affiliation without a title); `qualifier`: a qualifier it implies ("former");
+- `attach`: "previous": a continuation adding a role to the person of the role
+  ending where it starts ("..., and chair of B");
+- `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks;
+- `child`: "unit" (relations): the child's name must hold an organisational unit
+  word (lexicon org_units).
+
+over "parse": a spaCy DependencyMatcher pattern over the role parser's parse of
+the sentence; its nodes are named by `RIGHT_ID`, and the names `person`,
+`title`, `org` are the slots. `kind` says which slots it binds: person_title,
+title_org (joined with a person_title match on the title token), person_org
+(an affiliation without title), person_title_org. `qualifier` as above.
+
+Word lists come from the lexicon registry by name ("@org_heads"). Rules rank in
+file order: the resolver (pipeline.extract.role_resolve) prefers the reading
+of the earlier rule.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
+
+ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"
+RELATIONS_JSONL = PATTERNS_DIR / "roles" / "relations.jsonl"
+
+OVER = ("segments", "parse")
+KINDS = ("person_title", "title_org", "person_org", "person_title_org")
+ROLE_SLOTS = frozenset({"person", "title", "title_of", "org", "org_cue"})
+RELATION_SLOTS = frozenset({"child", "parent"})
+CONTEXT_ORGS = ("context", "context_here", "context_near")
+COMMON_KEYS = frozenset({"id", "over", "pattern", "note"})
+# Top-level keys each kind of rule may have (tests/check_patterns.py uses these).
+ALLOWED_KEYS = {
+    ("role:", "segments"): COMMON_KEYS
+    | {"title", "qualifier", "attach", "followed_by", "not_followed_by"}
+    | {"person", "org"},
+    ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier"},
+    ("rel:", "segments"): COMMON_KEYS | {"child"},
+}
+# The slots a parse rule's kind must name.
+KIND_SLOTS = {
+    "person_title": {"person", "title"},
+    "title_org": {"title", "org"},
+    "person_org": {"person", "org"},
+    "person_title_org": {"person", "title", "org"},
+}
+
+
+class GrammarError(ValueError):
+    """A rule that the grammar does not allow; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule line: id, rank (line order), what it reads and what it may do.
+
+    `slots` maps each slot name to its pattern element (segments) or node name
+    (parse); `pattern` is the pattern as spaCy takes it (slot keys removed).
+    """
+
+    id: str
+    rank: int
+    over: str
+    pattern: tuple
+    slots: dict
+    title: str | None = None
+    qualifier: str = ""
+    attach: bool = False
+    followed_by: tuple[str, ...] = ()
+    not_followed_by: tuple[tuple[str, ...], ...] = ()
+    loose_person: bool = False
+    org_from: str = ""
+    child_unit: bool = False
+    kind: str = ""
+    line: int = 0
+
+
+def check_rule(raw: dict) -> list[str]:
+    """What is wrong with one rule object (lexicons already expanded); [] if none."""
+    rid, over = str(raw.get("id", "")), raw.get("over")
+    space = next((s for s in ("role:", "rel:") if rid.startswith(s)), None)
+    if space is None:
+        return [f"id {rid!r} must start with role: or rel:"]
+    allowed = ALLOWED_KEYS.get((space, over))
+    if allowed is None:
+        return [f"{rid}: over must be one of {OVER} (rel: rules read segments)"]
+    problems = [f"{rid}: unknown keys {sorted(set(raw) - allowed)}"] * bool(
+        set(raw) - allowed
+    )
+    pattern = raw.get("pattern")
+    if not isinstance(pattern, list) or not pattern:
+        return problems + [f"{rid}: pattern must be a non-empty list"]
+    if over == "parse":
+        names = {n.get("RIGHT_ID") for n in pattern}
+        need = KIND_SLOTS.get(raw.get("kind", ""))
+        if need is None:
+            problems.append(f"{rid}: kind must be one of {KINDS}")
+        elif need - names:
+            problems.append(f"{rid}: kind {raw['kind']} needs nodes {sorted(need)}")
+        return problems
+    slots = [e["slot"] for e in pattern if "slot" in e]
+    known = ROLE_SLOTS if space == "role:" else RELATION_SLOTS
+    if set(slots) - known or len(slots) != len(set(slots)):
+        problems.append(f"{rid}: slots {slots} must be distinct names of {set(known)}")
+    if space == "rel:":
+        if set(slots) != RELATION_SLOTS:
+            problems.append(f"{rid}: a relation needs slots child and parent")
+        if raw.get("child", "unit") != "unit":
+            problems.append(f"{rid}: child may only be 'unit'")
+        return problems
+    if ("person" in slots) == (raw.get("attach") == "previous"):
+        problems.append(
+            f"{rid}: a person slot, unless the rule attaches to the previous"
+        )
+    if raw.get("person", "loose") != "loose":
+        problems.append(f"{rid}: person may only be 'loose'")
+    if ("org_cue" in slots) != (raw.get("org") in CONTEXT_ORGS):
+        problems.append(f"{rid}: an org_cue slot goes with org {CONTEXT_ORGS}")
+    if "org" in slots and "org_cue" in slots:
+        problems.append(f"{rid}: org and org_cue exclude each other")
+    if raw.get("attach", "previous") != "previous":
+        problems.append(f"{rid}: attach may only be 'previous'")
+    return problems
+
+
+def _rule(raw: dict, rank: int, line: int) -> Rule:
+    if raw["over"] == "parse":
+        names = [n["RIGHT_ID"] for n in raw["pattern"]]
+        slots = {n: n for n in names if n in ("person", "title", "org")}
+        return Rule(
+            raw["id"], rank, "parse", tuple(raw["pattern"]), slots,
+            qualifier=raw.get("qualifier", ""), kind=raw["kind"], line=line,
+        )  # fmt: skip
+    pattern = tuple({k: v for k, v in e.items() if k != "slot"} for e in raw["pattern"])
+    slots = {e["slot"]: i for i, e in enumerate(raw["pattern"]) if "slot" in e}
+    return Rule(
+        raw["id"], rank, "segments", pattern, slots,
+        title=raw.get("title"),
+        qualifier=raw.get("qualifier", ""),
+        attach=raw.get("attach") == "previous",
+        followed_by=tuple(raw.get("followed_by", ())),
+        not_followed_by=tuple(tuple(s) for s in raw.get("not_followed_by", ())),
+        loose_person=raw.get("person") == "loose",
+        org_from=raw.get("org", ""),
+        child_unit=raw.get("child") == "unit",
+        line=line,
+    )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8)
+def load_rules(path: Path, over: str | None = None) -> tuple[Rule, ...]:
+    """Every rule of a rule file (or those reading `over`), validated, lexicons
+    substituted, ranked by line; GrammarError naming the line of a bad rule."""
+    rules: list[Rule] = []
+    for line, raw in load_jsonl(path):
+        problems = check_rule(raw)
+        if problems:
+            raise GrammarError(f"{path}:{line}: {'; '.join(problems)}")
+        rules.append(_rule(raw, len(rules), line))
+    return tuple(r for r in rules if over is None or r.over == over)

@@ -1,0 +1,125 @@
+"""One ranked resolver: role candidates from every source -> role rows.
+
+A candidate is a role candidate row (schemas.ROLE_CANDIDATES) with its `rank`
+(the rule's line in the role grammar; a parse rule ranks after every segment
+rule, a path reading after every rule) and its `source` ("segments", "parse",
+"path"). The resolver reads them best rank first and keeps:
+
+- one row per (sentence, person, title, organisation);
+- a title that a better-ranked source placed at an organisation is not placed
+  at another by a worse-ranked one (one title phrase, one reading);
+- an untitled affiliation only for a (person, organisation) no titled or
+  earlier row already links;
+- a row without organisation only when no row places the same person and
+  title at one;
+- no row whose organisation starts with a country and is written inside a
+  title a better-ranked row gave the same person ("Russian Energy Minister":
+  the parse may read "Russian Energy" as the minister's organisation).
+
+It then sets `country` (ISO 3166-1 alpha-2): the country a title was qualified
+by ("Russian Foreign Minister"), else the organisation's when the organisation
+is a country ("President of Cambodia" read with Cambodia as the organisation:
+the organisation is moved to `country`) or one of its government bodies
+("Russian Foreign Ministry", "the Kenyan government").
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.segment_folds import GOVERNMENT_BODIES
+from pipeline.lang.countries import country_code
+
+
+def _government_country(org: str) -> str:
+    """The country of "<country|demonym> ... <government body>", "Government of
+    <country>"; "" otherwise."""
+    words = org.replace("’s", "").replace("'s", "").split()
+    if len(words) < 2:
+        return ""
+    low = [w.lower() for w in words]
+    if low[0] in ("government", "ministry", "parliament") and "of" in low[1:3]:
+        return country_code(" ".join(words[low.index("of", 1) + 1 :]))
+    head = (
+        low[-1] if " ".join(low[-2:]) not in GOVERNMENT_BODIES else " ".join(low[-2:])
+    )
+    if head not in GOVERNMENT_BODIES:
+        return ""
+    start = 1 if low[0] == "the" else 0
+    for n in (2, 1):  # "South Korean government", "Russian Foreign Ministry"
+        code = country_code(" ".join(words[start : start + n]))
+        if code:
+            return code
+    return ""
+
+
+def with_country(row: dict) -> dict:
+    """`row` with its country set (see module doc); a country read as the
+    organisation leaves org empty."""
+    if row.get("country"):
+        return row
+    org = row["org_text"]
+    code = country_code(org) if org else ""
+    if code:
+        return {**row, "country": code, "org_text": "", "org_link": ""}
+    return {**row, "country": _government_country(org) if org else ""}
+
+
+def resolve(cands: list[dict]) -> list[dict]:
+    """Role rows from ranked candidates (see module doc), in text order."""
+    order = sorted(
+        range(len(cands)),
+        key=lambda i: (cands[i]["sentence_index"], cands[i]["rank"], i),
+    )
+    kept: list[int] = []
+    seen: set[tuple] = set()
+    placed: dict[tuple, str] = {}  # (k, person, title) -> source that placed it
+    linked: set[tuple] = set()  # (k, person, org)
+    raws: dict[tuple, list[str]] = {}  # (k, person) -> title_raw of kept rows
+    for i in order:
+        c = with_country(cands[i])
+        cands[i] = c
+        k, person, title, org = (
+            c["sentence_index"],
+            c["person_text"],
+            c["title"],
+            c["org_text"],
+        )
+        key = (k, person, title, org)
+        if key in seen:
+            continue
+        if org and title and placed.get((k, person, title), c["source"]) != c["source"]:
+            continue
+        if not title and (k, person, org) in linked:
+            continue
+        if (
+            org
+            and country_code(org.split()[0])
+            and any(org in raw for raw in raws.get((k, person), ()))
+        ):
+            continue
+        seen.add(key)
+        raws.setdefault((k, person), []).append(c.get("title_raw", ""))
+        kept.append(i)
+        if org:
+            linked.add((k, person, org))
+            if title:
+                placed.setdefault((k, person, title), c["source"])
+    titled = {
+        (cands[i]["sentence_index"], cands[i]["person_text"], cands[i]["org_text"])
+        for i in kept
+        if cands[i]["title"]
+    }
+    out = []
+    for i in sorted(kept):
+        c = cands[i]
+        k, person, title, org = (
+            c["sentence_index"],
+            c["person_text"],
+            c["title"],
+            c["org_text"],
+        )
+        if not org and (k, person, title) in placed:
+            continue  # the same title is read at an organisation
+        if not title and org and (k, person, org) in titled:
+            continue  # a titled row links the pair already
+        out.append(c)
+    return out

@@ -1,0 +1,128 @@
+"""Last passes over a sentence's segments: a descriptive noun phrase joins the
+organisation it describes, and a country that qualifies a title joins it.
+
+"the Danish shipping company Meridian Bank": the words before an organisation
+noun (lexicon role_words, class ORGNOUN) and the name after it are one ORG
+segment, the name's; so every rule reads "of the ... company Acme" as "of
+Acme" without writing the descriptors out.
+
+"Russian Foreign Minister", "US Secretary of State", "Cambodia's Prime
+Minister", "Prime Minister of Cambodia", "the Kenyan government spokesman": the
+country (a place or nationality
+the model tagged, resolved by pipeline.lang.countries; not after "a"/"an": "a
+Spanish engineer" describes a person) is no organisation of
+the role but says whose office the title is; it becomes the `country` of the
+title segment's titles and leaves the sequence, so the patterns read "TITLE
+PERSON" and the row carries the country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.segment_types import Segment
+from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import lower_set
+
+GOVERNMENT_BODIES = lower_set("government_bodies")
+
+# Segment tags of entities that may name a country (GPE/LOC -> ENT, NORP -> NAME).
+_PLACE_TAGS = ("ENT", "NAME", "CAP")
+
+
+def _country(seg: Segment) -> str:
+    return country_code(seg.text) if seg.tag in _PLACE_TAGS and seg.text else ""
+
+
+def _with_country(title: Segment, code: str, start: int, end: int) -> Segment:
+    titles = [replace(t, country=t.country or code) for t in title.titles]
+    return replace(title, start=start, end=end, titles=titles)
+
+
+# Segment classes that may describe an organisation before its noun ("Danish",
+# "shipping", "New York-based", "and").
+_DESCRIBERS = ("W", "ENT", "ADV", "NAME", "AND")
+MAX_DESCRIBERS = 4
+
+
+def fold_org_descriptions(segs: list[Segment]) -> list[Segment]:
+    """The segments with every "describer* ORGNOUN QUOTE? ORG" folded into the ORG."""
+    out: list[Segment] = []
+    for seg in segs:
+        if seg.tag != "ORG" or not out:
+            out.append(seg)
+            continue
+        j = len(out) - 1
+        if out[j].tag == "QUOTE":
+            j -= 1
+        if j < 0 or out[j].tag != "ORGNOUN":
+            out.append(seg)
+            continue
+        start = j
+        while (
+            start > 0
+            and j - start < MAX_DESCRIBERS
+            and out[start - 1].tag in _DESCRIBERS
+        ):
+            start -= 1
+        if out[start].tag == "AND":
+            start += 1
+        first = out[start].start
+        del out[start:]
+        out.append(replace(seg, start=first))
+    return out
+
+
+def _leading_country(title):
+    """A title whose written portfolio starts with a country ("Russian Energy
+    Minister", read from an ORG "Russian Energy" before "Minister") as the title
+    without it and the country."""
+    words = title.title.split()
+    for n in (2, 1):
+        code = country_code(" ".join(words[:n])) if len(words) > n else ""
+        if code:
+            return replace(title, title=" ".join(words[n:]), country=code)
+    return title
+
+
+def fold_countries(segs: list[Segment]) -> list[Segment]:
+    """The segments with every country that qualifies a title folded into it."""
+    segs = [
+        replace(s, titles=[_leading_country(t) for t in s.titles])
+        if s.tag == "TITLE" and s.titles and not s.titles[0].country
+        else s
+        for s in segs
+    ]
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        code = _country(seg)
+        # "a Spanish engineer" describes a person; "the Spanish Foreign Minister"
+        # names an office.
+        if code and not (out and out[-1].word in ("a", "an")):
+            # "Russian Foreign Minister", "Cambodia's Prime Minister", "the Kenyan
+            # government spokesman"
+            j = k + 1
+            if j < len(segs) and (
+                segs[j].tag == "POSS" or segs[j].word in GOVERNMENT_BODIES
+            ):
+                j += 1
+            if j < len(segs) and segs[j].tag == "TITLE":
+                out.append(_with_country(segs[j], code, seg.start, segs[j].end))
+                k = j + 1
+                continue
+        if (
+            seg.tag == "TITLE"
+            and k + 2 < len(segs)
+            and segs[k + 1].word == "of"
+            and _country(segs[k + 2])
+        ):
+            # "Prime Minister of Cambodia"
+            code = _country(segs[k + 2])
+            out.append(_with_country(seg, code, seg.start, segs[k + 2].end))
+            k += 3
+            continue
+        out.append(seg)
+        k += 1
+    return out

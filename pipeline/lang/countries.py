@@ -1,0 +1,141 @@
+"""Country names, codes and demonyms -> ISO 3166-1 alpha-2 codes.
+
+`country_code("Russian") == "RU"`, `country_code("U.S.") == "US"`,
+`country_code("Prime Minister of Cambodia")` is "" (a phrase is not a name:
+callers pass the name). The index is built once from two libraries:
+
+- pycountry (the ISO 3166-1 list as Debian's iso-codes keeps it): every
+  country's code, name, official name and common name ("Viet Nam",
+  "Korea, Republic of", "Bolivia");
+- countryinfo (per-country data after restcountries): the everyday names
+  ("South Korea", "Ivory Coast"), alternative spellings ("UK", "Holland",
+  "Czechia") and the demonym ("Russian", "British", "Filipino").
+
+Only exact keys match, never a fuzzy search: pycountry's fuzzy search reads
+"American" as American Samoa and "Spanish" as the Bahamas. A key is the text
+casefolded, dots, apostrophes and a leading "the" removed ("U.S." -> "us").
+
+Two- and three-letter forms in capitals are codes, and in news text a bare ISO
+code is rarely a country ("GE" is General Electric, "IT" a trade): a code
+matches when written with dots ("U.S.", "U.K."), or when it is an abbreviation
+the libraries list besides the ISO codes ("UK", "UAE", "DRC") or the lexicon
+adds ("US"); and only in capitals, so "us" is no country.
+
+A key that several countries share names the one whose population is at least
+ten times any other's (a state and its territories: "American" is the United
+States, not the Northern Mariana Islands; "Chinese" China, not Hong Kong);
+otherwise it names none ("Korean"). A few short forms of the news that neither
+library lists ("Britain") come from the lexicon `country_aliases`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.lang.lexicons import rows
+
+_DROP = re.compile(r"[.'’]")
+_SPACE = re.compile(r"[\s\-–]+")
+
+
+def _key(text: str) -> str:
+    """Lookup key: casefolded, dots and apostrophes dropped, "the" and spaces
+    normalized ("The U.S." -> "us", "Côte d'Ivoire" -> "côte divoire")."""
+    key = _SPACE.sub(" ", _DROP.sub("", text.casefold())).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _is_code(form: str) -> bool:
+    """A code-like form: two or three capital letters ("US", "UK", "GBR")."""
+    return 2 <= len(form) <= 3 and form.isalpha() and form.isupper()
+
+
+def _library_forms() -> tuple[list[tuple[str, str]], dict[str, int], set[str]]:
+    """(form, alpha-2) pairs from pycountry and countryinfo, codes included, each
+    code's population (countryinfo; 0 when unknown) and the set of ISO codes."""
+    import pycountry
+    from countryinfo import all_countries
+
+    forms: list[tuple[str, str]] = []
+    iso_codes = set()
+    for c in pycountry.countries:
+        iso_codes |= {c.alpha_2, c.alpha_3}
+        for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                forms.append((value, c.alpha_2))
+    iso = {c.alpha_2 for c in pycountry.countries}
+    population: dict[str, int] = {}
+    for info in all_countries():
+        data = info.info()
+        code = (data.get("ISO") or {}).get("alpha2", "")
+        if code not in iso:
+            continue
+        population[code] = max(
+            population.get(code, 0), int(data.get("population") or 0)
+        )
+        for value in [info.name(), info.demonym(), *(info.alt_spellings() or [])]:
+            if value and value not in iso_codes:
+                forms.append((value, code))
+    return forms, population, iso_codes
+
+
+def _pick(codes: set[str], population: dict[str, int]) -> str:
+    """The code a shared key names: the only one, or one ten times as populous as
+    every other; "" otherwise."""
+    if len(codes) == 1:
+        return next(iter(codes))
+    ranked = sorted(codes, key=lambda c: -population.get(c, 0))
+    top, second = (population.get(c, 0) for c in ranked[:2])
+    return ranked[0] if top >= 10 * max(second, 1) else ""
+
+
+@functools.cache
+def _index() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(name key -> code, code key -> code, keys of bare ISO codes), ambiguous keys
+    removed."""
+    names: dict[str, set[str]] = {}
+    codes: dict[str, set[str]] = {}
+    forms, population, iso_codes = _library_forms()
+    aliases = [(r["word"], r["code"]) for r in rows("country_aliases") if r.get("code")]
+    listed = [f for f, _ in forms if f not in iso_codes] + [f for f, _ in aliases]
+    bare_iso = {_key(c) for c in iso_codes} - {_key(f) for f in listed if _is_code(f)}
+    forms += aliases
+    for form, code in forms:
+        table = codes if _is_code(form) else names
+        key = _key(form)
+        if key:
+            table.setdefault(key, set()).add(code.upper())
+    picked = [{k: _pick(v, population) for k, v in t.items()} for t in (names, codes)]
+    name_map, code_map = ({k: v for k, v in t.items() if v} for t in picked)
+    return name_map, code_map, frozenset(bare_iso)
+
+
+@functools.lru_cache(maxsize=8192)
+def country_code(text: str) -> str:
+    """The ISO 3166-1 alpha-2 code of a country name, demonym or code ("" if none).
+
+    >>> country_code("Russian"), country_code("U.S."), country_code("us")
+    ('RU', 'US', '')
+    """
+    names, codes, bare_iso = _index()
+    key = _key(text)
+    if not key:
+        return ""
+    if key in names:
+        return names[key]
+    bare = _DROP.sub("", text.strip())
+    if bare.startswith(("The ", "the ")):
+        bare = bare[4:]
+    if not _is_code(bare) or (key in bare_iso and "." not in text):
+        return ""
+    return codes.get(key, "")
+
+
+def country_name(code: str) -> str:
+    """The common English name of an alpha-2 code ("" when unknown)."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code.upper()) if code else None
+    return (getattr(c, "common_name", None) or c.name) if c else ""

@@ -1,0 +1,1975 @@
+"""Hand-set entities and parses of the role test sentences (see role_docs.py).
+
+Seeded from a model's reading (seed_role_annotations.py) and kept as data: a
+changed model does not change them. Entities: "text=LABEL" items; parses:
+"head:dep" per token, per sentence.
+"""
+
+# fmt: off
+ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
+    'Acting Director General of Norvik Telecom Ltd Sarah Whitfield opened the plant.': (
+        'Norvik Telecom Ltd=ORG; Sarah Whitfield=PERSON',
+        {
+            'Acting Director General of Norvik Telecom Ltd Sarah Whitfield opened the plant.':
+                '2:compound 2:compound 2:ROOT 2:prep 3:pobj 6:compound 2:punct 8:compound 9:nsubj 9:ROOT 11:det 9:dobj 9:punct',
+        },
+    ),
+    'The Director General of Norvik Telecom Ltd will open the plant on Monday.': (
+        'Norvik Telecom Ltd=ORG; Monday=DATE',
+        {
+            'The Director General of Norvik Telecom Ltd will open the plant on Monday.':
+                '2:det 2:compound 8:nsubj 2:prep 6:compound 6:compound 3:pobj 8:aux 8:ROOT 10:det 8:dobj 8:prep 11:pobj 8:punct',
+        },
+    ),
+    'Meridian Bank CEO David Okafor said profits rose.': (
+        'Meridian Bank=ORG; David Okafor=PERSON',
+        {
+            'Meridian Bank CEO David Okafor said profits rose.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:nsubj 5:ccomp 5:punct',
+        },
+    ),
+    'Meridian Bank said David Okafor had left the room.': (
+        'Meridian Bank=ORG; David Okafor=PERSON',
+        {
+            'Meridian Bank said David Okafor had left the room.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 6:nsubj 6:aux 2:ccomp 8:det 6:dobj 2:punct',
+        },
+    ),
+    "Meridian Bank's chief economist Laura Benson expects two rate cuts.": (
+        'Meridian Bank=ORG; Laura Benson=PERSON; two=CARDINAL',
+        {
+            "Meridian Bank's chief economist Laura Benson expects two rate cuts.":
+                '1:compound 4:poss 1:case 4:amod 7:nsubj 6:compound 4:appos 7:ROOT 10:nummod 10:compound 7:dobj 7:punct',
+        },
+    ),
+    "Meridian Bank's new headquarters impressed Laura Benson.": (
+        'Meridian Bank=ORG; Laura Benson=PERSON',
+        {
+            "Meridian Bank's new headquarters impressed Laura Benson.":
+                '1:compound 4:poss 1:case 4:amod 5:nsubj 5:ROOT 7:compound 5:dobj 5:punct',
+        },
+    ),
+    'Spokeswoman Laura Benson declined to comment.': (
+        'Laura Benson=PERSON',
+        {
+            'Spokeswoman Laura Benson declined to comment.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:aux 3:xcomp 3:punct',
+        },
+    ),
+    "Laura Benson declined to comment on the spokeswoman's remarks.": (
+        'Laura Benson=PERSON',
+        {
+            "Laura Benson declined to comment on the spokeswoman's remarks.":
+                '1:compound 2:nsubj 2:ROOT 4:aux 2:xcomp 4:prep 7:det 9:poss 7:case 5:pobj 2:punct',
+        },
+    ),
+    'Robert Hale, the former chief financial officer of Granite Logistics Inc., was charged on Friday.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; Friday=DATE',
+        {
+            'Robert Hale, the former chief financial officer of Granite Logistics Inc., was charged on Friday.':
+                '1:compound 14:nsubjpass 1:punct 7:det 7:amod 7:amod 7:amod 1:appos 7:prep 11:compound 11:compound 8:pobj 1:punct 14:auxpass 14:ROOT 14:prep 15:pobj 14:punct',
+        },
+    ),
+    'Robert Hale, a critic of Granite Logistics Inc., was charged on Friday.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; Friday=DATE',
+        {
+            'Robert Hale, a critic of Granite Logistics Inc., was charged on Friday.':
+                '1:compound 11:nsubjpass 1:punct 4:det 1:appos 4:prep 8:compound 8:compound 5:pobj 1:punct 11:auxpass 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'Robert Hale, a veteran banker and chairman of Granite Logistics Inc., spoke first.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; first=ORDINAL',
+        {
+            'Robert Hale, a veteran banker and chairman of Granite Logistics Inc., spoke first.':
+                '1:compound 13:nsubj 1:punct 5:det 5:compound 1:appos 5:cc 5:conj 5:prep 11:compound 11:compound 8:pobj 1:punct 13:ROOT 13:advmod 13:punct',
+        },
+    ),
+    'Robert Hale, a veteran banker and friend of Granite Logistics Inc., spoke first.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; first=ORDINAL',
+        {
+            'Robert Hale, a veteran banker and friend of Granite Logistics Inc., spoke first.':
+                '1:compound 13:nsubj 1:punct 5:det 5:compound 1:appos 5:cc 5:conj 5:prep 11:compound 11:compound 8:pobj 1:punct 13:ROOT 13:advmod 13:punct',
+        },
+    ),
+    "Robert Hale, Granite Logistics Inc.'s chief executive, spoke first.": (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; first=ORDINAL',
+        {
+            "Robert Hale, Granite Logistics Inc.'s chief executive, spoke first.":
+                '1:compound 10:nsubj 1:punct 5:compound 5:compound 8:poss 5:case 8:amod 1:appos 1:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
+    "Robert Hale, Granite Logistics Inc.'s biggest critic, spoke first.": (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; first=ORDINAL',
+        {
+            "Robert Hale, Granite Logistics Inc.'s biggest critic, spoke first.":
+                '1:compound 10:nsubj 1:punct 5:compound 5:compound 8:poss 5:case 8:amod 1:appos 1:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
+    'The panel included Robert Hale (chairman, Granite Logistics Inc.) and two economists.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; two=CARDINAL',
+        {
+            'The panel included Robert Hale (chairman, Granite Logistics Inc.) and two economists.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 4:appos 6:punct 10:compound 10:compound 6:appos 4:punct 4:cc 14:nummod 4:conj 2:punct',
+        },
+    ),
+    'The panel included Robert Hale (a customer of Granite Logistics Inc.) and two economists.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; two=CARDINAL',
+        {
+            'The panel included Robert Hale (a customer of Granite Logistics Inc.) and two economists.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 7:det 4:appos 7:prep 11:compound 11:compound 8:pobj 4:punct 4:cc 15:nummod 4:conj 2:punct',
+        },
+    ),
+    '"We are ready," said Maria Lopez, a spokeswoman.': (
+        'Maria Lopez=PERSON',
+        {
+            '"We are ready," said Maria Lopez, a spokeswoman.':
+                '6:punct 2:nsubj 6:ccomp 2:acomp 6:punct 6:punct 6:ROOT 8:compound 6:nsubj 8:punct 11:det 8:appos 6:punct',
+        },
+    ),
+    '"We are ready," said Maria Lopez, adding that talks would resume.': (
+        'Maria Lopez=PERSON',
+        {
+            '"We are ready," said Maria Lopez, adding that talks would resume.':
+                '6:punct 2:nsubj 6:ccomp 2:acomp 6:punct 6:punct 6:ROOT 8:compound 6:nsubj 6:punct 6:advcl 14:mark 14:nsubj 14:aux 10:ccomp 6:punct',
+        },
+    ),
+    'The chief executive of Halvorsen Energy Group, Maria Lopez, resigned on Tuesday.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Tuesday=DATE',
+        {
+            'The chief executive of Halvorsen Energy Group, Maria Lopez, resigned on Tuesday.':
+                '2:det 2:amod 11:nsubj 2:prep 6:compound 6:compound 3:pobj 6:punct 9:compound 6:appos 2:punct 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'The chief executive of Halvorsen Energy Group met Maria Lopez on Tuesday.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Tuesday=DATE',
+        {
+            'The chief executive of Halvorsen Energy Group met Maria Lopez on Tuesday.':
+                '2:det 2:amod 7:nsubj 2:prep 6:compound 6:compound 3:pobj 7:ROOT 9:compound 7:dobj 7:prep 10:pobj 7:punct',
+        },
+    ),
+    "Halvorsen Energy Group's chief executive, Maria Lopez, resigned on Tuesday.": (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Tuesday=DATE',
+        {
+            "Halvorsen Energy Group's chief executive, Maria Lopez, resigned on Tuesday.":
+                '2:compound 2:compound 5:poss 2:case 5:amod 10:nsubj 5:punct 8:compound 5:appos 5:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    "Halvorsen Energy Group's shares fell, Maria Lopez said on Tuesday.": (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Tuesday=DATE',
+        {
+            "Halvorsen Energy Group's shares fell, Maria Lopez said on Tuesday.":
+                '2:compound 2:compound 4:poss 2:case 5:nsubj 9:ccomp 9:punct 8:compound 9:nsubj 9:ROOT 9:prep 10:pobj 9:punct',
+        },
+    ),
+    'Maria Lopez has been the interim president of Halvorsen Energy Group since March.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; March=DATE',
+        {
+            'Maria Lopez has been the interim president of Halvorsen Energy Group since March.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 6:det 6:amod 3:attr 6:prep 10:compound 10:compound 7:pobj 3:prep 11:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez was a supplier of Halvorsen Energy Group for years.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; years=DATE',
+        {
+            'Maria Lopez was a supplier of Halvorsen Energy Group for years.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 4:prep 9:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez is a Spanish engineer and the founder of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez is a Spanish engineer and the founder of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:cc 8:det 5:conj 8:prep 12:compound 12:compound 9:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez is a Spanish engineer who admires the founder of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez is a Spanish engineer who admires the founder of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 9:det 7:dobj 9:prep 13:compound 13:compound 10:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez is a Spanish engineer who was chairwoman of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez is a Spanish engineer who was chairwoman of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 7:attr 8:prep 12:compound 12:compound 9:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez is a Spanish engineer who met the chairwoman of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez is a Spanish engineer who met the chairwoman of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 9:det 7:dobj 9:prep 13:compound 13:compound 10:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez was appointed chief operating officer of Halvorsen Energy Group in June.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; June=DATE',
+        {
+            'Maria Lopez was appointed chief operating officer of Halvorsen Energy Group in June.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 6:amod 6:compound 3:oprd 6:prep 10:compound 10:compound 7:pobj 3:prep 11:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez was appointed to review the accounts of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez was appointed to review the accounts of Halvorsen Energy Group.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 5:aux 3:xcomp 7:det 5:dobj 7:prep 11:compound 11:compound 8:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez served as general counsel of Halvorsen Energy Group for a decade.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; a decade=DATE',
+        {
+            'Maria Lopez served as general counsel of Halvorsen Energy Group for a decade.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:amod 3:pobj 5:prep 9:compound 9:compound 6:pobj 2:prep 12:det 10:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez served as a witness against Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez served as a witness against Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 9:compound 9:compound 6:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez took over as chief executive of Halvorsen Energy Group last year.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; last year=DATE',
+        {
+            'Maria Lopez took over as chief executive of Halvorsen Energy Group last year.':
+                '1:compound 2:nsubj 2:ROOT 2:prt 2:prep 6:amod 4:pobj 6:prep 10:compound 10:compound 7:pobj 12:amod 2:npadvmod 2:punct',
+        },
+    ),
+    'Maria Lopez took over the assets of Halvorsen Energy Group last year.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; last year=DATE',
+        {
+            'Maria Lopez took over the assets of Halvorsen Energy Group last year.':
+                '1:compound 2:nsubj 2:ROOT 2:prt 5:det 2:dobj 5:prep 9:compound 9:compound 6:pobj 11:amod 2:npadvmod 2:punct',
+        },
+    ),
+    'Maria Lopez stepped down as chair of Halvorsen Energy Group on Monday.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; Monday=DATE',
+        {
+            'Maria Lopez stepped down as chair of Halvorsen Energy Group on Monday.':
+                '1:compound 2:nsubj 2:ROOT 2:advmod 2:prep 4:pobj 5:prep 9:compound 9:compound 6:pobj 2:prep 10:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez stepped down from the stage at Halvorsen Energy Group on Monday.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; Monday=DATE',
+        {
+            'Maria Lopez stepped down from the stage at Halvorsen Energy Group on Monday.':
+                '1:compound 2:nsubj 2:ROOT 2:advmod 2:prep 6:det 4:pobj 6:prep 10:compound 10:compound 7:pobj 2:prep 11:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez joined Halvorsen Energy Group as chief technology officer in 2019.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2019=DATE',
+        {
+            'Maria Lopez joined Halvorsen Energy Group as chief technology officer in 2019.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 2:prep 9:amod 9:compound 6:pobj 2:prep 10:pobj 2:punct',
+        },
+    ),
+    "Maria Lopez met Halvorsen Energy Group's chief technology officer in 2019.": (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2019=DATE',
+        {
+            "Maria Lopez met Halvorsen Energy Group's chief technology officer in 2019.":
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 9:poss 5:case 9:amod 9:compound 2:dobj 2:prep 10:pobj 2:punct',
+        },
+    ),
+    'Halvorsen Energy Group named Maria Lopez its new chief executive on Thursday.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Thursday=DATE',
+        {
+            'Halvorsen Energy Group named Maria Lopez its new chief executive on Thursday.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:compound 3:dobj 9:poss 9:amod 9:amod 3:oprd 3:prep 10:pobj 3:punct',
+        },
+    ),
+    "Halvorsen Energy Group sued Maria Lopez over its new chief executive's pay.": (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            "Halvorsen Energy Group sued Maria Lopez over its new chief executive's pay.":
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:compound 3:dobj 3:prep 10:poss 10:amod 10:amod 12:poss 10:case 6:pobj 3:punct',
+        },
+    ),
+    "Halvorsen Energy Group's current chief executive is Maria Lopez.": (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            "Halvorsen Energy Group's current chief executive is Maria Lopez.":
+                '2:compound 2:compound 6:poss 2:case 6:amod 6:amod 7:nsubj 7:ROOT 9:compound 7:attr 7:punct',
+        },
+    ),
+    "Halvorsen Energy Group's current strategy is Maria Lopez's work.": (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            "Halvorsen Energy Group's current strategy is Maria Lopez's work.":
+                '2:compound 2:compound 5:poss 2:case 5:amod 6:nsubj 6:ROOT 8:compound 10:poss 8:case 6:attr 6:punct',
+        },
+    ),
+    "Maria Lopez is Halvorsen Energy Group's chief executive.": (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            "Maria Lopez is Halvorsen Energy Group's chief executive.":
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 8:poss 5:case 8:amod 2:attr 2:punct',
+        },
+    ),
+    "Maria Lopez is Halvorsen Energy Group's biggest customer.": (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            "Maria Lopez is Halvorsen Energy Group's biggest customer.":
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 8:poss 5:case 8:amod 2:attr 2:punct',
+        },
+    ),
+    'The chief executive of Halvorsen Energy Group is Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'The chief executive of Halvorsen Energy Group is Maria Lopez.':
+                '2:det 2:amod 7:nsubj 2:prep 6:compound 6:compound 3:pobj 7:ROOT 9:compound 7:attr 7:punct',
+        },
+    ),
+    'The biggest customer of Halvorsen Energy Group is Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'The biggest customer of Halvorsen Energy Group is Maria Lopez.':
+                '2:det 2:amod 7:nsubj 2:prep 6:compound 6:compound 3:pobj 7:ROOT 9:compound 7:attr 7:punct',
+        },
+    ),
+    'Maria Lopez became president after a close vote.': (
+        'Maria Lopez=PERSON',
+        {
+            'Maria Lopez became president after a close vote.':
+                '1:compound 2:nsubj 2:ROOT 2:attr 2:prep 7:det 7:amod 4:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez became angry after a close vote.': (
+        'Maria Lopez=PERSON',
+        {
+            'Maria Lopez became angry after a close vote.':
+                '1:compound 2:nsubj 2:ROOT 2:acomp 2:prep 7:det 7:amod 4:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez, who heads Halvorsen Energy Group, said the deal was done.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez, who heads Halvorsen Energy Group, said the deal was done.':
+                '1:compound 9:nsubj 1:punct 4:nsubj 1:relcl 7:compound 7:compound 4:dobj 1:punct 9:ROOT 11:det 13:nsubjpass 13:auxpass 9:ccomp 9:punct',
+        },
+    ),
+    'Maria Lopez, who sued Halvorsen Energy Group, said the deal was done.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez, who sued Halvorsen Energy Group, said the deal was done.':
+                '1:compound 9:nsubj 1:punct 4:nsubj 1:relcl 7:compound 7:compound 4:dobj 1:punct 9:ROOT 11:det 13:nsubjpass 13:auxpass 9:ccomp 9:punct',
+        },
+    ),
+    'Maria Lopez chairs Halvorsen Energy Group and two charities.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; two=CARDINAL',
+        {
+            'Maria Lopez chairs Halvorsen Energy Group and two charities.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 5:cc 8:nummod 5:conj 2:punct',
+        },
+    ),
+    'Maria Lopez praised Halvorsen Energy Group and two charities.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; two=CARDINAL',
+        {
+            'Maria Lopez praised Halvorsen Energy Group and two charities.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 5:cc 8:nummod 5:conj 2:punct',
+        },
+    ),
+    'Maria Lopez founded Halvorsen Energy Group in 2004.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2004=DATE',
+        {
+            'Maria Lopez founded Halvorsen Energy Group in 2004.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 2:prep 6:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez bought Halvorsen Energy Group in 2004.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2004=DATE',
+        {
+            'Maria Lopez bought Halvorsen Energy Group in 2004.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 2:prep 6:pobj 2:punct',
+        },
+    ),
+    'Halvorsen Energy Group was founded in 2004 by Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; 2004=DATE; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group was founded in 2004 by Maria Lopez.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:prep 5:pobj 4:agent 9:compound 7:pobj 4:punct',
+        },
+    ),
+    'Halvorsen Energy Group was fined in 2004 by Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; 2004=DATE; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group was fined in 2004 by Maria Lopez.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:prep 5:pobj 4:agent 9:compound 7:pobj 4:punct',
+        },
+    ),
+    'Halvorsen Energy Group is led by chief executive Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group is led by chief executive Maria Lopez.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:amod 9:compound 9:compound 5:pobj 4:punct',
+        },
+    ),
+    'Halvorsen Energy Group is backed by investors including Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group is backed by investors including Maria Lopez.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 5:pobj 6:prep 9:compound 7:pobj 4:punct',
+        },
+    ),
+    'Halvorsen Energy Group is led by Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group is led by Maria Lopez.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 4:punct',
+        },
+    ),
+    'Halvorsen Energy Group is owned by Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group is owned by Maria Lopez.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 4:punct',
+        },
+    ),
+    'Maria Lopez joined Halvorsen Energy Group in 2015.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2015=DATE',
+        {
+            'Maria Lopez joined Halvorsen Energy Group in 2015.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 2:prep 6:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez joined talks with Halvorsen Energy Group in 2015.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2015=DATE',
+        {
+            'Maria Lopez joined talks with Halvorsen Energy Group in 2015.':
+                '1:compound 2:nsubj 2:ROOT 2:dobj 3:prep 7:compound 7:compound 4:pobj 3:prep 8:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez has worked at Halvorsen Energy Group since 2015.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2015=DATE',
+        {
+            'Maria Lopez has worked at Halvorsen Energy Group since 2015.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 3:prep 7:compound 7:compound 4:pobj 3:prep 8:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez has complained about Halvorsen Energy Group since 2015.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2015=DATE',
+        {
+            'Maria Lopez has complained about Halvorsen Energy Group since 2015.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 3:prep 7:compound 7:compound 4:pobj 3:prep 8:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez left Halvorsen Energy Group to start her own company.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez left Halvorsen Energy Group to start her own company.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 7:aux 2:xcomp 10:poss 10:amod 7:dobj 2:punct',
+        },
+    ),
+    'Maria Lopez praised Halvorsen Energy Group before starting her own company.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez praised Halvorsen Energy Group before starting her own company.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 2:prep 6:pcomp 10:poss 10:amod 7:dobj 2:punct',
+        },
+    ),
+    'Before joining Halvorsen Energy Group, Maria Lopez worked as a teacher.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Before joining Halvorsen Energy Group, Maria Lopez worked as a teacher.':
+                '8:prep 0:pcomp 4:compound 4:compound 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 11:det 9:pobj 8:punct',
+        },
+    ),
+    'Before suing Halvorsen Energy Group, Maria Lopez worked as a teacher.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Before suing Halvorsen Energy Group, Maria Lopez worked as a teacher.':
+                '8:prep 0:pcomp 4:compound 4:compound 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 11:det 9:pobj 8:punct',
+        },
+    ),
+    'After leaving Halvorsen Energy Group, Maria Lopez moved to Lisbon.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Lisbon=GPE',
+        {
+            'After leaving Halvorsen Energy Group, Maria Lopez moved to Lisbon.':
+                '8:prep 0:pcomp 4:compound 4:compound 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 9:pobj 8:punct',
+        },
+    ),
+    'After visiting Halvorsen Energy Group, Maria Lopez moved to Lisbon.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Lisbon=GPE',
+        {
+            'After visiting Halvorsen Energy Group, Maria Lopez moved to Lisbon.':
+                '8:prep 0:pcomp 4:compound 4:compound 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 9:pobj 8:punct',
+        },
+    ),
+    'Maria Lopez, a member of the Northfield Rowing Club, won gold.': (
+        'Maria Lopez=PERSON; Northfield Rowing Club=ORG',
+        {
+            'Maria Lopez, a member of the Northfield Rowing Club, won gold.':
+                '1:compound 11:nsubj 1:punct 4:det 1:appos 4:prep 9:det 9:compound 9:compound 5:pobj 1:punct 11:ROOT 11:dobj 11:punct',
+        },
+    ),
+    'Maria Lopez, a rival of the Northfield Rowing Club, won gold.': (
+        'Maria Lopez=PERSON; Northfield Rowing Club=ORG',
+        {
+            'Maria Lopez, a rival of the Northfield Rowing Club, won gold.':
+                '1:compound 11:nsubj 1:punct 4:det 1:appos 4:prep 9:det 9:compound 9:compound 5:pobj 1:punct 11:ROOT 11:dobj 11:punct',
+        },
+    ),
+    'Maria Lopez is a member of the Northfield Rowing Club.': (
+        'Maria Lopez=PERSON; Northfield Rowing Club=ORG',
+        {
+            'Maria Lopez is a member of the Northfield Rowing Club.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 9:det 9:compound 9:compound 5:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez is a neighbour of the Northfield Rowing Club.': (
+        'Maria Lopez=PERSON; Northfield Rowing Club=ORG',
+        {
+            'Maria Lopez is a neighbour of the Northfield Rowing Club.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 9:det 9:compound 9:compound 5:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez, a Halvorsen Energy Group employee, was hurt.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez, a Halvorsen Energy Group employee, was hurt.':
+                '1:compound 10:nsubjpass 1:punct 7:det 6:compound 6:compound 7:compound 1:appos 1:punct 10:auxpass 10:ROOT 10:punct',
+        },
+    ),
+    'Maria Lopez, a Halvorsen Energy Group customer, was hurt.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez, a Halvorsen Energy Group customer, was hurt.':
+                '1:compound 10:nsubjpass 1:punct 7:det 6:compound 6:compound 7:compound 1:appos 1:punct 10:auxpass 10:ROOT 10:punct',
+        },
+    ),
+    'Maria Lopez has held senior positions with Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez has held senior positions with Halvorsen Energy Group.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 5:amod 3:dobj 5:prep 9:compound 9:compound 6:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez has held shares in Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez has held shares in Halvorsen Energy Group.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 3:dobj 4:prep 8:compound 8:compound 5:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez serves on the board of directors of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez serves on the board of directors of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 6:pobj 7:prep 11:compound 11:compound 8:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez spoke on the radio about Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez spoke on the radio about Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 9:compound 9:compound 6:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez is chief executive of Halvorsen Energy Group and chairwoman of Granite Logistics Inc.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; Granite Logistics Inc.=ORG',
+        {
+            'Maria Lopez is chief executive of Halvorsen Energy Group and chairwoman of Granite Logistics Inc.':
+                '1:compound 2:nsubj 2:ROOT 4:amod 2:attr 4:prep 8:compound 8:compound 5:pobj 4:cc 4:conj 10:prep 14:compound 14:compound 11:pobj',
+        },
+    ),
+    'Maria Lopez is chief executive of Halvorsen Energy Group, and the chairwoman of Granite Logistics Inc. is David Okafor.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; Granite Logistics Inc.=ORG; David Okafor=PERSON',
+        {
+            'Maria Lopez is chief executive of Halvorsen Energy Group, and the chairwoman of Granite Logistics Inc. is David Okafor.':
+                '1:compound 2:nsubj 2:ROOT 4:amod 2:attr 4:prep 8:compound 8:compound 5:pobj 4:punct 2:cc 12:det 17:nsubj 12:prep 16:compound 16:compound 13:pobj 2:conj 19:compound 17:attr 17:punct',
+        },
+    ),
+    'Maria Lopez is a director of Meridian Bank and Norvik Energy.': (
+        'Maria Lopez=PERSON; Meridian Bank=ORG; Norvik Energy=ORG',
+        {
+            'Maria Lopez is a director of Meridian Bank and Norvik Energy.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 7:cc 10:compound 7:conj 2:punct',
+        },
+    ),
+    "Maria Lopez is a director of Meridian Bank and Norvik Energy's chief economist is David Okafor.": (
+        'Maria Lopez=PERSON; Meridian Bank=ORG; Norvik Energy=ORG; David Okafor=PERSON',
+        {
+            "Maria Lopez is a director of Meridian Bank and Norvik Energy's chief economist is David Okafor.":
+                '1:compound 2:nsubj 14:ccomp 4:det 2:attr 4:prep 7:compound 5:pobj 7:cc 10:compound 13:poss 10:case 13:amod 7:conj 14:ROOT 16:compound 14:attr 14:punct',
+        },
+    ),
+    'Maria Lopez was a director of Halvorsen Energy Group, Granite Logistics Inc. and Meridian Bank.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; Granite Logistics Inc.=ORG; Meridian Bank=ORG',
+        {
+            'Maria Lopez was a director of Halvorsen Energy Group, Granite Logistics Inc. and Meridian Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 8:punct 12:compound 12:compound 8:conj 12:cc 15:compound 12:conj 2:punct',
+        },
+    ),
+    'Maria Lopez was a director of Halvorsen Energy Group, Granite Logistics Inc. said on Monday.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; Granite Logistics Inc.=ORG; Monday=DATE',
+        {
+            'Maria Lopez was a director of Halvorsen Energy Group, Granite Logistics Inc. said on Monday.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 8:punct 12:compound 12:compound 13:nsubj 2:conj 13:prep 14:pobj 13:punct',
+        },
+    ),
+    'Granite Logistics Inc. was founded in 1998 and is now led by chief executive Robert Hale.': (
+        'Granite Logistics Inc.=ORG; 1998=DATE; now=DATE; Robert Hale=PERSON',
+        {
+            'Granite Logistics Inc. was founded in 1998 and is now led by chief executive Robert Hale.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:prep 5:pobj 4:cc 10:auxpass 10:advmod 4:conj 10:agent 13:amod 15:compound 15:compound 11:pobj 4:punct',
+        },
+    ),
+    'Granite Logistics Inc. was founded in 1998 and was praised by Robert Hale.': (
+        'Granite Logistics Inc.=ORG; 1998=DATE; Robert Hale=PERSON',
+        {
+            'Granite Logistics Inc. was founded in 1998 and was praised by Robert Hale.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:prep 5:pobj 4:cc 9:auxpass 4:conj 9:agent 12:compound 10:pobj 4:punct',
+        },
+    ),
+    'Robert Hale was last year the chief financial officer of Granite Logistics Inc.': (
+        'Robert Hale=PERSON; last year=DATE; Granite Logistics Inc.=ORG',
+        {
+            'Robert Hale was last year the chief financial officer of Granite Logistics Inc.':
+                '1:compound 2:nsubj 2:ROOT 4:amod 2:npadvmod 8:det 8:amod 8:amod 2:attr 8:prep 12:compound 12:compound 9:pobj',
+        },
+    ),
+    'Robert Hale is currently a customer of Granite Logistics Inc.': (
+        'Robert Hale=PERSON; currently=DATE; Granite Logistics Inc.=ORG',
+        {
+            'Robert Hale is currently a customer of Granite Logistics Inc.':
+                '1:compound 2:nsubj 2:ROOT 2:advmod 5:det 2:attr 5:prep 9:compound 9:compound 6:pobj',
+        },
+    ),
+    'Before joining Castell Analytics, Dr. Priya Raman taught statistics in Leeds.': (
+        'Castell Analytics=ORG; Priya Raman=PERSON; Leeds=GPE',
+        {
+            'Before joining Castell Analytics, Dr. Priya Raman taught statistics in Leeds.':
+                '8:prep 0:pcomp 3:compound 1:dobj 8:punct 7:compound 7:compound 8:nsubj 8:ROOT 8:dobj 9:prep 10:pobj 8:punct',
+        },
+    ),
+    'Before suing Castell Analytics, Dr. Priya Raman taught statistics in Leeds.': (
+        'Castell Analytics=ORG; Priya Raman=PERSON; Leeds=GPE',
+        {
+            'Before suing Castell Analytics, Dr. Priya Raman taught statistics in Leeds.':
+                '8:prep 0:pcomp 3:compound 1:dobj 8:punct 7:compound 7:compound 8:nsubj 8:ROOT 8:dobj 9:prep 10:pobj 8:punct',
+        },
+    ),
+    'Oliver Stannard serves as the chairman of Brightwater Energy, as well as chief financial officer of Kessler Mining Corp.': (
+        'Oliver Stannard=PERSON; Brightwater Energy=ORG; Kessler Mining Corp.=ORG',
+        {
+            'Oliver Stannard serves as the chairman of Brightwater Energy, as well as chief financial officer of Kessler Mining Corp.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 8:compound 6:pobj 5:punct 12:advmod 12:advmod 5:cc 15:amod 15:amod 5:conj 15:prep 19:compound 19:compound 16:pobj',
+        },
+    ),
+    'Oliver Stannard serves as the chairman of Brightwater Energy, as well as a shareholder of Kessler Mining Corp.': (
+        'Oliver Stannard=PERSON; Brightwater Energy=ORG; Kessler Mining Corp.=ORG',
+        {
+            'Oliver Stannard serves as the chairman of Brightwater Energy, as well as a shareholder of Kessler Mining Corp.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 8:compound 6:pobj 2:punct 12:advmod 12:advmod 2:cc 14:det 2:conj 14:prep 18:compound 18:compound 15:pobj',
+        },
+    ),
+    'Helen Marsh was a professor of geology at Eastbrook University for a decade.': (
+        'Helen Marsh=PERSON; Eastbrook University=ORG; a decade=DATE',
+        {
+            'Helen Marsh was a professor of geology at Eastbrook University for a decade.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 5:pobj 4:prep 9:compound 7:pobj 4:prep 12:det 10:pobj 2:punct',
+        },
+    ),
+    'Helen Marsh was a student of geology at the time.': (
+        'Helen Marsh=PERSON',
+        {
+            'Helen Marsh was a student of geology at the time.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 5:pobj 2:prep 9:det 7:pobj 2:punct',
+        },
+    ),
+    'Tomas Varga co-founded and served as the CEO of Lindqvist Robotics until 2015.': (
+        'Tomas Varga=PERSON; Lindqvist Robotics=ORG; 2015=DATE',
+        {
+            'Tomas Varga co-founded and served as the CEO of Lindqvist Robotics until 2015.':
+                '1:compound 2:compound 2:ROOT 2:acomp 2:acomp 4:cc 4:conj 6:prep 9:det 7:pobj 9:prep 12:compound 10:pobj 6:prep 13:pobj 2:punct',
+        },
+    ),
+    'Tomas Varga co-founded the band and served as its drummer.': (
+        'Tomas Varga=PERSON',
+        {
+            'Tomas Varga co-founded the band and served as its drummer.':
+                '1:compound 2:compound 2:ROOT 2:punct 2:advcl 6:det 4:dobj 4:cc 4:conj 8:prep 11:poss 9:pobj 2:punct',
+        },
+    ),
+    'Lindqvist Robotics builds warehouse machines. Its chief executive Tomas Varga said orders doubled.': (
+        'Lindqvist Robotics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics builds warehouse machines.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:punct',
+            'Its chief executive Tomas Varga said orders doubled.':
+                '2:poss 2:amod 5:nsubj 4:compound 2:appos 5:ROOT 7:nsubj 5:ccomp 5:punct',
+        },
+    ),
+    'Lindqvist Robotics and Brandt Logistics signed a deal. Its chief executive Tomas Varga said orders doubled.': (
+        'Lindqvist Robotics=ORG; Brandt Logistics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics and Brandt Logistics signed a deal.':
+                '1:compound 5:nsubj 1:cc 4:compound 1:conj 5:ROOT 7:det 5:dobj 5:punct',
+            'Its chief executive Tomas Varga said orders doubled.':
+                '2:poss 2:amod 5:nsubj 4:compound 2:appos 5:ROOT 7:nsubj 5:ccomp 5:punct',
+        },
+    ),
+    'Before co-founding Lindqvist Robotics, Tomas Varga worked in banking.': (
+        'Lindqvist Robotics=ORG; Tomas Varga=PERSON',
+        {
+            'Before co-founding Lindqvist Robotics, Tomas Varga worked in banking.':
+                '9:prep 5:amod 5:amod 5:amod 5:compound 0:pobj 9:punct 8:compound 9:nsubj 9:ROOT 9:prep 10:pobj 9:punct',
+        },
+    ),
+    'Before founding the club, Tomas Varga worked in banking.': (
+        'Tomas Varga=PERSON',
+        {
+            'Before founding the club, Tomas Varga worked in banking.':
+                '7:prep 0:pcomp 3:det 1:dobj 7:punct 6:compound 7:nsubj 7:ROOT 7:prep 8:pobj 7:punct',
+        },
+    ),
+    'Lindqvist Robotics and Brandt Logistics signed a deal. Tomas Varga praised its workers.': (
+        'Lindqvist Robotics=ORG; Brandt Logistics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics and Brandt Logistics signed a deal.':
+                '1:compound 5:nsubj 1:cc 4:compound 1:conj 5:ROOT 7:det 5:dobj 5:punct',
+            'Tomas Varga praised its workers.':
+                '1:compound 2:nsubj 2:ROOT 4:poss 2:dobj 2:punct',
+        },
+    ),
+    "Eastbrook University opened a lab. The school's provost Helen Marsh cut the ribbon.": (
+        'Eastbrook University=ORG; Helen Marsh=PERSON',
+        {
+            'Eastbrook University opened a lab.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:punct',
+            "The school's provost Helen Marsh cut the ribbon.":
+                '1:det 3:poss 1:case 6:nsubj 5:compound 6:nsubj 6:ROOT 8:det 6:dobj 6:punct',
+        },
+    ),
+    'Lindqvist Robotics has a design team of twelve led by chief engineer Tomas Varga.': (
+        'Lindqvist Robotics=ORG; twelve=CARDINAL; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics has a design team of twelve led by chief engineer Tomas Varga.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:compound 2:dobj 5:prep 6:pobj 7:acl 8:agent 11:amod 13:compound 13:compound 9:pobj 2:punct',
+        },
+    ),
+    'Lindqvist Robotics hired Brandt Logistics for a project led by chief engineer Tomas Varga.': (
+        'Lindqvist Robotics=ORG; Brandt Logistics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics hired Brandt Logistics for a project led by chief engineer Tomas Varga.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 7:det 5:pobj 7:acl 8:agent 11:amod 13:compound 13:compound 9:pobj 2:punct',
+        },
+    ),
+    'Lindqvist Robotics and Brandt Logistics began a project led by Tomas Varga.': (
+        'Lindqvist Robotics=ORG; Brandt Logistics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics and Brandt Logistics began a project led by Tomas Varga.':
+                '1:compound 5:nsubj 1:cc 4:compound 1:conj 5:ROOT 7:det 5:dobj 7:acl 8:agent 11:compound 9:pobj 5:punct',
+        },
+    ),
+    'Lindqvist Robotics doubled its sales under chief executive Tomas Varga.': (
+        'Lindqvist Robotics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics doubled its sales under chief executive Tomas Varga.':
+                '1:compound 2:nsubj 2:ROOT 4:poss 2:dobj 4:prep 7:amod 9:compound 9:compound 5:pobj 2:punct',
+        },
+    ),
+    'Lindqvist Robotics bought Brandt Logistics under chief executive Tomas Varga.': (
+        'Lindqvist Robotics=ORG; Brandt Logistics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics bought Brandt Logistics under chief executive Tomas Varga.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 7:amod 9:compound 9:compound 5:pobj 2:punct',
+        },
+    ),
+    'Lindqvist Robotics and Brandt Logistics merged under Tomas Varga.': (
+        'Lindqvist Robotics=ORG; Brandt Logistics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics and Brandt Logistics merged under Tomas Varga.':
+                '1:compound 5:nsubj 1:cc 4:compound 1:conj 5:ROOT 5:prep 8:compound 6:pobj 5:punct',
+        },
+    ),
+    'Okonkwo is a senior analyst at Halvorsen Technical University.': (
+        'Okonkwo=ORG; Halvorsen Technical University=ORG',
+        {
+            'Okonkwo is a senior analyst at Halvorsen Technical University.':
+                '1:nsubj 1:ROOT 4:det 4:amod 1:attr 4:prep 8:compound 8:compound 5:pobj 1:punct',
+        },
+    ),
+    'Okonkwo is an analyst at Halvorsen Capital Partners.': (
+        'Okonkwo=ORG; Halvorsen Capital Partners=ORG',
+        {
+            'Okonkwo is an analyst at Halvorsen Capital Partners.':
+                '1:nsubj 1:ROOT 3:det 1:attr 3:prep 7:compound 7:compound 4:pobj 1:punct',
+        },
+    ),
+    'He is a professor at Westmoor State University.': (
+        'Westmoor State University=ORG',
+        {
+            'He is a professor at Westmoor State University.':
+                '1:nsubj 1:ROOT 3:det 1:attr 3:prep 7:compound 7:compound 4:pobj 1:punct',
+        },
+    ),
+    'Brannigan State is the largest partner of Westmoor University.': (
+        'Brannigan State=GPE; Westmoor University=ORG',
+        {
+            'Brannigan State is the largest partner of Westmoor University.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 8:compound 6:pobj 2:punct',
+        },
+    ),
+    'Meridian Bank is led by Mr. Tobias Renner, President and Chief Executive Officer.': (
+        'Meridian Bank=ORG; Tobias Renner=PERSON',
+        {
+            'Meridian Bank is led by Mr. Tobias Renner, President and Chief Executive Officer.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 7:compound 7:compound 4:pobj 7:punct 7:conj 9:cc 13:compound 13:compound 9:conj 3:punct',
+        },
+    ),
+    'The parade is led by Mr. Tobias Renner, a retired farmer.': (
+        'Tobias Renner=PERSON',
+        {
+            'The parade is led by Mr. Tobias Renner, a retired farmer.':
+                '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 7:compound 7:compound 4:pobj 7:punct 11:det 11:amod 7:appos 3:punct',
+        },
+    ),
+    'Meridian Bank is led by chief executive Mr. Tobias Renner.': (
+        'Meridian Bank=ORG; Tobias Renner=PERSON',
+        {
+            'Meridian Bank is led by chief executive Mr. Tobias Renner.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:amod 9:compound 9:compound 9:compound 4:pobj 3:punct',
+        },
+    ),
+    'Meridian Bank is owned by the family trust of Tobias Renner.': (
+        'Meridian Bank=ORG; Tobias Renner=PERSON',
+        {
+            'Meridian Bank is owned by the family trust of Tobias Renner.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 7:det 7:compound 4:pobj 7:prep 10:compound 8:pobj 3:punct',
+        },
+    ),
+    'Meridian Bank is led by Ms. Alma Kestrel.': (
+        'Meridian Bank=ORG; Alma Kestrel=PERSON',
+        {
+            'Meridian Bank is led by Ms. Alma Kestrel.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 7:compound 7:compound 4:pobj 3:punct',
+        },
+    ),
+    'Meridian Bank is admired by Ms. Alma Kestrel.': (
+        'Meridian Bank=ORG; Alma Kestrel=PERSON',
+        {
+            'Meridian Bank is admired by Ms. Alma Kestrel.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 7:compound 7:compound 4:pobj 3:punct',
+        },
+    ),
+    'Meridian Bank lends money, and the chief executive is Laura Benson.': (
+        'Meridian Bank=ORG; Laura Benson=PERSON',
+        {
+            'Meridian Bank lends money, and the chief executive is Laura Benson.':
+                '1:compound 2:nsubj 2:ROOT 2:dobj 2:punct 2:cc 8:det 8:amod 9:nsubj 2:conj 11:compound 9:attr 9:punct',
+        },
+    ),
+    'Meridian Bank and Granite Logistics Inc. do business, and the chief executive is Laura Benson.': (
+        'Meridian Bank=ORG; Granite Logistics Inc.=ORG; Laura Benson=PERSON',
+        {
+            'Meridian Bank and Granite Logistics Inc. do business, and the chief executive is Laura Benson.':
+                '1:compound 6:nsubj 1:cc 5:compound 5:compound 1:conj 6:ROOT 6:dobj 6:punct 6:cc 12:det 12:amod 13:nsubj 6:conj 15:compound 13:attr 13:punct',
+        },
+    ),
+    'Meridian Bank lends money. Laura Benson is the chief executive.': (
+        'Meridian Bank=ORG; Laura Benson=PERSON',
+        {
+            'Meridian Bank lends money.':
+                '1:compound 2:nsubj 2:ROOT 2:dobj 2:punct',
+            'Laura Benson is the chief executive.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 2:punct',
+        },
+    ),
+    'Meridian Bank and Granite Logistics Inc. do business. Laura Benson is the chief executive.': (
+        'Meridian Bank=ORG; Granite Logistics Inc.=ORG; Laura Benson=PERSON',
+        {
+            'Meridian Bank and Granite Logistics Inc. do business.':
+                '1:compound 6:nsubj 1:cc 5:compound 5:compound 1:conj 6:ROOT 6:dobj 6:punct',
+            'Laura Benson is the chief executive.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 2:punct',
+        },
+    ),
+    'Meridian Bank lends money. Laura Benson is the best cook in town.': (
+        'Meridian Bank=ORG; Laura Benson=PERSON',
+        {
+            'Meridian Bank lends money.':
+                '1:compound 2:nsubj 2:ROOT 2:dobj 2:punct',
+            'Laura Benson is the best cook in town.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 6:pobj 2:punct',
+        },
+    ),
+    "The board met after Laura Benson's eight years as Meridian Bank chief executive.": (
+        'Laura Benson=PERSON; eight years=DATE; Meridian Bank=ORG',
+        {
+            "The board met after Laura Benson's eight years as Meridian Bank chief executive.":
+                '1:det 2:nsubj 2:ROOT 2:prep 5:compound 8:poss 5:case 8:nummod 3:pobj 8:prep 11:nmod 13:nmod 13:amod 9:pobj 2:punct',
+        },
+    ),
+    "Laura Benson's tenure as chief executive of Meridian Bank ended in May.": (
+        'Laura Benson=PERSON; Meridian Bank=ORG; May=DATE',
+        {
+            "Laura Benson's tenure as chief executive of Meridian Bank ended in May.":
+                '1:compound 3:poss 1:case 10:nsubj 3:prep 6:amod 4:pobj 6:prep 9:compound 7:pobj 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    "The board met after Laura Benson's eight years as a Meridian Bank customer.": (
+        'Laura Benson=PERSON; eight years=DATE; Meridian Bank=ORG',
+        {
+            "The board met after Laura Benson's eight years as a Meridian Bank customer.":
+                '1:det 2:nsubj 2:ROOT 2:prep 5:compound 8:poss 5:case 8:nummod 3:pobj 8:prep 13:det 12:compound 13:compound 9:pobj 2:punct',
+        },
+    ),
+    'Laura Benson was named chief executive of Meridian Bank, succeeding Robert Hale.': (
+        'Laura Benson=PERSON; Meridian Bank=ORG; Robert Hale=PERSON',
+        {
+            'Laura Benson was named chief executive of Meridian Bank, succeeding Robert Hale.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 5:amod 3:oprd 5:prep 8:compound 6:pobj 3:punct 3:advcl 12:compound 10:dobj 3:punct',
+        },
+    ),
+    'Laura Benson moved to Meridian Bank in 2004, becoming chief executive, succeeding Robert Hale.': (
+        'Laura Benson=PERSON; Meridian Bank=ORG; 2004=DATE; Robert Hale=PERSON',
+        {
+            'Laura Benson moved to Meridian Bank in 2004, becoming chief executive, succeeding Robert Hale.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:punct 2:advcl 11:amod 9:attr 9:punct 9:advcl 15:compound 13:dobj 2:punct',
+        },
+    ),
+    'Laura Benson praised Meridian Bank, thanking Robert Hale.': (
+        'Laura Benson=PERSON; Meridian Bank=ORG; Robert Hale=PERSON',
+        {
+            'Laura Benson praised Meridian Bank, thanking Robert Hale.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:punct 2:advcl 8:compound 6:dobj 2:punct',
+        },
+    ),
+    'Laura Benson is best known as the founder of Meridian Bank.': (
+        'Laura Benson=PERSON; Meridian Bank=ORG',
+        {
+            'Laura Benson is best known as the founder of Meridian Bank.':
+                '1:compound 4:nsubjpass 4:auxpass 4:advmod 4:ROOT 4:prep 7:det 5:pobj 7:prep 10:compound 8:pobj 4:punct',
+        },
+    ),
+    'Laura Benson is best known as a critic of Meridian Bank.': (
+        'Laura Benson=PERSON; Meridian Bank=ORG',
+        {
+            'Laura Benson is best known as a critic of Meridian Bank.':
+                '1:compound 4:nsubjpass 4:auxpass 4:advmod 4:ROOT 4:prep 7:det 5:pobj 7:prep 10:compound 8:pobj 4:punct',
+        },
+    ),
+    'Laura Benson was a Dutch poet, painter, and professor of chemistry at Dunrow University.': (
+        'Laura Benson=PERSON; Dutch=NORP; Dunrow University=ORG',
+        {
+            'Laura Benson was a Dutch poet, painter, and professor of chemistry at Dunrow University.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 5:conj 7:punct 7:cc 7:conj 10:prep 11:pobj 5:prep 15:compound 13:pobj 2:punct',
+        },
+    ),
+    'Laura Benson was a Dutch poet, painter, and a friend of Dunrow University.': (
+        'Laura Benson=PERSON; Dutch=NORP; Dunrow University=ORG',
+        {
+            'Laura Benson was a Dutch poet, painter, and a friend of Dunrow University.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 5:appos 7:punct 7:cc 11:det 7:conj 11:prep 14:compound 12:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is a director for Digital Heritage Studies at Dunrow University.': (
+        'Laura Benson=PERSON; Digital Heritage Studies=ORG; Dunrow University=ORG',
+        {
+            'Laura Benson is a director for Digital Heritage Studies at Dunrow University.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is a donor for Digital Heritage Studies at Dunrow University.': (
+        'Laura Benson=PERSON; Digital Heritage Studies=ORG; Dunrow University=ORG',
+        {
+            'Laura Benson is a donor for Digital Heritage Studies at Dunrow University.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 4:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Laura Benson was professor of chemistry at Dunrow University and at Kelsey College.': (
+        'Laura Benson=PERSON; Dunrow University=ORG; Kelsey College=ORG',
+        {
+            'Laura Benson was professor of chemistry at Dunrow University and at Kelsey College.':
+                '1:compound 2:nsubj 2:ROOT 2:attr 3:prep 4:pobj 3:prep 8:compound 6:pobj 6:cc 6:conj 12:compound 10:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is the Master of Kelsey College (president and chief executive).': (
+        'Laura Benson=PERSON; Master of Kelsey College=ORG',
+        {
+            'Laura Benson is the Master of Kelsey College (president and chief executive).':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 4:punct 4:appos 9:cc 12:amod 9:conj 2:punct 2:punct',
+        },
+    ),
+    'Laura Benson is a partner in Tarrant Ambler Associates.': (
+        'Laura Benson=PERSON; Tarrant Ambler Associates=ORG',
+        {
+            'Laura Benson is a partner in Tarrant Ambler Associates.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is a believer in Tarrant Ambler Associates.': (
+        'Laura Benson=PERSON; Tarrant Ambler Associates=ORG',
+        {
+            'Laura Benson is a believer in Tarrant Ambler Associates.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 2:punct',
+        },
+    ),
+    'Laura Benson was a professor of operations research and of statistics at Kelsey University.': (
+        'Laura Benson=PERSON; Kelsey University=ORG',
+        {
+            'Laura Benson was a professor of operations research and of statistics at Kelsey University.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 4:cc 4:prep 9:pobj 10:prep 13:compound 11:pobj 2:punct',
+        },
+    ),
+    'Laura Benson was a professor of chemistry and physics in Oslo when Kelsey University closed.': (
+        'Laura Benson=PERSON; Oslo=GPE; Kelsey University=ORG',
+        {
+            'Laura Benson was a professor of chemistry and physics in Oslo when Kelsey University closed.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 5:pobj 6:cc 6:conj 4:prep 9:pobj 14:advmod 13:compound 14:nsubj 2:advcl 2:punct',
+        },
+    ),
+    'The panel includes Robert Hale, founder of Granite Logistics Inc., and Tomas Greer, chief executive of Meridian Bank.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; Tomas Greer=PERSON; Meridian Bank=ORG',
+        {
+            'The panel includes Robert Hale, founder of Granite Logistics Inc., and Tomas Greer, chief executive of Meridian Bank.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 4:appos 6:prep 10:compound 10:compound 7:pobj 4:punct 4:cc 14:compound 4:conj 14:punct 17:amod 14:appos 17:prep 20:compound 18:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is a professor at Kelsey University and a Halvorsen Prize laureate.': (
+        'Laura Benson=PERSON; Kelsey University=ORG; Halvorsen Prize=ORG',
+        {
+            'Laura Benson is a professor at Kelsey University and a Halvorsen Prize laureate.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 7:cc 12:det 11:compound 12:compound 7:conj 2:punct',
+        },
+    ),
+    'The panel includes Robert Hale, founder of Granite Logistics Inc., Tomas Greer, chief executive of Meridian Bank, and others.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG; Tomas Greer=PERSON; Meridian Bank=ORG',
+        {
+            'The panel includes Robert Hale, founder of Granite Logistics Inc., Tomas Greer, chief executive of Meridian Bank, and others.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 4:appos 6:prep 10:compound 10:compound 7:pobj 10:punct 13:compound 6:conj 13:punct 16:amod 13:appos 16:prep 19:compound 17:pobj 13:punct 13:cc 13:conj 2:punct',
+        },
+    ),
+    'Laura Benson worked as chief executive of Meridian Bank, and earlier as finance director of Granite Logistics Inc.': (
+        'Laura Benson=PERSON; Meridian Bank=ORG; Granite Logistics Inc.=ORG',
+        {
+            'Laura Benson worked as chief executive of Meridian Bank, and earlier as finance director of Granite Logistics Inc.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:amod 3:pobj 5:prep 8:compound 6:pobj 2:punct 2:cc 2:advmod 11:prep 14:compound 12:pobj 14:prep 18:compound 18:compound 15:pobj',
+        },
+    ),
+    'Laura Benson worked as chief executive of Meridian Bank, and as a result Granite Logistics Inc. lost its best analyst.': (
+        'Laura Benson=PERSON; Meridian Bank=ORG; Granite Logistics Inc.=ORG',
+        {
+            'Laura Benson worked as chief executive of Meridian Bank, and as a result Granite Logistics Inc. lost its best analyst.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:amod 3:pobj 5:prep 8:compound 6:pobj 2:punct 2:cc 17:prep 13:det 11:pobj 16:compound 16:compound 17:nsubj 2:conj 20:poss 20:amod 17:dobj 17:punct',
+        },
+    ),
+    'Robert Hale, long regarded as a pioneer of offshore wind power, serves as chairman of Northwind Freight Ltd.': (
+        'Robert Hale=PERSON; Northwind Freight Ltd.=ORG',
+        {
+            'Robert Hale, long regarded as a pioneer of offshore wind power, serves as chairman of Northwind Freight Ltd.':
+                '1:compound 13:nsubj 1:punct 4:advmod 1:acl 4:prep 7:det 5:pobj 7:prep 11:amod 11:compound 8:pobj 1:punct 13:ROOT 13:prep 14:pobj 15:prep 19:compound 19:compound 16:pobj',
+        },
+    ),
+    'Robert Hale, long regarded as a pioneer of offshore wind power, said Northwind Freight Ltd serves as a model.': (
+        'Robert Hale=PERSON; Northwind Freight Ltd=ORG',
+        {
+            'Robert Hale, long regarded as a pioneer of offshore wind power, said Northwind Freight Ltd serves as a model.':
+                '1:compound 13:nsubj 1:punct 4:advmod 1:acl 4:prep 7:det 5:pobj 7:prep 11:amod 11:compound 8:pobj 1:punct 13:ROOT 16:compound 16:compound 17:nsubj 13:ccomp 17:prep 20:det 18:pobj 13:punct',
+        },
+    ),
+    'Laura Benson is a professor in the Department of Physics at Kelsey University.': (
+        'Laura Benson=PERSON; Department of Physics=ORG; Kelsey University=ORG',
+        {
+            'Laura Benson is a professor in the Department of Physics at Kelsey University.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:det 5:pobj 7:prep 8:pobj 7:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
+    "Laura Benson is a partner in Tarrant Ambler Associates at Kelsey University's request.": (
+        'Laura Benson=PERSON; Tarrant Ambler Associates=ORG; Kelsey University=ORG',
+        {
+            "Laura Benson is a partner in Tarrant Ambler Associates at Kelsey University's request.":
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:compound 8:compound 5:pobj 8:prep 11:compound 13:poss 11:case 9:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is an Israeli-American partner in Tarrant Ambler Associates.': (
+        'Laura Benson=PERSON; Israeli=NORP; Tarrant Ambler Associates=ORG',
+        {
+            'Laura Benson is an Israeli-American partner in Tarrant Ambler Associates.':
+                '1:compound 2:nsubj 2:ROOT 7:det 6:amod 6:punct 7:amod 2:attr 7:prep 11:compound 11:compound 8:pobj 2:punct',
+        },
+    ),
+    'Meridian Bank says the first Halvorsen Energy Group turbine was designed under the tenure of CEO Robert Hale.': (
+        'Meridian Bank=ORG; first=ORDINAL; Halvorsen Energy Group=ORG; Robert Hale=PERSON',
+        {
+            'Meridian Bank says the first Halvorsen Energy Group turbine was designed under the tenure of CEO Robert Hale.':
+                '1:compound 2:nsubj 2:ROOT 8:det 8:amod 7:compound 7:compound 8:compound 10:nsubjpass 10:auxpass 2:ccomp 10:prep 13:det 11:pobj 13:prep 17:compound 17:compound 14:pobj 2:punct',
+        },
+    ),
+    'Granite Logistics Inc. sold its stake to Meridian Bank and its chief executive Laura Benson.': (
+        'Granite Logistics Inc.=ORG; Meridian Bank=ORG; Laura Benson=PERSON',
+        {
+            'Granite Logistics Inc. sold its stake to Meridian Bank and its chief executive Laura Benson.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:poss 3:dobj 3:dative 8:compound 6:pobj 8:cc 12:poss 12:amod 14:compound 14:compound 8:conj 3:punct',
+        },
+    ),
+    'Northwind Freight Ltd, which works with Meridian Bank, is led by its chairman, Robert Hale.': (
+        'Northwind Freight Ltd=ORG; Meridian Bank=ORG; Robert Hale=PERSON',
+        {
+            'Northwind Freight Ltd, which works with Meridian Bank, is led by its chairman, Robert Hale.':
+                '2:compound 2:compound 11:nsubjpass 2:punct 5:nsubj 2:relcl 5:prep 8:compound 6:pobj 2:punct 11:auxpass 11:ROOT 11:agent 14:poss 12:pobj 14:punct 17:compound 14:appos 11:punct',
+        },
+    ),
+    'Meridian Bank lends to Northwind Freight Ltd, a carrier led by their founder, Robert Hale.': (
+        'Meridian Bank=ORG; Northwind Freight Ltd=ORG; Robert Hale=PERSON',
+        {
+            'Meridian Bank lends to Northwind Freight Ltd, a carrier led by their founder, Robert Hale.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:compound 6:compound 3:pobj 6:punct 9:det 6:appos 9:acl 10:agent 13:poss 11:pobj 13:punct 16:compound 13:appos 2:punct',
+        },
+    ),
+    'Led by chairman Robert Hale, the team met Meridian Bank and Northwind Freight Ltd.': (
+        'Robert Hale=PERSON; Meridian Bank=ORG; Northwind Freight Ltd.=ORG',
+        {
+            'Led by chairman Robert Hale, the team met Meridian Bank and Northwind Freight Ltd.':
+                '8:advcl 0:agent 4:compound 4:compound 1:pobj 8:punct 7:det 8:nsubj 8:ROOT 10:compound 8:dobj 10:cc 14:compound 14:compound 10:conj',
+        },
+    ),
+    'Laura Benson works as a lecturer (Statistics) at Kelsey University.': (
+        'Laura Benson=PERSON; Kelsey University=ORG',
+        {
+            'Laura Benson works as a lecturer (Statistics) at Kelsey University.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:punct 5:appos 5:punct 5:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is a Master of Science graduate of Kelsey University.': (
+        'Laura Benson=PERSON; Kelsey University=ORG',
+        {
+            'Laura Benson is a Master of Science graduate of Kelsey University.':
+                '1:compound 2:nsubj 2:ROOT 7:det 7:nmod 4:prep 5:pobj 2:attr 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    'The Office of Fair Trading under the Department of Commerce issued the fine.': (
+        'Office of Fair Trading=ORG; Department of Commerce=ORG',
+        {
+            'The Office of Fair Trading under the Department of Commerce issued the fine.':
+                '1:det 10:nsubj 1:prep 4:compound 2:pobj 1:prep 7:det 5:pobj 7:prep 8:pobj 10:ROOT 12:det 10:dobj 10:punct',
+        },
+    ),
+    'The Office of Fair Trading fined the Department of Commerce under a new law.': (
+        'Office of Fair Trading=ORG; Department of Commerce=ORG',
+        {
+            'The Office of Fair Trading fined the Department of Commerce under a new law.':
+                '1:det 5:nsubj 1:prep 4:compound 2:pobj 5:ROOT 7:det 5:dobj 7:prep 8:pobj 5:prep 13:det 13:amod 10:pobj 5:punct',
+        },
+    ),
+    'The Anti-Fraud Unit within the National Crime Agency made the arrests.': (
+        'Anti-Fraud Unit=ORG; National Crime Agency=ORG',
+        {
+            'The Anti-Fraud Unit within the National Crime Agency made the arrests.':
+                '4:det 4:compound 4:compound 4:compound 10:nsubj 4:prep 9:det 9:compound 9:compound 5:pobj 10:ROOT 12:det 10:dobj 10:punct',
+        },
+    ),
+    'The Anti-Fraud Unit arrested two men within hours, the National Crime Agency said.': (
+        'Anti-Fraud Unit=ORG; two=CARDINAL; hours=TIME; National Crime Agency=ORG',
+        {
+            'The Anti-Fraud Unit arrested two men within hours, the National Crime Agency said.':
+                '4:det 4:compound 4:compound 4:compound 5:nsubj 15:ccomp 7:nummod 5:dobj 5:prep 8:pobj 15:punct 14:det 14:compound 14:compound 15:nsubj 15:ROOT 15:punct',
+        },
+    ),
+    "Halvorsen Energy Group's Research Division published the study.": (
+        "Halvorsen Energy Group's Research Division=ORG",
+        {
+            "Halvorsen Energy Group's Research Division published the study.":
+                '2:compound 2:compound 5:poss 2:case 5:compound 6:nsubj 6:ROOT 8:det 6:dobj 6:punct',
+        },
+    ),
+    "Halvorsen Energy Group's Meridian Bank deal collapsed.": (
+        "Halvorsen Energy Group's Meridian Bank=ORG",
+        {
+            "Halvorsen Energy Group's Meridian Bank deal collapsed.":
+                '2:compound 2:compound 6:poss 2:case 5:compound 6:compound 7:nsubj 7:ROOT 7:punct',
+        },
+    ),
+    'Staff of the Cyber Defence Unit in the Ministry of Defence were briefed.': (
+        'Cyber Defence Unit=ORG; Ministry of Defence=ORG',
+        {
+            'Staff of the Cyber Defence Unit in the Ministry of Defence were briefed.':
+                '12:nsubjpass 0:prep 5:det 4:compound 5:compound 1:pobj 5:prep 8:det 6:pobj 8:prep 9:pobj 12:auxpass 12:ROOT 12:punct',
+        },
+    ),
+    'Shares of Meridian Bank in Halvorsen Energy Group were sold.': (
+        'Meridian Bank=ORG; Halvorsen Energy Group=ORG',
+        {
+            'Shares of Meridian Bank in Halvorsen Energy Group were sold.':
+                '9:nsubjpass 0:prep 3:compound 1:pobj 3:prep 7:compound 7:compound 4:pobj 9:auxpass 9:ROOT 9:punct',
+        },
+    ),
+    'Northwind Freight Ltd, a wholly owned subsidiary of Granite Logistics Inc., won the contract.': (
+        'Northwind Freight Ltd=ORG; Granite Logistics Inc.=ORG',
+        {
+            'Northwind Freight Ltd, a wholly owned subsidiary of Granite Logistics Inc., won the contract.':
+                '2:compound 2:compound 13:nsubj 2:punct 7:det 6:advmod 7:amod 2:appos 7:prep 11:compound 11:compound 8:pobj 2:punct 13:ROOT 15:det 13:dobj 13:punct',
+        },
+    ),
+    'Northwind Freight Ltd, a fierce rival of Granite Logistics Inc., won the contract.': (
+        'Northwind Freight Ltd=ORG; Granite Logistics Inc.=ORG',
+        {
+            'Northwind Freight Ltd, a fierce rival of Granite Logistics Inc., won the contract.':
+                '2:compound 2:compound 12:nsubj 2:punct 6:det 6:amod 2:appos 6:prep 10:compound 10:compound 7:pobj 2:punct 12:ROOT 14:det 12:dobj 12:punct',
+        },
+    ),
+    'Northwind Freight Ltd is a subsidiary of Granite Logistics Inc.': (
+        'Northwind Freight Ltd=ORG; Granite Logistics Inc.=ORG',
+        {
+            'Northwind Freight Ltd is a subsidiary of Granite Logistics Inc.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:det 3:attr 5:prep 9:compound 9:compound 6:pobj',
+        },
+    ),
+    'Northwind Freight Ltd is a competitor of Granite Logistics Inc.': (
+        'Northwind Freight Ltd=ORG; Granite Logistics Inc.=ORG',
+        {
+            'Northwind Freight Ltd is a competitor of Granite Logistics Inc.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:det 3:attr 5:prep 9:compound 9:compound 6:pobj',
+        },
+    ),
+    'Helga Strand is the chief operating officer of Brightwater Analytics.': (
+        'Helga Strand=PERSON; Brightwater Analytics=ORG',
+        {
+            'Helga Strand is the chief operating officer of Brightwater Analytics.':
+                '1:compound 2:nsubj 2:ROOT 6:det 6:amod 6:compound 2:attr 6:prep 9:compound 7:pobj 2:punct',
+        },
+    ),
+    'Helga Strand is the daughter of the chief operating officer of Brightwater Analytics.': (
+        'Helga Strand=PERSON; Brightwater Analytics=ORG',
+        {
+            'Helga Strand is the daughter of the chief operating officer of Brightwater Analytics.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 9:det 9:amod 9:compound 5:pobj 9:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
+    'Tomas Reyes, treasurer of the Lakeside Rowing Club, resigned on Monday.': (
+        'Tomas Reyes=PERSON; Lakeside Rowing Club=ORG; Monday=DATE',
+        {
+            'Tomas Reyes, treasurer of the Lakeside Rowing Club, resigned on Monday.':
+                '1:compound 10:nsubj 1:punct 1:appos 3:prep 8:det 7:compound 8:compound 4:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    'Tomas Reyes, a neighbour of the Lakeside Rowing Club treasurer, complained on Monday.': (
+        'Tomas Reyes=PERSON; Lakeside Rowing Club=ORG; Monday=DATE',
+        {
+            'Tomas Reyes, a neighbour of the Lakeside Rowing Club treasurer, complained on Monday.':
+                '1:compound 12:nsubj 1:punct 4:det 1:appos 4:prep 10:det 8:compound 9:compound 10:compound 5:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
+    'The new treasurer of the Lakeside Rowing Club, Tomas Reyes, resigned on Monday.': (
+        'Lakeside Rowing Club=ORG; Tomas Reyes=PERSON; Monday=DATE',
+        {
+            'The new treasurer of the Lakeside Rowing Club, Tomas Reyes, resigned on Monday.':
+                '2:det 2:amod 12:nsubj 2:prep 7:det 6:compound 7:compound 3:pobj 7:punct 10:compound 7:appos 2:punct 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
+    'The report was written by Northwind Bank economists Priya Natarajan and Marco Bellini.': (
+        'Northwind Bank=ORG; Priya Natarajan=PERSON; Marco Bellini=PERSON',
+        {
+            'The report was written by Northwind Bank economists Priya Natarajan and Marco Bellini.':
+                '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 7:compound 4:pobj 9:compound 7:appos 9:cc 12:compound 9:conj 3:punct',
+        },
+    ),
+    'The treasurer of the Lakeside Rowing Club met Tomas Reyes on Monday.': (
+        'Lakeside Rowing Club=ORG; Tomas Reyes=PERSON; Monday=DATE',
+        {
+            'The treasurer of the Lakeside Rowing Club met Tomas Reyes on Monday.':
+                '1:det 7:nsubj 1:prep 6:det 5:compound 6:compound 2:pobj 7:ROOT 9:compound 7:dobj 7:prep 10:pobj 7:punct',
+        },
+    ),
+    'Ingrid Malmo served as chief financial officer at Northwind Bank for six years.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG; six years=DATE',
+        {
+            'Ingrid Malmo served as chief financial officer at Northwind Bank for six years.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:amod 6:amod 3:pobj 6:prep 9:compound 7:pobj 2:prep 12:nummod 10:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan, who serves as treasurer of Northwind Bank, spoke first.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; first=ORDINAL',
+        {
+            'Priya Natarajan, who serves as treasurer of Northwind Bank, spoke first.':
+                '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 4:prep 5:pobj 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'Priya Natarajan is an engineer who serves as president of Northwind Bank.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan is an engineer who serves as president of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 6:nsubj 4:relcl 6:prep 7:pobj 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Ingrid Malmo sent a letter as chief financial officer to Northwind Bank.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG',
+        {
+            'Ingrid Malmo sent a letter as chief financial officer to Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 8:amod 8:amod 5:pobj 2:dative 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan, who served as a witness against Northwind Bank, spoke first.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; first=ORDINAL',
+        {
+            'Priya Natarajan, who served as a witness against Northwind Bank, spoke first.':
+                '1:compound 12:nsubj 1:punct 4:nsubj 1:relcl 4:prep 7:det 5:pobj 7:prep 10:compound 8:pobj 1:punct 12:ROOT 12:advmod 12:punct',
+        },
+    ),
+    'Marco Bellini is the president and chief executive of Northwind Bank.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini is the president and chief executive of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:cc 7:amod 4:conj 4:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan, who was president of Northwind Bank, died on Sunday.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; Sunday=DATE',
+        {
+            'Priya Natarajan, who was president of Northwind Bank, died on Sunday.':
+                '1:compound 10:nsubj 1:punct 4:nsubj 1:relcl 4:attr 5:prep 8:compound 6:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    'Marco Bellini is a shareholder of Northwind Bank.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini is a shareholder of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan, who was a critic of Northwind Bank, died on Sunday.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; Sunday=DATE',
+        {
+            'Priya Natarajan, who was a critic of Northwind Bank, died on Sunday.':
+                '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 6:det 4:attr 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'Marco Bellini is the Northwind Bank president.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini is the Northwind Bank president.':
+                '1:compound 2:nsubj 2:ROOT 6:det 5:compound 6:compound 2:attr 2:punct',
+        },
+    ),
+    'Marco Bellini is the Northwind Bank shareholder.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini is the Northwind Bank shareholder.':
+                '1:compound 2:nsubj 2:ROOT 6:det 5:compound 6:compound 2:attr 2:punct',
+        },
+    ),
+    'Priya Natarajan joined Northwind Bank in March.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; March=DATE',
+        {
+            'Priya Natarajan joined Northwind Bank in March.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan visited Northwind Bank in March.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; March=DATE',
+        {
+            'Priya Natarajan visited Northwind Bank in March.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+        },
+    ),
+    'Ingrid Malmo worked for Northwind Bank until 2010.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG; 2010=DATE',
+        {
+            'Ingrid Malmo worked for Northwind Bank until 2010.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:punct',
+        },
+    ),
+    'Ingrid Malmo waited for Northwind Bank to reply.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG',
+        {
+            'Ingrid Malmo waited for Northwind Bank to reply.':
+                '1:compound 2:nsubj 2:ROOT 7:mark 5:compound 7:nsubj 7:aux 2:advcl 2:punct',
+        },
+    ),
+    'Northwind Bank is led by Ingrid Malmo.': (
+        'Northwind Bank=ORG; Ingrid Malmo=PERSON',
+        {
+            'Northwind Bank is led by Ingrid Malmo.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 3:punct',
+        },
+    ),
+    'Northwind Bank was praised by Ingrid Malmo.': (
+        'Northwind Bank=ORG; Ingrid Malmo=PERSON',
+        {
+            'Northwind Bank was praised by Ingrid Malmo.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 3:punct',
+        },
+    ),
+    'Priya Natarajan is a Canadian businesswoman, president of Northwind Bank.': (
+        'Priya Natarajan=PERSON; Canadian=NORP; Northwind Bank=ORG',
+        {
+            'Priya Natarajan is a Canadian businesswoman, president of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 5:appos 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan is a Canadian businesswoman, a critic of Northwind Bank.': (
+        'Priya Natarajan=PERSON; Canadian=NORP; Northwind Bank=ORG',
+        {
+            'Priya Natarajan is a Canadian businesswoman, a critic of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 8:det 5:appos 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Marco Bellini is the president of the regional lender Northwind Bank.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini is the president of the regional lender Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:det 8:amod 5:pobj 10:compound 8:appos 2:punct',
+        },
+    ),
+    'Marco Bellini is the president of a club for the regional lender Northwind Bank.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini is the president of a club for the regional lender Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:det 5:pobj 7:prep 11:det 11:amod 8:pobj 13:compound 11:appos 2:punct',
+        },
+    ),
+    'Priya Natarajan was a businesswoman and a Northwind Bank engineer.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan was a businesswoman and a Northwind Bank engineer.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:cc 9:det 8:compound 9:compound 4:conj 2:punct',
+        },
+    ),
+    'Priya Natarajan was a businesswoman and a critic of Northwind Bank.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan was a businesswoman and a critic of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:cc 7:det 4:conj 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    'She met Northwind Bank chemist Priya Natarajan in Oslo.': (
+        'Northwind Bank=ORG; Priya Natarajan=PERSON; Oslo=GPE',
+        {
+            'She met Northwind Bank chemist Priya Natarajan in Oslo.':
+                '1:nsubj 1:ROOT 3:compound 4:compound 6:compound 6:compound 1:dobj 6:prep 7:pobj 1:punct',
+        },
+    ),
+    'She met Northwind Bank customer Priya Natarajan in Oslo.': (
+        'Northwind Bank=ORG; Priya Natarajan=PERSON; Oslo=GPE',
+        {
+            'She met Northwind Bank customer Priya Natarajan in Oslo.':
+                '1:nsubj 1:ROOT 3:compound 4:compound 6:compound 6:compound 1:dobj 6:prep 7:pobj 1:punct',
+        },
+    ),
+    'Marco Bellini of Northwind Bank said prices would rise.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini of Northwind Bank said prices would rise.':
+                '1:compound 5:nsubj 1:prep 4:compound 2:pobj 5:ROOT 8:nsubj 8:aux 5:ccomp 5:punct',
+        },
+    ),
+    'Marco Bellini said Northwind Bank would raise prices.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini said Northwind Bank would raise prices.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 6:nsubj 6:aux 2:ccomp 6:dobj 2:punct',
+        },
+    ),
+    'Anna Weiss was appointed professor of chemistry at Danforth University.': (
+        'Anna Weiss=PERSON; Danforth University=ORG',
+        {
+            'Anna Weiss was appointed professor of chemistry at Danforth University.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:oprd 4:prep 5:pobj 4:prep 9:compound 7:pobj 3:punct',
+        },
+    ),
+    'Anna Weiss was appointed by the treasurer of Danforth University.': (
+        'Anna Weiss=PERSON; Danforth University=ORG',
+        {
+            'Anna Weiss was appointed by the treasurer of Danforth University.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:det 4:pobj 6:prep 9:compound 7:pobj 3:punct',
+        },
+    ),
+    'Northwind Bank is run by Marco Bellini, the chief executive.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON',
+        {
+            'Northwind Bank is run by Marco Bellini, the chief executive.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 6:punct 10:det 10:amod 6:appos 3:punct',
+        },
+    ),
+    'Northwind Bank was praised by Marco Bellini, a chief executive.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON',
+        {
+            'Northwind Bank was praised by Marco Bellini, a chief executive.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 6:punct 10:det 10:amod 6:appos 3:punct',
+        },
+    ),
+    'The chief executive of Northwind Bank is Marco Bellini.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON',
+        {
+            'The chief executive of Northwind Bank is Marco Bellini.':
+                '2:det 2:amod 6:nsubj 2:prep 5:compound 3:pobj 6:ROOT 8:compound 6:attr 6:punct',
+        },
+    ),
+    'The chief executive of Northwind Bank met Marco Bellini.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON',
+        {
+            'The chief executive of Northwind Bank met Marco Bellini.':
+                '2:det 2:amod 6:nsubj 2:prep 5:compound 3:pobj 6:ROOT 8:compound 6:dobj 6:punct',
+        },
+    ),
+    'Anna Weiss resigned from Northwind Bank in 2004.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
+        {
+            'Anna Weiss resigned from Northwind Bank in 2004.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss left Northwind Bank in 2004.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
+        {
+            'Anna Weiss left Northwind Bank in 2004.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss resigned from the board after a row with Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss resigned from the board after a row with Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 2:prep 8:det 6:pobj 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss left a message for Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss left a message for Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss served on the Danforth Arts Council for a decade.': (
+        'Anna Weiss=PERSON; Danforth Arts Council=ORG; a decade=DATE',
+        {
+            'Anna Weiss served on the Danforth Arts Council for a decade.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 7:det 6:compound 7:compound 3:pobj 2:prep 10:det 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss served on a panel with the Danforth Arts Council.': (
+        'Anna Weiss=PERSON; Danforth Arts Council=ORG',
+        {
+            'Anna Weiss served on a panel with the Danforth Arts Council.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 10:det 9:compound 10:compound 6:pobj 2:punct',
+        },
+    ),
+    'Northwind Bank was founded in 1990 by Marco Bellini, who is still its chief executive.': (
+        'Northwind Bank=ORG; 1990=DATE; Marco Bellini=PERSON',
+        {
+            'Northwind Bank was founded in 1990 by Marco Bellini, who is still its chief executive.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 4:pobj 3:agent 8:compound 6:pobj 8:punct 11:nsubj 8:relcl 11:advmod 15:poss 15:amod 11:attr 3:punct',
+        },
+    ),
+    'Northwind Bank, whose chief executive is Marco Bellini, grew fast.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON',
+        {
+            'Northwind Bank, whose chief executive is Marco Bellini, grew fast.':
+                '1:compound 10:nsubj 1:punct 5:poss 5:amod 6:nsubj 1:relcl 8:compound 6:attr 1:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
+    'Northwind Bank sued Danforth Mills, whose chief executive is Marco Bellini.': (
+        'Northwind Bank=ORG; Danforth Mills=GPE; Marco Bellini=PERSON',
+        {
+            'Northwind Bank sued Danforth Mills, whose chief executive is Marco Bellini.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 8:poss 8:amod 9:nsubj 4:relcl 11:compound 9:attr 2:punct',
+        },
+    ),
+    'Marco Bellini praised Northwind Bank for its chief executive.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini praised Northwind Bank for its chief executive.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 8:poss 8:amod 5:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss served in the Royal Danish Navy during the war.': (
+        'Anna Weiss=PERSON; Royal Danish Navy=ORG',
+        {
+            'Anna Weiss served in the Royal Danish Navy during the war.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 7:det 7:compound 7:compound 3:pobj 2:prep 10:det 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss served in a restaurant near the Royal Danish Navy base.': (
+        'Anna Weiss=PERSON; Royal Danish Navy=ORG',
+        {
+            'Anna Weiss served in a restaurant near the Royal Danish Navy base.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 11:det 10:compound 10:compound 11:compound 6:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss began her career at Northwind Bank in 1990.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 1990=DATE',
+        {
+            'Anna Weiss began her career at Northwind Bank in 1990.':
+                '1:compound 2:nsubj 2:ROOT 4:poss 2:dobj 2:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss praised her career at Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss praised her career at Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:poss 2:dobj 2:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss began her talks with Northwind Bank in 1990.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 1990=DATE',
+        {
+            'Anna Weiss began her talks with Northwind Bank in 1990.':
+                '1:compound 2:nsubj 2:ROOT 4:poss 2:dobj 4:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Before joining Northwind Bank in 2004, Anna Weiss taught music in Oslo.': (
+        'Northwind Bank=ORG; 2004=DATE; Anna Weiss=PERSON; Oslo=GPE',
+        {
+            'Before joining Northwind Bank in 2004, Anna Weiss taught music in Oslo.':
+                '9:prep 0:pcomp 3:compound 1:dobj 1:prep 4:pobj 9:punct 8:compound 9:nsubj 9:ROOT 9:dobj 9:prep 11:pobj 9:punct',
+        },
+    ),
+    'Prior to joining Northwind Bank, Anna Weiss worked as a lawyer.': (
+        'Northwind Bank=ORG; Anna Weiss=PERSON',
+        {
+            'Prior to joining Northwind Bank, Anna Weiss worked as a lawyer.':
+                '8:advmod 0:prep 1:pcomp 4:compound 2:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 11:det 9:pobj 8:punct',
+        },
+    ),
+    'Before joining the protest against Northwind Bank, Anna Weiss wrote a letter.': (
+        'Northwind Bank=ORG; Anna Weiss=PERSON',
+        {
+            'Before joining the protest against Northwind Bank, Anna Weiss wrote a letter.':
+                '10:prep 0:pcomp 3:det 1:dobj 3:prep 6:compound 4:pobj 10:punct 9:compound 10:nsubj 10:ROOT 12:det 10:dobj 10:punct',
+        },
+    ),
+    'After leaving Northwind Bank in 2004, Anna Weiss opened a bakery.': (
+        'Northwind Bank=ORG; 2004=DATE; Anna Weiss=PERSON',
+        {
+            'After leaving Northwind Bank in 2004, Anna Weiss opened a bakery.':
+                '9:prep 0:pcomp 3:compound 1:dobj 1:prep 4:pobj 9:punct 8:compound 9:nsubj 9:ROOT 11:det 9:dobj 9:punct',
+        },
+    ),
+    'After visiting Northwind Bank in 2004, Anna Weiss opened a bakery.': (
+        'Northwind Bank=ORG; 2004=DATE; Anna Weiss=PERSON',
+        {
+            'After visiting Northwind Bank in 2004, Anna Weiss opened a bakery.':
+                '9:prep 0:pcomp 3:compound 1:dobj 1:prep 4:pobj 9:punct 8:compound 9:nsubj 9:ROOT 11:det 9:dobj 9:punct',
+        },
+    ),
+    'Anna Weiss joined the Northwind Bank team in 2004.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
+        {
+            'Anna Weiss joined the Northwind Bank team in 2004.':
+                '1:compound 2:nsubj 2:ROOT 6:det 5:compound 6:compound 2:dobj 2:prep 7:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss joined the faculty of Danforth University in 2001.': (
+        'Anna Weiss=PERSON; Danforth University=ORG; 2001=DATE',
+        {
+            'Anna Weiss joined the faculty of Danforth University in 2001.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss joined the protest outside Northwind Bank in 2004.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
+        {
+            'Anna Weiss joined the protest outside Northwind Bank in 2004.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss joined the team that sued Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss joined the team that sued Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 6:nsubj 4:relcl 8:compound 6:dobj 2:punct',
+        },
+    ),
+    'Northwind Bank sold the house to Danforth University professor Anna Weiss.': (
+        'Northwind Bank=ORG; Danforth University=ORG; Anna Weiss=PERSON',
+        {
+            'Northwind Bank sold the house to Danforth University professor Anna Weiss.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:dative 7:compound 8:compound 10:compound 10:compound 5:pobj 2:punct',
+        },
+    ),
+    'After a talk at Northwind Bank, professor Anna Weiss left.': (
+        'Northwind Bank=ORG; Anna Weiss=PERSON',
+        {
+            'After a talk at Northwind Bank, professor Anna Weiss left.':
+                '10:prep 2:det 0:pobj 2:prep 5:compound 3:pobj 10:punct 9:compound 9:compound 10:nsubj 10:ROOT 10:punct',
+        },
+    ),
+    'Anna Weiss taught at Lakeside College, Danforth University, until 1990.': (
+        'Anna Weiss=PERSON; Lakeside College=ORG; Danforth University=ORG; 1990=DATE',
+        {
+            'Anna Weiss taught at Lakeside College, Danforth University, until 1990.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:punct 8:compound 5:appos 2:punct 2:prep 10:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss taught at Lakeside College, a school for the deaf, until 1990.': (
+        'Anna Weiss=PERSON; Lakeside College=ORG; 1990=DATE',
+        {
+            'Anna Weiss taught at Lakeside College, a school for the deaf, until 1990.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:punct 8:det 5:appos 8:prep 11:det 9:pobj 2:punct 2:prep 13:pobj 2:punct',
+        },
+    ),
+    'Later it was written by Danforth Institute of Technology (DIT) professors Harald Amberg and Gerhard Sorensen, with Juliane Sorensen.': (
+        'Danforth Institute of Technology=ORG; DIT=ORG; Harald Amberg=PERSON; Gerhard Sorensen=PERSON; Juliane Sorensen=PERSON',
+        {
+            'Later it was written by Danforth Institute of Technology (DIT) professors Harald Amberg and Gerhard Sorensen, with Juliane Sorensen.':
+                '3:advmod 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 12:nmod 6:prep 7:pobj 6:punct 6:appos 12:punct 14:compound 14:compound 3:npadvmod 14:cc 17:compound 14:conj 14:punct 14:prep 21:compound 19:pobj 3:punct',
+        },
+    ),
+    'Lakelang is a programming language designed by Anna Weiss at Northwind Labs, and first released in 1999.': (
+        'Lakelang=ORG; Anna Weiss=PERSON; Northwind Labs=ORG; first=ORDINAL; 1999=DATE',
+        {
+            'Lakelang is a programming language designed by Anna Weiss at Northwind Labs, and first released in 1999.':
+                '1:nsubj 1:ROOT 4:det 4:compound 1:attr 4:acl 5:agent 8:compound 6:pobj 5:prep 11:compound 9:pobj 1:punct 1:cc 15:advmod 1:conj 15:prep 16:pobj 1:punct',
+        },
+    ),
+    'The letter was written by Anna Weiss at a cafe near Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'The letter was written by Anna Weiss at a cafe near Northwind Bank.':
+                '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 3:prep 9:det 7:pobj 9:prep 12:compound 10:pobj 3:punct',
+        },
+    ),
+    'Helga Strand served as a consultant to Brightwater Analytics until 2015.': (
+        'Helga Strand=PERSON; Brightwater Analytics=ORG; 2015=DATE',
+        {
+            'Helga Strand served as a consultant to Brightwater Analytics until 2015.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 8:compound 6:pobj 2:prep 9:pobj 2:punct',
+        },
+    ),
+    'Helga Strand served as the Norwegian envoy to the Brightwater Council until 2015.': (
+        'Helga Strand=PERSON; Norwegian=NORP; Brightwater Council=ORG; 2015=DATE',
+        {
+            'Helga Strand served as the Norwegian envoy to the Brightwater Council until 2015.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:amod 3:pobj 2:prep 10:det 10:compound 7:pobj 2:prep 11:pobj 2:punct',
+        },
+    ),
+    'Helga Strand is a professor in the Danforth Department of Geology.': (
+        'Helga Strand=PERSON; Danforth Department of Geology=ORG',
+        {
+            'Helga Strand is a professor in the Danforth Department of Geology.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:det 8:compound 5:pobj 8:prep 9:pobj 2:punct',
+        },
+    ),
+    'Helga Strand is a professor who lectured in the Danforth Department of Geology.': (
+        'Helga Strand=PERSON; Danforth Department of Geology=ORG',
+        {
+            'Helga Strand is a professor who lectured in the Danforth Department of Geology.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 6:nsubj 4:relcl 6:prep 10:det 10:compound 7:pobj 10:prep 11:pobj 2:punct',
+        },
+    ),
+    'Tomas Reyes co-founded Brightwater Analytics in 2004 and has led the company since 2010.': (
+        'Tomas Reyes=PERSON; Brightwater Analytics=ORG; 2004=DATE; 2010=DATE',
+        {
+            'Tomas Reyes co-founded Brightwater Analytics in 2004 and has led the company since 2010.':
+                '1:compound 2:nsubj 2:ROOT 2:acomp 6:amod 6:compound 3:dobj 3:prep 7:pobj 2:cc 11:aux 2:conj 13:det 11:dobj 11:prep 14:pobj 2:punct',
+        },
+    ),
+    'Lakeside Rovers won the cup in 1990, when Tomas Reyes and Anna Weiss led the club.': (
+        'Lakeside Rovers=ORG; 1990=DATE; Tomas Reyes=PERSON; Anna Weiss=PERSON',
+        {
+            'Lakeside Rovers won the cup in 1990, when Tomas Reyes and Anna Weiss led the club.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 5:pobj 6:punct 14:advmod 10:compound 14:nsubj 10:cc 13:compound 10:conj 6:relcl 16:det 14:dobj 2:punct',
+        },
+    ),
+    'Tomas Reyes praised Brightwater Analytics and later led the company his brother founded.': (
+        'Tomas Reyes=PERSON; Brightwater Analytics=ORG',
+        {
+            'Tomas Reyes praised Brightwater Analytics and later led the company his brother founded.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:cc 7:advmod 2:conj 9:det 7:dobj 11:poss 12:nsubj 9:relcl 2:punct',
+        },
+    ),
+    'The study was led by Danforth University psychologists Anna Weiss and Tomas Reyes.': (
+        'Danforth University=ORG; Anna Weiss=PERSON; Tomas Reyes=PERSON',
+        {
+            'The study was led by Danforth University psychologists Anna Weiss and Tomas Reyes.':
+                '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 7:compound 4:pobj 9:compound 7:appos 9:cc 12:compound 9:conj 3:punct',
+        },
+    ),
+    'Maria Lopez, chief executive of Halvorsen Energy Group, said the Research Division within Halvorsen Energy Group was closed.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; Research Division=ORG; 90:112=ORG',
+        {
+            'Maria Lopez, chief executive of Halvorsen Energy Group, said the Research Division within Halvorsen Energy Group was closed.':
+                '1:compound 10:nsubj 1:punct 4:amod 1:appos 4:prep 8:compound 8:compound 5:pobj 1:punct 10:ROOT 13:det 13:compound 18:nsubj 13:prep 17:compound 17:compound 14:pobj 10:ccomp 18:acomp 10:punct',
+        },
+    ),
+    'Maria Lopez is the founder, president and chief executive of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez is the founder, president and chief executive of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:punct 4:conj 6:cc 9:amod 6:conj 4:prep 13:compound 13:compound 10:pobj 2:punct',
+        },
+    ),
+    'Robert Hale, the former president and CEO of Granite Logistics Inc., was charged.': (
+        'Robert Hale=PERSON; Granite Logistics Inc.=ORG',
+        {
+            'Robert Hale, the former president and CEO of Granite Logistics Inc., was charged.':
+                '1:compound 14:nsubjpass 1:punct 5:det 5:amod 1:appos 5:cc 5:conj 5:prep 11:compound 11:compound 8:pobj 1:punct 14:auxpass 14:ROOT 14:punct',
+        },
+    ),
+    'The chief executive of Halvorsen Energy Group resigned on Tuesday.': (
+        'Halvorsen Energy Group=ORG; Tuesday=DATE',
+        {
+            'The chief executive of Halvorsen Energy Group resigned on Tuesday.':
+                '2:det 2:amod 7:nsubj 2:prep 6:compound 6:compound 3:pobj 7:ROOT 7:prep 8:pobj 7:punct',
+        },
+    ),
+    'Maria Lopez said Halvorsen Energy Group would cut 200 jobs.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 200=CARDINAL',
+        {
+            'Maria Lopez said Halvorsen Energy Group would cut 200 jobs.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 7:nsubj 7:aux 2:ccomp 9:nummod 7:dobj 2:punct',
+        },
+    ),
+    '': (
+        '',
+        {
+        },
+    ),
+    'David Okafor is chief executive of the Danish shipping company Meridian Bank.': (
+        'David Okafor=PERSON; Danish=NORP; Meridian Bank=ORG',
+        {
+            'David Okafor is chief executive of the Danish shipping company Meridian Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:amod 2:attr 4:prep 9:det 9:amod 9:compound 5:pobj 11:compound 9:appos 2:punct',
+        },
+    ),
+    'David Okafor is chief executive of Meridian Bank Holdings (MBH), the lender said.': (
+        'David Okafor=PERSON; Meridian Bank Holdings=ORG; MBH=ORG',
+        {
+            'David Okafor is chief executive of Meridian Bank Holdings (MBH), the lender said.':
+                '1:compound 2:nsubj 15:ccomp 4:amod 2:attr 4:prep 8:compound 8:compound 5:pobj 8:punct 8:appos 8:punct 15:punct 14:det 15:nsubj 15:ROOT 15:punct',
+        },
+    ),
+    'David Okafor is chief executive of Meridian Bank Holdings (Lagos), the lender said.': (
+        'David Okafor=PERSON; Meridian Bank Holdings=ORG; Lagos=ORG',
+        {
+            'David Okafor is chief executive of Meridian Bank Holdings (Lagos), the lender said.':
+                '1:compound 2:nsubj 15:ccomp 4:amod 2:attr 4:prep 10:compound 10:nmod 10:nmod 8:punct 5:pobj 2:punct 15:punct 14:det 15:nsubj 15:ROOT 15:punct',
+        },
+    ),
+    'Laura Benson served as the seventh president of Meridian Bank.': (
+        'Laura Benson=PERSON; seventh=ORDINAL; Meridian Bank=ORG',
+        {
+            'Laura Benson served as the seventh president of Meridian Bank.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:amod 3:pobj 6:prep 9:compound 7:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is Professor Emeritus of Mathematics at Dunrow University.': (
+        'Laura Benson=PERSON; Dunrow University=ORG',
+        {
+            'Laura Benson is Professor Emeritus of Mathematics at Dunrow University.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:attr 4:prep 5:pobj 4:prep 9:compound 7:pobj 2:punct',
+        },
+    ),
+    'Laura Benson is the chief executive of Meridian Bank (also known as Meridian Group).': (
+        'Laura Benson=PERSON; Meridian Bank=ORG; Meridian Group=ORG',
+        {
+            'Laura Benson is the chief executive of Meridian Bank (also known as Meridian Group).':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 8:compound 6:pobj 5:punct 11:advmod 5:acl 11:prep 14:compound 12:pobj 2:punct 2:punct',
+        },
+    ),
+    'Marco Bellini said he was president of Northwind Bank.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini said he was president of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:nsubj 2:ccomp 4:attr 5:prep 8:compound 6:pobj 2:punct',
+        },
+    ),
+    'Marco Bellini told Anna Weiss he was president of Northwind Bank.': (
+        'Marco Bellini=PERSON; Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini told Anna Weiss he was president of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 6:nsubj 2:ccomp 6:attr 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    'Marco Bellini opened a bakery in 1990. He was later president of Northwind Bank.': (
+        'Marco Bellini=PERSON; 1990=DATE; Northwind Bank=ORG',
+        {
+            'Marco Bellini opened a bakery in 1990.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 5:pobj 2:punct',
+            'He was later president of Northwind Bank.':
+                '1:nsubj 1:ROOT 3:amod 1:attr 3:prep 6:compound 4:pobj 1:punct',
+        },
+    ),
+    'Marco Bellini met Anna Weiss in 1990. He was later president of Northwind Bank.': (
+        'Marco Bellini=PERSON; Anna Weiss=PERSON; 1990=DATE; Northwind Bank=ORG',
+        {
+            'Marco Bellini met Anna Weiss in 1990.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+            'He was later president of Northwind Bank.':
+                '1:nsubj 1:ROOT 3:amod 1:attr 3:prep 6:compound 4:pobj 1:punct',
+        },
+    ),
+    'The bakery opened in 1990. He was later president of Northwind Bank.': (
+        '1990=DATE; Northwind Bank=ORG',
+        {
+            'The bakery opened in 1990.':
+                '1:det 2:nsubj 2:ROOT 2:prep 3:pobj 2:punct',
+            'He was later president of Northwind Bank.':
+                '1:nsubj 1:ROOT 3:amod 1:attr 3:prep 6:compound 4:pobj 1:punct',
+        },
+    ),
+    'Anna Weiss and Marco Bellini, president of Northwind Bank, arrived on Friday.': (
+        'Anna Weiss=PERSON; Marco Bellini=PERSON; Northwind Bank=ORG; Friday=DATE',
+        {
+            'Anna Weiss and Marco Bellini, president of Northwind Bank, arrived on Friday.':
+                '1:compound 11:nsubj 1:cc 4:compound 1:conj 4:punct 4:appos 6:prep 9:compound 7:pobj 4:punct 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'Anna Weiss moved to Oslo in 1990 and joined Northwind Bank.': (
+        'Anna Weiss=PERSON; Oslo=GPE; 1990=DATE; Northwind Bank=ORG',
+        {
+            'Anna Weiss moved to Oslo in 1990 and joined Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 3:pobj 2:prep 5:pobj 2:cc 2:conj 10:compound 8:dobj 2:punct',
+        },
+    ),
+    'Anna Weiss spoke first and then Marco Bellini joined Northwind Bank.': (
+        'Anna Weiss=PERSON; first=ORDINAL; Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss spoke first and then Marco Bellini joined Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 2:advmod 2:cc 8:advmod 7:compound 8:nsubj 2:conj 10:compound 8:dobj 8:punct',
+        },
+    ),
+    'Tomas Reyes is Professor Emeritus of Geology at Danforth University.': (
+        'Tomas Reyes=PERSON; Danforth University=ORG',
+        {
+            'Tomas Reyes is Professor Emeritus of Geology at Danforth University.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:attr 4:prep 5:pobj 4:prep 9:compound 7:pobj 2:punct',
+        },
+    ),
+    'Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, testified on Tuesday.': (
+        'Sofia Brandt=PERSON; Northwind Growers Association=ORG; Tuesday=DATE',
+        {
+            'Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, testified on Tuesday.':
+                '1:compound 12:nsubj 1:punct 5:det 5:compound 1:appos 5:prep 10:det 9:compound 10:compound 6:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
+    'The Iranian foreign minister, Ali Rezai, rejected the claim on Sunday.': (
+        'Iranian=NORP; Ali Rezai=PERSON; Sunday=DATE',
+        {
+            'The Iranian foreign minister, Ali Rezai, rejected the claim on Sunday.':
+                '3:det 3:amod 3:amod 8:nsubj 3:punct 6:compound 3:appos 3:punct 8:ROOT 10:det 8:dobj 8:prep 11:pobj 8:punct',
+        },
+    ),
+    'After meeting the foreign minister, Ali Rezai left the capital.': (
+        'Ali Rezai=PERSON',
+        {
+            'After meeting the foreign minister, Ali Rezai left the capital.':
+                '8:prep 0:pcomp 4:det 4:amod 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 10:det 8:dobj 8:punct',
+        },
+    ),
+    'Sofia Brandt is a perennial candidate for the Green Alliance.': (
+        'Sofia Brandt=PERSON; Green Alliance=ORG',
+        {
+            'Sofia Brandt is a perennial candidate for the Green Alliance.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
+        },
+    ),
+    'Sofia Brandt is a perennial critic of the Green Alliance.': (
+        'Sofia Brandt=PERSON; Green Alliance=ORG',
+        {
+            'Sofia Brandt is a perennial critic of the Green Alliance.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 9:det 9:compound 6:pobj 2:punct',
+        },
+    ),
+    'Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.': (
+        'Sofia Brandt=PERSON; Danish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 5:conj 7:prep 11:compound 11:compound 8:pobj 2:punct',
+        },
+    ),
+}
+# fmt: on

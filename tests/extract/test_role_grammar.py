@@ -1,0 +1,179 @@
+"""The role grammar's loader and validator, and the ranked resolver."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.extract.role_grammar import (
+    RELATIONS_JSONL,
+    ROLES_JSONL,
+    GrammarError,
+    check_rule,
+    load_rules,
+)
+from pipeline.extract.role_resolve import resolve, with_country
+
+
+def test_every_shipped_rule_loads_with_named_slots():
+    rules = load_rules(ROLES_JSONL)
+    segments = [r for r in rules if r.over == "segments"]
+    parse = [r for r in rules if r.over == "parse"]
+    assert segments and parse
+    # slots name pattern elements (segments) or nodes (parse), never positions
+    assert all("person" in r.slots or r.attach for r in segments)
+    assert all(set(r.slots) <= {n["RIGHT_ID"] for n in r.pattern} for r in parse)
+    assert [r.rank for r in rules] == list(range(len(rules)))
+    assert all(set(r.slots) == {"child", "parent"} for r in load_rules(RELATIONS_JSONL))
+
+
+def _seg_rule(**fields):
+    pattern = [
+        {"slot": "person", "TAG": "PERSON"},
+        {"TAG": "COMMA"},
+        {"slot": "title", "TAG": "TITLE"},
+    ]
+    return {"id": "role:x", "over": "segments", "pattern": pattern, **fields}
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        ({**_seg_rule(), "id": "x"}, "must start with role: or rel:"),
+        ({**_seg_rule(), "over": "tokens"}, "over must be one of"),
+        (_seg_rule(slots={"person": 0}), "unknown keys ['slots']"),
+        (_seg_rule(person="strict"), "person may only be 'loose'"),
+        (_seg_rule(org="context"), "an org_cue slot goes with org"),
+        (
+            {**_seg_rule(), "pattern": [{"slot": "boss", "TAG": "PERSON"}]},
+            "slots ['boss']",
+        ),
+        (
+            {**_seg_rule(), "pattern": [{"TAG": "TITLE"}]},
+            "a person slot, unless the rule attaches to the previous",
+        ),
+        (
+            {
+                "id": "role:y",
+                "over": "parse",
+                "kind": "title_org",
+                "pattern": [{"RIGHT_ID": "title", "RIGHT_ATTRS": {}}],
+            },
+            "kind title_org needs nodes ['org', 'title']",
+        ),
+    ],
+)
+def test_a_bad_rule_is_named_by_what_is_wrong(rule, problem):
+    assert any(problem in p for p in check_rule(rule))
+
+
+def test_a_good_rule_passes_and_a_bad_file_names_its_line(tmp_path):
+    assert check_rule(_seg_rule(qualifier="former")) == []
+    path = tmp_path / "roles.jsonl"
+    lines = [_seg_rule(), {**_seg_rule(), "over": "tokens"}]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    with pytest.raises(GrammarError, match=r"roles.jsonl:2: "):
+        load_rules(path)
+
+
+def _cand(person, title, org, rank, source, k=0, country=""):
+    return {
+        "sentence_index": k,
+        "person_text": person,
+        "person_link": "",
+        "title": title,
+        "title_raw": title.lower(),
+        "qualifier": "",
+        "org_text": org,
+        "org_link": "",
+        "country": country,
+        "rank": rank,
+        "source": source,
+        "rule_id": f"role:r{rank}",
+    }
+
+
+def _keys(rows):
+    return [(r["person_text"], r["title"], r["org_text"], r["rule_id"]) for r in rows]
+
+
+def test_the_better_ranked_reading_of_a_title_wins_across_sources():
+    rows = resolve(
+        [
+            _cand("Jane Doe", "Chair", "Beta", 40, "parse"),
+            _cand("Jane Doe", "Chair", "Acme", 3, "segments"),
+        ]
+    )
+    assert _keys(rows) == [("Jane Doe", "Chair", "Acme", "role:r3")]
+
+
+def test_a_title_without_organisation_gives_way_to_the_same_title_placed():
+    rows = resolve(
+        [
+            _cand("Jane Doe", "Chair", "", 5, "segments"),
+            _cand("Jane Doe", "Chair", "Acme", 40, "parse"),
+        ]
+    )
+    assert _keys(rows) == [("Jane Doe", "Chair", "Acme", "role:r40")]
+
+
+def test_an_untitled_affiliation_adds_nothing_to_a_titled_pair():
+    rows = resolve(
+        [
+            _cand("Jane Doe", "", "Acme", 2, "segments"),
+            _cand("Jane Doe", "Chair", "Acme", 9, "segments"),
+            _cand("Jane Doe", "", "Beta", 41, "parse"),
+        ]
+    )
+    assert _keys(rows) == [
+        ("Jane Doe", "Chair", "Acme", "role:r9"),
+        ("Jane Doe", "", "Beta", "role:r41"),
+    ]
+
+
+def test_same_reading_in_two_sentences_gives_two_rows_and_duplicates_collapse():
+    rows = resolve(
+        [
+            _cand("Jane Doe", "Chair", "Acme", 3, "segments", k=0),
+            _cand("Jane Doe", "Chair", "Acme", 3, "segments", k=1),
+            _cand("Jane Doe", "Chair", "Acme", 40, "parse", k=1),
+        ]
+    )
+    assert [(r["sentence_index"], r["rule_id"]) for r in rows] == [
+        (0, "role:r3"),
+        (1, "role:r3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("org", "country", "org_after"),
+    [
+        ("Cambodia", "KH", ""),  # a country read as the organisation
+        ("Russian Foreign Ministry", "RU", "Russian Foreign Ministry"),
+        ("the Kenyan government", "KE", "the Kenyan government"),
+        ("Government of India", "IN", "Government of India"),
+        ("South Korean Army", "KR", "South Korean Army"),
+        ("Acme Holdings", "", "Acme Holdings"),
+        ("Russian Ballet Academy", "", "Russian Ballet Academy"),  # no government
+    ],
+)
+def test_country_of_a_country_or_its_government(org, country, org_after):
+    row = with_country(_cand("Jane Doe", "Minister", org, 1, "segments"))
+    assert (row["country"], row["org_text"]) == (country, org_after)
+
+
+def test_a_title_country_is_kept():
+    row = with_country(
+        _cand("Jane Doe", "Minister", "Acme", 1, "segments", country="FR")
+    )
+    assert (row["country"], row["org_text"]) == ("FR", "Acme")
+
+
+def test_an_organisation_read_inside_a_country_title_is_dropped():
+    title = {**_cand("Ivan Petrov", "Energy Minister", "", 2, "segments")}
+    title["title_raw"] = "Russian Energy Minister"
+    rows = resolve(
+        [title, _cand("Ivan Petrov", "Minister", "Russian Energy", 50, "parse")]
+    )
+    assert _keys(rows) == [("Ivan Petrov", "Energy Minister", "", "role:r2")]

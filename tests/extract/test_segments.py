@@ -1,0 +1,126 @@
+"""The segment passes on hand-set entities: raw segments, merging, countries;
+and the dependency marks and the parse bound on hand-set parses."""
+
+from __future__ import annotations
+
+from role_docs import make_doc, parsed
+
+from pipeline.extract.dep_marks import mark_its, mark_people, mark_titles
+from pipeline.extract.dep_sentences import MAX_PARSE_TOKENS, bounded
+from pipeline.extract.segment_merge import sentence_segments
+from pipeline.extract.segments import raw_segments
+
+
+def _shape(segs):
+    return [(s.tag, s.text or s.word) for s in segs]
+
+
+def test_a_title_swallowed_by_a_person_is_cut_off():
+    doc = make_doc("CEO Jane Doe spoke.", "CEO Jane Doe=PERSON")
+    segs = raw_segments(doc[:])
+    assert _shape(segs)[:2] == [("TITLE", "CEO"), ("PERSON", "Jane Doe")]
+    assert [t.title for t in segs[0].titles] == ["Chief Executive Officer"]
+
+
+def test_coordinated_titles_are_one_segment_with_a_title_each():
+    doc = make_doc(
+        "Jane Doe, president and chief executive of Acme Corp, spoke.",
+        "Jane Doe=PERSON; Acme Corp=ORG",
+    )
+    segs = sentence_segments(doc[:])
+    title = next(s for s in segs if s.tag == "TITLE")
+    assert [t.title for t in title.titles] == ["President", "Chief Executive Officer"]
+    assert _shape(segs)[:5] == [
+        ("PERSON", "Jane Doe"),
+        ("COMMA", ","),
+        ("TITLE", "president and chief executive"),
+        ("PREP", "of"),
+        ("ORG", "Acme Corp"),
+    ]
+
+
+def test_a_bracketed_acronym_joins_the_organisation_as_its_alias():
+    doc = make_doc(
+        "Jane Doe joined Acme Holdings (AH) in May.",
+        "Jane Doe=PERSON; Acme Holdings=ORG; AH=ORG; May=DATE",
+    )
+    org = next(s for s in sentence_segments(doc[:]) if s.tag == "ORG")
+    assert (org.text, org.alias) == ("Acme Holdings", ("AH", ""))
+
+
+def test_a_department_before_an_office_title_is_its_portfolio():
+    doc = make_doc(
+        "Homeland Security Secretary Jane Doe spoke.",
+        "Homeland Security=ORG; Jane Doe=PERSON",
+    )
+    segs = sentence_segments(doc[:])
+    assert segs[0].tag == "TITLE"
+    assert segs[0].titles[0].title == "Homeland Security Secretary"
+
+
+def test_a_country_before_or_after_a_title_becomes_its_country():
+    doc = make_doc(
+        "Russian Foreign Minister Ivan Petrov met the Prime Minister of Cambodia, "
+        "Sok Chea.",
+        "Russian=NORP; Ivan Petrov=PERSON; Cambodia=GPE; Sok Chea=PERSON",
+    )
+    titles = [s for s in sentence_segments(doc[:]) if s.tag == "TITLE"]
+    assert [(t.titles[0].title, t.titles[0].country) for t in titles] == [
+        ("Foreign Minister", "RU"),
+        ("Prime Minister", "KH"),
+    ]
+
+
+def test_a_nationality_after_a_or_an_describes_and_stays_out_of_the_title():
+    doc = make_doc("Jane Doe is a Spanish engineer.", "Jane Doe=PERSON; Spanish=NORP")
+    segs = sentence_segments(doc[:])
+    assert ("NAME", "Spanish") in _shape(segs)
+    assert next(s for s in segs if s.tag == "TITLE").titles[0].country == ""
+
+
+def _parsed_with_ents(text, parse, ents):
+    doc = parsed(text, parse)
+    doc.ents = [doc.char_span(*e) for e in ents]
+    return doc
+
+
+def test_marks_flag_titles_people_and_its():
+    text = "Acme said its chief executive, Jane Doe, resigned."
+    parse = (
+        "1:nsubj 1:ROOT 4:poss 4:amod 9:nsubj 4:punct 7:compound 4:appos 4:punct "
+        "1:ccomp 1:punct"
+    )
+    doc = _parsed_with_ents(text, parse, [(0, 4, "ORG"), (31, 39, "PERSON")])
+    titles = mark_titles(doc)
+    assert {doc[i].text: t.title for i, t in titles.items()} == {
+        "executive": "Chief Executive Officer"
+    }
+    people = mark_people(doc, titles)
+    assert {doc[i].text for i in people} == {"Jane", "Doe"}
+    assert {doc[i].text: doc[j].text for i, j in mark_its(doc).items()} == {
+        "its": "Acme"
+    }
+
+
+def test_a_long_sentence_is_parsed_in_pieces_at_semicolons():
+    part = "Jane Doe , chief executive of Acme Corp"
+    text = " ; ".join([part] * 40) + " ."
+    doc = make_doc(text, "")
+    pieces = bounded([(0, doc[:])])
+    assert len(pieces) > 1
+    assert all(len(p) <= MAX_PARSE_TOKENS for _, p in pieces)
+    assert sum(len(p) for _, p in pieces) == len(doc)
+    unsplittable = make_doc(" , ".join([part] * 40) + " .", "")
+    assert bounded([(0, unsplittable[:])]) == []
+
+
+def test_a_country_opening_a_portfolio_and_of_country_after_an_office():
+    doc = make_doc(
+        "Oil Minister of Venezuela Luis Mora met Russian Energy Minister Ivan Petrov.",
+        "Venezuela=GPE; Luis Mora=PERSON; Russian Energy=ORG; Ivan Petrov=PERSON",
+    )
+    titles = [s for s in sentence_segments(doc[:]) if s.tag == "TITLE"]
+    assert [(t.titles[0].title, t.titles[0].country) for t in titles] == [
+        ("Oil Minister", "VE"),
+        ("Energy Minister", "RU"),
+    ]

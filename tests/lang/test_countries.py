@@ -1,0 +1,58 @@
+"""country_code: names, demonyms and codes -> ISO 3166-1 alpha-2, exact keys only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang.countries import country_code, country_name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia", "RU"),
+        ("Russian", "RU"),
+        ("the United States", "US"),
+        ("U.S.", "US"),
+        ("US", "US"),
+        ("UK", "GB"),
+        ("Britain", "GB"),
+        ("British", "GB"),
+        ("South Korean", "KR"),
+        ("Cambodia", "KH"),
+        ("Viet Nam", "VN"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("Czechia", "CZ"),
+        ("Filipino", "PH"),
+        ("American", "US"),  # not the Northern Mariana Islands (same demonym)
+        ("Chinese", "CN"),  # not Hong Kong or Macau
+        ("Saudi", "SA"),
+    ],
+)
+def test_names_demonyms_and_news_forms_resolve(text, code):
+    assert country_code(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GE",  # a bare ISO code is rarely a country in news text (General Electric)
+        "IT",
+        "us",  # a code counts only in capitals
+        "Korean",  # two countries of similar size share it
+        "Washington",
+        "Republican",
+        "European",
+        "Acme Corp",
+        "",
+        "Prime Minister of Cambodia",  # a phrase is not a name
+    ],
+)
+def test_what_names_no_one_country_is_empty(text):
+    assert country_code(text) == ""
+
+
+def test_country_name_of_a_code():
+    assert country_name("KH") == "Cambodia"
+    assert country_name("") == "" and country_name("XX") == ""
