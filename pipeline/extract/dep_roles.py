@@ -230,7 +230,7 @@ def dep_role_rows(
     todo = [
         piece
         for k, sent, ents in todo
-        for piece in pieces(k, sent, ents, base(k, sent)["article_id"])
+        for piece in pieces(k, sent, ents, base(k, sent).get("article_id", ""))
     ]
     if not todo:
         return []

@@ -69,8 +69,13 @@ def _count(values: pd.Series) -> pd.Series:
 
 
 def has_confidence(outputs: Outputs) -> bool:
-    """True when the entity tables carry a confidence column."""
-    return any("confidence" in outputs[t].columns for t in KINDS)
+    """True when the entity tables carry a confidence column with any value (an
+    older run's tables have none)."""
+    return any(
+        "confidence" in outputs[t].columns
+        and pd.to_numeric(outputs[t]["confidence"], errors="coerce").notna().any()
+        for t in KINDS
+    )
 
 
 def top(ents: pd.DataFrame, kind: str, n: int) -> pd.DataFrame:

@@ -142,7 +142,8 @@ def test_a_long_listing_sentence_is_not_parsed_and_is_counted(tmp_path):
     titles = ["chief executive", "director", "chairman"]
     orgs = ["Northern Rail Company", "Bank of Lisbon", "Alpine Energy Group"]
     parts = [
-        f"{people[i % 4]}, {titles[i % 3]} of the {orgs[(i // 3) % 3]}"
+        # Each person at one organisation: the parse is left the other pairs.
+        f"{people[i % 4]}, {titles[i % 3]} of the {orgs[i % 4 % 3]}"
         for i in range(120)
     ]
     text = "The meeting was attended by " + ", ".join(parts) + "."
