@@ -44,6 +44,7 @@ from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
 from pipeline.reduce.merge import acronym_of
 from pipeline.reduce.orgs import cluster_orgs
 from pipeline.reduce.people import cluster_people
+from pipeline.reduce.scopes import article_countries, scope_orgs, scoped_names
 from pipeline.reduce.types import decide_types, type_key
 from pipeline.settings import ENTITY_LABELS, RESOLUTION_LABELS
 
@@ -143,6 +144,8 @@ def _entity_table(
         named = rows[rows["anchor"].str.contains(" ", regex=False)]
     name = _most_common(named, "anchor").reindex(roots)
     name = name.fillna(_most_common(rows, "anchor").reindex(roots))
+    if is_org:
+        name = scoped_names(rows, name)
     grouped = rows.groupby("root", sort=True)
     dates = rows.assign(pub=rows["article_id"].map(lambda a: published.get(a) or ""))
     dates = dates[dates["pub"] != ""].groupby("root")["pub"]
@@ -245,8 +248,11 @@ def resolve_entities(
     placed = df[named & ~df["etype"].isin(ENTITY_LABELS)]
     tables, parts = {}, [placed.assign(entity_id="", final_label=placed["etype"])]
     feats: list[pd.DataFrame] = []
+    countries = article_countries(df[~df["etype"].isin(ENTITY_LABELS)])
     for label, cluster in (("ORG", cluster_orgs), ("PERSON", cluster_people)):
         part = _prepare(df[named & (df["etype"] == label)], label)
+        if label == "ORG":
+            part = scope_orgs(part, countries)
         cols_out = ORG_COLUMNS if label == "ORG" else PEOPLE_COLUMNS
         if part.empty:
             tables[label] = pd.DataFrame(columns=cols_out)

@@ -16,6 +16,7 @@ from pipeline.lang.acronyms import (
     match_long_form,
 )
 from pipeline.lang.orgnames import acronym_key
+from pipeline.reduce.scopes import scope_of
 
 # Long forms sharing an acronym merge at or above this token_set_ratio.
 ACRONYM_COMPATIBLE = 80.0
@@ -64,6 +65,12 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+def _comparable(a: str, b: str) -> bool:
+    """Two keys may be one organisation: same numbers ("9th" is no "10th") and
+    same country scope (the Israeli Supreme Court is no Philippine one)."""
+    return _digits(a) == _digits(b) and scope_of(a) == scope_of(b)
+
+
 def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
     """Union organisation keys that share a compatible acronym or are spelling
     variants.
@@ -81,9 +88,10 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
         ordered = sorted(longs)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
-                if fuzz.token_set_ratio(a, b) >= ACRONYM_COMPATIBLE and _digits(
-                    a
-                ) == _digits(b):
+                if (
+                    _comparable(a, b)
+                    and fuzz.token_set_ratio(a, b) >= ACRONYM_COMPATIBLE
+                ):
                     uf.union(a, b)
     for key in sorted(bare):
         roots = {uf.find(k) for k in by_acr.get(acronym_key(key), ())}
@@ -126,7 +134,7 @@ def _merge_spelling_variants(names: list[str], uf: UnionFind) -> None:
             block, block, scorer=fuzz.ratio, score_cutoff=SPELLING_VARIANT, workers=1
         )
         for i, j in zip(*scores.nonzero()):
-            if i < j and _digits(block[i]) == _digits(block[j]):
+            if i < j and _comparable(block[i], block[j]):
                 uf.union(block[i], block[j])
 
 

@@ -12,17 +12,20 @@ of the anchor: word order, number forms, spelling and aliases folded),
    that holds `DOMINANCE` of the articles of all long forms with those
    initials ("AP": Associated Press in 94 of 104); two-letter acronyms only
    when that long form is in `MIN_ARTICLES_SHORT` articles or more;
-4. near-identical spellings within a first-word block (`merge`).
+4. near-identical spellings within a first-word block (`merge`);
+5. a name behind a country code ("US Federal Reserve") and the same name
+   without it, when the corpus has both (`scopes`). Generic names arrive
+   scoped by country (`scopes`), and no merge joins two countries' keys.
 
 Then, per row, links that hold within one article only (a writer's short
 reference, not a name of its own):
 
-5. a name that ends exactly one longer name of its article ("Intelligence
+6. a name that ends exactly one longer name of its article ("Intelligence
    Committee" beside "House Intelligence Committee") is that organisation
    there; elsewhere too when in `DOMINANCE` of the articles where it ends a
    longer name it ends that one, else it stays itself, so the House's and the
    Senate's committees never meet through it;
-6. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs)
+7. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs)
    is the one organisation of its article ending in that word, and no
    organisation at all where there is none or several.
 
@@ -84,7 +87,7 @@ def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) 
 
 def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article_id, key) -> the key it stands for in that article, "" for a generic
-    head with no one organisation to stand for (steps 5 and 6)."""
+    head with no one organisation to stand for (steps 6 and 7)."""
     generic = lower_set("generic_orgs")
     out: dict[tuple[str, str], str] = {}
     for art, keys in rows.groupby("article_id", sort=True)["key"].unique().items():
@@ -117,6 +120,12 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
         uf.find(k)
     merge_orgs(keys, uf)
     _merge_by_initials(keys, arts, uf)
+    if "bare" in rows:
+        # "US Federal Reserve" is the "Federal Reserve" the corpus names too.
+        known = set(keys["key"])
+        for key, bare in sorted(set(zip(rows["key"], rows["bare"]))):
+            if bare and bare in known:
+                uf.union(key, bare)
     links = in_article_links(rows)
     # A short name that stands for one long name wherever its article has one
     # (or for one in DOMINANCE of them) is that organisation everywhere.

@@ -231,3 +231,53 @@ def test_a_family_name_with_a_title_of_the_other_gender_joins_no_full_name():
     got = ids(df)
     assert got["m3"] == got["m0"]
     assert got["m2"] != got["m0"]
+
+
+def test_two_countries_supreme_courts_stay_apart_and_keep_their_country():
+    df = rows(
+        ("a0", "ORG", "Israeli Supreme Court"),
+        ("a0", "ORG", "Supreme Court"),
+        ("a1", "GPE", "Manila"),
+        ("a1", "GPE", "Philippines"),
+        ("a1", "ORG", "Supreme Court"),
+        ("a2", "NORP", "Israeli"),
+        ("a2", "GPE", "Tel Aviv"),
+        ("a2", "ORG", "Supreme Court"),
+        ("a3", "ORG", "Supreme Court"),  # no country anywhere in a3
+    )
+    res = resolve_entities(df, days(4))
+    got = entity_ids_of(res, df)
+    assert got["m0"] == got["m1"] == got["m7"]  # Israel's, however named
+    assert got["m4"] != got["m0"]
+    assert len({got["m0"], got["m4"], got["m8"]}) == 3
+    assert sorted(res.organisations["name"]) == [
+        "Israeli Supreme Court",
+        "Supreme Court",
+        "Supreme Court (Philippines)",
+    ]
+
+
+def test_a_country_code_before_a_name_the_corpus_also_uses_bare():
+    df = rows(
+        ("a0", "ORG", "US Marine Fisheries Trust"),
+        ("a1", "ORG", "Marine Fisheries Trust"),
+        ("a2", "ORG", "British Marine Fisheries Trust"),  # a demonym is a name part
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"]
+    assert got["m2"] != got["m1"]
+
+
+def test_a_qualified_generic_name_and_its_prefixed_variants_meet():
+    df = rows(
+        ("a0", "ORG", "U.S. Justice Department"),
+        ("a1", "ORG", "US Justice Department"),
+        ("a2", "ORG", "Justice Department"),
+        ("a2", "GPE", "Washington"),
+        ("a3", "ORG", "Russian Justice Ministry"),
+        ("a4", "ORG", "Justice Ministry"),
+        ("a4", "GPE", "Moscow"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"] == got["m2"]
+    assert got["m4"] == got["m5"] != got["m0"]

@@ -1,0 +1,65 @@
+"""Country qualifiers of organisation names, and names many countries share.
+
+"Supreme Court", "Foreign Ministry", "Labour Party", "Parliament" name a
+different body in every country: such a name is generic when every word of it
+(beyond "of", "the", "and", "for") is in the generic_org_words lexicon.
+`country_scope` reads the country a name itself gives: a leading country name,
+demonym or code ("Israeli Supreme Court", "U.S. Justice Department") or a
+trailing "of <country>" after two words or more ("Supreme Court of Israel",
+not "Bank of England"), and returns it with the rest of the name. `code_prefix` tells
+whether that leading qualifier was written
+as a code ("US", "U.S.", "UK"), the headline habit of prefixing a body's usual
+name. Countries come from `lang.countries`. Pure functions of strings.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import fold
+
+MINOR = frozenset({"of", "the", "and", "for", "&"})
+_CODE = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
+# Longest country name read as a prefix ("United Arab Emirates").
+MAX_COUNTRY_WORDS = 3
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    return lower_set("generic_org_words")
+
+
+def is_generic(name: str) -> bool:
+    """True when every content word of `name` is a generic organisation word
+    ("Supreme Court", "Ministry of Foreign Affairs"; not "White House")."""
+    words = [w for w in fold(name).split() if w not in MINOR]
+    return bool(words) and all(w in _generic_words() for w in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def country_scope(name: str) -> tuple[str, str, bool]:
+    """(ISO code, rest of the name, qualifier written as a code) of a country
+    qualifier that opens or closes `name`; ("", name, False) when there is none
+    or nothing would be left."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
+        prefix = " ".join(words[:n]).removesuffix("'s").removesuffix("’s")
+        code = country_code(prefix)
+        if code:
+            return code, " ".join(words[n:]), bool(_CODE.match(prefix))
+    lower = [w.lower() for w in words]
+    if "of" in lower[1:-1]:
+        at = len(lower) - 1 - lower[::-1].index("of")
+        tail = words[at + 1 :]
+        if tail and tail[0].lower() == "the":
+            tail = tail[1:]
+        code = country_code(" ".join(tail)) if tail else ""
+        # "Bank of England" keeps its name: one word before "of" says too little.
+        if code and len([w for w in lower[:at] if w not in MINOR]) >= 2:
+            return code, " ".join(words[:at]), False
+    return "", name, False

@@ -1,0 +1,110 @@
+"""Generic organisation names scoped by country before they are compared.
+
+"Supreme Court" in an Afghan, an Israeli and an American article is three
+courts. A generic name (`lang.orgscope.is_generic`) gets the country its own
+qualifier gives ("Israeli Supreme Court"), else the country of a qualified
+mention of the same name in its article ("the Israeli Supreme Court ... the
+Supreme Court"), else its article's country: the country its place mentions
+(GPE, LOC, NORP: countries, demonyms, and cities and states by their country,
+`lang.places`) point to most, by mentions, with a strict lead; without one the
+name stays unscoped. The comparison key becomes "<name key> @<country>", so
+names meet only within a country.
+
+A non-generic name with a code prefix ("US Federal Reserve", "U.S. Treasury
+Department") gets `bare`, the key of the name without it: the resolver joins the
+two when the corpus also uses the bare name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from pipeline.lang.countries import country_code, country_name
+from pipeline.lang.orgnames import variant_key
+from pipeline.lang.orgscope import country_scope, is_generic
+from pipeline.lang.places import place_country
+
+SCOPE_MARK = " @"
+
+
+def scope_of(key: str) -> str:
+    """The country part of a scoped key ("" for an unscoped one)."""
+    return key.rpartition(SCOPE_MARK)[2] if SCOPE_MARK in key else ""
+
+
+def article_countries(places: pd.DataFrame) -> dict[str, str]:
+    """article_id -> the ISO code its place mentions point to most (strict lead),
+    from rows with article_id, text and n."""
+    weights: dict[str, Counter] = defaultdict(Counter)
+    codes: dict[str, str] = {}
+    for art, text, n in zip(places["article_id"], places["text"], places["n"]):
+        if text not in codes:
+            codes[text] = country_code(text) or place_country(text)
+        if codes[text]:
+            weights[art][codes[text]] += int(n)
+    out = {}
+    for art, c in weights.items():
+        (top, a), *rest = c.most_common(2) + [("", 0)]
+        if a > rest[0][1]:
+            out[art] = top
+    return out
+
+
+def scope_orgs(rows: pd.DataFrame, countries: dict[str, str]) -> pd.DataFrame:
+    """`rows` (ORG keys: anchor, key, article_id) with generic keys scoped (see
+    module doc) and columns `scope` (ISO code or ""), `qualified` (the name
+    gives its country itself) and `bare` (see module doc)."""
+    parsed = {a: country_scope(a) for a in pd.unique(rows["anchor"])}
+    generic = {a: is_generic(rest) for a, (_, rest, _) in parsed.items()}
+    own = rows["anchor"].map(lambda a: parsed[a][0] if generic[a] else "")
+    rest_key = rows["anchor"].map(lambda a: variant_key(parsed[a][1]))
+    # The country of a qualified mention of the same name in the article.
+    qualified = rows[own != ""]
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for art, rk, code in zip(
+        qualified["article_id"], rest_key[own != ""], own[own != ""]
+    ):
+        in_article[art, rk].add(code)
+    scopes, keys, bares = [], [], []
+    for art, anchor, key, rk, code in zip(
+        rows["article_id"], rows["anchor"], rows["key"], rest_key, own
+    ):
+        scope, bare = "", ""
+        if generic[anchor]:
+            codes = in_article.get((art, rk), set())
+            scope = code or (next(iter(codes)) if len(codes) == 1 else "")
+            scope = scope or countries.get(art, "")
+            key = f"{rk}{SCOPE_MARK}{scope.lower()}" if scope else rk
+        else:
+            prefix_code, rest, written_as_code = parsed[anchor]
+            if prefix_code and written_as_code and len(rest.split()) >= 2:
+                bare = variant_key(rest)
+        scopes.append(scope)
+        keys.append(key)
+        bares.append(bare)
+    return rows.assign(key=keys, scope=scopes, qualified=(own != "").values, bare=bares)
+
+
+def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
+    """Display names (root -> name) that keep a scoped organisation's country: its
+    most used qualified form ("Israeli Supreme Court"), else its name and country
+    ("Supreme Court (Israel)"). `rows` has root, anchor, n, scope, qualified."""
+    scoped = rows[rows["scope"] != ""]
+    if scoped.empty:
+        return name
+    out = name.copy()
+    q = scoped[scoped["qualified"]]
+    counts = q.groupby(["root", "anchor"])["n"].sum().reset_index()
+    counts = counts.sort_values(["root", "n", "anchor"], ascending=[True, False, True])
+    best = counts.drop_duplicates("root").set_index("root")["anchor"]
+    scope = scoped.groupby("root")["scope"].agg(
+        lambda s: Counter(s).most_common(1)[0][0]
+    )
+    for root, code in scope.items():
+        if root in best.index:
+            out[root] = best[root]
+        elif root in out.index and (country := country_name(code)):
+            out[root] = f"{out[root]} ({country})"
+    return out

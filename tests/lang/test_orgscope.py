@@ -1,0 +1,65 @@
+"""Country qualifiers of organisation names and generic names."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.lang.orgscope import country_scope, is_generic
+from pipeline.reduce.scopes import article_countries, scope_of
+
+
+@pytest.mark.parametrize(
+    "name,want",
+    [
+        ("Israeli Supreme Court", ("IL", "Supreme Court", False)),
+        ("the U.S. Justice Department", ("US", "Justice Department", True)),
+        ("UK Parliament", ("GB", "Parliament", True)),
+        ("Turkey's Foreign Ministry", ("TR", "Foreign Ministry", False)),
+        ("Supreme Court of Israel", ("IL", "Supreme Court", False)),
+        ("Bank of England", ("", "Bank of England", False)),  # one word before "of"
+        ("Arkansas Supreme Court", ("", "Arkansas Supreme Court", False)),  # a state
+        ("Israeli", ("", "Israeli", False)),  # nothing left
+        ("", ("", "", False)),
+    ],
+)
+def test_country_scope(name, want):
+    assert country_scope(name) == want
+
+
+@pytest.mark.parametrize(
+    "name,generic",
+    [
+        ("Supreme Court", True),
+        ("Ministry of Foreign Affairs", True),
+        ("Labour Party", True),
+        ("Parliament", True),
+        ("White House", False),
+        ("European Parliament", False),
+        ("Harbour Holdings", False),
+        ("", False),
+        ("of the", False),
+    ],
+)
+def test_is_generic(name, generic):
+    assert is_generic(name) is generic
+
+
+def test_an_articles_country_needs_a_strict_lead():
+    places = pd.DataFrame(
+        [
+            ("a0", "Manila", 2),
+            ("a0", "Philippines", 1),
+            ("a0", "Japan", 2),
+            ("a1", "Lyon", 1),
+            ("a1", "Peru", 1),
+            ("a2", "Zqxv Wold", 5),
+        ],
+        columns=["article_id", "text", "n"],
+    )
+    assert article_countries(places) == {"a0": "PH"}
+
+
+def test_scope_of():
+    assert scope_of("supreme court @il") == "il"
+    assert scope_of("supreme court") == ""
