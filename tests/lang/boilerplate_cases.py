@@ -43,4 +43,9 @@ BOILERPLATE_CASES = {
         "© 2017 Harbour Times. All rights reserved.",
         "The copyright on the 2017 harbour map expired.",
     ),
+    "boilerplate:print-citation": (
+        "The port reopened on Monday. (Harbour Gazette Weekly 03/14/2025 page7)",
+        "(Harbour Gazette Weekly 03/14/2025 page7)",
+        "The Harbour Gazette Weekly reported the news on page 7 of its 3/14 issue.",
+    ),
 }
