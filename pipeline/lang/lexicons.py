@@ -82,6 +82,7 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(r[col] for r in table if r.get(col))
 
 
+@functools.cache
 def lower_set(name: str) -> frozenset[str]:
     """The lower-cased entries of lexicon `name`, for membership tests."""
     return frozenset(w.lower() for w in words(name))

@@ -109,11 +109,15 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
 def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     """The root key of each row's organisation, "" for none (index aligned with
     `rows`)."""
-    keys = (
-        rows.groupby("key", sort=True)
-        .agg(anchor=("anchor", "first"), acronym=("acronym", "max"))
-        .reset_index()
+    # One row per key: its first anchor and its largest acronym.
+    first = rows.drop_duplicates("key").set_index("key")["anchor"]
+    acronym = (
+        rows.sort_values(["key", "acronym"], ascending=[True, False], kind="stable")
+        .drop_duplicates("key")
+        .set_index("key")["acronym"]
     )
+    keys = pd.DataFrame({"anchor": first, "acronym": acronym}).sort_index()
+    keys = keys.rename_axis("key").reset_index()
     arts = rows.groupby("key")["article_id"].nunique().to_dict()
     uf = UnionFind()
     for k in keys["key"]:

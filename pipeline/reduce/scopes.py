@@ -99,8 +99,14 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     counts = q.groupby(["root", "anchor"])["n"].sum().reset_index()
     counts = counts.sort_values(["root", "n", "anchor"], ascending=[True, False, True])
     best = counts.drop_duplicates("root").set_index("root")["anchor"]
-    scope = scoped.groupby("root")["scope"].agg(
-        lambda s: Counter(s).most_common(1)[0][0]
+    # each root's most used country
+    scope = (
+        scoped.groupby(["root", "scope"])["n"]
+        .sum()
+        .reset_index()
+        .sort_values(["root", "n", "scope"], ascending=[True, False, True])
+        .drop_duplicates("root")
+        .set_index("root")["scope"]
     )
     for root, code in scope.items():
         if root in best.index:

@@ -84,11 +84,21 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
     )
     per_article["w"] = per_article["rule"].map({True: RULE_WEIGHT, False: 1})
     votes = per_article.groupby(["tkey", "kind"])["w"].sum().unstack(fill_value=0)
-    ruled = per_article[per_article["rule"]].groupby(["tkey", "kind"]).size()
+    ruled = per_article[per_article["rule"]].groupby(["tkey", "kind"]).size().to_dict()
     for k in ORDER:
         if k not in votes:
             votes[k] = 0
-    places = rows[kind == PLACE].groupby(["tkey", "label"])["n"].sum()
+    # tkey -> its most used place label
+    places = (
+        rows[kind == PLACE]
+        .groupby(["tkey", "label"])["n"]
+        .sum()
+        .reset_index()
+        .sort_values(["tkey", "n", "label"], ascending=[True, False, True])
+        .drop_duplicates("tkey")
+        .set_index("tkey")["label"]
+        .to_dict()
+    )
     surname = _surname_support(rows)
     decided, agree = {}, {}
     for tkey, org, person, place in zip(
@@ -103,7 +113,7 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
         )
         agree[tkey] = score[best] / max(sum(score.values()), 1)
         if best == PLACE:
-            best = places[tkey].idxmax() if tkey in places.index else "GPE"
+            best = places.get(tkey, "GPE")
         decided[tkey] = best
     out = rows["tkey"].map(decided)
     # Place mentions keep their label; so does a key a rule made every mention of.
