@@ -13,6 +13,8 @@ import pandas as pd
 
 STR = "string"
 INT = "Int64"
+FLOAT = "Float64"
+_TYPES = {"int": INT, "float": FLOAT}
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,12 @@ class Table:
 
 
 def _t(name: str, key: str, columns: str) -> Table:
-    """A table from space-separated names; `col:int` is an integer column, else text."""
+    """A table from space-separated names; `col:int` is an integer column, `col:float`
+    a number, else text.
+    """
     cols = tuple(
-        (c.split(":")[0], INT if c.endswith(":int") else STR) for c in columns.split()
+        (c.split(":")[0], _TYPES[c.split(":")[1]] if ":" in c else STR)
+        for c in columns.split()
     )
     return Table(name, cols, tuple(key.split()))
 
@@ -78,7 +83,7 @@ ROLES = _t(
 DATES = _t(
     "dates",
     "article_id mention_id",
-    "mention_id article_id text value kind start end anchor",
+    "mention_id article_id text value kind first_day last_day anchor",
 )
 
 TABLES: dict[str, Table] = {
