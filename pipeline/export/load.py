@@ -60,10 +60,17 @@ def read_arrow(folder: Path, table: schemas.Table) -> pa.Table:
     return io.to_arrow(schemas.conform(df, full), full)
 
 
+def _frame(data: pa.Table) -> pd.DataFrame:
+    # the file's pandas metadata would make dates Arrow-backed: map types ourselves
+    return data.to_pandas(
+        types_mapper=_PANDAS.get, date_as_object=False, ignore_metadata=True
+    )
+
+
 def load_table(folder: str | Path, name: str) -> pd.DataFrame:
     """One table of an output folder as a typed DataFrame (see the module doc)."""
     data = read_arrow(output_folder(folder), schemas.TABLES[name])
-    return data.to_pandas(types_mapper=_PANDAS.get, date_as_object=False)
+    return _frame(data)
 
 
 def load_tables(
@@ -75,8 +82,6 @@ def load_tables(
     """
     root = output_folder(folder)
     return {
-        name: read_arrow(root, schemas.TABLES[name]).to_pandas(
-            types_mapper=_PANDAS.get, date_as_object=False
-        )
+        name: _frame(read_arrow(root, schemas.TABLES[name]))
         for name in (names or schemas.TABLES)
     }

@@ -77,7 +77,12 @@ def annotate_and_extract(
     texts, removed = _blank(ok)
     # ingest bounds every field by --max-chars; spaCy's own guard must not be lower
     longest = max(
-        (len(t) for fields in texts.values() for t in fields.values()),
+        (
+            len(t)
+            for fields in texts.values()
+            for t in fields.values()
+            if isinstance(t, str)
+        ),
         default=0,
     )
     nlp.max_length = max(nlp.max_length, longest + 1)
