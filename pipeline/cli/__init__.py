@@ -40,6 +40,20 @@ class _PrintableFormatter(logging.Formatter):
 def main(verbose: bool) -> None:
     """newsner: news articles in, tables of organisations, people, dates and roles
     out.
+
+    \b
+    Start with:  newsner run corpus/ --out outputs/
+    It writes into OUT (default outputs/):
+      articles       one row per input record (ok, failed with the reason)
+      mentions       every entity, date and value found, with offsets
+      organisations  one row per organisation (name, acronym, aliases)
+      people         one row per person (name, aliases)
+      roles          who holds which title at which organisation
+      org_relations  organisations that are part of others
+      dates          dates normalized to TIMEX3 values and calendar days
+    as CSV (always), Parquet and DuckDB (--format), with datapackage.json,
+    run.json and an HTML report: open OUT/report/index.html.
+    In Python: pipeline.load_tables("outputs") gives typed DataFrames.
     """
     root = logging.getLogger()
     if not root.handlers:  # as logging.basicConfig: a configured logging stays

@@ -40,22 +40,31 @@ def report_cmd(out_dir, top_entities, articles_per_entity, max_articles) -> None
     """Build the static HTML report of the output folder OUT_DIR (what `newsner run
     --out` wrote) into OUT_DIR/report/; open its index.html in a browser.
 
-    Article texts are re-read from the inputs run.json records.
+    Article texts are re-read from the inputs run.json records. The report is
+    published with the run's tables (a reader never sees a report of one run
+    beside the tables of another), under the folder's lock: while a run or
+    another report holds OUT_DIR this stops with exit status 1.
     """
-    from pipeline.report import build_report
     from pipeline.report.data import OutputFolderError
+    from pipeline.runner.lock import LockedError
+    from pipeline.runner.run import publish_report
 
-    try:
-        index = build_report(
-            out_dir,
+    def build(folder: Path) -> Path:
+        from pipeline.report import build_report
+
+        return build_report(
+            folder,
             top_entities=top_entities,
             articles_per_entity=articles_per_entity,
             max_articles=max_articles,
         )
-    except OutputFolderError as exc:
-        click.echo(f"newsner: error: {exc}", err=True)
+
+    try:
+        index = publish_report(out_dir, build)
+    except (OutputFolderError, LockedError) as exc:
+        echo_err(f"newsner: error: {exc}")
         sys.exit(EXIT_INCOMPLETE)
     except OSError as exc:
-        click.echo(f"newsner: error: cannot write the report: {exc}", err=True)
+        echo_err(f"newsner: error: cannot write the report: {exc}")
         sys.exit(EXIT_INCOMPLETE)
     click.echo(f"report: {index}")

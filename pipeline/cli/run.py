@@ -12,9 +12,12 @@ from pipeline.settings import (
     DEFAULT_MODEL,
     MAX_CHARS,
     MAX_SECONDS,
-    OUTPUT_FORMATS,
     Settings,
+    parse_formats,
 )
+
+# Failed records and warnings the closing summary shows (all are in run.json).
+SHOWN = 10
 
 
 def _check_scheduler(ctx, param, value: str | None) -> str | None:
@@ -28,6 +31,13 @@ def _check_scheduler(ctx, param, value: str | None) -> str | None:
     return value
 
 
+def _check_formats(ctx, param, value: str) -> str:
+    try:
+        return parse_formats(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 @main.command("run")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -36,15 +46,16 @@ def _check_scheduler(ctx, param, value: str | None) -> str | None:
     default=Path("outputs"),
     type=click.Path(path_type=Path),
     show_default=True,
-    help="Folder for the tables and run.json.",
+    help="Folder for the tables, run.json and the report.",
 )
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(OUTPUT_FORMATS),
     default="csv",
+    callback=_check_formats,
     show_default=True,
-    help="CSV always; Parquet too with parquet or both.",
+    help="Comma list of csv, parquet, duckdb (OUT/newsner.duckdb), or all; both = "
+    "csv,parquet. CSV and datapackage.json are always written.",
 )
 @click.option(
     "--workers",
@@ -55,10 +66,10 @@ def _check_scheduler(ctx, param, value: str | None) -> str | None:
 )
 @click.option(
     "--shard-size",
-    default=250,
+    default=None,
     type=click.IntRange(min=1),
-    show_default=True,
-    help="Articles per shard (the unit of resume and parallelism).",
+    help="Articles per shard (the unit of resume and parallelism) [default: from "
+    "the corpus: a 32nd of it, 10 to 250].",
 )
 @click.option(
     "--scheduler",
@@ -111,6 +122,12 @@ def _check_scheduler(ctx, param, value: str | None) -> str | None:
     help="Time budget per article; an article over it fails with the reason.",
 )
 @click.option("--force", is_flag=True, help="Redo every shard, ignoring the manifest.")
+@click.option(
+    "--no-report",
+    is_flag=True,
+    help="Do not build the HTML report (OUT/report/; `newsner report OUT` builds it "
+    "later).",
+)
 def run_cmd(
     paths,
     out_dir,
@@ -126,6 +143,7 @@ def run_cmd(
     tls_ca_file,
     tls_cert,
     tls_key,
+    no_report,
 ) -> None:
     """Run the pipeline on files and folders PATHS (.txt, .jsonl, .jsonl.gz, .csv,
     .html).
@@ -135,7 +153,9 @@ def run_cmd(
     usage error; 3 it completed but some records failed (see articles.csv and
     run.json).
     """
-    from pipeline.ingest import InputError, count_records
+    import time
+
+    from pipeline.ingest import InputError
     from pipeline.nlp import ModelNotInstalled
     from pipeline.runner.cluster import ClusterUnavailable
     from pipeline.runner.lock import LockedError
@@ -147,7 +167,7 @@ def run_cmd(
         model=model,
         output_format=output_format,
         workers=workers,
-        shard_size=shard_size,
+        shard_size=shard_size or 0,
         max_chars=max_chars,
         max_seconds=max_seconds,
         force=force,
@@ -156,10 +176,11 @@ def run_cmd(
         tls_ca_file=tls_ca_file,
         tls_cert=tls_cert,
         tls_key=tls_key,
+        report=not no_report,
     )
+    start = time.perf_counter()
     try:
-        total = count_records(paths, exclude=[out_dir], max_chars=max_chars)
-        with progress_reporter(total) as progress:
+        with progress_reporter() as progress:
             result = run(paths, settings, progress)
     except (InputError, ModelNotInstalled, ClusterUnavailable, LockedError) as exc:
         echo_err(f"newsner: error: {exc}")
@@ -167,15 +188,48 @@ def run_cmd(
     except OSError as exc:
         echo_err(f"newsner: error: cannot write outputs to {out_dir}: {exc}")
         sys.exit(EXIT_INCOMPLETE)
-    s = result.statuses
-    echo_err(
-        f"articles: {s.get('ok', 0)} ok, {s.get('failed', 0)} failed, "
-        f"{s.get('skipped_duplicate', 0)} skipped as duplicates; shards run "
-        f"{result.shards_run}, "
-        f"reused {result.shards_skipped}"
-    )
-    echo_err("tables: " + ", ".join(f"{k} {v}" for k, v in result.tables.items()))
-    for w in result.warnings[:10]:
-        echo_err(f"warning: {w}")
-    echo_err(f"written to {out_dir}/")
+    for line in summary_lines(result, out_dir, time.perf_counter() - start):
+        echo_err(line)
     sys.exit(result.exit_code)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def summary_lines(result, out_dir: Path, seconds: float) -> list[str]:
+    """The closing summary a person reads: what was read, what was written and
+    where, the failed records, the warnings and where the report is.
+    """
+    s = result.statuses
+    n = sum(s.values())
+    lines = [
+        f"newsner: {_plural(n, 'article')} in {seconds:.1f} s: "
+        f"{s.get('ok', 0):,} processed, {s.get('failed', 0):,} failed, "
+        f"{s.get('skipped_duplicate', 0):,} skipped as duplicates "
+        f"({_plural(result.shards_run, 'shard')} run, {result.shards_skipped} "
+        "reused)",
+        f"tables in {out_dir}/: "
+        + ", ".join(f"{k} {v:,}" for k, v in result.tables.items()),
+    ]
+    names = sorted(Path(w).name for w in result.written)
+    extra = [x for x in ("newsner.duckdb", "datapackage.json") if x in names]
+    fmts = ["CSV"] + (["Parquet"] if any(x.endswith(".parquet") for x in names) else [])
+    lines.append(f"  as {' and '.join(fmts)}" + "".join(f", {x}" for x in extra))
+    if result.failed:
+        lines.append(
+            f"failed records ({len(result.failed):,}; reasons also in "
+            f"{out_dir}/articles.csv):"
+        )
+        for place, reason in result.failed[:SHOWN]:
+            lines.append(f"  {place}: {reason}")
+        if len(result.failed) > SHOWN:
+            lines.append(f"  ... and {len(result.failed) - SHOWN:,} more")
+    other = [w for w in result.warnings if not w.startswith("failed ")]
+    for w in other[:SHOWN]:
+        lines.append(f"warning: {w}")
+    if len(other) > SHOWN:
+        lines.append(f"... and {len(other) - SHOWN} more warnings in run.json")
+    if result.report:
+        lines.append(f"report: {result.report} (open it in a browser)")
+    return lines

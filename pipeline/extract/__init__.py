@@ -24,10 +24,11 @@ from pipeline.schemas import ARTICLES, WORK_TABLES
 
 
 def article_row(article: Article) -> dict:
-    """The articles-table row of a record (counts cover title and body)."""
+    """The articles-table row of a record (counts cover title, subtitle and body)."""
+    texts = (article.title, article.subtitle, article.text)
     counts = {
-        "n_chars": len(article.title) + len(article.text),
-        "n_words": len(article.title.split()) + len(article.text.split()),
+        "n_chars": sum(len(t) for t in texts),
+        "n_words": sum(len(t.split()) for t in texts),
     }
     return {
         c: counts[c] if c in counts else getattr(article, c) for c in ARTICLES.names
@@ -37,8 +38,9 @@ def article_row(article: Article) -> dict:
 def extract_article(
     article: Article, docs: dict[str, Doc], parser: RoleParser | None = None
 ) -> dict[str, list[dict]]:
-    """All work rows of one article from its field Docs (`{"title": doc, "body":
-    doc}`); `parser` is the role parser (needed when `docs` is not empty).
+    """All work rows of one article from its field Docs (`{"title": doc, "subtitle":
+    doc, "body": doc}`, subtitle only when the article has one); `parser` is the
+    role parser (needed when `docs` is not empty).
     """
     out: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     out["articles"].append(article_row(article))

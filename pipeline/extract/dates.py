@@ -72,8 +72,8 @@ def date_rows(doc: Doc, mentions: list[dict], published: str) -> list[dict]:
                 "text": m["text"],
                 "value": tx.value,
                 "kind": tx.kind,
-                "start": tx.start,
-                "end": tx.end,
+                "first_day": tx.start,
+                "last_day": tx.end,
                 "anchor": tx.anchor,
             }
         )

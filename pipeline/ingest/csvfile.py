@@ -19,6 +19,7 @@ from pipeline.records import Article, clean_text, id_problem, location_id, make_
 COLUMNS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article_text", "article"),
     "title": ("title", "headline"),
+    "subtitle": ("subtitle", "description", "summary"),
     "published": ("published", "date", "publish_date", "published_at", "pubdate"),
     "id": ("id", "article_id"),
     "url": ("url", "link", "article_source_link", "source_url"),
@@ -167,4 +168,5 @@ def _article(row: list[str], cols: dict[str, int], source_file: str, ref: str):
         published=parse_published(get("published")),
         title=get("title"),
         text=get("text"),
+        subtitle=get("subtitle"),
     )

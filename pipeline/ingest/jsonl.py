@@ -11,6 +11,8 @@ from pipeline.records import Article, id_problem, location_id, make_article
 from pipeline.settings import MAX_JSON_DEPTH
 
 OPTIONAL_TEXT = ("title", "url", "published", "source")
+# The subtitle of a record, by the first of these fields that it has.
+SUBTITLE_FIELDS = ("subtitle", "description", "summary")
 
 
 def json_type(value: object) -> str:
@@ -31,9 +33,10 @@ def read_jsonl_lines(
 ) -> Iterator[Article]:
     """Yield one Article per non-blank line; a bad line becomes a failed Article.
 
-    Fields: text (a string, required), id (a string or an integer), published,
-    title, url, source (strings or null). Other types are refused, not
-    converted. A line given as an exception (bytes that are not text) or as
+    Fields: text (a string, required unless the record has a title or a
+    subtitle), id (a string or an integer), published, title, subtitle (or
+    description, or summary), url, source (strings or null). Other types are
+    refused, not converted. A line given as an exception (bytes that are not text) or as
     TooLarge (over the byte limit) fails with its message.
     """
     for lineno, line in enumerate(lines, start=1):
@@ -70,7 +73,8 @@ def read_jsonl_lines(
             url=obj.get("url") or "",
             published=parse_published(obj.get("published")),
             title=obj.get("title") or "",
-            text=obj["text"],
+            text=obj.get("text") or "",
+            subtitle=_subtitle(obj),
         )
 
 
@@ -102,17 +106,25 @@ def _own_id(value: object) -> tuple[str | None, str]:
     return (None, id_problem(text)) if id_problem(text) else (text, "")
 
 
+def _subtitle(obj: dict) -> str:
+    """The first of subtitle, description, summary that the record has."""
+    for name in SUBTITLE_FIELDS:
+        if obj.get(name):
+            return obj[name]
+    return ""
+
+
 def _field_problem(obj: dict) -> str:
     """Why the record's fields are unusable, or "" when they are fine."""
     text = obj.get("text")
-    if text is None:
-        return "missing 'text' field"
-    if not isinstance(text, str):
+    if text is not None and not isinstance(text, str):
         return f"'text' is {json_type(text)}, expected a string"
-    for name in OPTIONAL_TEXT:
+    for name in OPTIONAL_TEXT + SUBTITLE_FIELDS:
         value = obj.get(name)
         if value is not None and not isinstance(value, str):
             return f"'{name}' is {json_type(value)}, expected a string or null"
+    if text is None and not (obj.get("title") or _subtitle(obj)):
+        return "missing 'text' field"
     return ""
 
 

@@ -135,18 +135,20 @@ def repetitive(text: str) -> str:
 
 
 def check_article(article: Article, max_chars: int) -> Article:
-    """Mark an otherwise ok article failed when it has no text, too much of it (title
-    and body together), or only one short sequence repeated.
+    """Mark an otherwise ok article failed when it has no text at all (no body, title
+    or subtitle: an article with a title or subtitle only is processed), too much
+    of it (title, subtitle and body together), or only one short sequence repeated.
     """
     if article.status != "ok":
         return article
-    if not article.text.strip():
+    texts = article.fields.values()
+    if not any(t.strip() for t in texts):
         return article.failed("empty text")
-    size = len(article.title) + len(article.text)
+    size = sum(len(t) for t in texts)
     if size > max_chars:
         return article.failed(
             f"too large: {size} characters, the limit is {max_chars} "
             f"(raise it with --max-chars)"
         )
-    reason = repetitive(f"{article.title}\n{article.text}")
+    reason = repetitive("\n".join(texts))
     return article.failed(reason) if reason else article

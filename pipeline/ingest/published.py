@@ -42,7 +42,8 @@ def parse_published(value: object) -> str:
 
 
 def _valid(y: int, m: int, d: int) -> str:
+    # isoformat, not strftime: the C library writes year 5 as "5", not "0005"
     try:
-        return datetime(y, m, d).strftime("%Y-%m-%d")
+        return datetime(y, m, d).date().isoformat()
     except ValueError:
         return ""

@@ -49,11 +49,11 @@ def build_report(
         _replace_dir(staging, out_dir / REPORT_DIR)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    # the folder may be a run's staging folder: its name says nothing to a reader
     log.info(
-        "report: %d entity pages, %d article pages in %s",
+        "report: %d entity pages, %d article pages",
         len(site.pages),
         len(site.article_ids),
-        out_dir / REPORT_DIR,
     )
     return out_dir / REPORT_DIR / "index.html"
 

@@ -50,7 +50,9 @@ def table_path(folder: Path, name: str, run: dict | None = None) -> Path | None:
     Parquet file beside it is then left from an earlier run.
     """
     fmt = str(((run or {}).get("settings") or {}).get("output_format", ""))
-    order = (".csv", ".parquet") if fmt == "csv" else (".parquet", ".csv")
+    written = {f.strip() for f in fmt.split(",")}
+    csv_only = "csv" in written and not written & {"parquet", "both", "all"}
+    order = (".csv", ".parquet") if csv_only else (".parquet", ".csv")
     for suffix in order:
         path = folder / f"{name}{suffix}"
         if path.is_file():
@@ -94,19 +96,8 @@ def read_any(path: Path, table: schemas.Table) -> pd.DataFrame:
     if path.suffix == ".csv":
         for col in df.columns:
             if df[col].dtype in ("object", "string"):
-                df[col] = df[col].map(unquote_cell, na_action="ignore")
+                df[col] = df[col].map(io.unquote_cell, na_action="ignore")
     return df
-
-
-def unquote_cell(value: object) -> object:
-    """Undo `pipeline.io.neutralize_formula` on one CSV cell."""
-    if (
-        isinstance(value, str)
-        and value[:1] == "'"
-        and value[1:].startswith(io.FORMULA_PREFIXES)
-    ):
-        return value[1:]
-    return value
 
 
 def load_outputs(folder: Path) -> Outputs:

@@ -11,6 +11,7 @@ died before the request took effect.
 from __future__ import annotations
 
 import ctypes
+import functools
 import multiprocessing
 import os
 import signal
@@ -46,35 +47,83 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="newsner-parent-watch", daemon=True).start()
 
 
-def _init_worker(model: str, parent_pid: int) -> None:
+Tick = Callable[[str, int], None]  # (shard key, articles done) for progress
+_TICKS = None  # a worker's queue for per-article progress (set by _init_worker)
+
+
+def _init_worker(model: str, parent_pid: int, ticks=None) -> None:
+    global _TICKS
     die_with_parent(parent_pid)
+    _TICKS = ticks
     get_annotator(model)
 
 
+def _pool_shard(key: str, articles, shard_dir, model, batch_size, max_seconds):
+    """run_shard in a worker, putting the shard's key on the queue per article."""
+    on_article = (lambda: _TICKS.put(key)) if _TICKS is not None else None
+    return run_shard(articles, shard_dir, model, batch_size, max_seconds, on_article)
+
+
 def run_inline(
-    jobs: Iterable[Job], model: str, batch_size: int, max_seconds: float
+    jobs: Iterable[Job],
+    model: str,
+    batch_size: int,
+    max_seconds: float,
+    tick: Tick | None = None,
 ) -> Iterator[tuple[Shard, dict]]:
     """Run shards one after another in this process."""
     for shard, shard_dir in jobs:
-        info = run_shard(shard.articles, shard_dir, model, batch_size, max_seconds)
+        on_article = functools.partial(tick, shard.key, 1) if tick else None
+        info = run_shard(
+            shard.articles, shard_dir, model, batch_size, max_seconds, on_article
+        )
         yield shard, info
 
 
+def _drain(ticks, tick: Tick) -> None:
+    """Pass the workers' per-article keys to `tick` until the None sentinel."""
+    while (key := ticks.get()) is not None:
+        tick(key, 1)
+
+
 def run_local_pool(
-    jobs: Iterable[Job], model: str, batch_size: int, max_seconds: float, workers: int
+    jobs: Iterable[Job],
+    model: str,
+    batch_size: int,
+    max_seconds: float,
+    workers: int,
+    tick: Tick | None = None,
 ) -> Iterator[tuple[Shard, dict]]:
     """Run shards in `workers` processes, at most two shards queued per worker (bounded
     memory).
 
     Results are yielded as shards finish (not in input order); the reduce sorts.
+    Workers report each article done through a queue that a thread here drains
+    into `tick`.
     """
     # spawn: a fresh interpreter per worker, safe beside threads in the parent.
     ctx = multiprocessing.get_context("spawn")
+    ticks = ctx.SimpleQueue() if tick else None
+    drain = None
+    if tick:
+        drain = threading.Thread(
+            target=_drain, args=(ticks, tick), name="newsner-ticks", daemon=True
+        )
+        drain.start()
+    try:
+        yield from _pool(jobs, model, batch_size, max_seconds, workers, ctx, ticks)
+    finally:
+        if drain is not None:
+            ticks.put(None)
+            drain.join(timeout=5)
+
+
+def _pool(jobs, model, batch_size, max_seconds, workers, ctx, ticks):
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=ctx,
         initializer=_init_worker,
-        initargs=(model, os.getpid()),
+        initargs=(model, os.getpid(), ticks),
     ) as pool:
         pending: dict[Future, Shard] = {}
         it = iter(jobs)
@@ -87,7 +136,13 @@ def run_local_pool(
                     exhausted = True
                     break
                 fut = pool.submit(
-                    run_shard, shard.articles, shard_dir, model, batch_size, max_seconds
+                    _pool_shard,
+                    shard.key,
+                    shard.articles,
+                    shard_dir,
+                    model,
+                    batch_size,
+                    max_seconds,
                 )
                 pending[fut] = shard
             if not pending:
@@ -98,9 +153,13 @@ def run_local_pool(
                 yield shard, fut.result()
 
 
-def executor_for(settings) -> Callable[[Iterable[Job]], Iterator[tuple[Shard, dict]]]:
+def executor_for(
+    settings, tick: Tick | None = None
+) -> Callable[[Iterable[Job]], Iterator[tuple[Shard, dict]]]:
     """The executor for `settings` (pipeline.settings.Settings): a Dask scheduler when
-    given, else local workers (1 = in-process). Call it with the jobs.
+    given, else local workers (1 = in-process). Call it with the jobs. Local
+    executors call `tick(shard key, 1)` per article done; a cluster reports whole
+    shards only.
     """
     args = (settings.model, settings.batch_size, settings.max_seconds)
     if settings.scheduler:
@@ -111,5 +170,5 @@ def executor_for(settings) -> Callable[[Iterable[Job]], Iterator[tuple[Shard, di
             jobs, *args, settings.scheduler, security=security
         )
     if settings.workers <= 1:
-        return lambda jobs: run_inline(jobs, *args)
-    return lambda jobs: run_local_pool(jobs, *args, settings.workers)
+        return lambda jobs: run_inline(jobs, *args, tick)
+    return lambda jobs: run_local_pool(jobs, *args, settings.workers, tick)

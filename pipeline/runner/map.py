@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 
@@ -32,19 +32,20 @@ from pipeline.settings import MAX_SECONDS
 
 log = logging.getLogger(__name__)
 
-FIELDS = ("title", "body")
 
-
-def _blank(ok: list[Article]) -> tuple[dict[int, tuple[str, str]], dict[str, int]]:
-    """Each article's title and body with boilerplate blanked (by object id), and
-    what went: characters per rule id and the number of articles touched."""
+def _blank(ok: list[Article]) -> tuple[dict[int, dict[str, str]], dict[str, int]]:
+    """Each article's fields (title, subtitle when it has one, body) with boilerplate
+    blanked (by object id), and what went: characters per rule id and the number
+    of articles touched."""
     texts, removed = {}, Counter()
     for a in ok:
-        title, gone_t = blank_boilerplate(a.title)
-        body, gone_b = blank_boilerplate(a.text)
-        texts[id(a)] = (title, body)
-        removed.update(gone_t + gone_b)
-        removed["articles"] += bool(gone_t or gone_b)
+        fields, gone = {}, Counter()
+        for name, text in a.fields.items():
+            fields[name], gone_here = blank_boilerplate(text)
+            gone += gone_here
+        texts[id(a)] = fields
+        removed.update(gone)
+        removed["articles"] += bool(gone)
     return texts, dict(sorted(removed.items()))
 
 
@@ -53,6 +54,7 @@ def annotate_and_extract(
     model: str,
     batch_size: int = 64,
     max_seconds: float | None = MAX_SECONDS,
+    on_article: Callable[[], None] | None = None,
 ) -> tuple[dict[str, pd.DataFrame], dict[str, float]]:
     """Run the NLP pipeline over the ok articles and extract their rows; failed ones
     pass through, and an article that raises or runs over `max_seconds` fails.
@@ -65,7 +67,9 @@ def annotate_and_extract(
     `nlp.pipe` and never collected, and the whole shard runs inside a spaCy
     memory zone, so the strings a shard adds to the vocabulary are freed
     afterwards: memory does not grow with the number of shards a process runs.
+    `on_article` is called after each ok article (progress).
     """
+    tick = on_article or (lambda: None)
     annotator = get_annotator(model)
     nlp = annotator.nlp
     prepare(annotator.parser)
@@ -73,7 +77,12 @@ def annotate_and_extract(
     texts, removed = _blank(ok)
     # ingest bounds every field by --max-chars; spaCy's own guard must not be lower
     longest = max(
-        (len(t) for pair in texts.values() for t in pair if isinstance(t, str)),
+        (
+            len(t)
+            for fields in texts.values()
+            for t in fields.values()
+            if isinstance(t, str)
+        ),
         default=0,
     )
     nlp.max_length = max(nlp.max_length, longest + 1)
@@ -90,6 +99,7 @@ def annotate_and_extract(
                 extract_secs += time.perf_counter() - t
                 _add(rows, part)
                 done += 1
+                tick()
         except (Exception, RecordTimeout) as exc:
             log.warning(
                 "shard: article %r could not be annotated in a batch (%s); "
@@ -101,6 +111,7 @@ def annotate_and_extract(
                 _add(
                     rows, _one(art, texts[id(art)], nlp, annotator.parser, max_seconds)
                 )
+                tick()
     for art in articles:
         if art.status != "ok":
             _add(rows, extract_article(art, {}))
@@ -119,21 +130,21 @@ def _batched(
     """(article, field Docs) in order from one `nlp.pipe`; the wait for each article's
     Docs is under its time budget.
     """
-    guarded = (guarded_doc(nlp, t) for a in ok for t in texts[id(a)])
+    guarded = (guarded_doc(nlp, t) for a in ok for t in texts[id(a)].values())
     docs = nlp.pipe(guarded, batch_size=batch_size)
     for art in ok:
         with time_budget(max_seconds):
-            field_docs = {f: next(docs) for f in FIELDS}
+            field_docs = {f: next(docs) for f in texts[id(art)]}
         yield art, field_docs
 
 
-def _one(art: Article, texts: tuple, nlp, parser, max_seconds: float | None) -> dict:
+def _one(art: Article, texts: dict, nlp, parser, max_seconds: float | None) -> dict:
     """The work rows of one article annotated alone; a failed row when it raises or
     runs over its budget.
     """
     try:
         with time_budget(max_seconds):
-            field_docs = {f: nlp(guarded_doc(nlp, t)) for f, t in zip(FIELDS, texts)}
+            field_docs = {f: nlp(guarded_doc(nlp, t)) for f, t in texts.items()}
             return extract_article(art, field_docs, parser)
     except (Exception, RecordTimeout) as exc:
         log.warning("article %r failed: %s", art.article_id, _reason(exc))
@@ -158,15 +169,17 @@ def run_shard(
     model: str,
     batch_size: int = 64,
     max_seconds: float | None = MAX_SECONDS,
+    on_article: Callable[[], None] | None = None,
 ) -> dict:
     """Process one shard and write its tables under `shard_dir` (a path or fsspec URL).
 
     Returns row counts, statuses, timings and notes (sentences too long to parse):
-    small, so a cluster ships no rows back.
+    small, so a cluster ships no rows back. `on_article` is called after each ok
+    article is annotated (progress).
     """
     take_skipped()
     tables, timings, boilerplate = annotate_and_extract(
-        articles, model, batch_size, max_seconds
+        articles, model, batch_size, max_seconds, on_article
     )
     counts = io.write_work_tables(shard_dir, tables)
     statuses = tables["articles"]["status"].value_counts().to_dict()

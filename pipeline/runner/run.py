@@ -1,5 +1,5 @@
-"""`newsner run`: ingest -> shards (map) -> reduce -> tables + run.json, published at
-once.
+"""`newsner run`: ingest -> shards (map) -> reduce -> tables, DuckDB,
+datapackage.json, run.json and the report, published at once.
 """
 
 from __future__ import annotations
@@ -7,58 +7,37 @@ from __future__ import annotations
 import logging
 import os
 import resource
+import shutil
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
-import pipeline
 from pipeline import io, schemas
-from pipeline.extract.limits import MAX_PARSE_CHARS, MAX_PARSE_TOKENS
-from pipeline.ingest import iter_articles
+from pipeline.export import export
+from pipeline.ingest import count_records, iter_articles
 from pipeline.ingest.discover import source_name
 from pipeline.nlp.build import release_models
-from pipeline.nlp.models import model_version
 from pipeline.reduce import reduce_to_tables
+from pipeline.runner import summary
 from pipeline.runner.execute import executor_for
 from pipeline.runner.lock import FolderLock, local_path
 from pipeline.runner.manifest import Manifest
-from pipeline.runner.publish import Staging, check_publishable, clean_leftovers
-from pipeline.runner.shards import make_shards
-from pipeline.runner.version import pattern_hashes, pipeline_version
+from pipeline.runner.progress import Progress, ShardTicks
+from pipeline.runner.publish import (
+    KNOWN_OUTPUTS,
+    Staging,
+    check_publishable,
+    clean_leftovers,
+    published_dir,
+)
+from pipeline.runner.shards import auto_shard_size, make_shards
+from pipeline.runner.summary import RunResult, run_report
+from pipeline.runner.version import pipeline_version
 from pipeline.settings import Settings
 
+__all__ = ["RunResult", "build_report_into", "publish_report", "run", "run_report"]
+
 log = logging.getLogger(__name__)
-
-Progress = Callable[
-    [int], None
-]  # called with the number of articles a finished shard held
-
-
-@dataclass
-class RunResult:
-    """What a run did: counts per table and status, paths written, shards
-    run/skipped.
-    """
-
-    tables: dict[str, int]
-    statuses: dict[str, int]
-    written: list[str]
-    shards_run: int
-    shards_skipped: int
-    timings: dict[str, float] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    peak_rss_mb: dict[str, float] = field(default_factory=dict)
-    # Boilerplate blanked before annotation: articles touched, characters per rule.
-    boilerplate: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def exit_code(self) -> int:
-        """0 when every record was processed, 3 when some failed."""
-        return 3 if self.statuses.get("failed", 0) else 0
 
 
 def run(
@@ -71,9 +50,11 @@ def run(
     run on either gets LockedError). Every output is written into a staging
     folder and published at once (`pipeline.runner.publish`). Shards already
     recorded in the manifest (same content, same pipeline version) are not
-    processed again unless `settings.force`.
+    processed again unless `settings.force`. `progress` hears of phases and of
+    each article done (`pipeline.runner.progress`).
     """
     paths = list(paths)
+    progress = progress or Progress()
     out = Path(settings.out_dir)
     # Fail before any work when the output folder cannot be written (OSError -> exit 1).
     out.mkdir(parents=True, exist_ok=True)
@@ -95,23 +76,28 @@ def _run(paths, settings, progress, out: Path, manifest: Manifest) -> RunResult:
     notes: list[str] = []
     work_path = local_path(manifest.location)
     exclude = [out] + ([work_path] if work_path is not None else [])
+    progress.phase("reading the inputs")
+    total = count_records(paths, exclude=exclude, max_chars=settings.max_chars)
+    progress.set_total(total)
+    size = settings.shard_size or auto_shard_size(total)
+    ticks = ShardTicks(progress)
 
     def jobs():
         nonlocal skipped
         articles = iter_articles(
             paths, settings.max_chars, exclude=exclude, warnings=notes
         )
-        for shard in make_shards(articles, settings.shard_size, version):
+        for shard in make_shards(articles, size, version):
             keys.append(shard.key)
             if not settings.force and manifest.is_done(shard.key):
                 skipped += 1
-                if progress:
-                    progress(len(shard.articles))
+                ticks.finish(shard.key, len(shard.articles))
                 continue
             yield shard, manifest.shard_dir(shard.key)
 
     ran = 0
-    for shard, info in executor_for(settings)(jobs()):
+    progress.phase("loading the model")
+    for shard, info in executor_for(settings, ticks.tick)(jobs()):
         manifest.record(
             shard.key,
             {
@@ -125,8 +111,7 @@ def _run(paths, settings, progress, out: Path, manifest: Manifest) -> RunResult:
         for stage, secs in info["timings"].items():
             timings[stage] = timings.get(stage, 0.0) + secs
         ran += 1
-        if progress:
-            progress(info["n_articles"])
+        ticks.finish(shard.key, info["n_articles"])
     t_map = time.perf_counter()
     peaks = {"map": _peak_mb()}
 
@@ -139,100 +124,106 @@ def _run(paths, settings, progress, out: Path, manifest: Manifest) -> RunResult:
         int(manifest.shards[k].get("notes", {}).get("long_sentences_not_parsed", 0))
         for k in keys
     )
+    progress.phase("combining the shards: entities across articles, tables")
     with Staging(out) as stage:
-        counts, articles, paths_written = reduce_to_tables(
-            shards, n_mentions, stage.path, settings.output_format
-        )
+        # DuckDB is loaded from Parquet: write it even when only DuckDB was asked for
+        fmt = settings.output_format
+        if "duckdb" in settings.formats:
+            fmt += ",parquet"
+        counts, articles, _ = reduce_to_tables(shards, n_mentions, stage.path, fmt)
         t_reduce = time.perf_counter()
         peaks["reduce"] = _peak_mb()
         statuses = {
             s: int((articles["status"] == s).sum()) for s in schemas.ARTICLE_STATUSES
         }
+        progress.phase("writing " + _export_names(settings.formats))
+        export_warnings = export(stage.path, settings.formats)
         # map covers ingest, annotation and extraction; reduce covers resolution
         # and writing.
-        timings.update({"map": t_map - t_start, "reduce": t_reduce - t_map})
-        written = [str(out / p.name) for p in paths_written] + [str(out / "run.json")]
+        timings.update(
+            {
+                "map": t_map - t_start,
+                "reduce": t_reduce - t_map,
+                "export": time.perf_counter() - t_reduce,
+            }
+        )
         result = RunResult(
             counts,
             statuses,
-            written,
+            [],
             ran,
             skipped,
             {k: round(v, 3) for k, v in timings.items()},
-            _warnings(articles, notes, unparsed),
+            summary.warnings(articles, notes, unparsed) + export_warnings,
             peaks,
-            _boilerplate(manifest, keys),
+            summary.boilerplate(manifest, keys),
+            summary.failed_records(articles),
+            shard_size=size,
         )
         # Absolute, so that `newsner report` can re-read the article texts (a name
         # with bytes that are not UTF-8 is written escaped, as in the tables).
         inputs = [source_name(Path(os.path.abspath(p))) for p in paths]
-        io.write_json_atomic(
-            stage.path / "run.json", run_report(settings, version, result, inputs)
-        )
+
+        def write_run_json() -> None:
+            doc = run_report(settings, version, result, inputs)
+            io.write_json_atomic(stage.path / "run.json", doc)
+
+        write_run_json()
+        if settings.report:
+            progress.phase("writing the report")
+            t = time.perf_counter()
+            problem = build_report_into(stage.path)
+            result.timings["report"] = round(time.perf_counter() - t, 3)
+            if problem:
+                result.warnings.append(problem)
+            else:
+                result.report = str(out / "report" / "index.html")
+            write_run_json()
+        result.written = [str(out / name) for name in sorted(os.listdir(stage.path))]
         stage.publish()
     manifest.prune(set(keys))
     return result
 
 
+def _export_names(formats: tuple[str, ...]) -> str:
+    return "datapackage.json" + (" and newsner.duckdb" if "duckdb" in formats else "")
+
+
+def build_report_into(folder: Path) -> str:
+    """Build `folder/report/` from the tables and run.json in `folder`; "" when done,
+    else why not (a report that fails never costs the run its tables).
+    """
+    from pipeline.report import build_report
+
+    try:
+        build_report(folder)
+        return ""
+    except Exception as exc:  # the tables are published regardless
+        log.exception("the report could not be built")
+        return f"the report could not be built: {type(exc).__name__}: {exc}"
+
+
+def publish_report(out_dir: Path, build: Callable[[Path], object]) -> Path:
+    """Rebuild the report of the run published in `out_dir` and publish it with that
+    run's tables: under the output folder's lock (LockedError while a run holds
+    it), `build(folder)` writes into a staging copy of the published version,
+    which then replaces it at once. A folder an older newsner wrote as plain
+    files is read as it is. Returns the report's index.html.
+    """
+    out = Path(out_dir)
+    with FolderLock(out, "output folder"):
+        check_publishable(out)
+        clean_leftovers(out)
+        with Staging.from_current(out) as stage:
+            if published_dir(out) is None:
+                for name in KNOWN_OUTPUTS:
+                    if (out / name).is_file():
+                        shutil.copy2(out / name, stage.path / name)
+            build(stage.path)
+            stage.publish()
+    return out / "report" / "index.html"
+
+
 def _peak_mb() -> float:
     """This process's peak resident set so far, in MB (Linux reports KiB)."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-
-def _warnings(arts: pd.DataFrame, notes: list[str], unparsed: int) -> list[str]:
-    out = list(notes)
-    failed = arts[arts["status"] == "failed"]
-    for row in failed.head(50).itertuples():
-        where = (
-            f"{row.source_file}:{row.source_ref}" if row.source_ref else row.source_file
-        )
-        out.append(f"failed {where}: {row.error}")
-    if len(failed) > 50:
-        out.append(f"... and {len(failed) - 50} more failed records (see articles.csv)")
-    unknown = int(((arts["status"] == "ok") & (arts["published"] == "")).sum())
-    if unknown:
-        out.append(
-            f"{unknown} processed articles have no publication date: their relative "
-            "dates are not anchored"
-        )
-    if unparsed:
-        out.append(
-            f"{unparsed} sentences over {MAX_PARSE_TOKENS} tokens (or "
-            f"{MAX_PARSE_CHARS} characters) were not parsed for roles; their "
-            "segment patterns still ran"
-        )
-    return out
-
-
-def _boilerplate(manifest: Manifest, keys: list[str]) -> dict[str, int]:
-    """What the map blanked as boilerplate, summed over the run's shards."""
-    total: Counter = Counter()
-    for k in keys:
-        total.update(manifest.shards.get(k, {}).get("boilerplate", {}))
-    return dict(sorted(total.items()))
-
-
-def run_report(
-    settings: Settings, version: str, result: RunResult, inputs: Iterable[str] = ()
-) -> dict:
-    """The run.json document: what ran (inputs included), counts, timings and
-    warnings."""
-    s = asdict(settings)
-    s["out_dir"] = str(s["out_dir"])
-    return {
-        "newsner_version": pipeline.__version__,
-        "pipeline_version": version,
-        "model": {"name": settings.model, "version": model_version(settings.model)},
-        "patterns": pattern_hashes(),
-        "settings": s,
-        "inputs": list(inputs),
-        "counts": {
-            "tables": result.tables,
-            "articles_by_status": result.statuses,
-            "boilerplate_removed": result.boilerplate,
-        },
-        "shards": {"run": result.shards_run, "skipped": result.shards_skipped},
-        "timings_seconds": result.timings,
-        "peak_rss_mb_after_stage": result.peak_rss_mb,
-        "warnings": result.warnings,
-    }

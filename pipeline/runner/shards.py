@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -32,6 +33,7 @@ def shard_key(articles: Iterable[Article], version: str) -> str:
             a.url,
             a.published,
             a.title,
+            a.subtitle,
             a.text,
             a.status,
             a.error,
@@ -54,3 +56,19 @@ def make_shards(
             return
         yield Shard(index, shard_key(chunk, version), chunk)
         index += 1
+
+
+# Shard sizes when --shard-size is not given: about TARGET_SHARDS shards, so that
+# two or more workers stay busy to the end on a few hundred articles, but at least
+# MIN_SHARD articles (per-shard costs) and at most MAX_SHARD (memory, resume).
+TARGET_SHARDS = 32
+MIN_SHARD = 10
+MAX_SHARD = 250
+
+
+def auto_shard_size(total: int) -> int:
+    """Articles per shard for a corpus of `total` records: `total / 32`, between 10
+    and 250. Depends on the corpus only, never on the worker count, so a rerun
+    with other --workers reuses every finished shard.
+    """
+    return max(MIN_SHARD, min(MAX_SHARD, math.ceil(total / TARGET_SHARDS)))

@@ -12,7 +12,8 @@ else should change it, or every cached shard is redone for nothing:
   they load (`patterns/`), the row extraction (`extract/`), the language
   layer both use (`lang/`: timex grammar, names, acronyms, titles), the
   records, the work-table schemas and their writer (`records.py`,
-  `schemas.py`, `io.py`), the label map and model settings (`settings.py`),
+  `schemas.py`, `io/`, `dictionary.py`), the label map and model settings
+  (`settings.py`),
   `runner/map.py` itself and the package `__init__.py` files on the way.
   Every file under the listed folders counts (code and data alike), so a
   new module or lexicon there is covered without editing this list. The
@@ -41,8 +42,9 @@ PACKAGE_DIR = Path(pipeline.__file__).parent
 # Paths below pipeline/: a folder covers every file under it.
 MAP_SOURCES = (
     "__init__.py",
+    "dictionary.py",
     "extract",
-    "io.py",
+    "io",
     "lang",
     "nlp",
     "patterns",

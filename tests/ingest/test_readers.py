@@ -183,7 +183,7 @@ def test_html_main_text_and_metadata(tmp_path):
             "unsupported file type .docx: use .txt, .jsonl, .jsonl.gz, .csv, .html or "
             ".htm",
         ),
-        ("header_only.txt", b"date 2024-01-01 Title\n\n", "empty text"),
+        ("header_only.txt", b"date 2024-01-01\n\n", "empty text"),
         (
             "cols.csv",
             b"author,words\nA,B\n",
@@ -211,7 +211,7 @@ def test_malformed_jsonl_records_do_not_stop_the_file(tmp_path):
         '{"id": "ok1", "text": "Good one."}\n'
         '{"id": "bad", "text": \n'
         "[1, 2]\n"
-        '{"id": "notext", "title": "No body"}\n'
+        '{"id": "notext", "url": "https://example.org/no-body"}\n'
         '{"id": "num", "text": 42}\n'
         '{"id": "ok2", "text": "Good two."}\n'
     )

@@ -127,8 +127,8 @@ def write_tiny_run(folder: Path, confidence: bool = False) -> Path:
                 "text": "Monday",
                 "value": "2024-03-04",
                 "kind": "DATE",
-                "start": "2024-03-04",
-                "end": "2024-03-04",
+                "first_day": "2024-03-04",
+                "last_day": "2024-03-04",
                 "anchor": "published",
             }
         ],

@@ -268,7 +268,8 @@ def test_granularity_follows_the_date_range():
 
 
 def test_csv_formula_quote_is_taken_off_for_display(tiny_run):
-    from pipeline.report.data import load_outputs, unquote_cell
+    from pipeline.io import unquote_cell
+    from pipeline.report.data import load_outputs
 
     orgs = io.read_table(tiny_run / "organisations.csv", schemas.ORGANISATIONS)
     orgs.loc[orgs.org_id == "org_globex", "name"] = "=Globex"

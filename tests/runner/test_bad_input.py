@@ -27,7 +27,7 @@ def test_table_of_bad_inputs(tmp_path):
         json.dumps({"id": "j1", "text": GOOD})
         + "\n"
         + '{"id": "j2", "text": "unterminated\n'
-        + json.dumps({"id": "j3", "title": "no text"})
+        + json.dumps({"id": "j3", "url": "https://example.org/no-text"})
         + "\n"
         + json.dumps({"id": "j1", "text": "Same id again."})
         + "\n"

@@ -106,7 +106,7 @@ def test_manifest_entry_missing_a_field_reruns_that_shard(tmp_path):
     manifest.write_text(json.dumps(data))
     code, output = invoke("run", src, "--out", out, "--shard-size", "1")
     assert code == 0, output
-    assert "shards run 1, reused 2" in output
+    assert "(1 shard run, 2 reused)" in output
     assert (out / "mentions.csv").read_bytes() == before
 
 

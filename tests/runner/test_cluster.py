@@ -120,6 +120,7 @@ def test_cluster_run_equals_local_run(cluster, corpus_and_local, tmp_path):
     assert json.loads((tmp_path / "run.json").read_text())["shards"] == {
         "run": 40,
         "skipped": 0,
+        "size": 4,
     }
 
 

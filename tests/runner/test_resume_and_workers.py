@@ -146,4 +146,4 @@ def test_rerun_with_nothing_changed_processes_no_shard(corpus, clean_run):
     _, err = p.communicate(timeout=300)
     assert p.returncode == 0, err.decode()
     report = json.loads((clean_run / "run.json").read_text())
-    assert report["shards"] == {"run": 0, "skipped": 12}
+    assert report["shards"] == {"run": 0, "skipped": 12, "size": 5}
