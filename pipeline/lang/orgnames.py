@@ -62,6 +62,12 @@ def _reorder(words: list[str]) -> list[str]:
     return words
 
 
+def canonical_name(name: str) -> str:
+    """The org_aliases lexicon's name for `name` ("GOP" -> "Republican Party"), else
+    `name` itself."""
+    return _aliases().get(org_key(name), name)
+
+
 def variant_key(name: str) -> str:
     """The comparison key of an organisation name (see module doc); "" for no name."""
     key = org_key(name)

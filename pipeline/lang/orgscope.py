@@ -9,7 +9,10 @@ trailing "of <country>" after two words or more ("Supreme Court of Israel",
 not "Bank of England"), and returns it with the rest of the name. `code_prefix` tells
 whether that leading qualifier was written
 as a code ("US", "U.S.", "UK"), the headline habit of prefixing a body's usual
-name. Countries come from `lang.countries`. Pure functions of strings.
+name. Countries come from `lang.countries`; the nations of a union whose bodies
+share generic names ("Scottish Parliament" is not the UK's) come first from the
+scope_regions lexicon, with ISO 3166-2 codes ("GB-SCT"). Pure functions of
+strings.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import functools
 import re
 
 from pipeline.lang.countries import country_code
-from pipeline.lang.lexicons import lower_set
+from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.names import fold
 
 MINOR = frozenset({"of", "the", "and", "for", "&"})
@@ -39,6 +42,23 @@ def is_generic(name: str) -> bool:
     return bool(words) and all(w in _generic_words() for w in words)
 
 
+@functools.cache
+def _regions() -> dict[str, tuple[str, str]]:
+    return {fold(r["word"]): (r["code"], r["name"]) for r in rows("scope_regions")}
+
+
+def scope_code(text: str) -> str:
+    """The scope a qualifier names: a nation of the scope_regions lexicon
+    ("Scottish" -> "GB-SCT"), else its country's alpha-2 code, else ""."""
+    region = _regions().get(fold(text))
+    return region[0] if region else country_code(text)
+
+
+def scope_name(code: str) -> str:
+    """The English name of a scope_regions code ("GB-WLS" -> "Wales"), else ""."""
+    return next((n for c, n in _regions().values() if c == code), "")
+
+
 @functools.lru_cache(maxsize=65536)
 def country_scope(name: str) -> tuple[str, str, bool]:
     """(ISO code, rest of the name, qualifier written as a code) of a country
@@ -49,7 +69,7 @@ def country_scope(name: str) -> tuple[str, str, bool]:
         words = words[1:]
     for n in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
         prefix = " ".join(words[:n]).removesuffix("'s").removesuffix("’s")
-        code = country_code(prefix)
+        code = scope_code(prefix)
         if code:
             return code, " ".join(words[n:]), bool(_CODE.match(prefix))
     lower = [w.lower() for w in words]
@@ -58,7 +78,7 @@ def country_scope(name: str) -> tuple[str, str, bool]:
         tail = words[at + 1 :]
         if tail and tail[0].lower() == "the":
             tail = tail[1:]
-        code = country_code(" ".join(tail)) if tail else ""
+        code = scope_code(" ".join(tail)) if tail else ""
         # "Bank of England" keeps its name: one word before "of" says too little.
         if code and len([w for w in lower[:at] if w not in MINOR]) >= 2:
             return code, " ".join(words[:at]), False

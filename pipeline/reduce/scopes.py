@@ -22,8 +22,8 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from pipeline.lang.countries import country_code, country_name
-from pipeline.lang.orgnames import variant_key
-from pipeline.lang.orgscope import country_scope, is_generic
+from pipeline.lang.orgnames import canonical_name, variant_key
+from pipeline.lang.orgscope import country_scope, is_generic, scope_name
 from pipeline.lang.places import place_country
 
 SCOPE_MARK = " @"
@@ -56,7 +56,8 @@ def scope_orgs(rows: pd.DataFrame, countries: dict[str, str]) -> pd.DataFrame:
     """`rows` (ORG keys: anchor, key, article_id) with generic keys scoped (see
     module doc) and columns `scope` (ISO code or ""), `qualified` (the name
     gives its country itself) and `bare` (see module doc)."""
-    parsed = {a: country_scope(a) for a in pd.unique(rows["anchor"])}
+    # Read through the alias lexicon: "GOP" is the Republican Party, a generic name.
+    parsed = {a: country_scope(canonical_name(a)) for a in pd.unique(rows["anchor"])}
     generic = {a: is_generic(rest) for a, (_, rest, _) in parsed.items()}
     own = rows["anchor"].map(lambda a: parsed[a][0] if generic[a] else "")
     rest_key = rows["anchor"].map(lambda a: variant_key(parsed[a][1]))
@@ -111,6 +112,6 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     for root, code in scope.items():
         if root in best.index:
             out[root] = best[root]
-        elif root in out.index and (country := country_name(code)):
+        elif root in out.index and (country := scope_name(code) or country_name(code)):
             out[root] = f"{out[root]} ({country})"
     return out

@@ -48,4 +48,9 @@ BOILERPLATE_CASES = {
         "(Harbour Gazette Weekly 03/14/2025 page7)",
         "The Harbour Gazette Weekly reported the news on page 7 of its 3/14 issue.",
     ),
+    "boilerplate:source-credit": (
+        "The port reopened on Monday.\nSource:-Harbour Wire and news agencies",
+        "Source:-Harbour Wire and news agencies",
+        "Source: officials at the port said tolls would rise next week.",
+    ),
 }

@@ -18,6 +18,8 @@ from pipeline.reduce.scopes import article_countries, scope_of
         ("Turkey's Foreign Ministry", ("TR", "Foreign Ministry", False)),
         ("Supreme Court of Israel", ("IL", "Supreme Court", False)),
         ("Bank of England", ("", "Bank of England", False)),  # one word before "of"
+        ("Scottish Parliament", ("GB-SCT", "Parliament", False)),  # a nation's own
+        ("Northern Ireland Assembly", ("GB-NIR", "Assembly", False)),
         ("Arkansas Supreme Court", ("", "Arkansas Supreme Court", False)),  # a state
         ("Israeli", ("", "Israeli", False)),  # nothing left
         ("", ("", "", False)),

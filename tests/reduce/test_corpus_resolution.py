@@ -281,3 +281,33 @@ def test_a_qualified_generic_name_and_its_prefixed_variants_meet():
     got = ids(df)
     assert got["m0"] == got["m1"] == got["m2"]
     assert got["m4"] == got["m5"] != got["m0"]
+
+
+def test_a_nations_parliament_is_not_its_unions():
+    df = rows(
+        ("a0", "ORG", "Scottish Parliament"),
+        ("a0", "ORG", "Parliament"),
+        ("a1", "ORG", "UK Parliament"),
+        ("a2", "ORG", "British Parliament"),
+        ("a3", "ORG", "Welsh Parliament"),
+    )
+    res = resolve_entities(df, days(4))
+    got = entity_ids_of(res, df)
+    assert got["m0"] == got["m1"]  # the bare name in the Scottish article
+    assert got["m2"] == got["m3"]
+    assert len({got["m0"], got["m2"], got["m4"]}) == 3
+    assert "Scottish Parliament" in set(res.organisations["name"])
+
+
+def test_an_alias_of_a_generic_name_is_scoped_like_it():
+    df = rows(
+        ("a0", "ORG", "GOP"),
+        ("a0", "GPE", "Ohio"),
+        ("a1", "ORG", "Republican Party"),
+        ("a1", "GPE", "Texas"),
+        ("a2", "ORG", "Republican Party"),
+        ("a2", "GPE", "Turkey"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m2"]  # "GOP" is the American party
+    assert got["m4"] != got["m0"]
