@@ -32,6 +32,9 @@ as chief operating officer ..."); only the first name piece of the match
 becomes the entity, cut at the first lower-case word for the shape and
 subject rules.
 
+6. Name ends the model left off are added back (`nlp.name_ends`: a word a
+   replacement character damaged, a hyphenated given name's second part).
+
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
 
@@ -43,6 +46,7 @@ from spacy.util import filter_spans
 
 from pipeline.lang.places import place_kind
 from pipeline.nlp.entity_cues import apply_model_cues, split_coordination
+from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.spans import NAME_LABELS, name_parts
 from pipeline.settings import RULE_PROOF_LABELS
 
@@ -184,7 +188,8 @@ def merge_entities(
             continue
         kept_model = [m for m in kept_model if m not in overlapping]
         accepted.append(r)
-    return sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
+    merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
+    return complete_names(doc, merged)
 
 
 @Language.factory("newsner_entity_merge", assigns=["doc.ents"], requires=["doc.ents"])

@@ -127,3 +127,18 @@ def test_a_title_before_a_name_is_cut_off_it(nlp):
         (e.text, e.label_) for e in nlp("Taoiseach Enda Kenny met the unions .").ents
     }
     assert ("Enda Kenny", "PERSON") in ents
+
+
+@pytest.mark.parametrize(
+    "title", ["Taoiseach", "Tanaiste", "President", "Deputy Prime Minister"]
+)
+def test_a_title_the_model_put_inside_a_person_is_cut_off(nlp, title):
+    # The model's span is set by hand: this tests the rules and the merge, not it.
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(f"Ministers said {title} Enda Kenny will decide .")
+    n = len(title.split())
+    doc.ents = [Span(doc, 2, 4 + n, "PERSON")]
+    for name in ("sentencizer", RULER_NAME, "newsner_entity_merge"):
+        doc = nlp.get_pipe(name)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Enda Kenny", "PERSON")]

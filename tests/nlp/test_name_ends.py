@@ -1,0 +1,70 @@
+"""Name ends the model leaves off, on blank pipelines with hand-set entities."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from pipeline.nlp.name_ends import complete_names
+from pipeline.nlp.tokens import adapt_tokenizer
+
+R = "\ufffd"
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    adapt_tokenizer(nlp)
+    return nlp
+
+
+def names(blank, text, *ents):
+    """(first token, end token, label) entities on `text` -> completed texts."""
+    doc = blank(text)
+    spans = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return [(e.text, e.label_) for e in complete_names(doc, spans)]
+
+
+def test_a_damaged_word_after_a_name_is_part_of_it(blank):
+    got = names(blank, f"The Tuath F{R}{R}in leader spoke .", (1, 2, "ORG"))
+    assert got == [(f"Tuath F{R}{R}in", "ORG")]
+
+
+def test_a_damaged_word_before_a_name_is_part_of_it(blank):
+    got = names(blank, f"Chief Ci{R}r{R}n Odhar said .", (2, 3, "PERSON"))
+    assert got == [(f"Ci{R}r{R}n Odhar", "PERSON")]
+
+
+def test_a_damaged_lower_case_word_or_one_in_another_entity_stays_out(blank):
+    doc_text = f"Odhar caf{R} and Breac F{R}n spoke ."
+    got = names(blank, doc_text, (0, 1, "PERSON"), (3, 5, "PERSON"))
+    assert got == [("Odhar", "PERSON"), (f"Breac F{R}n", "PERSON")]
+
+
+def test_a_hyphenated_given_name_is_whole(blank):
+    got = names(blank, "Pak Sol-min arrived .", (0, 2, "PERSON"))
+    assert got == [("Pak Sol-min", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text,ent,want",
+    [
+        ("The Pak Sol-led team won .", (1, 3, "PERSON"), "Pak Sol"),  # a suffix
+        ("Sol-min arrived .", (0, 1, "PERSON"), "Sol"),  # one word
+        ("Joan Harrow-Smithson came .", (0, 2, "PERSON"), "Joan Harrow"),  # long
+        ("Pak Sol - min came .", (0, 2, "PERSON"), "Pak Sol"),  # spaced dash
+        ("The Harbour Co-op met .", (1, 3, "ORG"), "Harbour Co"),  # not a person
+    ],
+)
+def test_what_is_no_hyphenated_given_name(blank, text, ent, want):
+    assert names(blank, text, ent) == [(want, ent[2])]
+
+
+@pytest.mark.parametrize("text", ["", f"{R}{R}", f"- {R} -", "A-b-c-d", f"{R}-x-{R} Q"])
+def test_junk_never_raises(blank, text):
+    doc = blank(text)
+    ents = [Span(doc, i, i + 1, label="PERSON") for i in range(0, len(doc), 2)]
+    out = complete_names(doc, ents)
+    assert len(out) == len(ents)
+    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
