@@ -50,9 +50,11 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if str(out[col].dtype) == "string":
-            out[col] = (
-                out[col].map(neutralize_formula, na_action="ignore").astype("string")
-            )
+            # Only the few cells that start like a formula are touched: mapping a
+            # function over every cell of the mentions table took seconds.
+            risky = out[col].str.startswith(FORMULA_PREFIXES).fillna(False)
+            if risky.any():
+                out.loc[risky, col] = "'" + out.loc[risky, col]
     return out
 
 

@@ -8,6 +8,7 @@ cross-document resolver groups on (`org_key`, `person_key`).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -29,6 +30,11 @@ _EDGE = " \t\r\n\"'“”‘’«»()[]{}<>,;:!?*|-–—/\\"
 _DOT_SPACE = re.compile(r"\s+\.")
 
 
+# The same names recur all over a corpus: these pure string functions are cached.
+_CACHE = 1 << 17
+
+
+@functools.lru_cache(maxsize=_CACHE)
 def _clean(text: str) -> str:
     """NFC, one space between words, edge punctuation and a trailing possessive
     removed.
@@ -57,6 +63,7 @@ def _drop_leading_articles(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def canonical_org_name(text: str) -> str:
     """The display form of an organisation name.
 
@@ -85,6 +92,7 @@ def _titlecase_word(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def canonical_person_name(text: str) -> str:
     """The display form of a person's name.
 
@@ -105,6 +113,7 @@ def canonical_person_name(text: str) -> str:
     return out if out == text else canonical_person_name(out)
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: a comparison form (not for
     display).
@@ -125,6 +134,7 @@ def fold(text: str) -> str:
 DESIGNATORS = lower_set("company_designators")
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def org_key(text: str) -> str:
     """Comparison key of an organisation name: folded, no article, no trailing
     company designator.
@@ -137,6 +147,7 @@ def org_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def person_key(text: str) -> str:
     """Comparison key of a person name: folded canonical name without name suffixes."""
     words = fold(canonical_person_name(text)).split()
