@@ -143,5 +143,5 @@ def make_article(
 
 
 def stable_id(prefix: str, key: str) -> str:
-    """`prefix` + first 12 hex digits of sha1(key): a content-derived id."""
-    return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    """`prefix` + the first 12 hex digits of `digest(key)`: a content-derived id."""
+    return prefix + digest(key, size=12)

@@ -7,11 +7,11 @@ deterministic. Each kind (organisations, people) gets its own top N.
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 import pandas as pd
 
+from pipeline.records import digest
 from pipeline.report.data import Outputs, column
 from pipeline.report.limits import Limits
 
@@ -25,7 +25,7 @@ def page_name(entity_or_article_id: str) -> str:
     """
     if _SAFE_ID.fullmatch(entity_or_article_id):
         return entity_or_article_id
-    return "~" + hashlib.sha256(entity_or_article_id.encode("utf-8")).hexdigest()[:20]
+    return "~" + digest(entity_or_article_id, size=20)
 
 
 def entities(outputs: Outputs) -> pd.DataFrame:
