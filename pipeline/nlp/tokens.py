@@ -8,8 +8,9 @@ crawled articles and cut or glue names:
   spaCy counts it as a symbol and splits there, so the name was cut at the
   lost letter. Here it stays inside its word.
 - A line break flattened into punctuation and a hyphen glues two words:
-  "Source:-Al Jazeera", "said.-The", and a quote mark turned into '"?' glues a
-  word to the next. These become infixes, so the name after them starts a token.
+  "Source:-Al Jazeera", "said.-The", 'country,"-Batalova', a quote mark turned
+  into '"?' glues a word to the next, and a dateline's bracket the first word
+  ("(CNN)Vice"). These become infixes, so the name after them starts a token.
 
 Offsets are unchanged: only where tokens split moves.
 """
@@ -20,12 +21,15 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 REPLACEMENT = "\\uFFFD"
-# Punctuation then a hyphen run between a lower-case word and a capitalised one
-# ("Source:-Al"; "U.S.-Mexico" keeps its abbreviation), and a quote mark
-# with a question mark in place of a lost character between words ('gop"?White').
+# Punctuation (and a closing quote) then a hyphen run between a lower-case word
+# and a capitalised one ("Source:-Al", 'country,"-Batalova'; "U.S.-Mexico" keeps
+# its abbreviation), a quote mark with a question mark in place of a lost
+# character between words ('gop"?White'), and a dateline's closing bracket glued
+# to the first word ("(CNN)Vice President").
 GLUE_INFIXES = (
-    r"(?<=[a-z0-9])[.:;,!?)\]]-+(?=[A-Z\"'(])",
+    r"(?<=[a-z0-9])[.:;,!?)\]][\"'\u201d]?-+(?=[A-Z\"'(])",
     r"(?<=[A-Za-z0-9.,])\"\?(?=[A-Za-z])",
+    r"(?<=[A-Z])\)(?=[A-Z][a-z])",
 )
 
 

@@ -23,10 +23,14 @@ def nlp():
         ("Source:-Al Jazeera", ["Source", ":-", "Al", "Jazeera"]),
         ("he said.-The minister", ["he", "said", ".-", "The", "minister"]),
         ('the gop"?White House', ["the", "gop", '"?', "White", "House"]),
+        ('our land,"-Quell said', ["our", "land", ',"-', "Quell", "said"]),
+        ("Harbourton (HTV)Mayor Ode", ["Harbourton", "(", "HTV", ")", "Mayor", "Ode"]),
         # Unchanged: abbreviations before a hyphen, hyphenated words, emoji.
         ("U.S.-Mexico talks", ["U.S.-Mexico", "talks"]),
         ("a well-known co-op", ["a", "well", "-", "known", "co", "-", "op"]),
         ("smile \U0001f600 ok", ["smile", "\U0001f600", "ok"]),
+        ("(HTV) Mayor", ["(", "HTV", ")", "Mayor"]),
+        ("f(X)Y", ["f(X)Y"]),
     ],
 )
 def test_tokens(nlp, text, tokens):
