@@ -9,7 +9,10 @@ gives it:
 - each article counts once per type it gives the name, `RULE_WEIGHT` times when
   a rule (not the model) made that label;
 - a known place (lang.places: a country, state or continent `PLACE_PRIOR`
-  articles' worth, a city, county or region one) is a place by default;
+  articles' worth, a city, county or region one) is a place by default, and
+  against person evidence its prior counts `PERSON_PLACE_FACTOR` times (one
+  article calling a city a person is not enough; one calling it an
+  organisation is, for teams are named after their towns);
 - a family name alone ("Trump") also gets `SURNAME_WEIGHT` per article of the
   full name that dominates the names ending with it (`people.DOMINANCE`), so
   a "Trump administration" does not outweigh "Donald Trump"; a family name
@@ -43,6 +46,7 @@ PLACE_PRIOR = {
     "county": 1,
     "city": 1,
 }
+PERSON_PLACE_FACTOR = 1.5
 ORDER = ("PERSON", "ORG", PLACE)  # tie-break after rule evidence
 
 
@@ -106,7 +110,10 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
     ):
         if " " not in tkey:
             person += SURNAME_WEIGHT * surname.get(tkey, 0)
-        place += PLACE_PRIOR.get(place_kind(tkey), 0)
+        prior = PLACE_PRIOR.get(place_kind(tkey), 0)
+        # A known place is seldom a person but often a team or body named after it
+        # ("Leeds beat Chelsea"): against a person its prior weighs half again.
+        place += prior * PERSON_PLACE_FACTOR if person > org else prior
         score = {"PERSON": person, "ORG": org, PLACE: place}
         best = max(
             ORDER, key=lambda k: (score[k], ruled.get((tkey, k), 0), -ORDER.index(k))

@@ -101,6 +101,19 @@ def test_a_place_the_model_once_called_a_person_is_no_person():
     assert "m2" not in ids(df)
 
 
+def test_a_city_the_model_once_called_a_person_is_a_place_but_a_team_stays():
+    # Only the model's label and the gazetteer speak: a city beats one article's
+    # person vote, not one article's organisation vote ("Leeds beat Chelsea").
+    df = rows(
+        ("a0", "PERSON", "Khimki"),
+        ("a0", "PERSON", "Ines Barreto"),
+        ("a1", "ORG", "Leeds"),
+    )
+    res = resolve_entities(df, days(2))
+    assert res.people["name"].tolist() == ["Ines Barreto"]
+    assert res.organisations["name"].tolist() == ["Leeds"]
+
+
 def test_one_type_per_name_across_the_corpus():
     df = rows(
         ("a0", "ORG", "Halvorsen Kessler"),
