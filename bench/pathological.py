@@ -46,7 +46,7 @@ def main() -> None:
         text = (unit * (size // len(unit) + 1))[:size]
         t = time.perf_counter()
         art = make_article(own_id="p", source_file="m", text=text)
-        tables, _ = annotate_and_extract((check_article(art, 10**6),), DEFAULT_MODEL)
+        tables, *_ = annotate_and_extract((check_article(art, 10**6),), DEFAULT_MODEL)
         times.append((time.perf_counter() - t, unit))
         status = tables["articles"]["status"][0]
         counts[status] = counts.get(status, 0) + 1

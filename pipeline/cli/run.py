@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -31,6 +32,21 @@ def _check_scheduler(ctx, param, value: str | None) -> str | None:
     return value
 
 
+def _check_utf8(ctx, param, value):
+    # DuckDB, Arrow and run.json need the folder's name as text: refuse it up front
+    # rather than fail after the work is done.
+    if value is not None:
+        try:
+            str(value).encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(str(value)).decode("utf-8", "backslashreplace")
+            raise click.BadParameter(
+                f"{printable(shown)} holds a byte that is not UTF-8; choose a "
+                "folder name in UTF-8"
+            ) from None
+    return value
+
+
 def _check_formats(ctx, param, value: str) -> str:
     try:
         return parse_formats(value)
@@ -45,6 +61,7 @@ def _check_formats(ctx, param, value: str) -> str:
     "out_dir",
     default=Path("outputs"),
     type=click.Path(path_type=Path),
+    callback=_check_utf8,
     show_default=True,
     help="Folder for the tables, run.json and the report.",
 )
@@ -98,6 +115,7 @@ def _check_formats(ctx, param, value: str) -> str:
 @click.option(
     "--work-dir",
     default=None,
+    callback=_check_utf8,
     help="Where shard outputs and the manifest go: a path or fsspec URL every worker "
     "can write (default OUT/.work).",
 )

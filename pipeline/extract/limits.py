@@ -31,8 +31,8 @@ def too_long_to_parse(n_tokens: int, n_chars: int) -> bool:
 
 
 def note_skipped(article_id: str, sentence_index: int, n_tokens: int) -> None:
-    """Log and count a sentence left unparsed."""
-    _counts.skipped = getattr(_counts, "skipped", 0) + 1
+    """Log and note (by article) a sentence left unparsed."""
+    _counts.skipped = [*getattr(_counts, "skipped", []), article_id]
     log.warning(
         "article %r, sentence %d: %d tokens, over the bound of %d: not parsed for "
         "roles",
@@ -43,8 +43,9 @@ def note_skipped(article_id: str, sentence_index: int, n_tokens: int) -> None:
     )
 
 
-def take_skipped() -> int:
-    """How many sentences this thread skipped since the last call (then reset)."""
-    n = getattr(_counts, "skipped", 0)
-    _counts.skipped = 0
-    return n
+def take_skipped() -> list[str]:
+    """The article of each sentence this thread skipped since the last call (then
+    reset)."""
+    ids = getattr(_counts, "skipped", [])
+    _counts.skipped = []
+    return ids

@@ -129,8 +129,8 @@ def find_files(location: str) -> list[str]:
 
 
 def write_json_atomic(path: Path, obj: object) -> None:
-    """Write `obj` as indented, key-sorted JSON atomically."""
-    write_bytes_atomic(
-        path,
-        (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode(),
-    )
+    """Write `obj` as indented, key-sorted JSON atomically. A path holding a byte
+    that is not UTF-8 (a lone surrogate in Python) is written as its JSON escape,
+    which reads back as the same string."""
+    text = json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    write_bytes_atomic(path, text.encode("utf-8", "backslashreplace"))

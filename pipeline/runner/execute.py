@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import logging
 import multiprocessing
 import os
 import signal
@@ -51,10 +52,30 @@ Tick = Callable[[str, int], None]  # (shard key, articles done) for progress
 _TICKS = None  # a worker's queue for per-article progress (set by _init_worker)
 
 
-def _init_worker(model: str, parent_pid: int, ticks=None) -> None:
+class _ToParent(logging.Handler):
+    """A worker's log records, sent on the progress queue as (logger, level,
+    message): the parent logs them itself, above its progress bar, instead of the
+    worker writing over it."""
+
+    def __init__(self, queue) -> None:
+        super().__init__()
+        self.queue = queue
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.queue.put((record.name, record.levelno, record.getMessage()))
+        except Exception:  # a record that cannot be sent must not stop the shard
+            self.handleError(record)
+
+
+def _init_worker(model: str, parent_pid: int, ticks=None, level=logging.WARNING):
     global _TICKS
     die_with_parent(parent_pid)
     _TICKS = ticks
+    if ticks is not None:
+        root = logging.getLogger()
+        root.handlers[:] = [_ToParent(ticks)]
+        root.setLevel(level)
     get_annotator(model)
 
 
@@ -81,9 +102,14 @@ def run_inline(
 
 
 def _drain(ticks, tick: Tick) -> None:
-    """Pass the workers' per-article keys to `tick` until the None sentinel."""
-    while (key := ticks.get()) is not None:
-        tick(key, 1)
+    """Pass the workers' per-article keys to `tick`, and log their log records
+    here, until the None sentinel."""
+    while (item := ticks.get()) is not None:
+        if isinstance(item, tuple):
+            name, level, message = item
+            logging.getLogger(name).log(level, "%s", message)
+        else:
+            tick(item, 1)
 
 
 def run_local_pool(
@@ -123,7 +149,7 @@ def _pool(jobs, model, batch_size, max_seconds, workers, ctx, ticks):
         max_workers=workers,
         mp_context=ctx,
         initializer=_init_worker,
-        initargs=(model, os.getpid(), ticks),
+        initargs=(model, os.getpid(), ticks, logging.getLogger().getEffectiveLevel()),
     ) as pool:
         pending: dict[Future, Shard] = {}
         it = iter(jobs)

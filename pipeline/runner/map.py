@@ -182,12 +182,16 @@ def run_shard(
         articles, model, batch_size, max_seconds, on_article
     )
     counts = io.write_work_tables(shard_dir, tables)
+    unparsed = take_skipped()
     statuses = tables["articles"]["status"].value_counts().to_dict()
     return {
         "rows": counts,
         "statuses": {str(k): int(v) for k, v in statuses.items()},
         "n_articles": len(articles),
         "timings": timings,
-        "notes": {"long_sentences_not_parsed": take_skipped()},
+        "notes": {
+            "long_sentences_not_parsed": len(unparsed),
+            "long_sentence_articles": sorted(set(unparsed)),
+        },
         "boilerplate": boilerplate,
     }

@@ -120,10 +120,9 @@ def _run(paths, settings, progress, out: Path, manifest: Manifest) -> RunResult:
         release_models()
     shards = {k: manifest.shard_dir(k) for k in keys}
     n_mentions = sum(int(manifest.shards[k]["rows"]["mentions"]) for k in keys)
-    unparsed = sum(
-        int(manifest.shards[k].get("notes", {}).get("long_sentences_not_parsed", 0))
-        for k in keys
-    )
+    shard_notes = [manifest.shards[k].get("notes", {}) for k in keys]
+    unparsed = sum(int(n.get("long_sentences_not_parsed", 0)) for n in shard_notes)
+    unparsed_ids = {a for n in shard_notes for a in n.get("long_sentence_articles", [])}
     progress.phase("combining the shards: entities across articles, tables")
     with Staging(out) as stage:
         # DuckDB is loaded from Parquet: write it even when only DuckDB was asked for
@@ -154,7 +153,7 @@ def _run(paths, settings, progress, out: Path, manifest: Manifest) -> RunResult:
             ran,
             skipped,
             {k: round(v, 3) for k, v in timings.items()},
-            summary.warnings(articles, notes, unparsed) + export_warnings,
+            summary.warnings(articles, notes, unparsed, unparsed_ids) + export_warnings,
             peaks,
             summary.boilerplate(manifest, keys),
             summary.failed_records(articles),

@@ -69,7 +69,9 @@ def failed_records(arts: pd.DataFrame) -> list[tuple[str, str]]:
     return [(where(r), r.error) for r in failed.itertuples()]
 
 
-def warnings(arts: pd.DataFrame, notes: list[str], unparsed: int) -> list[str]:
+def warnings(
+    arts: pd.DataFrame, notes: list[str], unparsed: int, unparsed_ids=frozenset()
+) -> list[str]:
     """The run's warnings; each one names the records it is about."""
     out = list(notes)
     failed = failed_records(arts)
@@ -91,6 +93,11 @@ def warnings(arts: pd.DataFrame, notes: list[str], unparsed: int) -> list[str]:
             f"{unparsed} sentences over {MAX_PARSE_TOKENS} tokens (or "
             f"{MAX_PARSE_CHARS} characters) were not parsed for roles; their "
             "segment patterns still ran"
+            + (
+                f": {named(arts[arts['article_id'].isin(unparsed_ids)])}"
+                if unparsed_ids
+                else ""
+            )
         )
     return out
 

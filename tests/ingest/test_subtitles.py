@@ -83,3 +83,32 @@ def test_title_only_text_file_is_processed(tmp_path):
         "Council approves the new library budget",
         "",
     )
+
+
+def test_an_article_without_a_body_goes_through_the_whole_run(tmp_path):
+    # Read, annotated and reduced: its names come from the title and subtitle.
+    import pandas as pd
+
+    from pipeline.runner.run import run
+    from pipeline.settings import Settings
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps(
+            {
+                "id": "t1",
+                "title": "Mara Odhar leaves the Quay Trust",
+                "subtitle": "Harbour Freight Holdings hires her in Leeds",
+                "text": "",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    run([src], Settings(out_dir=out))
+    articles = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
+    assert articles[["article_id", "status"]].values.tolist() == [["t1", "ok"]]
+    mentions = pd.read_csv(out / "mentions.csv", dtype=str, keep_default_na=False)
+    assert set(mentions["field"]) == {"title", "subtitle"}
+    assert "Mara Odhar" in set(mentions["text"])

@@ -156,3 +156,15 @@ def test_leftovers_of_a_killed_run_are_cleaned_by_the_next(tmp_path):
     assert code == 0, output
     assert [p for p in left if p.exists()] == []
     assert not list(out.glob(".reduce-*")) and not list(out.glob(".staging-*"))
+
+
+def test_an_output_folder_named_with_a_byte_that_is_not_utf8_is_refused(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD)
+    out = Path(os.fsdecode(bytes(tmp_path / "out") + b"\xff"))
+    for option in ("--out", "--work-dir"):
+        args = ["--out", tmp_path / "ok"] if option == "--work-dir" else []
+        code, output = invoke("run", tmp_path / "in", option, out, *args)
+        assert code == 2
+        assert "not UTF-8" in output and "\\xff" in output
+        assert not out.exists()

@@ -90,6 +90,21 @@ def test_run_reports_each_article(tmp_path, repo_root):
     assert p.total == p.done == 8
 
 
+def test_workers_tick_and_log_through_the_parent(tmp_path, repo_root, caplog):
+    # Workers send ticks and log records on one queue; the parent logs the records
+    # itself (above its bar) instead of a worker writing to the terminal.
+    from pipeline.runner.run import run
+    from pipeline.settings import Settings
+
+    caplog.set_level(logging.INFO)
+    p = Recorder()
+    run([repo_root / "corpus"], Settings(out_dir=tmp_path, workers=2, shard_size=2), p)
+    loads = [r for r in caplog.records if r.name == "pipeline.nlp.build"]
+    assert len(loads) >= 2  # each worker's model load, logged in this process
+    assert p.total == p.done == 8
+    assert sum(n for kind, n in p.events if kind == "advance") == 8
+
+
 def test_shards_are_sized_from_the_corpus():
     assert auto_shard_size(0) == 10
     assert auto_shard_size(300) == 10

@@ -150,8 +150,35 @@ def test_a_long_listing_sentence_is_not_parsed_and_is_counted(tmp_path):
     art = make_article(own_id="long", source_file="m", text=text)
     info = run_shard((art,), str(tmp_path / "shard"), DEFAULT_MODEL)
     assert info["statuses"] == {"ok": 1}
-    assert info["notes"] == {"long_sentences_not_parsed": 1}
+    assert info["notes"] == {
+        "long_sentences_not_parsed": 1,
+        "long_sentence_articles": ["long"],
+    }
     # a short sentence of the same kind is still parsed and counts nothing
     short = make_article(own_id="s", source_file="m", text=parts[0] + " spoke.")
     info = run_shard((short,), str(tmp_path / "shard2"), DEFAULT_MODEL)
-    assert info["notes"] == {"long_sentences_not_parsed": 0}
+    assert info["notes"] == {
+        "long_sentences_not_parsed": 0,
+        "long_sentence_articles": [],
+    }
+
+
+def test_the_long_sentence_warning_names_its_articles():
+    import pandas as pd
+
+    from pipeline.runner.summary import warnings
+
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"],
+            "source_file": ["in.jsonl", "in.jsonl"],
+            "source_ref": ["line 1", "line 2"],
+            "status": ["ok", "ok"],
+            "error": ["", ""],
+            "published": ["2025-01-01", "2025-01-02"],
+        }
+    )
+    (line,) = warnings(arts, [], 3, {"a2"})
+    assert line.startswith("3 sentences over 150 tokens")
+    assert line.endswith(": in.jsonl:line 2 (a2)")
+    assert warnings(arts, [], 0, set()) == []
