@@ -41,7 +41,10 @@ setup: $(STAMP) ## Create .venv (when missing) and install newsner, its model an
 run: setup ## Run the pipeline on corpus/ into outputs/ and build the report (CORPUS=, OUT=, WORKERS=, FORMAT=)
 	@echo "run: $(BIN)/newsner run $(CORPUS) --out $(OUT) --workers $(WORKERS)$(if $(FORMAT), --format $(FORMAT))"
 	@$(BIN)/newsner run $(CORPUS) --out $(OUT) --workers $(WORKERS) $(if $(FORMAT),--format $(FORMAT)); \
-		status=$$?; echo "run: files in $(OUT)/:"; ls $(OUT); exit $$status
+		status=$$?; echo "run: files in $(OUT)/:"; ls $(OUT); \
+		if [ -f $(OUT)/report/index.html ]; then \
+			echo "run: report: $(OUT)/report/index.html (open it in a browser)"; fi; \
+		exit $$status
 
 test: setup check-patterns ## Check the rule files, then run the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

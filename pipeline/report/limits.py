@@ -11,8 +11,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Limits:
     """How much of a large corpus gets pages. Every limit is a keyword option of
-    `build_report` and `newsner report`; the defaults keep a report of a
-    100,000-article run to a few thousand small files.
+    `build_report`; `newsner report` offers the three that set the number of pages
+    (--top-entities, --articles-per-entity, --max-articles). The defaults keep a
+    report of a 100,000-article run to a few thousand small files.
     """
 
     top_entities: int = 100
