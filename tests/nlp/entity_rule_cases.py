@@ -40,6 +40,12 @@ CASES = {
         # A possessive names the owner of the employer, not the employer.
         "Lena Ostrova worked for Brackwater's harbour office in 2015 .",
     ),
+    "org:object-of-fronted-joining": (
+        "Before joining Quillfern , Denis Arvo was chairman of Tollbay .",
+        [("Quillfern", "ORG", "org:object-of-fronted-joining")],
+        # No comma after the name: a person joined on stage is no employer.
+        "Before joining Denis Arvo on stage she sang alone .",
+    ),
     "sports:result-line": (
         "SOCCER - LEAGUE RESULTS .\nResults of matches on Saturday :\nRiverton 2 "
         "Kingsbay 1\nAshford 0 Millbrook 3\n",

@@ -126,7 +126,7 @@ def tls_cluster(tmp_path_factory):
         )
         with Client(address, security=security, timeout=60) as client:
             client.wait_for_workers(1, timeout=60)
-        yield address, tls
+        yield address, tls, certs
     finally:
         for p in reversed(procs):
             p.terminate()
@@ -140,7 +140,7 @@ def tls_cluster(tmp_path_factory):
 
 
 def test_run_over_tls_equals_the_local_run(tls_cluster, tmp_path):
-    address, tls = tls_cluster
+    address, tls, _ = tls_cluster
     corpus = write_corpus(tmp_path / "in", 12)
     local = tmp_path / "local"
     assert newsner("run", str(corpus), "--out", str(local)).wait(timeout=300) == 0
@@ -155,6 +155,28 @@ def test_run_over_tls_equals_the_local_run(tls_cluster, tmp_path):
 def test_client_without_certificate_is_refused(tls_cluster):
     from pipeline.runner.cluster import ClusterUnavailable, connect
 
-    address, _ = tls_cluster
+    address, _, _ = tls_cluster
     with pytest.raises(ClusterUnavailable, match="cannot reach the Dask scheduler"):
         connect(address, timeout=3)
+
+
+@pytest.mark.parametrize("client_cert", ["none", "other CA"])
+def test_a_tls_client_the_cluster_does_not_trust_is_refused(
+    tls_cluster, tmp_path, client_cert
+):
+    # The client trusts the cluster's CA (its own side of the handshake succeeds):
+    # only the scheduler's check of the client's certificate can refuse it.
+    from distributed.security import Security
+
+    from pipeline.runner.cluster import ClusterUnavailable, connect
+
+    address, _, certs = tls_cluster
+    extra = {}
+    if client_cert == "other CA":
+        other = make_certificates(tmp_path)
+        extra = {"tls_client_cert": str(other["cert"]), "tls_client_key": str(other["key"])}
+    security = Security(
+        tls_ca_file=str(certs["ca"]), require_encryption=True, **extra
+    )
+    with pytest.raises(ClusterUnavailable):
+        connect(address, timeout=3, security=security)
