@@ -33,7 +33,7 @@ ALLOWED_KEYS = {
     "sports.jsonl": ENTITY_KEYS,
     "non_entities.jsonl": ENTITY_KEYS,
     "dates.jsonl": ENTITY_KEYS | {"regex"},
-    "boilerplate.jsonl": {"id", "regex", "starts"},
+    "boilerplate.jsonl": {"id", "regex", "starts", "credit"},
 }  # fmt: skip
 # Role grammar files: keys, slots and fields are checked by the grammar itself
 # (pipeline.extract.role_grammar.check_rule).

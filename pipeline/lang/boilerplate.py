@@ -6,7 +6,10 @@ The rules are data (patterns/boilerplate.jsonl), one id each:
 - `regex`: a regular expression whose matches are boilerplate;
 - `starts`: a lexicon of sentence openings ("Do you have information",
   "The views expressed in this article"); the sentence from the opening to
-  its end (or the line's end) is boilerplate.
+  its end (or the line's end) is boilerplate;
+- `credit`: a lexicon of news outlets; an outlet's name in brackets near the
+  start of a line ("WASHINGTON (Reuters) -", "(CNN)Turkey's ...") is a source
+  credit, blanked without the dateline's place.
 
 `blank_boilerplate` replaces every match with spaces, keeping line breaks, so
 the text keeps its length and every offset into it stays an offset into the
@@ -32,6 +35,14 @@ def _sentence_regex(openings: tuple[str, ...]) -> str:
     return rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*(?:{alts})\b[^\n]*?(?:[.!?](?=\s|$)|$)"
 
 
+def _credit_regex(outlets: tuple[str, ...]) -> str:
+    alts = "|".join(re.escape(o) for o in sorted(outlets, key=len, reverse=True))
+    # "WASHINGTON (Reuters) - ", "(CNN)Turkey's ...": the outlet's credit in
+    # brackets near the start of a line; only the bracket (group "blank") goes, the
+    # dateline's place stays.
+    return rf"(?m)^[ \t]*(?:[A-Z][\w.'-]*,?[ \t]+){{0,4}}(?P<blank>\((?i:{alts})\)[ \t]*[-—–:]*)"
+
+
 @functools.cache
 def compiled(path=BOILERPLATE_JSONL) -> tuple[tuple[str, re.Pattern], ...]:
     """(rule id, compiled regex) of every boilerplate rule, in file order."""
@@ -42,11 +53,16 @@ def compiled(path=BOILERPLATE_JSONL) -> tuple[tuple[str, re.Pattern], ...]:
             raise ValueError(f"{path}:{line}: id must start with 'boilerplate:'")
         if "regex" in rule:
             out.append((rid, re.compile(rule["regex"])))
+        elif str(rule.get("credit", "")).startswith("@"):
+            outlets = words(rule["credit"][1:])
+            out.append((rid, re.compile(_credit_regex(outlets))))
         elif str(rule.get("starts", "")).startswith("@"):
             openings = words(rule["starts"][1:])
             out.append((rid, re.compile(_sentence_regex(openings))))
         else:
-            raise ValueError(f"{path}:{line}: need a regex or starts: @lexicon")
+            raise ValueError(
+                f"{path}:{line}: need a regex, starts: @lexicon or credit: @lexicon"
+            )
     return tuple(out)
 
 
@@ -59,8 +75,9 @@ def blank_boilerplate(text: str) -> tuple[str, Counter]:
     removed: Counter = Counter()
     for rid, rx in compiled():
         for m in rx.finditer(text):
-            n = sum(not c.isspace() for c in chars[m.start() : m.end()])
-            for i in range(m.start(), m.end()):
+            start, end = m.span("blank") if "blank" in rx.groupindex else m.span()
+            n = sum(not c.isspace() for c in chars[start:end])
+            for i in range(start, end):
                 if chars[i] != "\n":
                     chars[i] = " "
             if n:

@@ -53,4 +53,9 @@ BOILERPLATE_CASES = {
         "Source:-Harbour Wire and news agencies",
         "Source: officials at the port said tolls would rise next week.",
     ),
+    "boilerplate:dateline-credit": (
+        "HARBOURTON (Reuters) - The port reopened on Monday.",
+        "(Reuters) -",
+        "Officials told Reuters (the agency) that the port reopened.",
+    ),
 }
