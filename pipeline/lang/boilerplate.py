@@ -40,7 +40,8 @@ def _credit_regex(outlets: tuple[str, ...]) -> str:
     # "WASHINGTON (Reuters) - ", "(CNN)Turkey's ...": the outlet's credit in
     # brackets near the start of a line; only the bracket (group "blank") goes, the
     # dateline's place stays.
-    return rf"(?m)^[ \t]*(?:[A-Z][\w.'-]*,?[ \t]+){{0,4}}(?P<blank>\((?i:{alts})\)[ \t]*[-—–:]*)"
+    place = r"(?m)^[ \t]*(?:[A-Z][\w.'-]*,?[ \t]+){0,4}"
+    return place + rf"(?P<blank>\((?i:{alts})\)[ \t]*[-—–:]*)"
 
 
 @functools.cache
