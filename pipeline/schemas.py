@@ -149,9 +149,7 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     out = pd.DataFrame(index=range(len(df)))
     for col, dtype in table.columns:
         values = df[col].reset_index(drop=True)
-        if dtype == STR and str(values.dtype) == STR:
-            out[col] = values.fillna("")  # already text: no trip through objects
-        elif dtype == STR:
+        if dtype == STR:
             out[col] = (
                 values.astype("object")
                 .where(values.notna(), "")

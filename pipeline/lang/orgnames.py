@@ -70,10 +70,7 @@ def canonical_name(name: str) -> str:
 
 def variant_key(name: str) -> str:
     """The comparison key of an organisation name (see module doc); "" for no name."""
-    key = org_key(name)
-    canonical = _aliases().get(key)
-    if canonical is not None:
-        key = org_key(canonical)
+    key = org_key(canonical_name(name))
     ordinals, spelling = _ordinals(), _spelling()
     words = [spelling.get(w, ordinals.get(w, w)) for w in key.split()]
     return " ".join(_reorder(words))

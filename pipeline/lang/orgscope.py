@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lang.countries import country_code
+from pipeline.lang.countries import country_code, country_name
 from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.names import fold
 
@@ -55,8 +55,10 @@ def scope_code(text: str) -> str:
 
 
 def scope_name(code: str) -> str:
-    """The English name of a scope_regions code ("GB-WLS" -> "Wales"), else ""."""
-    return next((n for c, n in _regions().values() if c == code), "")
+    """The English name of a scope: a scope_regions nation ("GB-WLS" -> "Wales"),
+    else the country of an alpha-2 code ("IL" -> "Israel"), else ""."""
+    region = next((n for c, n in _regions().values() if c == code), "")
+    return region or country_name(code)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipeline.lang.countries import country_code, country_name
+from pipeline.lang.countries import country_code
 from pipeline.lang.orgnames import canonical_name, variant_key
 from pipeline.lang.orgscope import country_scope, is_generic, scope_name
 from pipeline.lang.places import place_country
@@ -112,6 +112,6 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     for root, code in scope.items():
         if root in best.index:
             out[root] = best[root]
-        elif root in out.index and (country := scope_name(code) or country_name(code)):
+        elif root in out.index and (country := scope_name(code)):
             out[root] = f"{out[root]} ({country})"
     return out
