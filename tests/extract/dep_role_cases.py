@@ -425,4 +425,59 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
             ("Tomas Reyes", "Psychologist", "", "Danforth University"),
         },
     ),
+    (
+        "role:dep_org_unit_title",
+        "Roger Holm, a Burlington Mills operations manager, said the plant closed.",
+        {("Roger Holm", "Manager", "", "Burlington Mills")},
+    ),
+    (
+        "role:dep_org_unit_title",
+        "Roger Holm, a manager, praised the Burlington Mills operations team.",
+        set(),
+    ),
+    (
+        "role:dep_verb_obj_at_org",
+        "Lena Marsh covered education for the Harbor Courier for a decade.",
+        {("Lena Marsh", "", "", "Harbor Courier")},
+    ),
+    (
+        "role:dep_verb_obj_at_org",
+        "Lena Marsh covered the story about the Harbor Courier.",
+        set(),
+    ),
+    (
+        "role:dep_while_working",
+        "Javier Ortega completed a law degree while working for Solberg Freight.",
+        {("Javier Ortega", "", "", "Solberg Freight")},
+    ),
+    (
+        "role:dep_while_working",
+        "After working at Solberg Freight for a decade, Tim Rees opened a bakery.",
+        {("Tim Rees", "", "", "Solberg Freight")},
+    ),
+    (
+        "role:dep_while_working",
+        "Javier Ortega praised Solberg Freight while visiting the port.",
+        set(),
+    ),
+    (
+        "role:dep_appointed_object",
+        "Shareholders elected Mary Jonsson president of the Farmers Union last week.",
+        {("Mary Jonsson", "President", "", "Farmers Union")},
+    ),
+    (
+        "role:dep_appointed_object",
+        "Mary Jonsson praised the president of the Farmers Union last week.",
+        set(),
+    ),
+    (
+        "role:dep_person_of_orgnoun",
+        "Sam Kade of the law firm of Dewey Marlow said the deal was off.",
+        {("Sam Kade", "", "", "Dewey Marlow")},
+    ),
+    (
+        "role:dep_person_of_orgnoun",
+        "Sam Kade spoke to the law firm of Dewey Marlow on Friday.",
+        set(),
+    ),
 ]

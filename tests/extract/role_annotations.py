@@ -1971,5 +1971,82 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 5:conj 7:prep 11:compound 11:compound 8:pobj 2:punct',
         },
     ),
+    'Roger Holm, a Burlington Mills operations manager, said the plant closed.': (
+        'Roger Holm=PERSON; Burlington Mills=ORG',
+        {
+            'Roger Holm, a Burlington Mills operations manager, said the plant closed.':
+                '1:compound 9:nsubj 1:punct 7:det 5:compound 6:compound 7:compound 1:appos 1:punct 9:ROOT 11:det 12:nsubj 9:ccomp 9:punct',
+        },
+    ),
+    'Roger Holm, a manager, praised the Burlington Mills operations team.': (
+        'Roger Holm=PERSON; Burlington Mills=ORG',
+        {
+            'Roger Holm, a manager, praised the Burlington Mills operations team.':
+                '1:compound 6:nsubj 1:punct 4:det 1:appos 1:punct 6:ROOT 11:det 9:compound 10:compound 11:compound 6:dobj 6:punct',
+        },
+    ),
+    'Lena Marsh covered education for the Harbor Courier for a decade.': (
+        'Lena Marsh=PERSON; Harbor Courier=ORG; a decade=DATE',
+        {
+            'Lena Marsh covered education for the Harbor Courier for a decade.':
+                '1:compound 2:nsubj 2:ROOT 2:dobj 3:prep 7:det 7:compound 4:pobj 2:prep 10:det 8:pobj 2:punct',
+        },
+    ),
+    'Lena Marsh covered the story about the Harbor Courier.': (
+        'Lena Marsh=PERSON; Harbor Courier=ORG',
+        {
+            'Lena Marsh covered the story about the Harbor Courier.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 8:det 8:compound 5:pobj 2:punct',
+        },
+    ),
+    'Javier Ortega completed a law degree while working for Solberg Freight.': (
+        'Javier Ortega=PERSON; Solberg Freight=ORG',
+        {
+            'Javier Ortega completed a law degree while working for Solberg Freight.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:compound 2:dobj 7:mark 2:advcl 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    'After working at Solberg Freight for a decade, Tim Rees opened a bakery.': (
+        'Solberg Freight=ORG; a decade=DATE; Tim Rees=PERSON',
+        {
+            'After working at Solberg Freight for a decade, Tim Rees opened a bakery.':
+                '11:prep 0:pcomp 1:prep 4:compound 2:pobj 1:prep 7:det 5:pobj 11:punct 10:compound 11:nsubj 11:ROOT 13:det 11:dobj 11:punct',
+        },
+    ),
+    'Javier Ortega praised Solberg Freight while visiting the port.': (
+        'Javier Ortega=PERSON; Solberg Freight=ORG',
+        {
+            'Javier Ortega praised Solberg Freight while visiting the port.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 6:mark 2:advcl 8:det 6:dobj 2:punct',
+        },
+    ),
+    'Shareholders elected Mary Jonsson president of the Farmers Union last week.': (
+        'Mary Jonsson=PERSON; Farmers Union=ORG; last week=DATE',
+        {
+            'Shareholders elected Mary Jonsson president of the Farmers Union last week.':
+                '1:nsubj 1:ROOT 3:compound 4:compound 1:dobj 4:prep 8:det 8:compound 5:pobj 10:amod 1:npadvmod 1:punct',
+        },
+    ),
+    'Mary Jonsson praised the president of the Farmers Union last week.': (
+        'Mary Jonsson=PERSON; Farmers Union=ORG; last week=DATE',
+        {
+            'Mary Jonsson praised the president of the Farmers Union last week.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 8:det 8:compound 5:pobj 10:amod 2:npadvmod 2:punct',
+        },
+    ),
+    'Sam Kade of the law firm of Dewey Marlow said the deal was off.': (
+        'Sam Kade=PERSON; Dewey Marlow=ORG',
+        {
+            'Sam Kade of the law firm of Dewey Marlow said the deal was off.':
+                '1:compound 9:nsubj 1:prep 5:det 5:compound 2:pobj 5:prep 8:compound 6:pobj 9:ROOT 11:det 12:nsubj 9:ccomp 12:advmod 9:punct',
+        },
+    ),
+    'Sam Kade spoke to the law firm of Dewey Marlow on Friday.': (
+        'Sam Kade=PERSON; Dewey Marlow=ORG; Friday=DATE',
+        {
+            'Sam Kade spoke to the law firm of Dewey Marlow on Friday.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:compound 3:pobj 6:prep 9:compound 7:pobj 2:prep 10:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
