@@ -26,8 +26,12 @@ An optional `qualifier` gives the untitled rows of a person_org rule one
 A pattern's person node matches a name, and also a relative pronoun whose
 clause hangs on a name or on a noun describing one ("an engineer who served
 as ..."), and "he"/"she" when the sentence names exactly one person before
-it (pipeline.extract.dep_marks). A role is person_title joined with title_org on the
-title token; its rule_id
+it (pipeline.extract.dep_marks); for a rule marked `"person": "loose"`, also
+the one-word subject of a sentence naming nobody that the recognizer missed
+(`dep_sentences.loose_subject`), when the parse makes it a subject and it
+holds a title no organisation could (not "owner", "member": lexicon
+org_holdable_titles); such rows have no person link. A role is person_title
+joined with title_org on the title token; its rule_id
 names both ("role:dep_copula+role:dep_title_of_org"). Titles and
 organisations spread over coordination ("president and CEO of A, B and C"),
 because the parser hangs only the last conjunct on the preposition.
@@ -52,14 +56,14 @@ from pipeline.extract.dep_marks import (
     org_conjuncts,
 )
 from pipeline.extract.dep_rules import load_dep_rules
-from pipeline.extract.dep_sentences import (
-    bound_pronouns,
-    ents_by_sentence,
-    pieces,
-    worth_parsing,
-)
+from pipeline.extract.dep_sentences import select_sentences
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
+
+# Titles an organisation holds as readily as a person ("Acme, owner of the
+# Daily Clarion"): not enough to take a loose subject for a person.
+ORG_HOLDABLE = lower_set("org_holdable_titles")
 
 
 def _indefinite(tok: Token) -> bool:
@@ -74,7 +78,10 @@ def _entity_of(doc: Doc, tok: Token, label: str) -> Span | None:
 
 
 def _sentence_roles(
-    doc: Doc, ents: list[tuple[int, int, str, str, str]], rules: tuple
+    doc: Doc,
+    ents: list[tuple[int, int, str, str, str]],
+    rules: tuple,
+    loose: tuple[int, int] | None = None,
 ) -> list[tuple]:
     """(person char span, title, org char span, rule id) tuples of one parsed sentence.
 
@@ -90,6 +97,10 @@ def _sentence_roles(
     person_at = mark_people(doc, titles)
     mark_subject_heads(doc, person_at)
     org_at = {**mark_its(doc), **mark_the_org(doc)}
+    loose_at = -1
+    if loose is not None:
+        span = doc.char_span(*loose, alignment_mode="expand")
+        loose_at = span.root.i if span is not None else -1
     matcher, info = rules
     holds: dict[
         int, list[tuple[int, str]]
@@ -118,7 +129,15 @@ def _sentence_roles(
             if spread or plural
             else [node["person"]]
         )
-        people = [person_at[p.i] for p in names_of if p.i in person_at]
+        people = [
+            person_at[p.i]
+            for p in names_of
+            if p.i in person_at
+            and (
+                person_at[p.i] != loose_at
+                or (rule.loose_person and p.dep_ in ("nsubj", "nsubjpass"))
+            )
+        ]
         if kind == "person_org":
             out.extend(
                 (p, None, org.i, rule_id)
@@ -171,6 +190,10 @@ def _sentence_roles(
         )
         if person is None or org is None or is_generic_org(org.text):
             continue
+        if p == loose_at and (
+            t is None or titles[t].title.lower() in ORG_HOLDABLE | {""}
+        ):
+            continue  # "Acme, owner of X": a loose subject must hold an office
         key = ((person.start_char, person.end_char), t, (org.start_char, org.end_char))
         rows.setdefault(
             key, (key[0], titles[t] if t is not None else None, key[2], rule_id)
@@ -192,46 +215,11 @@ def dep_role_rows(
     """Role candidate rows found by the dependency patterns in the given (index,
     sentence) pairs.
 
-    Pass every sentence of a Doc in order: a sentence is read with the one
-    before it for pronoun binding (`bound_pronouns`). `base(k, sent)` gives
-    the row's article_id, field, sentence_index and evidence. Only sentences
-    holding a PERSON and an ORG and a cue (`worth_parsing`) are parsed, in one
-    batch, and not those where every (person, organisation) pair is `linked`
-    already ((sentence index, person text, org text), by the segment rules):
-    the parse could only add what the resolver ranks below them.
+    Pass every sentence of a Doc in order. `base(k, sent)` gives the row's
+    article_id, field, sentence_index and evidence. The sentences worth it
+    (`dep_sentences.select_sentences`) are parsed in one batch.
     """
-    todo = []
-    previous: list[Span] = []
-    for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
-        people = [e for e in sent_ents if e.label_ == "PERSON"]
-        if len(people) < len(sent_ents):  # an ORG is there
-            ents = [
-                (
-                    e.start_char - sent.start_char,
-                    e.end_char - sent.start_char,
-                    e.label_,
-                    e.text,
-                    e.kb_id_,
-                )
-                for e in sent_ents
-            ]
-            if not people:
-                ents += bound_pronouns(sent, previous)
-            pairs = {
-                (k, p[3], o[3])
-                for p in ents
-                if p[2] == "PERSON"
-                for o in ents
-                if o[2] == "ORG"
-            }
-            if pairs and not pairs <= linked and worth_parsing(sent, people):
-                todo.append((k, sent, ents))
-        previous = people
-    todo = [
-        piece
-        for k, sent, ents in todo
-        for piece in pieces(k, sent, ents, base(k, sent).get("article_id", ""))
-    ]
+    todo = select_sentences(sentences, linked, base)
     if not todo:
         return []
     # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a
@@ -239,10 +227,10 @@ def dep_role_rows(
     rules = load_dep_rules(parser)
     qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
     rows = []
-    texts = (s.text for _, s, _ in todo)
-    for (k, sent, ents), parsed in zip(todo, parser.pipe(texts)):
+    texts = (s.text for _, s, _, _ in todo)
+    for (k, sent, ents, loose), parsed in zip(todo, parser.pipe(texts)):
         by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
-        for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents, rules):
+        for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents, rules, loose):
             ptext, plink = by_span.get(pspan, (sent.text[pspan[0] : pspan[1]], ""))
             otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
             rows.append(

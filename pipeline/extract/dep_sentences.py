@@ -1,6 +1,7 @@
 """Which sentences the role parser reads, and how: a sentence with a person and
 an organisation pair the segment rules left open and a cue word; "he"/"she" bound
-to the one person of the previous sentence; a long sentence in pieces."""
+to the one person of the previous sentence; the one-word subject the recognizer
+missed; a long sentence in pieces."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Span
 from pipeline.extract.dep_marks import PERSONAL
 from pipeline.extract.dep_rules import cue_words
 from pipeline.extract.limits import note_skipped, too_long_to_parse
+from pipeline.lang.places import place_kind
 
 # The parse and the DependencyMatcher grow faster than linearly with a sentence's
 # length and its names: a sentence over the bound of `limits` is parsed in pieces
@@ -106,3 +108,139 @@ def pieces(
         if {e[2] for e in mine} == {"PERSON", "ORG"}:
             out.append((k, piece, mine))
     return out
+
+
+# Words that open a fronted phrase before the subject ("In 1921 Okafor left
+# ...", "Before joining Acme, Okafor ...").
+FRONTING = frozenset(
+    "in before after prior since from during following upon until by on at as".split()
+)
+
+
+# Labels the recognizer gives a surname it does not know ("Millikan" as FAC).
+MISREAD_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _name_like(tok) -> bool:
+    """One title-case word that could be a surname: "Okafor", "McIntyre", "K'Lynne"."""
+    text = tok.text.replace("’", "'")
+    core = text.replace("'", "")
+    return (
+        len(core) > 1
+        and core.isalpha()
+        and text[0].isupper()
+        and not text.isupper()
+        and not tok.is_stop
+    )
+
+
+def loose_subject(sent: Span, ents: list[Span]) -> Span | None:
+    """The one-word name a sentence naming no person opens with, that the
+    recognizer left untagged or tagged as something else ("Okafor is the chief
+    executive of Acme"; "In 2003 Okafor joined Acme as ..."): a title-case
+    word, first in the sentence or right after a fronted phrase, followed by no
+    other capitalised word, not a known country, state or continent, nor a
+    smaller known place the recognizer also read as a place. The parse must
+    still find it a subject (`dep_roles._sentence_roles`), only rules marked
+    `"person": "loose"` read it, and only for a title a person holds.
+    """
+    if any(e.label_ == "PERSON" for e in ents):
+        return None
+    doc = sent.doc
+    tok = sent[0]
+    if tok.lower_ in FRONTING:
+        stop = min(sent.end, sent.start + 12)
+        after = [
+            t
+            for t in doc[sent.start + 1 : stop]
+            if t.is_alpha and (doc[t.i - 1].text == "," or doc[t.i - 1].like_num)
+        ]
+        if not after:
+            return None
+        tok = after[0]
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if not _name_like(tok) or (nxt is not None and nxt.text[:1].isupper()):
+        return None
+    # The token's own entity, whatever its label (`ents` may hold only some).
+    label = tok.ent_type_
+    if label and (
+        label not in MISREAD_LABELS or (nxt is not None and nxt.ent_iob_ == "I")
+    ):
+        return None
+    # A country or state is never the surname; a smaller place ("Lincoln",
+    # a region "Rae") only when the recognizer read it as one too.
+    kind = place_kind(tok.text)
+    if kind in ("country", "state", "continent") or (kind and label in PLACES):
+        return None
+    return doc[tok.i : tok.i + 1]
+
+
+def _relative(sent: Span, ents: list[Span]) -> list[tuple]:
+    return [
+        (
+            e.start_char - sent.start_char,
+            e.end_char - sent.start_char,
+            e.label_,
+            e.text,
+            e.kb_id_,
+        )
+        for e in ents
+    ]
+
+
+def select_sentences(
+    sentences: list[tuple[int, Span]],
+    linked: frozenset[tuple[int, str, str]],
+    base,
+) -> list[tuple[int, Span, list[tuple], tuple[int, int] | None]]:
+    """The (index, sentence or piece, entities, loose subject) the role parser
+    reads, from every (index, sentence) of a Doc in order.
+
+    A sentence qualifies with a PERSON and an ORG and a cue (`worth_parsing`),
+    unless every (person, organisation) pair in it is `linked` already
+    ((sentence index, person text, org text), by the segment rules): the parse
+    could only add what the resolver ranks below them. A sentence naming
+    nobody takes "he"/"she" bound to the one person of the sentence before
+    (`bound_pronouns`), else its loose subject (`loose_subject`), added as a
+    PERSON without link and returned as its (start, end) characters. Entities
+    are (start_char, end_char, label, text, link) relative to the sentence;
+    long sentences come in pieces (`pieces`).
+    """
+    todo = []
+    previous: list[Span] = []
+    for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
+        people = [e for e in sent_ents if e.label_ == "PERSON"]
+        if len(people) < len(sent_ents):  # an ORG is there
+            ents, cues, loose = _relative(sent, sent_ents), people, None
+            if not people:
+                ents += bound_pronouns(sent, previous)
+                subject = (
+                    None
+                    if len(ents) > len(sent_ents)
+                    or too_long_to_parse(len(sent), len(sent.text))
+                    else loose_subject(sent, sent_ents)
+                )
+                if subject is not None:
+                    loose = (
+                        subject.start_char - sent.start_char,
+                        subject.end_char - sent.start_char,
+                    )
+                    ents = [e for e in ents if e[:2] != loose]
+                    ents.append((*loose, "PERSON", subject.text, ""))
+                    cues = [subject]
+            pairs = {
+                (k, p[3], o[3])
+                for p in ents
+                if p[2] == "PERSON"
+                for o in ents
+                if o[2] == "ORG"
+            }
+            if pairs and not pairs <= linked and worth_parsing(sent, cues):
+                todo.append((k, sent, ents, loose))
+        previous = people
+    return [
+        (*piece, loose)
+        for k, sent, ents, loose in todo
+        for piece in pieces(k, sent, ents, base(k, sent).get("article_id", ""))
+    ]

@@ -29,7 +29,10 @@ over "parse": a spaCy DependencyMatcher pattern over the role parser's parse of
 the sentence; its nodes are named by `RIGHT_ID`, and the names `person`,
 `title`, `org` are the slots. `kind` says which slots it binds: person_title,
 title_org (joined with a person_title match on the title token), person_org
-(an affiliation without title), person_title_org. `qualifier` as above.
+(an affiliation without title), person_title_org. `qualifier` as above;
+`person`: "loose": the person may also be the one-word subject a sentence
+naming nobody opens with (pipeline.extract.dep_sentences.loose_subject), only
+for kinds with a title, and only when it holds a title.
 
 Word lists come from the lexicon registry by name ("@org_heads"). Rules rank in
 file order: the resolver (pipeline.extract.role_resolve) prefers the reading
@@ -58,7 +61,7 @@ ALLOWED_KEYS = {
     ("role:", "segments"): COMMON_KEYS
     | {"title", "qualifier", "attach", "followed_by", "not_followed_by"}
     | {"person", "org"},
-    ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier"},
+    ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier", "person"},
     ("rel:", "segments"): COMMON_KEYS | {"child"},
 }
 # The slots a parse rule's kind must name.
@@ -121,6 +124,10 @@ def check_rule(raw: dict) -> list[str]:
             problems.append(f"{rid}: kind must be one of {KINDS}")
         elif need - names:
             problems.append(f"{rid}: kind {raw['kind']} needs nodes {sorted(need)}")
+        if raw.get("person", "loose") != "loose":
+            problems.append(f"{rid}: person may only be 'loose'")
+        elif "person" in raw and "title" not in (need or ()):
+            problems.append(f"{rid}: a loose person must hold a title")
         return problems
     slots = [e["slot"] for e in pattern if "slot" in e]
     known = ROLE_SLOTS if space == "role:" else RELATION_SLOTS
@@ -154,6 +161,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         return Rule(
             raw["id"], rank, "parse", tuple(raw["pattern"]), slots,
             qualifier=raw.get("qualifier", ""), kind=raw["kind"], line=line,
+            loose_person=raw.get("person") == "loose",
         )  # fmt: skip
     pattern = tuple({k: v for k, v in e.items() if k != "slot"} for e in raw["pattern"])
     slots = {e["slot"]: i for i, e in enumerate(raw["pattern"]) if "slot" in e}

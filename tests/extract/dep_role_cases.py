@@ -480,4 +480,20 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Sam Kade spoke to the law firm of Dewey Marlow on Friday.",
         set(),
     ),
+    (
+        "role:dep_as",
+        "In 2003 Okafor joined Danforth Bank as chief executive of Danforth Credit "
+        "Union.",
+        {("Okafor", CEO, "", "Danforth Credit Union")},
+    ),
+    (
+        "role:dep_copula",
+        "Brightwater is the owner of the Harbor Courier.",
+        set(),
+    ),
+    (
+        "role:dep_copula",
+        "Lincoln is the chief executive of Danforth Bank.",
+        set(),
+    ),
 ]

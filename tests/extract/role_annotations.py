@@ -2048,5 +2048,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:compound 3:pobj 6:prep 9:compound 7:pobj 2:prep 10:pobj 2:punct',
         },
     ),
+    'In 2003 Okafor joined Danforth Bank as chief executive of Danforth Credit Union.': (
+        '2003=DATE; Okafor=ORG; Danforth Bank=ORG; Danforth Credit Union=ORG',
+        {
+            'In 2003 Okafor joined Danforth Bank as chief executive of Danforth Credit Union.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 5:compound 3:dobj 3:prep 8:amod 6:pobj 8:prep 12:compound 12:compound 9:pobj 3:punct',
+        },
+    ),
+    'Brightwater is the owner of the Harbor Courier.': (
+        'Brightwater=ORG; Harbor Courier=ORG',
+        {
+            'Brightwater is the owner of the Harbor Courier.':
+                '1:nsubj 1:ROOT 3:det 1:attr 3:prep 7:det 7:compound 4:pobj 1:punct',
+        },
+    ),
+    'Lincoln is the chief executive of Danforth Bank.': (
+        'Lincoln=GPE; Danforth Bank=ORG',
+        {
+            'Lincoln is the chief executive of Danforth Bank.':
+                '1:nsubj 1:ROOT 4:det 4:amod 1:attr 4:prep 7:compound 5:pobj 1:punct',
+        },
+    ),
 }
 # fmt: on
