@@ -135,7 +135,12 @@ def _sentence_roles(
             if p.i in person_at
             and (
                 person_at[p.i] != loose_at
-                or (rule.loose_person and p.dep_ in ("nsubj", "nsubjpass"))
+                # the loose word itself, as subject: not "he" bound to it
+                or (
+                    rule.loose_person
+                    and p.i == loose_at
+                    and p.dep_ in ("nsubj", "nsubjpass")
+                )
             )
         ]
         if kind == "person_org":

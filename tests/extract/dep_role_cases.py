@@ -496,4 +496,9 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Lincoln is the chief executive of Danforth Bank.",
         set(),
     ),
+    (
+        "role:dep_copula",
+        "Previously, he was executive vice president at Danforth Bank.",
+        set(),
+    ),
 ]

@@ -2069,5 +2069,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 4:det 4:amod 1:attr 4:prep 7:compound 5:pobj 1:punct',
         },
     ),
+    'Previously, he was executive vice president at Danforth Bank.': (
+        'Danforth Bank=ORG',
+        {
+            'Previously, he was executive vice president at Danforth Bank.':
+                '3:advmod 3:punct 3:nsubj 3:ROOT 6:amod 6:compound 3:attr 6:prep 9:compound 7:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on
