@@ -2076,5 +2076,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:advmod 3:punct 3:nsubj 3:ROOT 6:amod 6:compound 3:attr 6:prep 9:compound 7:pobj 3:punct',
         },
     ),
+    "Ines Varga, a professor at Halvorsen University's Marlow School of Law, spoke.": (
+        'Ines Varga=PERSON; Halvorsen University=ORG; Marlow School of Law=ORG',
+        {
+            "Ines Varga, a professor at Halvorsen University's Marlow School of Law, spoke.":
+                '1:compound 14:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 10:poss 7:case 10:compound 5:pobj 10:prep 11:pobj 1:punct 14:ROOT 14:punct',
+        },
+    ),
+    'Ines Varga, a professor at Marlow School of Law, praised Halvorsen.': (
+        'Ines Varga=PERSON; Marlow School of Law=ORG; Halvorsen=PERSON',
+        {
+            'Ines Varga, a professor at Marlow School of Law, praised Halvorsen.':
+                '1:compound 11:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 7:prep 8:pobj 1:punct 11:ROOT 11:dobj 11:punct',
+        },
+    ),
 }
 # fmt: on

@@ -237,3 +237,37 @@ def test_an_also_known_as_name_gives_the_role_at_that_name_too():
         ("Laura Benson", "Chief Executive Officer", "", "Meridian Bank"),
         ("Laura Benson", "Chief Executive Officer", "", "Meridian Group"),
     } <= rows
+
+
+def test_a_role_at_a_unit_written_with_its_parent_is_also_at_the_parent():
+    rows = role_rows(
+        make_doc(
+            "Ines Varga, a professor at Halvorsen University's Marlow School of Law, "
+            "spoke."
+        ),
+        "a1",
+        "body",
+    )
+    assert {
+        (r["person_text"], r["title"], r["org_text"], r["rule_id"]) for r in rows
+    } == {
+        (
+            "Ines Varga",
+            "Professor",
+            "Marlow School of Law",
+            "role:dep_appos+role:dep_title_of_org",
+        ),
+        (
+            "Ines Varga",
+            "Professor",
+            "Halvorsen University",
+            "role:dep_appos+role:dep_title_of_org+role:possessive_parent",
+        ),
+    }
+    # Not an organisation's possessive before another name: no unit of it.
+    rows = role_rows(
+        make_doc("Ines Varga, a professor at Marlow School of Law, praised Halvorsen."),
+        "a1",
+        "body",
+    )
+    assert {r["org_text"] for r in rows} == {"Marlow School of Law"}
