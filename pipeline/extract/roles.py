@@ -14,6 +14,7 @@ their country.
 
 Rows carry surface text and the in-article link key (`ent.kb_id_`) of each
 person and organisation; the reduce turns those into person_id / org_id.
+A role at "Parent's Unit" is also given at the parent (`_with_parents`).
 A role without an organisation in the sentence keeps org empty. Roles whose
 organisation is only a possessor ("Acme's new plant") are not produced.
 """
