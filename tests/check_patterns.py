@@ -34,6 +34,7 @@ ALLOWED_KEYS = {
     "non_entities.jsonl": ENTITY_KEYS,
     "dates.jsonl": ENTITY_KEYS | {"regex"},
     "boilerplate.jsonl": {"id", "regex", "starts", "credit"},
+    "teams.jsonl": {"id", "pattern"},
 }  # fmt: skip
 # Role grammar files: keys, slots and fields are checked by the grammar itself
 # (pipeline.extract.role_grammar.check_rule).
@@ -136,9 +137,10 @@ def case_ids() -> dict[str, set[str]]:
     from dep_role_cases import DEP_ROLE_CASES
     from entity_rule_cases import CASES
     from role_cases import RELATION_CASES, ROLE_CASES
+    from team_cases import TEAM_CASES
 
     kinds: dict[str, set[str]] = defaultdict(set)
-    for rid in [*CASES, *DATE_CASES, *BOILERPLATE_CASES]:
+    for rid in [*CASES, *DATE_CASES, *BOILERPLATE_CASES, *TEAM_CASES]:
         kinds[rid] |= {"pos", "neg"}  # each entry holds one of each
     for rid, _, expected in [*ROLE_CASES, *RELATION_CASES, *DEP_ROLE_CASES]:
         kinds[rid].add("pos" if expected else "neg")

@@ -6,6 +6,8 @@ Pipeline order after the model's `ner` (dates come after these):
                          (ENTITY_PATTERN_FILES), matches to doc.spans["newsner_rules"]
     newsner_entity_merge rule matches + model entities -> doc.ents (conflict policy
                          in pipeline/nlp/entity_merge.py)
+    newsner_teams        in a sports report, places that play are teams (ORG;
+                         patterns in pipeline/patterns/teams.jsonl)
     newsner_acronyms     "Long Form (LF)" pairs label and link every LF mention
     newsner_consistency  label votes, partial names, propagation, link keys
 
@@ -22,7 +24,7 @@ from spacy.language import Language
 
 # Importing registers the factories.
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
-from pipeline.nlp import acronym_linker, consistency, entity_merge  # noqa: F401
+from pipeline.nlp import acronym_linker, consistency, entity_merge, teams  # noqa: F401
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
 
 # Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same
@@ -34,7 +36,12 @@ ENTITY_PATTERN_FILES = (
     "non_entities.jsonl",
 )
 RULER_NAME = "newsner_rules"
-COMPONENTS = ("newsner_entity_merge", "newsner_acronyms", "newsner_consistency")
+COMPONENTS = (
+    "newsner_entity_merge",
+    "newsner_teams",
+    "newsner_acronyms",
+    "newsner_consistency",
+)
 
 
 def pattern_files(directory: Path = PATTERNS_DIR) -> list[Path]:

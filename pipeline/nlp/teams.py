@@ -1,0 +1,120 @@
+"""Teams named by their place: in a sports report, a country, county or city the
+recognizer tagged as a place is the team when the words around it say it plays
+("Sweden beat Latvia 2-0", "against New Zealand", "Texas manager ...").
+
+A Doc is a sports report when it holds at least MIN_SPORTS_CUES distinct words of
+the sports_cues lexicon ("innings", "halftime", "qualifier", "league", ...), and
+only its sentences near a cue word are read (`sports_sentences`); elsewhere
+nothing changes, so "sanctions against Tehran" keeps Tehran a place.
+There the patterns of pipeline/patterns/teams.jsonl (spaCy Matcher
+token patterns, ids "team:") match a place entity together with the words that
+make it a team; every GPE/LOC/FAC/NORP entity lying inside a match becomes an
+ORG whose span id is the pattern's id, unless it names a country or a
+nationality ("Sweden", "U.S.", "English"): a national side keeps its country's
+name, a place, as CoNLL-2003 tags it. A player's country in brackets ("Anna
+Berg (Sweden)") matches no pattern and stays a place.
+
+Runs after newsner_entity_merge and before newsner_acronyms and
+newsner_consistency, which may carry the label to the name's other mentions in
+the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl, lower_set
+from pipeline.lang.places import place_kind
+
+TEAMS_JSONL = PATTERNS_DIR / "teams.jsonl"
+# Three distinct cue words: one ("goal", "season", "coach") is ordinary news.
+MIN_SPORTS_CUES = 3
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Clubs, counties and states named by their place are teams; nations stay places.
+NATIONS = frozenset({"country", "continent"})
+
+
+@functools.cache
+def sports_cues() -> frozenset[str]:
+    """The words that make a Doc a sports report (lexicon sports_cues)."""
+    return lower_set("sports_cues")
+
+
+def sports_sentences(doc: Doc) -> set[int]:
+    """Indices of the sentences near a sports cue word (that sentence, the one
+    before or the one after), when `doc` holds MIN_SPORTS_CUES distinct cue
+    words; empty otherwise. A digest with one sports item among others keeps
+    its other items out."""
+    cues = sports_cues()
+    seen: set[str] = set()
+    near: set[int] = set()
+    for k, sent in enumerate(doc.sents):
+        hits = {t.lower_ for t in sent if t.lower_ in cues}
+        if hits:
+            seen |= hits
+            near |= {k - 1, k, k + 1}
+    return near if len(seen) >= MIN_SPORTS_CUES else set()
+
+
+def team_entities(doc: Doc, matcher: Matcher) -> list[Span]:
+    """doc.ents with the place entities the team patterns match relabelled ORG (see
+    the module doc); unchanged when `doc` is no sports report."""
+    ents = list(doc.ents)
+    near = sports_sentences(doc) if ents else set()
+    if not near:
+        return ents
+    starts = [sent.start for sent in doc.sents]
+    spans = sorted(
+        (start, end, doc.vocab.strings[key])
+        for key, start, end in matcher(doc)
+        if bisect.bisect_right(starts, start) - 1 in near
+    )
+    if not spans:
+        return ents
+    out = []
+    for ent in ents:
+        rule = next(
+            (rid for start, end, rid in spans if start <= ent.start and ent.end <= end),
+            None,
+        )
+        if (
+            rule is not None
+            and ent.label_ in PLACE_LABELS
+            and place_kind(ent.text) not in NATIONS
+            and not country_code(ent.text)  # "U.S.", or a nationality word
+            and (ent.label_ != "NORP" or place_kind(ent.text))  # not "European"
+        ):
+            ent = Span(doc, ent.start, ent.end, label="ORG", span_id=rule)
+        out.append(ent)
+    return out
+
+
+def build_matcher(vocab) -> Matcher:
+    """A Matcher holding every pattern of teams.jsonl under its id."""
+    matcher = Matcher(vocab, validate=True)
+    for _, rule in load_jsonl(TEAMS_JSONL):
+        matcher.add(rule["id"], [rule["pattern"]])
+    return matcher
+
+
+@Language.factory("newsner_teams", assigns=["doc.ents"], requires=["doc.ents"])
+def make_teams(nlp: Language, name: str):
+    """Factory for Teams."""
+    return Teams(build_matcher(nlp.vocab))
+
+
+class Teams:
+    """Pipeline component: place entities that are teams become ORG (module doc)."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = team_entities(doc, self.matcher)
+        return doc
