@@ -501,4 +501,26 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Previously, he was executive vice president at Danforth Bank.",
         set(),
     ),
+    (
+        "role:dep_appointed_to",
+        "Ann Brandt was elected to the council and promoted to chairman of Danforth "
+        "Bank.",
+        {("Ann Brandt", "Chair", "", "Danforth Bank")},
+    ),
+    (
+        "role:dep_appointed_to",
+        "Ann Brandt was elected to the council and spoke to the chairman of Danforth "
+        "Bank.",
+        set(),
+    ),
+    (
+        "role:dep_appointed_to_body",
+        "Ann Brandt was appointed to the board of Danforth Bank.",
+        {("Ann Brandt", "", "", "Danforth Bank")},
+    ),
+    (
+        "role:dep_appointed_to_body",
+        "Ann Brandt was appointed to the task force on Danforth Bank.",
+        set(),
+    ),
 ]

@@ -2090,5 +2090,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 7:prep 8:pobj 1:punct 11:ROOT 11:dobj 11:punct',
         },
     ),
+    'Ann Brandt was elected to the council and promoted to chairman of Danforth Bank.': (
+        'Ann Brandt=PERSON; Danforth Bank=ORG',
+        {
+            'Ann Brandt was elected to the council and promoted to chairman of Danforth Bank.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:det 4:pobj 3:cc 3:conj 8:prep 9:pobj 10:prep 13:compound 11:pobj 3:punct',
+        },
+    ),
+    'Ann Brandt was elected to the council and spoke to the chairman of Danforth Bank.': (
+        'Ann Brandt=PERSON; Danforth Bank=ORG',
+        {
+            'Ann Brandt was elected to the council and spoke to the chairman of Danforth Bank.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:det 4:pobj 3:cc 3:conj 8:prep 11:det 9:pobj 11:prep 14:compound 12:pobj 3:punct',
+        },
+    ),
+    'Ann Brandt was appointed to the board of Danforth Bank.': (
+        'Ann Brandt=PERSON; Danforth Bank=ORG',
+        {
+            'Ann Brandt was appointed to the board of Danforth Bank.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:det 4:pobj 6:prep 9:compound 7:pobj 3:punct',
+        },
+    ),
+    'Ann Brandt was appointed to the task force on Danforth Bank.': (
+        'Ann Brandt=PERSON; Danforth Bank=ORG',
+        {
+            'Ann Brandt was appointed to the task force on Danforth Bank.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 7:det 7:compound 4:pobj 7:prep 10:compound 8:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on
