@@ -219,8 +219,8 @@ def _entity_tokens(tok: Token) -> list[Token]:
 
 
 def mark_its(doc: Doc) -> dict[int, int]:
-    """ "its" -> the organisation when the sentence names exactly one; "whose" -> the
-    organisation it follows.
+    """ "its" -> the organisation when the sentence names exactly one, before it;
+    "whose" -> the organisation it follows.
 
     ("Acme, whose chief executive is Jane Doe"; "founded Acme and is its
     chief executive"). The tokens are flagged for the patterns.
@@ -231,7 +231,11 @@ def mark_its(doc: Doc) -> dict[int, int]:
     for t in doc:
         if t.dep_ != "poss":
             continue
-        if t.lower_ == "its" and len({e.text for e in orgs}) == 1:
+        if (
+            t.lower_ == "its"
+            and len({e.text for e in orgs}) == 1
+            and orgs[0].end <= t.i  # refers back: "As its designer X told Acme"
+        ):
             out[t.i] = orgs[0].root.i
         elif (
             t.lower_ == "whose"

@@ -523,4 +523,9 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Ann Brandt was appointed to the task force on Danforth Bank.",
         set(),
     ),
+    (
+        "role:dep_its_title",
+        "As its lead designer Maya Lind told the Harbor Courier, the line sold out.",
+        set(),
+    ),
 ]

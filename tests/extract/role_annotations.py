@@ -2118,5 +2118,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 7:det 7:compound 4:pobj 7:prep 10:compound 8:pobj 3:punct',
         },
     ),
+    'As its lead designer Maya Lind told the Harbor Courier, the line sold out.': (
+        'Maya Lind=PERSON; Harbor Courier=ORG',
+        {
+            'As its lead designer Maya Lind told the Harbor Courier, the line sold out.':
+                '6:mark 3:poss 3:compound 6:nsubj 5:compound 3:appos 13:advcl 9:det 9:compound 6:dobj 13:punct 12:det 13:nsubj 13:ROOT 13:prt 13:punct',
+        },
+    ),
 }
 # fmt: on
