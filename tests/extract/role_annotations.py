@@ -2125,5 +2125,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '6:mark 3:poss 3:compound 6:nsubj 5:compound 3:appos 13:advcl 9:det 9:compound 6:dobj 13:punct 12:det 13:nsubj 13:ROOT 13:prt 13:punct',
         },
     ),
+    'Prices will fall, said Ana Gayo at Harbor Capital.': (
+        'Ana Gayo=PERSON; Harbor Capital=ORG',
+        {
+            'Prices will fall, said Ana Gayo at Harbor Capital.':
+                '2:nsubj 2:aux 4:ccomp 4:punct 4:ROOT 6:compound 4:nsubj 6:prep 9:compound 7:pobj 4:punct',
+        },
+    ),
+    'Ana Gayo at Harbor Capital says prices will fall.': (
+        'Ana Gayo=PERSON; Harbor Capital=ORG',
+        {
+            'Ana Gayo at Harbor Capital says prices will fall.':
+                '1:compound 5:nsubj 1:prep 4:compound 2:pobj 5:ROOT 8:nsubj 8:aux 5:ccomp 5:punct',
+        },
+    ),
+    'The crowd cheered Ana Gayo at the Harbor Arena on Friday.': (
+        'Ana Gayo=PERSON; Harbor Arena=ORG; Friday=DATE',
+        {
+            'The crowd cheered Ana Gayo at the Harbor Arena on Friday.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 8:det 8:compound 5:pobj 2:prep 9:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

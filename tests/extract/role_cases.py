@@ -946,6 +946,21 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Laura Benson is a Master of Science graduate of Kelsey University.",
         set(),
     ),
+    (
+        "role:said_person_at_org",
+        "Prices will fall, said Ana Gayo at Harbor Capital.",
+        {("Ana Gayo", "", "", "Harbor Capital")},
+    ),
+    (
+        "role:said_person_at_org",
+        "Ana Gayo at Harbor Capital says prices will fall.",
+        {("Ana Gayo", "", "", "Harbor Capital")},
+    ),
+    (
+        "role:said_person_at_org",
+        "The crowd cheered Ana Gayo at the Harbor Arena on Friday.",
+        set(),
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.
