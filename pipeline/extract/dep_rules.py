@@ -14,6 +14,7 @@ from pipeline.extract.dep_marks import load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.models import RoleParser
+from pipeline.nlp.predicates import speed_up
 
 
 @functools.lru_cache(maxsize=2)
@@ -43,6 +44,7 @@ def load_dep_rules(
             tuple(n["RIGHT_ID"] for n in rule.pattern),
             spread,
         )
+    speed_up(matcher)
     return matcher, info
 
 

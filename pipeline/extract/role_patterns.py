@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, load_rules
 from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
+from pipeline.nlp.predicates import speed_up
 
 __all__ = ["RELATIONS_JSONL", "ROLES_JSONL", "Hit", "match_rules", "resolve_role_hits"]
 
@@ -41,6 +42,7 @@ def compiled(path: Path) -> tuple[Matcher, dict[int, Rule]]:
     matcher = Matcher(segment_vocab(), validate=True)
     for rule in rules:
         matcher.add(f"{rule.rank}", [list(rule.pattern)])
+    speed_up(matcher)
     return matcher, {r.rank: r for r in rules}
 
 
