@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, load_rules
 from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
-from pipeline.nlp.predicates import speed_up
+from pipeline.nlp.matching import speed_up
 
 __all__ = ["RELATIONS_JSONL", "ROLES_JSONL", "Hit", "match_rules", "resolve_role_hits"]
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 from pipeline.lang.timex.extents import fix_extents
 from pipeline.lang.timex.normalize import normalize_date
-from pipeline.nlp.predicates import speed_up
+from pipeline.nlp.matching import speed_up
 from pipeline.settings import DATE_LABELS
 
 PATTERNS = PATTERNS_DIR / "dates.jsonl"

@@ -24,7 +24,7 @@ from spacy.language import Language
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 from pipeline.nlp import acronym_linker, consistency, entity_merge  # noqa: F401
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
-from pipeline.nlp.predicates import speed_up
+from pipeline.nlp.matching import speed_up
 
 # Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same
 # folder.

@@ -1,13 +1,13 @@
-"""The predicate stand-ins answer as spaCy's own predicates do."""
+"""The faster matchers find what spaCy's own find."""
 
 from __future__ import annotations
 
 import spacy
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.matcher.matcher import _SetPredicate
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.predicates import speed_up
+from pipeline.nlp.matching import SharedNodeMatcher, speed_up
 
 PATTERNS = [
     [{"LOWER": {"IN": ["chief", "acme"]}}, {"IS_TITLE": True, "OP": "+"}],
@@ -50,3 +50,46 @@ def test_stand_ins_find_the_same_matches():
     fast.add("late", [[{"LOWER": {"IN": ["chief", "acme"]}}]])
     plain.add("late", [[{"LOWER": {"IN": ["chief", "acme"]}}]])
     assert fast(doc) == plain(doc)
+
+
+DEP_PATTERNS = {
+    "subject": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "ROOT"}},
+        {
+            "LEFT_ID": "verb",
+            "REL_OP": ">",
+            "RIGHT_ID": "subj",
+            "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
+        },
+    ],
+    "agent": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "ROOT"}},
+        {"LEFT_ID": "verb", "REL_OP": ">>", "RIGHT_ID": "by", "RIGHT_ATTRS": {}},
+        {
+            "LEFT_ID": "by",
+            "REL_OP": ">",
+            "RIGHT_ID": "name",
+            "RIGHT_ATTRS": {"ENT_TYPE": "PERSON"},
+        },
+    ],
+    "conj": [
+        {"RIGHT_ID": "a", "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}},
+        {"LEFT_ID": "a", "REL_OP": "$++", "RIGHT_ID": "b", "RIGHT_ATTRS": {}},
+    ],
+}
+
+
+def test_shared_node_matcher_finds_the_same_matches():
+    doc = _doc()
+    plain, shared = DependencyMatcher(doc.vocab), SharedNodeMatcher(doc.vocab)
+    for key, pattern in DEP_PATTERNS.items():
+        plain.add(key, [pattern])
+        shared.add(key, [pattern])
+    assert shared(doc) == plain(doc)  # before share_nodes: spaCy's own search
+    shared.share_nodes()
+    assert len(shared._same) == 4  # 7 nodes, 4 distinct
+    assert shared(doc) == plain(doc)
+    assert len(plain(doc)) >= 10
+    assert shared._get_keys_to_position_maps(doc) == (
+        plain._get_keys_to_position_maps(doc)
+    )
