@@ -13,6 +13,7 @@ from spacy.strings import get_string_id
 from pipeline.extract.dep_marks import load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
 from pipeline.lang.titles import load_lexicon
+from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser
 
 
@@ -26,7 +27,7 @@ def load_dep_rules(
     Keyed by hash, not string: a key string added inside a memory zone is
     forgotten when the zone ends.
     """
-    matcher = DependencyMatcher(parser.vocab)
+    matcher = SharedNodeMatcher(parser.vocab)
     info: dict[int, tuple[Rule, tuple[str, ...], bool]] = {}
     for rule in load_rules(path, "parse"):
         key = f"{rule.id}#{rule.rank}"
@@ -43,6 +44,7 @@ def load_dep_rules(
             tuple(n["RIGHT_ID"] for n in rule.pattern),
             spread,
         )
+    matcher.share_nodes()
     return matcher, info
 
 

@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, load_rules
 from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
+from pipeline.nlp.matching import speed_up
 
 __all__ = ["RELATIONS_JSONL", "ROLES_JSONL", "Hit", "match_rules", "resolve_role_hits"]
 
@@ -33,23 +34,47 @@ class Hit:
 
 
 @functools.lru_cache(maxsize=4)
-def compiled(path: Path) -> tuple[Matcher, dict[int, Rule]]:
+def compiled(path: Path) -> tuple[Matcher, dict[int, Rule], frozenset[str] | None]:
     """A Matcher over segment Docs holding every segment rule of `path` (key = rule
-    rank), built once.
+    rank), built once, and the words its patterns name (`pattern_words`).
     """
     rules = load_rules(path, "segments")
     matcher = Matcher(segment_vocab(), validate=True)
     for rule in rules:
         matcher.add(f"{rule.rank}", [list(rule.pattern)])
-    return matcher, {r.rank: r for r in rules}
+    speed_up(matcher)
+    return matcher, {r.rank: r for r in rules}, pattern_words(rules)
+
+
+def pattern_words(rules: list[Rule]) -> frozenset[str] | None:
+    """Every LOWER value the rules' patterns name; None when a pattern reads another
+    token attribute than TAG and LOWER, or tests LOWER otherwise than by value.
+
+    A segment word outside them can stand as "_" in the segment Doc
+    (`segment_doc`): no pattern tells the two apart, and the segment vocabulary
+    no longer grows a lexeme for every word of the corpus.
+    """
+    words: set[str] = set()
+    for rule in rules:
+        for element in rule.pattern:
+            low = element.get("LOWER")
+            if not set(element) <= {"TAG", "LOWER", "OP"}:
+                return None
+            if isinstance(low, str):
+                words.add(low)
+            elif isinstance(low, dict) and set(low) <= {"IN", "NOT_IN"}:
+                words.update(w for values in low.values() for w in values)
+            elif low is not None:
+                return None
+    return None if "_" in words else frozenset(words)
 
 
 def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
     """Every match of the segment rules in `path` over `segs`, with slots resolved to
     segment indices.
     """
-    matcher, rules = compiled(path)
-    doc = segment_doc(segs)
+    matcher, rules, words = compiled(path)
+    doc = segment_doc(segs, words)
     hits = []
     for key, start, end, align in matcher(doc, with_alignments=True):
         rule = rules[int(doc.vocab.strings[key])]

@@ -140,10 +140,11 @@ class EntityPiece:
     link: str
 
 
-def segment_doc(segs: list[Segment]) -> Doc:
+def segment_doc(segs: list[Segment], keep: frozenset[str] | None = None) -> Doc:
     """The synthetic Doc the role and relation Matchers run on: one token per
-    segment.
+    segment; a word whose lower case is not in `keep` (when given) becomes "_".
     """
-    return Doc(
-        segment_vocab(), words=[s.word or "_" for s in segs], tags=[s.tag for s in segs]
-    )
+    words = [s.word or "_" for s in segs]
+    if keep is not None:
+        words = [w if w.lower() in keep else "_" for w in words]
+    return Doc(segment_vocab(), words=words, tags=[s.tag for s in segs])

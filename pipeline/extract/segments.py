@@ -6,9 +6,9 @@ tokens, so one pattern element stands for a whole name or a whole coordinated
 title ("president and chief executive officer"). Each segment becomes one
 token of a small synthetic Doc (see `segment_doc`) whose TAG is the segment's
 class (PERSON, ORG, TITLE, a word class from role_words.csv such as BE or
-PREP, or W for any other word) and whose LOWER is the word itself; spaCy's
-Matcher then runs the JSONL patterns over it. No parse is needed: the Docs
-carry only entities and sentence boundaries.
+PREP, or W for any other word) and whose LOWER is the word itself ("_" for a
+word no pattern names); spaCy's Matcher then runs the JSONL patterns over it.
+No parse is needed: the Docs carry only entities and sentence boundaries.
 """
 
 from __future__ import annotations

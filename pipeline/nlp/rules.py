@@ -26,6 +26,7 @@ from spacy.language import Language
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 from pipeline.nlp import acronym_linker, consistency, entity_merge, teams  # noqa: F401
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
+from pipeline.nlp.matching import speed_up
 
 # Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same
 # folder.
@@ -93,6 +94,7 @@ def add_rule_components(nlp: Language) -> Language:
         },
     )
     ruler.add_patterns(load_patterns())
+    speed_up(ruler.matcher)  # the token patterns ask 13 set tests per token
     prev = RULER_NAME
     for name in COMPONENTS:
         nlp.add_pipe(name, after=prev)
