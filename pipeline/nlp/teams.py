@@ -24,8 +24,10 @@ from __future__ import annotations
 import bisect
 import functools
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.countries import country_code
@@ -46,20 +48,28 @@ def sports_cues() -> frozenset[str]:
     return lower_set("sports_cues")
 
 
+@functools.cache
+def _cue_ids() -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(w) for w in sports_cues()), dtype="uint64")
+
+
 def sports_sentences(doc: Doc) -> set[int]:
     """Indices of the sentences near a sports cue word (that sentence, the one
     before or the one after), when `doc` holds MIN_SPORTS_CUES distinct cue
     words; empty otherwise. A digest with one sports item among others keeps
     its other items out."""
-    cues = sports_cues()
-    seen: set[str] = set()
+    if not len(doc):
+        return set()
+    # One vectorised pass first: most news is no sports report.
+    lows = doc.to_array("LOWER")
+    hits = numpy.isin(lows, _cue_ids())
+    if len(numpy.unique(lows[hits])) < MIN_SPORTS_CUES:
+        return set()
     near: set[int] = set()
     for k, sent in enumerate(doc.sents):
-        hits = {t.lower_ for t in sent if t.lower_ in cues}
-        if hits:
-            seen |= hits
+        if hits[sent.start : sent.end].any():
             near |= {k - 1, k, k + 1}
-    return near if len(seen) >= MIN_SPORTS_CUES else set()
+    return near
 
 
 def team_entities(doc: Doc, matcher: Matcher) -> list[Span]:
@@ -116,5 +126,6 @@ class Teams:
         self.matcher = matcher
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = team_entities(doc, self.matcher)
+        if sports_sentences(doc):  # setting doc.ents costs a pass over the Doc
+            doc.ents = team_entities(doc, self.matcher)
         return doc
