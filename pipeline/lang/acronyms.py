@@ -108,6 +108,44 @@ def initials_coverage(short: str, long: str) -> float:
     return hit / len(s) if s else 0.0
 
 
+def _same_initials(short: str, long: str) -> bool:
+    """True when the short form's letters are, in any order, exactly the initials
+    of the long form's capitalised content words: an acronym of the name in its
+    own language ("Institutional Revolutionary Party (PRI)", "Revolutionary
+    Armed Forces of Colombia (FARC)")."""
+    words = [w for w in re.split(r"[\s\-/]+", long) if w]
+    content = [w for w in words if w.lower() not in _MINOR]
+    letters = _letters(short)
+    return (
+        len(letters) >= 3
+        and letters.isalpha()
+        and bool(words)
+        and (words[0][0].isupper() or words[0].lower() == "the")
+        and len(content) == len(letters)
+        and all(w[0].isupper() for w in content)
+        and sorted(w[0].lower() for w in content) == sorted(letters)
+    )
+
+
+def _translated_before(text: str, open_at: int, short: str) -> tuple[str, int] | None:
+    """The capitalised name right before the bracket whose content words' initials
+    are the short form's letters in another order (`_same_initials`)."""
+    offset = max(0, open_at - _WINDOW)
+    left = text[offset:open_at].rstrip()
+    spans = list(_WORD.finditer(left))
+    n = len(_letters(short))
+    for k in range(len(spans) - 1, max(-1, len(spans) - 2 * n - 2), -1):
+        first = spans[k].group()
+        if first.lower() in _MINOR or not first[:1].isupper():
+            continue
+        long = left[spans[k].start() :]
+        if _BOUNDARY.search(long):
+            return None
+        if _same_initials(short, long):
+            return long, offset + spans[k].start()
+    return None
+
+
 def _trim(long: str, start: int) -> tuple[str, int]:
     """Drop leading articles/owners ("the", "Vietnam's") from a long form; returns
     text and new start.
@@ -184,13 +222,24 @@ def find_acronym_pairs(text: str, min_coverage: float = 0.6) -> list[AcronymPair
                         )
                     )
                     continue
+            got = _translated_before(text, m.start(), inside)
+            if got is not None:
+                long, l_start = got
+                pairs.append(
+                    AcronymPair(
+                        inside, i_start, i_end, long, l_start, l_start + len(long)
+                    )
+                )
+                continue
         # Reverse form: a short form right before the bracket, the long form inside.
         offset = max(0, m.start() - 20)
         before = re.search(r"(\S+)\s*$", text[offset : m.start()])
         if before and " " in inside.strip() and is_short_form(before.group(1)):
             short = before.group(1)
             found = match_long_form(short, inside)
-            if found == 0 and initials_coverage(short, inside) >= min_coverage:
+            if (
+                found == 0 and initials_coverage(short, inside) >= min_coverage
+            ) or _same_initials(short, inside):
                 pairs.append(
                     AcronymPair(
                         short,

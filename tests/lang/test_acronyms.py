@@ -35,6 +35,19 @@ PAIRS = [
     ),
     ("Pacific Rail Freight Co (PRF) shares fell", "PRF", "Pacific Rail Freight Co"),
     ("the U.S. Coast Guard (USCG) said", "USCG", "U.S. Coast Guard"),
+    # The acronym of the name in its own language: the same initials, in another
+    # order.
+    (
+        "a candidate of the Civic Renewal Party (PRC) said",
+        "PRC",
+        "Civic Renewal Party",
+    ),
+    (
+        "talks with the Popular Armed Forces of Veloria (FAPV) resumed",
+        "FAPV",
+        "Popular Armed Forces of Veloria",
+    ),
+    ("PRC (Civic Renewal Party) candidate", "PRC", "Civic Renewal Party"),
 ]
 
 NOT_PAIRS = [
@@ -43,6 +56,12 @@ NOT_PAIRS = [
     "The bank (BNK) raised rates.",
     "He scored twice (2-1) for the visitors.",
     "Alpha Beta Gamma (XYZ) said nothing.",
+    # Another order needs every initial and no other: not one letter more or less,
+    # and not a two-letter short form.
+    "the Civic Renewal Party (PRK) said",
+    "the Civic Renewal Union Party (PRC) said",
+    "the Renewal Party (PR) said",
+    "known as VAT (for Veloria, Aldmark and Tessin) in trade",
     "",
     "(((",
 ]
