@@ -47,7 +47,7 @@ from spacy.util import filter_spans
 from pipeline.lang.places import place_kind
 from pipeline.nlp.entity_cues import apply_model_cues, split_coordination
 from pipeline.nlp.name_ends import complete_names
-from pipeline.nlp.spans import NAME_LABELS, name_parts
+from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, name_parts
 from pipeline.settings import RULE_PROOF_LABELS
 
 RULE_SPANS_KEY = "newsner_rules"
@@ -110,7 +110,9 @@ def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
             and m.end <= rule.end - 2
             and m.label_ in LEADING_PLACE_LABELS
         ):
-            return Span(doc, m.end, rule.end, label=rule.label_, span_id=rule.id_)
+            # "Russia's Investigative Committee": the owner's "'s" goes with it.
+            start = m.end + (doc[m.end].text in POSSESSIVE)
+            return Span(doc, start, rule.end, label=rule.label_, span_id=rule.id_)
     return rule
 
 

@@ -1,0 +1,36 @@
+"""merge_entities on a blank pipeline with hand-set model entities and rule spans."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from pipeline.nlp.entity_merge import merge_entities
+
+
+def _merged(text: str, model: list[tuple[str, str]], rules: list[tuple[str, str, str]]):
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+
+    def span(what: str, label: str, rid: str = "") -> Span:
+        start = text.index(what)
+        s = doc.char_span(start, start + len(what), label=label)
+        return Span(doc, s.start, s.end, label=label, span_id=rid)
+
+    out = merge_entities(
+        doc, [span(w, lab) for w, lab in model], [span(*r) for r in rules]
+    )
+    return [(e.text, e.label_) for e in out]
+
+
+def test_a_leading_place_stays_the_model_s_and_takes_the_possessive_with_it():
+    assert _merged(
+        "Russia's Investigative Committee opened a case.",
+        [("Russia", "GPE")],
+        [("Russia's Investigative Committee", "ORG", "org:name-head")],
+    ) == [("Russia", "GPE"), ("Investigative Committee", "ORG")]
+    assert _merged(
+        "The US Department of Homeland Security said so.",
+        [("US", "GPE")],
+        [("US Department of Homeland Security", "ORG", "org:name-head")],
+    ) == [("US", "GPE"), ("Department of Homeland Security", "ORG")]
