@@ -528,4 +528,26 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "As its lead designer Maya Lind told the Harbor Courier, the line sold out.",
         set(),
     ),
+    (
+        "role:dep_as_clause",
+        "Tomas Reyes went on to serve as president of Danforth University.",
+        {("Tomas Reyes", "President", "", "Danforth University")},
+    ),
+    (
+        "role:dep_as_clause",
+        "Sara Kade moved to Oslo in 2000 and began serving as editor of the Harbor "
+        "Courier.",
+        {("Sara Kade", "Editor", "", "Harbor Courier")},
+    ),
+    (
+        "role:dep_as_clause",
+        "Tomas Reyes left after Anna Weiss began serving as president of Danforth "
+        "University.",
+        {("Anna Weiss", "President", "", "Danforth University")},
+    ),
+    (
+        "role:dep_as_clause",
+        "Tomas Reyes went on to praise the president of Danforth University.",
+        set(),
+    ),
 ]

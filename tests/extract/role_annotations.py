@@ -2146,5 +2146,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 8:det 8:compound 5:pobj 2:prep 9:pobj 2:punct',
         },
     ),
+    'Tomas Reyes went on to serve as president of Danforth University.': (
+        'Tomas Reyes=PERSON; Danforth University=ORG',
+        {
+            'Tomas Reyes went on to serve as president of Danforth University.':
+                '1:compound 2:nsubj 2:ROOT 2:prt 5:aux 2:advcl 5:prep 6:pobj 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    'Sara Kade moved to Oslo in 2000 and began serving as editor of the Harbor Courier.': (
+        'Sara Kade=PERSON; Oslo=GPE; 2000=DATE; Harbor Courier=ORG',
+        {
+            'Sara Kade moved to Oslo in 2000 and began serving as editor of the Harbor Courier.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 3:pobj 2:prep 5:pobj 2:cc 2:conj 8:xcomp 9:prep 10:pobj 11:prep 15:det 15:compound 12:pobj 2:punct',
+        },
+    ),
+    'Tomas Reyes left after Anna Weiss began serving as president of Danforth University.': (
+        'Tomas Reyes=PERSON; Anna Weiss=PERSON; Danforth University=ORG',
+        {
+            'Tomas Reyes left after Anna Weiss began serving as president of Danforth University.':
+                '1:compound 2:nsubj 2:ROOT 6:mark 5:compound 6:nsubj 2:advcl 6:xcomp 7:prep 8:pobj 9:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
+    'Tomas Reyes went on to praise the president of Danforth University.': (
+        'Tomas Reyes=PERSON; Danforth University=ORG',
+        {
+            'Tomas Reyes went on to praise the president of Danforth University.':
+                '1:compound 2:nsubj 2:ROOT 2:prt 5:aux 2:advcl 7:det 5:dobj 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
