@@ -31,6 +31,7 @@ ALLOWED_KEYS = {
     "orgs.jsonl": ENTITY_KEYS,
     "persons.jsonl": ENTITY_KEYS,
     "sports.jsonl": ENTITY_KEYS,
+    "places.jsonl": ENTITY_KEYS,
     "non_entities.jsonl": ENTITY_KEYS,
     "dates.jsonl": ENTITY_KEYS | {"regex"},
     "boilerplate.jsonl": {"id", "regex", "starts", "credit"},

@@ -13,7 +13,8 @@ entities into ``doc.ents``. Conflict policy, in order:
    currencies, table headings) delete every name entity lying inside them;
    a job title at the edge of a model PERSON is cut off it
    ("Director General Tran Quang Hung" -> "Tran Quang Hung").
-3. Among rule spans the longest wins (ties: earlier start).
+3. Among rule spans the longest wins (ties: earlier start, then a place rule:
+   "West Bank" is a place, not a bank).
 4. A model GPE/NORP at the start of an ORG rule span stays and the rule
    span starts after it ("US" + "Department of Homeland Security").
 5. A rule span replaces the model entities it covers (same extent: the rule
@@ -169,6 +170,8 @@ def merge_entities(
         )
 
     model = [e for e in model if not is_nonent(e)]
+    # On a tie a place rule wins: "West Bank" is a place, not a bank named West.
+    rules = sorted(rules, key=lambda r: not r.id_.startswith("place:"))
     rules = [r for r in filter_spans(rules) if not is_nonent(r)]
     kept_model = list(model)
     accepted: list[Span] = []

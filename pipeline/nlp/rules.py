@@ -34,6 +34,7 @@ ENTITY_PATTERN_FILES = (
     "orgs.jsonl",
     "persons.jsonl",
     "sports.jsonl",
+    "places.jsonl",
     "non_entities.jsonl",
 )
 RULER_NAME = "newsner_rules"

@@ -76,6 +76,11 @@ CASES = {
         ],
         "Close of play :\nRiverton beat the weather and won .\n",
     ),
+    "place:compass-landform": (
+        "Troops entered the West Bank town of Harrowgate on Monday .",
+        [("West Bank", "GPE", "place:compass-landform")],
+        "Troops camped on the west bank of the river on Monday .",
+    ),
     "sports:player-country": (
         "Second round :\nAnna Berglund ( Sweden ) beat Maria Costa ( Portugal ) 6-3 "
         "6-4\n",
