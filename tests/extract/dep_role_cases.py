@@ -550,4 +550,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Tomas Reyes went on to praise the president of Danforth University.",
         set(),
     ),
+    (
+        "role:dep_title_of_org",
+        "Wen Lu, an oil analyst from Harbor Capital, expects prices to rise.",
+        {("Wen Lu", "Analyst", "", "Harbor Capital")},
+    ),
+    (
+        "role:dep_title_of_org",
+        "Wen Lu, an oil analyst, flew in from Harbor Capital on Monday.",
+        set(),
+    ),
 ]

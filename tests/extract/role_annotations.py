@@ -2174,5 +2174,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prt 5:aux 2:advcl 7:det 5:dobj 7:prep 10:compound 8:pobj 2:punct',
         },
     ),
+    'Wen Lu, an oil analyst from Harbor Capital, expects prices to rise.': (
+        'Wen Lu=PERSON; Harbor Capital=ORG',
+        {
+            'Wen Lu, an oil analyst from Harbor Capital, expects prices to rise.':
+                '1:compound 10:nsubj 1:punct 5:det 5:compound 1:appos 5:prep 8:compound 6:pobj 1:punct 10:ROOT 13:nsubj 13:aux 10:ccomp 10:punct',
+        },
+    ),
+    'Wen Lu, an oil analyst, flew in from Harbor Capital on Monday.': (
+        'Wen Lu=PERSON; Harbor Capital=ORG; Monday=DATE',
+        {
+            'Wen Lu, an oil analyst, flew in from Harbor Capital on Monday.':
+                '1:compound 7:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 7:ROOT 7:advmod 7:prep 11:compound 9:pobj 7:prep 12:pobj 7:punct',
+        },
+    ),
 }
 # fmt: on
