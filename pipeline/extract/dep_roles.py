@@ -77,6 +77,23 @@ def _entity_of(doc: Doc, tok: Token, label: str) -> Span | None:
     return None
 
 
+def _sharing(node: dict[str, Token]) -> list[Token]:
+    """The matched person and the names coordinated with it that share its reading:
+    not one with a word of its own where the match has one ("A of X and B of
+    Y": B's "of Y" is not A's)."""
+    person = node["person"]
+    own = {
+        (t.dep_, t.lower_)
+        for t in node.values()
+        if t.head.i == person.i and t != person
+    }
+    return [
+        c
+        for c in conjuncts(person)
+        if c == person or not any((ch.dep_, ch.lower_) in own for ch in c.children)
+    ]
+
+
 def _sentence_roles(
     doc: Doc,
     ents: list[tuple[int, int, str, str, str]],
@@ -125,7 +142,7 @@ def _sentence_roles(
         names_of = (
             []
             if "person" not in node
-            else conjuncts(node["person"])
+            else _sharing(node)
             if spread or plural
             else [node["person"]]
         )

@@ -560,4 +560,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Wen Lu, an oil analyst, flew in from Harbor Capital on Monday.",
         set(),
     ),
+    (
+        "role:dep_person_of_org",
+        "Anna Weiss of Danforth University and Tomas Reyes of Brightwater Analytics "
+        "signed the letter.",
+        {
+            ("Anna Weiss", "", "", "Danforth University"),
+            ("Tomas Reyes", "", "", "Brightwater Analytics"),
+        },
+    ),
 ]

@@ -2188,5 +2188,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 7:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 7:ROOT 7:advmod 7:prep 11:compound 9:pobj 7:prep 12:pobj 7:punct',
         },
     ),
+    'Anna Weiss of Danforth University and Tomas Reyes of Brightwater Analytics signed the letter.': (
+        'Anna Weiss=PERSON; Danforth University=ORG; Tomas Reyes=PERSON; Brightwater Analytics=ORG',
+        {
+            'Anna Weiss of Danforth University and Tomas Reyes of Brightwater Analytics signed the letter.':
+                '1:compound 11:nsubj 1:prep 4:compound 2:pobj 1:cc 7:compound 1:conj 7:prep 10:compound 8:pobj 11:ROOT 13:det 11:dobj 11:punct',
+        },
+    ),
 }
 # fmt: on
