@@ -17,6 +17,7 @@ from pipeline.lang.names import HONORIFICS
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 LEADING_DROP = frozenset({"the", "a", "an"})
+DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # Tokens that always end one name and start the next.
 BREAKS = frozenset(
@@ -103,8 +104,14 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     if label == "ORG":
         # An organisation's name is capitalised at both ends: "Interfax news agency",
-        # "pro-Socialist CFDT union" carry descriptions around the name.
-        while start < end and (doc[start].is_lower or doc[start].is_punct):
+        # "pro-Socialist CFDT union" carry descriptions around the name; a
+        # sentence's opening "Today" is no part of one ("Today Superior Court
+        # Judge ..."), though "Today Show" keeps it.
+        while start < end and (
+            doc[start].is_lower
+            or doc[start].is_punct
+            or (doc[start].lower_ in DAY_WORDS and end - start > 2)
+        ):
             start += 1
         while end > start and doc[end - 1].is_lower:
             end -= 1

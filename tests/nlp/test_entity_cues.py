@@ -220,3 +220,30 @@ def test_an_org_named_like_a_competition_is_an_event(name, event):
     start = 4
     ent = Span(doc, start, start + len(name.split()), label="ORG")
     assert event_cue(ent) is event
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        (
+            "Today Superior Court Judge Ann Lee spoke .",
+            "Today Superior Court",
+            "Superior Court",
+        ),
+        (
+            "Yesterday Harbor Freight Authority officials met .",
+            "Yesterday Harbor Freight Authority",
+            "Harbor Freight Authority",
+        ),
+        # Two words: the day word may be the name's own ("Today Show").
+        ("He appeared on the Today Show .", "Today Show", "Today Show"),
+    ],
+)
+def test_an_opening_day_word_is_no_part_of_an_organisation(
+    blank_nlp, text, name, expected
+):
+    doc = blank_nlp(text)
+    span = _span(doc, name, "ORG")
+    assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "ORG")] == [
+        expected
+    ]
