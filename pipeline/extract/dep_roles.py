@@ -213,7 +213,7 @@ def _sentence_roles(
         if person is None or org is None or is_generic_org(org.text):
             continue
         if p == loose_at and (
-            t is None or titles[t].title.lower() in ORG_HOLDABLE | {""}
+            t is None or not titles[t].title or titles[t].title.lower() in ORG_HOLDABLE
         ):
             continue  # "Acme, owner of X": a loose subject must hold an office
         key = ((person.start_char, person.end_char), t, (org.start_char, org.end_char))

@@ -214,11 +214,11 @@ def select_sentences(
         if len(people) < len(sent_ents):  # an ORG is there
             ents, cues, loose = _relative(sent, sent_ents), people, None
             if not people:
-                ents += bound_pronouns(sent, previous)
+                bound = bound_pronouns(sent, previous)
+                ents += bound
                 subject = (
                     None
-                    if len(ents) > len(sent_ents)
-                    or too_long_to_parse(len(sent), len(sent.text))
+                    if bound or too_long_to_parse(len(sent), len(sent.text))
                     else loose_subject(sent, sent_ents)
                 )
                 if subject is not None:

@@ -14,7 +14,7 @@ their country.
 
 Rows carry surface text and the in-article link key (`ent.kb_id_`) of each
 person and organisation; the reduce turns those into person_id / org_id.
-A role at "Parent's Unit" is also given at the parent (`_with_parents`).
+A role at "Parent's Unit" is also given at the parent (`role_parents`).
 A role without an organisation in the sentence keeps org empty. Roles whose
 organisation is only a possessor ("Acme's new plant") are not produced.
 """
@@ -32,16 +32,15 @@ from pipeline.extract.role_context import (
     loose_subject_ok,
 )
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
+from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
-from pipeline.extract.segment_types import Segment
+from pipeline.extract.segment_types import POSSESSIVE_S, Segment, Sentences
 from pipeline.lang.names import is_unit_name
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
-
-POSS = ("'s", "’s")
 
 
 def _evidence(sent: Span) -> str:
@@ -100,7 +99,7 @@ def _role_dicts(
     ]
 
 
-def sentences_with_ents(doc: Doc) -> list[tuple[int, Span, list[Span]]]:
+def sentences_with_ents(doc: Doc) -> Sentences:
     """(index, sentence, its entities) for every sentence, reading Doc.ents once
     (Span.ents rescans every entity of the Doc at each call)."""
     ents = list(doc.ents)
@@ -119,7 +118,7 @@ def _count(ents: list[Span], label: str) -> int:
     """Entities labelled `label`; an ORG with a possessive inside ("Acme's Research
     Division") counts twice: the segmenter splits it."""
     return sum(
-        2 if any(t.lower_ in ("'s", "’s") for t in e[1:-1]) else 1
+        2 if any(t.lower_ in POSSESSIVE_S for t in e[1:-1]) else 1
         for e in ents
         if e.label_ == label
     )
@@ -134,12 +133,14 @@ def _rule_ranks() -> dict[str, int]:
     return ranks
 
 
-def _segment_candidates(doc: Doc, article_id: str, field: str) -> list[dict]:
+def _segment_candidates(
+    doc: Doc, sentences: Sentences, article_id: str, field: str
+) -> list[dict]:
     """Role candidates of the segment rules, sentence by sentence."""
     out: list[dict] = []
     sents = None
     starts = load_lexicon().first_words
-    for k, sent, ents in sentences_with_ents(doc):
+    for k, sent, ents in sentences:
         with_person = _count(ents, "PERSON") > 0
         if not with_person and not loose_sentence(sent, ents):
             continue
@@ -187,7 +188,8 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
     each; `title` is "" for an affiliation without a title ("Jane Doe joined
     Acme"). Rows are in text order and unique per sentence.
     """
-    cands = _segment_candidates(doc, article_id, field)
+    sentences = sentences_with_ents(doc)
+    cands = _segment_candidates(doc, sentences, article_id, field)
     ranks = _rule_ranks()
 
     def base(k, sent):
@@ -208,56 +210,8 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
         cands.append({**row, "rank": ranks[row["rule_id"].split("+")[0]]})
     return [
         {c: row.get(c, "") for c in ROLE_CANDIDATES.names}
-        for row in _with_parents(doc, resolve(cands))
+        for row in with_parents(doc, sentences, resolve(cands))
     ]
-
-
-PARENT_RULE = "role:possessive_parent"
-
-
-def _with_parents(doc: Doc, rows: list[dict]) -> list[dict]:
-    """`rows`, each role at a unit written as its parent's ("Harvard University's
-    Kennedy School") followed by the same role at the parent: who works at a
-    school of Harvard works for Harvard. rule_id gains "+role:possessive_parent".
-    """
-    parents: dict[tuple[int, str], Span] = {}
-    wanted = {r["sentence_index"] for r in rows if r["org_text"]}
-    if not wanted:
-        return rows
-    for k, _, ents in sentences_with_ents(doc):
-        if k not in wanted:
-            continue
-        orgs = [e for e in ents if e.label_ == "ORG"]
-        for parent, child in zip(orgs, orgs[1:]):
-            # "Harvard University's John F. Kennedy School": capitalised words
-            # the recognizer left out of the unit's name may come between.
-            if (
-                parent.end < child.start
-                and doc[parent.end].lower_ in POSS
-                and all(t.text[:1].isupper() for t in doc[parent.end + 1 : child.start])
-            ):
-                parents[(k, child.text)] = parent
-    if not parents:
-        return rows
-    out, seen = (
-        [],
-        {(r["sentence_index"], r["person_text"], r["org_text"]) for r in rows},
-    )
-    for row in rows:
-        out.append(row)
-        parent = parents.get((row["sentence_index"], row["org_text"]))
-        key = (row["sentence_index"], row["person_text"], parent and parent.text)
-        if parent is not None and key not in seen:
-            seen.add(key)
-            out.append(
-                {
-                    **row,
-                    "org_text": parent.text,
-                    "org_link": parent.kb_id_,
-                    "rule_id": f"{row['rule_id']}+{PARENT_RULE}",
-                }
-            )
-    return out
 
 
 def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:

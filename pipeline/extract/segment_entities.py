@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.segment_types import (
     ENTITY_KINDS,
     NAME_LABELS,
+    POSSESSIVE_S,
     EntityPiece,
     Segment,
     title_at,
@@ -55,7 +56,7 @@ def split_possessive(doc: Doc, ent: EntityPiece) -> list[EntityPiece]:
     if ent.label != "ORG":
         return [ent]
     for k in range(ent.start + 1, ent.end - 1):
-        if doc[k].lower_ in ("'s", "’s"):
+        if doc[k].lower_ in POSSESSIVE_S:
             tail = doc[k + 1 : ent.end]
             if is_unit_name(tail.text) and tail[0].text[:1].isupper():
                 return [

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from pipeline.lang.lexicons import lexicon_path
@@ -33,6 +33,11 @@ NAME_LABELS = ("NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT")
 
 
 HYPHENS = ("-", "–")
+# An owner's "'s" as the tokenizer splits it off a name ("Acme's", "Acme’s").
+POSSESSIVE_S = ("'s", "’s")
+# (index, sentence, its entities) for every sentence of a Doc
+# (`pipeline.extract.roles.sentences_with_ents`).
+Sentences = list[tuple[int, Span, list[Span]]]
 
 
 @dataclass

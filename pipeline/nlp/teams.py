@@ -1,6 +1,6 @@
-"""Teams named by their place: in a sports report, a country, county or city the
+"""Teams named by their place: in a sports report, a county, state or city the
 recognizer tagged as a place is the team when the words around it say it plays
-("Sweden beat Latvia 2-0", "against New Zealand", "Texas manager ...").
+("Leicestershire beat Somerset", "against Kingsbay", "Texas manager ...").
 
 A Doc is a sports report when it holds at least MIN_SPORTS_CUES distinct words of
 the sports_cues lexicon ("innings", "halftime", "qualifier", "league", ...), and
@@ -72,12 +72,11 @@ def sports_sentences(doc: Doc) -> set[int]:
     return near
 
 
-def team_entities(doc: Doc, matcher: Matcher) -> list[Span]:
-    """doc.ents with the place entities the team patterns match relabelled ORG (see
-    the module doc); unchanged when `doc` is no sports report."""
+def team_entities(doc: Doc, matcher: Matcher, near: set[int]) -> list[Span]:
+    """doc.ents with the place entities the team patterns match in the sentences
+    `near` (`sports_sentences`) relabelled ORG (see the module doc)."""
     ents = list(doc.ents)
-    near = sports_sentences(doc) if ents else set()
-    if not near:
+    if not ents or not near:
         return ents
     starts = [sent.start for sent in doc.sents]
     spans = sorted(
@@ -93,14 +92,14 @@ def team_entities(doc: Doc, matcher: Matcher) -> list[Span]:
             (rid for start, end, rid in spans if start <= ent.start and ent.end <= end),
             None,
         )
-        if (
-            rule is not None
-            and ent.label_ in PLACE_LABELS
-            and place_kind(ent.text) not in NATIONS
-            and not country_code(ent.text)  # "U.S.", or a nationality word
-            and (ent.label_ != "NORP" or place_kind(ent.text))  # not "European"
-        ):
-            ent = Span(doc, ent.start, ent.end, label="ORG", span_id=rule)
+        if rule is not None and ent.label_ in PLACE_LABELS:
+            kind = place_kind(ent.text)
+            if (
+                kind not in NATIONS
+                and not country_code(ent.text)  # "U.S.", or a nationality word
+                and (ent.label_ != "NORP" or kind)  # not "European"
+            ):
+                ent = Span(doc, ent.start, ent.end, label="ORG", span_id=rule)
         out.append(ent)
     return out
 
@@ -126,6 +125,7 @@ class Teams:
         self.matcher = matcher
 
     def __call__(self, doc: Doc) -> Doc:
-        if sports_sentences(doc):  # setting doc.ents costs a pass over the Doc
-            doc.ents = team_entities(doc, self.matcher)
+        near = sports_sentences(doc)
+        if near:  # setting doc.ents costs a pass over the Doc: only in a report
+            doc.ents = team_entities(doc, self.matcher, near)
         return doc
