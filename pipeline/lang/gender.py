@@ -43,6 +43,13 @@ def first_name_gender(name: str) -> str:
     return GUESSES.get(_detector().get_gender(first), "")
 
 
+@functools.lru_cache(maxsize=65536)
+def is_given_name(word: str) -> bool:
+    """True when gender-guesser lists the word as a first name in some country
+    ("Jeff", "Bernice", "Xi"); "Health" or "Reserve" are not."""
+    return len(word) > 1 and word.isalpha() and _detector().get_gender(word) != "unknown"
+
+
 def gender_fits(honorific: str, full_name: str) -> bool:
     """False only when the title and the full name's first name disagree."""
     title = honorific_gender(honorific)

@@ -11,6 +11,10 @@ Pure functions over a Doc and its (already tidied) model entities:
   Technology" as one ORG keeps only what follows the title's "of"/"at".
 - organisations after corporate titles: "CEO of Cisco" makes "Cisco" an ORG
   whatever the model said (not for political titles: "President of France").
+- people inside organisations: "Uber President Jeff Jones" as one ORG is the
+  organisation, a title and a person whose first word is a known first name
+  (gender-guesser's list); a model PERSON right after it ("Department of
+  Public Utilities Chairman Bernice" + "K. McIntyre") is the rest of the name.
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
 - events: a model ORG ending in an event head ("UEFA Cup", "PGA Tour", "US
@@ -26,7 +30,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.titles import longest_title
 
 PRODUCT = "PRODUCT"
 EVENT = "EVENT"
@@ -106,6 +112,49 @@ def title_free_org(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+# A person's name after a title inside an ORG: a first name, then at most this many
+# more words ("Jeff Jones", "Bernice K. McIntyre").
+_MAX_NAME_WORDS = 4
+
+
+def split_titled_person(
+    doc: Doc, ent: Span, after: Span | None = None
+) -> tuple[Span, Span] | None:
+    """(ORG, PERSON) for an ORG that runs on into a title and a name ("Uber President
+    Jeff Jones", "Federal Bureau of Investigation Director James Comey"), or into a
+    title right before the entity `after`, a PERSON ("College of X Dean" + "William
+    Y"); else None.
+
+    The title is a lexicon title in title case, the name's first word a known first
+    name and every word of it capitalised; the words before the title must hold
+    more than courtesy titles ("Mr Justice Colm X" stays as it is).
+    """
+    if ent.label_ != "ORG" or len(ent) < 2:
+        return None
+    if after is not None and (after.label_ != "PERSON" or after.start != ent.end):
+        after = None
+    words = [t.lower_ for t in ent]
+    for j in range(1, len(ent)):
+        n, entry = longest_title(words, j)
+        name = ent[j + n :] if entry else ent[:0]
+        if entry and not name and after is not None:
+            name = after
+        if (
+            not name
+            or len(name) > _MAX_NAME_WORDS
+            or not all(t.text[:1].isupper() for t in ent[j : j + n])
+            or not all(t.text[:1].isupper() for t in name)
+            or not is_given_name(name[0].text)
+            or all(honorific_gender(t.text) or not t.is_alpha for t in ent[:j])
+        ):
+            continue
+        return (
+            Span(doc, ent.start, ent.start + j, label="ORG", span_id=ent.id_),
+            Span(doc, name.start, name.end, label="PERSON"),
+        )
+    return None
+
+
 def org_after_corporate_title(doc: Doc, ent: Span) -> Span | None:
     """A model PERSON/GPE/NORP/LOC right after "CEO of"/"chairman at" is the
     organisation; else None.
@@ -161,8 +210,17 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     module.
     """
     out: list[Span] = []
-    for e in ents:
-        if is_lowercase_name(e):
+    joined = -1  # the model PERSON already joined to a name split off an ORG
+    for k, e in enumerate(ents):
+        if is_lowercase_name(e) or k == joined:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        split = split_titled_person(doc, e, after)
+        if split is not None:
+            org, person = split
+            if after is not None and after.label_ == "PERSON" and after.start == e.end:
+                person, joined = Span(doc, person.start, after.end, label="PERSON"), k + 1
+            out += [org, person]
             continue
         product = product_cue(doc, e)
         if product is not None:

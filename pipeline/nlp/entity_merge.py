@@ -46,7 +46,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.lang.places import place_kind
-from pipeline.nlp.entity_cues import apply_model_cues, split_coordination
+from pipeline.nlp.entity_cues import (
+    apply_model_cues,
+    split_coordination,
+    split_titled_person,
+)
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, name_parts
 from pipeline.settings import RULE_PROOF_LABELS
@@ -173,6 +177,9 @@ def merge_entities(
     # On a tie a place rule wins: "West Bank" is a place, not a bank named West.
     rules = sorted(rules, key=lambda r: not r.id_.startswith("place:"))
     rules = [r for r in filter_spans(rules) if not is_nonent(r)]
+    # "Department of X Secretary John Kelly": the longest match ran on into a title
+    # and a name; the organisation ends before the title.
+    rules = [(split_titled_person(doc, r) or (r,))[0] for r in rules]
     kept_model = list(model)
     accepted: list[Span] = []
     for r in rules:

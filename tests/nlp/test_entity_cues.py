@@ -247,3 +247,62 @@ def test_an_opening_day_word_is_no_part_of_an_organisation(
     assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "ORG")] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    "text, ents, expected",
+    [
+        # The ORG ran on into a title and a name whose first word is a first name.
+        (
+            "Fenwick Rail President Dora Blunt quit .",
+            [("Fenwick Rail President Dora Blunt", "ORG")],
+            [("Fenwick Rail", "ORG"), ("Dora Blunt", "PERSON")],
+        ),
+        # ... and the model's PERSON right after it is the rest of the name.
+        (
+            "said Board of Water Works Chairman Agnes T. Pollock .",
+            [
+                ("Board of Water Works Chairman Agnes", "ORG"),
+                ("T. Pollock", "PERSON"),
+            ],
+            [("Board of Water Works", "ORG"), ("Agnes T. Pollock", "PERSON")],
+        ),
+        # A title at the ORG's end, right before a model PERSON.
+        (
+            "the Institute of Glass Director Oswin Tarrant said",
+            [("Institute of Glass Director", "ORG"), ("Oswin Tarrant", "PERSON")],
+            [("Institute of Glass", "ORG"), ("Oswin Tarrant", "PERSON")],
+        ),
+        # Negative: no first name after the title (a portfolio word, an org word).
+        (
+            "the Fenwick Rail Director Office said",
+            [("Fenwick Rail Director Office", "ORG")],
+            [("Fenwick Rail Director Office", "ORG")],
+        ),
+        # Negative: nothing but a courtesy title before the title.
+        (
+            "Mr Justice Colm Tarrant ruled .",
+            [("Mr Justice Colm Tarrant", "ORG")],
+            [("Mr Justice Colm Tarrant", "ORG")],
+        ),
+        # Negative: a title at the end with no PERSON after it.
+        (
+            "the Fenwick Rail Chairman said",
+            [("Fenwick Rail Chairman", "ORG")],
+            [("Fenwick Rail Chairman", "ORG")],
+        ),
+        # Negative: a lower-case title is part of the description, not a name's.
+        (
+            "Fenwick Rail president Dora Blunt quit .",
+            [("Fenwick Rail president Dora Blunt", "ORG")],
+            [("Fenwick Rail president Dora Blunt", "ORG")],
+        ),
+    ],
+)
+def test_a_person_after_a_title_is_split_off_an_organisation(
+    blank_nlp, text, ents, expected
+):
+    doc = blank_nlp(text)
+    spans = [_span(doc, name, label) for name, label in ents]
+    got = apply_model_cues(doc, spans)
+    assert [(e.text, e.label_) for e in got] == expected

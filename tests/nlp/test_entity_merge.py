@@ -34,3 +34,22 @@ def test_a_leading_place_stays_the_model_s_and_takes_the_possessive_with_it():
         [("US", "GPE")],
         [("US Department of Homeland Security", "ORG", "org:name-head")],
     ) == [("US", "GPE"), ("Department of Homeland Security", "ORG")]
+
+
+def test_a_rule_organisation_ends_before_a_title_and_a_name():
+    # The longest rule match ran on into "Secretary Dora Blunt"; shorter matches of
+    # the same rule must not win back the title either.
+    assert _merged(
+        "Department of Canal Works Secretary Dora Blunt spoke.",
+        [("Dora Blunt", "PERSON")],
+        [
+            ("Department of Canal Works Secretary Dora Blunt", "ORG", "org:head-of"),
+            ("Department of Canal Works Secretary", "ORG", "org:head-of"),
+        ],
+    ) == [("Department of Canal Works", "ORG"), ("Dora Blunt", "PERSON")]
+    # Negative: no first name after the title word, the rule's span stands.
+    assert _merged(
+        "Department of Canal Works Secretary Office spoke.",
+        [],
+        [("Department of Canal Works Secretary Office", "ORG", "org:head-of")],
+    ) == [("Department of Canal Works Secretary Office", "ORG")]
