@@ -47,7 +47,9 @@ def first_name_gender(name: str) -> str:
 def is_given_name(word: str) -> bool:
     """True when gender-guesser lists the word as a first name in some country
     ("Jeff", "Bernice", "Xi"); "Health" or "Reserve" are not."""
-    return len(word) > 1 and word.isalpha() and _detector().get_gender(word) != "unknown"
+    if len(word) < 2 or not word.isalpha():
+        return False
+    return _detector().get_gender(word) != "unknown"
 
 
 def gender_fits(honorific: str, full_name: str) -> bool:

@@ -219,7 +219,8 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         if split is not None:
             org, person = split
             if after is not None and after.label_ == "PERSON" and after.start == e.end:
-                person, joined = Span(doc, person.start, after.end, label="PERSON"), k + 1
+                person = Span(doc, person.start, after.end, label="PERSON")
+                joined = k + 1
             out += [org, person]
             continue
         product = product_cue(doc, e)
