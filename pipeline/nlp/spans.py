@@ -53,8 +53,19 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
     text = tok.text
     if tok.is_space or text in BREAKS:
         return True
-    # A spaced dash separates a headline's topic from its subject ("GOLF - HENKE").
-    if text in DASHES and tok.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+    # Punctuation glued to a hyphen where a line break or a quote was lost ("-(",
+    # ",-": `nlp.tokens`) ends a name like the bracket or comma it holds.
+    if (
+        len(text) > 1
+        and "-" in text
+        and text not in DASHES
+        and not any(c.isalnum() for c in text)
+    ):
+        return True
+    # A spaced dash separates a headline's topic from its subject ("GOLF - HENKE"),
+    # and so does one glued to the word before it where a dash lost its space
+    # ("Wesolowska- Tel").
+    if text in DASHES and tok.whitespace_:
         return True
     # A headline verb glued to a name ("Trump Says", "ENGLAND BEAT MOLDOVA").
     if not tok.is_lower and tok.lower_ in lower_set("headline_verbs"):

@@ -11,6 +11,9 @@ crawled articles and cut or glue names:
   "Source:-Al Jazeera", "said.-The", 'country,"-Batalova', a quote mark turned
   into '"?' glues a word to the next, and a dateline's bracket the first word
   ("(CNN)Vice"). These become infixes, so the name after them starts a token.
+  The same for a hyphen glued before an opening bracket ("Democrats-(PSD") and
+  one left at the end of a word where a dash was lost ("Miller- the adviser"),
+  which becomes a suffix.
 
 Offsets are unchanged: only where tokens split moves.
 """
@@ -27,10 +30,15 @@ REPLACEMENT = "\\uFFFD"
 # character between words ('gop"?White'), and a dateline's closing bracket glued
 # to the first word ("(CNN)Vice President").
 GLUE_INFIXES = (
-    r"(?<=[a-z0-9])[.:;,!?)\]][\"'\u201d]?-+(?=[A-Z\"'(])",
+    r"(?<=[a-z0-9])[.:;,!?)\]][\"'\u201d]?-+(?=[A-Za-z\"'(])",
+    r"(?<=[a-z])-+\((?=[A-Za-z])",
     r"(?<=[A-Za-z0-9.,])\"\?(?=[A-Za-z])",
     r"(?<=[A-Z])\)(?=[A-Z][a-z])",
 )
+
+
+# A hyphen run ending a word of two or more lower-case letters ("Front-", "Miller-").
+GLUE_SUFFIXES = (r"(?<=[a-z]{2})-+",)
 
 
 def _without_replacement(patterns) -> list[str]:
@@ -43,7 +51,8 @@ def adapt_tokenizer(nlp: Language) -> Language:
     tok = nlp.tokenizer
     d = nlp.Defaults
     tok.prefix_search = compile_prefix_regex(_without_replacement(d.prefixes)).search
-    tok.suffix_search = compile_suffix_regex(_without_replacement(d.suffixes)).search
+    suffixes = [*_without_replacement(d.suffixes), *GLUE_SUFFIXES]
+    tok.suffix_search = compile_suffix_regex(suffixes).search
     infixes = [*_without_replacement(d.infixes), *GLUE_INFIXES]
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp

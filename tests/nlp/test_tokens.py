@@ -25,12 +25,20 @@ def nlp():
         ('the gop"?White House', ["the", "gop", '"?', "White", "House"]),
         ('our land,"-Quell said', ["our", "land", ',"-', "Quell", "said"]),
         ("Harbourton (HTV)Mayor Ode", ["Harbourton", "(", "HTV", ")", "Mayor", "Ode"]),
+        (
+            "the Tory Party,-described it",
+            ["the", "Tory", "Party", ",-", "described", "it"],
+        ),
+        ("Harbour Greens-(HG) won", ["Harbour", "Greens", "-(", "HG", ")", "won"]),
+        ("aide Ode Miller- the man", ["aide", "Ode", "Miller", "-", "the", "man"]),
         # Unchanged: abbreviations before a hyphen, hyphenated words, emoji.
         ("U.S.-Mexico talks", ["U.S.-Mexico", "talks"]),
         ("a well-known co-op", ["a", "well", "-", "known", "co", "-", "op"]),
         ("smile \U0001f600 ok", ["smile", "\U0001f600", "ok"]),
         ("(HTV) Mayor", ["(", "HTV", ")", "Mayor"]),
         ("f(X)Y", ["f(X)Y"]),
+        ("a 3-(4) split", ["a", "3-(4", ")", "split"]),
+        ("the A- grade", ["the", "A-", "grade"]),
     ],
 )
 def test_tokens(nlp, text, tokens):
@@ -42,3 +50,23 @@ def test_offsets_and_text_are_kept(nlp):
     doc = nlp(text)
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text, label, parts",
+    [
+        # A glue token from `adapt_tokenizer` ends a name.
+        ("Harbour Greens-(HG) won", "ORG", ["Harbour Greens", "HG"]),
+        ("the Tory Party,-described", "ORG", ["Tory Party"]),
+        ("Ode Wesolowska- Tel", "PERSON", ["Ode Wesolowska", "Tel"]),
+        # A hyphen inside a name or a spaced dash stays as before.
+        ("Hewlett-Packard Co", "ORG", ["Hewlett-Packard Co"]),
+        ("Ode Miller-Smith", "PERSON", ["Ode Miller-Smith"]),
+    ],
+)
+def test_a_glued_punctuation_token_ends_a_name(nlp, text, label, parts):
+    from pipeline.nlp.spans import name_parts
+
+    doc = nlp(text)
+    got = name_parts(doc, 0, len(doc), label)
+    assert [doc[a:b].text for a, b in got] == parts
