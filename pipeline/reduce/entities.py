@@ -44,7 +44,12 @@ from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
 from pipeline.reduce.merge import acronym_of
 from pipeline.reduce.orgs import cluster_orgs
 from pipeline.reduce.people import cluster_people
-from pipeline.reduce.scopes import article_countries, scope_orgs, scoped_names
+from pipeline.reduce.scopes import (
+    country_weights,
+    leading_countries,
+    scope_orgs,
+    scoped_names,
+)
 from pipeline.reduce.types import decide_types, type_key
 from pipeline.settings import ENTITY_LABELS, RESOLUTION_LABELS
 
@@ -251,11 +256,13 @@ def resolve_entities(
     placed = df[named & ~df["etype"].isin(ENTITY_LABELS)]
     tables, parts = {}, [placed.assign(entity_id="", final_label=placed["etype"])]
     feats: list[pd.DataFrame] = []
-    countries = article_countries(df[~df["etype"].isin(ENTITY_LABELS)])
+    places = df[~df["etype"].isin(ENTITY_LABELS)]
+    weights = country_weights(places)
+    countries = leading_countries(weights)
     for label, cluster in (("ORG", cluster_orgs), ("PERSON", cluster_people)):
         part = _prepare(df[named & (df["etype"] == label)], label)
         if label == "ORG":
-            part = scope_orgs(part, countries)
+            part = scope_orgs(part, countries, weights)
         cols_out = ORG_COLUMNS if label == "ORG" else PEOPLE_COLUMNS
         if part.empty:
             tables[label] = pd.DataFrame(columns=cols_out)

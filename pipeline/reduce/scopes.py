@@ -7,8 +7,11 @@ mention of the same name in its article ("the Israeli Supreme Court ... the
 Supreme Court"), else its article's country: the country its place mentions
 (GPE, LOC, NORP: countries, demonyms, and cities and states by their country,
 `lang.places`) point to most, by mentions, with a strict lead; without one the
-name stays unscoped. The comparison key becomes "<name key> @<country>", so
-names meet only within a country.
+name stays unscoped. When the corpus qualifies the name elsewhere ("US Senate",
+"Philippine Senate") and the article's leading country is none of those, a
+country of the article that is one of them comes first: "Senate" in a report
+on Russia that also names Washington is the US Senate. The comparison key
+becomes "<name key> @<country>", so names meet only within a country.
 
 A non-generic name with a code prefix ("US Federal Reserve", "U.S. Treasury
 Department") gets `bare`, the key of the name without it: the resolver joins the
@@ -34,9 +37,9 @@ def scope_of(key: str) -> str:
     return key.rpartition(SCOPE_MARK)[2] if SCOPE_MARK in key else ""
 
 
-def article_countries(places: pd.DataFrame) -> dict[str, str]:
-    """article_id -> the ISO code its place mentions point to most (strict lead),
-    from rows with article_id, text and n."""
+def country_weights(places: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
+    """article_id -> [(ISO code, place mentions pointing to it)], most first (ties by
+    code), from rows with article_id, text and n."""
     weights: dict[str, Counter] = defaultdict(Counter)
     codes: dict[str, str] = {}
     for art, text, n in zip(places["article_id"], places["text"], places["n"]):
@@ -44,18 +47,49 @@ def article_countries(places: pd.DataFrame) -> dict[str, str]:
             codes[text] = country_code(text) or place_country(text)
         if codes[text]:
             weights[art][codes[text]] += int(n)
+    return {
+        art: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+        for art, c in weights.items()
+    }
+
+
+def article_countries(places: pd.DataFrame) -> dict[str, str]:
+    """article_id -> the ISO code its place mentions point to most (strict lead),
+    from rows with article_id, text and n."""
+    return leading_countries(country_weights(places))
+
+
+def leading_countries(weights: dict[str, list[tuple[str, int]]]) -> dict[str, str]:
+    """article_id -> its country with a strict lead, from `country_weights`."""
     out = {}
-    for art, c in weights.items():
-        (top, a), *rest = c.most_common(2) + [("", 0)]
+    for art, ranked in weights.items():
+        (top, a), *rest = ranked + [("", 0)]
         if a > rest[0][1]:
             out[art] = top
     return out
 
 
-def scope_orgs(rows: pd.DataFrame, countries: dict[str, str]) -> pd.DataFrame:
+def _known_scope(ranked: list[tuple[str, int]], top: str, known: set[str]) -> str:
+    """The article's country for a generic name the corpus qualifies with the
+    countries `known`: its leading country when that is one of them or none of its
+    countries is, else the most mentioned one that is ("Senate" in an article on
+    Russia that also names Washington is the US Senate)."""
+    if not known or top in known:
+        return top
+    return next((code for code, _ in ranked if code in known), top)
+
+
+def scope_orgs(
+    rows: pd.DataFrame,
+    countries: dict[str, str],
+    weights: dict[str, list[tuple[str, int]]] | None = None,
+) -> pd.DataFrame:
     """`rows` (ORG keys: anchor, key, article_id) with generic keys scoped (see
     module doc) and columns `scope` (ISO code or ""), `qualified` (the name
-    gives its country itself) and `bare` (see module doc)."""
+    gives its country itself) and `bare` (see module doc). `countries` are the
+    articles' leading countries, `weights` all their countries
+    (`country_weights`)."""
+    weights = weights or {}
     # Read through the alias lexicon: "GOP" is the Republican Party, a generic name.
     parsed = {a: country_scope(canonical_name(a)) for a in pd.unique(rows["anchor"])}
     generic = {a: is_generic(rest) for a, (_, rest, _) in parsed.items()}
@@ -64,10 +98,12 @@ def scope_orgs(rows: pd.DataFrame, countries: dict[str, str]) -> pd.DataFrame:
     # The country of a qualified mention of the same name in the article.
     qualified = rows[own != ""]
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+    in_corpus: dict[str, set[str]] = defaultdict(set)
     for art, rk, code in zip(
         qualified["article_id"], rest_key[own != ""], own[own != ""]
     ):
         in_article[art, rk].add(code)
+        in_corpus[rk].add(code)
     scopes, keys, bares = [], [], []
     for art, anchor, key, rk, code in zip(
         rows["article_id"], rows["anchor"], rows["key"], rest_key, own
@@ -76,7 +112,9 @@ def scope_orgs(rows: pd.DataFrame, countries: dict[str, str]) -> pd.DataFrame:
         if generic[anchor]:
             codes = in_article.get((art, rk), set())
             scope = code or (next(iter(codes)) if len(codes) == 1 else "")
-            scope = scope or countries.get(art, "")
+            scope = scope or _known_scope(
+                weights.get(art, []), countries.get(art, ""), in_corpus.get(rk, set())
+            )
             key = f"{rk}{SCOPE_MARK}{scope.lower()}" if scope else rk
         else:
             prefix_code, rest, written_as_code = parsed[anchor]

@@ -324,3 +324,22 @@ def test_an_alias_of_a_generic_name_is_scoped_like_it():
     got = ids(df)
     assert got["m0"] == got["m2"]  # "GOP" is the American party
     assert got["m4"] != got["m0"]
+
+
+def test_a_generic_name_takes_the_article_country_the_corpus_qualifies_it_with():
+    df = rows(
+        ("a0", "ORG", "US Senate"),
+        # An article mostly about another country that also names the US.
+        ("a1", "GPE", "Moscow"),
+        ("a1", "GPE", "Russia"),
+        ("a1", "GPE", "Washington"),
+        ("a1", "ORG", "Senate"),
+        # Nothing in the article is a country the corpus qualifies "Senate" with:
+        # its leading country stands.
+        ("a2", "GPE", "Lima"),
+        ("a2", "ORG", "Senate"),
+    )
+    res = resolve_entities(df, days(3))
+    got = entity_ids_of(res, df)
+    assert got["m0"] == got["m4"] != got["m6"]
+    assert sorted(res.organisations["name"]) == ["Senate (Peru)", "US Senate"]
