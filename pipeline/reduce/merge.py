@@ -94,7 +94,11 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
                 ):
                     uf.union(a, b)
     for key in sorted(bare):
-        roots = {uf.find(k) for k in by_acr.get(acronym_key(key), ())}
+        # Not to a name scoped by country: "Department of Justice (DOJ)" in a German
+        # report does not make every "DOJ" Germany's (the article's own link does).
+        roots = {
+            uf.find(k) for k in by_acr.get(acronym_key(key), ()) if not scope_of(k)
+        }
         if len(roots) == 1:
             uf.union(key, roots.pop())
     _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)

@@ -43,6 +43,7 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
 from pipeline.reduce.merge import UnionFind, merge_orgs
+from pipeline.reduce.scopes import scope_of
 
 # Share of the articles of all long forms with an acronym's initials that the one
 # it joins must hold.
@@ -69,7 +70,7 @@ def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) 
     for key, anchor in zip(keys["key"], keys["anchor"]):
         if _acronym_like(anchor):
             bare.append((key, acronym_key(anchor)))
-        elif ini := initials(anchor):
+        elif (ini := initials(anchor)) and not scope_of(key):
             by_initials[ini].add(key)
     for key, letters in bare:
         if uf.find(key) != key or len(letters) < MIN_LETTERS:

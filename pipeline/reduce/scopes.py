@@ -8,7 +8,8 @@ Supreme Court"), else its article's country: the country its place mentions
 (GPE, LOC, NORP: countries, demonyms, and cities and states by their country,
 `lang.places`) point to most, by mentions, with a strict lead; without one the
 name stays unscoped. When the corpus qualifies the name elsewhere ("US Senate",
-"Philippine Senate") and the article's leading country is none of those, a
+"Philippine Senate", or a leading part of the name: "House" for "House
+Intelligence Committee") and the article's leading country is none of those, a
 country of the article that is one of them comes first: "Senate" in a report
 on Russia that also names Washington is the US Senate. The comparison key
 becomes "<name key> @<country>", so names meet only within a country.
@@ -79,6 +80,20 @@ def _known_scope(ranked: list[tuple[str, int]], top: str, known: set[str]) -> st
     return next((code for code, _ in ranked if code in known), top)
 
 
+def _known(in_corpus: dict[str, set[str]], key: str) -> set[str]:
+    """The countries the corpus qualifies a name with, else those of the longest
+    leading part of it the corpus qualifies ("House Intelligence Committee" is
+    a committee of the "House" the corpus calls the US House)."""
+    words = key.split()
+    known = in_corpus.get(key)
+    for n in range(len(words) - 1, 0, -1):
+        # "House of Commons" is not a part of the "House"; "House X Committee" is.
+        if known or words[n] == "of":
+            break
+        known = in_corpus.get(" ".join(words[:n]))
+    return known or set()
+
+
 def scope_orgs(
     rows: pd.DataFrame,
     countries: dict[str, str],
@@ -113,7 +128,7 @@ def scope_orgs(
             codes = in_article.get((art, rk), set())
             scope = code or (next(iter(codes)) if len(codes) == 1 else "")
             scope = scope or _known_scope(
-                weights.get(art, []), countries.get(art, ""), in_corpus.get(rk, set())
+                weights.get(art, []), countries.get(art, ""), _known(in_corpus, rk)
             )
             key = f"{rk}{SCOPE_MARK}{scope.lower()}" if scope else rk
         else:

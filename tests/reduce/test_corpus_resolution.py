@@ -343,3 +343,47 @@ def test_a_generic_name_takes_the_article_country_the_corpus_qualifies_it_with()
     got = entity_ids_of(res, df)
     assert got["m0"] == got["m4"] != got["m6"]
     assert sorted(res.organisations["name"]) == ["Senate (Peru)", "US Senate"]
+
+
+def test_a_generic_name_takes_the_country_of_its_qualified_leading_part():
+    df = rows(
+        ("a0", "ORG", "US House"),
+        ("a1", "GPE", "Moscow"),
+        ("a1", "GPE", "Russia"),
+        ("a1", "GPE", "Washington"),
+        ("a1", "ORG", "House Intelligence Committee"),
+    )
+    res = resolve_entities(df, days(2))
+    assert sorted(res.organisations["name"]) == [
+        "House Intelligence Committee (United States)",
+        "US House",
+    ]
+
+
+def test_a_name_of_something_is_no_part_of_its_leading_word():
+    df = rows(
+        ("a0", "ORG", "US House"),
+        ("a1", "GPE", "London"),
+        ("a1", "GPE", "Britain"),
+        ("a1", "GPE", "US"),
+        ("a1", "ORG", "House of Lords"),
+    )
+    res = resolve_entities(df, days(2))
+    assert sorted(res.organisations["name"]) == [
+        "House of Lords (United Kingdom)",
+        "US House",
+    ]
+
+
+def test_an_acronym_does_not_join_a_long_form_scoped_by_one_article_s_country():
+    df = rows(
+        ("a0", "GPE", "Berlin"),
+        ("a0", "GPE", "Germany"),
+        ("a0", "ORG", "Ministry of Justice"),
+        ("a0", "ORG", "MOJ", "Ministry of Justice"),
+        ("a1", "ORG", "MOJ"),
+        ("a2", "ORG", "MOJ"),
+    )
+    got = ids(df)
+    assert got["m2"] == got["m3"]  # in its own article the acronym is the ministry
+    assert got["m4"] == got["m5"] != got["m2"]
