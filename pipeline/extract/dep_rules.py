@@ -48,22 +48,26 @@ def load_dep_rules(
     return matcher, info
 
 
-@functools.lru_cache(maxsize=2)
-def cue_words(path: Path = ROLES_JSONL) -> frozenset[str]:
-    """Words without which no parse rule can match: title heads, occupations, and
-    the rules' verbs.
-
-    A title's head is the last word of its lexicon key ("officer" of "chief
-    executive officer"); verbs are the LOWER lists of the `verb` nodes of the
-    person_org rules (every other kind needs a title anyway), and the nouns of
-    their `cue` nodes ("began her career at X": "career", not the common "began").
-    """
-    # "secretary of state": the head is the word before "of", not "state".
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words without which no title is marked: the head of every lexicon title
+    (the last word of its key, "officer" of "chief executive officer"; before an
+    "of", "secretary" of "secretary of state") and the occupations."""
     words = {
         key[: key.index("of")][-1] if "of" in key[1:] else key[-1]
         for key in load_lexicon().titles
     }
-    words |= set(load_occupations())
+    return frozenset(words | set(load_occupations()))
+
+
+@functools.lru_cache(maxsize=2)
+def cue_words(path: Path = ROLES_JSONL) -> frozenset[str]:
+    """Words without which no parse rule can match: title words (`title_words`) and
+    the rules' verbs: the LOWER lists of the `verb` nodes of the person_org rules
+    (every other kind needs a title anyway), and the nouns of their `cue` nodes
+    ("began her career at X": "career", not the common "began").
+    """
+    words = set(title_words())
     for rule in load_rules(path, "parse"):
         for node in rule.pattern if rule.kind == "person_org" else ():
             if node["RIGHT_ID"] in ("verb", "cue"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.dep_marks import PERSONAL
-from pipeline.extract.dep_rules import cue_words
+from pipeline.extract.dep_rules import cue_words, title_words
 from pipeline.extract.limits import note_skipped, too_long_to_parse
 from pipeline.lang.places import place_kind
 
@@ -216,9 +216,13 @@ def select_sentences(
             if not people:
                 bound = bound_pronouns(sent, previous)
                 ents += bound
+                # Only rules with a title read a loose subject: no title word, no
+                # parse.
                 subject = (
                     None
-                    if bound or too_long_to_parse(len(sent), len(sent.text))
+                    if bound
+                    or too_long_to_parse(len(sent), len(sent.text))
+                    or not any(t.lower_ in title_words() for t in sent)
                     else loose_subject(sent, sent_ents)
                 )
                 if subject is not None:
