@@ -18,6 +18,7 @@ from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
 from pipeline.extract.mentions import mention_rows
 from pipeline.extract.roles import relation_rows, role_rows
+from pipeline.nlp.headlines import check_headline
 from pipeline.nlp.models import RoleParser
 from pipeline.records import Article
 from pipeline.schemas import ARTICLES, WORK_TABLES
@@ -40,10 +41,14 @@ def extract_article(
 ) -> dict[str, list[dict]]:
     """All work rows of one article from its field Docs (`{"title": doc, "subtitle":
     doc, "body": doc}`, subtitle only when the article has one); `parser` is the
-    role parser (needed when `docs` is not empty).
+    role parser (needed when `docs` is not empty). The names of a title-case
+    headline are set by the body first (`nlp.headlines`).
     """
     out: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     out["articles"].append(article_row(article))
+    if "title" in docs and "body" in docs:
+        # A title-case headline's names are checked against the body first.
+        check_headline(docs["title"], docs["body"])
     for field, doc in docs.items():
         mentions = mention_rows(doc, article.article_id, field)
         out["mentions"].extend(mentions)

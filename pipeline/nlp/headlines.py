@@ -1,0 +1,84 @@
+"""Names in a headline written in title case, checked against the article's body.
+
+In "Arkansas Supreme Court Blocks Local LGBTQ Nondiscrimination" every word is
+capitalised, so the recognizer cannot see where a name ends: it reads verbs and
+nouns as part of it ("Samantha Bee Rips Media For", "Trump Tax Report"). The
+body of the same article is ordinary prose, where the names are read well. So
+in a title-case headline an ORG or PERSON of two or more words
+
+- stays when the body names it too (any entity with the same text);
+- else becomes the longest run of its words that the body names (with the
+  body's label: "Arkansas Supreme Court" as in the body);
+- else stays only when it ends in an organisation head word ("Wayne State
+  University", "Appeals Court": lexicons org_heads and generic_org_words) or is
+  a two-word PERSON whose first word is a known first name;
+- else is dropped: an unconfirmed stretch of a headline is not a name.
+
+One-word names and every other label are left as they are. Pure functions over
+the two Docs of one article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.gender import is_given_name
+from pipeline.lang.lexicons import lower_set
+
+CHECKED = frozenset({"ORG", "PERSON"})
+# A headline is in title case when at least this share of its words of three or
+# more letters is capitalised, over at least this many such words.
+TITLE_CASE_SHARE = 0.75
+MIN_WORDS = 4
+
+
+def is_title_case(doc: Doc) -> bool:
+    """True for a headline whose longer words are nearly all capitalised."""
+    words = [t for t in doc if t.is_alpha and len(t) >= 3]
+    if len(words) < MIN_WORDS:
+        return False
+    upper = sum(t.text[0].isupper() for t in words)
+    return upper >= TITLE_CASE_SHARE * len(words)
+
+
+def _confirmed(span: Span, body: dict[str, str]) -> Span | None:
+    """`span`, or its longest run of words the body names (with the body's label),
+    or None."""
+    n = len(span)
+    for size in range(n, 0, -1):
+        for start in range(0, n - size + 1):
+            part = span[start : start + size]
+            label = body.get(part.text.casefold())
+            if label is not None:
+                if size == n:
+                    return span
+                return Span(span.doc, part.start, part.end, label=label)
+    return None
+
+
+def _stands_alone(span: Span) -> bool:
+    """An unconfirmed name that still reads as one: an organisation head word at its
+    end, or a first name and one more word."""
+    if span.label_ == "ORG":
+        last = span[-1].lower_
+        return last in lower_set("org_heads") or last in lower_set("generic_org_words")
+    return len(span) == 2 and is_given_name(span[0].text)
+
+
+def check_headline(title: Doc, body: Doc) -> None:
+    """Set the names of a title-case headline `title` by the article's `body` (see
+    the module doc), in place; a headline in sentence case is left alone."""
+    if not is_title_case(title):
+        return
+    named = {e.text.casefold(): e.label_ for e in body.ents}
+    out = []
+    for ent in title.ents:
+        if ent.label_ not in CHECKED or len(ent) < 2:
+            out.append(ent)
+            continue
+        kept = _confirmed(ent, named)
+        if kept is None and _stands_alone(ent):
+            kept = ent
+        if kept is not None:
+            out.append(kept)
+    title.ents = out

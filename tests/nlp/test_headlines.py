@@ -1,0 +1,112 @@
+"""Title-case headlines checked against the body, on blank Docs with hand-set
+entities."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.headlines import check_headline, is_title_case
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def _doc(nlp, text: str, ents: list[tuple[str, str]]):
+    doc = nlp(text)
+    spans = []
+    for name, label in ents:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = spans
+    return doc
+
+
+BODY = (
+    "The Ostrava Water Board said on Monday that Dora Blunt, its head, "
+    "will leave. Kemal Arslan of Fenwick Rail agreed."
+)
+BODY_ENTS = [
+    ("Ostrava Water Board", "ORG"),
+    ("Dora Blunt", "PERSON"),
+    ("Kemal Arslan", "PERSON"),
+    ("Fenwick Rail", "ORG"),
+]
+
+
+@pytest.mark.parametrize(
+    "title, ents, expected",
+    [
+        # Confirmed by the body as a whole: kept.
+        (
+            "Ostrava Water Board Loses Its Head Over Pipes",
+            [("Ostrava Water Board", "ORG")],
+            [("Ostrava Water Board", "ORG")],
+        ),
+        # Ran on into the headline's verb: cut to what the body names.
+        (
+            "Dora Blunt Quits Ostrava Board After Pipe Row",
+            [("Dora Blunt Quits", "PERSON")],
+            [("Dora Blunt", "PERSON")],
+        ),
+        # The body's label wins for the confirmed part.
+        (
+            "Fenwick Rail Chief Says Trains Will Run Late",
+            [("Fenwick Rail Chief Says", "PERSON")],
+            [("Fenwick Rail", "ORG")],
+        ),
+        # Unconfirmed, but reads as a name: an organisation head at its end, a
+        # first name and one more word.
+        (
+            "Marden Valley University Opens New Library Wing",
+            [("Marden Valley University", "ORG")],
+            [("Marden Valley University", "ORG")],
+        ),
+        (
+            "Agnes Pollock Wins Big At Annual Pie Contest",
+            [("Agnes Pollock", "PERSON")],
+            [("Agnes Pollock", "PERSON")],
+        ),
+        # Unconfirmed stretches of the headline: dropped.
+        (
+            "Booming Oyster Industry Faces Tough Winter Ahead",
+            [("Booming Oyster Industry", "ORG")],
+            [],
+        ),
+        # One word, or another label: left alone.
+        (
+            "Zorblat Shares Fall Sharply On Weak Sales Report",
+            [("Zorblat", "ORG"), ("Weak Sales Report", "WORK_OF_ART")],
+            [("Zorblat", "ORG"), ("Weak Sales Report", "WORK_OF_ART")],
+        ),
+    ],
+)
+def test_title_case_headline_names_are_checked_against_the_body(
+    nlp, title, ents, expected
+):
+    doc = _doc(nlp, title, ents)
+    check_headline(doc, _doc(nlp, BODY, BODY_ENTS))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_a_sentence_case_headline_is_left_alone(nlp):
+    title = "Booming Oyster Industry faces a tough winter ahead, growers say"
+    doc = _doc(nlp, title, [("Booming Oyster Industry", "ORG")])
+    assert not is_title_case(doc)
+    check_headline(doc, _doc(nlp, BODY, BODY_ENTS))
+    assert [e.text for e in doc.ents] == ["Booming Oyster Industry"]
+
+
+@pytest.mark.parametrize(
+    "text, title_case",
+    [
+        ("Trump Signs New Order On Trade", True),
+        ("TRUMP SIGNS NEW ORDER ON TRADE", True),
+        ("Trump signs new order on trade", False),
+        ("Trump Signs It", False),  # too few words to tell
+    ],
+)
+def test_is_title_case(nlp, text, title_case):
+    assert is_title_case(nlp(text)) is title_case
