@@ -185,6 +185,15 @@ def is_unit_name(name: str) -> bool:
     )
 
 
+def is_full_name(name: str) -> bool:
+    """More than a family name: two words or more, not a particle and one word
+    ("Le Pen" of "Marine Le Pen")."""
+    words = name.lower().split()
+    return len(words) > 2 or (
+        len(words) == 2 and words[0] not in lower_set("name_particles")
+    )
+
+
 def family_name_first(key: str) -> bool:
     """True when a multi-word name opens with a family name that is written first
     (Vietnamese, Chinese, Korean: the family_name_first lexicon)."""

@@ -19,10 +19,9 @@ empty, its own text. Resolution then goes:
    and within an article short references to a longer name (`orgs`);
 4. one row per cluster with its most used name, aliases, counts and dates.
 
-IDs are `org_`/`per_` + a digest of the cluster's canonical key, so they
-depend on content, not on row order. A key's entity may depend on its article
-(a family name links to the full name dominant at that date), so the
-assignment comes back per (article_id, label, text, link).
+IDs are `org_`/`per_` + a digest of the cluster's canonical key. A key's entity
+may depend on its article (a family name links to the full name dominant at
+that date): assignments are per (article_id, label, text, link).
 """
 
 from __future__ import annotations
@@ -36,7 +35,12 @@ import pandas as pd
 
 from pipeline import schemas
 from pipeline.lang.acronyms import is_short_form
-from pipeline.lang.names import canonical_org_name, canonical_person_name, person_key
+from pipeline.lang.names import (
+    canonical_org_name,
+    canonical_person_name,
+    is_full_name,
+    person_key,
+)
 from pipeline.lang.orgnames import variant_key
 from pipeline.records import stable_id
 from pipeline.reduce.confidence import confidence, features
@@ -120,9 +124,7 @@ def _prepare(rows: pd.DataFrame, label: str) -> pd.DataFrame:
 
 
 def _most_common(rows: pd.DataFrame, column: str) -> pd.Series:
-    """root -> the value of `column` in the most mentions of the root (then longest,
-    then alphabetical).
-    """
+    """root -> the most mentioned value of `column` (then longest, alphabetical)."""
     # Each key row stands for `n` mentions, so counts are sums of n, not row counts.
     counts = (
         rows.groupby(["root", column], sort=False)["n"].sum().rename("n").reset_index()
@@ -139,19 +141,20 @@ def _most_common(rows: pd.DataFrame, column: str) -> pd.Series:
 def _entity_table(
     rows: pd.DataFrame, label: str, published: Mapping[str, str]
 ) -> pd.DataFrame:
-    """One row per cluster (root), grouped in pandas rather than in a Python loop
-    over clusters.
-    """
+    """One row per cluster (root), grouped in pandas (no loop over clusters)."""
     is_org = label == "ORG"
     keyf = variant_key if is_org else person_key
     roots = pd.Index(sorted(rows["root"].unique()), name="root")
-    # The display name is a long form: not an acronym, not a family name alone.
+    # The display name is a long form: not an acronym, not a family name alone
+    # (a particle's "Le Pen" only when the cluster has no longer name).
     if is_org:
-        named = rows[~rows["anchor"].map(is_short_form)]
+        tiers = [rows[~rows["anchor"].map(is_short_form)], rows]
     else:
-        named = rows[rows["anchor"].str.contains(" ", regex=False)]
-    name = _most_common(named, "anchor").reindex(roots)
-    name = name.fillna(_most_common(rows, "anchor").reindex(roots))
+        spaced = rows[rows["anchor"].str.contains(" ", regex=False)]
+        tiers = [rows[rows["anchor"].map(is_full_name)], spaced, rows]
+    name = _most_common(tiers[0], "anchor").reindex(roots)
+    for tier in tiers[1:]:
+        name = name.fillna(_most_common(tier, "anchor").reindex(roots))
     if is_org:
         name = scoped_names(rows, name)
     grouped = rows.groupby("root", sort=True)

@@ -39,6 +39,7 @@ import pandas as pd
 from nicknames import NickNamer
 
 from pipeline.lang.gender import gender_fits
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import family_name_first
 from pipeline.reduce.merge import UnionFind
 
@@ -158,7 +159,10 @@ def _short_forms(keys: list[str]) -> dict[str, list[str]]:
             # a short form leaves out are names, not initials
             and all(len(w) > 1 for w in k.split() if w not in words)
         ]
-        if longer and not (len(words) > 1 and family_name_first(key)):
+        # "Le Pen" of "Marine Le Pen" is a particle and a family name, though "Le"
+        # also opens Vietnamese names written family name first.
+        particle = len(words) == 2 and words[0] in lower_set("name_particles")
+        if longer and not (len(words) > 1 and family_name_first(key) and not particle):
             out[key] = longer
     return out
 

@@ -15,7 +15,8 @@ gives it:
   organisation is, for teams are named after their towns);
 - a family name alone ("Trump") also gets `SURNAME_WEIGHT` per article of the
   full name that dominates the names ending with it (`people.DOMINANCE`), so
-  a "Trump administration" does not outweigh "Donald Trump"; a family name
+  a "Trump administration" does not outweigh "Donald Trump" (with its particle:
+  "Le Pen" of "Marine Le Pen"); a family name
   several full names share ("Ford": Gerald, Henry, Harrison) gets none.
 
 Ties go to the type a rule gave, then PERSON, ORG, place. Mentions only move
@@ -30,6 +31,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_person_name, family_name_first, fold
 from pipeline.lang.places import place_kind
 from pipeline.reduce.people import DOMINANCE, MIN_SUPPORT
@@ -55,6 +57,15 @@ def type_key(anchor: str) -> str:
     return fold(canonical_person_name(anchor))
 
 
+def _family_name(name: str) -> str:
+    """The family name of a full name written given name first: its last word, with
+    the particle before it ("le pen" of "marine le pen", "al-assad" stays one)."""
+    words = name.split()
+    if len(words) >= 3 and words[-2] in lower_set("name_particles"):
+        return " ".join(words[-2:])
+    return words[-1]
+
+
 def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
     """Family name -> articles of the one full person name that dominates it."""
     full = rows[(rows["label"] == "PERSON") & (rows["tkey"].str.count(" ") >= 1)]
@@ -65,7 +76,7 @@ def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
         if family_name_first(name):
             by_last[name.split(" ", 1)[0]][name] = n  # "Wang" of "Wang Donghai"
         elif len(name.split(" ", 1)[0]) > 1:
-            by_last[name.rsplit(" ", 1)[1]][name] = n
+            by_last[_family_name(name)][name] = n
     out = {}
     for last, counts in by_last.items():
         (_, top), *_ = counts.most_common(1)
@@ -108,7 +119,7 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
     for tkey, org, person, place in zip(
         votes.index, votes["ORG"], votes["PERSON"], votes[PLACE]
     ):
-        if " " not in tkey:
+        if " " not in tkey or tkey.count(" ") == 1 and tkey in surname:
             person += SURNAME_WEIGHT * surname.get(tkey, 0)
         prior = PLACE_PRIOR.get(place_kind(tkey), 0)
         # A known place is seldom a person but often a team or body named after it

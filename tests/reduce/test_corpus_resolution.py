@@ -387,3 +387,28 @@ def test_an_acronym_does_not_join_a_long_form_scoped_by_one_article_s_country():
     got = ids(df)
     assert got["m2"] == got["m3"]  # in its own article the acronym is the ministry
     assert got["m4"] == got["m5"] != got["m2"]
+
+
+def test_a_family_name_with_its_particle_is_the_person_it_stands_for():
+    df = rows(
+        ("a0", "PERSON", "Odile Le Garrec"),
+        ("a1", "PERSON", "Odile Le Garrec"),
+        ("a2", "ORG", "Le Garrec"),  # "the Le Garrec campaign"
+        ("a3", "ORG", "Le Garrec"),
+        ("a4", "ORG", "Le Garrec"),
+    )
+    res = resolve_entities(df, days(5))
+    got = entity_ids_of(res, df)
+    assert got["m2"] == got["m3"] == got["m4"] == got["m0"]
+    assert res.people["name"].tolist() == ["Odile Le Garrec"]
+    assert res.organisations.empty
+
+
+def test_a_particle_and_a_name_is_the_display_name_when_nothing_is_longer():
+    df = rows(
+        ("a0", "PERSON", "Al Brandt"),
+        ("a0", "PERSON", "Brandt", "Al Brandt"),
+        ("a0", "PERSON", "Brandt", "Al Brandt"),
+    )
+    res = resolve_entities(df, days(1))
+    assert res.people["name"].tolist() == ["Al Brandt"]
