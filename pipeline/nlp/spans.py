@@ -97,6 +97,19 @@ def _article_in_name(doc: Doc, i: int, end: int) -> bool:
     )
 
 
+def _particle_hyphen(doc: Doc, i: int, end: int) -> bool:
+    """A particle before a capitalised word, or joined to it by a hyphen, opens a
+    name ("al-Qaeda", "al Shabaab", "der Spiegel"): not a description to trim.
+    Particles that are English words ("do", "ten") or one letter do not."""
+    tok = doc[i]
+    if len(tok) < 2 or tok.is_stop or tok.lower_ not in lower_set("name_particles"):
+        return False
+    nxt = i + 1
+    if nxt + 1 < end and doc[nxt].text == "-" and not tok.whitespace_:
+        nxt += 1  # "al-Qaeda"
+    return nxt < end and doc[nxt].text[:1].isupper()
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end and (
         (doc[start].lower_ in LEADING_DROP and not _article_in_name(doc, start, end))
@@ -117,11 +130,15 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # An organisation's name is capitalised at both ends: "Interfax news agency",
         # "pro-Socialist CFDT union" carry descriptions around the name; a
         # sentence's opening "Today" is no part of one ("Today Superior Court
-        # Judge ..."), though "Today Show" keeps it.
-        while start < end and (
-            doc[start].is_lower
-            or doc[start].is_punct
-            or (doc[start].lower_ in DAY_WORDS and end - start > 2)
+        # Judge ..."), though "Today Show" keeps it; "al-Qaeda" keeps its "al".
+        while (
+            start < end
+            and (
+                doc[start].is_lower
+                or doc[start].is_punct
+                or (doc[start].lower_ in DAY_WORDS and end - start > 2)
+            )
+            and not _particle_hyphen(doc, start, end)
         ):
             start += 1
         while end > start and doc[end - 1].is_lower:

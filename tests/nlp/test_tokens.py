@@ -62,6 +62,12 @@ def test_offsets_and_text_are_kept(nlp):
         # A hyphen inside a name or a spaced dash stays as before.
         ("Hewlett-Packard Co", "ORG", ["Hewlett-Packard Co"]),
         ("Ode Miller-Smith", "PERSON", ["Ode Miller-Smith"]),
+        # A particle hyphened to a name opens an organisation's name; a lower-case
+        # description before it still goes.
+        ("al-Zarqa Brigade", "ORG", ["al-Zarqa Brigade"]),
+        ("pro-Zarqa Brigade", "ORG", ["Zarqa Brigade"]),
+        ("al Zarqa Brigade", "ORG", ["al Zarqa Brigade"]),
+        ("do Zarqa Brigade", "ORG", ["Zarqa Brigade"]),
     ],
 )
 def test_a_glued_punctuation_token_ends_a_name(nlp, text, label, parts):
