@@ -15,6 +15,10 @@ Pure functions over a Doc and its (already tidied) model entities:
   organisation, a title and a person whose first word is a known first name
   (gender-guesser's list); a model PERSON right after it ("Department of
   Public Utilities Chairman Bernice" + "K. McIntyre") is the rest of the name.
+- places after a locative: a model ORG that is a known place right after "in",
+  "near", "outside" ... ("fighting in Raqqa", "in Uttar Pradesh") is the
+  place, unless it is written in capitals ("in UN talks"), ends in an
+  organisation word ("in White House briefings") or takes a possessive.
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
 - events: a model ORG ending in an event head ("UEFA Cup", "PGA Tour", "US
@@ -32,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
 
 PRODUCT = "PRODUCT"
@@ -155,6 +160,29 @@ def split_titled_person(
     return None
 
 
+# Prepositions after which a known place's name stands for the place.
+LOCATIVES = frozenset(
+    {"in", "near", "outside", "around", "across", "throughout", "inside", "within"}
+)
+
+
+def place_after_locative(doc: Doc, ent: Span) -> Span | None:
+    """A model ORG that is a known place right after a locative ("in Raqqa") as a
+    GPE; else None (see the module doc)."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return None
+    if doc[ent.start - 1].lower_ not in LOCATIVES or ent.text.isupper():
+        return None
+    last = ent[-1].lower_
+    if last in lower_set("org_heads") or last in lower_set("generic_org_words"):
+        return None
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+        return None
+    if not place_kind(ent.text):
+        return None
+    return Span(doc, ent.start, ent.end, label="GPE", span_id=ent.id_)
+
+
 def org_after_corporate_title(doc: Doc, ent: Span) -> Span | None:
     """A model PERSON/GPE/NORP/LOC right after "CEO of"/"chairman at" is the
     organisation; else None.
@@ -230,6 +258,11 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         if event_cue(e):
             out.append(Span(doc, e.start, e.end, label=EVENT, span_id=e.id_))
             continue
-        e = title_free_org(doc, e) or org_after_corporate_title(doc, e) or e
+        e = (
+            title_free_org(doc, e)
+            or org_after_corporate_title(doc, e)
+            or place_after_locative(doc, e)
+            or e
+        )
         out += split_coordination(doc, e)
     return out

@@ -306,3 +306,24 @@ def test_a_person_after_a_title_is_split_off_an_organisation(
     spans = [_span(doc, name, label) for name, label in ents]
     got = apply_model_cues(doc, spans)
     assert [(e.text, e.label_) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # A known place the model called an organisation, after a locative.
+        ("Fighting went on in Raqqa on Monday .", "Raqqa", "GPE"),
+        ("Polls closed in Uttar Pradesh late .", "Uttar Pradesh", "GPE"),
+        # Negative: no locative; capitals; an organisation word at the end; a
+        # possessive; a name no gazetteer holds.
+        ("Raqqa said nothing .", "Raqqa", "ORG"),
+        ("Talks in UN halls went on .", "UN", "ORG"),
+        ("It was said in White House briefings .", "White House", "ORG"),
+        ("It was in Leicester 's win .", "Leicester", "ORG"),
+        ("He worked in Zorblatco for years .", "Zorblatco", "ORG"),
+    ],
+)
+def test_a_known_place_after_a_locative_is_the_place(blank_nlp, text, name, label):
+    doc = blank_nlp(text)
+    got = apply_model_cues(doc, [_span(doc, name, "ORG")])
+    assert [(e.text, e.label_) for e in got] == [(name, label)]
