@@ -35,6 +35,13 @@ def _generic_words() -> frozenset[str]:
     return lower_set("generic_org_words")
 
 
+def is_org_word(word: str) -> bool:
+    """True for a word that ends organisations' names: a head ("university",
+    "bank": lexicon org_heads) or a generic word ("court", "house")."""
+    word = word.lower()
+    return word in lower_set("org_heads") or word in _generic_words()
+
+
 def is_generic(name: str) -> bool:
     """True when every content word of `name` is a generic organisation word
     ("Supreme Court", "Ministry of Foreign Affairs"; not "White House")."""

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
 
@@ -173,8 +174,7 @@ def place_after_locative(doc: Doc, ent: Span) -> Span | None:
         return None
     if doc[ent.start - 1].lower_ not in LOCATIVES or ent.text.isupper():
         return None
-    last = ent[-1].lower_
-    if last in lower_set("org_heads") or last in lower_set("generic_org_words"):
+    if is_org_word(ent[-1].text):
         return None
     if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
         return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
-from pipeline.lang.lexicons import lower_set
+from pipeline.lang.orgscope import is_org_word
 
 CHECKED = frozenset({"ORG", "PERSON"})
 # A headline is in title case when at least this share of its words of three or
@@ -60,8 +60,7 @@ def _stands_alone(span: Span) -> bool:
     """An unconfirmed name that still reads as one: an organisation head word at its
     end, or a first name and one more word."""
     if span.label_ == "ORG":
-        last = span[-1].lower_
-        return last in lower_set("org_heads") or last in lower_set("generic_org_words")
+        return is_org_word(span[-1].text)
     return len(span) == 2 and is_given_name(span[0].text)
 
 
