@@ -97,7 +97,7 @@ def _article_in_name(doc: Doc, i: int, end: int) -> bool:
     )
 
 
-def _particle_hyphen(doc: Doc, i: int, end: int) -> bool:
+def _opens_with_particle(doc: Doc, i: int, end: int) -> bool:
     """A particle before a capitalised word, or joined to it by a hyphen, opens a
     name ("al-Qaeda", "al Shabaab", "der Spiegel"): not a description to trim.
     Particles that are English words ("do", "ten") or one letter do not."""
@@ -138,7 +138,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 or doc[start].is_punct
                 or (doc[start].lower_ in DAY_WORDS and end - start > 2)
             )
-            and not _particle_hyphen(doc, start, end)
+            and not _opens_with_particle(doc, start, end)
         ):
             start += 1
         while end > start and doc[end - 1].is_lower:

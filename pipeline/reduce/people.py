@@ -39,8 +39,7 @@ import pandas as pd
 from nicknames import NickNamer
 
 from pipeline.lang.gender import gender_fits
-from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import family_name_first
+from pipeline.lang.names import family_name_first, is_full_name
 from pipeline.reduce.merge import UnionFind
 
 # Share of the candidate full names' articles the dominant one must hold.
@@ -161,7 +160,7 @@ def _short_forms(keys: list[str]) -> dict[str, list[str]]:
         ]
         # "Le Pen" of "Marine Le Pen" is a particle and a family name, though "Le"
         # also opens Vietnamese names written family name first.
-        particle = len(words) == 2 and words[0] in lower_set("name_particles")
+        particle = len(words) == 2 and not is_full_name(key)
         if longer and not (len(words) > 1 and family_name_first(key) and not particle):
             out[key] = longer
     return out
