@@ -15,6 +15,9 @@ Pure functions over a Doc and its (already tidied) model entities:
   organisation, a title and a person whose first word is a known first name
   (gender-guesser's list); a model PERSON right after it ("Department of
   Public Utilities Chairman Bernice" + "K. McIntyre") is the rest of the name.
+- people named with a particle: a model ORG that is a first name (or two, or
+  a hyphenated one), a particle and one more word ("Marine Le Pen", "Ahmed
+  al-Tayeb") is a PERSON.
 - places after a locative: a model ORG that is a known place right after "in",
   "near", "outside" ... ("fighting in Raqqa", "in Uttar Pradesh") is the
   place, unless it is written in capitals ("in UN talks"), ends in an
@@ -167,6 +170,32 @@ LOCATIVES = frozenset(
 )
 
 
+def person_with_particle(doc: Doc, ent: Span) -> Span | None:
+    """A model ORG shaped like a person's name with a particle ("Marine Le Pen")
+    as a PERSON; else None. The name ends at the word after the particle, the
+    words before the particle are first names gender-guesser knows (or a hyphen
+    between two), and the last word is no organisation word."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    words = [t.text for t in ent]
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[1:-1], 1)
+            if w.lower() in lower_set("name_particles") and len(w) > 1
+        ),
+        0,
+    )
+    rest = words[at + 1 :]
+    if rest[:1] == ["-"]:  # "al-Tayeb"
+        rest = rest[1:]
+    if not at or len(rest) != 1 or not rest[0][:1].isupper() or is_org_word(rest[0]):
+        return None
+    if not all(w == "-" or is_given_name(w) for w in words[:at]):
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON", span_id=ent.id_)
+
+
 def place_after_locative(doc: Doc, ent: Span) -> Span | None:
     """A model ORG that is a known place right after a locative ("in Raqqa") as a
     GPE; else None (see the module doc)."""
@@ -262,6 +291,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             title_free_org(doc, e)
             or org_after_corporate_title(doc, e)
             or place_after_locative(doc, e)
+            or person_with_particle(doc, e)
             or e
         )
         out += split_coordination(doc, e)

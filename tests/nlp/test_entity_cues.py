@@ -327,3 +327,24 @@ def test_a_known_place_after_a_locative_is_the_place(blank_nlp, text, name, labe
     doc = blank_nlp(text)
     got = apply_model_cues(doc, [_span(doc, name, "ORG")])
     assert [(e.text, e.label_) for e in got] == [(name, label)]
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        # First names, a particle and one word: a person the model called an ORG.
+        ("Odile Le Garrec", "PERSON"),
+        ("Jean-Paul de Vries", "PERSON"),
+        ("Ahmed al-Zarqa", "PERSON"),
+        # Negative: more after the name, an organisation word at the end, no first
+        # name before the particle, no particle.
+        ("Odile Le Garrec Foundation", "ORG"),
+        ("Odile de Bank", "ORG"),
+        ("Banco do Zarqa", "ORG"),
+        ("Odile Garrec Vries", "ORG"),
+    ],
+)
+def test_a_name_with_a_particle_is_a_person(blank_nlp, name, label):
+    doc = blank_nlp(f"We met {name} today .")
+    got = apply_model_cues(doc, [_span(doc, name, "ORG")])
+    assert [(e.text, e.label_) for e in got] == [(name, label)]
