@@ -147,6 +147,13 @@ def org_key(text: str) -> str:
     return " ".join(words)
 
 
+def only_designators(name: str) -> bool:
+    """True for a name made of company designators alone ("Inc.", "Co", "AG"): the
+    end of a name the recognizer cut off, not a name."""
+    words = fold(name).split()
+    return bool(words) and all(w in DESIGNATORS for w in words)
+
+
 @functools.lru_cache(maxsize=_CACHE)
 def person_key(text: str) -> str:
     """Comparison key of a person name: folded canonical name without name suffixes."""

@@ -26,9 +26,9 @@ Pure functions over a Doc and its (already tidied) model entities:
   names when the first conjunct already ends in an organisation head word.
 - events: a model ORG ending in an event head ("UEFA Cup", "PGA Tour", "US
   Open", "Munich Security Conference"; lexicon event_heads) is an EVENT.
-- lower-case names: a model ORG or PERSON without a single capital letter
-  ("the new institute", "council") is a common noun phrase, not a name, in
-  text that capitalises names; it is dropped.
+- dropped: designators alone ("Inc.", "AG": a name's cut-off end), and names
+  without a capital letter ("the new institute", "council"): common noun
+  phrases in text that capitalises names.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import only_designators
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
@@ -269,7 +270,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     joined = -1  # the model PERSON already joined to a name split off an ORG
     for k, e in enumerate(ents):
-        if is_lowercase_name(e) or k == joined:
+        if is_lowercase_name(e) or k == joined or only_designators(e.text):
             continue
         after = ents[k + 1] if k + 1 < len(ents) else None
         split = split_titled_person(doc, e, after)

@@ -348,3 +348,13 @@ def test_a_name_with_a_particle_is_a_person(blank_nlp, name, label):
     doc = blank_nlp(f"We met {name} today .")
     got = apply_model_cues(doc, [_span(doc, name, "ORG")])
     assert [(e.text, e.label_) for e in got] == [(name, label)]
+
+
+@pytest.mark.parametrize(
+    "name, kept",
+    [("Inc.", False), ("Co", False), ("AG", False), ("Zorblat Inc.", True)],
+)
+def test_designators_alone_are_no_name(blank_nlp, name, kept):
+    doc = blank_nlp(f"Shares of {name} rose .")
+    got = apply_model_cues(doc, [_span(doc, name, "ORG")])
+    assert [e.text for e in got] == ([name] if kept else [])
