@@ -136,6 +136,12 @@ CASES = {
         ["Emeritus of Marine Geology", "Marine Geology"],
         "Kessling is Professor Emeritus at Harwick University .",
     ),
+    "nonent:religion": (
+        # A faith is no organisation or person, whatever the model made of it.
+        "Scholars of Islam and Judaism met in Cairo .",
+        ["Islam", "Judaism"],
+        "Scholars from Islamabad met in Cairo .",
+    ),
     "nonent:currency": (
         "Prices quoted in USD and EUR rose on Friday .",
         ["USD", "EUR"],
