@@ -133,7 +133,8 @@ def split_titled_person(
     """(ORG, PERSON) for an ORG that runs on into a title and a name ("Uber President
     Jeff Jones", "Federal Bureau of Investigation Director James Comey"), or into a
     title right before the entity `after`, a PERSON ("College of X Dean" + "William
-    Y"); else None.
+    Y"); else None. A PERSON `after` right after the ORG is part of the person
+    ("... Chairman Bernice" + "K. McIntyre").
 
     The title is a lexicon title in title case, the name's first word a known first
     name and every word of it capitalised; the words before the title must hold
@@ -158,9 +159,10 @@ def split_titled_person(
             or all(honorific_gender(t.text) or not t.is_alpha for t in ent[:j])
         ):
             continue
+        end = after.end if after is not None else name.end
         return (
             Span(doc, ent.start, ent.start + j, label="ORG", span_id=ent.id_),
-            Span(doc, name.start, name.end, label="PERSON"),
+            Span(doc, name.start, end, label="PERSON"),
         )
     return None
 
@@ -275,11 +277,9 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         after = ents[k + 1] if k + 1 < len(ents) else None
         split = split_titled_person(doc, e, after)
         if split is not None:
-            org, person = split
-            if after is not None and after.label_ == "PERSON" and after.start == e.end:
-                person = Span(doc, person.start, after.end, label="PERSON")
+            if after is not None and split[1].end == after.end:
                 joined = k + 1
-            out += [org, person]
+            out += split
             continue
         product = product_cue(doc, e)
         if product is not None:

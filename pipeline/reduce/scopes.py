@@ -54,12 +54,6 @@ def country_weights(places: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
     }
 
 
-def article_countries(places: pd.DataFrame) -> dict[str, str]:
-    """article_id -> the ISO code its place mentions point to most (strict lead),
-    from rows with article_id, text and n."""
-    return leading_countries(country_weights(places))
-
-
 def leading_countries(weights: dict[str, list[tuple[str, int]]]) -> dict[str, str]:
     """article_id -> its country with a strict lead, from `country_weights`."""
     out = {}

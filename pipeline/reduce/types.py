@@ -119,8 +119,8 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
     for tkey, org, person, place in zip(
         votes.index, votes["ORG"], votes["PERSON"], votes[PLACE]
     ):
-        if " " not in tkey or tkey.count(" ") == 1 and tkey in surname:
-            person += SURNAME_WEIGHT * surname.get(tkey, 0)
+        # Only family names are keys of `surname` ("trump", "le pen").
+        person += SURNAME_WEIGHT * surname.get(tkey, 0)
         prior = PLACE_PRIOR.get(place_kind(tkey), 0)
         # A known place is seldom a person but often a team or body named after it
         # ("Leeds beat Chelsea"): against a person its prior weighs half again.

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline.lang.orgscope import country_scope, is_generic
-from pipeline.reduce.scopes import article_countries, scope_of
+from pipeline.reduce.scopes import country_weights, leading_countries, scope_of
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_an_articles_country_needs_a_strict_lead():
         ],
         columns=["article_id", "text", "n"],
     )
-    assert article_countries(places) == {"a0": "PH"}
+    assert leading_countries(country_weights(places)) == {"a0": "PH"}
 
 
 def test_scope_of():
