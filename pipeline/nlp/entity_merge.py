@@ -33,7 +33,10 @@ as chief operating officer ..."); only the first name piece of the match
 becomes the entity, cut at the first lower-case word for the shape and
 subject rules.
 
-6. Name ends the model left off are added back (`nlp.name_ends`: a word a
+6. An ORG, the model's or a rule's, that is a country's name ("Russian
+   Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
+   GPE, with rule id `place:country-name`.
+7. Name ends the model left off are added back (`nlp.name_ends`: a word a
    replacement character damaged, a hyphenated given name's second part).
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
@@ -61,6 +64,8 @@ SHAPE_RULE_PREFIXES = ("sports:", "place:")
 # Rules that read a team off a sports line; a country named there stays a place.
 TEAM_RULE_PREFIX = "sports:"
 TRIMMING_NONENT = "nonent:job-title"
+# The id of an ORG relabelled as the country it names.
+COUNTRY_RULE = "place:country-name"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules that read what a name does ("Conway is currently Professor ..."); the name ends
 # at the
@@ -119,6 +124,14 @@ def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
             start = m.end + (doc[m.end].text in POSSESSIVE)
             return Span(doc, start, rule.end, label=rule.label_, span_id=rule.id_)
     return rule
+
+
+def _country_as_place(span: Span) -> Span:
+    """A span labelled ORG whose whole text is a country's name, relabelled GPE;
+    any other span as it is."""
+    if span.label_ != "ORG" or place_kind(span.text) != "country":
+        return span
+    return Span(span.doc, span.start, span.end, label="GPE", span_id=COUNTRY_RULE)
 
 
 def _joins_model_names(doc: Doc, rule: Span, model: list[Span]) -> bool:
@@ -200,7 +213,10 @@ def merge_entities(
             continue
         kept_model = [m for m in kept_model if m not in overlapping]
         accepted.append(r)
-    merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
+    merged = sorted(
+        filter_spans([_country_as_place(s) for s in kept_model + accepted]),
+        key=lambda s: s.start,
+    )
     return complete_names(doc, merged)
 
 

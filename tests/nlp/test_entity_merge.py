@@ -53,3 +53,24 @@ def test_a_rule_organisation_ends_before_a_title_and_a_name():
         [],
         [("Department of Canal Works Secretary Office", "ORG", "org:head-of")],
     ) == [("Department of Canal Works Secretary Office", "ORG")]
+
+
+def test_an_organisation_named_as_a_country_is_the_country():
+    nlp = spacy.blank("en")
+    doc = nlp(
+        "Officials of the Russian Federation met the Bank of Russia and Sierra Leone."
+    )
+    rule = Span(doc, 3, 5, label="ORG", span_id="org:name-head")
+    bank = Span(doc, 7, 10, label="ORG")
+    leone = Span(doc, 11, 13, label="ORG")
+    out = merge_entities(doc, [bank, leone], [rule])
+    assert [(e.text, e.label_, e.id_) for e in out] == [
+        ("Russian Federation", "GPE", "place:country-name"),
+        ("Bank of Russia", "ORG", ""),  # a country inside a name stays in it
+        ("Sierra Leone", "GPE", "place:country-name"),
+    ]
+    # Negative: an organisation whose name only starts with a country's.
+    doc = nlp("Sierra Leone Airways flew.")
+    assert [
+        (e.text, e.label_) for e in merge_entities(doc, [Span(doc, 0, 3, "ORG")], [])
+    ] == [("Sierra Leone Airways", "ORG")]
