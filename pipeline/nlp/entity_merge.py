@@ -36,7 +36,9 @@ subject rules.
 6. An ORG, the model's or a rule's, that is a country's name ("Russian
    Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
    GPE, with rule id `place:country-name`.
-7. Name ends the model left off are added back (`nlp.name_ends`: a word a
+7. A model ORG of one common English word capitalised only by its position
+   ("Refugee children ...", "ACCIDENT") is dropped (`nlp.case_cues`).
+8. Name ends the model left off are added back (`nlp.name_ends`: a word a
    replacement character damaged, a hyphenated given name's second part).
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
@@ -49,6 +51,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.lang.places import place_kind
+from pipeline.nlp.case_cues import common_word_by_position
 from pipeline.nlp.entity_cues import (
     apply_model_cues,
     split_coordination,
@@ -217,6 +220,7 @@ def merge_entities(
         filter_spans([_country_as_place(s) for s in kept_model + accepted]),
         key=lambda s: s.start,
     )
+    merged = [s for s in merged if not common_word_by_position(doc, s)]
     return complete_names(doc, merged)
 
 

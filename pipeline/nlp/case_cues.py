@@ -1,0 +1,67 @@
+"""Organisations the recognizer read off a capital letter the position put there.
+
+The recognizer leans on capitals, and some capitals say nothing: the first
+word of a sentence (after any opening quote, bracket or dash) and a line
+written in capitals (a word in capitals among ordinary text is an acronym).
+A model ORG of one such word is no name when English writes the word mostly
+in lower case (`lang.casing`: "Refugee children ...", "Unlike his father
+...", "ACCIDENT") and the Doc never writes it with its capital where the
+writer chose one. "Reuters said ..." stays (a name in English), and so does
+"Shell said ..." when the text also has "... at Shell". Aliases of the
+org_aliases lexicon ("Fed") are names. Rule matches keep their own evidence
+and are left alone, and so are people: "May said ..." is Theresa May.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.lang.casing import is_common_word
+from pipeline.lang.orgnames import canonical_name
+
+# Tokens that may stand between a sentence's end and its first word.
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—"})
+_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
+def _in_capitals(tok: Token) -> bool:
+    """True when a word next to `tok` (punctuation skipped) is a common word written
+    in capitals too ("BY ACCIDENT"): a line in capitals, not an acronym ("the
+    UN's", "MD, MPH")."""
+    doc = tok.doc
+    for step in (-1, 1):
+        k = tok.i + step
+        while 0 <= k < len(doc) and not doc[k].is_alpha and abs(k - tok.i) <= 3:
+            k += step
+        if 0 <= k < len(doc) and doc[k].is_alpha:
+            near = doc[k]
+            if near.is_upper and len(near) > 1 and is_common_word(near.text):
+                return True
+    return False
+
+
+def position_capital(tok: Token) -> bool:
+    """True when the token's capital letter is the position's, not the writer's: a
+    word in a line of capitals (`_in_capitals`; capitals elsewhere make an
+    acronym), or a capitalised word opening the Doc or a sentence (the Doc's
+    sentence starts when it has them, else the word after ".", "!", "?", ":" or
+    ";"), opening quotes, brackets and dashes skipped."""
+    if tok.is_upper and len(tok) > 1:
+        return _in_capitals(tok)
+    doc, k = tok.doc, tok.i
+    while k > 0 and (doc[k - 1].text in _OPENERS or doc[k - 1].is_space):
+        k -= 1
+    return k == 0 or bool(doc[k].is_sent_start) or doc[k - 1].text in _ENDS
+
+
+def common_word_by_position(doc: Doc, span: Span) -> bool:
+    """True for a model ORG of one word that is a common English word capitalised
+    only by its position, here and everywhere else in the Doc (module doc)."""
+    if span.label_ != "ORG" or len(span) != 1 or span.id_:
+        return False
+    tok = span[0]
+    if not tok.is_alpha or not position_capital(tok) or not is_common_word(tok.text):
+        return False
+    if canonical_name(tok.text) != tok.text:
+        return False  # an alias of an organisation we know ("Fed")
+    return all(t.text != tok.text or position_capital(t) for t in doc)
