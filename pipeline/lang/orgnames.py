@@ -10,7 +10,8 @@ designator) so that the usual ways news writes one organisation meet:
   "Centre"/"Center", "Defence"/"Defense" (spelling_variants lexicon; not
   "Labour"/"Labor": those spell different parties' names);
 - aliases no rule can derive (org_aliases lexicon: "ISIL", "Daesh" -> "Islamic
-  State"; "Fed" -> "Federal Reserve").
+  State"; "Fed" -> "Federal Reserve"), also as the first word of a longer name
+  ("UN Security Council" is the "United Nations Security Council").
 
 `acronym_key` is the letters of an acronym ("U.N." -> "UN") and `initials` the
 initials of a long form ("North Atlantic Treaty Organization" -> "NATO"), so a
@@ -63,9 +64,19 @@ def _reorder(words: list[str]) -> list[str]:
 
 
 def canonical_name(name: str) -> str:
-    """The org_aliases lexicon's name for `name` ("GOP" -> "Republican Party"), else
-    `name` itself."""
-    return _aliases().get(org_key(name), name)
+    """The org_aliases lexicon's name for `name` ("GOP" -> "Republican Party"); for a
+    name of three or more words opening with an acronym the lexicon knows, that
+    acronym spelled out ("UN Security Council" -> "United Nations Security
+    Council"); else `name` itself."""
+    aliases = _aliases()
+    whole = aliases.get(org_key(name))
+    if whole:
+        return whole
+    first, _, rest = name.strip().partition(" ")
+    long = aliases.get(org_key(first)) if first.isupper() else None
+    if long and " " in long and len(rest.split()) >= 2:
+        return f"{long} {rest}"
+    return name
 
 
 def variant_key(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.lexicons import rows
-from pipeline.lang.orgnames import acronym_key, initials, variant_key
+from pipeline.lang.orgnames import acronym_key, canonical_name, initials, variant_key
 
 SAME = [
     ("Department of Justice", "Justice Department"),
@@ -17,6 +17,8 @@ SAME = [
     ("Daesh", "Islamic State"),
     ("the Fed", "Federal Reserve"),
     ("Harbour Holdings Ltd", "Harbour Holdings"),
+    ("UN Security Council", "United Nations Security Council"),
+    ("U.N. Human Rights Council", "UN Human Rights Council"),
 ]
 
 DIFFERENT = [
@@ -35,6 +37,14 @@ def test_variants_meet(a, b):
 @pytest.mark.parametrize("a,b", DIFFERENT)
 def test_different_names_stay_apart(a, b):
     assert variant_key(a) != variant_key(b)
+
+
+def test_a_leading_acronym_is_spelled_out_only_before_a_name_of_its_own():
+    assert canonical_name("UN Security Council") == "United Nations Security Council"
+    # Too short to be a body of the organisation; not an acronym in capitals.
+    assert canonical_name("UN Women") == "UN Women"
+    assert canonical_name("Fed Ex Cargo Co") == "Fed Ex Cargo Co"
+    assert canonical_name("Daesh") == "Islamic State"
 
 
 @pytest.mark.parametrize(
