@@ -24,8 +24,9 @@ Pure functions over a Doc and its (already tidied) model entities:
   organisation word ("in White House briefings") or takes a possessive.
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
-- events: a model ORG ending in an event head ("UEFA Cup", "PGA Tour", "US
-  Open", "Munich Security Conference"; lexicon event_heads) is an EVENT.
+- events and laws: a model ORG ending in an event head ("UEFA Cup", "PGA Tour",
+  "US Open", "Munich Security Conference"; lexicon event_heads) is an EVENT,
+  one ending in a law's ("Clean Air Act", "Minsk Accords"; law_heads) a LAW.
 - dropped: designators alone ("Inc.", "AG": a name's cut-off end), and names
   without a capital letter ("the new institute", "council"): common noun
   phrases in text that capitalises names.
@@ -46,8 +47,7 @@ from pipeline.lang.titles import longest_title
 
 PRODUCT = "PRODUCT"
 EVENT = "EVENT"
-# "iPod", "iPhone", "iOS": a brand spelling used for products, hardly ever for
-# organisations.
+# "iPod", "iPhone", "iOS": a brand spelling for products, hardly ever for orgs.
 _CAMEL_PRODUCT = re.compile(r"^i[A-Z]")
 # Words before "Maker Number" that show a product reading ("the Boeing 747", "five
 # Airbus A320").
@@ -59,14 +59,11 @@ _PRODUCT_DETERMINERS = frozenset(
 _MODEL_NUMBER = re.compile(
     r"^(?:([A-Z]{1,3})-?\d{2,}|\d{3,}(?:-\d{2,})?)([A-Z]{0,2})s?$"
 )
-# Last words of a title that precede "of"/"at" + organisation ("Chief Technical Officer
-# of ...").
-# Government titles (minister, secretary) are left out: their "of X" is a portfolio, not
-# an org.
+# Last words of a title that precede "of"/"at" + organisation ("Chief Technical
+# Officer of ..."); not government titles: their "of X" is a portfolio.
 TITLE_HEADS = lower_set("title_head_words")
 # Corporate titles whose "of"/"at" complement is an organisation ("CEO of Cisco"),
-# unlike
-# political ones ("President of France").
+# unlike political ones ("President of France").
 CORPORATE_TITLES = lower_set("corporate_titles")
 # Final words that make a conjunct a complete organisation name on its own.
 ORG_END_WORDS = lower_set("org_end_words")
@@ -98,10 +95,9 @@ def product_cue(doc: Doc, ent: Span) -> Span | None:
         if before is not None and before.text == "new":
             return Span(doc, ent.start, ent.end, label=PRODUCT)
         return None
-    # A bare number after a name is usually a score in a table ("Leicestershire 296");
-    # only a
-    # determiner or a count before the name ("the Boeing 747", "60 Boeing 787") makes it
-    # a model number.
+    # A bare number after a name is usually a score in a table ("Leicestershire
+    # 296"); only a determiner or a count before the name ("the Boeing 747", "60
+    # Boeing 787") makes it a model number.
     if has_alpha or (
         before is not None
         and (before.lower_ in _PRODUCT_DETERMINERS or before.like_num)
@@ -254,15 +250,19 @@ def is_lowercase_name(ent: Span) -> bool:
     return ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in ent.text)
 
 
-def event_cue(ent: Span) -> bool:
-    """An ORG the model read off a competition's or meeting's name ("UEFA Cup", "PGA
-    Tour", "US Open", "Munich Security Conference"): an event, not an organisation.
-    """
+def head_kind(ent: Span) -> str:
+    """EVENT or LAW for an ORG the model read off the name of a competition or
+    meeting ("UEFA Cup", "PGA Tour", "Munich Security Conference"; lexicon
+    event_heads) or of a law or treaty ("Every Student Succeeds Act", "Minsk
+    Accords"; lexicon law_heads) by its last words; "" otherwise."""
     if ent.label_ != "ORG" or len(ent) < 2:
-        return False
-    heads = lower_set("event_heads")
+        return ""
     last = ent[-1].lower_
-    return last in heads or f"{ent[-2].lower_} {last}" in heads
+    for label, lexicon in ((EVENT, "event_heads"), ("LAW", "law_heads")):
+        heads = lower_set(lexicon)
+        if last in heads or f"{ent[-2].lower_} {last}" in heads:
+            return label
+    return ""
 
 
 def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -285,8 +285,8 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         if product is not None:
             out.append(product)
             continue
-        if event_cue(e):
-            out.append(Span(doc, e.start, e.end, label=EVENT, span_id=e.id_))
+        if kind := head_kind(e):
+            out.append(Span(doc, e.start, e.end, label=kind, span_id=e.id_))
             continue
         e = (
             title_free_org(doc, e)

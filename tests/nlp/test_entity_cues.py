@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp.entity_cues import (
     apply_model_cues,
-    event_cue,
+    head_kind,
     org_after_corporate_title,
     product_cue,
     split_coordination,
@@ -204,22 +204,25 @@ def test_lowercase_names_are_dropped(text, label, dropped):
 
 
 @pytest.mark.parametrize(
-    ("name", "event"),
+    ("name", "kind"),
     [
-        ("Kestrel Valley Cup", True),
-        ("Harbour Masters Tour", True),
-        ("Kestrel Valley Bank", False),
-        ("Cup", False),
+        ("Kestrel Valley Cup", "EVENT"),
+        ("Harbour Masters Tour", "EVENT"),
+        ("Clean Harbours Act", "LAW"),
+        ("Kestrel Valley Accords", "LAW"),
+        ("Kestrel Valley Bank", ""),
+        ("Cup", ""),
+        ("Treaty", ""),
     ],
 )
-def test_an_org_named_like_a_competition_is_an_event(name, event):
+def test_an_org_named_like_a_competition_or_a_law_is_one(name, kind):
     from spacy.tokens import Span
 
     nlp = spacy.blank("en")
     doc = nlp(f"They met at the {name} on Monday .")
     start = 4
     ent = Span(doc, start, start + len(name.split()), label="ORG")
-    assert event_cue(ent) is event
+    assert head_kind(ent) == kind
 
 
 @pytest.mark.parametrize(
