@@ -70,7 +70,9 @@ def match_long_form(short: str, candidate: str) -> int | None:
 
     Every alphanumeric of `short` must occur in order in `candidate`, its
     first one at the start of a word; the match runs right to left, so the
-    shortest fitting long form is found.
+    shortest fitting long form is found. A long form does not open with a minor
+    word when the word before it starts with the same letter ("Organization of
+    American States" for OAS, not "of American States").
     """
     s = _letters(short)
     c = candidate.lower()
@@ -85,6 +87,12 @@ def match_long_form(short: str, candidate: str) -> int | None:
             return None
         li -= 1
     start = li + 1
+    first = c[start:].split(maxsplit=1)[0] if c[start:].strip() else ""
+    if first in _MINOR:
+        before = c[:start].rstrip()
+        prev = before.rsplit(maxsplit=1)[-1] if before else ""
+        if prev[:1] == s[0]:
+            return len(before) - len(prev)
     return start
 
 

@@ -104,6 +104,10 @@ def test_is_short_form(text, expected):
     [
         ("HSA", "the Harbour Safety Authority", 4),
         ("MoU", "a memorandum of understanding", 2),
+        # Not "of Coastal Towns": the word before the minor word starts with O too.
+        ("OCT", "the Organisation of Coastal Towns", 4),
+        # A minor word may open it when nothing before fits ("of" in "OCT").
+        ("OCT", "rows of Coastal Towns", 5),
         ("XYZ", "Alpha Beta Gamma", None),
         ("", "anything", None),
     ],
