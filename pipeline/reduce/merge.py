@@ -15,8 +15,9 @@ from pipeline.lang.acronyms import (
     is_short_form,
     match_long_form,
 )
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key
-from pipeline.reduce.scopes import scope_of
+from pipeline.reduce.scopes import SCOPE_MARK, scope_of
 
 # Long forms sharing an acronym merge at or above this token_set_ratio.
 ACRONYM_COMPATIBLE = 80.0
@@ -102,6 +103,26 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
         if len(roots) == 1:
             uf.union(key, roots.pop())
     _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)
+    _merge_dropped_heads(sorted(set(keys["key"]) - bare), uf)
+
+
+def _merge_dropped_heads(names: list[str], uf: UnionFind) -> None:
+    """A name of two or more words stands for the same name with a head word news
+    often leaves off (lexicon droppable_org_heads: "Homeland Security" for the
+    Homeland Security Department, "Social Democratic" for the Social Democratic
+    Party) when the corpus has exactly one such longer name, within its country
+    scope."""
+    heads = sorted(lower_set("droppable_org_heads"))
+    present = set(names)
+    for key in names:
+        rest, _, scope = key.partition(SCOPE_MARK)
+        words = rest.split()
+        if len(words) < 2 or words[-1] in heads:
+            continue
+        suffix = f"{SCOPE_MARK}{scope}" if scope else ""
+        longer = [k for h in heads if (k := f"{rest} {h}{suffix}") in present]
+        if len(longer) == 1:
+            uf.union(key, longer[0])
 
 
 def _blocks(names: list[str]) -> list[list[str]]:

@@ -412,3 +412,21 @@ def test_a_particle_and_a_name_is_the_display_name_when_nothing_is_longer():
     )
     res = resolve_entities(df, days(1))
     assert res.people["name"].tolist() == ["Al Brandt"]
+
+
+def test_a_name_without_the_head_news_leaves_off_is_the_one_name_with_it():
+    df = rows(
+        ("a0", "ORG", "Department of Harbour Safety"),
+        ("a1", "ORG", "Harbour Safety"),
+        ("a2", "ORG", "Marsh Reform"),
+        ("a3", "ORG", "Marsh Reform Party"),
+        ("a4", "ORG", "Marsh Reform Department"),
+        ("a5", "ORG", "Kestrel"),
+        ("a6", "ORG", "Kestrel Party"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"]
+    # Two longer names could be meant: neither is taken.
+    assert len({got["m2"], got["m3"], got["m4"]}) == 3
+    # One word alone is too little to stand for a name.
+    assert got["m5"] != got["m6"]
