@@ -40,6 +40,9 @@ subject rules.
    ("Refugee children ...", "ACCIDENT") is dropped (`nlp.case_cues`).
 8. Name ends the model left off are added back (`nlp.name_ends`: a word a
    replacement character damaged, a hyphenated given name's second part).
+9. Then a model PERSON of two or more words that introduces the next
+   person's title ("Fianna Fáil leader Micheál Martin") is an ORG
+   (`nlp.title_cues`, rule id `org:before-title`).
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
@@ -59,6 +62,7 @@ from pipeline.nlp.entity_cues import (
 )
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, name_parts
+from pipeline.nlp.title_cues import org_before_title
 from pipeline.settings import RULE_PROOF_LABELS
 
 RULE_SPANS_KEY = "newsner_rules"
@@ -221,7 +225,7 @@ def merge_entities(
         key=lambda s: s.start,
     )
     merged = [s for s in merged if not common_word_by_position(doc, s)]
-    return complete_names(doc, merged)
+    return org_before_title(doc, complete_names(doc, merged))
 
 
 @Language.factory("newsner_entity_merge", assigns=["doc.ents"], requires=["doc.ents"])

@@ -1,0 +1,97 @@
+"""Names the recognizer read as people that introduce someone else's title.
+
+"Fianna Fáil leader Micheál Martin", "Sinn Féin TD Pat Roe", "Batesville Casket
+spokeswoman Jo Roe": a name of two or more words right before a title (title
+lexicon, optionally after a qualifier: "deputy leader") that runs straight into
+a person's name says whose title it is, an organisation's; so does the part
+before the title of a name the model ran on into it ("Sinn Féin TD" + "Pat
+Roe"). The model, which has not seen "Fianna Fáil", calls it a person. Such a
+model PERSON becomes an ORG with rule id `org:before-title`, which the corpus
+type vote weighs as a rule's (reduce.types): a name the corpus knows as a
+person ("Trump adviser Steve Bannon" in other reports) stays one. A name
+opening with a first name gender-guesser knows ("Donald Trump adviser ...",
+"Xi Jinping"), after a courtesy title, before a title people hold for people
+("Mitt Romney aide": lexicon personal_titles), or whose last word stands alone
+as a person in the Doc ("Romney said") is a person and is left alone. The
+other model PERSON mentions of the same text in the Doc become the ORG too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.gender import honorific_gender, is_given_name
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.titles import longest_qualifier, longest_title
+
+ORG_BEFORE_TITLE = "org:before-title"
+
+
+def _title_between(doc: Doc, start: int, end: int) -> bool:
+    """True when doc[start:end] is a lexicon title, optionally after a qualifier,
+    and not one held for a person as readily as for a body (lexicon
+    personal_titles: "Mitt Romney aide", "Jo Roe's lawyer")."""
+    words = [t.lower_.replace("-", "") for t in doc[start:end]]
+    if not words:
+        return False
+    q, _ = longest_qualifier(words, 0)
+    n, entry = longest_title(words, q)
+    personal = lower_set("personal_titles")
+    return (
+        entry is not None
+        and q + n == len(words)
+        and " ".join(words[q:]) not in personal
+        and words[-1] not in personal
+    )
+
+
+def _org_part(doc: Doc, ent: Span, nxt: Span, ents: list[Span]) -> Span | None:
+    """The organisation `ent` names before `nxt`'s title: all of it when the title
+    stands between them, its head when it ends in the title ("Sinn Féin TD" +
+    "Pat Roe"); None when it is no such name."""
+    if nxt.start == ent.end:
+        ends = [
+            j for j in range(2, len(ent)) if _title_between(doc, ent.start + j, ent.end)
+        ]
+        if not ends:
+            return None
+        org = doc[ent.start : ent.start + ends[0]]
+    elif _title_between(doc, ent.end, nxt.start):
+        org = ent
+    else:
+        return None
+    if len(org) < 2 or is_given_name(org[0].text):
+        return None
+    if not all(t.text[:1].isupper() for t in org if t.is_alpha):
+        return None
+    if org.start > 0 and honorific_gender(doc[org.start - 1].text):
+        return None
+    # A person is named by the family name alone too ("... Romney said").
+    last = org[-1].text
+    if any(e.label_ == "PERSON" and e.text == last for e in ents):
+        return None
+    return org
+
+
+def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` (in order, non-overlapping) with each model PERSON that introduces
+    the next PERSON's title relabelled ORG, cut before the title when it holds
+    it, and every other model PERSON of the same text in the Doc with it (see
+    the module doc)."""
+    out = list(ents)
+    found: set[str] = set()
+    for k, (ent, nxt) in enumerate(zip(ents, ents[1:])):
+        if ent.label_ != "PERSON" or ent.id_ or nxt.label_ != "PERSON":
+            continue
+        org = _org_part(doc, ent, nxt, ents)
+        if org is not None:
+            out[k] = Span(
+                doc, org.start, org.end, label="ORG", span_id=ORG_BEFORE_TITLE
+            )
+            found.add(org.text)
+    return [
+        Span(doc, e.start, e.end, label="ORG", span_id=ORG_BEFORE_TITLE)
+        if e.label_ == "PERSON" and not e.id_ and e.text in found
+        else e
+        for e in out
+    ]

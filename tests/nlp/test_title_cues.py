@@ -1,0 +1,83 @@
+"""nlp.title_cues on a blank pipeline with hand-set model entities."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from pipeline.nlp.title_cues import ORG_BEFORE_TITLE, org_before_title
+
+NLP = spacy.blank("en")
+
+
+def _cue(text: str, *names: str, rid: str = ""):
+    doc = NLP(text)
+    ents = []
+    for name in names:
+        start = text.index(name)
+        s = doc.char_span(start, start + len(name))
+        ents.append(Span(doc, s.start, s.end, label="PERSON", span_id=rid))
+    return [(e.text, e.label_, e.id_) for e in org_before_title(doc, ents)]
+
+
+def test_a_name_before_another_person_s_title_is_an_organisation():
+    assert _cue(
+        "Kestrel Vale leader Dora Blunt spoke.", "Kestrel Vale", "Dora Blunt"
+    ) == [
+        ("Kestrel Vale", "ORG", ORG_BEFORE_TITLE),
+        ("Dora Blunt", "PERSON", ""),
+    ]
+    # A qualifier may come first; the model may run the name into the title.
+    assert _cue(
+        "Kestrel Vale deputy leader Dora Blunt spoke.", "Kestrel Vale", "Dora Blunt"
+    )[0] == ("Kestrel Vale", "ORG", ORG_BEFORE_TITLE)
+    assert _cue("Kestrel Vale TD Dora Blunt spoke.", "Kestrel Vale TD", "Dora Blunt")[
+        0
+    ] == ("Kestrel Vale", "ORG", ORG_BEFORE_TITLE)
+    # The Doc's other mentions of the name go with it.
+    got = _cue(
+        "Kestrel Vale won. Kestrel Vale leader Dora Blunt spoke.",
+        "Kestrel Vale",
+        "Kestrel Vale leader",
+        "Dora Blunt",
+    )
+    assert [g[:2] for g in got] == [
+        ("Kestrel Vale", "ORG"),
+        ("Kestrel Vale", "ORG"),
+        ("Dora Blunt", "PERSON"),
+    ]
+
+
+def test_people_and_other_words_between_stay_people():
+    # A first name gender-guesser knows: a person's title for another person.
+    assert (
+        _cue("Donald Blunt adviser Dora Roe spoke.", "Donald Blunt", "Dora Roe")[0][1]
+        == "PERSON"
+    )
+    # After a courtesy title.
+    assert (
+        _cue("Mr Kestrel Vale leader Dora Blunt.", "Kestrel Vale", "Dora Blunt")[0][1]
+        == "PERSON"
+    )
+    # No title between: two people.
+    assert _cue("Kestrel Vale met Dora Blunt.", "Kestrel Vale", "Dora Blunt")[0][1] == (
+        "PERSON"
+    )
+    # A title people hold for people; a family name standing alone.
+    assert _cue("Kestrel Vale aide Dora Roe.", "Kestrel Vale", "Dora Roe")[0][1] == (
+        "PERSON"
+    )
+    assert (
+        _cue(
+            "Kestrel Vale leader Dora Roe. Vale said no.",
+            "Kestrel Vale",
+            "Dora Roe",
+            "Vale",
+        )[0][1]
+        == "PERSON"
+    )
+    # One word is too little to tell; a rule's person keeps its label.
+    assert _cue("Blunt adviser Dora Roe spoke.", "Blunt", "Dora Roe")[0][1] == "PERSON"
+    assert _cue(
+        "Kestrel Vale leader Dora Blunt.", "Kestrel Vale", "Dora Blunt", rid="person:x"
+    )[0][1] == ("PERSON")
