@@ -136,6 +136,12 @@ CASES = {
         ["Emeritus of Marine Geology", "Marine Geology"],
         "Kessling is Professor Emeritus at Harwick University .",
     ),
+    "nonent:stock-index": (
+        # A share index is no organisation, however the model reads "the Dow".
+        "The Dow Jones industrial average and the FTSE 100 fell on Monday .",
+        ["Dow Jones", "FTSE 100"],
+        "Shares of Acme Mills fell on Monday .",
+    ),
     "nonent:religion": (
         # A faith is no organisation or person, whatever the model made of it.
         "Scholars of Islam and Judaism met in Cairo .",
