@@ -12,8 +12,8 @@ crawled articles and cut or glue names:
   into '"?' glues a word to the next, and a dateline's bracket the first word
   ("(CNN)Vice"). These become infixes, so the name after them starts a token.
   The same for a hyphen glued before an opening bracket ("Democrats-(PSD") and
-  one left at the end of a word where a dash was lost ("Miller- the adviser"),
-  which becomes a suffix.
+  one left at the end of a word where a dash was lost ("Miller- the adviser",
+  "projects.- Peter Gleick"), which becomes a suffix.
 
 Offsets are unchanged: only where tokens split moves.
 """
@@ -37,8 +37,12 @@ GLUE_INFIXES = (
 )
 
 
-# A hyphen run ending a word of two or more lower-case letters ("Front-", "Miller-").
-GLUE_SUFFIXES = (r"(?<=[a-z]{2})-+",)
+# A hyphen run ending a word of two or more lower-case letters ("Front-", "Miller-"),
+# and punctuation then a hyphen run ending one ("projects.- Peter").
+GLUE_SUFFIXES = (
+    r"(?<=[a-z]{2})-+",
+    r"(?<=[a-z0-9])[.:;,!?)\]][\"'\u201d]?-+",
+)
 
 
 def _without_replacement(patterns) -> list[str]:

@@ -31,6 +31,7 @@ def nlp():
         ),
         ("Harbour Greens-(HG) won", ["Harbour", "Greens", "-(", "HG", ")", "won"]),
         ("aide Ode Miller- the man", ["aide", "Ode", "Miller", "-", "the", "man"]),
+        ("of projects.- Ode Roe", ["of", "projects", ".-", "Ode", "Roe"]),
         # Unchanged: abbreviations before a hyphen, hyphenated words, emoji.
         ("U.S.-Mexico talks", ["U.S.-Mexico", "talks"]),
         ("a well-known co-op", ["a", "well", "-", "known", "co", "-", "op"]),
@@ -59,6 +60,7 @@ def test_offsets_and_text_are_kept(nlp):
         ("Harbour Greens-(HG) won", "ORG", ["Harbour Greens", "HG"]),
         ("the Tory Party,-described", "ORG", ["Tory Party"]),
         ("Ode Wesolowska- Tel", "PERSON", ["Ode Wesolowska", "Tel"]),
+        ("projects.- Ode Roe", "PERSON", ["Ode Roe"]),
         # A hyphen inside a name or a spaced dash stays as before.
         ("Hewlett-Packard Co", "ORG", ["Hewlett-Packard Co"]),
         ("Ode Miller-Smith", "PERSON", ["Ode Miller-Smith"]),
