@@ -430,3 +430,19 @@ def test_a_name_without_the_head_news_leaves_off_is_the_one_name_with_it():
     assert len({got["m2"], got["m3"], got["m4"]}) == 3
     # One word alone is too little to stand for a name.
     assert got["m5"] != got["m6"]
+
+
+def test_a_bare_security_council_is_the_un_s_and_a_qualified_one_its_country_s():
+    df = rows(
+        ("a0", "ORG", "UN Security Council"),
+        ("a1", "GPE", "Somalia"),
+        ("a1", "ORG", "Security Council"),
+        ("a2", "ORG", "Russian Security Council"),
+    )
+    res = resolve_entities(df, days(3))
+    got = entity_ids_of(res, df)
+    assert got["m0"] == got["m2"] != got["m3"]
+    assert sorted(res.organisations["name"]) == [
+        "Russian Security Council",
+        "UN Security Council",
+    ]
