@@ -136,6 +136,12 @@ CASES = {
         ["Emeritus of Marine Geology", "Marine Geology"],
         "Kessling is Professor Emeritus at Harwick University .",
     ),
+    "nonent:data-size": (
+        # "GB" after a number is gigabytes, not Great Britain.
+        "The phone has 64 GB of storage and a 2 TB drive .",
+        ["GB", "TB"],
+        "The GB squad won in Leeds .",
+    ),
     "nonent:stock-index": (
         # A share index is no organisation, however the model reads "the Dow".
         "The Dow Jones industrial average and the FTSE 100 fell on Monday .",
