@@ -33,16 +33,16 @@ as chief operating officer ..."); only the first name piece of the match
 becomes the entity, cut at the first lower-case word for the shape and
 subject rules.
 
-6. An ORG, the model's or a rule's, that is a country's name ("Russian
-   Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
-   GPE, with rule id `place:country-name`.
-7. A model ORG of one common English word capitalised only by its position
+6. A model ORG of one common English word capitalised only by its position
    ("Refugee children ...", "ACCIDENT") is dropped (`nlp.case_cues`).
-8. Name ends the model left off are added back (`nlp.name_ends`: a word a
+7. Name ends the model left off are added back (`nlp.name_ends`: a word a
    replacement character damaged, a hyphenated given name's second part).
-9. Then a model PERSON of two or more words that introduces the next
+8. Then a model PERSON of two or more words that introduces the next
    person's title ("Fianna Fáil leader Micheál Martin") is an ORG
    (`nlp.title_cues`, rule id `org:before-title`).
+9. Last, an ORG, the model's or a rule's, that is a country's name ("Russian
+   Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
+   GPE, with rule id `place:country-name`.
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
@@ -221,11 +221,12 @@ def merge_entities(
         kept_model = [m for m in kept_model if m not in overlapping]
         accepted.append(r)
     merged = sorted(
-        filter_spans([_country_as_place(s) for s in kept_model + accepted]),
+        filter_spans(kept_model + accepted),
         key=lambda s: s.start,
     )
     merged = [s for s in merged if not common_word_by_position(doc, s)]
-    return org_before_title(doc, complete_names(doc, merged))
+    merged = org_before_title(doc, complete_names(doc, merged))
+    return [_country_as_place(s) for s in merged]
 
 
 @Language.factory("newsner_entity_merge", assigns=["doc.ents"], requires=["doc.ents"])

@@ -1,26 +1,26 @@
 """Names the recognizer read as people that introduce someone else's title.
 
 "Fianna Fáil leader Micheál Martin", "Sinn Féin TD Pat Roe", "Batesville Casket
-spokeswoman Jo Roe": a name of two or more words right before a title (title
+President Jo Roe": a name of two or more words right before a title (title
 lexicon, optionally after a qualifier: "deputy leader") that runs straight into
 a person's name says whose title it is, an organisation's; so does the part
 before the title of a name the model ran on into it ("Sinn Féin TD" + "Pat
 Roe"). The model, which has not seen "Fianna Fáil", calls it a person. Such a
 model PERSON becomes an ORG with rule id `org:before-title`, which the corpus
 type vote weighs as a rule's (reduce.types): a name the corpus knows as a
-person ("Trump adviser Steve Bannon" in other reports) stays one. A name
-opening with a first name gender-guesser knows ("Donald Trump adviser ...",
-"Xi Jinping"), after a courtesy title, before a title people hold for people
-("Mitt Romney aide": lexicon personal_titles), or whose last word stands alone
-as a person in the Doc ("Romney said") is a person and is left alone. The
-other model PERSON mentions of the same text in the Doc become the ORG too.
+person stays one. People name other people's titles too, but titles held for
+a person ("Mitt Romney aide", "Trump spokesman": lexicon personal_titles), and
+a person is named by the family name alone as well ("... Romney said"): a
+name before such a title, after a courtesy title, or whose last word stands
+alone as a person in the Doc is left alone. The other model PERSON mentions of
+the same text in the Doc become the ORG too.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.gender import honorific_gender, is_given_name
+from pipeline.lang.gender import honorific_gender
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.titles import longest_qualifier, longest_title
 
@@ -60,7 +60,7 @@ def _org_part(doc: Doc, ent: Span, nxt: Span, ents: list[Span]) -> Span | None:
         org = ent
     else:
         return None
-    if len(org) < 2 or is_given_name(org[0].text):
+    if len(org) < 2:
         return None
     if not all(t.text[:1].isupper() for t in org if t.is_alpha):
         return None
