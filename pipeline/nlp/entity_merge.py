@@ -220,10 +220,7 @@ def merge_entities(
             continue
         kept_model = [m for m in kept_model if m not in overlapping]
         accepted.append(r)
-    merged = sorted(
-        filter_spans(kept_model + accepted),
-        key=lambda s: s.start,
-    )
+    merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
     merged = [s for s in merged if not common_word_by_position(doc, s)]
     merged = org_before_title(doc, complete_names(doc, merged))
     return [_country_as_place(s) for s in merged]

@@ -102,8 +102,9 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
         }
         if len(roots) == 1:
             uf.union(key, roots.pop())
-    _merge_spelling_variants(sorted(set(keys["key"]) - bare), uf)
-    _merge_dropped_heads(sorted(set(keys["key"]) - bare), uf)
+    long_forms = sorted(set(keys["key"]) - bare)
+    _merge_spelling_variants(long_forms, uf)
+    _merge_dropped_heads(long_forms, uf)
 
 
 def _merge_dropped_heads(names: list[str], uf: UnionFind) -> None:
