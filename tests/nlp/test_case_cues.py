@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Span
+from hand_spans import span_of
 
 from pipeline.nlp.case_cues import common_word_by_position, position_capital
 
 NLP = spacy.blank("en")
 
 
-def _org(text: str, word: str, at: int = 0, label: str = "ORG", rid: str = ""):
+def _org(text: str, word: str, label: str = "ORG", rid: str = ""):
     doc = NLP(text)
-    tok = [t for t in doc if t.text == word][at]
-    return doc, Span(doc, tok.i, tok.i + 1, label=label, span_id=rid)
+    return doc, span_of(doc, word, label, rid)
 
 
 def test_a_capital_at_a_sentence_start_or_in_capitals_says_nothing():

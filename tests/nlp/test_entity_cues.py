@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hand_spans import span_of
 from spacy.tokens import Span
 
 from pipeline.nlp.entity_cues import (
@@ -17,11 +18,6 @@ from pipeline.nlp.entity_cues import (
     title_free_org,
 )
 from pipeline.nlp.spans import name_parts
-
-
-def _span(doc, text: str, label: str) -> Span:
-    start = doc.text.index(text)
-    return doc.char_span(start, start + len(text), label=label)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _span(doc, text: str, label: str) -> Span:
 )
 def test_product_cue(blank_nlp, text, name, label, expected):
     doc = blank_nlp(text)
-    got = product_cue(doc, _span(doc, name, label))
+    got = product_cue(doc, span_of(doc, name, label))
     assert (got.text if got is not None else None) == expected
     if got is not None:
         assert got.label_ == "PRODUCT"
@@ -68,7 +64,7 @@ def test_product_cue(blank_nlp, text, name, label, expected):
 )
 def test_title_free_org(blank_nlp, text, org, expected):
     doc = blank_nlp(text)
-    got = title_free_org(doc, _span(doc, org, "ORG"))
+    got = title_free_org(doc, span_of(doc, org, "ORG"))
     assert (got.text if got is not None else None) == expected
 
 
@@ -83,7 +79,7 @@ def test_title_free_org(blank_nlp, text, org, expected):
 )
 def test_org_after_corporate_title(blank_nlp, text, name, label, expected):
     doc = blank_nlp(text)
-    got = org_after_corporate_title(doc, _span(doc, name, label))
+    got = org_after_corporate_title(doc, span_of(doc, name, label))
     assert (got.label_ if got is not None else None) == expected
 
 
@@ -114,12 +110,14 @@ def test_org_after_corporate_title(blank_nlp, text, name, label, expected):
 )
 def test_split_coordination(blank_nlp, text, org, expected):
     doc = blank_nlp(text)
-    assert [s.text for s in split_coordination(doc, _span(doc, org, "ORG"))] == expected
+    assert [
+        s.text for s in split_coordination(doc, span_of(doc, org, "ORG"))
+    ] == expected
 
 
 def test_apply_model_cues_keeps_other_entities(blank_nlp):
     doc = blank_nlp("Boeing said the Boeing 747 sold well .")
-    ents = [_span(doc, "Boeing", "ORG"), Span(doc, 3, 4, label="ORG")]
+    ents = [span_of(doc, "Boeing", "ORG"), Span(doc, 3, 4, label="ORG")]
     assert [(e.text, e.label_) for e in apply_model_cues(doc, ents)] == [
         ("Boeing", "ORG"),
         ("Boeing 747", "PRODUCT"),
@@ -165,7 +163,7 @@ def test_a_capitalised_the_inside_a_sentence_stays_in_the_name(
     doc[0].is_sent_start = True
     for t in doc[1:]:
         t.is_sent_start = False
-    span = _span(doc, name, "GPE")
+    span = span_of(doc, name, "GPE")
     assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "GPE")] == [
         expected
     ]
@@ -246,7 +244,7 @@ def test_an_opening_day_word_is_no_part_of_an_organisation(
     blank_nlp, text, name, expected
 ):
     doc = blank_nlp(text)
-    span = _span(doc, name, "ORG")
+    span = span_of(doc, name, "ORG")
     assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "ORG")] == [
         expected
     ]
@@ -306,7 +304,7 @@ def test_a_person_after_a_title_is_split_off_an_organisation(
     blank_nlp, text, ents, expected
 ):
     doc = blank_nlp(text)
-    spans = [_span(doc, name, label) for name, label in ents]
+    spans = [span_of(doc, name, label) for name, label in ents]
     got = apply_model_cues(doc, spans)
     assert [(e.text, e.label_) for e in got] == expected
 
@@ -328,7 +326,7 @@ def test_a_person_after_a_title_is_split_off_an_organisation(
 )
 def test_a_known_place_after_a_locative_is_the_place(blank_nlp, text, name, label):
     doc = blank_nlp(text)
-    got = apply_model_cues(doc, [_span(doc, name, "ORG")])
+    got = apply_model_cues(doc, [span_of(doc, name, "ORG")])
     assert [(e.text, e.label_) for e in got] == [(name, label)]
 
 
@@ -349,7 +347,7 @@ def test_a_known_place_after_a_locative_is_the_place(blank_nlp, text, name, labe
 )
 def test_a_name_with_a_particle_is_a_person(blank_nlp, name, label):
     doc = blank_nlp(f"We met {name} today .")
-    got = apply_model_cues(doc, [_span(doc, name, "ORG")])
+    got = apply_model_cues(doc, [span_of(doc, name, "ORG")])
     assert [(e.text, e.label_) for e in got] == [(name, label)]
 
 
@@ -359,5 +357,5 @@ def test_a_name_with_a_particle_is_a_person(blank_nlp, name, label):
 )
 def test_designators_alone_are_no_name(blank_nlp, name, kept):
     doc = blank_nlp(f"Shares of {name} rose .")
-    got = apply_model_cues(doc, [_span(doc, name, "ORG")])
+    got = apply_model_cues(doc, [span_of(doc, name, "ORG")])
     assert [e.text for e in got] == ([name] if kept else [])

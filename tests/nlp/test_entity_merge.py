@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import spacy
+from hand_spans import span_of
 from spacy.tokens import Span
 
 from pipeline.nlp.entity_merge import merge_entities
 
 
 def _merged(text: str, model: list[tuple[str, str]], rules: list[tuple[str, str, str]]):
-    nlp = spacy.blank("en")
-    doc = nlp(text)
-
-    def span(what: str, label: str, rid: str = "") -> Span:
-        start = text.index(what)
-        s = doc.char_span(start, start + len(what), label=label)
-        return Span(doc, s.start, s.end, label=label, span_id=rid)
-
+    doc = spacy.blank("en")(text)
     out = merge_entities(
-        doc, [span(w, lab) for w, lab in model], [span(*r) for r in rules]
+        doc,
+        [span_of(doc, w, lab) for w, lab in model],
+        [span_of(doc, *r) for r in rules],
     )
     return [(e.text, e.label_) for e in out]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hand_spans import span_of
 
 from pipeline.nlp.headlines import check_headline, is_title_case
 
@@ -16,11 +17,7 @@ def nlp():
 
 def _doc(nlp, text: str, ents: list[tuple[str, str]]):
     doc = nlp(text)
-    spans = []
-    for name, label in ents:
-        start = text.index(name)
-        spans.append(doc.char_span(start, start + len(name), label=label))
-    doc.ents = spans
+    doc.ents = [span_of(doc, name, label) for name, label in ents]
     return doc
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Span
+from hand_spans import span_of
 
 from pipeline.nlp.title_cues import ORG_BEFORE_TITLE, org_before_title
 
@@ -12,11 +12,7 @@ NLP = spacy.blank("en")
 
 def _cue(text: str, *names: str, rid: str = ""):
     doc = NLP(text)
-    ents = []
-    for name in names:
-        start = text.index(name)
-        s = doc.char_span(start, start + len(name))
-        ents.append(Span(doc, s.start, s.end, label="PERSON", span_id=rid))
+    ents = [span_of(doc, name, "PERSON", rid) for name in names]
     return [(e.text, e.label_, e.id_) for e in org_before_title(doc, ents)]
 
 

@@ -1,0 +1,15 @@
+"""Hand-set entity spans for the entity tests on blank pipelines: a span is named by
+its text (the first place the Doc's text has it), so a test reads as the sentence
+it is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def span_of(doc: Doc, text: str, label: str, span_id: str = "") -> Span:
+    """The span of the first occurrence of `text` in `doc`, with `label` and
+    `span_id` (a rule id; "" for a model entity)."""
+    start = doc.text.index(text)
+    s = doc.char_span(start, start + len(text))
+    return Span(doc, s.start, s.end, label=label, span_id=span_id)
