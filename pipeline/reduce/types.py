@@ -17,7 +17,13 @@ gives it:
   full name that dominates the names ending with it (`people.DOMINANCE`), so
   a "Trump administration" does not outweigh "Donald Trump" (with its particle:
   "Le Pen" of "Marine Le Pen"); a family name
-  several full names share ("Ford": Gerald, Henry, Harrison) gets none.
+  several full names share ("Ford": Gerald, Henry, Harrison) gets none;
+- a name the text itself calls an organisation (a rule made the ORG label) in
+  `ORG_STATED_ARTICLES` articles or more, and never marks as a person (no
+  honorific, no person rule, no family-name support), is an organisation
+  whatever the model's PERSON votes say: "Sinn Féin TD ..." and "Fine Gael
+  leader ..." state a party, while the model reads "Fine" and "Sinn" as first
+  names.
 
 Ties go to the type a rule gave, then PERSON, ORG, place. Mentions only move
 from ORG/PERSON (to the other, or to a place: "Kiev" is no person); a place
@@ -49,6 +55,9 @@ PLACE_PRIOR = {
     "city": 1,
 }
 PERSON_PLACE_FACTOR = 1.5
+# Articles in which a rule must call a name an organisation before the model's
+# PERSON votes for it count for nothing (when nothing else says person).
+ORG_STATED_ARTICLES = 2
 ORDER = ("PERSON", "ORG", PLACE)  # tie-break after rule evidence
 
 
@@ -115,12 +124,21 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
         .to_dict()
     )
     surname = _surname_support(rows)
+    hon = rows["honorific"].fillna("") if "honorific" in rows else None
+    titled = set() if hon is None else set(rows.loc[hon != "", "tkey"])
     decided, agree = {}, {}
     for tkey, org, person, place in zip(
         votes.index, votes["ORG"], votes["PERSON"], votes[PLACE]
     ):
         # Only family names are keys of `surname` ("trump", "le pen").
         person += SURNAME_WEIGHT * surname.get(tkey, 0)
+        if (
+            ruled.get((tkey, "ORG"), 0) >= ORG_STATED_ARTICLES
+            and not ruled.get((tkey, "PERSON"), 0)
+            and tkey not in surname
+            and tkey not in titled
+        ):
+            person = 0
         prior = PLACE_PRIOR.get(place_kind(tkey), 0)
         # A known place is seldom a person but often a team or body named after it
         # ("Leeds beat Chelsea"): against a person its prior weighs half again.

@@ -446,3 +446,42 @@ def test_a_bare_security_council_is_the_un_s_and_a_qualified_one_its_country_s()
         "Russian Security Council",
         "UN Security Council",
     ]
+
+
+def _stated(n_model_person: int, n_org_rule: int, **person_extra) -> pd.DataFrame:
+    """A name the model calls a person in `n_model_person` articles and a rule
+    calls an organisation in the next `n_org_rule`; `person_extra` (rule_id,
+    honorific) goes on the first person mention."""
+    items = [("PERSON", "", "")] * n_model_person
+    items += [("ORG", "org:before-title", "")] * n_org_rule
+    out = []
+    for i, (label, rule, hon) in enumerate(items):
+        if i == 0:
+            rule = person_extra.get("rule_id", rule)
+            hon = person_extra.get("honorific", hon)
+        out.append((f"m{i}", f"a{i}", "body", label, "Brenna Dal", "", rule, hon))
+    return pd.DataFrame(out, columns=[*COLUMNS[:-1], "rule_id", "honorific"])
+
+
+def _model_mention_is(df: pd.DataFrame) -> str:
+    res = resolve_entities(df, days(12))
+    got = entity_ids_of(res, df)
+    return "org" if got["m1"] in set(res.organisations["org_id"]) else "person"
+
+
+def test_a_name_the_text_calls_an_organisation_twice_outweighs_model_person_votes():
+    # Eight model votes for a person outweigh two rule votes (3 each) in the plain
+    # count; with no person evidence but the model's, the text wins.
+    df = _stated(8, 2)
+    assert _model_mention_is(df) == "org"
+    assert resolve_entities(df, days(12)).people.empty
+
+
+def test_one_article_calling_it_an_organisation_leaves_the_model_majority():
+    assert _model_mention_is(_stated(8, 1)) == "person"
+
+
+def test_any_person_evidence_keeps_the_vote():
+    for extra in ({"honorific": "Ms"}, {"rule_id": "person:honorific"}):
+        assert _model_mention_is(_stated(8, 2, **extra)) == "person", extra
+
