@@ -11,8 +11,10 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    both are common; those two never meet);
 3. a first name that is a nickname of another full name's first name, same
    family name, joins it when that name is the only candidate ("Andy Puzder" =
-   "Andrew Puzder"; nicknames dataset), and so does an initial ("R. Croft" =
-   "Robert Croft" when no other Croft's first name starts with R);
+   "Andrew Puzder"; nicknames dataset), so does another romanisation of it
+   ("Sergei Lavrov" = "Sergey Lavrov", "Dmitri" = "Dmitry"), and so does an
+   initial ("R. Croft" = "Robert Croft" when no other Croft's first name starts
+   with R);
 4. a shorter name whose words close a longer name ("Tayyip Erdogan" of "Recep
    Tayyip Erdogan") and a family name alone ("Trump") join the full name that
    dominates the articles near the mention's date (`DOMINANCE` of them, within
@@ -33,12 +35,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
 from nicknames import NickNamer
 
-from pipeline.lang.gender import gender_fits
+from pipeline.lang.gender import first_name_gender, gender_fits
 from pipeline.lang.names import family_name_first, is_full_name
 from pipeline.reduce.merge import UnionFind
 
@@ -55,9 +58,29 @@ def _namer() -> NickNamer:
     return NickNamer()
 
 
+# Endings that romanisations of one Russian (or other Cyrillic) given name write
+# differently: "Sergei"/"Sergey"/"Sergej", "Nikolai"/"Nikolay", "Dmitri"/"Dmitry"/
+# "Dmitriy". Only after three letters ("Jay" stays), and only between names of one
+# known gender, for English spells a man's and a woman's name so ("Terry",
+# "Terri").
+_TRANSLIT_END = re.compile(r"(?<=[a-z]{3})(?:([ea])[iyj]|iy|ii|yi|y|i)$")
+
+
+def _romanised(first: str) -> str:
+    """`first` with its romanisation ending written one way."""
+    return _TRANSLIT_END.sub(lambda m: (m.group(1) or "") + "i", first)
+
+
 def _same_first_name(a: str, b: str) -> bool:
-    """Equal, or one is a nickname of the other ("andy", "andrew")."""
-    return a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b)
+    """Equal, one is a nickname of the other ("andy", "andrew"), or both romanise
+    one name ("sergei", "sergey")."""
+    if a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b):
+        return True
+    return (
+        _romanised(a) == _romanised(b)
+        and first_name_gender(a) != ""
+        and first_name_gender(a) == first_name_gender(b)
+    )
 
 
 def _initials(words: list[str]) -> tuple[str, ...]:

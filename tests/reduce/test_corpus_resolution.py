@@ -485,3 +485,21 @@ def test_any_person_evidence_keeps_the_vote():
     for extra in ({"honorific": "Ms"}, {"rule_id": "person:honorific"}):
         assert _model_mention_is(_stated(8, 2, **extra)) == "person", extra
 
+
+def test_two_romanisations_of_a_russian_first_name_are_one_person():
+    df = rows(
+        ("a0", "PERSON", "Sergei Voltanov"),
+        ("a1", "PERSON", "Sergey Voltanov"),
+        ("a2", "PERSON", "Voltanov"),
+        ("a3", "PERSON", "Dmitri Oskin"),
+        ("a4", "PERSON", "Dmitriy Oskin"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"] == got["m2"]
+    assert got["m3"] == got["m4"] != got["m0"]
+
+
+def test_a_man_s_and_a_woman_s_name_spelt_alike_stay_two_people():
+    df = rows(("a0", "PERSON", "Jerry Quillan"), ("a1", "PERSON", "Jerri Quillan"))
+    got = ids(df)
+    assert got["m0"] != got["m1"]
