@@ -58,4 +58,12 @@ BOILERPLATE_CASES = {
         "(Reuters) -",
         "Officials told Reuters (the agency) that the port reopened.",
     ),
+    "boilerplate:link": (
+        # A web address is page furniture, never a name: the embedded post's picture
+        # link, a bare address. The sentence's full stop stays.
+        "Ferries ran late. pic.twitter.com/Ab12Cd34 Harbour staff waited "
+        "(see https://example.org/tolls?x=1).",
+        "pic.twitter.com/Ab12Cd34",
+        "Harbour staff posted on Example.org about the tolls.",
+    ),
 }

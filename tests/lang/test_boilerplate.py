@@ -46,3 +46,19 @@ def test_never_raises_and_keeps_length(text):
     assert [i for i, c in enumerate(clean) if c == "\n"] == [
         i for i, c in enumerate(text) if c == "\n"
     ]
+
+
+def test_a_link_goes_with_its_query_but_not_the_sentence_end():
+    text = "Tolls rose (see https://example.org/tolls?x=1). See www.example.org, too."
+    clean, removed = blank_boilerplate(text)
+    assert clean == "Tolls rose (see" + " " * 30 + "). See" + " " * 16 + ", too."
+    assert removed["boilerplate:link"] == len("https://example.org/tolls?x=1") + len(
+        "www.example.org"
+    )
+
+
+def test_an_email_address_goes_and_a_handle_stays():
+    text = "Write to amara.okafor@kestrel-port.example today, @KestrelPort says."
+    clean, removed = blank_boilerplate(text)
+    assert clean == "Write to " + " " * 33 + " today, @KestrelPort says."
+    assert removed == {"boilerplate:link": 33}

@@ -209,4 +209,16 @@ CASES = {
         ["Brexit", "Grexit"],
         "Markets fell after the Exit vote and talk of an exit .",
     ),
+    "nonent:web-handle": (
+        # A user name on a social network is an address, not a name.
+        "Great job by @KXTV tonight . Breakfast with the mayor . @kpnews",
+        ["@KXTV", "@kpnews"],
+        "Fans wrote to Kestrel Port on Monday .",
+    ),
+    "nonent:mangled-contraction": (
+        # Text that lost its apostrophes to a straight double quote: "Don't".
+        'Don"t miss the ferry , and isn"t it late ?',
+        ['Don"t', 'isn"t'],
+        "Don Alvarez missed the ferry .",
+    ),
 }
