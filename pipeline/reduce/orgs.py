@@ -10,8 +10,9 @@ of the anchor: word order, number forms, spelling and aliases folded),
 3. a bare acronym ("NATO", "U.N.") joins the one long form the corpus pairs it
    with anywhere, or failing that the long form whose initials spell it and
    that holds `DOMINANCE` of the articles of all long forms with those
-   initials ("AP": Associated Press in 94 of 104); two-letter acronyms only
-   when that long form is in `MIN_ARTICLES_SHORT` articles or more;
+   initials ("AP": Associated Press in 94 of 104), scoped by country or not
+   ("NHS": the National Health Service of British articles); two-letter
+   acronyms only when that long form is in `MIN_ARTICLES_SHORT` articles or more;
 4. near-identical spellings within a first-word block (`merge`);
 5. a name behind a country code ("US Federal Reserve") and the same name
    without it, when the corpus has both (`scopes`). Generic names arrive
@@ -43,7 +44,6 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
 from pipeline.reduce.merge import UnionFind, merge_orgs
-from pipeline.reduce.scopes import scope_of
 
 # Share of the articles of all long forms with an acronym's initials that the one
 # it joins must hold.
@@ -70,7 +70,7 @@ def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) 
     for key, anchor in zip(keys["key"], keys["anchor"]):
         if _acronym_like(anchor):
             bare.append((key, acronym_key(anchor)))
-        elif (ini := initials(anchor)) and not scope_of(key):
+        elif ini := initials(anchor):
             by_initials[ini].add(key)
     for key, letters in bare:
         if uf.find(key) != key or len(letters) < MIN_LETTERS:

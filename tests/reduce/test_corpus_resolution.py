@@ -503,3 +503,32 @@ def test_a_man_s_and_a_woman_s_name_spelt_alike_stay_two_people():
     df = rows(("a0", "PERSON", "Jerry Quillan"), ("a1", "PERSON", "Jerri Quillan"))
     got = ids(df)
     assert got["m0"] != got["m1"]
+
+
+def test_a_bare_acronym_joins_the_one_long_form_it_spells_though_scoped():
+    # "National Health Service" is generic (every word is), so it takes its
+    # article's country; the bare acronym of another article still joins it.
+    df = rows(
+        ("a0", "GPE", "Leeds"),
+        ("a0", "ORG", "National Health Service"),
+        ("a1", "ORG", "NHS"),
+    )
+    res = resolve_entities(df, days(2))
+    got = entity_ids_of(res, df)
+    assert got["m1"] == got["m2"]
+    assert res.organisations["name"].tolist() == [
+        "National Health Service (United Kingdom)"
+    ]
+
+
+def test_a_bare_acronym_two_scoped_long_forms_spell_joins_neither():
+    df = rows(
+        ("a0", "GPE", "Leeds"),
+        ("a0", "ORG", "National Health Service"),
+        ("a1", "GPE", "Dublin"),
+        ("a1", "ORG", "National Health Service"),
+        ("a2", "ORG", "NHS"),
+    )
+    got = ids(df, days(3))
+    assert got["m1"] != got["m3"]
+    assert got["m4"] not in (got["m1"], got["m3"])
