@@ -101,7 +101,8 @@ def scope_orgs(
     weights = weights or {}
     # Read through the alias lexicon: "GOP" is the Republican Party, a generic name.
     parsed = {a: country_scope(canonical_name(a)) for a in pd.unique(rows["anchor"])}
-    generic = {a: is_generic(rest) for a, (_, rest, _) in parsed.items()}
+    # ... on both sides of a qualifier: "US House of Representatives" is the US House.
+    generic = {a: is_generic(canonical_name(r)) for a, (_, r, _) in parsed.items()}
     own = rows["anchor"].map(lambda a: parsed[a][0] if generic[a] else "")
     rest_key = rows["anchor"].map(lambda a: variant_key(parsed[a][1]))
     # The country of a qualified mention of the same name in the article.

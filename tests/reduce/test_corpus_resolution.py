@@ -532,3 +532,16 @@ def test_a_bare_acronym_two_scoped_long_forms_spell_joins_neither():
     got = ids(df, days(3))
     assert got["m1"] != got["m3"]
     assert got["m4"] not in (got["m1"], got["m3"])
+
+
+def test_a_house_of_representatives_is_its_country_s_house():
+    df = rows(
+        ("a0", "ORG", "US House"),
+        ("a1", "GPE", "Ohio"),
+        ("a1", "ORG", "House of Representatives"),
+        ("a2", "ORG", "US House of Representatives"),
+        ("a3", "GPE", "Manila"),
+        ("a3", "ORG", "House of Representatives"),
+    )
+    got = ids(df, days(4))
+    assert got["m0"] == got["m2"] == got["m3"] != got["m5"]
