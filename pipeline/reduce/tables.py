@@ -16,6 +16,7 @@ from pipeline import schemas
 from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
+from pipeline.reduce.role_country import corpus_countries
 
 JOIN = ["article_id", "label", "text", "link"]
 # Provenance of a mention whose label the corpus-wide type decision changed.
@@ -169,7 +170,7 @@ def resolve(
     return Resolved(
         resolved.organisations,
         resolved.people,
-        build_roles(role_candidates, index, names),
+        corpus_countries(build_roles(role_candidates, index, names)),
         build_relations(relation_candidates, index),
         resolved.assignments,
     )

@@ -1,0 +1,75 @@
+"""A role's country read from the corpus: the one the same person's same title
+gets elsewhere."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+
+from pipeline import schemas
+from pipeline.reduce.role_country import COUNTRY_RULE, corpus_countries
+
+
+def roles(*items) -> pd.DataFrame:
+    """(person_id, title, org_name, country) -> roles rows."""
+    out = []
+    for i, (pid, title, org, country) in enumerate(items):
+        row = dict.fromkeys(schemas.ROLES.names, "")
+        row.update(
+            role_id=f"r{i}",
+            person_id=pid,
+            title=title,
+            org_id=f"org_{org}" if org else "",
+            org_name=org,
+            country=country,
+            rule_id="role:prenominal_title",
+        )
+        out.append(row)
+    return pd.DataFrame(out, columns=schemas.ROLES.names)
+
+
+def test_an_office_named_without_its_country_takes_the_one_the_corpus_gives():
+    got = corpus_countries(
+        roles(
+            ("per_a", "President", "", "XK"),
+            ("per_a", "President", "", ""),
+            ("per_a", "Chair", "", ""),  # another title: nothing to go by
+            ("per_b", "President", "", ""),  # another person
+            ("per_a", "President", "Harbour Trust", ""),  # an organisation's office
+        )
+    )
+    assert got["country"].tolist() == ["XK", "XK", "", "", ""]
+    assert got["rule_id"].tolist()[:2] == [
+        "role:prenominal_title",
+        f"role:prenominal_title+{COUNTRY_RULE}",
+    ]
+
+
+def test_two_countries_for_one_office_fill_nothing():
+    got = corpus_countries(
+        roles(
+            ("per_a", "Vice President", "", "XK"),
+            ("per_a", "Vice President", "", "YT"),
+            ("per_a", "Vice President", "", ""),
+        )
+    )
+    assert got["country"].tolist() == ["XK", "YT", ""]
+
+
+def test_the_same_rows_in_any_order_get_the_same_countries():
+    df = roles(
+        ("per_a", "President", "", "XK"),
+        ("per_a", "President", "", ""),
+        ("per_b", "Mayor", "", ""),
+        ("per_b", "Mayor", "", "YT"),
+    )
+    want = corpus_countries(df).set_index("role_id")
+    for seed in range(3):
+        shuffled = df.sample(frac=1, random_state=random.Random(seed).randint(0, 99))
+        got = corpus_countries(shuffled).set_index("role_id").loc[want.index]
+        pd.testing.assert_frame_equal(got, want)
+
+
+def test_no_roles_no_rows():
+    assert corpus_countries(roles()).empty
