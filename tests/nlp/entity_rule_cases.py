@@ -132,8 +132,10 @@ CASES = {
     ),
     "nonent:academic-field": (
         # The field of a chair is no name, whatever the model made of it.
-        "Kessling is Professor Emeritus of Marine Geology at Harwick University .",
-        ["Emeritus of Marine Geology", "Marine Geology"],
+        # A field may open with an acronym ("EU Law").
+        "Kessling is Professor Emeritus of Marine Geology at Harwick University . "
+        "Olsen , a professor of EU Law at Harwick University , agreed .",
+        ["Emeritus of Marine Geology", "Marine Geology", "EU", "EU Law"],
         "Kessling is Professor Emeritus at Harwick University .",
     ),
     "nonent:data-size": (
