@@ -551,6 +551,28 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_to_become",
+        "Helga Strand moved to Oslo to become chief executive of Norvik Telecom.",
+        {("Helga Strand", CEO, "", "Norvik Telecom")},
+    ),
+    (
+        # "become" has a subject of its own: the plant, not Helga Strand.
+        "role:dep_to_become",
+        "Helga Strand said the plant would become the main supplier of Norvik Telecom.",
+        set(),
+    ),
+    (
+        "role:dep_fronted_title",
+        "A former treasurer of the Lakeside Rowing Club, Tomas Reyes now runs a "
+        "bakery.",
+        {("Tomas Reyes", "Treasurer", "former", "Lakeside Rowing Club")},
+    ),
+    (
+        "role:dep_fronted_title",
+        "The treasurer of the Lakeside Rowing Club and Tomas Reyes met on Monday.",
+        set(),
+    ),
+    (
         "role:dep_title_of_org",
         "Wen Lu, an oil analyst from Harbor Capital, expects prices to rise.",
         {("Wen Lu", "Analyst", "", "Harbor Capital")},

@@ -2195,5 +2195,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:prep 4:compound 2:pobj 1:cc 7:compound 1:conj 7:prep 10:compound 8:pobj 11:ROOT 13:det 11:dobj 11:punct',
         },
     ),
+    'Helga Strand moved to Oslo to become chief executive of Norvik Telecom.': (
+        'Helga Strand=PERSON; Oslo=GPE; Norvik Telecom=ORG',
+        {
+            'Helga Strand moved to Oslo to become chief executive of Norvik Telecom.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 3:pobj 6:aux 2:advcl 8:amod 6:attr 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Helga Strand said the plant would become the main supplier of Norvik Telecom.': (
+        'Helga Strand=PERSON; Norvik Telecom=ORG',
+        {
+            'Helga Strand said the plant would become the main supplier of Norvik Telecom.':
+                '1:compound 2:nsubj 2:ROOT 4:det 6:nsubj 6:aux 2:ccomp 9:det 9:amod 6:attr 9:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
+    'A former treasurer of the Lakeside Rowing Club, Tomas Reyes now runs a bakery.': (
+        'Lakeside Rowing Club=ORG; Tomas Reyes=PERSON; now=DATE',
+        {
+            'A former treasurer of the Lakeside Rowing Club, Tomas Reyes now runs a bakery.':
+                '2:det 2:amod 12:nsubj 2:prep 7:det 7:compound 7:compound 3:pobj 12:punct 10:compound 12:nsubj 12:advmod 12:ROOT 14:det 12:dobj 12:punct',
+        },
+    ),
+    'The treasurer of the Lakeside Rowing Club and Tomas Reyes met on Monday.': (
+        'Lakeside Rowing Club=ORG; Tomas Reyes=PERSON; Monday=DATE',
+        {
+            'The treasurer of the Lakeside Rowing Club and Tomas Reyes met on Monday.':
+                '1:det 10:nsubj 1:prep 6:det 6:compound 6:compound 2:pobj 6:cc 9:compound 6:conj 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
 }
 # fmt: on
