@@ -18,6 +18,9 @@ gives it:
   a "Trump administration" does not outweigh "Donald Trump" (with its particle:
   "Le Pen" of "Marine Le Pen"); a family name
   several full names share ("Ford": Gerald, Henry, Harrison) gets none;
+- a known place that is no first or family name of a full person name in the
+  corpus ("Rotterdam", which the model often reads as a person) is no person
+  unless the text says so (an honorific, a person rule);
 - a name the text itself calls an organisation (a rule made the ORG label) in
   `ORG_STATED_ARTICLES` articles or more, and never marks as a person (no
   honorific, no person rule, no family-name support), is an organisation
@@ -94,6 +97,18 @@ def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
     return out
 
 
+def _name_words(rows: pd.DataFrame) -> set[str]:
+    """The first and family names of the corpus's full person names ("barack",
+    "obama", "le pen"): a place name that is one of them may stand for a person."""
+    person = rows["label"] == "PERSON"
+    full = rows.loc[person & rows["tkey"].str.contains(" "), "tkey"]
+    out: set[str] = set()
+    for name in pd.unique(full):
+        words = name.split()
+        out.update((words[0], words[-1], _family_name(name)))
+    return out
+
+
 def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
     """The type of each row's name (`etype`: ORG, PERSON, or a place label, the
     name's most used one) and `agree`, the share of the name's evidence that type
@@ -124,6 +139,7 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
         .to_dict()
     )
     surname = _surname_support(rows)
+    name_words = _name_words(rows)
     hon = rows["honorific"].fillna("") if "honorific" in rows else None
     titled = set() if hon is None else set(rows.loc[hon != "", "tkey"])
     decided, agree = {}, {}
@@ -132,14 +148,15 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
     ):
         # Only family names are keys of `surname` ("trump", "le pen").
         person += SURNAME_WEIGHT * surname.get(tkey, 0)
-        if (
+        said_person = (
+            ruled.get((tkey, "PERSON"), 0) or tkey in surname or tkey in titled
+        )
+        prior = PLACE_PRIOR.get(place_kind(tkey), 0)
+        if not said_person and (
             ruled.get((tkey, "ORG"), 0) >= ORG_STATED_ARTICLES
-            and not ruled.get((tkey, "PERSON"), 0)
-            and tkey not in surname
-            and tkey not in titled
+            or (prior and tkey not in name_words)
         ):
             person = 0
-        prior = PLACE_PRIOR.get(place_kind(tkey), 0)
         # A known place is seldom a person but often a team or body named after it
         # ("Leeds beat Chelsea"): against a person its prior weighs half again.
         place += prior * PERSON_PLACE_FACTOR if person > org else prior

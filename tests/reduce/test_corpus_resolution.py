@@ -545,3 +545,26 @@ def test_a_house_of_representatives_is_its_country_s_house():
     )
     got = ids(df, days(4))
     assert got["m0"] == got["m2"] == got["m3"] != got["m5"]
+
+
+def test_a_city_the_model_mostly_calls_a_person_is_a_place_when_no_one_is_named_so():
+    df = rows(
+        *[(f"a{i}", "PERSON", "Rotterdam") for i in range(4)],
+        ("a4", "GPE", "Rotterdam"),
+        # A place that is someone's family name may stand for that person.
+        ("a5", "PERSON", "Dana Clinton"),
+        ("a6", "PERSON", "Clinton"),
+        ("a7", "PERSON", "Clinton"),
+    )
+    res = resolve_entities(df, days(8))
+    assert res.people["name"].tolist() == ["Dana Clinton"]
+    got = ids(df, days(8))
+    assert got["m6"] == got["m7"] == got["m5"]
+    assert "m0" not in got
+
+
+def test_a_city_with_a_title_before_it_is_a_person():
+    df = rows(*[(f"a{i}", "PERSON", "Rotterdam") for i in range(3)])
+    df["honorific"] = ["Mr", "", ""]
+    res = resolve_entities(df, days(3))
+    assert res.people["name"].tolist() == ["Rotterdam"]
