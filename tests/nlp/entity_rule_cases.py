@@ -223,4 +223,10 @@ CASES = {
         ['Don"t', 'isn"t'],
         "Don Alvarez missed the ferry .",
     ),
+    "nonent:saints-day": (
+        # A saint's feast day is a holiday, not a mention of the saint.
+        "The parade on St Patrick 's Day drew crowds , and St. Andrew 's Day too .",
+        ["St Patrick", "St. Andrew 's Day", "Day"],
+        "Pope Patrick 's Day of prayer drew crowds .",
+    ),
 }
