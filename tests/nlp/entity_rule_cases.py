@@ -13,6 +13,15 @@ CASES = {
         [("Ministry of Roads and Ports", "ORG", "org:head-of")],
         "Officials at the ministry of roads said on Monday the plan was ready .",
     ),
+    "org:leading-head": (
+        # Arabic, Urdu or Malay names put the head first: "Front", "Army", "Party".
+        "Fighters of Jabhat al-Nuri and Jaysh Fateh al-Salam clashed near the town .",
+        [
+            ("Jabhat al-Nuri", "ORG", "org:leading-head"),
+            ("Jaysh Fateh al-Salam", "ORG", "org:leading-head"),
+        ],
+        "The jaysh of the town said jabhat al-nuri had left .",
+    ),
     "org:name-head": (
         "A spokesman for the Harbour Freight Authority declined to comment .",
         [("Harbour Freight Authority", "ORG", "org:name-head")],
