@@ -36,7 +36,8 @@ subject rules.
 6. A model ORG of one common English word capitalised only by its position
    ("Refugee children ...", "ACCIDENT") is dropped (`nlp.case_cues`).
 7. Name ends the model left off are added back (`nlp.name_ends`: a word a
-   replacement character damaged, a hyphenated given name's second part).
+   replacement character damaged, a hyphenated given name's second part), and
+   two person pieces of one name side by side join ("Theresa" "May").
 8. Then a model PERSON of two or more words that introduces the next
    person's title ("Fianna Fáil leader Micheál Martin") is an ORG
    (`nlp.title_cues`, rule id `org:before-title`).

@@ -9,29 +9,54 @@ Two kinds of text cut names short, and both show on scraped news:
   word holding one, next to a name and in no other entity, is part of it.
 - A hyphenated given name ("Kim Jong-nam", "Ban Ki-moon") is three tokens, and
   the model may stop before the hyphen ("Kim Jong", 127 mentions). A person's
-  name of two words or more whose last word is short takes a short word after a
-  hyphen with no spaces around it, unless that word is one of the hyphen
-  suffixes that make an adjective of a name ("Trump-era", "Gore-led"), lexicon
-  hyphen_suffixes.
+  name of two words or more whose last word is short takes a short word after
+  a hyphen with no spaces around it, unless that word is one of the hyphen
+  suffixes that make an adjective of a name ("Trump-era", "Gore-led"),
+  lexicon hyphen_suffixes, or a function word a lost space glued on ("Theresa
+  May-has"); a one-word name ("Jong-nam grew up") only when the article
+  writes the given name in full after a family name ("Kim Jong-nam").
+
+And the model sometimes reads one name as two people side by side: a lone
+first name before the rest ("Theresa" "May") or a name before the part that
+opens with a particle ("Abdel Fattah" "el-Sisi"); such neighbours, one space
+apart, are one person.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.nlp.spans import NAME_LABELS
 
 REPLACEMENT = "\ufffd"
 # Syllables of hyphenated given names are short ("Jong-nam", "Jae-in", "Ki-moon").
 MAX_SYLLABLE = 4
+# Tokens of two person entities joined into one name ("Abdel Fattah el - Sisi").
+MAX_JOINED = 6
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    return lower_set("name_particles")
 
 
 @functools.cache
 def _suffixes() -> frozenset[str]:
     return lower_set("hyphen_suffixes")
+
+
+def _written_in_full(doc: Doc, token: Token, syllable: str) -> bool:
+    """True when the article writes the hyphenated given name after a family name
+    elsewhere ("Kim Jong-nam ... Jong-nam grew up"): a one-word name is completed
+    only then."""
+    given = re.escape(token.text)
+    full = rf"\b[A-Z][\w'-]* (?P<given>{given})-{re.escape(syllable)}\b"
+    return any(m.start("given") != token.idx for m in re.finditer(full, doc.text))
 
 
 def _damaged_word(doc: Doc, i: int, taken: set[int]) -> bool:
@@ -43,11 +68,12 @@ def _damaged_word(doc: Doc, i: int, taken: set[int]) -> bool:
 
 def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
     end = ent.end
-    if ent.label_ != "PERSON" or len(ent) < 2 or end + 1 >= len(doc):
+    if ent.label_ != "PERSON" or end + 1 >= len(doc):
         return False
     last, dash, word = doc[end - 1], doc[end], doc[end + 1]
     return (
-        len(last.text) <= MAX_SYLLABLE
+        (len(ent) >= 2 or _written_in_full(doc, last, word.text))
+        and len(last.text) <= MAX_SYLLABLE
         and last.text[:1].isupper()
         and dash.text == "-"
         and not last.whitespace_
@@ -55,6 +81,8 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
         and word.is_alpha
         and len(word.text) <= MAX_SYLLABLE
         and word.lower_ not in _suffixes()
+        # "Theresa May-has": a lost space, not a syllable ("Jae-in" keeps "in").
+        and not (word.is_stop and len(word.text) >= 3)
         and not {end, end + 1} & taken
     )
 
@@ -77,4 +105,33 @@ def complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
             taken |= set(range(start, end))
             ent = Span(doc, start, end, label=ent.label_, span_id=ent.id_)
         out.append(ent)
+    return _join_split_people(out)
+
+
+def _join_split_people(ents: list[Span]) -> list[Span]:
+    """Two person entities one space apart that are one name: a lone first name
+    before a name ("Theresa" "May"), or a name before one that opens with a
+    particle ("Abdel Fattah" "el-Sisi"). A list of full names ("Lucas Hedges Ruth
+    Negga") is left alone."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and _one_name(prev, ent):
+            doc = ent.doc
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=prev.id_)
+        else:
+            out.append(ent)
     return out
+
+
+def _one_name(first: Span, second: Span) -> bool:
+    if first.label_ != "PERSON" or second.label_ != "PERSON":
+        return False
+    if first.end != second.start or first[-1].whitespace_ != " ":
+        return False
+    if len(first) + len(second) > MAX_JOINED:
+        return False
+    word = second[0].lower_
+    return (len(first) == 1 and is_given_name(first.text) and first.text.istitle()) or (
+        word in _particles() and len(second) > 1
+    )

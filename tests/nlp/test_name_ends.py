@@ -42,16 +42,25 @@ def test_a_damaged_lower_case_word_or_one_in_another_entity_stays_out(blank):
     assert got == [("Odhar", "PERSON"), (f"Breac F{R}n", "PERSON")]
 
 
-def test_a_hyphenated_given_name_is_whole(blank):
-    got = names(blank, "Pak Sol-min arrived .", (0, 2, "PERSON"))
-    assert got == [("Pak Sol-min", "PERSON")]
+@pytest.mark.parametrize(
+    "text,ent,want",
+    [
+        ("Pak Sol-min arrived .", (0, 2, "PERSON"), "Pak Sol-min"),
+        # The given name alone, where the article also writes it in full.
+        ("Pak Sol-min wrote . Sol-min arrived .", (6, 7, "PERSON"), "Sol-min"),
+    ],
+)
+def test_a_hyphenated_given_name_is_whole(blank, text, ent, want):
+    assert names(blank, text, ent) == [(want, "PERSON")]
 
 
 @pytest.mark.parametrize(
     "text,ent,want",
     [
         ("The Pak Sol-led team won .", (1, 3, "PERSON"), "Pak Sol"),  # a suffix
-        ("Sol-min arrived .", (0, 1, "PERSON"), "Sol"),  # one word
+        ("Sol-min arrived .", (0, 1, "PERSON"), "Sol"),  # one word, never in full
+        ("Pak Chong-Hee came .", (0, 2, "PERSON"), "Pak Chong"),  # long, capital
+        ("Pak Sol-has come .", (0, 2, "PERSON"), "Pak Sol"),  # a lost space
         ("Joan Harrow-Smithson came .", (0, 2, "PERSON"), "Joan Harrow"),  # long
         ("Pak Sol - min came .", (0, 2, "PERSON"), "Pak Sol"),  # spaced dash
         ("The Harbour Co-op met .", (1, 3, "ORG"), "Harbour Co"),  # not a person
@@ -59,6 +68,33 @@ def test_a_hyphenated_given_name_is_whole(blank):
 )
 def test_what_is_no_hyphenated_given_name(blank, text, ent, want):
     assert names(blank, text, ent) == [(want, ent[2])]
+
+
+def test_a_first_name_and_a_name_beside_it_are_one_person(blank):
+    got = names(
+        blank,
+        "Joan Harrow met Ana Lucia al-Tayeb .",
+        (0, 1, "PERSON"),
+        (1, 2, "PERSON"),
+        (3, 5, "PERSON"),
+        (5, 8, "PERSON"),
+    )
+    assert got == [("Joan Harrow", "PERSON"), ("Ana Lucia al-Tayeb", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        # Two full names in a list, two family names side by side.
+        ("Joan Harrow Pak Solmin came .", [(0, 2, "PERSON"), (2, 4, "PERSON")]),
+        ("Harrow Solmin came .", [(0, 1, "PERSON"), (1, 2, "PERSON")]),
+        # Not one space apart, or not both people.
+        ("Joan , Harrow came .", [(0, 1, "PERSON"), (2, 3, "PERSON")]),
+        ("Joan Harrow Trust came .", [(0, 1, "PERSON"), (1, 3, "ORG")]),
+    ],
+)
+def test_neighbours_that_are_two_names_stay_two(blank, text, ents):
+    assert len(names(blank, text, *ents)) == 2
 
 
 @pytest.mark.parametrize("text", ["", f"{R}{R}", f"- {R} -", "A-b-c-d", f"{R}-x-{R} Q"])
