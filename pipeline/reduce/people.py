@@ -20,7 +20,10 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    dominates the articles near the mention's date (`DOMINANCE` of them, within
    `WINDOW_DAYS`, at least `MIN_SUPPORT` articles); with two full names
    competing nothing merges; a courtesy title of the other gender than the
-   full name's first name rules it out ("Mrs. Trump", `lang.gender`). A name
+   full name's first name rules it out ("Mrs. Trump", `lang.gender`); a
+   first name alone ("Theresa") joins the full name it opens only when that
+   name is famous near the date (`GIVEN_SUPPORT` articles, `GIVEN_DOMINANCE`
+   of the full names it opens). A name
    written family name first (a family name
    from the family_name_first lexicon opens it: "Tran Quang Hung") is never
    reached by its last word, which is a given name.
@@ -41,7 +44,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from nicknames import NickNamer
 
-from pipeline.lang.gender import first_name_gender, gender_fits
+from pipeline.lang.gender import first_name_gender, gender_fits, is_given_name
 from pipeline.lang.names import family_name_first, is_full_name
 from pipeline.reduce.merge import UnionFind
 
@@ -49,6 +52,11 @@ from pipeline.reduce.merge import UnionFind
 DOMINANCE = 0.75
 # Articles the dominant full name must appear in.
 MIN_SUPPORT = 1
+# A first name alone joins a full name only of this many articles near its date
+# and this share of all full names it opens: "Theresa" is Theresa May, "Sara" no
+# one.
+GIVEN_SUPPORT = 50
+GIVEN_DOMINANCE = 0.9
 # Articles published this close to the mention's article count for dominance.
 WINDOW_DAYS = 365
 
@@ -204,6 +212,7 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         uf.find(k)
     _merge_variants(keys, arts, uf)
     short = _short_forms(keys)
+    given = _given_name_forms(keys)
     # Support of each full-name person: its articles and their dates, by root.
     root_arts: dict[str, set[str]] = defaultdict(set)
     for k in keys:
@@ -215,7 +224,10 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
     out = roots.copy()
     titles = rows["honorific"] if "honorific" in rows else pd.Series("", rows.index)
     for i, key, pub, title in zip(rows.index, rows["key"], rows["pub"], titles):
-        cands = sorted({uf.find(k) for k in short.get(key, ())} - {uf.find(key)})
+        # Only a word that closes no full name: "Ryan" is Paul Ryan's family name.
+        first = [] if key in short else given.get(key, [])
+        longer = [*short.get(key, ()), *first]
+        cands = sorted({uf.find(k) for k in longer} - {uf.find(key)})
         # "Mrs. Trump" is not Donald Trump.
         cands = [c for c in cands if gender_fits(title or "", c)]
         if not cands:
@@ -225,6 +237,25 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
             {c: _near(dates.get(c, []), day, len(root_arts[c])) for c in cands}
         )
         (top, n), *_ = support.most_common(1)
-        if n >= MIN_SUPPORT and n >= DOMINANCE * sum(support.values()):
+        # A first name alone ("Theresa") stands for a famous person only.
+        least, share = (
+            (GIVEN_SUPPORT, GIVEN_DOMINANCE) if first else (MIN_SUPPORT, DOMINANCE)
+        )
+        if n >= least and n >= share * sum(support.values()):
             out[i] = top
     return out
+
+
+def _given_name_forms(keys: list[str]) -> dict[str, list[str]]:
+    """A one-word key that is a first name (gender-guesser) -> the full names,
+    written given name first, that it opens ("theresa" -> "theresa may")."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 2 and not family_name_first(key):
+            by_first[words[0]].append(key)
+    return {
+        k: by_first[k]
+        for k in keys
+        if " " not in k and k in by_first and is_given_name(k)
+    }

@@ -568,3 +568,21 @@ def test_a_city_with_a_title_before_it_is_a_person():
     df["honorific"] = ["Mr", "", ""]
     res = resolve_entities(df, days(3))
     assert res.people["name"].tolist() == ["Rotterdam"]
+
+
+def _famous(n_articles: int, other: int = 0) -> pd.DataFrame:
+    items = [(f"a{i}", "PERSON", "Orla Brennock") for i in range(n_articles)]
+    items += [(f"b{i}", "PERSON", "Orla Quist") for i in range(other)]
+    return rows(*items, ("c0", "PERSON", "Orla"))
+
+
+def test_a_first_name_alone_is_the_famous_person_it_opens():
+    df = _famous(50)
+    got = ids(df, {})
+    assert got[df["mention_id"].iloc[-1]] == got["m0"]
+
+
+def test_a_first_name_alone_stays_itself_for_a_less_famous_or_shared_name():
+    for df in (_famous(49), _famous(50, 6)):
+        got = ids(df, {})
+        assert got[df["mention_id"].iloc[-1]] != got["m0"]
