@@ -11,8 +11,10 @@ entities into ``doc.ents``. Conflict policy, in order:
    is cut from the front of an ORG, "X Airlines and Y Airlines" is split.
 2. Known non-entities (label NONENT: document types, job titles,
    currencies, table headings) delete every name entity lying inside them;
-   a job title at the edge of a model PERSON is cut off it
-   ("Director General Tran Quang Hung" -> "Tran Quang Hung").
+   a job title or a minister's portfolio at the edge of a model PERSON is cut
+   off it ("Director General Tran Quang Hung" -> "Tran Quang Hung"), and a
+   model ORG that goes on from a portfolio into a first name is that person
+   ("Minister for Health Simon Harris").
 3. Among rule spans the longest wins (ties: earlier start, then a place rule:
    "West Bank" is a place, not a bank).
 4. A model GPE/NORP at the start of an ORG rule span stays and the rule
@@ -54,6 +56,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.places import place_kind
 from pipeline.nlp.case_cues import common_word_by_position
 from pipeline.nlp.entity_cues import (
@@ -71,7 +74,8 @@ NONENT = "NONENT"
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
 # Rules that read a team off a sports line; a country named there stays a place.
 TEAM_RULE_PREFIX = "sports:"
-TRIMMING_NONENT = "nonent:job-title"
+PORTFOLIO_NONENT = "nonent:portfolio-title"
+TRIMMING_NONENTS = ("nonent:job-title", PORTFOLIO_NONENT)
 # The id of an ORG relabelled as the country it names.
 COUNTRY_RULE = "place:country-name"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -111,6 +115,21 @@ def _cut_titles(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
     if (start, end) == (ent.start, ent.end):
         return [ent]
     return _tidy(doc, Span(doc, start, end, label=ent.label_, span_id=ent.id_))
+
+
+def _person_after_portfolio(ent: Span, titles: list[Span]) -> Span:
+    """A model ORG that opens with a minister's portfolio and goes on with a first
+    name is the person ("Minister for Health Simon Harris": the model's ORG is
+    "Health Simon Harris"); any other entity is returned as it is."""
+    for t in titles:
+        if (
+            ent.label_ == "ORG"
+            and t.id_ == PORTFOLIO_NONENT
+            and t.start <= ent.start < t.end < ent.end - 1
+            and is_given_name(ent.doc[t.end].text)
+        ):
+            return Span(ent.doc, t.end, ent.end, label="PERSON", span_id=ent.id_)
+    return ent
 
 
 def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
@@ -166,7 +185,7 @@ def merge_entities(
     entity list.
     """
     nonents = [s for s in rule_spans if s.label_ == NONENT]
-    titles = [s for s in nonents if s.id_ == TRIMMING_NONENT]
+    titles = [s for s in nonents if s.id_ in TRIMMING_NONENTS]
     rules: list[Span] = []
     for s in rule_spans:
         if s.label_ != NONENT:
@@ -186,7 +205,10 @@ def merge_entities(
     model: list[Span] = []
     for e in model_ents:
         for t in _tidy(doc, e):
-            model += _cut_titles(doc, t, titles) if t.label_ == "PERSON" else [t]
+            if t.label_ == "PERSON":
+                model += _cut_titles(doc, t, titles)
+            else:
+                model.append(_person_after_portfolio(t, titles))
     model = apply_model_cues(doc, model)
 
     def is_nonent(span: Span) -> bool:

@@ -238,4 +238,12 @@ CASES = {
         ["St Patrick", "St. Andrew 's Day", "Day"],
         "Pope Patrick 's Day of prayer drew crowds .",
     ),
+    "nonent:portfolio-title": (
+        # A minister's portfolio is part of the title: no organisation, and cut off a
+        # person's name.
+        "Speaking in Dublin , Minister for Children Katherine Zappone said so . "
+        "US Secretary of Defense James Mattis visited Seoul .",
+        ["Children Katherine Zappone", "Defense", ("Katherine Zappone", "PERSON", "")],
+        "The Department of Defense and Katherine Zappone agreed .",
+    ),
 }

@@ -70,3 +70,24 @@ def test_an_organisation_named_as_a_country_is_the_country():
     assert [
         (e.text, e.label_) for e in merge_entities(doc, [Span(doc, 0, 3, "ORG")], [])
     ] == [("Sierra Leone Airways", "ORG")]
+
+
+def test_a_portfolio_is_cut_off_a_person_and_an_organisation_running_into_one():
+    text = "Minister for Health Simon Harris met Minister for Justice Harbour Trust."
+    rules = [
+        ("Minister for Health", "NONENT", "nonent:portfolio-title"),
+        ("Minister for Justice", "NONENT", "nonent:portfolio-title"),
+    ]
+    # The model's PERSON loses the portfolio; its ORG that runs into a first name
+    # is the person; one that runs into no first name stays as it is.
+    assert _merged(text, [("Health Simon Harris", "PERSON")], rules) == [
+        ("Simon Harris", "PERSON")
+    ]
+    assert _merged(text, [("Health Simon Harris", "ORG")], rules) == [
+        ("Simon Harris", "PERSON")
+    ]
+    assert _merged(text, [("Justice Harbour Trust", "ORG")], rules) == [
+        ("Justice Harbour Trust", "ORG")
+    ]
+    # A portfolio alone is no organisation.
+    assert _merged(text, [("Justice", "ORG")], rules) == []
