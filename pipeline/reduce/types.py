@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_person_name, family_name_first, fold
 from pipeline.lang.places import place_kind
@@ -98,14 +99,17 @@ def _surname_support(rows: pd.DataFrame) -> dict[str, int]:
 
 
 def _name_words(rows: pd.DataFrame) -> set[str]:
-    """The first and family names of the corpus's full person names ("barack",
-    "obama", "le pen"): a place name that is one of them may stand for a person."""
+    """The first and family names of the corpus's full person names that open with
+    a known first name or a family name written first ("barack", "obama", "le
+    pen"; not "rotterdam" of the model's "Only Rotterdam"): a place name that is
+    one of them may stand for a person."""
     person = rows["label"] == "PERSON"
     full = rows.loc[person & rows["tkey"].str.contains(" "), "tkey"]
     out: set[str] = set()
     for name in pd.unique(full):
         words = name.split()
-        out.update((words[0], words[-1], _family_name(name)))
+        if is_given_name(words[0]) or family_name_first(name):
+            out.update((words[0], words[-1], _family_name(name)))
     return out
 
 
@@ -148,13 +152,11 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
     ):
         # Only family names are keys of `surname` ("trump", "le pen").
         person += SURNAME_WEIGHT * surname.get(tkey, 0)
-        said_person = (
-            ruled.get((tkey, "PERSON"), 0) or tkey in surname or tkey in titled
-        )
+        said_person = ruled.get((tkey, "PERSON"), 0) or tkey in titled
         prior = PLACE_PRIOR.get(place_kind(tkey), 0)
+        stated_org = ruled.get((tkey, "ORG"), 0) >= ORG_STATED_ARTICLES
         if not said_person and (
-            ruled.get((tkey, "ORG"), 0) >= ORG_STATED_ARTICLES
-            or (prior and tkey not in name_words)
+            (stated_org and tkey not in surname) or (prior and tkey not in name_words)
         ):
             person = 0
         # A known place is seldom a person but often a team or body named after it
