@@ -108,17 +108,19 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
 
 
 def _merge_dropped_heads(names: list[str], uf: UnionFind) -> None:
-    """A name of two or more words stands for the same name with a head word news
-    often leaves off (lexicon droppable_org_heads: "Homeland Security" for the
-    Homeland Security Department, "Social Democratic" for the Social Democratic
-    Party) when the corpus has exactly one such longer name, within its country
-    scope."""
+    """A name of two or more words (or one word scoped by a country: British
+    "Labour") stands for the same name with a head word news often leaves off
+    (lexicon droppable_org_heads: "Homeland Security" for the Homeland Security
+    Department, "Social Democratic" for the Social Democratic Party) when the
+    corpus has exactly one such longer name, within its country scope."""
     heads = sorted(lower_set("droppable_org_heads"))
     present = set(names)
     for key in names:
         rest, _, scope = key.partition(SCOPE_MARK)
         words = rest.split()
-        if len(words) < 2 or words[-1] in heads:
+        # One word is too little to go by, unless a country scopes it: "Labour"
+        # of British articles is the one British "Labour Party".
+        if len(words) < (1 if scope else 2) or words[-1] in heads:
             continue
         suffix = f"{SCOPE_MARK}{scope}" if scope else ""
         longer = [k for h in heads if (k := f"{rest} {h}{suffix}") in present]

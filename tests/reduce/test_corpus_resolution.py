@@ -432,6 +432,18 @@ def test_a_name_without_the_head_news_leaves_off_is_the_one_name_with_it():
     assert got["m5"] != got["m6"]
 
 
+def test_one_word_scoped_by_a_country_is_that_country_s_one_name_with_the_head():
+    df = rows(
+        ("a0", "ORG", "British Labour Party"),
+        ("a1", "GPE", "Leeds"),
+        ("a1", "ORG", "Labour"),
+        ("a2", "GPE", "Amsterdam"),
+        ("a2", "ORG", "Labour"),
+    )
+    got = ids(df, days(3))
+    assert got["m0"] == got["m2"] != got["m4"]
+
+
 def test_a_bare_security_council_is_the_un_s_and_a_qualified_one_its_country_s():
     df = rows(
         ("a0", "ORG", "UN Security Council"),
