@@ -121,10 +121,11 @@ def _person_after_portfolio(ent: Span, titles: list[Span]) -> Span:
     """A model ORG that opens with a minister's portfolio and goes on with a first
     name is the person ("Minister for Health Simon Harris": the model's ORG is
     "Health Simon Harris"); any other entity is returned as it is."""
+    if ent.label_ != "ORG":
+        return ent
     for t in titles:
         if (
-            ent.label_ == "ORG"
-            and t.id_ == PORTFOLIO_NONENT
+            t.id_ == PORTFOLIO_NONENT
             and t.start <= ent.start < t.end < ent.end - 1
             and is_given_name(ent.doc[t.end].text)
         ):

@@ -72,8 +72,7 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
         return False
     last, dash, word = doc[end - 1], doc[end], doc[end + 1]
     return (
-        (len(ent) >= 2 or _written_in_full(doc, last, word.text))
-        and len(last.text) <= MAX_SYLLABLE
+        len(last.text) <= MAX_SYLLABLE
         and last.text[:1].isupper()
         and dash.text == "-"
         and not last.whitespace_
@@ -84,6 +83,8 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
         # "Theresa May-has": a lost space, not a syllable ("Jae-in" keeps "in").
         and not (word.is_stop and len(word.text) >= 3)
         and not {end, end + 1} & taken
+        # Last: it searches the whole text, and only a one-word name needs it.
+        and (len(ent) >= 2 or _written_in_full(doc, last, word.text))
     )
 
 
