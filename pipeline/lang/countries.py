@@ -19,7 +19,8 @@ Two- and three-letter forms in capitals are codes, and in news text a bare ISO
 code is rarely a country ("GE" is General Electric, "IT" a trade): a code
 matches when written with dots ("U.S.", "U.K."), or when it is an abbreviation
 the libraries list besides the ISO codes ("UK", "UAE", "DRC") or the lexicon
-adds ("US"); and only in capitals, so "us" is no country.
+adds ("US"); and only in capitals, so "us" is no country. A US state's short
+form is no country code: "N.C." is North Carolina, not New Caledonia.
 
 A key that several countries share names the one whose population is at least
 ten times any other's (a state and its territories: "American" is the United
@@ -34,6 +35,7 @@ import functools
 import re
 
 from pipeline.lang.lexicons import rows
+from pipeline.lang.places import us_state_tag
 
 _DROP = re.compile(r"[.'’]")
 _SPACE = re.compile(r"[\s\-–]+")
@@ -129,6 +131,8 @@ def country_code(text: str) -> str:
     if bare.startswith(("The ", "the ")):
         bare = bare[4:]
     if not _is_code(bare) or (key in bare_iso and "." not in text):
+        return ""
+    if "." in text and us_state_tag(text):
         return ""
     return codes.get(key, "")
 

@@ -11,11 +11,19 @@ with their English and ASCII names; their other names (transliterations such as
 where a reader would know them. Names compare folded (case, accents and
 punctuation ignored). `place_country(name)` is the ISO code of the country the
 place is in. The data loads once, on first use.
+
+`us_state_tag(text)` reads the news agencies' short forms of US states
+("Calif.", "N.C.") and the party-and-state tags of American politicians
+("R-S.C.", "D-Calif."), from the `us` package. They stay out of the gazetteer:
+folded, several are words or names ("Miss", "Ill", "Mo"), and only a place
+mention's country needs them (`reduce.scopes`: "Russell, Kan." is in the US,
+not in the Nigerian town of that name).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from pipeline.lang.names import fold
 
@@ -78,3 +86,28 @@ def place_country(name: str) -> str:
     """The ISO 3166-1 alpha-2 code of the country a known place is in (or is): "FR"
     for "Lyon", "GB" for "England"; "" for a continent or an unknown name."""
     return _gazetteer().get(fold(name), ("", ""))[1]
+
+
+# A party letter before a state ("R-S.C."), as American papers tag members of
+# Congress.
+_PARTY_TAG = re.compile(r"^[RDI]\s?[-–]\s?")
+
+
+@functools.cache
+def _state_tags() -> frozenset[str]:
+    """Folded AP-style short forms of the US states and DC ("calif", "nc")."""
+    import us
+
+    return frozenset(
+        fold(state.ap_abbr)
+        for state in us.states.STATES_AND_TERRITORIES
+        if state.ap_abbr and state.ap_abbr != state.name
+    )
+
+
+def us_state_tag(text: str) -> bool:
+    """True for a US state's AP-style short form, with or without its dots or a
+    party letter ("Calif.", "N.C.", "Kan", "D-Mass."); False for full names and
+    anything else."""
+    core = _PARTY_TAG.sub("", text.strip())
+    return bool(core) and core[0].isupper() and fold(core) in _state_tags()

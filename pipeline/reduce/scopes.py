@@ -6,12 +6,13 @@ qualifier gives ("Israeli Supreme Court"), else the country of a qualified
 mention of the same name in its article ("the Israeli Supreme Court ... the
 Supreme Court"), else its article's country: the country its place mentions
 (GPE, LOC, NORP: countries, demonyms, and cities and states by their country,
-`lang.places`) point to most, by mentions, with a strict lead; without one the
-name stays unscoped. When the corpus qualifies the name elsewhere ("US Senate",
-"Philippine Senate", or a leading part of the name: "House" for "House
-Intelligence Committee") and the article's leading country is none of those, a
-country of the article that is one of them comes first: "Senate" in a report
-on Russia that also names Washington is the US Senate. The comparison key
+`lang.places`; a US state's short form, "Kan." or "R-S.C.", for the US) point
+to most, by mentions, with a strict lead; without one the name stays unscoped.
+When the corpus qualifies the name elsewhere ("US Senate", "Philippine Senate",
+or a leading part of the name: "House" for "House Intelligence Committee") and
+the article's leading country is none of those, a country of the article that
+is one of them comes first: "Senate" in a report on Russia that also names
+Washington is the US Senate. The comparison key
 becomes "<name key> @<country>", so names meet only within a country.
 
 A non-generic name with a code prefix ("US Federal Reserve", "U.S. Treasury
@@ -28,7 +29,7 @@ import pandas as pd
 from pipeline.lang.countries import country_code
 from pipeline.lang.orgnames import canonical_name, variant_key
 from pipeline.lang.orgscope import country_scope, is_generic, scope_name
-from pipeline.lang.places import place_country
+from pipeline.lang.places import place_country, us_state_tag
 
 SCOPE_MARK = " @"
 
@@ -45,7 +46,10 @@ def country_weights(places: pd.DataFrame) -> dict[str, list[tuple[str, int]]]:
     codes: dict[str, str] = {}
     for art, text, n in zip(places["article_id"], places["text"], places["n"]):
         if text not in codes:
-            codes[text] = country_code(text) or place_country(text)
+            # A state's short form is American before it is a town abroad
+            # ("Kan" is also a town in Nigeria).
+            us = "US" if us_state_tag(text) else ""
+            codes[text] = country_code(text) or us or place_country(text)
         if codes[text]:
             weights[art][codes[text]] += int(n)
     return {

@@ -47,6 +47,9 @@ def test_names_demonyms_and_news_forms_resolve(text, code):
         "Acme Corp",
         "",
         "Prime Minister of Cambodia",  # a phrase is not a name
+        "N.C.",  # North Carolina, not New Caledonia: US states' short forms
+        "S.C.",
+        "R-S.D.",
     ],
 )
 def test_what_names_no_one_country_is_empty(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.places import place_country, place_kind
+from pipeline.lang.places import place_country, place_kind, us_state_tag
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,23 @@ def test_unknown_names_are_no_places(name):
 )
 def test_country_of_a_place(name, code):
     assert place_country(name) == code
+
+
+@pytest.mark.parametrize(
+    "text", ["Calif.", "Kan.", "Kan", "N.C.", "W.Va.", "D-Mass.", "R-S.C.", "I-Vt."]
+)
+def test_us_state_short_forms_and_party_tags(text):
+    assert us_state_tag(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "Texas", "Ohio", "California", "mass", "Paris", "U.S.", "X-Calif."]
+)
+def test_full_names_and_other_words_are_no_state_tags(text):
+    # A state the agencies write in full has no short form to read.
+    assert not us_state_tag(text)
+
+
+def test_state_short_forms_stay_out_of_the_gazetteer():
+    # Folded, "Miss" would be Mississippi: the gazetteer answers as before.
+    assert place_kind("Miss") == ""

@@ -345,6 +345,21 @@ def test_a_generic_name_takes_the_article_country_the_corpus_qualifies_it_with()
     assert sorted(res.organisations["name"]) == ["Senate (Peru)", "US Senate"]
 
 
+def test_a_us_state_short_form_places_its_article_in_the_us():
+    df = rows(
+        # "Kan" (Kansas) is also a town in Nigeria; "R-S.C." no Seychelles code.
+        ("a0", "GPE", "Kan"),
+        ("a0", "ORG", "Senate"),
+        ("a1", "GPE", "R-S.C."),
+        ("a1", "ORG", "Senate"),
+        ("a2", "ORG", "US Senate"),
+    )
+    res = resolve_entities(df, days(3))
+    got = entity_ids_of(res, df)
+    assert got["m1"] == got["m3"] == got["m4"]
+    assert list(res.organisations["name"]) == ["US Senate"]
+
+
 def test_a_generic_name_takes_the_country_of_its_qualified_leading_part():
     df = rows(
         ("a0", "ORG", "US House"),
