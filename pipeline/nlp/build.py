@@ -2,7 +2,8 @@
 
 Only the model's `ner` runs over whole articles (it has its own embedding
 layer, so the other model components cost time without changing entities). A
-rule-based sentencizer gives sentence indices; entity rules and date rules come
+rule-based sentencizer gives sentence indices (and `breaks` ends a sentence at a
+line break); entity rules and date rules come
 after `ner` in that order. The same loaded model also parses role candidate
 sentences (`pipeline.nlp.models.RoleParser`), so a worker holds one copy of its
 weights and vectors.
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from pipeline.nlp import breaks  # noqa: F401  (registers newsner_line_breaks)
 from pipeline.nlp.dates import add_date_components
 from pipeline.nlp.models import ModelNotInstalled, RoleParser, load_model
 from pipeline.nlp.rules import add_rule_components
@@ -39,6 +41,7 @@ class Annotator:
 def build_nlp_from(nlp: Language, model: str) -> Language:
     """Add the sentencizer, entity rules and date rules to a loaded model."""
     nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("newsner_line_breaks", after="sentencizer")
     add_rule_components(nlp)
     add_date_components(nlp)
     log.info("pipeline %s: %s", model, ", ".join(nlp.pipe_names))

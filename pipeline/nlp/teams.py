@@ -27,6 +27,7 @@ import functools
 import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -40,6 +41,8 @@ MIN_SPORTS_CUES = 3
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Clubs, counties and states named by their place are teams; nations stay places.
 NATIONS = frozenset({"country", "continent"})
+# What ends a sentence for the sentencizer.
+FULL_STOPS = frozenset(Sentencizer.default_punct_chars)
 
 
 @functools.cache
@@ -51,6 +54,15 @@ def sports_cues() -> frozenset[str]:
 @functools.cache
 def _cue_ids() -> numpy.ndarray:
     return numpy.array(sorted(get_string_id(w) for w in sports_cues()), dtype="uint64")
+
+
+def _ends_in_stop(sent: Span) -> bool:
+    """True when the sentence's last word, before spaces, quotes and brackets, is
+    a full stop (not a line the sentence ends at)."""
+    for tok in reversed(sent):
+        if not (tok.is_space or tok.is_quote or tok.is_bracket):
+            return tok.text in FULL_STOPS
+    return False
 
 
 def sports_sentences(doc: Doc) -> set[int]:
@@ -65,11 +77,19 @@ def sports_sentences(doc: Doc) -> set[int]:
     hits = numpy.isin(lows, _cue_ids())
     if len(numpy.unique(lows[hits])) < MIN_SPORTS_CUES:
         return set()
-    near: set[int] = set()
-    for k, sent in enumerate(doc.sents):
+    # Nearness counts in sentences that end in a full stop: the lines of a fixture
+    # list or a results table (`breaks` ends a sentence at each) are one.
+    blocks: list[int] = []
+    cued: set[int] = set()
+    block = 0
+    for sent in doc.sents:
         if hits[sent.start : sent.end].any():
-            near |= {k - 1, k, k + 1}
-    return near
+            cued.add(block)
+        blocks.append(block)
+        if _ends_in_stop(sent):
+            block += 1
+    near_blocks = {b + d for b in cued for d in (-1, 0, 1)}
+    return {k for k, b in enumerate(blocks) if b in near_blocks}
 
 
 def team_entities(doc: Doc, matcher: Matcher, near: set[int]) -> list[Span]:

@@ -9,6 +9,7 @@ import pytest
 import spacy
 from team_cases import TEAM_CASES
 
+from pipeline.nlp.breaks import line_breaks
 from pipeline.nlp.teams import TEAMS_JSONL, Teams, build_matcher
 
 
@@ -98,3 +99,17 @@ def test_a_nation_or_a_nationality_stays_what_it_was(nlp, teams, name, label):
 def test_never_raises_without_entities(nlp, teams):
     for text in ("", "league match season", "Kingsbay beat"):
         assert list(teams(nlp(text)).ents) == []
+
+
+def test_the_lines_of_a_list_count_as_one_sentence(nlp, teams):
+    # A fixture list: each line is a sentence of its own (`nlp.breaks`), but
+    # nearness to the cue counts in full-stop sentences.
+    text = (
+        "The league season fixtures for the tour .\n"
+        "May 3 v Riverton\nMay 5 v Hollins\nMay 7 v Kingsbay\n"
+        "Filler one . Filler two . Kingsbay beat Riverton in the vote ."
+    )
+    doc = line_breaks(_doc(nlp, text, "Riverton=GPE; Hollins=GPE; Kingsbay=GPE"))
+    assert sum(1 for s in doc.sents if s.text.strip()) == 7
+    found = [(e.text, e.label_) for e in teams(doc).ents]
+    assert found[:3] == [("Riverton", "ORG"), ("Hollins", "ORG"), ("Kingsbay", "ORG")]
