@@ -2,9 +2,10 @@
 annotation of the same articles.
 
 Usage: python bench/role_share.py CSV [--limit N] [--model NAME]. Annotates the
-articles' titles and bodies with `nlp.pipe` (as the map does), then runs
-role_rows and relation_rows on every Doc, timing each part in process CPU
-seconds; the role parser's share is timed inside role_rows. Prints the seconds
+articles' titles and bodies with `nlp.pipe` (as the map does), then extracts
+their roles as the map does (role sentences parsed a window of articles at a
+time) and their relations, timing each part in process CPU seconds; the role
+parser's share is timed inside. Prints the seconds
 and each part's share of the annotation time. Not part of the test suite.
 """
 
@@ -19,6 +20,7 @@ from pipeline.extract import dep_roles, roles
 from pipeline.ingest import iter_articles
 from pipeline.nlp import get_annotator
 from pipeline.nlp.models import RoleParser
+from pipeline.runner.map import PARSE_WINDOW
 from pipeline.settings import DEFAULT_MODEL
 
 
@@ -52,12 +54,21 @@ def main() -> int:
     docs = list(annotator.nlp.pipe(texts, batch_size=64))
     annotate = time.process_time() - t
     acc: dict[str, float] = {}
-    roles.dep_role_rows = _timed(acc, "parse rules", dep_roles.dep_role_rows)
+    roles.rows_from_parses = _timed(acc, "parse rules", dep_roles.rows_from_parses)
     pipe = RoleParser.pipe
     parse_all = _timed(acc, "parse", lambda self, xs: list(pipe(self, xs)))
     RoleParser.pipe = lambda self, xs: iter(parse_all(self, xs))
     t = time.process_time()
-    n_roles = sum(len(roles.role_rows(d, "a", "body", annotator.parser)) for d in docs)
+    n_roles = 0
+    # As the runner does: the role sentences of a window of articles (two Docs
+    # each here) are parsed in one batch.
+    step = 2 * PARSE_WINDOW
+    for i in range(0, len(docs), step):
+        plans = [roles.plan_roles(d, "a", "body") for d in docs[i : i + step]]
+        parsed = annotator.parser.pipe([x for p in plans for x in p.texts])
+        for plan in plans:
+            mine = [next(parsed) for _ in plan.todo]
+            n_roles += len(roles.finish_roles(plan, mine, annotator.parser))
     acc["roles (all)"] = time.process_time() - t
     t = time.process_time()
     n_rel = sum(len(roles.relation_rows(d, "a", "body")) for d in docs)

@@ -12,12 +12,15 @@ entities across articles; those keys never reach the final tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
 from pipeline.extract.mentions import mention_rows
-from pipeline.extract.roles import relation_rows, role_rows
+from pipeline.extract.roles import RolePlan, finish_roles, plan_roles, relation_rows
 from pipeline.nlp.headlines import check_headline
 from pipeline.nlp.models import RoleParser
 from pipeline.records import Article
@@ -36,26 +39,63 @@ def article_row(article: Article) -> dict:
     }
 
 
+@dataclass
+class ArticlePlan:
+    """An article's work rows before the role parse: every table but the role
+    candidates, and each field's role plan (`plan_article`, `finish_article`)."""
+
+    out: dict[str, list[dict]]
+    roles: list[RolePlan] = field(default_factory=list)
+
+    @property
+    def texts(self) -> list[str]:
+        """The sentences the role parser must read, in order."""
+        return [t for plan in self.roles for t in plan.texts]
+
+
+def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
+    """The work rows of one article that need no parse, and its role plans: see
+    `extract_article`."""
+    out: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
+    out["articles"].append(article_row(article))
+    if "title" in docs and "body" in docs:
+        # A title-case headline's names are checked against the body first.
+        check_headline(docs["title"], docs["body"])
+    plans = []
+    for name, doc in docs.items():
+        mentions = mention_rows(doc, article.article_id, name)
+        out["mentions"].extend(mentions)
+        out["dates"].extend(date_rows(doc, mentions, article.published))
+        plans.append(plan_roles(doc, article.article_id, name))
+        out["relation_candidates"].extend(relation_rows(doc, article.article_id, name))
+    return ArticlePlan(out, plans)
+
+
+def finish_article(
+    plan: ArticlePlan, parsed: Iterator[Doc], parser: RoleParser | None
+) -> dict[str, list[dict]]:
+    """The article's work rows, its role candidates read from `parsed`: the role
+    parser's Docs of `plan.texts`, in order (an iterator over several articles'
+    parses is consumed exactly as far as this article's)."""
+    for roles in plan.roles:
+        mine = [next(parsed) for _ in roles.todo]
+        plan.out["role_candidates"].extend(finish_roles(roles, mine, parser))
+    return plan.out
+
+
 def extract_article(
     article: Article, docs: dict[str, Doc], parser: RoleParser | None = None
 ) -> dict[str, list[dict]]:
     """All work rows of one article from its field Docs (`{"title": doc, "subtitle":
     doc, "body": doc}`, subtitle only when the article has one); `parser` is the
     role parser (needed when `docs` is not empty). The names of a title-case
-    headline are set by the body first (`nlp.headlines`).
+    headline are set by the body first (`nlp.headlines`). The runner parses
+    several articles' sentences in one batch (`plan_article`, `finish_article`).
     """
-    out: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
-    out["articles"].append(article_row(article))
-    if "title" in docs and "body" in docs:
-        # A title-case headline's names are checked against the body first.
-        check_headline(docs["title"], docs["body"])
-    for field, doc in docs.items():
-        mentions = mention_rows(doc, article.article_id, field)
-        out["mentions"].extend(mentions)
-        out["dates"].extend(date_rows(doc, mentions, article.published))
-        out["role_candidates"].extend(role_rows(doc, article.article_id, field, parser))
-        out["relation_candidates"].extend(relation_rows(doc, article.article_id, field))
-    return out
+    plan = plan_article(article, docs)
+    texts = plan.texts
+    parsed = parser.pipe(texts) if texts and parser is not None else iter(())
+    return finish_article(plan, iter(parsed), parser)
 
 
 def prepare(parser) -> None:

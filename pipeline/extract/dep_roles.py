@@ -43,6 +43,8 @@ it, so the StringStore does not grow over a corpus.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import spacy
 from spacy.tokens import Doc, Span, Token
 
@@ -239,20 +241,33 @@ def dep_role_rows(
 
     Pass every sentence of a Doc in order. `base(k, sent)` gives the row's
     article_id, field, sentence_index and evidence. The sentences worth it
-    (`dep_sentences.select_sentences`) are parsed in one batch.
+    (`dep_sentences.select_sentences`) are parsed in one batch; a caller that
+    parses several Docs' sentences together runs `select_sentences` and
+    `rows_from_parses` itself.
     """
     todo = select_sentences(sentences, linked, base)
     if not todo:
         return []
+    parsed = parser.pipe(s.text for _, s, _, _ in todo)
+    return rows_from_parses(todo, parsed, base, parser)
+
+
+def rows_from_parses(
+    todo: list[tuple], parsed: Iterable[Doc], base, parser: RoleParser
+) -> list[dict]:
+    """Role candidate rows of the sentences `select_sentences` chose (`todo`), from
+    their parses (`parsed`, in the same order: the role parser's Docs of their
+    texts)."""
     # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a
     # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
     qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
     rows = []
-    texts = (s.text for _, s, _, _ in todo)
-    for (k, sent, ents, loose), parsed in zip(todo, parser.pipe(texts)):
+    for (k, sent, ents, loose), parsed_sent in zip(todo, parsed):
         by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
-        for pspan, title, ospan, rule_id in _sentence_roles(parsed, ents, rules, loose):
+        for pspan, title, ospan, rule_id in _sentence_roles(
+            parsed_sent, ents, rules, loose
+        ):
             ptext, plink = by_span.get(pspan, (sent.text[pspan[0] : pspan[1]], ""))
             otext, olink = by_span.get(ospan, (sent.text[ospan[0] : ospan[1]], ""))
             rows.append(

@@ -22,10 +22,13 @@ organisation is only a possessor ("Acme's new plant") are not produced.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.dep_roles import dep_role_rows
+from pipeline.extract.dep_roles import rows_from_parses
+from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_context import (
     context_org_hits,
     loose_sentence,
@@ -178,19 +181,28 @@ def _segment_candidates(
     return out
 
 
-def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list[dict]:
-    """Role candidates in `doc`: see schemas.ROLE_CANDIDATES. `parser` is the role
-    parser built with the annotation pipeline (`pipeline.nlp.Annotator.parser`).
+@dataclass
+class RolePlan:
+    """A Doc's role candidates before the parse: the segment rules' rows and the
+    sentences the role parser must read (`plan_roles`, `finish_roles`)."""
 
-    One row per (person, title, organisation) reading that a rule of the role
-    grammar finds in a sentence, segment rules and parse rules alike, resolved
-    by rank (pipeline.extract.role_resolve); coordinated titles give one row
-    each; `title` is "" for an affiliation without a title ("Jane Doe joined
-    Acme"). Rows are in text order and unique per sentence.
-    """
+    doc: Doc
+    sentences: Sentences
+    cands: list[dict]
+    todo: list[tuple]
+    base: Callable[[int, Span], dict]
+
+    @property
+    def texts(self) -> list[str]:
+        """The texts to parse, in order."""
+        return [sent.text for _, sent, _, _ in self.todo]
+
+
+def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
+    """The segment rules' role candidates of `doc` and the sentences left for the
+    parse rules (`dep_sentences.select_sentences`)."""
     sentences = sentences_with_ents(doc)
     cands = _segment_candidates(doc, sentences, article_id, field)
-    ranks = _rule_ranks()
 
     def base(k, sent):
         return {
@@ -206,12 +218,39 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
         for c in cands
         if c["org_text"]
     )
-    for row in dep_role_rows(list(enumerate(doc.sents)), base, parser, linked):
+    todo = select_sentences(list(enumerate(doc.sents)), linked, base)
+    return RolePlan(doc, sentences, cands, todo, base)
+
+
+def finish_roles(
+    plan: RolePlan, parsed: Iterable[Doc], parser: RoleParser
+) -> list[dict]:
+    """The role candidate rows of a plan, given the role parser's Docs of its
+    `texts` (in order): see `role_rows`."""
+    ranks = _rule_ranks()
+    cands = list(plan.cands)
+    for row in rows_from_parses(plan.todo, parsed, plan.base, parser):
         cands.append({**row, "rank": ranks[row["rule_id"].split("+")[0]]})
     return [
         {c: row.get(c, "") for c in ROLE_CANDIDATES.names}
-        for row in with_parents(doc, sentences, resolve(cands))
+        for row in with_parents(plan.doc, plan.sentences, resolve(cands))
     ]
+
+
+def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list[dict]:
+    """Role candidates in `doc`: see schemas.ROLE_CANDIDATES. `parser` is the role
+    parser built with the annotation pipeline (`pipeline.nlp.Annotator.parser`).
+
+    One row per (person, title, organisation) reading that a rule of the role
+    grammar finds in a sentence, segment rules and parse rules alike, resolved
+    by rank (pipeline.extract.role_resolve); coordinated titles give one row
+    each; `title` is "" for an affiliation without a title ("Jane Doe joined
+    Acme"). Rows are in text order and unique per sentence. Callers that parse
+    several Docs' sentences in one batch use `plan_roles` and `finish_roles`.
+    """
+    plan = plan_roles(doc, article_id, field)
+    parsed = parser.pipe(plan.texts) if plan.todo else iter(())
+    return finish_roles(plan, parsed, parser)
 
 
 def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:

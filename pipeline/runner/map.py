@@ -4,10 +4,11 @@ This is the function every execution mode runs (in-process, local worker
 processes, Dask workers), so outputs do not depend on where it ran.
 
 No record can take the shard down: the ok articles are annotated in batches
-(`nlp.pipe`) with a time budget per article; when an article raises or runs
-over its budget, the rest of the shard is annotated one article at a time,
-each under its own budget, and an article that fails alone becomes a failed
-row with the reason.
+(`nlp.pipe`) with a time budget per article (the role sentences of
+`PARSE_WINDOW` articles are parsed together, under one budget); when an
+article raises or runs over its budget, the rest of the shard is annotated one
+article at a time, each under its own budget, and an article that fails alone
+becomes a failed row with the reason.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from pipeline import io
-from pipeline.extract import extract_article, prepare
+from pipeline.extract import extract_article, finish_article, plan_article, prepare
 from pipeline.extract.limits import take_skipped
 from pipeline.lang.boilerplate import blank_boilerplate
 from pipeline.nlp import get_annotator
@@ -31,6 +32,10 @@ from pipeline.schemas import WORK_TABLES
 from pipeline.settings import MAX_SECONDS
 
 log = logging.getLogger(__name__)
+
+# Articles whose role sentences the role parser reads in one batch: parsing a
+# few sentences at a time costs a third more per sentence (bench/role_share.py).
+PARSE_WINDOW = 16
 
 
 def _blank(ok: list[Article]) -> tuple[dict[int, dict[str, str]], dict[str, int]]:
@@ -92,14 +97,14 @@ def annotate_and_extract(
     with nlp.memory_zone():
         done = 0
         try:
-            for art, field_docs in _batched(ok, texts, nlp, batch_size, max_seconds):
+            batched = _batched(ok, texts, nlp, batch_size, max_seconds)
+            for window in _windows(batched, PARSE_WINDOW):
                 t = time.perf_counter()
-                with time_budget(max_seconds):
-                    part = extract_article(art, field_docs, annotator.parser)
+                for part in _extract_window(window, annotator.parser, max_seconds):
+                    _add(rows, part)
+                    done += 1
+                    tick()
                 extract_secs += time.perf_counter() - t
-                _add(rows, part)
-                done += 1
-                tick()
         except (Exception, RecordTimeout) as exc:
             log.warning(
                 "shard: article %r could not be annotated in a batch (%s); "
@@ -136,6 +141,37 @@ def _batched(
         with time_budget(max_seconds):
             field_docs = {f: next(docs) for f in texts[id(art)]}
         yield art, field_docs
+
+
+def _windows(items: Iterator, n: int) -> Iterator[list]:
+    """`items` in lists of `n` (the last one shorter)."""
+    window: list = []
+    for item in items:
+        window.append(item)
+        if len(window) == n:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def _extract_window(
+    window: list[tuple[Article, dict]], parser, max_seconds: float | None
+) -> list[dict]:
+    """The work rows of a window of annotated articles, their role sentences parsed
+    in one batch; each article's own work and the batch's parse run under a
+    time budget each."""
+    plans = []
+    for art, field_docs in window:
+        with time_budget(max_seconds):
+            plans.append(plan_article(art, field_docs))
+    with time_budget(max_seconds):
+        parsed = iter(list(parser.pipe([t for p in plans for t in p.texts])))
+    parts = []
+    for plan in plans:
+        with time_budget(max_seconds):
+            parts.append(finish_article(plan, parsed, parser))
+    return parts
 
 
 def _one(art: Article, texts: dict, nlp, parser, max_seconds: float | None) -> dict:

@@ -174,3 +174,26 @@ def test_parse_strings_are_freed_with_the_annotation_zone(annotator):
     with nlp.memory_zone():
         parse("Zorblax Quint is the chief operating officer of Vantablue Dynamics.")
     assert len(nlp.vocab.strings) == before
+
+
+def test_roles_parsed_in_one_batch_are_the_roles_parsed_per_doc(annotator):
+    # The runner parses the role sentences of several articles together
+    # (`plan_roles`, `finish_roles`); every Doc must get the rows it gets alone.
+    from pipeline.extract.roles import finish_roles, plan_roles
+
+    texts = [
+        "Laura Benson, the chief financial officer of Granite Logistics, resigned.",
+        "Nothing here names anyone.",
+        "Ana Duarte, who once taught at Lisbon University, now advises Harbour Bank.",
+        "Granite Logistics hired Ana Duarte, who had run the Lisbon office.",
+    ]
+    docs = [annotator.nlp(t) for t in texts]
+    alone = [role_rows(d, "art", "body", annotator.parser) for d in docs]
+    plans = [plan_roles(d, "art", "body") for d in docs]
+    parsed = annotator.parser.pipe([x for p in plans for x in p.texts])
+    together = [
+        finish_roles(p, [next(parsed) for _ in p.todo], annotator.parser) for p in plans
+    ]
+    assert together == alone
+    assert sum(len(p.todo) for p in plans) >= 2  # the batch held several Docs
+    assert next(parsed, None) is None

@@ -182,3 +182,11 @@ def test_the_long_sentence_warning_names_its_articles():
     assert line.startswith("3 sentences over 150 tokens")
     assert line.endswith(": in.jsonl:line 2 (a2)")
     assert warnings(arts, [], 0, set()) == []
+
+
+def test_windows_cut_a_stream_into_lists_of_n_keeping_order():
+    from pipeline.runner.map import _windows
+
+    assert list(_windows(iter(range(7)), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(_windows(iter(range(6)), 3)) == [[0, 1, 2], [3, 4, 5]]
+    assert list(_windows(iter(()), 3)) == []
