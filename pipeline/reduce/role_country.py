@@ -3,8 +3,10 @@
 "President Donald Trump" names an office but not its country; the corpus
 often does elsewhere ("US President Donald Trump"). A role with no country and
 no organisation takes the country the corpus gives the same person's same
-title, when every role of that person and title that gives one gives the same
-("Vice President" of two countries stays empty). Its rule_id gains
+title, when at least `MIN_SHARE` of the roles of that person and title that
+give one give the same: one misread sentence ("Russian Ambassador ... Vice
+President Mike Pence") does not outvote nine "US Vice President"s, but
+"Vice President" of two countries as often stays empty. Its rule_id gains
 `COUNTRY_RULE`, so a row says where its country came from.
 """
 
@@ -13,6 +15,8 @@ from __future__ import annotations
 import pandas as pd
 
 COUNTRY_RULE = "role:country-from-corpus"
+# The share of a person's title's stated countries the one filled in must have.
+MIN_SHARE = 0.8
 
 
 def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
@@ -23,8 +27,12 @@ def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
     if roles.empty:
         return roles
     known = roles[(roles["country"] != "") & (roles["person_id"] != "")]
-    given = known.groupby(["person_id", "title"])["country"].agg(frozenset)
-    one = {k: next(iter(v)) for k, v in given.items() if len(v) == 1}
+    votes = known.groupby(["person_id", "title", "country"]).size()
+    one = {}
+    for (pid, title), counts in votes.groupby(level=[0, 1]):
+        top = counts.max()
+        if top >= MIN_SHARE * counts.sum():
+            one[pid, title] = counts.idxmax()[2]
     open_ = (
         (roles["country"] == "")
         & (roles["org_id"] == "")

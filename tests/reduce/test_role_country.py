@@ -57,6 +57,27 @@ def test_two_countries_for_one_office_fill_nothing():
     assert got["country"].tolist() == ["XK", "YT", ""]
 
 
+def test_a_clear_majority_of_countries_fills_one_stray_does_not_block_it():
+    stated = [("per_a", "Vice President", "", "XK")] * 4
+    got = corpus_countries(
+        roles(
+            *stated,
+            ("per_a", "Vice President", "", "YT"),
+            ("per_a", "Vice President", "", ""),
+        )
+    )
+    assert got["country"].tolist() == ["XK"] * 4 + ["YT", "XK"]
+    # Three to one is no clear majority.
+    got = corpus_countries(
+        roles(
+            *stated[:3],
+            ("per_a", "Vice President", "", "YT"),
+            ("per_a", "Vice President", "", ""),
+        )
+    )
+    assert got["country"].tolist()[-1] == ""
+
+
 def test_the_same_rows_in_any_order_get_the_same_countries():
     df = roles(
         ("per_a", "President", "", "XK"),
