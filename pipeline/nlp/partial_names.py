@@ -21,6 +21,18 @@ STRONG_OTHER = 3
 PARTIAL_ID = "propagated:person-partial"
 
 
+def _initial(text: str) -> bool:
+    """A capital and a full stop: "M."."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _spelled_out(names: set[str]) -> set[str]:
+    """`names` without an initialled name another of them spells out ("M. Bevan"
+    beside "Michael Bevan": one person)."""
+    full = {n.split()[0][0] for n in names if not _initial(n.split()[0])}
+    return {n for n in names if not (_initial(n.split()[0]) and n[0] in full)}
+
+
 def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
     """Lower-cased partial name -> canonical full name, for family names shared by
     exactly one full name (the last word, or the first of a name written family
@@ -31,15 +43,22 @@ def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
     owners: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for e in ents:
-        words = [t for t in e if t.is_alpha and t.lower_.rstrip(".") not in HONORIFICS]
+        # An initial is a name word too: "M. Bevan" is the Bevan of a scorecard.
+        words = [
+            t
+            for t in e
+            if (t.is_alpha or _initial(t.text))
+            and t.lower_.rstrip(".") not in HONORIFICS
+        ]
         if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
             full = canonical_person_name(e.text)
             owners[words[-1].lower_].add(full)
             if family_name_first(full):
                 # "Wang" for "Wang Donghai": the family name is written first
                 owners[words[0].lower_].add(full)
-            elif len(words[0]) > 1:
+            elif len(words[0]) > 1 and words[0].is_alpha:
                 firsts[words[0].lower_].add(full)
+    owners = {k: _spelled_out(v) for k, v in owners.items()}
     last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
     first = {
         k: next(iter(v)) for k, v in firsts.items() if k not in owners and len(v) == 1

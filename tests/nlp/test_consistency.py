@@ -196,3 +196,27 @@ def test_a_title_of_the_other_gender_keeps_a_family_name_from_the_full_name():
     got = {(e.start, e.kb_id_) for e in make_consistent(doc)}
     assert (5, "Wielgosz") in got  # "Mrs." is no Robert
     assert (8, "Robert Wielgosz") in got  # "Mr." is, found again in the text
+
+
+def test_a_family_name_links_to_the_one_initialled_name_of_its_article():
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    nlp = spacy.blank("en")
+    doc = nlp("R. Okonjo took four wickets . Later Okonjo was out .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 7, 8, "PERSON")]
+    assert [(e.text, e.kb_id_) for e in make_consistent(doc)] == [
+        ("R. Okonjo", "R. Okonjo"),
+        ("Okonjo", "R. Okonjo"),
+    ]
+    # The initialled name and the name it spells out are one owner.
+    doc = nlp("R. Okonjo took four wickets . Later Okonjo was out . Rita Okonjo won .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 7, 8, "PERSON")]
+    doc.ents = list(doc.ents) + [Span(doc, 11, 13, "PERSON")]
+    assert [e.kb_id_ for e in make_consistent(doc)][1] == "Rita Okonjo"
+    # Two initialled names share the family name: it stands for neither.
+    doc = nlp("R. Okonjo and T. Okonjo batted . Okonjo was out .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    doc.ents = list(doc.ents) + [Span(doc, 7, 8, "PERSON")]
+    assert [e.kb_id_ for e in make_consistent(doc)][-1] == "Okonjo"
