@@ -27,10 +27,11 @@ def _initial(text: str) -> bool:
 
 
 def _spelled_out(names: set[str]) -> set[str]:
-    """`names` without an initialled name another of them spells out ("M. Bevan"
-    beside "Michael Bevan": one person)."""
-    full = {n.split()[0][0] for n in names if not _initial(n.split()[0])}
-    return {n for n in names if not (_initial(n.split()[0]) and n[0] in full)}
+    """`names` without its initialled names when one is spelled out: "M. Bevan"
+    beside "Michael Bevan" is one person, and "J. Trump" beside "Donald Trump"
+    is more likely a cut "Donald J. Trump" than another Trump."""
+    full = {n for n in names if not _initial(n.split()[0])}
+    return full or names
 
 
 def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:

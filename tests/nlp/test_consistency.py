@@ -215,6 +215,11 @@ def test_a_family_name_links_to_the_one_initialled_name_of_its_article():
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 7, 8, "PERSON")]
     doc.ents = list(doc.ents) + [Span(doc, 11, 13, "PERSON")]
     assert [e.kb_id_ for e in make_consistent(doc)][1] == "Rita Okonjo"
+    # ... and so does one with another initial: a cut "Rita T. Okonjo".
+    doc = nlp("T. Okonjo took four wickets . Later Okonjo was out . Rita Okonjo won .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 7, 8, "PERSON")]
+    doc.ents = list(doc.ents) + [Span(doc, 11, 13, "PERSON")]
+    assert [e.kb_id_ for e in make_consistent(doc)][1] == "Rita Okonjo"
     # Two initialled names share the family name: it stands for neither.
     doc = nlp("R. Okonjo and T. Okonjo batted . Okonjo was out .")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")]
