@@ -9,6 +9,7 @@ Pipeline order after the model's `ner` (dates come after these):
     newsner_teams        in a sports report, places that play are teams (ORG;
                          patterns in pipeline/patterns/teams.jsonl)
     newsner_acronyms     "Long Form (LF)" pairs label and link every LF mention
+    newsner_possessors   "Trump's Cabinet": the owner a person or place, the rest ORG
     newsner_consistency  label votes, partial names, propagation, link keys
 
 Provenance is on the spans: span.id_ is the rule id ("org:head-of",
@@ -24,7 +25,13 @@ from spacy.language import Language
 
 # Importing registers the factories.
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
-from pipeline.nlp import acronym_linker, consistency, entity_merge, teams  # noqa: F401
+from pipeline.nlp import (  # noqa: F401
+    acronym_linker,
+    consistency,
+    entity_merge,
+    possessors,
+    teams,
+)
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
 from pipeline.nlp.matching import speed_up
 
@@ -42,6 +49,7 @@ COMPONENTS = (
     "newsner_entity_merge",
     "newsner_teams",
     "newsner_acronyms",
+    "newsner_possessors",
     "newsner_consistency",
 )
 

@@ -1,0 +1,102 @@
+"""The possessor split (nlp.possessors) on a blank pipeline with hand-set entities."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.possessors import POSSESSED_ID, POSSESSOR_ID, split_possessors
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def _split(nlp, text: str, ents: list[tuple[str, str]]):
+    doc = nlp(text)
+    spans, at = [], 0
+    for what, label in ents:  # in text order
+        start = text.index(what, at)
+        at = start + len(what)
+        spans.append(doc.char_span(start, at, label=label))
+    doc.ents = spans
+    return [(e.text, e.label_, e.id_) for e in split_possessors(doc, list(doc.ents))]
+
+
+def test_a_person_the_article_names_owns_no_organisation_name(nlp):
+    text = "Dana Okafor spoke . Okafor 's Harbour Party lost ."
+    got = _split(
+        nlp, text, [("Dana Okafor", "PERSON"), ("Okafor 's Harbour Party", "ORG")]
+    )
+    assert got == [
+        ("Dana Okafor", "PERSON", ""),
+        ("Okafor", "PERSON", POSSESSOR_ID),
+        ("Harbour Party", "ORG", POSSESSED_ID),
+    ]
+
+
+def test_a_country_s_possessive_stays_its_qualifier(nlp):
+    text = (
+        "Kestrel Bay voted . Portugal 's Harbour Council and "
+        "Kestrel Bay 's Port Board met ."
+    )
+    ents = [
+        ("Kestrel Bay", "GPE"),
+        ("Portugal 's Harbour Council", "ORG"),
+        ("Kestrel Bay 's Port Board", "ORG"),
+    ]
+    assert [t for t, _, _ in _split(nlp, text, ents)] == [t for t, _ in ents]
+
+
+def test_an_owner_the_article_also_calls_an_organisation_stays(nlp):
+    # "Baylor" the university beside a Mr. Baylor.
+    text = "Dana Okafor spoke . Okafor won . Okafor 's Harbour Board met ."
+    ents = [
+        ("Dana Okafor", "PERSON"),
+        ("Okafor", "ORG"),
+        ("Okafor 's Harbour Board", "ORG"),
+    ]
+    assert _split(nlp, text, ents)[-1] == ("Okafor 's Harbour Board", "ORG", "")
+
+
+def test_a_one_word_person_is_no_owner(nlp):
+    text = "Okafor spoke . Okafor 's Harbour Board met ."
+    ents = [("Okafor", "PERSON"), ("Okafor 's Harbour Board", "ORG")]
+    assert _split(nlp, text, ents)[-1] == ("Okafor 's Harbour Board", "ORG", "")
+
+
+def test_a_place_after_the_possessive_stays_a_place(nlp):
+    text = "Dana Okafor spoke of Okafor 's Portugal ."
+    got = _split(nlp, text, [("Dana Okafor", "PERSON"), ("Okafor 's Portugal", "ORG")])
+    assert got[1:] == [
+        ("Okafor", "PERSON", POSSESSOR_ID),
+        ("Portugal", "GPE", POSSESSED_ID),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Harbour People 's Bank",  # a possessive of the name's own
+        "Okafor 's",  # nothing after it
+        "Okafor 's new plant",  # no name after it
+    ],
+)
+def test_names_with_a_possessive_of_their_own_stay_whole(nlp, name):
+    text = f"Dana Okafor spoke . {name} grew ."
+    got = _split(nlp, text, [("Dana Okafor", "PERSON"), (name, "ORG")])
+    assert got == [("Dana Okafor", "PERSON", ""), (name, "ORG", "")]
+
+
+def test_an_owner_nobody_names_keeps_the_name_whole(nlp):
+    got = _split(
+        nlp, "Okafor 's Harbour Party lost .", [("Okafor 's Harbour Party", "ORG")]
+    )
+    assert got == [("Okafor 's Harbour Party", "ORG", "")]
+
+
+def test_never_raises_on_junk(nlp):
+    for text in ("", "'s", "'s 's Harbour"):
+        doc = nlp(text)
+        assert split_possessors(doc, list(doc.ents)) == []
