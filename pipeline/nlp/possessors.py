@@ -4,17 +4,18 @@
 The model reads such a phrase as one organisation, so the people and places
 tables lose the owner and the organisations table gains a row per owner.
 An ORG entity with "'s" inside is cut there when the words before it are a
-person the article names (a full name, or the family name of one) more often
-than it names an organisation so: the owner becomes a PERSON (id `POSSESSOR_ID`),
-the rest an ORG (id `POSSESSED_ID`; a GPE when it is a place itself: "Trump's
-America"). A country's possessive stays: "Kenya's Senate Health Committee"
+person of the article (a full name, a family name linked to one, or a name it
+calls a person twice) that it does not call an organisation as often: the
+owner becomes a PERSON linked as that person is (id `POSSESSOR_ID`), the rest
+an ORG (id `POSSESSED_ID`; a GPE when it is a place itself: "Trump's
+America").
+A country's possessive stays: "Kenya's Senate Health Committee"
 says whose committee it is, as "the Kenyan Senate" would. Names with a
 possessive of their own ("People's Bank of China", "McDonald's Corp",
 "Lloyd's of London") name no one the article names, and stay whole.
 
-Runs after newsner_acronyms and before newsner_consistency, which links the
-owner to the full name ("Trump" to "Donald Trump") and the organisation to its
-other mentions.
+Runs after newsner_consistency, when the article's labels and person links
+are settled ("Trump" linked to "Donald Trump", whatever the model first said).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.countries import country_code
+from pipeline.lang.names import canonical_org_name, canonical_person_name
 from pipeline.lang.places import place_kind
 
 POSSESSOR_ID = "propagated:possessor"
@@ -32,23 +34,24 @@ POSSESSED_ID = "org:after-possessor"
 POSSESSIVE = frozenset({"'s", "’s"})
 
 
-def _owners(ents: list[Span]) -> set[str]:
-    """The names an owner may have: the full names of the article's people and
-    their family names, less a name the article calls an organisation at least
-    as often as a person ("Baylor" the university beside one Mr. Baylor)."""
-    people: Counter = Counter()
-    for e in ents:
-        if e.label_ == "PERSON":
-            people[e.text] += 1
-            if len(e) > 1:
-                people[e[-1].text] += 1
-    full = {e.text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+def _owners(ents: list[Span]) -> dict[str, str]:
+    """Owner name -> its link key: the article's people by their full names, and
+    by one word where it is a family name linked to a full name or a person named
+    twice; less a name the article gives an organisation as often ("Baylor" the
+    university beside one Mr. Baylor)."""
+    people = Counter(e.text for e in ents if e.label_ == "PERSON")
     orgs = Counter(e.text for e in ents if e.label_ == "ORG")
-    return {
-        name
-        for name in full | {e.split()[-1] for e in full}
-        if people[name] > orgs[name]
-    }
+    out: dict[str, str] = {}
+    for e in ents:
+        if e.label_ != "PERSON" or people[e.text] <= orgs[e.text]:
+            continue
+        link = e.kb_id_ or canonical_person_name(e.text)
+        family = len(e) == 1 and link.split()[-1] == e.text and len(link.split()) > 1
+        if len(e) > 1 or family or people[e.text] >= 2:
+            out.setdefault(e.text, link)
+        if len(e) > 1 and e[-1].is_alpha and people[e[-1].text] >= orgs[e[-1].text]:
+            out.setdefault(e[-1].text, link)  # the family name, met only as owner
+    return out
 
 
 def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -57,19 +60,26 @@ def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         cut = next((t.i for t in e[1:-1] if t.lower_ in POSSESSIVE), None)
-        if (
-            e.label_ != "ORG"
-            or cut is None
-            or not doc[cut + 1].is_title
-            or doc[e.start : cut].text not in owners
-        ):
+        owner = doc[e.start : cut].text if cut is not None else ""
+        if e.label_ != "ORG" or owner not in owners or not doc[cut + 1].is_title:
             out.append(e)
             continue
         rest = doc[cut + 1 : e.end]
         # "Trump's America" names a place, not an organisation.
-        kind = "GPE" if country_code(rest.text) or place_kind(rest.text) else "ORG"
-        out.append(Span(doc, e.start, cut, label="PERSON", span_id=POSSESSOR_ID))
-        out.append(Span(doc, cut + 1, e.end, label=kind, span_id=POSSESSED_ID))
+        place = country_code(rest.text) or place_kind(rest.text)
+        out.append(
+            Span(doc, e.start, cut, "PERSON", span_id=POSSESSOR_ID, kb_id=owners[owner])
+        )
+        out.append(
+            Span(
+                doc,
+                cut + 1,
+                e.end,
+                "GPE" if place else "ORG",
+                span_id=POSSESSED_ID,
+                kb_id="" if place else canonical_org_name(rest.text),
+            )
+        )
     return out
 
 

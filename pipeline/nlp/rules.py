@@ -9,8 +9,8 @@ Pipeline order after the model's `ner` (dates come after these):
     newsner_teams        in a sports report, places that play are teams (ORG;
                          patterns in pipeline/patterns/teams.jsonl)
     newsner_acronyms     "Long Form (LF)" pairs label and link every LF mention
-    newsner_possessors   "Trump's Cabinet": the owner a person or place, the rest ORG
     newsner_consistency  label votes, partial names, propagation, link keys
+    newsner_possessors   "Trump's Cabinet": the owner a person, the rest ORG
 
 Provenance is on the spans: span.id_ is the rule id ("org:head-of",
 "acronym:short-form", "propagated:label-vote"; empty for the model) and
@@ -49,8 +49,8 @@ COMPONENTS = (
     "newsner_entity_merge",
     "newsner_teams",
     "newsner_acronyms",
-    "newsner_possessors",
     "newsner_consistency",
+    "newsner_possessors",
 )
 
 

@@ -60,10 +60,20 @@ def test_an_owner_the_article_also_calls_an_organisation_stays(nlp):
     assert _split(nlp, text, ents)[-1] == ("Okafor 's Harbour Board", "ORG", "")
 
 
-def test_a_one_word_person_is_no_owner(nlp):
+def test_a_one_word_person_owns_once_named_twice(nlp):
     text = "Okafor spoke . Okafor 's Harbour Board met ."
     ents = [("Okafor", "PERSON"), ("Okafor 's Harbour Board", "ORG")]
     assert _split(nlp, text, ents)[-1] == ("Okafor 's Harbour Board", "ORG", "")
+    text = "Okafor spoke . Okafor left . Okafor 's Harbour Board met ."
+    ents = [
+        ("Okafor", "PERSON"),
+        ("Okafor", "PERSON"),
+        ("Okafor 's Harbour Board", "ORG"),
+    ]
+    assert _split(nlp, text, ents)[-2:] == [
+        ("Okafor", "PERSON", POSSESSOR_ID),
+        ("Harbour Board", "ORG", POSSESSED_ID),
+    ]
 
 
 def test_a_place_after_the_possessive_stays_a_place(nlp):
@@ -100,3 +110,13 @@ def test_never_raises_on_junk(nlp):
     for text in ("", "'s", "'s 's Harbour"):
         doc = nlp(text)
         assert split_possessors(doc, list(doc.ents)) == []
+
+
+def test_the_owner_is_linked_as_the_person_and_the_rest_by_its_name(nlp):
+    doc = nlp("Dana Okafor spoke . Okafor 's Harbour Party lost .")
+    doc.ents = [
+        doc.char_span(0, 11, label="PERSON", kb_id="Dana Okafor"),
+        doc.char_span(20, 43, label="ORG"),
+    ]
+    got = [(e.text, e.kb_id_) for e in split_possessors(doc, list(doc.ents))]
+    assert got[1:] == [("Okafor", "Dana Okafor"), ("Harbour Party", "Harbour Party")]
