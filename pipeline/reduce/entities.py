@@ -61,7 +61,8 @@ log = logging.getLogger(__name__)
 
 ORG_COLUMNS = schemas.ORGANISATIONS.names
 PEOPLE_COLUMNS = schemas.PEOPLE.names
-ASSIGNMENT_COLUMNS = ["article_id", "label", "text", "link", "entity_id", "final_label"]
+# A mention key (KEY_COLUMNS, the honorific with it) and what it resolved to.
+ASSIGNMENT_COLUMNS = [*KEY_COLUMNS, "entity_id", "final_label"]
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ def resolve_entities(
         ignore_index=True,
     ).reindex(columns=ASSIGNMENT_COLUMNS)
     assigned = assigned.astype(dict.fromkeys(ASSIGNMENT_COLUMNS, object))
-    assigned = assigned.drop_duplicates(["article_id", "label", "text", "link"])
+    assigned = assigned.drop_duplicates(KEY_COLUMNS)
     return ResolvedEntities(
         tables["ORG"],
         tables["PERSON"],

@@ -18,10 +18,11 @@ collapsed into one key row carrying:
 The runner builds this frame out of core with DuckDB (`pipeline.reduce.distinct`);
 `distinct_keys` is the in-memory equivalent for small inputs and tests.
 
-A mention's entity depends on its (article, label, text, link): its comparison
-key comes from its link or text, and a family name may link to the full name
-that dominates at its article's date; `pipeline.reduce.tables.finish_mentions`
-joins the resolver's assignments on those four columns.
+A mention's entity depends on its (article, label, text, link, honorific): its
+comparison key comes from its link or text, a family name may link to the full
+name that dominates at its article's date, and a title of the other gender
+rules a full name out; `pipeline.reduce.tables.finish_mentions` joins the
+resolver's assignments on those five columns.
 """
 
 from __future__ import annotations

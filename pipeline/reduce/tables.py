@@ -18,7 +18,9 @@ from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
 from pipeline.reduce.role_country import corpus_countries
 
-JOIN = ["article_id", "label", "text", "link"]
+# A mention key: the title before a name is part of it ("Mrs Haughey" may be
+# another Haughey than the bare name of the same article).
+JOIN = ["article_id", "label", "text", "link", "honorific"]
 # Provenance of a mention whose label the corpus-wide type decision changed.
 RELABEL_SOURCE, RELABEL_RULE = "propagated", "propagated:corpus-type"
 
@@ -178,7 +180,7 @@ def resolve(
 
 def finish_mentions(part: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
     """Mentions rows in final form: entity ids and corpus types joined on (article,
-    label, text, link), link keys dropped, canonical order.
+    label, text, link, honorific), link keys dropped, canonical order.
 
     A mention whose label the corpus-wide type decision changed says so:
     source "propagated", rule_id "propagated:corpus-type".
@@ -188,6 +190,8 @@ def finish_mentions(part: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFra
     mine = mine.astype(dict.fromkeys(JOIN, object))
     part = part.drop(columns=["entity_id"], errors="ignore")
     for c in JOIN:
+        if c not in part:
+            part[c] = ""
         part[c] = part[c].astype(object).where(part[c].notna(), "")
     part = part.merge(mine, on=JOIN, how="left", sort=False)
     part["entity_id"] = part["entity_id"].fillna("")

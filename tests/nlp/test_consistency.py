@@ -141,7 +141,7 @@ def test_seed_every_acronym_mention_is_an_org_linked_to_its_long_form(seed):
         rows = mentions[mentions["text"] == acronym]
         assert len(rows) >= 2 and set(rows["label"]) == {"ORG"}
         got = rows.drop(columns="entity_id").merge(
-            res.assignments, on=["article_id", "label", "text", "link"]
+            res.assignments, on=["article_id", "label", "text", "link", "honorific"]
         )
         assert len(got) == len(rows) and (got["entity_id"] != "").all()
         ids = set(got["entity_id"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-JOIN = ["article_id", "label", "text", "link"]
+JOIN = ["article_id", "label", "text", "link", "honorific"]
 
 
 def entity_ids_of(resolved, mentions: pd.DataFrame) -> dict[str, str]:

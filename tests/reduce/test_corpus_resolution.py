@@ -246,6 +246,24 @@ def test_a_family_name_with_a_title_of_the_other_gender_joins_no_full_name():
     assert got["m2"] != got["m0"]
 
 
+def test_every_person_row_has_its_mentions_when_titles_tell_two_apart():
+    # One article: "Mrs. Wielgosz" is not Robert, the bare name is. Both keys share
+    # article, label, text and link; only the title tells their mentions apart.
+    from pipeline.reduce.tables import finish_mentions
+
+    df = rows(
+        ("a0", "PERSON", "Robert Wielgosz"),
+        ("a0", "PERSON", "Wielgosz"),
+        ("a0", "PERSON", "Wielgosz"),
+        ("a1", "PERSON", "Robert Wielgosz"),
+    ).assign(honorific=["", "Mrs.", "", ""], rule_id="", start_char=0, end_char=1)
+    res = resolve_entities(df, days(2))
+    done = finish_mentions(df.assign(sentence_index=0), res.assignments)
+    assert set(res.people["person_id"]) == set(done["entity_id"])
+    by_title = dict(zip(df["honorific"][1:3], done["entity_id"][1:3]))
+    assert by_title[""] == done["entity_id"][0] != by_title["Mrs."]
+
+
 def test_two_countries_supreme_courts_stay_apart_and_keep_their_country():
     df = rows(
         ("a0", "ORG", "Israeli Supreme Court"),
