@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.segment_types import POSSESSIVE_S, Sentences
+from pipeline.extract.segment_types import Sentences
+from pipeline.nlp.spans import POSSESSIVE_S
 
 PARENT_RULE = "role:possessive_parent"
 

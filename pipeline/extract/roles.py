@@ -39,10 +39,11 @@ from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
-from pipeline.extract.segment_types import POSSESSIVE_S, Segment, Sentences
+from pipeline.extract.segment_types import Segment, Sentences
 from pipeline.lang.names import is_unit_name
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
+from pipeline.nlp.spans import POSSESSIVE_S
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
 

@@ -9,13 +9,13 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.segment_types import (
     ENTITY_KINDS,
     NAME_LABELS,
-    POSSESSIVE_S,
     EntityPiece,
     Segment,
     title_at,
 )
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import Lexicon
+from pipeline.nlp.spans import POSSESSIVE_S
 
 
 def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:

@@ -33,8 +33,6 @@ NAME_LABELS = ("NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT")
 
 
 HYPHENS = ("-", "–")
-# An owner's "'s" as the tokenizer splits it off a name ("Acme's", "Acme’s").
-POSSESSIVE_S = ("'s", "’s")
 # (index, sentence, its entities) for every sentence of a Doc
 # (`pipeline.extract.roles.sentences_with_ents`).
 Sentences = list[tuple[int, Span, list[Span]]]

@@ -44,6 +44,7 @@ from pipeline.lang.names import only_designators
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
+from pipeline.nlp.spans import POSSESSIVE_S
 
 PRODUCT = "PRODUCT"
 EVENT = "EVENT"
@@ -204,7 +205,7 @@ def place_after_locative(doc: Doc, ent: Span) -> Span | None:
         return None
     if is_org_word(ent[-1].text):
         return None
-    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"):
+    if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_S:
         return None
     if not place_kind(ent.text):
         return None

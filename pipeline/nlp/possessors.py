@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.countries import country_code
 from pipeline.lang.names import canonical_org_name, canonical_person_name
 from pipeline.lang.places import place_kind
+from pipeline.nlp.spans import POSSESSIVE_S
 
 POSSESSOR_ID = "propagated:possessor"
 POSSESSED_ID = "org:after-possessor"
-POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _owners(ents: list[Span]) -> dict[str, str]:
@@ -59,7 +59,7 @@ def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
     owners = _owners(ents)
     out: list[Span] = []
     for e in ents:
-        cut = next((t.i for t in e[1:-1] if t.lower_ in POSSESSIVE), None)
+        cut = next((t.i for t in e[1:-1] if t.lower_ in POSSESSIVE_S), None)
         owner = doc[e.start : cut].text if cut is not None else ""
         if e.label_ != "ORG" or owner not in owners or not doc[cut + 1].is_title:
             out.append(e)
@@ -86,7 +86,7 @@ def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
 @Language.factory("newsner_possessors", assigns=["doc.ents"], requires=["doc.ents"])
 def make_possessors(nlp: Language, name: str):
     """Factory for the possessor split (`split_possessors`)."""
-    return lambda doc: _apply(doc)
+    return _apply
 
 
 def _apply(doc: Doc) -> Doc:

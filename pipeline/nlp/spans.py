@@ -18,7 +18,10 @@ from pipeline.lang.names import HONORIFICS
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 LEADING_DROP = frozenset({"the", "a", "an"})
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# An owner's "'s" as the tokenizer splits it off a name ("Acme's", "Acme’s").
+POSSESSIVE_S = frozenset({"'s", "’s"})
+# ... and the bare apostrophe of a plural owner ("the Smiths'").
+POSSESSIVE = POSSESSIVE_S | {"'", "’"}
 # Tokens that always end one name and start the next.
 BREAKS = frozenset(
     {"(", ")", "[", "]", "{", "}", ",", ";", ":", "|", '"', "“", "”", "/"}
