@@ -138,13 +138,18 @@ def test_grouping_beyond_the_memory_limit_spills_to_scratch_and_stays_exact(tmp_
     write_work_tables(shards["s0"], {"mentions": df})
     spill, sizes, done = tmp_path / "scratch" / "duckdb-tmp", [], threading.Event()
 
+    def size(f) -> int:
+        # DuckDB may delete a spill file between the listing and its stat.
+        try:
+            return f.stat().st_size
+        except FileNotFoundError:
+            return 0
+
     # DuckDB deletes its spill files when the query ends, so look while it runs
     def watch():
         while not done.is_set():
             if spill.is_dir():
-                sizes.append(
-                    sum(f.stat().st_size for f in spill.iterdir() if f.is_file())
-                )
+                sizes.append(sum(size(f) for f in spill.iterdir() if f.is_file()))
             time.sleep(0.005)
 
     watcher = threading.Thread(target=watch)
