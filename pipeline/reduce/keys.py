@@ -9,6 +9,9 @@ collapsed into one key row carrying:
   and n_mentions);
 - `n_rule`: how many of them a rule made rather than the model (not counting
   labels propagated from other mentions; weighs the corpus-wide type vote);
+- `n_team`: how many of them a sports rule made a team (rule ids starting with
+  TEAM_RULES: a place that plays, a standings row), which marks the article as
+  a sports report for `pipeline.reduce.teams`;
 - `first_mention`: its smallest mention_id (rows sorted by article, then this,
   meet each key in the same order as the mention rows sorted by article and
   mention_id, which decides "first anchor" and lookup-index ties);
@@ -35,6 +38,9 @@ from pipeline.settings import RESOLUTION_LABELS
 # schemas.ENTITY_KEYS: the grouping columns, then the aggregates.
 KEY_COLUMNS = ENTITY_KEYS.names[:5]
 AGG_COLUMNS = ENTITY_KEYS.names[5:]
+# Rule-id prefixes of the sports rules that make a name a team (patterns/sports.jsonl,
+# patterns/teams.jsonl).
+TEAM_RULES = ("sports:", "team:")
 
 
 def _by_rule(rule_ids: pd.Series) -> pd.Series:
@@ -46,7 +52,7 @@ def _by_rule(rule_ids: pd.Series) -> pd.Series:
 
 def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
     """Name mention rows (settings.RESOLUTION_LABELS) -> one row per distinct
-    KEY_COLUMNS with n, n_rule,
+    KEY_COLUMNS with n, n_rule, n_team,
     first_mention, first_pos.
 
     `mentions` needs mention_id, article_id, label, text, link; `honorific` and
@@ -66,17 +72,23 @@ def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(
             {
                 c: pd.Series(
-                    dtype="int64" if c in ("n", "n_rule", "first_pos") else object
+                    dtype="int64"
+                    if c in ("n", "n_rule", "n_team", "first_pos")
+                    else object
                 )
                 for c in KEY_COLUMNS + AGG_COLUMNS
             }
         )
     out = (
-        df.assign(by_rule=_by_rule(df["rule_id"]))
+        df.assign(
+            by_rule=_by_rule(df["rule_id"]),
+            by_team=df["rule_id"].str.startswith(TEAM_RULES).astype("int64"),
+        )
         .groupby(KEY_COLUMNS, sort=False)
         .agg(
             n=("mention_id", "size"),
             n_rule=("by_rule", "sum"),
+            n_team=("by_team", "sum"),
             first_mention=("mention_id", "min"),
             first_pos=("first_pos", "min"),
         )

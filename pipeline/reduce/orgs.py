@@ -16,7 +16,9 @@ of the anchor: word order, number forms, spelling and aliases folded),
 4. near-identical spellings within a first-word block (`merge`);
 5. a name behind a country code ("US Federal Reserve") and the same name
    without it, when the corpus has both (`scopes`). Generic names arrive
-   scoped by country (`scopes`), and no merge joins two countries' keys.
+   scoped by country (`scopes`), and no merge joins two countries' keys;
+5b. in sports reports, a team's place ("TEXAS" of a standings table) and its
+   nickname ("Rangers") join its one full team name ("Texas Rangers") (`teams`).
 
 Then, per row, links that hold within one article only (a writer's short
 reference, not a name of its own):
@@ -44,6 +46,7 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
 from pipeline.reduce.merge import UnionFind, merge_orgs
+from pipeline.reduce.teams import link_teams
 
 # Share of the articles of all long forms with an acronym's initials that the one
 # it joins must hold.
@@ -131,6 +134,7 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
         for key, bare in sorted(set(zip(rows["key"], rows["bare"]))):
             if bare and bare in known:
                 uf.union(key, bare)
+    link_teams(rows, keys, uf)
     links = in_article_links(rows)
     # A short name that stands for one long name wherever its article has one
     # (or for one in DOMINANCE of them) is that organisation everywhere.
