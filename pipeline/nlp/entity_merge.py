@@ -76,6 +76,9 @@ SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TEAM_RULE_PREFIX = "sports:"
 PORTFOLIO_NONENT = "nonent:portfolio-title"
 TRIMMING_NONENTS = ("nonent:job-title", PORTFOLIO_NONENT)
+# Tokens never inside a name, cut out of a model entity that holds them: a
+# contraction whose apostrophe a decoder made a quote ('Khalifa won"t'), a handle.
+CUTTING_NONENTS = ("nonent:mangled-contraction", "nonent:web-handle")
 # The id of an ORG relabelled as the country it names.
 COUNTRY_RULE = "place:country-name"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -98,6 +101,20 @@ def _tidy(
     if first_only:
         parts = parts[:1]
     return [Span(doc, a, b, label=span.label_, span_id=span.id_) for a, b in parts]
+
+
+def _cut_out(doc: Doc, ent: Span, cuts: list[Span]) -> list[Span]:
+    """The pieces of `ent` outside the cutting non-entities within it."""
+    start, out = ent.start, []
+    for c in sorted(c for c in cuts if ent.start <= c.start and c.end <= ent.end):
+        if c.start > start:
+            out.append(Span(doc, start, c.start, label=ent.label_, span_id=ent.id_))
+        start = max(start, c.end)
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        out.append(Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_))
+    return out
 
 
 def _cut_titles(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
@@ -203,8 +220,9 @@ def merge_entities(
                 ):
                     continue  # a national side keeps its country's name, a place
                 rules += split_coordination(doc, t)
+    cuts = [s for s in nonents if s.id_ in CUTTING_NONENTS]
     model: list[Span] = []
-    for e in model_ents:
+    for e in (p for m in model_ents for p in _cut_out(doc, m, cuts)):
         for t in _tidy(doc, e):
             if t.label_ == "PERSON":
                 model += _cut_titles(doc, t, titles)

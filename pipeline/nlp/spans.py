@@ -57,10 +57,11 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
     if tok.is_space or text in BREAKS:
         return True
     # Punctuation glued to a hyphen where a line break or a quote was lost ("-(",
-    # ",-": `nlp.tokens`) ends a name like the bracket or comma it holds.
+    # ",-": `nlp.tokens`), or to a quote mark and the "?" of a lost character
+    # (',"?'), ends a name like the bracket or comma it holds.
     if (
         len(text) > 1
-        and "-" in text
+        and ("-" in text or '"?' in text)
         and text not in DASHES
         and not any(c.isalnum() for c in text)
     ):

@@ -27,12 +27,14 @@ REPLACEMENT = "\\uFFFD"
 # Punctuation (and a closing quote) then a hyphen run between a lower-case word
 # and a capitalised one ("Source:-Al", 'country,"-Batalova'; "U.S.-Mexico" keeps
 # its abbreviation), a quote mark with a question mark in place of a lost
-# character between words ('gop"?White'), and a dateline's closing bracket glued
+# character between words ('gop"?White'; with the punctuation before it:
+# 'Mississippi,"?Golembo', 'that?"?Shams'), and a dateline's closing bracket glued
 # to the first word ("(CNN)Vice President").
 GLUE_INFIXES = (
     r"(?<=[a-z0-9])[.:;,!?)\]][\"'\u201d]?-+(?=[A-Za-z\"'(])",
     r"(?<=[a-z])-+\((?=[A-Za-z])",
-    r"(?<=[A-Za-z0-9.,])\"\?(?=[A-Za-z])",
+    r"(?<=[A-Za-z0-9])[.,;:!?]?(?:\"\?)+(?=[A-Za-z])",
+    r"(?<=[.,;:!?])(?:\"\?)+(?=[A-Za-z])",
     r"(?<=[A-Z])\)(?=[A-Z][a-z])",
 )
 

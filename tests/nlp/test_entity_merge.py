@@ -91,3 +91,29 @@ def test_a_portfolio_is_cut_off_a_person_and_an_organisation_running_into_one():
     ]
     # A portfolio alone is no organisation.
     assert _merged(text, [("Justice", "ORG")], rules) == []
+
+
+def test_a_mangled_contraction_or_a_handle_is_cut_out_of_a_model_entity():
+    contraction = ("nonent:mangled-contraction",)
+    assert _merged(
+        'Officials said Quella Odero won"t attend.',
+        [('Quella Odero won"t', "PERSON")],
+        [('won"t', "NONENT", *contraction)],
+    ) == [("Quella Odero", "PERSON")]
+    # In the middle: both sides are tidied on their own.
+    assert _merged(
+        'She said Brindle Mills doesn"t tout Pine Harbour much.',
+        [('Brindle Mills doesn"t tout Pine Harbour', "ORG")],
+        [('doesn"t', "NONENT", *contraction)],
+    ) == [("Brindle Mills", "ORG"), ("Pine Harbour", "ORG")]
+    assert _merged(
+        "Follow Ode Roe @oderoe now.",
+        [("Ode Roe @oderoe", "PERSON")],
+        [("@oderoe", "NONENT", "nonent:web-handle")],
+    ) == [("Ode Roe", "PERSON")]
+    # Negative: a job title's non-entity is no cut in the middle of a name.
+    assert _merged(
+        "Ode Editor Roe spoke.",
+        [("Ode Editor Roe", "PERSON")],
+        [("Editor", "NONENT", "nonent:job-title")],
+    ) == [("Ode Editor Roe", "PERSON")]

@@ -23,6 +23,9 @@ def nlp():
         ("Source:-Al Jazeera", ["Source", ":-", "Al", "Jazeera"]),
         ("he said.-The minister", ["he", "said", ".-", "The", "minister"]),
         ('the gop"?White House', ["the", "gop", '"?', "White", "House"]),
+        ('and Ondara,"?Quell said', ["and", "Ondara", ',"?', "Quell", "said"]),
+        ('was it?"?Quell asked', ["was", "it", '?"?', "Quell", "asked"]),
+        ('now!"?"?Ode Roe', ["now", '!"?"?', "Ode", "Roe"]),
         ('our land,"-Quell said', ["our", "land", ',"-', "Quell", "said"]),
         ("Harbourton (HTV)Mayor Ode", ["Harbourton", "(", "HTV", ")", "Mayor", "Ode"]),
         (
@@ -61,6 +64,7 @@ def test_offsets_and_text_are_kept(nlp):
         ("the Tory Party,-described", "ORG", ["Tory Party"]),
         ("Ode Wesolowska- Tel", "PERSON", ["Ode Wesolowska", "Tel"]),
         ("projects.- Ode Roe", "PERSON", ["Ode Roe"]),
+        ('for Quell,"?Ode Roe said', "ORG", ["Quell", "Ode Roe"]),
         # A hyphen inside a name or a spaced dash stays as before.
         ("Hewlett-Packard Co", "ORG", ["Hewlett-Packard Co"]),
         ("Ode Miller-Smith", "PERSON", ["Ode Miller-Smith"]),
