@@ -3,10 +3,8 @@ merged.
 
 Pure functions over a Doc and its (already tidied) model entities:
 
-- products: a model ORG directly followed by a model number ("Airbus A380",
-  "the Boeing 747") or preceded by a lower-case "new" names a product, not
-  the maker; so does a word spelled like "iPod" (a lower-case "i" then a
-  capital), whatever the model labelled it. Such spans become PRODUCT.
+- products (`nlp.product_cues`): "the Boeing 747", "iPod", "Kamov Ka-52"; a
+  person holding digits is none ("D66").
 - job titles inside organisations: "Chief Technical Officer of Chilworth
   Technology" as one ORG keeps only what follows the title's "of"/"at".
 - organisations after corporate titles: "CEO of Cisco" makes "Cisco" an ORG
@@ -34,8 +32,6 @@ Pure functions over a Doc and its (already tidied) model entities:
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import honorific_gender, is_given_name
@@ -44,22 +40,10 @@ from pipeline.lang.names import only_designators
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
+from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.spans import POSSESSIVE_S
 
-PRODUCT = "PRODUCT"
 EVENT = "EVENT"
-# "iPod", "iPhone", "iOS": a brand spelling for products, hardly ever for orgs.
-_CAMEL_PRODUCT = re.compile(r"^i[A-Z]")
-# Words before "Maker Number" that show a product reading ("the Boeing 747", "five
-# Airbus A320").
-_PRODUCT_DETERMINERS = frozenset(
-    {"the", "a", "an", "new", "its", "their", "his", "her", "our"}
-)
-# Letters (at most three) then at least two digits, or three or more digits: "A380",
-# "MD11", "747", "737-800".
-_MODEL_NUMBER = re.compile(
-    r"^(?:([A-Z]{1,3})-?\d{2,}|\d{3,}(?:-\d{2,})?)([A-Z]{0,2})s?$"
-)
 # Last words of a title that precede "of"/"at" + organisation ("Chief Technical
 # Officer of ..."); not government titles: their "of X" is a portfolio.
 TITLE_HEADS = lower_set("title_head_words")
@@ -68,43 +52,6 @@ TITLE_HEADS = lower_set("title_head_words")
 CORPORATE_TITLES = lower_set("corporate_titles")
 # Final words that make a conjunct a complete organisation name on its own.
 ORG_END_WORDS = lower_set("org_end_words")
-
-
-def _model_number(tok) -> tuple[bool, bool]:
-    """(is a model number, has letters): "A380", "A400M", "737s", "737-800" or a bare
-    "747".
-
-    Scores ("6-2", "83") and codes such as "Tel+44" are not model numbers.
-    """
-    m = _MODEL_NUMBER.match(tok.text)
-    if m is None:
-        return False, False
-    return True, bool(m.group(1) or m.group(2))
-
-
-def product_cue(doc: Doc, ent: Span) -> Span | None:
-    """The PRODUCT span `ent` stands for, or None when no product cue applies."""
-    if _CAMEL_PRODUCT.match(ent[0].text):
-        return Span(doc, ent.start, ent.end, label=PRODUCT)
-    if ent.label_ != "ORG":
-        return None
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    is_number, has_alpha = (
-        _model_number(doc[ent.end]) if ent.end < len(doc) else (False, False)
-    )
-    if not is_number:
-        if before is not None and before.text == "new":
-            return Span(doc, ent.start, ent.end, label=PRODUCT)
-        return None
-    # A bare number after a name is usually a score in a table ("Leicestershire
-    # 296"); only a determiner or a count before the name ("the Boeing 747", "60
-    # Boeing 787") makes it a model number.
-    if has_alpha or (
-        before is not None
-        and (before.lower_ in _PRODUCT_DETERMINERS or before.like_num)
-    ):
-        return Span(doc, ent.start, ent.end + 1, label=PRODUCT)
-    return None
 
 
 def title_free_org(doc: Doc, ent: Span) -> Span | None:
@@ -281,6 +228,10 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             if after is not None and split[1].end == after.end:
                 joined = k + 1
             out += split
+            continue
+        digits = with_digits(doc, e)
+        if digits is not None:
+            out += digits
             continue
         product = product_cue(doc, e)
         if product is not None:

@@ -13,10 +13,10 @@ from pipeline.nlp.entity_cues import (
     apply_model_cues,
     head_kind,
     org_after_corporate_title,
-    product_cue,
     split_coordination,
     title_free_org,
 )
+from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.spans import name_parts
 
 
@@ -48,6 +48,46 @@ def test_product_cue(blank_nlp, text, name, label, expected):
     assert (got.text if got is not None else None) == expected
     if got is not None:
         assert got.label_ == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        (
+            "The army flew the Korvan Ka-52 helicopter .",
+            "Korvan Ka-52",
+            [("Korvan Ka-52", "PRODUCT")],
+        ),
+        ("A Brindle S92 crashed .", "Brindle S92", [("Brindle S92", "PRODUCT")]),
+        (
+            "The Ode Superjet-100 landed .",
+            "Ode Superjet-100",
+            [("Ode Superjet-100", "PRODUCT")],
+        ),
+        ("At 6.05pm Quell Roe scored .", "6.05pm Quell Roe", [("Quell Roe", "PERSON")]),
+        ("The Z66 party won .", "Z66", []),
+        ("Members of QX-13 were held .", "QX-13", []),
+        ("Ode 4 Roe spoke .", "Ode 4 Roe", []),
+        ("Scorer : Quell Roe 81st minute", "Quell Roe 81st", [("Quell Roe", "PERSON")]),
+        # Negative: a name without digits stays as it is.
+        ("Quell Roe scored .", "Quell Roe", None),
+    ],
+)
+def test_with_digits(blank_nlp, text, name, expected):
+    doc = blank_nlp(text)
+    got = with_digits(doc, span_of(doc, name, "PERSON"))
+    assert (None if got is None else [(s.text, s.label_) for s in got]) == expected
+
+
+def test_an_organisation_ending_in_a_model_code_is_a_product(blank_nlp):
+    doc = blank_nlp("The Ode Galaxy S8 and Channel 4 and Z66 and Ode 81st .")
+    got = [with_digits(doc, span_of(doc, n, "ORG")) for n in ("Ode Galaxy S8",)]
+    assert [(s.text, s.label_) for s in got[0]] == [("Ode Galaxy S8", "PRODUCT")]
+    # Negative: digits alone, one word, an ordinal: the organisation stays.
+    for name in ("Channel 4", "Z66", "Ode 81st"):
+        assert with_digits(doc, span_of(doc, name, "ORG")) is None
+    doc = blank_nlp("Ode S8 visited .")
+    assert with_digits(doc, span_of(doc, "Ode S8", "GPE")) is None
 
 
 @pytest.mark.parametrize(
