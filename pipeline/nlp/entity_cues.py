@@ -3,6 +3,7 @@ merged.
 
 Pure functions over a Doc and its (already tidied) model entities:
 
+- a person's name alone in quotation marks is a title (`nlp.quoted_names`).
 - products (`nlp.product_cues`): "the Boeing 747", "iPod", "Kamov Ka-52"; a
   person holding digits is none ("D66").
 - job titles inside organisations: "Chief Technical Officer of Chilworth
@@ -41,6 +42,7 @@ from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
 from pipeline.nlp.product_cues import product_cue, with_digits
+from pipeline.nlp.quoted_names import quoted_work
 from pipeline.nlp.spans import POSSESSIVE_S
 
 EVENT = "EVENT"
@@ -228,6 +230,10 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             if after is not None and split[1].end == after.end:
                 joined = k + 1
             out += split
+            continue
+        work = quoted_work(doc, e)
+        if work is not None:
+            out.append(work)
             continue
         digits = with_digits(doc, e)
         if digits is not None:
