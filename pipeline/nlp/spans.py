@@ -74,6 +74,11 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
     # A headline verb glued to a name ("Trump Says", "ENGLAND BEAT MOLDOVA").
     if not tok.is_lower and tok.lower_ in lower_set("headline_verbs"):
         return True
+    # A cricket scorecard's marks (caught, bowled, stumped: lexicon
+    # scorecard_marks) separate two players whatever the model called the run
+    # ("c Knight b Hollioake" read as one ORG).
+    if text in lower_set("scorecard_marks"):
+        return True
     # Inside a person's name only particles are lower case ("van", "bin");
     # scorecard marks are not ("Knight b Hollioake", "st Kaluwitharana").
     if label == "PERSON" and tok.is_alpha and tok.is_lower:

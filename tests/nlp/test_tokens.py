@@ -64,6 +64,11 @@ def test_offsets_and_text_are_kept(nlp):
         ("the Tory Party,-described", "ORG", ["Tory Party"]),
         ("Ode Wesolowska- Tel", "PERSON", ["Ode Wesolowska", "Tel"]),
         ("projects.- Ode Roe", "PERSON", ["Ode Roe"]),
+        # A scorecard's marks split players, whatever the label.
+        ("c Quell b Odera 12", "ORG", ["Quell", "Odera"]),
+        ("Roe lbw b Odera", "ORG", ["Roe", "Odera"]),
+        # Negative: a capitalised "B" is a name's initial.
+        ("Ode B Roe", "ORG", ["Ode B Roe"]),
         ('for Quell,"?Ode Roe said', "ORG", ["Quell", "Ode Roe"]),
         # A hyphen inside a name or a spaced dash stays as before.
         ("Hewlett-Packard Co", "ORG", ["Hewlett-Packard Co"]),
