@@ -76,9 +76,14 @@ SHAPE_RULE_PREFIXES = ("sports:", "place:")
 TEAM_RULE_PREFIX = "sports:"
 PORTFOLIO_NONENT = "nonent:portfolio-title"
 TRIMMING_NONENTS = ("nonent:job-title", PORTFOLIO_NONENT)
-# Tokens never inside a name, cut out of a model entity that holds them: a
-# contraction whose apostrophe a decoder made a quote ('Khalifa won"t'), a handle.
-CUTTING_NONENTS = ("nonent:mangled-contraction", "nonent:web-handle")
+# Tokens never inside a name, cut out of a model entity that overlaps them: a
+# contraction whose apostrophe a decoder made a quote ('Khalifa won"t'), a handle,
+# a data size ("80 GB iPod": the model's "GB iPod").
+CUTTING_NONENTS = (
+    "nonent:mangled-contraction",
+    "nonent:web-handle",
+    "nonent:data-size",
+)
 # The id of an ORG relabelled as the country it names.
 COUNTRY_RULE = "place:country-name"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
@@ -104,9 +109,9 @@ def _tidy(
 
 
 def _cut_out(doc: Doc, ent: Span, cuts: list[Span]) -> list[Span]:
-    """The pieces of `ent` outside the cutting non-entities within it."""
+    """The pieces of `ent` outside the cutting non-entities it overlaps."""
     start, out = ent.start, []
-    for c in sorted(c for c in cuts if ent.start <= c.start and c.end <= ent.end):
+    for c in sorted(c for c in cuts if c.start < ent.end and ent.start < c.end):
         if c.start > start:
             out.append(Span(doc, start, c.start, label=ent.label_, span_id=ent.id_))
         start = max(start, c.end)

@@ -111,6 +111,12 @@ def test_a_mangled_contraction_or_a_handle_is_cut_out_of_a_model_entity():
         [("Ode Roe @oderoe", "PERSON")],
         [("@oderoe", "NONENT", "nonent:web-handle")],
     ) == [("Ode Roe", "PERSON")]
+    # A data size overlapping the entity's start: the rest is tidied as usual.
+    assert _merged(
+        "It sold the 80 GB Odephone last year.",
+        [("GB Odephone", "ORG")],
+        [("80 GB", "NONENT", "nonent:data-size")],
+    ) == [("Odephone", "ORG")]
     # Negative: a job title's non-entity is no cut in the middle of a name.
     assert _merged(
         "Ode Editor Roe spoke.",
