@@ -23,6 +23,8 @@ Pure functions over a Doc and its (already tidied) model entities:
   organisation word ("in White House briefings") or takes a possessive.
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
+- bodies: a model place or nationality ending in an organisation's head word
+  ("United States Air Force", "Kenyan Army") is an ORG.
 - events and laws: a model ORG ending in an event head ("UEFA Cup", "PGA Tour",
   "US Open", "Munich Security Conference"; lexicon event_heads) is an EVENT,
   one ending in a law's ("Clean Air Act", "Minsk Accords"; law_heads) a LAW.
@@ -46,6 +48,7 @@ from pipeline.nlp.quoted_names import quoted_work
 from pipeline.nlp.spans import POSSESSIVE_S
 
 EVENT = "EVENT"
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Last words of a title that precede "of"/"at" + organisation ("Chief Technical
 # Officer of ..."); not government titles: their "of X" is a portfolio.
 TITLE_HEADS = lower_set("title_head_words")
@@ -204,10 +207,22 @@ def head_kind(ent: Span) -> str:
     """EVENT or LAW for an ORG the model read off the name of a competition or
     meeting ("UEFA Cup", "PGA Tour", "Munich Security Conference"; lexicon
     event_heads) or of a law or treaty ("Every Student Succeeds Act", "Minsk
-    Accords"; lexicon law_heads) by its last words; "" otherwise."""
-    if ent.label_ != "ORG" or len(ent) < 2:
+    Accords"; lexicon law_heads) by its last words; ORG for a place or
+    nationality the model read off a body's name ("United States Air Force",
+    "Kenyan Army": lexicons org_heads, government_bodies); "" otherwise."""
+    if len(ent) < 2:
         return ""
     last = ent[-1].lower_
+    if ent.label_ in _PLACE_LABELS:
+        if not (ent[0].text[:1].isupper() and ent[-1].text[:1].isupper()):
+            return ""  # "pro-Kremlin", "the Asia-Pacific capital"
+        two = f"{ent[-2].lower_} {last}"
+        bodies = lower_set("government_bodies")
+        if last in lower_set("org_heads") or last in bodies or two in bodies:
+            return "ORG"
+        return ""
+    if ent.label_ != "ORG":
+        return ""
     for label, lexicon in ((EVENT, "event_heads"), ("LAW", "law_heads")):
         heads = lower_set(lexicon)
         if last in heads or f"{ent[-2].lower_} {last}" in heads:

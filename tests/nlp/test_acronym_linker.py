@@ -64,3 +64,25 @@ def test_acronym_mention_wins_over_the_models_place_label(nlp):
         "nothing. CSA said so."
     )
     assert {e.label_ for e in doc.ents if e.text == "CSA"} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("long", "inside", "label"),
+    [
+        ("United Norland Air Force", "United Norland", "ORG"),
+        ("Norland Coast Guard", "Norland", "ORG"),
+        ("Norland Central Command", "Norland", "ORG"),
+        # Negative: no body's head word, the label of what covers most of it.
+        ("United Norland Republic", "United Norland", "GPE"),
+    ],
+)
+def test_a_long_form_ending_in_a_body_is_an_organisation(long, inside, label):
+    import spacy
+    from spacy.tokens import Span
+
+    from pipeline.nlp.acronym_linker import _long_form_label
+
+    doc = spacy.blank("en")(f"The {long} said so .")
+    n = len(long.split())
+    covered = Span(doc, 1, 1 + len(inside.split()), label="GPE")
+    assert _long_form_label([covered], Span(doc, 1, 1 + n)) == label

@@ -399,3 +399,26 @@ def test_designators_alone_are_no_name(blank_nlp, name, kept):
     doc = blank_nlp(f"Shares of {name} rose .")
     got = apply_model_cues(doc, [span_of(doc, name, "ORG")])
     assert [e.text for e in got] == ([name] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "kind"),
+    [
+        ("Norland Air Force", "GPE", "ORG"),
+        ("Kestrel Army", "NORP", "ORG"),
+        ("Kestrel Valley Bank", "LOC", "ORG"),
+        ("Norland Foreign Ministry", "GPE", "ORG"),
+        # Negative: a place without a body's head word, one word, a person.
+        ("Kestrel Valley", "GPE", ""),
+        ("Army", "GPE", ""),
+        ("Ode Army", "PERSON", ""),
+        # Lower case at either end: a description, not a name.
+        ("pro - Kremlin", "NORP", ""),
+        ("Kestrel city council", "GPE", ""),
+    ],
+)
+def test_a_place_named_like_a_body_is_an_organisation(name, label, kind):
+    nlp = spacy.blank("en")
+    doc = nlp(f"They met the {name} on Monday .")
+    ent = Span(doc, 3, 3 + len(name.split()), label=label)
+    assert head_kind(ent) == kind
