@@ -46,9 +46,9 @@ from pipeline.lang.titles import longest_title
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
 from pipeline.nlp.spans import POSSESSIVE_S
+from pipeline.settings import PLACE_LABELS
 
 EVENT = "EVENT"
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Last words of a title that precede "of"/"at" + organisation ("Chief Technical
 # Officer of ..."); not government titles: their "of X" is a portfolio.
 TITLE_HEADS = lower_set("title_head_words")
@@ -213,7 +213,7 @@ def head_kind(ent: Span) -> str:
     if len(ent) < 2:
         return ""
     last = ent[-1].lower_
-    if ent.label_ in _PLACE_LABELS:
+    if ent.label_ in PLACE_LABELS:
         if not (ent[0].text[:1].isupper() and ent[-1].text[:1].isupper()):
             return ""  # "pro-Kremlin", "the Asia-Pacific capital"
         two = f"{ent[-2].lower_} {last}"

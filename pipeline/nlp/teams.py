@@ -34,11 +34,11 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl, lower_set
 from pipeline.lang.places import place_kind
+from pipeline.settings import PLACE_LABELS
 
 TEAMS_JSONL = PATTERNS_DIR / "teams.jsonl"
 # Three distinct cue words: one ("goal", "season", "coach") is ordinary news.
 MIN_SPORTS_CUES = 3
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Clubs, counties and states named by their place are teams; nations stay places.
 NATIONS = frozenset({"country", "continent"})
 # What ends a sentence for the sentencizer.

@@ -408,6 +408,7 @@ def test_designators_alone_are_no_name(blank_nlp, name, kept):
         ("Kestrel Army", "NORP", "ORG"),
         ("Kestrel Valley Bank", "LOC", "ORG"),
         ("Norland Foreign Ministry", "GPE", "ORG"),
+        ("Kestrel Bay Embassy", "FAC", "ORG"),
         # Negative: a place without a body's head word, one word, a person.
         ("Kestrel Valley", "GPE", ""),
         ("Army", "GPE", ""),
