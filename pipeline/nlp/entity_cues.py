@@ -213,10 +213,10 @@ def head_kind(ent: Span) -> str:
     if len(ent) < 2:
         return ""
     last = ent[-1].lower_
+    two = f"{ent[-2].lower_} {last}"
     if ent.label_ in PLACE_LABELS:
         if not (ent[0].text[:1].isupper() and ent[-1].text[:1].isupper()):
             return ""  # "pro-Kremlin", "the Asia-Pacific capital"
-        two = f"{ent[-2].lower_} {last}"
         bodies = lower_set("government_bodies")
         if last in lower_set("org_heads") or last in bodies or two in bodies:
             return "ORG"
@@ -225,7 +225,7 @@ def head_kind(ent: Span) -> str:
         return ""
     for label, lexicon in ((EVENT, "event_heads"), ("LAW", "law_heads")):
         heads = lower_set(lexicon)
-        if last in heads or f"{ent[-2].lower_} {last}" in heads:
+        if last in heads or two in heads:
             return label
     return ""
 

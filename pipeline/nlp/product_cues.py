@@ -8,9 +8,9 @@ product.
 - a model PERSON or ORG ending in a word of letters and digits ("Kamov Ka-52",
   "Sikorsky S92", "Galaxy S8") is a product: no one's name has digits, and an
   organisation's hardly ends in a model code ("Channel 4" has no letters
-  there). Figures and ordinals
-  before or after a name ("6.05pm Connolly", "Persson 81st") are cut off; a
-  PERSON left with digits ("D66", "MS-13") is no entity (`with_digits`).
+  there). Figures and ordinals before or after a name ("6.05pm Connolly",
+  "Persson 81st") are cut off; a PERSON left with digits ("D66", "MS-13") is
+  no entity (`with_digits`).
 
 Such spans become PRODUCT.
 """
@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span
+
+from pipeline.settings import ENTITY_LABELS
 
 PRODUCT = "PRODUCT"
 # "81st", "11th-seeded": an ordinal glued to a name is a figure, not a model.
@@ -83,7 +85,7 @@ def with_digits(doc: Doc, ent: Span) -> list[Span] | None:
     """What a model PERSON or ORG holding a digit stands for (see module doc): a
     PRODUCT, the name between figures (a PERSON), or nothing (a PERSON); None when
     no digit cue applies."""
-    if ent.label_ not in ("PERSON", "ORG") or not any(_has_digit(t.text) for t in ent):
+    if ent.label_ not in ENTITY_LABELS or not any(_has_digit(t.text) for t in ent):
         return None
     last = ent[-1].text
     if (

@@ -79,8 +79,7 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
     # ("c Knight b Hollioake" read as one ORG).
     if text in lower_set("scorecard_marks"):
         return True
-    # Inside a person's name only particles are lower case ("van", "bin");
-    # scorecard marks are not ("Knight b Hollioake", "st Kaluwitharana").
+    # Inside a person's name only particles are lower case ("van", "bin").
     if label == "PERSON" and tok.is_alpha and tok.is_lower:
         return tok.lower_ not in lower_set("name_particles")
     # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M",

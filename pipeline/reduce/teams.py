@@ -63,8 +63,6 @@ def link_teams(rows: pd.DataFrame, keys: pd.DataFrame, uf: UnionFind) -> None:
     """Join place names and nicknames of teams to their full team name (see module
     doc). `rows`: ORG key rows with key, article_id, n_team; `keys`: one row per
     key with its anchor."""
-    if "n_team" not in rows:
-        return
     sports = set(rows.loc[rows["n_team"] > 0, "article_id"])
     if not sports:
         return
