@@ -70,7 +70,9 @@ CASES = {
             ("Riverton", "ORG", "sports:standings-row"),
             ("Kingsbay", "ORG", "sports:standings-row"),
         ],
-        "Standings after Saturday :\nRiverton has 4 points .\n",
+        # A table of figures starting with a decimal is a company's forecast,
+        # not a league table (games played are whole).
+        "Standings after Saturday :\nRiverton has 4 points .\nSales 9.06 9.31 8.42\n",
     ),
     "sports:fixture": (
         "Fixtures for Sunday :\nRiverton v Kingsbay\n",
