@@ -43,6 +43,7 @@ from pipeline.lang.names import only_designators
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
+from pipeline.nlp.kind_cues import irish_county, word_kind
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
 from pipeline.nlp.spans import POSSESSIVE_S
@@ -249,6 +250,11 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         work = quoted_work(doc, e)
         if work is not None:
             out.append(work)
+            continue
+        county = irish_county(doc, e)
+        kind = word_kind(doc, e) if county is None else [county]
+        if kind is not None:
+            out += kind
             continue
         digits = with_digits(doc, e)
         if digits is not None:

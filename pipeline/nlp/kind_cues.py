@@ -1,0 +1,118 @@
+"""Kind cues: names the model calls a person or an organisation whose own words
+say they are something else.
+
+- an award ("Oscar", "Baftas"; lexicon awards) or an award category ("Best
+  Film", "Best Supporting Actress": "Best" then a word of lexicon
+  award_categories, so "Best Buy" stays a shop) is a WORK_OF_ART, as OntoNotes
+  tags prizes;
+- a word for a doctrine or movement ("McCarthyism", "Thatcherism": one
+  capitalised word ending in "-ism") is no entity;
+- an organisation that is a job title alone ("VP", "CEO", "Secretary of
+  State"; the titles lexicon of `lang.titles`) is no entity: the person or body
+  it belongs to is named beside it or not at all. A portfolio keeps its
+  reading as the department ("the departments of Justice and Homeland
+  Security"; lexicon portfolio_words), and a person keeps a title that is a
+  family name too ("Dean", "Major");
+- an Irish county written the Irish way ("Co Kerry", "Co. Galway", "Co-Mayo":
+  "Co" then a county of Ireland in the pycountry subdivisions, through
+  `lang.places`) is a place, GPE, whatever the model called it or whether it
+  left "Co" out (`irish_county`);
+- a person's name ending in a law's head word ("Brexit Bill", "Finance Act";
+  lexicon law_heads) is a LAW: no family name is "Bill" or "Act"; the head
+  word alone after "the", "a", "this", a closing bracket or a capitalised word
+  that is no person's ("the Bill", "(Notification of Withdrawal) Bill",
+  "House Bill 2") is a bill, no person.
+
+`word_kind` returns None when no cue applies, an empty list to drop the span, or
+the relabelled span (the rule id stays the span's own).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.places import place_country, place_kind
+from pipeline.lang.titles import longest_title
+
+WORK = "WORK_OF_ART"
+COUNTY_MARKS = frozenset({"Co", "Co."})
+# Shorter "-ism" words are ordinary ("Prism", "Chrism"); doctrines are longer.
+MIN_ISM_LENGTH = 7
+
+
+def _is_title(ent: Span) -> bool:
+    """True when the whole span is one job title of the titles lexicon."""
+    words = [t.lower_.replace("-", "") for t in ent if not t.is_punct]
+    return bool(words) and longest_title(words, 0)[0] == len(words)
+
+
+def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
+    """What a model PERSON or ORG `ent` becomes by its own words (module doc):
+    None when it stays as it is."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return None
+    text = ent.text
+    if text.lower() in lower_set("awards") or (
+        len(ent) >= 2
+        and ent[0].text == "Best"
+        and ent[1].lower_ in lower_set("award_categories")
+    ):
+        return [Span(doc, ent.start, ent.end, label=WORK, span_id=ent.id_)]
+    if (
+        len(ent) == 1
+        and len(text) >= MIN_ISM_LENGTH
+        and text[:1].isupper()
+        and text.lower().endswith("ism")
+    ):
+        return []
+    if (
+        ent.label_ == "ORG"
+        and _is_title(ent)
+        and text.lower() not in lower_set("portfolio_words")
+    ):
+        return []
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) >= 2
+        and ent[-1].text[:1].isupper()
+        and ent[-1].lower_ in lower_set("law_heads")
+    ):
+        return [Span(doc, ent.start, ent.end, label="LAW", span_id=ent.id_)]
+    if len(ent) == 1 and _cut_bill(doc, ent):
+        return []
+    return None
+
+
+def _cut_bill(doc: Doc, ent: Span) -> bool:
+    """True for a capitalised law head word alone ("Bill") right after an article,
+    a closing bracket or a capitalised word no PERSON holds (module doc)."""
+    if ent.start == 0 or not ent.text[:1].isupper():
+        return False
+    if ent.text.lower() not in lower_set("law_heads"):
+        return False
+    prev = doc[ent.start - 1]
+    if prev.text == ")" or prev.lower_ in ("the", "a", "this"):
+        return True
+    return (
+        prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and prev.ent_type_ != "PERSON"
+    )
+
+
+def irish_county(doc: Doc, ent: Span) -> Span | None:
+    """The GPE "Co <county>" `ent` is or ends in, or None (module doc)."""
+    start = ent.start
+    if ent[0].text in COUNTY_MARKS:
+        rest = ent[1:]
+        if len(rest) and rest[0].text in ("-", "–"):
+            rest = rest[1:]
+    elif start > 0 and doc[start - 1].text in COUNTY_MARKS:
+        rest, start = ent, start - 1
+    else:
+        return None
+    name = rest.text
+    if not name or place_kind(name) != "region" or place_country(name) != "IE":
+        return None
+    return Span(doc, start, ent.end, label="GPE", span_id=ent.id_)

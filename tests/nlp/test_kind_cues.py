@@ -1,0 +1,102 @@
+"""Kind cues on a blank pipeline with hand-set model entities: awards, doctrines,
+titles alone and bills the model read as people or organisations."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hand_spans import span_of
+
+from pipeline.nlp.kind_cues import irish_county, word_kind
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def _kind(nlp, text, name, label):
+    doc = nlp(text)
+    out = word_kind(doc, span_of(doc, name, label))
+    return None if out is None else [(s.text, s.label_) for s in out]
+
+
+@pytest.mark.parametrize(
+    "text,name,label,expected",
+    [
+        ("She won an Oscar in March .", "Oscar", "PERSON", [("Oscar", "WORK_OF_ART")]),
+        (
+            "The Emmys were held in Ostrava .",
+            "Emmys",
+            "ORG",
+            [("Emmys", "WORK_OF_ART")],
+        ),
+        (
+            "It won the prize for Best Short Film .",
+            "Best Short Film",
+            "ORG",
+            [("Best Short Film", "WORK_OF_ART")],
+        ),
+        ("The spectre of Varnholtism is back .", "Varnholtism", "PERSON", []),
+        ("The CEO told staff on Monday .", "CEO", "ORG", []),
+        ("The Secretary of State flew in .", "Secretary of State", "ORG", []),
+        (
+            "The Grain Levy Bill passed on Monday .",
+            "Grain Levy Bill",
+            "PERSON",
+            [("Grain Levy Bill", "LAW")],
+        ),
+        ("The Levy ( Grain ) Bill passed .", "Bill", "PERSON", []),
+        ("Texas passed House Bill 2 .", "Bill", "PERSON", []),
+        ("Critics said the Act goes too far .", "Act", "PERSON", []),
+    ],
+)
+def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
+    assert _kind(nlp, text, name, label) == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Oscar Lindqvist won the race .", "Oscar Lindqvist", "PERSON"),
+        ("Best Buy cut prices .", "Best Buy", "ORG"),  # a shop, "Buy" no category
+        ("Prism said on Monday .", "Prism", "ORG"),  # too short for a doctrine
+        ("Bill Tarrant spoke on Monday .", "Bill Tarrant", "PERSON"),
+        ("The Grain Levy Act passed .", "Grain Levy Act", "LAW"),  # not PERSON/ORG
+        ("Ministers met Kjell Bill on Monday .", "Kjell Bill", "ORG"),
+        ("Dean said the school would stay open .", "Dean", "PERSON"),  # a name too
+        ("Officials of the Justice said so .", "Justice", "ORG"),  # a portfolio
+        ("Her husband , Bill , said so .", "Bill", "PERSON"),
+        ("Anna Holm and Bill said so .", "Bill", "PERSON"),
+    ],
+)
+def test_names_that_stay(nlp, text, name, label):
+    assert _kind(nlp, text, name, label) is None
+
+
+@pytest.mark.parametrize(
+    "text,name,label,expected",
+    [
+        ("He farms in Co Kerry .", "Co Kerry", "PERSON", "Co Kerry"),
+        ("He farms in Co. Galway .", "Galway", "PERSON", "Co. Galway"),
+        ("Storms hit Co - Mayo .", "Co - Mayo", "ORG", "Co - Mayo"),
+        ("He farms in Co Wicklow .", "Co Wicklow", "FAC", "Co Wicklow"),
+    ],
+)
+def test_an_irish_county_is_a_place(nlp, text, name, label, expected):
+    doc = nlp(text)
+    out = irish_county(doc, span_of(doc, name, label))
+    assert (out.text, out.label_) == (expected, "GPE")
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("John Kerry met them .", "John Kerry", "PERSON"),  # no "Co"
+        ("Hansen & Co Norvik said so .", "Co Norvik", "ORG"),  # no Irish county
+        ("He met Kerry on Monday .", "Kerry", "PERSON"),
+    ],
+)
+def test_names_that_are_no_irish_county(nlp, text, name, label):
+    doc = nlp(text)
+    assert irish_county(doc, span_of(doc, name, label)) is None
