@@ -17,10 +17,9 @@ Pure functions over a Doc and its (already tidied) model entities:
 - people named with a particle: a model ORG that is a first name (or two, or
   a hyphenated one), a particle and one more word ("Marine Le Pen", "Ahmed
   al-Tayeb") is a PERSON.
-- places after a locative: a model ORG that is a known place right after "in",
-  "near", "outside" ... ("fighting in Raqqa", "in Uttar Pradesh") is the
-  place, unless it is written in capitals ("in UN talks"), ends in an
-  organisation word ("in White House briefings") or takes a possessive.
+- places (`nlp.place_cues`): a known place after a locative ("fighting in
+  Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
+  Moengo") the model called an organisation is the place.
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
 - bodies: a model place or nationality ending in an organisation's head word
@@ -41,12 +40,11 @@ from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import only_designators
 from pipeline.lang.orgscope import is_org_word
-from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_title
 from pipeline.nlp.kind_cues import irish_county, word_kind
+from pipeline.nlp.place_cues import place_after_locative, place_in_frame
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
-from pipeline.nlp.spans import POSSESSIVE_S
 from pipeline.settings import PLACE_LABELS
 
 EVENT = "EVENT"
@@ -117,12 +115,6 @@ def split_titled_person(
     return None
 
 
-# Prepositions after which a known place's name stands for the place.
-LOCATIVES = frozenset(
-    {"in", "near", "outside", "around", "across", "throughout", "inside", "within"}
-)
-
-
 def person_with_particle(doc: Doc, ent: Span) -> Span | None:
     """A model ORG shaped like a person's name with a particle ("Marine Le Pen")
     as a PERSON; else None. The name ends at the word after the particle, the
@@ -147,22 +139,6 @@ def person_with_particle(doc: Doc, ent: Span) -> Span | None:
     if not all(w == "-" or is_given_name(w) for w in words[:at]):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=ent.id_)
-
-
-def place_after_locative(doc: Doc, ent: Span) -> Span | None:
-    """A model ORG that is a known place right after a locative ("in Raqqa") as a
-    GPE; else None (see the module doc)."""
-    if ent.label_ != "ORG" or ent.start == 0:
-        return None
-    if doc[ent.start - 1].lower_ not in LOCATIVES or ent.text.isupper():
-        return None
-    if is_org_word(ent[-1].text):
-        return None
-    if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_S:
-        return None
-    if not place_kind(ent.text):
-        return None
-    return Span(doc, ent.start, ent.end, label="GPE", span_id=ent.id_)
 
 
 def org_after_corporate_title(doc: Doc, ent: Span) -> Span | None:
@@ -271,6 +247,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             title_free_org(doc, e)
             or org_after_corporate_title(doc, e)
             or place_after_locative(doc, e)
+            or place_in_frame(doc, e)
             or person_with_particle(doc, e)
             or e
         )
