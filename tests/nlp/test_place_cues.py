@@ -18,7 +18,7 @@ def nlp():
 def _gpe(cue, nlp, text, name, label):
     doc = nlp(text)
     out = cue(doc, span_of(doc, name, label))
-    return None if out is None else (out.text, out.label_)
+    return None if out is None else (out.text, out.label_, out.id_)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def _gpe(cue, nlp, text, name, label):
     ],
 )
 def test_a_name_in_a_place_frame_is_a_place(nlp, text, name, label):
-    assert _gpe(place_in_frame, nlp, text, name, label) == (name, "GPE")
+    assert _gpe(place_in_frame, nlp, text, name, label) == (name, "GPE", "place:frame")
 
 
 @pytest.mark.parametrize(
@@ -59,6 +59,7 @@ def test_a_known_place_after_a_locative_is_a_place(nlp):
     ) == (
         "Raqqa",
         "GPE",
+        "",
     )
     assert (
         _gpe(place_after_locative, nlp, "Fighting in Varnokai .", "Varnokai", "ORG")
