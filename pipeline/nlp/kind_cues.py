@@ -23,6 +23,11 @@ say they are something else.
   that is no person's ("the Bill", "(Notification of Withdrawal) Bill",
   "House Bill 2") is a bill, no person.
 
+A name followed by an age ("Liesbeth Hofman, 34, says ..."; `person_with_age`)
+is a person, whatever the model called it (rule id "person:age"): news gives
+ages to people, hardly to anything else. Known places are left alone ("Yuba
+County, 65,000 people" has no age, but a list of counts might).
+
 `word_kind` returns None when no cue applies, an empty list to drop the span, or
 the relabelled span (the rule id stays the span's own).
 """
@@ -37,6 +42,11 @@ from pipeline.lang.titles import longest_title
 
 WORK = "WORK_OF_ART"
 COUNTY_MARKS = frozenset({"Co", "Co."})
+AGE_RULE = "person:age"
+MAX_AGE = 110
+# What may follow an age in apposition: ", 34," ", 34)". Not a dash: "4 - Ian
+# Jones , 3 - Olo Brown" numbers a team sheet.
+AFTER_AGE = frozenset({",", ";", ")", "."})
 # Shorter "-ism" words are ordinary ("Prism", "Chrism"); doctrines are longer.
 MIN_ISM_LENGTH = 7
 
@@ -116,3 +126,23 @@ def irish_county(doc: Doc, ent: Span) -> Span | None:
     if not name or place_kind(name) != "region" or place_country(name) != "IE":
         return None
     return Span(doc, start, ent.end, label="GPE", span_id=ent.id_)
+
+
+def person_with_age(doc: Doc, ent: Span) -> Span | None:
+    """A PERSON for a non-person name of capitalised words followed by an age in
+    commas (", 34,"), or None (module doc)."""
+    if ent.label_ == "PERSON" or ent.end + 2 >= len(doc):
+        return None
+    comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    if comma.text != "," or not age.is_digit or len(age.text) > 3:
+        return None
+    if int(age.text) > MAX_AGE or after.text not in AFTER_AGE:
+        return None
+    # Names only: no figure ("14 - Justin Swart") and no word in capitals.
+    if any(t.like_num or t.is_upper for t in ent):
+        return None
+    if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return None
+    if place_kind(ent.text):
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON", span_id=AGE_RULE)

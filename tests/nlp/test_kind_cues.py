@@ -7,7 +7,7 @@ import pytest
 import spacy
 from hand_spans import span_of
 
-from pipeline.nlp.kind_cues import irish_county, word_kind
+from pipeline.nlp.kind_cues import irish_county, person_with_age, word_kind
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +100,36 @@ def test_an_irish_county_is_a_place(nlp, text, name, label, expected):
 def test_names_that_are_no_irish_county(nlp, text, name, label):
     doc = nlp(text)
     assert irish_county(doc, span_of(doc, name, label)) is None
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("A convert , Liesbeth Varga , 34 , says so .", "Liesbeth Varga", "ORG"),
+        ("Ostrander , 61 , said so .", "Ostrander", "GPE"),
+        ("Their sons Tavio , 27 , and Rian , 22 , left .", "Tavio", "PRODUCT"),
+        ("He met Tavio , 7 )", "Tavio", "NORP"),
+    ],
+)
+def test_a_name_with_an_age_is_a_person(nlp, text, name, label):
+    doc = nlp(text)
+    out = person_with_age(doc, span_of(doc, name, label))
+    assert (out.text, out.label_, out.id_) == (name, "PERSON", "person:age")
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("People from Yuba Vale , 65,000 in all , left .", "Yuba Vale", "GPE"),
+        ("Exports to Norvania , 12 , rose .", "Norvania", "PERSON"),  # a person
+        ("The Norvik Club , 150 , won .", "Norvik Club", "ORG"),  # no age
+        ("Ship it to Portugal , 12 , now .", "Portugal", "GPE"),  # a known place
+        ("The NORVIK , 34 , said .", "NORVIK", "ORG"),  # capitals
+        ("Norvik , 34 percent , said .", "Norvik", "ORG"),
+        ("Teams : 4 - Ian Varga , 3 - Olo Brann .", "4 - Ian Varga", "ORG"),
+        ("Teams : 4 - Ian Varga , 3 - Olo Brann .", "Ian Varga", "ORG"),  # a dash
+    ],
+)
+def test_names_without_an_age(nlp, text, name, label):
+    doc = nlp(text)
+    assert person_with_age(doc, span_of(doc, name, label)) is None
