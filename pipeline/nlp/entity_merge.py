@@ -65,7 +65,7 @@ from pipeline.nlp.entity_cues import (
     split_titled_person,
 )
 from pipeline.nlp.name_ends import complete_names
-from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, name_parts
+from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, cut_before_person, name_parts
 from pipeline.nlp.title_cues import org_before_title
 from pipeline.settings import RULE_PROOF_LABELS
 
@@ -250,7 +250,7 @@ def merge_entities(
     kept_model = list(model)
     accepted: list[Span] = []
     for r in rules:
-        r = _yield_leading_place(doc, r, kept_model)
+        r = cut_before_person(doc, _yield_leading_place(doc, r, kept_model), kept_model)
         overlapping = [m for m in kept_model if m.start < r.end and r.start < m.end]
         if any(m.label_ in RULE_PROOF_LABELS for m in overlapping):
             continue

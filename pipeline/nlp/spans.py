@@ -8,7 +8,7 @@ name-like pieces it holds. Pure functions over a Doc and token offsets.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS
@@ -182,3 +182,21 @@ def name_parts(
                     parts.append((a, b))
             s = i + 1
     return parts
+
+
+def cut_before_person(doc: Doc, span: Span, model: list[Span]) -> Span:
+    """`span` ended before its last "and"/"&" when what follows is a model PERSON of
+    two or more words: a rule's coordinated name ran into a person ("the
+    Institute of Applied Physics and Omar Vance"); `span` itself otherwise."""
+    for m in model:
+        if (
+            m.label_ == "PERSON"
+            and len(m) >= 2
+            and m.end == span.end
+            and m.start - 1 > span.start
+            and doc[m.start - 1].lower_ in ("and", "&")
+        ):
+            return Span(
+                doc, span.start, m.start - 1, label=span.label_, span_id=span.id_
+            )
+    return span

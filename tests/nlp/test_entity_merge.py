@@ -7,6 +7,7 @@ from hand_spans import span_of
 from spacy.tokens import Span
 
 from pipeline.nlp.entity_merge import merge_entities
+from pipeline.nlp.spans import cut_before_person
 
 
 def _merged(text: str, model: list[tuple[str, str]], rules: list[tuple[str, str, str]]):
@@ -123,3 +124,21 @@ def test_a_mangled_contraction_or_a_handle_is_cut_out_of_a_model_entity():
         [("Ode Editor Roe", "PERSON")],
         [("Editor", "NONENT", "nonent:job-title")],
     ) == [("Ode Editor Roe", "PERSON")]
+
+
+def test_a_coordinated_rule_name_ends_before_a_model_person():
+    doc = spacy.blank("en")(
+        "Lena Holt at the Institute of Geology and Omar Vance spoke ."
+    )
+    rule = span_of(doc, "Institute of Geology and Omar Vance", "ORG", "org:head-of")
+    person = span_of(doc, "Omar Vance", "PERSON")
+    cut = cut_before_person(doc, rule, [person])
+    assert (cut.text, cut.label_, cut.id_) == (
+        "Institute of Geology",
+        "ORG",
+        "org:head-of",
+    )
+    # A one-word person, or none, leaves the name whole ("Roads and Ports").
+    one = span_of(doc, "Vance", "PERSON")
+    assert cut_before_person(doc, rule, [one]) == rule
+    assert cut_before_person(doc, rule, []) == rule
