@@ -163,6 +163,12 @@ def _sentence_roles(
             )
         ]
         if kind == "person_org":
+            own = person_at.get(node["person"].i)
+            if "prep" in node and any(
+                person_at.get(i, own) != own
+                for i in range(node["person"].i + 1, node["prep"].i)
+            ):
+                continue  # "of"/"at" hung on a person past another one
             out.extend(
                 (p, None, org.i, rule_id)
                 for p in people

@@ -181,6 +181,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # The second "at" hangs on the first person in the parse: only the nearer
+        # person's organisation is theirs.
+        "role:dep_person_of_org",
+        "Lena Holt at the Institute of Geology and Omar Vance at the Coastal "
+        "Institute won prizes.",
+        {("Lena Holt", "", "", "Institute of Geology")},
+    ),
+    (
         "role:dep_appointed",
         "Anna Weiss was appointed professor of chemistry at Danforth University.",
         {("Anna Weiss", "Professor", "", "Danforth University")},

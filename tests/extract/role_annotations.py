@@ -1456,6 +1456,14 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 5:nsubj 1:prep 4:compound 2:pobj 5:ROOT 8:nsubj 8:aux 5:ccomp 5:punct',
         },
     ),
+    # The parser hung the second "at" on the first person, past the second.
+    'Lena Holt at the Institute of Geology and Omar Vance at the Coastal Institute won prizes.': (
+        'Lena Holt=PERSON; Institute of Geology=ORG; Omar Vance=PERSON; Coastal Institute=ORG',
+        {
+            'Lena Holt at the Institute of Geology and Omar Vance at the Coastal Institute won prizes.':
+                '1:compound 14:nsubj 1:prep 4:det 2:pobj 4:prep 5:pobj 4:cc 9:compound 4:conj 1:prep 13:det 13:compound 10:pobj 14:ROOT 14:dobj 14:punct',
+        },
+    ),
     'Marco Bellini said Northwind Bank would raise prices.': (
         'Marco Bellini=PERSON; Northwind Bank=ORG',
         {
