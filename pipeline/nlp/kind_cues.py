@@ -39,8 +39,8 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country, place_kind
 from pipeline.lang.titles import longest_title
+from pipeline.nlp.quoted_names import WORK
 
-WORK = "WORK_OF_ART"
 COUNTY_MARKS = frozenset({"Co", "Co."})
 AGE_RULE = "person:age"
 MAX_AGE = 110

@@ -11,8 +11,8 @@ before it say it is a place.
   from Raqqa", "the mining town of Moengo", "the island of Spitzbergen") or
   after "capital" when the gazetteers know it ("the capital Dushanbe", "the
   capital, Grozny"; "venture capital Sequoia" is none) is a place, with the
-  same exceptions (`place_in_frame`). The frame words are lexicon
-  place_frame_words; "from" counts only after a distance.
+  same exceptions (`place_in_frame`). The compass points and kinds of place
+  are lexicon place_frame_words; "from" counts only after a distance.
 
 Both give a GPE. A frame is evidence of its own and carries a rule id
 ("place:frame"), so it weighs as a rule's in the article's and the corpus's
@@ -36,8 +36,9 @@ FRAME_RULE = "place:frame"
 LOCATIVES = frozenset(
     {"in", "near", "outside", "around", "across", "throughout", "inside", "within"}
 )
-# "40km", "12-mile": a distance written as one token.
+# "40km", "12-mile": a distance written as one token; or its unit alone ("40 km").
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|mi|miles?)$", re.IGNORECASE)
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles"})
 
 
 def _place_shaped(doc: Doc, ent: Span) -> bool:
@@ -60,10 +61,12 @@ def place_after_locative(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end, label="GPE", span_id=ent.id_)
 
 
+def _distance(tok) -> bool:
+    return tok.lower_ in DISTANCE_UNITS or bool(_DISTANCE.match(tok.text))
+
+
 def _frame_word(tok) -> bool:
-    return tok.lower_ in lower_set("place_frame_words") or bool(
-        _DISTANCE.match(tok.text)
-    )
+    return tok.lower_ in lower_set("place_frame_words") or _distance(tok)
 
 
 def place_in_frame(doc: Doc, ent: Span) -> Span | None:
@@ -71,17 +74,12 @@ def place_in_frame(doc: Doc, ent: Span) -> Span | None:
     Dushanbe") as a GPE; else None (see the module doc)."""
     if ent.label_ not in ("ORG", "PERSON") or ent.start < 2:
         return None
-    before = [t for t in doc[max(0, ent.start - 3) : ent.start]]
+    before = list(doc[max(0, ent.start - 3) : ent.start])
     prev = before[-1]
     if prev.lower_ == "of":
         framed = _frame_word(before[-2])
     elif prev.lower_ == "from":
-        framed = bool(_DISTANCE.match(before[-2].text)) or before[-2].lower_ in (
-            "km",
-            "kilometres",
-            "kilometers",
-            "miles",
-        )
+        framed = _distance(before[-2])
     else:
         capital = before[-2] if prev.text == "," and len(before) == 3 else prev
         framed = capital.lower_ == "capital" and bool(place_kind(ent.text))
