@@ -41,7 +41,12 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import only_designators
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.titles import longest_title
-from pipeline.nlp.kind_cues import irish_county, person_with_age, word_kind
+from pipeline.nlp.kind_cues import (
+    irish_county,
+    numbered_name,
+    person_with_age,
+    word_kind,
+)
 from pipeline.nlp.place_cues import place_after_locative, place_in_frame
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
@@ -227,7 +232,9 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         if work is not None:
             out.append(work)
             continue
-        context = irish_county(doc, e) or person_with_age(doc, e)
+        context = (
+            irish_county(doc, e) or person_with_age(doc, e) or numbered_name(doc, e)
+        )
         kind = word_kind(doc, e) if context is None else [context]
         if kind is not None:
             out += kind

@@ -28,6 +28,14 @@ is a person, whatever the model called it (rule id "person:age"): news gives
 ages to people, hardly to anything else. Known places are left alone ("Yuba
 County, 65,000 people" has no age, but a list of counts might).
 
+A team sheet or a seeding list numbers its people ("4 - Ian Jones , 3 - Olo
+Brown", "1 - Jansher Khan ( Pakistan )"), and the model often reads number and
+name as one quantity or date: such an entity of a number label, a shirt number
+or seed, a dash and capitalised words (a minute after them left out: "14 -
+Sabri Lamouchi 87th") is the person those words name (`numbered_name`, rule id
+"person:numbered"). The dash must stand between spaces and the name must not
+be a month: "24-February" and "3 - April" are dates.
+
 `word_kind` returns None when no cue applies, an empty list to drop the span, or
 the relabelled span (the rule id stays the span's own).
 """
@@ -38,11 +46,16 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country, place_kind
+from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.lang.titles import longest_title
 from pipeline.nlp.quoted_names import WORK
 
 COUNTY_MARKS = frozenset({"Co", "Co."})
 AGE_RULE = "person:age"
+NUMBERED_RULE = "person:numbered"
+NUMBER_LABELS = frozenset(
+    {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
+)
 MAX_AGE = 110
 # What may follow an age in apposition: ", 34," ", 34)". Not a dash: "4 - Ian
 # Jones , 3 - Olo Brown" numbers a team sheet.
@@ -146,3 +159,26 @@ def person_with_age(doc: Doc, ent: Span) -> Span | None:
     if place_kind(ent.text):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=AGE_RULE)
+
+
+def numbered_name(doc: Doc, ent: Span) -> Span | None:
+    """The PERSON after "<number> -" inside a number entity, or None (module
+    doc)."""
+    if ent.label_ not in NUMBER_LABELS or len(ent) < 3:
+        return None
+    if not (ent[0].is_digit and len(ent[0]) <= 2 and ent[1].text in ("-", "–")):
+        return None
+    # A sheet spaces its dash; "24-February", "10-Afghan" are dates and counts.
+    if not (ent[0].whitespace_ and ent[1].whitespace_):
+        return None
+    end = ent.end
+    if ent[-1].like_num or ent[-1].text[:1].isdigit():  # a minute, "87th"
+        end -= 1
+    name = doc[ent.start + 2 : end]
+    if not len(name) or not all(t.is_alpha and t.is_title for t in name):
+        return None
+    if name[0].lower_ in MONTHS:  # "3 - April"
+        return None
+    if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].is_alpha:
+        return None  # the name runs on past the entity ("4 - German" Villa)
+    return Span(doc, name.start, name.end, label="PERSON", span_id=NUMBERED_RULE)

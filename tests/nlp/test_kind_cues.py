@@ -7,7 +7,12 @@ import pytest
 import spacy
 from hand_spans import span_of
 
-from pipeline.nlp.kind_cues import irish_county, person_with_age, word_kind
+from pipeline.nlp.kind_cues import (
+    irish_county,
+    numbered_name,
+    person_with_age,
+    word_kind,
+)
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +138,54 @@ def test_a_name_with_an_age_is_a_person(nlp, text, name, label):
 def test_names_without_an_age(nlp, text, name, label):
     doc = nlp(text)
     assert person_with_age(doc, span_of(doc, name, label)) is None
+
+
+@pytest.mark.parametrize(
+    "text,name,label,expected",
+    [
+        (
+            "Seeds : 1 - Jansk Varga ( Norvania ) won .",
+            "1 - Jansk Varga",
+            "QUANTITY",
+            "Jansk Varga",
+        ),
+        (
+            "Norvik - 14 - Olo Brann , 13 - Ian Rusk .",
+            "14 - Olo Brann",
+            "DATE",
+            "Olo Brann",
+        ),
+        (
+            "Subs : ( 14 - Sabri Lanto 87th ) .",
+            "14 - Sabri Lanto 87th",
+            "DATE",
+            "Sabri Lanto",
+        ),
+        ("Norvik - 16 - Gomez , 2 - Ruiz .", "16 - Gomez", "MONEY", "Gomez"),
+    ],
+)
+def test_a_numbered_name_on_a_team_sheet_is_a_person(nlp, text, name, label, expected):
+    doc = nlp(text)
+    out = numbered_name(doc, span_of(doc, name, label))
+    assert (out.text, out.label_, out.id_) == (expected, "PERSON", "person:numbered")
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Norvik - 4 - German Villa , 2 - Ruiz .", "4 - German", "MONEY"),  # cut
+        ("They won 3 - 1 on Sunday .", "3 - 1", "CARDINAL"),
+        (
+            "It rose 12 - Percent Fund said .",
+            "12 - Percent Fund",
+            "ORG",
+        ),  # no number label
+        ("The score was 120 - Norvik .", "120 - Norvik", "CARDINAL"),  # no shirt number
+        ("It fell 5 percent .", "5 percent", "PERCENT"),
+        ("He was seen on 24-February .", "24-February", "DATE"),  # no spaces
+        ("Help opens on 3 - April .", "3 - April", "DATE"),  # a month
+    ],
+)
+def test_numbers_that_name_no_one(nlp, text, name, label):
+    doc = nlp(text)
+    assert numbered_name(doc, span_of(doc, name, label)) is None
