@@ -4,6 +4,9 @@ merged.
 Pure functions over a Doc and its (already tidied) model entities:
 
 - a person's name alone in quotation marks is a title (`nlp.quoted_names`).
+- kinds (`nlp.kind_cues`): awards, doctrines, titles alone, bills, Irish
+  counties, a name with an age ("Liesbeth Hofman, 34,") and a team sheet's
+  numbered names ("4 - Ian Jones").
 - products (`nlp.product_cues`): "the Boeing 747", "iPod", "Kamov Ka-52"; a
   person holding digits is none ("D66").
 - job titles inside organisations: "Chief Technical Officer of Chilworth

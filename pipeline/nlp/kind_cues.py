@@ -1,5 +1,5 @@
-"""Kind cues: names the model calls a person or an organisation whose own words
-say they are something else.
+"""Kind cues: names whose own words, or the few words around them, say what kind
+of name they are, whatever the model called them.
 
 - an award ("Oscar", "Baftas"; lexicon awards) or an award category ("Best
   Film", "Best Supporting Actress": "Best" then a word of lexicon
