@@ -51,6 +51,8 @@ from pipeline.lang.titles import longest_title
 from pipeline.nlp.quoted_names import WORK
 
 COUNTY_MARKS = frozenset({"Co", "Co."})
+# The dash of "Co-Mayo" and of a team sheet's "4 - Ian Jones".
+HYPHENS = frozenset({"-", "–"})
 AGE_RULE = "person:age"
 NUMBERED_RULE = "person:numbered"
 NUMBER_LABELS = frozenset(
@@ -129,7 +131,7 @@ def irish_county(doc: Doc, ent: Span) -> Span | None:
     start = ent.start
     if ent[0].text in COUNTY_MARKS:
         rest = ent[1:]
-        if len(rest) and rest[0].text in ("-", "–"):
+        if len(rest) and rest[0].text in HYPHENS:
             rest = rest[1:]
     elif start > 0 and doc[start - 1].text in COUNTY_MARKS:
         rest, start = ent, start - 1
@@ -166,7 +168,7 @@ def numbered_name(doc: Doc, ent: Span) -> Span | None:
     doc)."""
     if ent.label_ not in NUMBER_LABELS or len(ent) < 3:
         return None
-    if not (ent[0].is_digit and len(ent[0]) <= 2 and ent[1].text in ("-", "–")):
+    if not (ent[0].is_digit and len(ent[0]) <= 2 and ent[1].text in HYPHENS):
         return None
     # A sheet spaces its dash; "24-February", "10-Afghan" are dates and counts.
     if not (ent[0].whitespace_ and ent[1].whitespace_):
