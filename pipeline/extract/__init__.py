@@ -21,7 +21,7 @@ from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
 from pipeline.extract.mentions import mention_rows
 from pipeline.extract.roles import RolePlan, finish_roles, plan_roles, relation_rows
-from pipeline.nlp.headlines import check_headline
+from pipeline.nlp.headlines import check_caps_lines, check_headline
 from pipeline.nlp.models import RoleParser
 from pipeline.records import Article
 from pipeline.schemas import ARTICLES, WORK_TABLES
@@ -58,9 +58,12 @@ def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
     `extract_article`."""
     out: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     out["articles"].append(article_row(article))
-    if "title" in docs and "body" in docs:
-        # A title-case headline's names are checked against the body first.
-        check_headline(docs["title"], docs["body"])
+    if "body" in docs:
+        # Headlines' names are checked against the body first: the title's when
+        # it is in title case, and the body's own lines in capitals.
+        check_caps_lines(docs["body"])
+        if "title" in docs:
+            check_headline(docs["title"], docs["body"])
     plans = []
     for name, doc in docs.items():
         mentions = mention_rows(doc, article.article_id, name)

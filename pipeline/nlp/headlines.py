@@ -16,6 +16,10 @@ in a title-case headline an ORG or PERSON of two or more words
 
 One-word names and every other label are left as they are. Pure functions over
 the two Docs of one article.
+
+A line of the body in capitals ("AUSTRIA DOMINATE SCOTLAND", a wire story's
+headline or a results table's heading) hides name ends the same way; its names
+are checked the same way against the rest of the body (`check_caps_lines`).
 """
 
 from __future__ import annotations
@@ -64,20 +68,46 @@ def _stands_alone(span: Span) -> bool:
     return len(span) == 2 and is_given_name(span[0].text)
 
 
+def _caps_lines(doc: Doc) -> list[Span]:
+    """The lines of `doc` whose longer words are nearly all in capitals."""
+    out, start = [], 0
+    for tok in [*(t for t in doc if "\n" in t.text), None]:
+        end = len(doc) if tok is None else tok.i
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 3]
+        upper = sum(t.is_upper for t in words)
+        if len(words) >= MIN_WORDS and upper >= TITLE_CASE_SHARE * len(words):
+            out.append(doc[start:end])
+        start = end + 1
+    return out
+
+
+def check_caps_lines(body: Doc) -> None:
+    """Set the names of the body's lines in capitals by the rest of the body, as
+    `check_headline` does for a headline, in place."""
+    lines = _caps_lines(body)
+    if not lines:
+        return
+    inside = {i for line in lines for i in range(line.start, line.end)}
+    named = {e.text.casefold(): e.label_ for e in body.ents if e.start not in inside}
+    body.ents = [
+        kept
+        for ent in body.ents
+        if (kept := _checked(ent, named) if ent.start in inside else ent) is not None
+    ]
+
+
+def _checked(ent: Span, named: dict[str, str]) -> Span | None:
+    """A name of a headline after the body's check (module doc), or None to drop."""
+    if ent.label_ not in CHECKED or len(ent) < 2:
+        return ent
+    kept = _confirmed(ent, named)
+    return ent if kept is None and _stands_alone(ent) else kept
+
+
 def check_headline(title: Doc, body: Doc) -> None:
     """Set the names of a title-case headline `title` by the article's `body` (see
     the module doc), in place; a headline in sentence case is left alone."""
     if not is_title_case(title):
         return
     named = {e.text.casefold(): e.label_ for e in body.ents}
-    out = []
-    for ent in title.ents:
-        if ent.label_ not in CHECKED or len(ent) < 2:
-            out.append(ent)
-            continue
-        kept = _confirmed(ent, named)
-        if kept is None and _stands_alone(ent):
-            kept = ent
-        if kept is not None:
-            out.append(kept)
-    title.ents = out
+    title.ents = [k for e in title.ents if (k := _checked(e, named)) is not None]

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from hand_spans import span_of
 
-from pipeline.nlp.headlines import check_headline, is_title_case
+from pipeline.nlp.headlines import check_caps_lines, check_headline, is_title_case
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +107,35 @@ def test_a_sentence_case_headline_is_left_alone(nlp):
 )
 def test_is_title_case(nlp, text, title_case):
     assert is_title_case(nlp(text)) is title_case
+
+
+def test_names_in_a_body_line_in_capitals_are_checked_against_the_rest():
+    text = (
+        "RUGBY - OSTRAVA ROVERS THRASH FENWICK RAIL AGAIN .\n"
+        "Ostrava Rovers beat Fenwick on Sunday , said Dora Blunt .\n"
+        "KEMAL ARSLAN STAYS WITH ROVERS ."
+    )
+    doc = _doc(
+        nlp=spacy.blank("en"),
+        text=text,
+        ents=[
+            ("OSTRAVA ROVERS THRASH FENWICK", "ORG"),  # runs on: cut to the body's
+            ("Ostrava Rovers", "ORG"),
+            ("Fenwick", "ORG"),
+            ("Dora Blunt", "PERSON"),
+            ("KEMAL ARSLAN STAYS", "PERSON"),  # the body never names it: dropped
+        ],
+    )
+    check_caps_lines(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("OSTRAVA ROVERS", "ORG"),
+        ("Ostrava Rovers", "ORG"),
+        ("Fenwick", "ORG"),
+        ("Dora Blunt", "PERSON"),
+    ]
+    # Idempotent, and a body without such a line is left alone.
+    check_caps_lines(doc)
+    assert len(doc.ents) == 4
+    plain = _doc(spacy.blank("en"), BODY, BODY_ENTS)
+    check_caps_lines(plain)
+    assert [(e.text, e.label_) for e in plain.ents] == BODY_ENTS
