@@ -45,7 +45,8 @@ subject rules.
    (`nlp.title_cues`, rule id `org:before-title`).
 9. Last, an ORG, the model's or a rule's, that is a country's name ("Russian
    Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
-   GPE, with rule id `place:country-name`.
+   GPE, with rule id `place:country-name`; "Board of Trustees of X" is X
+   (`spans.cut_board`).
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
@@ -65,7 +66,14 @@ from pipeline.nlp.entity_cues import (
     split_titled_person,
 )
 from pipeline.nlp.name_ends import complete_names
-from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, cut_before_person, name_parts
+from pipeline.nlp.spans import (
+    NAME_LABELS,
+    POSSESSIVE,
+    country_as_place,
+    cut_before_person,
+    cut_board,
+    name_parts,
+)
 from pipeline.nlp.title_cues import org_before_title
 from pipeline.settings import RULE_PROOF_LABELS
 
@@ -84,8 +92,6 @@ CUTTING_NONENTS = (
     "nonent:web-handle",
     "nonent:data-size",
 )
-# The id of an ORG relabelled as the country it names.
-COUNTRY_RULE = "place:country-name"
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules that read what a name does ("Conway is currently Professor ..."); the name ends
 # at the
@@ -176,14 +182,6 @@ def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
     return rule
 
 
-def _country_as_place(span: Span) -> Span:
-    """A span labelled ORG whose whole text is a country's name, relabelled GPE;
-    any other span as it is."""
-    if span.label_ != "ORG" or place_kind(span.text) != "country":
-        return span
-    return Span(span.doc, span.start, span.end, label="GPE", span_id=COUNTRY_RULE)
-
-
 def _joins_model_names(doc: Doc, rule: Span, model: list[Span]) -> bool:
     """True when a name-head rule joins two model entities across "and" ("Toyota and
     General Motors").
@@ -270,7 +268,9 @@ def merge_entities(
     merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
     merged = [s for s in merged if not common_word_by_position(doc, s)]
     merged = org_before_title(doc, complete_names(doc, merged))
-    return [_country_as_place(s) for s in merged]
+    # After the merge: a rule's "Board of Directors of X" has taken in the model's
+    # "Board of Directors", which would be left over if the rule were cut first.
+    return [country_as_place(cut_board(doc, s)) for s in merged]
 
 
 @Language.factory("newsner_entity_merge", assigns=["doc.ents"], requires=["doc.ents"])

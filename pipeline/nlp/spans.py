@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS
+from pipeline.lang.places import place_kind
+from pipeline.lang.titles import BOARDS
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
@@ -200,3 +202,30 @@ def cut_before_person(doc: Doc, span: Span, model: list[Span]) -> Span:
                 doc, span.start, m.start - 1, label=span.label_, span_id=span.id_
             )
     return span
+
+
+def cut_board(doc: Doc, span: Span) -> Span:
+    """X for an ORG "Board of Trustees of [the] X": a board named only by its kind
+    (lexicon governing_boards) stands for the organisation it governs; `span`
+    itself otherwise."""
+    words = [t.lower_ for t in span[:4]]
+    if span.label_ != "ORG" or len(span) < 5 or words[2] not in BOARDS:
+        return span
+    if words[:2] != ["board", "of"] or words[3] != "of":
+        return span
+    start = span.start + 4 + (doc[span.start + 4].lower_ == "the")
+    if start >= span.end:
+        return span
+    return Span(doc, start, span.end, label="ORG", span_id=span.id_, kb_id=span.kb_id_)
+
+
+# The id of an ORG relabelled as the country it names.
+COUNTRY_RULE = "place:country-name"
+
+
+def country_as_place(span: Span) -> Span:
+    """A span labelled ORG whose whole text is a country's name, relabelled GPE;
+    any other span as it is."""
+    if span.label_ != "ORG" or place_kind(span.text) != "country":
+        return span
+    return Span(span.doc, span.start, span.end, label="GPE", span_id=COUNTRY_RULE)

@@ -332,6 +332,16 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_joined_board",
+        "Anna Weiss joined the board of trustees of Danforth University in 2001.",
+        {("Anna Weiss", "", "", "Danforth University")},
+    ),
+    (
+        "role:dep_joined_board",
+        "Anna Weiss joined the board of inquiry into Danforth University in 2001.",
+        set(),
+    ),
+    (
         "role:dep_org_before_title",
         "Northwind Bank sold the house to Danforth University professor Anna Weiss.",
         {("Anna Weiss", "Professor", "", "Danforth University")},

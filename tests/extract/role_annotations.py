@@ -1667,6 +1667,20 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
         },
     ),
+    'Anna Weiss joined the board of trustees of Danforth University in 2001.': (
+        'Anna Weiss=PERSON; Danforth University=ORG; 2001=DATE',
+        {
+            'Anna Weiss joined the board of trustees of Danforth University in 2001.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 5:pobj 6:prep 9:compound 7:pobj 2:prep 10:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss joined the board of inquiry into Danforth University in 2001.': (
+        'Anna Weiss=PERSON; Danforth University=ORG; 2001=DATE',
+        {
+            'Anna Weiss joined the board of inquiry into Danforth University in 2001.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 5:pobj 6:prep 9:compound 7:pobj 2:prep 10:pobj 2:punct',
+        },
+    ),
     'Anna Weiss joined the protest outside Northwind Bank in 2004.': (
         'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
         {
@@ -2089,6 +2103,20 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
         {
             "Ines Varga, a professor at Halvorsen University's Marlow School of Law, spoke.":
                 '1:compound 14:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 10:poss 7:case 10:compound 5:pobj 10:prep 11:pobj 1:punct 14:ROOT 14:punct',
+        },
+    ),
+    'Ines Varga, treasurer of the Board of Trustees of Halvorsen University, spoke.': (
+        'Ines Varga=PERSON; Board of Trustees=ORG; Halvorsen University=ORG',
+        {
+            'Ines Varga, treasurer of the Board of Trustees of Halvorsen University, spoke.':
+                '1:compound 13:nsubj 1:punct 1:appos 3:prep 6:det 4:pobj 6:prep 7:pobj 6:prep 11:compound 9:pobj 1:punct 13:ROOT 13:punct',
+        },
+    ),
+    'Ines Varga, treasurer of the Board of Trustees, praised Halvorsen University.': (
+        'Ines Varga=PERSON; Board of Trustees=ORG; Halvorsen University=ORG',
+        {
+            'Ines Varga, treasurer of the Board of Trustees, praised Halvorsen University.':
+                '1:compound 10:nsubj 1:punct 1:appos 3:prep 6:det 4:pobj 6:prep 7:pobj 1:punct 10:ROOT 12:compound 10:dobj 10:punct',
         },
     ),
     'Ines Varga, a professor at Marlow School of Law, praised Halvorsen.': (

@@ -239,6 +239,39 @@ def test_an_also_known_as_name_gives_the_role_at_that_name_too():
     } <= rows
 
 
+def test_a_role_at_a_board_of_a_kind_is_at_what_it_governs():
+    rows = role_rows(
+        make_doc(
+            "Ines Varga, treasurer of the Board of Trustees of Halvorsen University, "
+            "spoke."
+        ),
+        "a1",
+        "body",
+    )
+    assert {
+        (r["person_text"], r["title"], r["org_text"], r["rule_id"]) for r in rows
+    } == {
+        (
+            "Ines Varga",
+            "Treasurer",
+            "Halvorsen University",
+            "role:appos_person_title_org+role:board_parent",
+        )
+    }
+    # Negative: a board governs only the organisation named after its "of".
+    rows = role_rows(
+        make_doc(
+            "Ines Varga, treasurer of the Board of Trustees, praised Halvorsen "
+            "University."
+        ),
+        "a1",
+        "body",
+    )
+    assert {(r["person_text"], r["org_text"], r["rule_id"]) for r in rows} == {
+        ("Ines Varga", "Board of Trustees", "role:appos_person_title_org")
+    }
+
+
 def test_a_role_at_a_unit_written_with_its_parent_is_also_at_the_parent():
     rows = role_rows(
         make_doc(

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import (
+    longest_title,
     load_lexicon,
     normalize_title,
     parse_title_phrase,
@@ -108,3 +109,21 @@ def test_is_unit_name(name, unit):
 )
 def test_is_generic_org(name, generic):
     assert is_generic_org(name) is generic
+
+
+@pytest.mark.parametrize(
+    "text, n, canonical",
+    [
+        # The board's kind belongs to the office: what follows is its organisation.
+        ("chairman of the board of directors of acme", 6, "Chair"),
+        ("member of the board of trustees", 6, "Board Member"),
+        ("board chairman of regents", 2, "Chair"),
+        # Not a governing board's kind: the title ends at "board".
+        ("chairman of the board of inquiry", 4, "Chair"),
+        ("chairman of the board", 4, "Chair"),
+        ("chairman of acme", 1, "Chair"),
+    ],
+)
+def test_a_board_title_takes_the_kind_of_board(text, n, canonical):
+    length, entry = longest_title(text.split(), 0)
+    assert (length, entry.canonical) == (n, canonical)

@@ -7,7 +7,7 @@ from hand_spans import span_of
 from spacy.tokens import Span
 
 from pipeline.nlp.entity_merge import merge_entities
-from pipeline.nlp.spans import cut_before_person
+from pipeline.nlp.spans import cut_before_person, cut_board
 
 
 def _merged(text: str, model: list[tuple[str, str]], rules: list[tuple[str, str, str]]):
@@ -142,3 +142,30 @@ def test_a_coordinated_rule_name_ends_before_a_model_person():
     one = span_of(doc, "Vance", "PERSON")
     assert cut_before_person(doc, rule, [one]) == rule
     assert cut_before_person(doc, rule, []) == rule
+
+
+def test_a_board_of_a_kind_stands_for_the_organisation_it_governs():
+    doc = spacy.blank("en")(
+        "The Board of Trustees of the Halden Foundation and the Board of Education "
+        "of Ostvik met the Board of Regents of the ."
+    )
+    board = span_of(doc, "Board of Trustees of the Halden Foundation", "ORG", "org:x")
+    cut = cut_board(doc, board)
+    assert (cut.text, cut.label_, cut.id_) == ("Halden Foundation", "ORG", "org:x")
+    # Negative: a board that is an organisation itself, a cut-off name, a person.
+    other = span_of(doc, "Board of Education of Ostvik", "ORG")
+    assert cut_board(doc, other) == other
+    empty = span_of(doc, "Board of Regents of the", "ORG")
+    assert cut_board(doc, empty) == empty
+    person = span_of(doc, "Board of Trustees of the Halden Foundation", "PERSON")
+    assert cut_board(doc, person) == person
+    # Merged entities pass through it, a model's or a rule's; the rule's span has
+    # taken in the model's board first, so no "Board of Trustees" is left over.
+    assert _merged(doc.text, [(board.text, "ORG")], []) == [
+        ("Halden Foundation", "ORG")
+    ]
+    assert _merged(
+        doc.text,
+        [("Board of Trustees", "ORG"), ("Halden Foundation", "ORG")],
+        [(board.text, "ORG", "org:head-of")],
+    ) == [("Halden Foundation", "ORG")]
