@@ -420,6 +420,34 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 4:punct',
         },
     ),
+    'Halvorsen Energy Group, which is run by Maria Lopez, grew.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group, which is run by Maria Lopez, grew.':
+                '2:compound 2:compound 11:nsubj 2:punct 6:nsubjpass 6:auxpass 2:relcl 6:agent 9:compound 7:pobj 2:punct 11:ROOT 11:punct',
+        },
+    ),
+    'Halvorsen Energy Group, led by Maria Lopez, grew.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group, led by Maria Lopez, grew.':
+                '2:compound 2:compound 9:nsubj 2:punct 2:acl 4:agent 7:compound 5:pobj 2:punct 9:ROOT 9:punct',
+        },
+    ),
+    'Halvorsen Energy Group, which is owned by Maria Lopez, grew.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group, which is owned by Maria Lopez, grew.':
+                '2:compound 2:compound 11:nsubj 2:punct 6:nsubjpass 6:auxpass 2:relcl 6:agent 9:compound 7:pobj 2:punct 11:ROOT 11:punct',
+        },
+    ),
+    'Halvorsen Energy Group, led by Lopez loyalist Ana Ruiz, grew.': (
+        'Halvorsen Energy Group=ORG; Lopez=PERSON; Ana Ruiz=PERSON',
+        {
+            'Halvorsen Energy Group, led by Lopez loyalist Ana Ruiz, grew.':
+                '2:compound 2:compound 11:nsubj 2:punct 2:acl 4:agent 7:compound 9:compound 9:compound 5:pobj 2:punct 11:ROOT 11:punct',
+        },
+    ),
     'Halvorsen Energy Group is owned by Maria Lopez.': (
         'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
         {

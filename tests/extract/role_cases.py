@@ -358,6 +358,26 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     ("role:org_led_by", "Halvorsen Energy Group is owned by Maria Lopez.", set()),
     (
+        "role:org_led_by",
+        "Halvorsen Energy Group, which is run by Maria Lopez, grew.",
+        {("Maria Lopez", "Head", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:org_led_by",
+        "Halvorsen Energy Group, led by Maria Lopez, grew.",
+        {("Maria Lopez", "Head", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:org_led_by",
+        "Halvorsen Energy Group, which is owned by Maria Lopez, grew.",
+        set(),
+    ),
+    (
+        "role:org_led_by",
+        "Halvorsen Energy Group, led by Lopez loyalist Ana Ruiz, grew.",
+        set(),
+    ),
+    (
         "role:affil_joined",
         "Maria Lopez joined Halvorsen Energy Group in 2015.",
         {("Maria Lopez", "", "", "Halvorsen Energy Group")},

@@ -64,6 +64,10 @@ def parsed(text: str, parse: str) -> Doc:
     heads, deps = zip(*(x.split(":", 1) for x in parse.split()))
     if len(heads) != len(words):
         raise ValueError(f"{len(heads)} parse items for {len(words)} tokens: {text!r}")
+    # A root heads itself; a typo in a hand parse should fail loudly, not parse.
+    roots = [i for i, (h, d) in enumerate(zip(heads, deps)) if d == "ROOT"]
+    if not roots or any(int(heads[i]) != i for i in roots):
+        raise ValueError(f"the ROOT of a hand parse must head itself: {text!r}")
     return Doc(
         blank().vocab,
         words=[t.text for t in words],
