@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import (
-    longest_title,
     load_lexicon,
+    longest_title,
     normalize_title,
     parse_title_phrase,
     portfolio_title,
