@@ -239,18 +239,16 @@ def test_an_also_known_as_name_gives_the_role_at_that_name_too():
     } <= rows
 
 
+def _titled_rows(text: str) -> set[tuple[str, str, str, str]]:
+    """(person, title, organisation, rule id) of the roles of one test sentence."""
+    rows = role_rows(make_doc(text), "a1", "body")
+    return {(r["person_text"], r["title"], r["org_text"], r["rule_id"]) for r in rows}
+
+
 def test_a_role_at_a_board_of_a_kind_is_at_what_it_governs():
-    rows = role_rows(
-        make_doc(
-            "Ines Varga, treasurer of the Board of Trustees of Halvorsen University, "
-            "spoke."
-        ),
-        "a1",
-        "body",
-    )
-    assert {
-        (r["person_text"], r["title"], r["org_text"], r["rule_id"]) for r in rows
-    } == {
+    assert _titled_rows(
+        "Ines Varga, treasurer of the Board of Trustees of Halvorsen University, spoke."
+    ) == {
         (
             "Ines Varga",
             "Treasurer",
@@ -259,31 +257,17 @@ def test_a_role_at_a_board_of_a_kind_is_at_what_it_governs():
         )
     }
     # Negative: a board governs only the organisation named after its "of".
-    rows = role_rows(
-        make_doc(
-            "Ines Varga, treasurer of the Board of Trustees, praised Halvorsen "
-            "University."
-        ),
-        "a1",
-        "body",
-    )
-    assert {(r["person_text"], r["org_text"], r["rule_id"]) for r in rows} == {
-        ("Ines Varga", "Board of Trustees", "role:appos_person_title_org")
+    assert _titled_rows(
+        "Ines Varga, treasurer of the Board of Trustees, praised Halvorsen University."
+    ) == {
+        ("Ines Varga", "Treasurer", "Board of Trustees", "role:appos_person_title_org")
     }
 
 
 def test_a_role_at_a_unit_written_with_its_parent_is_also_at_the_parent():
-    rows = role_rows(
-        make_doc(
-            "Ines Varga, a professor at Halvorsen University's Marlow School of Law, "
-            "spoke."
-        ),
-        "a1",
-        "body",
-    )
-    assert {
-        (r["person_text"], r["title"], r["org_text"], r["rule_id"]) for r in rows
-    } == {
+    assert _titled_rows(
+        "Ines Varga, a professor at Halvorsen University's Marlow School of Law, spoke."
+    ) == {
         (
             "Ines Varga",
             "Professor",
