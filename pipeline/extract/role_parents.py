@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.segment_types import Sentences
-from pipeline.lang.titles import BOARDS
+from pipeline.lang.names import board_kind_at
 from pipeline.nlp.spans import POSSESSIVE_S
 
 PARENT_RULE = "role:possessive_parent"
@@ -24,7 +24,7 @@ def _board_of(doc: Doc, board: Span, orgs: list[Span]) -> Span | None:
     """The organisation a board named by its kind governs ("Board of Directors of
     Acme": Acme), or None."""
     words = [t.lower_ for t in board if t.lower_ != "the"]
-    if len(words) != 3 or words[:2] != ["board", "of"] or words[2] not in BOARDS:
+    if len(words) != 3 or words[0] != "board" or not board_kind_at(words, 1):
         return None
     i = board.end
     if i >= len(doc) or doc[i].lower_ != "of":

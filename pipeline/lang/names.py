@@ -192,6 +192,15 @@ def is_unit_name(name: str) -> bool:
     )
 
 
+# The kinds of board a title or a name may end in ("board of directors").
+BOARDS = lower_set("governing_boards")
+
+
+def board_kind_at(words: list[str], i: int) -> bool:
+    """True when words[i:] start with "of" and a board's kind ("of directors")."""
+    return words[i : i + 1] == ["of"] and i + 1 < len(words) and words[i + 1] in BOARDS
+
+
 def is_full_name(name: str) -> bool:
     """More than a family name: two words or more, not a particle and one word
     ("Le Pen" of "Marine Le Pen")."""

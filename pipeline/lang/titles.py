@@ -29,14 +29,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.lang.lexicons import lexicon_path, lower_set
+from pipeline.lang.lexicons import lexicon_path
+from pipeline.lang.names import board_kind_at
 
 TITLES_CSV = lexicon_path("titles")
 QUALIFIERS_CSV = lexicon_path("qualifiers")
 # `not` marks a phrase that starts like a title but is none (a degree: "Master of
 # Science"), so the longest match takes it and "Master" inside is not read.
 PORTFOLIO_KINDS = ("no", "field", "office", "not")
-BOARDS = lower_set("governing_boards")  # "directors" of "board of directors"
 
 # Split like spaCy's English tokenizer does for the forms in the lexicons:
 # words, abbreviations with inner dots ("c.e.o."), and single punctuation marks.
@@ -142,17 +142,15 @@ def longest_title(
 ) -> tuple[int, TitleEntry | None]:
     """Length and entry of the longest lexicon title at words[start:] (0, None if none).
 
-    `words` are tokens already lower-cased with in-word hyphens removed. A title
-    ending in "board" takes the board's kind along ("chairman of the board of
-    directors"; lexicon governing_boards): which board adds nothing to the office.
+    `words` are lower-cased tokens, in-word hyphens removed. A title ending in "board"
+    takes the board's kind along ("chairman of the board of directors").
     """
     lex = lexicon or load_lexicon()
     for n in range(min(lex.max_len, len(words) - start), 0, -1):
         entry = lex.titles.get(key := tuple(words[start : start + n]))
         if entry:
-            nxt = words[start + n : start + n + 2]
-            board = len(nxt) == 2 and key[-1] == "board" and nxt[0] == "of"
-            return n + 2 * (board and nxt[1] in BOARDS), entry
+            board = key[-1] == "board" and board_kind_at(words, start + n)
+            return n + 2 * board, entry
     return 0, None
 
 

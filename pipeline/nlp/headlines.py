@@ -36,13 +36,18 @@ TITLE_CASE_SHARE = 0.75
 MIN_WORDS = 4
 
 
+def _mostly(tokens, test) -> bool:
+    """True when `test` holds for at least TITLE_CASE_SHARE of the words of three or
+    more letters among `tokens`, and there are MIN_WORDS of them."""
+    words = [t for t in tokens if t.is_alpha and len(t) >= 3]
+    return len(words) >= MIN_WORDS and sum(map(test, words)) >= TITLE_CASE_SHARE * len(
+        words
+    )
+
+
 def is_title_case(doc: Doc) -> bool:
     """True for a headline whose longer words are nearly all capitalised."""
-    words = [t for t in doc if t.is_alpha and len(t) >= 3]
-    if len(words) < MIN_WORDS:
-        return False
-    upper = sum(t.text[0].isupper() for t in words)
-    return upper >= TITLE_CASE_SHARE * len(words)
+    return _mostly(doc, lambda t: t.text[0].isupper())
 
 
 def _confirmed(span: Span, body: dict[str, str]) -> Span | None:
@@ -73,9 +78,7 @@ def _caps_lines(doc: Doc) -> list[Span]:
     out, start = [], 0
     for tok in [*(t for t in doc if "\n" in t.text), None]:
         end = len(doc) if tok is None else tok.i
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 3]
-        upper = sum(t.is_upper for t in words)
-        if len(words) >= MIN_WORDS and upper >= TITLE_CASE_SHARE * len(words):
+        if _mostly(doc[start:end], lambda t: t.is_upper):
             out.append(doc[start:end])
         start = end + 1
     return out

@@ -11,9 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import HONORIFICS
+from pipeline.lang.names import HONORIFICS, board_kind_at
 from pipeline.lang.places import place_kind
-from pipeline.lang.titles import BOARDS
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
@@ -209,9 +208,9 @@ def cut_board(doc: Doc, span: Span) -> Span:
     (lexicon governing_boards) stands for the organisation it governs; `span`
     itself otherwise."""
     words = [t.lower_ for t in span[:4]]
-    if span.label_ != "ORG" or len(span) < 5 or words[2] not in BOARDS:
+    if span.label_ != "ORG" or len(span) < 5 or words[0] != "board":
         return span
-    if words[:2] != ["board", "of"] or words[3] != "of":
+    if not board_kind_at(words, 1) or words[3] != "of":
         return span
     start = span.start + 4 + (doc[span.start + 4].lower_ == "the")
     if start >= span.end:
