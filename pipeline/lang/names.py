@@ -201,6 +201,20 @@ def board_kind_at(words: list[str], i: int) -> bool:
     return words[i : i + 1] == ["of"] and i + 1 < len(words) and words[i + 1] in BOARDS
 
 
+def board_after_title(words: list[str], end: int) -> int:
+    """How many of words[end:], after a title, name the board the office sits on:
+    "of directors" after a title ending in "board" (2); "of the board of trustees"
+    when "of" and what the board governs follow (5: "vice chairman of the board of
+    trustees of Acme" holds an office at Acme); else 0."""
+    if words[end - 1 : end] == ["board"]:
+        return 2 * board_kind_at(words, end)
+    if words[end : end + 3] != ["of", "the", "board"] or words[end + 5 : end + 6] != [
+        "of"
+    ]:
+        return 0
+    return 5 * board_kind_at(words, end + 3)
+
+
 def is_full_name(name: str) -> bool:
     """More than a family name: two words or more, not a particle and one word
     ("Le Pen" of "Marine Le Pen")."""

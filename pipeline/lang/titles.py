@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.lang.lexicons import lexicon_path
-from pipeline.lang.names import board_kind_at
+from pipeline.lang.names import board_after_title
 
 TITLES_CSV = lexicon_path("titles")
 QUALIFIERS_CSV = lexicon_path("qualifiers")
@@ -142,15 +142,15 @@ def longest_title(
 ) -> tuple[int, TitleEntry | None]:
     """Length and entry of the longest lexicon title at words[start:] (0, None if none).
 
-    `words` are lower-cased tokens, in-word hyphens removed. A title ending in "board"
-    takes the board's kind along ("chairman of the board of directors").
+    `words` are lower-cased tokens, in-word hyphens removed. A title takes the board
+    it sits on along ("chairman of the board of directors", "treasurer of the board
+    of trustees" before "of X"): what follows is the organisation.
     """
     lex = lexicon or load_lexicon()
     for n in range(min(lex.max_len, len(words) - start), 0, -1):
-        entry = lex.titles.get(key := tuple(words[start : start + n]))
+        entry = lex.titles.get(tuple(words[start : start + n]))
         if entry:
-            board = key[-1] == "board" and board_kind_at(words, start + n)
-            return n + 2 * board, entry
+            return n + board_after_title(words, start + n), entry
     return 0, None
 
 

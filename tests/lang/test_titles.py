@@ -118,6 +118,15 @@ def test_is_generic_org(name, generic):
         ("chairman of the board of directors of acme", 6, "Chair"),
         ("member of the board of trustees", 6, "Board Member"),
         ("board chairman of regents", 2, "Chair"),
+        # Any title takes "of the board of <kind>" when what it governs follows.
+        (
+            "vice chairman of the board of trustees of the carnegie fund",
+            7,
+            "Vice Chair",
+        ),
+        ("treasurer of the board of governors of acme", 6, "Treasurer"),
+        ("treasurer of the board of governors", 1, "Treasurer"),
+        ("treasurer of the board of inquiry of acme", 1, "Treasurer"),
         # Not a governing board's kind: the title ends at "board".
         ("chairman of the board of inquiry", 4, "Chair"),
         ("chairman of the board", 4, "Chair"),
