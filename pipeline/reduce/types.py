@@ -20,7 +20,9 @@ gives it:
   several full names share ("Ford": Gerald, Henry, Harrison) gets none;
 - a known place that is no first or family name of a full person name in the
   corpus ("Rotterdam", which the model often reads as a person) is no person
-  unless the text says so (an honorific, a person rule);
+  unless the text says so (an honorific, a person rule); so is a country's
+  demonym or other name (lang.countries: "Moldovan", "Guiana"), with a city's
+  prior (`NATION_PRIOR`);
 - a name the text itself calls an organisation (a rule made the ORG label) in
   `ORG_STATED_ARTICLES` articles or more, and never marks as a person (no
   honorific, no person rule, no family-name support), is an organisation
@@ -40,6 +42,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from pipeline.lang.countries import country_code
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_person_name, family_name_first, fold
@@ -59,6 +62,10 @@ PLACE_PRIOR = {
     "city": 1,
 }
 PERSON_PLACE_FACTOR = 1.5
+# A country's demonym or other form the gazetteer lists no place for ("Moldovan",
+# "Guiana" of French Guiana, "Rossiya") weighs as a city: enough against a stray
+# model PERSON, not against an organisation named so (the "Rossiya" channel).
+NATION_PRIOR = PLACE_PRIOR["city"]
 # Articles in which a rule must call a name an organisation before the model's
 # PERSON votes for it count for nothing (when nothing else says person).
 ORG_STATED_ARTICLES = 2
@@ -153,7 +160,9 @@ def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
         # Only family names are keys of `surname` ("trump", "le pen").
         person += SURNAME_WEIGHT * surname.get(tkey, 0)
         said_person = ruled.get((tkey, "PERSON"), 0) or tkey in titled
-        prior = PLACE_PRIOR.get(place_kind(tkey), 0)
+        prior = PLACE_PRIOR.get(place_kind(tkey), 0) or NATION_PRIOR * bool(
+            country_code(tkey)
+        )
         stated_org = ruled.get((tkey, "ORG"), 0) >= ORG_STATED_ARTICLES
         if not said_person and (
             (stated_org and tkey not in surname) or (prior and tkey not in name_words)

@@ -610,6 +610,28 @@ def test_a_city_the_model_mostly_calls_a_person_is_a_place_when_no_one_is_named_
     assert "m0" not in got
 
 
+def test_a_demonym_or_country_form_the_model_calls_a_person_is_no_person():
+    df = rows(
+        # "Moldovan migrants", "the Moldovan cabinet": a demonym, no one's name.
+        *[(f"a{i}", "PERSON", "Moldovan") for i in range(3)],
+        ("a3", "NORP", "Moldovan"),
+        # "French Guiana" split by the model: a country's other name.
+        ("a4", "PERSON", "Guiana"),
+        # A demonym that is someone's family name may stand for that person.
+        ("a5", "PERSON", "Mara Cuban"),
+        ("a6", "PERSON", "Cuban"),
+        # One organisation so named outweighs the demonym's small prior.
+        ("a7", "ORG", "Rossiya"),
+        ("a8", "ORG", "Rossiya"),
+    )
+    res = resolve_entities(df, days(9))
+    assert sorted(res.people["name"]) == ["Mara Cuban"]
+    assert res.organisations["name"].tolist() == ["Rossiya"]
+    got = ids(df, days(9))
+    assert got["m5"] == got["m6"]
+    assert not {"m0", "m1", "m2", "m4"} & set(got)
+
+
 def test_a_city_with_a_title_before_it_is_a_person():
     df = rows(*[(f"a{i}", "PERSON", "Rotterdam") for i in range(3)])
     df["honorific"] = ["Mr", "", ""]
