@@ -159,6 +159,12 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _hashtag(doc: Doc, i: int) -> bool:
+    """doc[i] is glued to a "#" before it: a tweet's tag ("#MuslimBan") names a
+    topic, not who the text is about, and tags run words together."""
+    return i > 0 and doc[i - 1].text == "#" and not doc[i - 1].whitespace_
+
+
 def name_parts(
     doc: Doc, start: int, end: int, label: str, *, split_lower: bool = False
 ) -> list[tuple[int, int]]:
@@ -169,7 +175,7 @@ def name_parts(
     nickname), commas and numbers (and, with
     split_lower, at lower-case words), and each piece loses a leading
     article, edge punctuation, a trailing possessive and, for PERSON, a
-    leading honorific ("Mr."). Empty pieces are dropped.
+    leading honorific ("Mr."). Empty pieces and hashtags ("#MAGA") are dropped.
     """
     if label not in NAME_LABELS:
         return [(start, end)]
@@ -179,7 +185,7 @@ def name_parts(
         if i == end or (i not in keep and _breaks_at(doc, i, split_lower, label)):
             if i > s:
                 a, b = _trim(doc, s, i, label)
-                if b > a:
+                if b > a and not _hashtag(doc, a):
                     parts.append((a, b))
             s = i + 1
     return parts

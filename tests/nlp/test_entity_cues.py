@@ -423,3 +423,27 @@ def test_a_place_named_like_a_body_is_an_organisation(name, label, kind):
     doc = nlp(f"They met the {name} on Monday .")
     ent = Span(doc, 3, 3 + len(name.split()), label=label)
     assert head_kind(ent) == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        # A tag glued to "#" names a topic: no entity, whatever the label.
+        ("Fans posted #BrennockOut all day .", "BrennockOut", "ORG", []),
+        ("Join the #HalvorsenMarch tomorrow .", "HalvorsenMarch", "PERSON", []),
+        # Only its own word goes: the name after "and" stays.
+        (
+            "See #Kelso and Dora Blunt .",
+            "Kelso and Dora Blunt",
+            "PERSON",
+            ["Dora Blunt"],
+        ),
+        # A "#" standing apart is no tag ("No. 1" style lists).
+        ("She came in at # Dora Blunt .", "Dora Blunt", "PERSON", ["Dora Blunt"]),
+    ],
+)
+def test_a_hashtag_is_no_name(blank_nlp, text, name, label, expected):
+    doc = blank_nlp(text)
+    span = span_of(doc, name, label)
+    got = name_parts(doc, span.start, span.end, label)
+    assert [doc[a:b].text for a, b in got] == expected
