@@ -243,7 +243,30 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         )
         if n >= least and n >= share * sum(support.values()):
             out[i] = top
-    return out
+    return _follow_chains(roots, out)
+
+
+def _follow_chains(roots: pd.Series, out: pd.Series) -> pd.Series:
+    """`out` with every row that moved followed on when its target moved too:
+    "Duterte" joins "Rodrigo Duterte", which joins "Rodrigo Roa Duterte", so
+    "Duterte" is Rodrigo Roa Duterte too, not a person of its own. A target goes
+    where most of its own rows went (ties: the smaller key); a row that stayed
+    ("Mrs. Trump" beside Donald Trump) stays."""
+    went: dict[str, Counter] = defaultdict(Counter)
+    for root, target in zip(roots, out):
+        went[root][target] += 1
+    step = {
+        k: min(c, key=lambda t: (-c[t], t)) for k, c in went.items() if set(c) != {k}
+    }
+
+    def final(key: str) -> str:
+        seen = {key}
+        while key in step and step[key] not in seen:
+            key = step[key]
+            seen.add(key)
+        return key
+
+    return out.where(out == roots, out.map(final))
 
 
 def _given_name_forms(keys: list[str]) -> dict[str, list[str]]:

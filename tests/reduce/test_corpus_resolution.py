@@ -57,6 +57,19 @@ def test_a_family_name_alone_in_a_later_article_is_the_dominant_full_name():
     assert len(resolve_entities(df, days(3)).people) == 1
 
 
+def test_a_family_name_follows_its_full_name_to_the_longest_form():
+    # "Oyelaran" joins "Marta Oyelaran", which joins "Marta Ife Oyelaran": one
+    # person, not a row for the family name alone.
+    df = rows(
+        *[(f"a{i}", "PERSON", "Marta Oyelaran") for i in range(4)],
+        ("a4", "PERSON", "Marta Ife Oyelaran"),
+        ("a5", "PERSON", "Oyelaran"),
+    )
+    got = ids(df, days(6))
+    assert len(set(got.values())) == 1 and len(got) == 6
+    assert len(resolve_entities(df, days(6)).people) == 1
+
+
 def test_a_family_name_two_people_share_stays_apart():
     df = rows(
         ("a0", "PERSON", "Ruth Calloway"),
