@@ -222,11 +222,13 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
     )
     roots = rows["key"].map(uf.find)
     out = roots.copy()
+    free = pd.Series(True, index=rows.index)  # no longer name could take the row
     titles = rows["honorific"] if "honorific" in rows else pd.Series("", rows.index)
     for i, key, pub, title in zip(rows.index, rows["key"], rows["pub"], titles):
         # Only a word that closes no full name: "Ryan" is Paul Ryan's family name.
         first = [] if key in short else given.get(key, [])
         longer = [*short.get(key, ()), *first]
+        free[i] = not longer
         cands = sorted({uf.find(k) for k in longer} - {uf.find(key)})
         # "Mrs. Trump" is not Donald Trump.
         cands = [c for c in cands if gender_fits(title or "", c)]
@@ -243,15 +245,19 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         )
         if n >= least and n >= share * sum(support.values()):
             out[i] = top
-    return _follow_chains(roots, out)
+    return _follow_chains(rows["key"], roots, out, free)
 
 
-def _follow_chains(roots: pd.Series, out: pd.Series) -> pd.Series:
+def _follow_chains(
+    keys: pd.Series, roots: pd.Series, out: pd.Series, free: pd.Series
+) -> pd.Series:
     """`out` with every row that moved followed on when its target moved too:
     "Duterte" joins "Rodrigo Duterte", which joins "Rodrigo Roa Duterte", so
     "Duterte" is Rodrigo Roa Duterte too, not a person of its own. A target goes
-    where most of its own rows went (ties: the smaller key); a row that stayed
-    ("Mrs. Trump" beside Donald Trump) stays."""
+    where most of its own rows went (ties: the smaller key). A row no longer name
+    could take goes where its person went ("Jim Mattis", one with "James Mattis",
+    to "James Norman Mattis") when the first names agree; a row that stayed
+    against its candidates ("Mrs. Trump" beside Donald Trump) stays."""
     went: dict[str, Counter] = defaultdict(Counter)
     for root, target in zip(roots, out):
         went[root][target] += 1
@@ -266,7 +272,15 @@ def _follow_chains(roots: pd.Series, out: pd.Series) -> pd.Series:
             seen.add(key)
         return key
 
-    return out.where(out == roots, out.map(final))
+    ends = out.map(final)
+    follows = (out != roots) | (
+        free
+        & pd.Series(
+            [_same_first_name(k.split()[0], e.split()[0]) for k, e in zip(keys, ends)],
+            index=out.index,
+        )
+    )
+    return out.where(~follows, ends)
 
 
 def _given_name_forms(keys: list[str]) -> dict[str, list[str]]:

@@ -70,6 +70,22 @@ def test_a_family_name_follows_its_full_name_to_the_longest_form():
     assert len(resolve_entities(df, days(6)).people) == 1
 
 
+def test_a_nickname_follows_its_person_to_the_longest_form_when_first_names_agree():
+    df = rows(
+        ("a0", "PERSON", "Jim Oyelaran"),
+        *[(f"a{i}", "PERSON", "James Oyelaran") for i in range(1, 5)],
+        ("a5", "PERSON", "James Ife Oyelaran"),
+        # "Al Haddad" (of "Karim Al-Haddad") is a nickname of Alan for the nickname
+        # list, but Alan is no Karim.
+        ("a6", "PERSON", "Alan Haddad"),
+        *[(f"a{i}", "PERSON", "Al Haddad") for i in range(7, 10)],
+        ("a9", "PERSON", "Karim Al Haddad"),
+    )
+    got = ids(df, days(10))
+    assert len({got[f"m{i}"] for i in range(6)}) == 1
+    assert got["m6"] != got["m10"]
+
+
 def test_a_family_name_two_people_share_stays_apart():
     df = rows(
         ("a0", "PERSON", "Ruth Calloway"),
