@@ -96,9 +96,10 @@ def acronym_key(text: str) -> str:
     return _LETTERS.sub("", text).upper()
 
 
-def initials(name: str) -> str:
+def initials(name: str, *, minor_words: bool = False) -> str:
     """The initials of a long form's content words, upper case ("Party of God" ->
-    "PG"); "" for fewer than two."""
-    minor = lower_set("acronym_minor_words")
+    "PG"), or with minor_words of every word ("POG": "DOJ" spells the "of" of
+    "Department of Justice"); "" for fewer than two."""
+    minor = frozenset() if minor_words else lower_set("acronym_minor_words")
     letters = [w[0] for w in fold(name).split() if w not in minor and w[0].isalpha()]
     return "".join(letters).upper() if len(letters) >= 2 else ""

@@ -8,7 +8,9 @@ of the anchor: word order, number forms, spelling and aliases folded),
 1. equal keys;
 2. long forms sharing an acronym, when compatible (`merge.merge_orgs`);
 3. a bare acronym ("NATO", "U.N.") joins the one long form the corpus pairs it
-   with anywhere, or failing that the long form whose initials spell it and
+   with anywhere, or failing that the long form whose initials (of its content
+   words; failing that, for three capitals or more, of all its words: "DOJ")
+   spell it and
    that holds `DOMINANCE` of the articles of all long forms with those
    initials ("AP": Associated Press in 94 of 104), scoped by country or not
    ("NHS": the National Health Service of British articles); two-letter
@@ -69,18 +71,31 @@ def _acronym_like(name: str) -> bool:
 def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) -> None:
     """Step 3, second half: bare acronyms nobody spelled out, by initials."""
     by_initials: dict[str, set[str]] = defaultdict(set)
+    by_all_words: dict[str, set[str]] = defaultdict(set)
     bare = []
     for key, anchor in zip(keys["key"], keys["anchor"]):
         if _acronym_like(anchor):
-            bare.append((key, acronym_key(anchor)))
-        elif ini := initials(anchor):
-            by_initials[ini].add(key)
-    for key, letters in bare:
+            bare.append((key, acronym_key(anchor), anchor.replace(".", "").isupper()))
+        else:
+            if ini := initials(anchor):
+                by_initials[ini].add(key)
+            if ini := initials(anchor, minor_words=True):
+                by_all_words[ini].add(key)
+    for key, letters, capitals in bare:
         if uf.find(key) != key or len(letters) < MIN_LETTERS:
             continue  # already joined a long form the corpus pairs it with
         support: Counter = Counter()
         for k in by_initials.get(letters, ()):
             support[uf.find(k)] += arts.get(k, 0)
+        if not support and capitals and len(letters) > 2:
+            # "DOJ" spells the "of" of "Department of Justice" too; only an
+            # acronym in capitals ("Now" is no "Notification of Withdrawal"), and
+            # only a long form named as often ("SOE" of nine articles is no
+            # "School of Environment" of one).
+            for k in by_all_words.get(letters, ()):
+                support[uf.find(k)] += arts.get(k, 0)
+            if max(support.values(), default=0) < arts.get(key, 0):
+                continue
         if not support:
             continue
         (top, n), *_ = sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -437,6 +437,25 @@ def test_a_name_of_something_is_no_part_of_its_leading_word():
     ]
 
 
+def test_an_acronym_spelling_the_minor_words_too_joins_its_long_form():
+    df = rows(
+        *[(f"a{i}", "ORG", "Department of Fisheries") for i in range(3)],
+        ("a3", "ORG", "DOF"),
+        ("a4", "ORG", "DOF"),
+        # Only in capitals: "Now" is no "Network of Women".
+        ("a5", "ORG", "Network of Women"),
+        ("a6", "ORG", "Now"),
+        # Only a long form named as often: "SOE" of three articles is no
+        # "School of Economics" of one.
+        ("a7", "ORG", "School of Economics"),
+        *[(f"a{i}", "ORG", "SOE") for i in range(8, 11)],
+    )
+    got = ids(df, days(11))
+    assert got["m0"] == got["m3"] == got["m4"]
+    assert got["m5"] != got["m6"]
+    assert got["m7"] != got["m8"] == got["m9"]
+
+
 def test_an_acronym_does_not_join_a_long_form_scoped_by_one_article_s_country():
     df = rows(
         ("a0", "GPE", "Berlin"),
