@@ -456,6 +456,23 @@ def test_an_acronym_spelling_the_minor_words_too_joins_its_long_form():
     assert got["m7"] != got["m8"] == got["m9"]
 
 
+def test_a_party_misnamed_with_its_acronym_is_the_party():
+    # News often writes the Scottish National Party "Scottish Nationalist Party";
+    # both pair with "SNP", and a nationalist party is a name many countries share.
+    df = rows(
+        ("a0", "ORG", "Scottish National Party"),
+        ("a0", "ORG", "SNP", "Scottish National Party"),
+        ("a1", "ORG", "Scottish Nationalist Party"),
+        ("a1", "ORG", "SNP", "Scottish Nationalist Party"),
+        ("a2", "ORG", "SNP"),
+        # Another country's nationalist party stays apart.
+        ("a3", "ORG", "Maltese Nationalist Party"),
+    )
+    got = ids(df, days(4))
+    assert len({got[f"m{i}"] for i in range(5)}) == 1
+    assert got["m5"] != got["m0"]
+
+
 def test_an_acronym_does_not_join_a_long_form_scoped_by_one_article_s_country():
     df = rows(
         ("a0", "GPE", "Berlin"),
