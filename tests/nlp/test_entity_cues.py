@@ -249,7 +249,10 @@ def test_lowercase_names_are_dropped(text, label, dropped):
         ("Clean Harbours Act", "LAW"),
         ("Kestrel Valley Accords", "LAW"),
         ("Kestrel Valley Bank", ""),
+        # A day of awareness or celebration is no organisation.
+        ("International Kestrel Day", "EVENT"),
         ("Cup", ""),
+        ("Day", ""),
         ("Treaty", ""),
     ],
 )
