@@ -161,6 +161,12 @@ CASES = {
         ["Dow Jones", "FTSE 100"],
         "Shares of Acme Mills fell on Monday .",
     ),
+    "nonent:identity-acronym": (
+        # "LGBTQ" describes people; it names no organisation of its own.
+        "Rights for LGBTQ people and LGBT teens were discussed .",
+        ["LGBTQ", "LGBT"],
+        "Members of the LGB Alliance met on Monday .",
+    ),
     "nonent:religion": (
         # A faith is no organisation or person, whatever the model made of it.
         "Scholars of Islam and Judaism met in Cairo .",
