@@ -10,6 +10,13 @@ writer chose one. "Reuters said ..." stays (a name in English), and so does
 "Shell said ..." when the text also has "... at Shell". Aliases of the
 org_aliases lexicon ("Fed") are names. Rule matches keep their own evidence
 and are left alone, and so are people: "May said ..." is Theresa May.
+
+A model PERSON of one word the writer put in capitals among ordinary text
+("SANA reported", "the AKP said") is an acronym, no person: people's names are
+not written so. It is an ORG (rule id `org:acronym-not-person`), or no entity
+when the word is a common one ("ATTACKERS: two men", a field's label). Left
+alone: a given name, a speaker's label before ":" in a transcript ("HEMMER:
+..."), and a word the Doc also writes in title case ("... Trump said").
 """
 
 from __future__ import annotations
@@ -17,11 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import is_common_word
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.orgnames import canonical_name
 
 # Tokens that may stand between a sentence's end and its first word.
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—"})
 _ENDS = frozenset({".", "!", "?", ":", ";"})
+ACRONYM_RULE = "org:acronym-not-person"
 
 
 def _in_capitals(tok: Token) -> bool:
@@ -65,3 +74,31 @@ def common_word_by_position(doc: Doc, span: Span) -> bool:
     if canonical_name(tok.text) != tok.text:
         return False  # an alias of an organisation we know ("Fed")
     return all(t.text != tok.text or position_capital(t) for t in doc)
+
+
+def _acronym_person(doc: Doc, span: Span) -> bool:
+    """True for a model PERSON of one word in capitals among ordinary text that no
+    given name, speaker's label or title-case use in the Doc makes a name."""
+    if span.label_ != "PERSON" or len(span) != 1 or span.id_:
+        return False
+    tok = span[0]
+    if not (tok.is_alpha and tok.is_upper and len(tok) >= 3) or _in_capitals(tok):
+        return False
+    if is_given_name(tok.text.title()) or any(t.text == tok.text.title() for t in doc):
+        return False
+    # "TRUMP: ..." labels a transcript's speaker; "ATTACKERS: ..." a field.
+    speaker = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+    return not speaker or is_common_word(tok.text)
+
+
+def case_cue(doc: Doc, span: Span) -> Span | None:
+    """`span` after this module's cues: None for an ORG capitalised only by its
+    position, an ORG (or None for a common word) for a PERSON in capitals that is
+    an acronym, else `span` itself."""
+    if common_word_by_position(doc, span):
+        return None
+    if not _acronym_person(doc, span):
+        return span
+    if is_common_word(span.text):
+        return None
+    return Span(doc, span.start, span.end, label="ORG", span_id=ACRONYM_RULE)

@@ -36,7 +36,8 @@ becomes the entity, cut at the first lower-case word for the shape and
 subject rules.
 
 6. A model ORG of one common English word capitalised only by its position
-   ("Refugee children ...", "ACCIDENT") is dropped (`nlp.case_cues`).
+   ("Refugee children ...", "ACCIDENT") is dropped, a model PERSON of one
+   word in capitals among ordinary text is an acronym's ORG (`nlp.case_cues`).
 7. Name ends the model left off are added back (`nlp.name_ends`: a word a
    replacement character damaged, a hyphenated given name's second part), and
    two person pieces of one name side by side join ("Theresa" "May").
@@ -59,7 +60,7 @@ from spacy.util import filter_spans
 
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.places import place_kind
-from pipeline.nlp.case_cues import common_word_by_position
+from pipeline.nlp.case_cues import case_cue
 from pipeline.nlp.entity_cues import (
     apply_model_cues,
     split_coordination,
@@ -266,7 +267,7 @@ def merge_entities(
         kept_model = [m for m in kept_model if m not in overlapping]
         accepted.append(r)
     merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
-    merged = [s for s in merged if not common_word_by_position(doc, s)]
+    merged = [c for s in merged if (c := case_cue(doc, s)) is not None]
     merged = org_before_title(doc, complete_names(doc, merged))
     # After the merge: a rule's "Board of Directors of X" has taken in the model's
     # "Board of Directors", which would be left over if the rule were cut first.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from hand_spans import span_of
 
-from pipeline.nlp.case_cues import common_word_by_position, position_capital
+from pipeline.nlp.case_cues import case_cue, common_word_by_position, position_capital
 
 NLP = spacy.blank("en")
 
@@ -54,3 +54,32 @@ def test_names_and_evidence_of_a_name_stay():
         *_org("Refugee children wait.", "Refugee", rid="org:x")
     )
     assert not common_word_by_position(*_org("May said so.", "May", label="PERSON"))
+
+
+def _cued(text: str, word: str, label: str = "PERSON"):
+    """(label, rule id) of the span after case_cue, None when it is dropped."""
+    got = case_cue(*_org(text, word, label))
+    return None if got is None else (got.label_, got.id_)
+
+
+def test_a_person_in_capitals_among_ordinary_text_is_an_acronym():
+    assert _cued("The news agency KNRA reported the strike.", "KNRA") == (
+        "ORG",
+        "org:acronym-not-person",
+    )
+    # A common word in capitals is no name at all.
+    assert _cued("TARGET: a bus. ATTACKERS: two men with guns.", "ATTACKERS") is None
+
+
+def test_names_in_capitals_stay_people():
+    # A transcript's speaker, a given name, a name the text writes in title case.
+    assert _cued("HOLLOWAY: We will win. It was late.", "HOLLOWAY") == ("PERSON", "")
+    assert _cued("Fans cheered as MARIA waved.", "MARIA") == ("PERSON", "")
+    assert _cued("BRENNOCK spoke first. Brennock then left.", "BRENNOCK") == (
+        "PERSON",
+        "",
+    )
+    # A line in capitals says nothing of the name.
+    assert _cued("HALVORSEN WINS THE TITLE AGAIN", "HALVORSEN") == ("PERSON", "")
+    # Organisations are not this cue's business.
+    assert _cued("KNRA reported the strike.", "KNRA", "ORG") == ("ORG", "")
