@@ -100,6 +100,21 @@ CASES = {
         [("Anna Berglund", "PERSON", ""), ("Maria Costa", "PERSON", "")],
         "Second round :\nthe seeds ( two ) went through\n",
     ),
+    "sports:player-minute": (
+        # A minute in brackets after a name: a scorer, or a player substituted
+        # (the substitute's name before the minute). The model finds these names
+        # itself; the rule tells a person where it reads an organisation
+        # (test_entity_merge).
+        "Scorers :\nTomas Varga ( 13th ) , Ilja Brenner ( 88th minute )\n"
+        "Line-up : Otto Kessler ( 12 - Ruud Amsel 78th ) , Karl Weber\n",
+        [
+            ("Tomas Varga", "PERSON", ""),
+            ("Ilja Brenner", "PERSON", ""),
+            ("Otto Kessler", "PERSON", ""),
+        ],
+        # A place in a league table is no minute.
+        "Standings :\nNorvia United ( 2nd ) , Kessel Rovers ( 5th )\n",
+    ),
     "place:dateline": (
         "TENNIS - OPEN RESULTS .\nMANCHESTER 2024-03-02\nResults on Saturday .",
         [("MANCHESTER", "GPE", "place:dateline")],

@@ -169,3 +169,32 @@ def test_a_board_of_a_kind_stands_for_the_organisation_it_governs():
         [("Board of Trustees", "ORG"), ("Halden Foundation", "ORG")],
         [(board.text, "ORG", "org:head-of")],
     ) == [("Halden Foundation", "ORG")]
+
+
+def _minute_matches(text: str) -> list[str]:
+    """What the sports:player-minute pattern matches on a blank pipeline."""
+    from spacy.matcher import Matcher
+
+    from pipeline.nlp.rules import load_patterns
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    for p in load_patterns():
+        if p["id"] == "sports:player-minute":
+            matcher.add(p["id"], [p["pattern"]], greedy="LONGEST")
+    doc = nlp(text)
+    return sorted(doc[a:b].text for _, a, b in matcher(doc))
+
+
+def test_a_name_before_a_minute_in_brackets_is_a_player():
+    assert _minute_matches(
+        "Norvia - Lubor Varga ( 13th ) , Otto Kessler ( 12 - Ruud Amsel 78th ) ."
+    ) == ["Lubor Varga ( 13th )", "Otto Kessler ( 12 - Ruud Amsel 78th )"]
+    # A place in a table, a one-digit rank: no minute.
+    assert _minute_matches("Norvia United ( 2nd ) and Kessel Rovers ( 5 ) .") == []
+    # The model's organisation of that name gives way to the player.
+    assert _merged(
+        "Norvia - Lubor Varga ( 13th ) .",
+        [("Lubor Varga", "ORG")],
+        [("Lubor Varga ( 13th )", "PERSON", "sports:player-minute")],
+    ) == [("Lubor Varga", "PERSON")]
