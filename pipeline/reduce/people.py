@@ -222,13 +222,13 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
     )
     roots = rows["key"].map(uf.find)
     out = roots.copy()
-    free = pd.Series(True, index=rows.index)  # no longer name could take the row
+    free = []  # per row: no longer name could take it
     titles = rows["honorific"] if "honorific" in rows else pd.Series("", rows.index)
     for i, key, pub, title in zip(rows.index, rows["key"], rows["pub"], titles):
         # Only a word that closes no full name: "Ryan" is Paul Ryan's family name.
         first = [] if key in short else given.get(key, [])
         longer = [*short.get(key, ()), *first]
-        free[i] = not longer
+        free.append(not longer)
         cands = sorted({uf.find(k) for k in longer} - {uf.find(key)})
         # "Mrs. Trump" is not Donald Trump.
         cands = [c for c in cands if gender_fits(title or "", c)]
@@ -245,7 +245,7 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         )
         if n >= least and n >= share * sum(support.values()):
             out[i] = top
-    return _follow_chains(rows["key"], roots, out, free)
+    return _follow_chains(rows["key"], roots, out, pd.Series(free, index=rows.index))
 
 
 def _follow_chains(
