@@ -2287,5 +2287,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 10:nsubj 1:prep 6:det 6:compound 6:compound 2:pobj 6:cc 9:compound 6:conj 10:ROOT 10:prep 11:pobj 10:punct',
         },
     ),
+    'Sen. Owen Pryce voted against the bill on Tuesday.': (
+        'Owen Pryce=PERSON; Tuesday=DATE',
+        {
+            'Sen. Owen Pryce voted against the bill on Tuesday.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 3:prep 6:det 4:pobj 3:prep 7:pobj 3:punct',
+        },
+    ),
+    'Harbour Council Speaker Agnes Morel opened the session.': (
+        'Harbour Council=ORG; Agnes Morel=PERSON',
+        {
+            'Harbour Council Speaker Agnes Morel opened the session.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:det 5:dobj 5:punct',
+        },
+    ),
 }
 # fmt: on

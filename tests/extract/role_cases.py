@@ -87,6 +87,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:prenominal_title",
+        "Sen. Owen Pryce voted against the bill on Tuesday.",
+        {("Owen Pryce", "Senator", "", "")},
+    ),
+    (
+        "role:prenominal_org_title",
+        "Harbour Council Speaker Agnes Morel opened the session.",
+        {("Agnes Morel", "Speaker", "", "Harbour Council")},
+    ),
+    (
         "role:appos_person_title_org",
         "Robert Hale, the former chief financial officer of Granite Logistics Inc., "
         "was charged on Friday.",

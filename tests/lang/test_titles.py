@@ -43,6 +43,11 @@ CEO = "Chief Executive Officer"
         ("Master", [("Master", "")]),
         ("Master of Science", []),
         ("Master of Business Administration", []),
+        ("Sen.", [("Senator", "")]),
+        ("Rep.", [("Representative", "")]),
+        ("Gov.", [("Governor", "")]),
+        ("former Speaker", [("Speaker", "former")]),
+        ("county sheriff", [("Sheriff", "")]),
     ],
 )
 def test_normalize_title(raw, expected):
