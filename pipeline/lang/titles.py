@@ -14,7 +14,8 @@ The lexicons live in pipeline/patterns/lexicons/ as CSV:
 - qualifiers.csv (qualifier, variant, scope): words before a title that
   qualify the tenure rather than name the office ("acting", "former",
   "then-", "co-"). scope `all` distributes over coordinated titles ("former
-  president and CEO": both former); `next` applies to the adjacent title only.
+  president and CEO": both former); `next` applies to the adjacent title only;
+  `after` is a word after its title ("President-elect", "CEO-designate").
 
 Matching is on lower-cased tokens with in-word hyphens ignored, so "co-founder",
 "Director-General" and "director general" meet the same entry. Everything
@@ -26,7 +27,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.lang.lexicons import lexicon_path
@@ -66,9 +67,7 @@ class TitleEntry:
 
 @dataclass(frozen=True)
 class QualifierEntry:
-    """One qualifier; scope "all" distributes over coordinated titles, "next" does
-    not.
-    """
+    """One qualifier and its scope ("all", "next" or "after": see module doc)."""
 
     qualifier: str
     scope: str
@@ -84,6 +83,7 @@ class Lexicon:
     qualifiers: dict[tuple[str, ...], QualifierEntry]
     max_len: int
     first_words: frozenset[str] = frozenset()  # where a title phrase can start
+    after: dict[tuple[str, ...], QualifierEntry] = field(default_factory=dict)
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
@@ -120,21 +120,22 @@ def load_lexicon(
         titles.setdefault(title_key(variant), entry)
         titles.setdefault(title_key(canonical), entry)
     qualifiers: dict[tuple[str, ...], QualifierEntry] = {}
+    after: dict[tuple[str, ...], QualifierEntry] = {}
     for line, row in enumerate(
         _rows(qualifiers_csv, ("qualifier", "variant", "scope")), 2
     ):
-        if not title_key(row["variant"]) or row["scope"].strip() not in ("all", "next"):
+        scope = row["scope"].strip()
+        if not title_key(row["variant"]) or scope not in ("all", "next", "after"):
             raise ValueError(
-                f"{qualifiers_csv}:{line}: need qualifier, variant and scope all|next: "
-                f"{row}"
+                f"{qualifiers_csv}:{line}: need qualifier, variant and scope "
+                f"all|next|after: {row}"
             )
-        qualifiers.setdefault(
-            title_key(row["variant"]),
-            QualifierEntry(row["qualifier"].strip(), row["scope"].strip()),
+        (after if scope == "after" else qualifiers).setdefault(
+            title_key(row["variant"]), QualifierEntry(row["qualifier"].strip(), scope)
         )
     max_len = max(len(k) for k in (*titles, *qualifiers))
     first = frozenset(k[0] for k in (*titles, *qualifiers))
-    return Lexicon(titles, qualifiers, max_len, first)
+    return Lexicon(titles, qualifiers, max_len, first, after)
 
 
 def longest_title(
@@ -206,7 +207,8 @@ def _item(
         if entry and entry.portfolio == "not":
             return i, quals, None, i
         if entry:
-            return i, quals, entry, i + n
+            suffix = lex.after.get(tuple(words[i + n : i + n + 1]))
+            return i, quals + [suffix] * bool(suffix), entry, i + n + bool(suffix)
         n, qual = longest_qualifier(words, i, lex)
         if not qual:
             return i, quals, None, i
@@ -264,9 +266,7 @@ def portfolio_title(canonical: str, portfolio: str) -> str:
 
 
 def join_qualifiers(qualifiers: tuple[str, ...] | list[str]) -> str:
-    """Qualifiers in reading order, deduplicated, joined by a space ("former
-    acting").
-    """
+    """Qualifiers in reading order, deduplicated, space-joined ("former acting")."""
     return " ".join(dict.fromkeys(q for q in qualifiers if q))
 
 

@@ -48,6 +48,9 @@ CEO = "Chief Executive Officer"
         ("Gov.", [("Governor", "")]),
         ("former Speaker", [("Speaker", "former")]),
         ("county sheriff", [("Sheriff", "")]),
+        ("President-elect", [("President", "elect")]),
+        ("former Prime Minister-designate", [("Prime Minister", "former designate")]),
+        ("CEO and president-elect", [(CEO, ""), ("President", "elect")]),
     ],
 )
 def test_normalize_title(raw, expected):
