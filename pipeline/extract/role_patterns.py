@@ -158,6 +158,10 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
         t = tail.slots.get("title")
         if prev is None or (t is not None and t in titles_taken):
             continue
+        if t is None and "org" not in prev.slots and _coordinated(segs, tail):
+            # "and Beta" lists a second organisation only after a first one: in
+            # "CEO Jane Doe and Beta Corp chairman John Roe" Beta is not hers.
+            continue
         slots = {"person": prev.slots["person"], **tail.slots}
         if "title" not in tail.slots and "title" in prev.slots:
             slots["title"] = prev.slots["title"]
@@ -177,3 +181,8 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
         if t is not None:
             titles_taken.add(t)
     return kept
+
+
+def _coordinated(segs: list[Segment], hit: Hit) -> bool:
+    """Whether the hit joins its words with "and" (a list, not an apposition)."""
+    return any(s.tag == "AND" for s in segs[hit.start : hit.end])

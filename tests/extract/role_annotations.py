@@ -2301,5 +2301,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:det 5:dobj 5:punct',
         },
     ),
+    'President-elect Marta Ilves named her cabinet on Friday.': (
+        'Marta Ilves=PERSON; Friday=DATE',
+        {
+            'President-elect Marta Ilves named her cabinet on Friday.':
+                '2:compound 2:punct 4:compound 4:compound 5:nsubj 5:ROOT 7:poss 5:dobj 5:prep 8:pobj 5:punct',
+        },
+    ),
+    'Meridian Bank CEO David Okafor and Harbor Trust chairman Ian Lowe met on Monday.': (
+        'Meridian Bank=ORG; David Okafor=PERSON; Harbor Trust=ORG; Ian Lowe=PERSON; Monday=DATE',
+        {
+            'Meridian Bank CEO David Okafor and Harbor Trust chairman Ian Lowe met on Monday.':
+                '1:compound 2:compound 4:compound 4:compound 11:nsubj 4:cc 7:compound 8:compound 10:compound 10:compound 4:conj 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'Spokeswoman Laura Benson and Harbor Trust declined to comment.': (
+        'Laura Benson=PERSON; Harbor Trust=ORG',
+        {
+            'Spokeswoman Laura Benson and Harbor Trust declined to comment.':
+                '1:compound 2:compound 6:nsubj 2:cc 5:compound 2:conj 6:ROOT 8:aux 6:xcomp 6:punct',
+        },
+    ),
 }
 # fmt: on

@@ -92,6 +92,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Owen Pryce", "Senator", "", "")},
     ),
     (
+        "role:prenominal_title",
+        "President-elect Marta Ilves named her cabinet on Friday.",
+        {("Marta Ilves", "President", "elect", "")},
+    ),
+    (
         "role:prenominal_org_title",
         "Harbour Council Speaker Agnes Morel opened the session.",
         {("Agnes Morel", "Speaker", "", "Harbour Council")},
@@ -504,6 +509,20 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
             ("Maria Lopez", CEO, "", "Halvorsen Energy Group"),
             ("David Okafor", "Chair", "", "Granite Logistics Inc."),
         },
+    ),
+    (
+        "role:tail_org",
+        "Meridian Bank CEO David Okafor and Harbor Trust chairman Ian Lowe met on "
+        "Monday.",
+        {
+            ("David Okafor", CEO, "", "Meridian Bank"),
+            ("Ian Lowe", "Chair", "", "Harbor Trust"),
+        },
+    ),
+    (
+        "role:tail_org",
+        "Spokeswoman Laura Benson and Harbor Trust declined to comment.",
+        {("Laura Benson", "Spokesperson", "", "")},
     ),
     (
         "role:tail_org",
