@@ -96,11 +96,12 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
                     uf.union(a, b)
     for key in sorted(bare):
         # Not to a name scoped by country: "Department of Justice (DOJ)" in a German
-        # report does not make every "DOJ" Germany's (the article's own link does).
-        roots = {
-            uf.find(k) for k in by_acr.get(acronym_key(key), ()) if not scope_of(k)
-        }
-        if len(roots) == 1:
+        # report does not make every "DOJ" Germany's (the article's own link does);
+        # a scoped long form still makes the acronym ambiguous ("DNC": the US
+        # Democratic National Committee and a party convention).
+        longs = by_acr.get(acronym_key(key), set())
+        roots = {uf.find(k) for k in longs}
+        if len(roots) == 1 and not any(scope_of(k) for k in longs):
             uf.union(key, roots.pop())
     long_forms = sorted(set(keys["key"]) - bare)
     _merge_spelling_variants(long_forms, uf)

@@ -9,10 +9,14 @@ Supreme Court"), else its article's country: the country its place mentions
 `lang.places`; a US state's short form, "Kan." or "R-S.C.", for the US) point
 to most, by mentions, with a strict lead; without one the name stays unscoped.
 When the corpus qualifies the name elsewhere ("US Senate", "Philippine Senate",
-or a leading part of the name: "House" for "House Intelligence Committee") and
-the article's leading country is none of those, a country of the article that
-is one of them comes first: "Senate" in a report on Russia that also names
-Washington is the US Senate. The comparison key
+or a leading part of the name: "House" for "House Intelligence Committee"), or
+the home_countries lexicon gives the one country whose body the bare name means
+in English news ("Democratic National Committee": US; also where the article
+leads with no country), and the article's
+leading country is none of those, a country of the article that is one of them
+comes first: "Senate" in a report on Russia that also names Washington is the
+US Senate, and so is the "Democratic National Committee" Russia is said to
+have hacked. The comparison key
 becomes "<name key> @<country>", so names meet only within a country.
 
 A non-generic name with a code prefix ("US Federal Reserve", "U.S. Treasury
@@ -22,11 +26,13 @@ two when the corpus also uses the bare name.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 
 import pandas as pd
 
 from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import rows as lexicon_rows
 from pipeline.lang.orgnames import canonical_name, variant_key
 from pipeline.lang.orgscope import country_scope, is_generic, scope_name
 from pipeline.lang.places import place_country, us_state_tag
@@ -78,6 +84,16 @@ def _known_scope(ranked: list[tuple[str, int]], top: str, known: set[str]) -> st
     return next((code for code, _ in ranked if code in known), top)
 
 
+@functools.cache
+def _home() -> dict[str, str]:
+    """name key -> the country whose body the bare name means in English news
+    (lexicon home_countries: "Democratic National Committee" -> US)."""
+    return {
+        variant_key(r["name"]): r["country"].strip().upper()
+        for r in lexicon_rows("home_countries")
+    }
+
+
 def _known(in_corpus: dict[str, set[str]], key: str) -> set[str]:
     """The countries the corpus qualifies a name with, else those of the longest
     leading part of it the corpus qualifies ("House Intelligence Committee" is
@@ -126,9 +142,12 @@ def scope_orgs(
         if generic[anchor]:
             codes = in_article.get((art, rk), set())
             scope = code or (next(iter(codes)) if len(codes) == 1 else "")
+            known = _known(in_corpus, rk) | ({_home()[rk]} if rk in _home() else set())
             scope = scope or _known_scope(
-                weights.get(art, []), countries.get(art, ""), _known(in_corpus, rk)
+                weights.get(art, []), countries.get(art, ""), known
             )
+            # with no country of its own, the bare name means its home country's body
+            scope = scope or _home().get(rk, "")
             key = f"{rk}{SCOPE_MARK}{scope.lower()}" if scope else rk
         else:
             prefix_code, rest, written_as_code = parsed[anchor]
