@@ -170,6 +170,12 @@ CASES = {
         ["GB", "TB"],
         "The GB squad won in Leeds .",
     ),
+    "nonent:temperature-scale": (
+        # A scale after a number or "degrees" is a unit, not a person or a firm.
+        "It was 1.5 Fahrenheit warmer , a few degrees Celsius above the mean .",
+        ["Fahrenheit", "Celsius"],
+        "Kelvin Moore scored twice for Harwick .",
+    ),
     "nonent:stock-index": (
         # A share index is no organisation, however the model reads "the Dow".
         "The Dow Jones industrial average and the FTSE 100 fell on Monday .",
