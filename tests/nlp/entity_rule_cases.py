@@ -146,6 +146,13 @@ CASES = {
         # Things are sold, not born: no personal verb, no cue.
         "In 1921, Marrow was sold to Bellhaven Foods .",
     ),
+    "org:object-kind-apposition": (
+        # A name right after an organisation's kind noun names that organisation.
+        "Jane Doe , director of the toy company Acme Toys , says so .",
+        [("Acme Toys", "ORG", "org:object-kind-apposition")],
+        # Not before a verb: the party a person leads is no apposition.
+        "It is the party Jane Doe leads now .",
+    ),
     "nonent:document-type": (
         "The two agencies signed an MoU and a CEO spoke .",
         ["MoU", "CEO"],
