@@ -23,7 +23,8 @@ of name they are, whatever the model called them.
   that is no person's ("the Bill", "(Notification of Withdrawal) Bill",
   "House Bill 2") is a bill, no person.
 
-A name followed by an age ("Liesbeth Hofman, 34, says ..."; `person_with_age`)
+A name followed by an age ("Liesbeth Hofman, 34, says ...", "..., in his late
+20s,"; `person_with_age`)
 is a person, whatever the model called it (rule id "person:age"): news gives
 ages to people, hardly to anything else. Known places are left alone ("Yuba
 County, 65,000 people" has no age, but a list of counts might).
@@ -41,6 +42,8 @@ the relabelled span (the rule id stays the span's own).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -62,7 +65,12 @@ MAX_AGE = 110
 # What may follow an age in apposition: ", 34," ", 34)". Not a dash: "4 - Ian
 # Jones , 3 - Olo Brown" numbers a team sheet.
 AFTER_AGE = frozenset({",", ";", ")", "."})
-# Shorter "-ism" words are ordinary ("Prism", "Chrism"); doctrines are longer.
+# An age by decade: "in his late 20s", "in her mid-40s", "in his forties".
+_DECADE = re.compile(
+    r"in (?:his|her) (?:(?:early|mid|late) ?-? ?)?"
+    r"(?:[1-9]0 ?'?s|teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b",
+    re.IGNORECASE,
+)
 MIN_ISM_LENGTH = 7
 
 
@@ -149,9 +157,15 @@ def person_with_age(doc: Doc, ent: Span) -> Span | None:
     if ent.label_ == "PERSON" or ent.end + 2 >= len(doc):
         return None
     comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
-    if comma.text != "," or not age.is_digit or len(age.text) > 3:
-        return None
-    if int(age.text) > MAX_AGE or after.text not in AFTER_AGE:
+    if comma.text != "," or not (
+        _decade_after(doc, ent.end + 1)
+        or (
+            age.is_digit
+            and len(age.text) <= 3
+            and int(age.text) <= MAX_AGE
+            and after.text in AFTER_AGE
+        )
+    ):
         return None
     # Names only: no figure ("14 - Justin Swart") and no word in capitals.
     if any(t.like_num or t.is_upper for t in ent):
@@ -161,6 +175,11 @@ def person_with_age(doc: Doc, ent: Span) -> Span | None:
     if place_kind(ent.text):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=AGE_RULE)
+
+
+def _decade_after(doc: Doc, i: int) -> bool:
+    """ "in his late 20s", "in her mid-40s", "in his forties" from token i."""
+    return bool(_DECADE.match(doc[i : i + 6].text))
 
 
 def numbered_name(doc: Doc, ent: Span) -> Span | None:

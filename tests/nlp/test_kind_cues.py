@@ -114,6 +114,9 @@ def test_names_that_are_no_irish_county(nlp, text, name, label):
         ("Ostrander , 61 , said so .", "Ostrander", "GPE"),
         ("Their sons Tavio , 27 , and Rian , 22 , left .", "Tavio", "PRODUCT"),
         ("He met Tavio , 7 )", "Tavio", "NORP"),
+        ("Rustam Belov , in his late 20 's , came .", "Rustam Belov", "ORG"),
+        ("Ana Belov , in her forties , came .", "Ana Belov", "ORG"),
+        ("Ana Belov , in her mid-40s , came .", "Ana Belov", "GPE"),
     ],
 )
 def test_a_name_with_an_age_is_a_person(nlp, text, name, label):
@@ -131,6 +134,8 @@ def test_a_name_with_an_age_is_a_person(nlp, text, name, label):
         ("Ship it to Portugal , 12 , now .", "Portugal", "GPE"),  # a known place
         ("The NORVIK , 34 , said .", "NORVIK", "ORG"),  # capitals
         ("Norvik , 34 percent , said .", "Norvik", "ORG"),
+        ("Norvik , in its forties , said .", "Norvik", "ORG"),  # no person's age
+        ("Norvik , in his view , erred .", "Norvik", "ORG"),
         ("Teams : 4 - Ian Varga , 3 - Olo Brann .", "4 - Ian Varga", "ORG"),
         ("Teams : 4 - Ian Varga , 3 - Olo Brann .", "Ian Varga", "ORG"),  # a dash
     ],
