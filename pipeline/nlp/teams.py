@@ -12,7 +12,8 @@ make it a team; every GPE/LOC/FAC/NORP entity lying inside a match becomes an
 ORG whose span id is the pattern's id, unless it names a country or a
 nationality ("Sweden", "U.S.", "English"): a national side keeps its country's
 name, a place, as CoNLL-2003 tags it. A player's country in brackets ("Anna
-Berg (Sweden)") matches no pattern and stays a place.
+Berg (Sweden)") matches no pattern and stays a place, and so does the family
+name of a person the Doc names in full ("a match against Krajicek").
 
 Runs after newsner_entity_merge and before newsner_acronyms and
 newsner_consistency, which may carry the label to the name's other mentions in
@@ -106,13 +107,16 @@ def team_entities(doc: Doc, matcher: Matcher, near: set[int]) -> list[Span]:
     )
     if not spans:
         return ents
+    # A player's family name is no team: "a match against Krajicek" after
+    # "Richard Krajicek" is the player.
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
     for ent in ents:
         rule = next(
             (rid for start, end, rid in spans if start <= ent.start and ent.end <= end),
             None,
         )
-        if rule is not None and ent.label_ in PLACE_LABELS:
+        if rule is not None and ent.label_ in PLACE_LABELS and ent.text not in surnames:
             kind = place_kind(ent.text)
             if (
                 kind not in NATIONS

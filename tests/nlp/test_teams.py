@@ -96,6 +96,17 @@ def test_a_nation_or_a_nationality_stays_what_it_was(nlp, teams, name, label):
     ]
 
 
+def test_a_player_named_in_full_is_no_team(nlp, teams):
+    text = (
+        "Edberg beat Tomas Varnhold in the first round of the tournament . "
+        "Next he has a match against Varnhold in the second round of the season ."
+    )
+    doc = _doc(nlp, text, "Edberg=PERSON; Tomas Varnhold=PERSON")
+    start = text.index("against Varnhold") + len("against ")  # the second one
+    doc.ents = [*doc.ents, doc.char_span(start, start + 8, label="GPE")]
+    assert _teams(teams(doc)) == {}
+
+
 def test_never_raises_without_entities(nlp, teams):
     for text in ("", "league match season", "Kingsbay beat"):
         assert list(teams(nlp(text)).ents) == []
