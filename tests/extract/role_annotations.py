@@ -2322,5 +2322,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:compound 6:nsubj 2:cc 5:compound 2:conj 6:ROOT 8:aux 6:xcomp 6:punct',
         },
     ),
+    'Navy Adm. Carl Weston commands the fleet.': (
+        'Navy=ORG; Carl Weston=PERSON',
+        {
+            'Navy Adm. Carl Weston commands the fleet.':
+                '1:compound 3:compound 3:compound 4:nsubj 4:ROOT 6:det 4:dobj 4:punct',
+        },
+    ),
 }
 # fmt: on

@@ -98,6 +98,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:prenominal_org_title",
+        "Navy Adm. Carl Weston commands the fleet.",
+        {("Carl Weston", "Admiral", "", "Navy")},
+    ),
+    (
+        "role:prenominal_org_title",
         "Harbour Council Speaker Agnes Morel opened the session.",
         {("Agnes Morel", "Speaker", "", "Harbour Council")},
     ),
