@@ -21,7 +21,8 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
     else the nearest one when an apposition describes it ("Beta, a carrier led
     by its founder"), else an organisation opening the sentence (the subject
     "its" refers back to); otherwise the hit is dropped. `context_here` ("a team
-    led by CEO Jane Doe") needs exactly one organisation in its own sentence.
+    led by CEO Jane Doe") needs exactly one organisation in its own sentence,
+    before the cue.
     `context_near` ("the first Acme car designed under the tenure of CEO Jane
     Doe") takes the nearest organisation before the cue in its sentence, the
     thing such a phrase modifies. A previous-sentence organisation is appended
@@ -45,6 +46,11 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
         # A possessive with an organisation named before it, when the sentence names
         # several.
         refers_back = kind == "context" and bool(before) and _possessive_cue(segs, cue)
+        if kind == "context_here" and here and here[0] > cue:
+            # "Under President X, the agency set rules", "under Chancellor X, she
+            # became head of the party": what comes after names an era or
+            # someone else's office.
+            continue
         if len(names) == 1 and (here or kind == "context"):
             org = here[0] if here else None
         elif kind == "context_near" and before:

@@ -2329,5 +2329,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:compound 3:compound 4:nsubj 4:ROOT 6:det 4:dobj 4:punct',
         },
     ),
+    'Under chancellor Tomas Varga, Lindqvist Robotics set new rules.': (
+        'Tomas Varga=PERSON; Lindqvist Robotics=ORG',
+        {
+            'Under chancellor Tomas Varga, Lindqvist Robotics set new rules.':
+                '7:prep 0:pobj 3:compound 0:pobj 7:punct 6:compound 7:nsubj 7:ROOT 9:amod 7:dobj 7:punct',
+        },
+    ),
+    "Lindqvist Robotics grew under chief executive Tomas Varga's plan.": (
+        'Lindqvist Robotics=ORG; Tomas Varga=PERSON',
+        {
+            "Lindqvist Robotics grew under chief executive Tomas Varga's plan.":
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:amod 9:nmod 7:compound 9:poss 7:case 3:pobj 2:punct',
+        },
+    ),
+    'After a stint under chancellor Tomas Varga, she became head of the Lindqvist Party.': (
+        'Tomas Varga=PERSON; Lindqvist Party=ORG',
+        {
+            'After a stint under chancellor Tomas Varga, she became head of the Lindqvist Party.':
+                '9:prep 2:det 0:pobj 2:prep 6:compound 6:compound 3:pobj 9:punct 9:nsubj 9:ROOT 9:attr 10:prep 14:det 14:compound 11:pobj 9:punct',
+        },
+    ),
+    'After a stint under chancellor Maria Varga, she became head of the Lindqvist Party.': (
+        'Maria Varga=PERSON; Lindqvist Party=ORG',
+        {
+            'After a stint under chancellor Maria Varga, she became head of the Lindqvist Party.':
+                '9:prep 2:det 0:pobj 2:prep 6:compound 6:compound 3:pobj 9:punct 9:nsubj 9:ROOT 9:attr 10:prep 14:det 14:compound 11:pobj 9:punct',
+        },
+    ),
 }
 # fmt: on

@@ -697,6 +697,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Lindqvist Robotics and Brandt Logistics merged under Tomas Varga.",
         set(),
     ),
+    (
+        "role:ctx_under_title",
+        "Under chancellor Tomas Varga, Lindqvist Robotics set new rules.",
+        {("Tomas Varga", "Chancellor", "", "")},
+    ),
+    (
+        "role:ctx_under_title",
+        "Lindqvist Robotics grew under chief executive Tomas Varga's plan.",
+        {("Tomas Varga", "Chief Executive Officer", "", "")},
+    ),
     # A sentence-initial surname the model tagged ORG or left untagged: the person of a
     # copula role.
     # Titles outside the person-only nouns of the entity rule person:subject-of-role, so
