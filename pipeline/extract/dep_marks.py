@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.segment_types import in_word_hyphen
+from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.lexicons import lexicon_path, lower_set
 from pipeline.lang.titles import (
     Title,
@@ -155,7 +156,12 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
                 ante = holder if holder is not None else ante
             if ante.i in out:
                 out[tok.i] = out[ante.i]
-        elif low in PERSONAL and len(named) == 1 and named[0].end <= tok.i:
+        elif (
+            low in PERSONAL
+            and len(named) == 1
+            and named[0].end <= tok.i
+            and pronoun_fits(low, named[0].text)
+        ):
             out[tok.i] = named[0].root.i
     for i in out:
         doc[i].tag_ = PERSON_TAG

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from pipeline.extract.dep_marks import PERSONAL
 from pipeline.extract.dep_rules import cue_words, title_words
 from pipeline.extract.limits import note_skipped, too_long_to_parse
+from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
 
 # The parse and the DependencyMatcher grow faster than linearly with a sentence's
@@ -67,7 +68,7 @@ def bound_pronouns(
             ante.kb_id_,
         )
         for t in sent
-        if t.lower_ in PERSONAL
+        if t.lower_ in PERSONAL and pronoun_fits(t.lower_, ante.text)
     ]
 
 

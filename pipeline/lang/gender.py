@@ -59,3 +59,15 @@ def gender_fits(honorific: str, full_name: str) -> bool:
         return True
     name = first_name_gender(full_name)
     return not name or name == title
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def pronoun_fits(pronoun: str, full_name: str) -> bool:
+    """False only when "he"/"she" and the full name's first name disagree ("she"
+    is not "Helmut Kohl"); a name of unknown gender fits either, and so does one
+    word alone, which may be the family name ("Kelly")."""
+    said = PRONOUN_GENDER.get(pronoun.lower(), "")
+    name = first_name_gender(full_name) if said and len(full_name.split()) > 1 else ""
+    return not name or name == said

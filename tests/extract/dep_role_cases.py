@@ -26,6 +26,19 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_copula",
+        # "she" is not the one person the sentence names, a man.
+        "After a stint under chancellor Tomas Varga, she became head of the "
+        "Lindqvist Party.",
+        set(),
+    ),
+    (
+        "role:dep_copula",
+        "After a stint under chancellor Maria Varga, she became head of the "
+        "Lindqvist Party.",
+        {("Maria Varga", "Head", "", "Lindqvist Party")},
+    ),
+    (
         "role:dep_appos",
         "Tomas Reyes, treasurer of the Lakeside Rowing Club, resigned on Monday.",
         {("Tomas Reyes", "Treasurer", "", "Lakeside Rowing Club")},

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.gender import first_name_gender, gender_fits, honorific_gender
+from pipeline.lang.gender import (
+    first_name_gender,
+    gender_fits,
+    honorific_gender,
+    pronoun_fits,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +47,18 @@ def test_first_name_gender(name, want):
 )
 def test_gender_fits(title, name, fits):
     assert gender_fits(title, name) is fits
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "name", "fits"),
+    [
+        ("she", "Robert Wielgosz", False),
+        ("He", "Marta Oyelaran", False),
+        ("she", "Marta Oyelaran", True),
+        ("he", "Zxqv Wielgosz", True),  # unknown first name
+        ("they", "Robert Wielgosz", True),  # no gender said
+        ("he", "Kelly", True),  # one word may be the family name
+    ],
+)
+def test_pronoun_fits(pronoun, name, fits):
+    assert pronoun_fits(pronoun, name) is fits
