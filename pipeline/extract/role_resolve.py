@@ -12,6 +12,8 @@ rule, a path reading after every rule) and its `source` ("segments", "parse",
   earlier row already links;
 - a row without organisation only when no row places the same person and
   title at one;
+- an office's organisation of portfolio words alone ("Justice Minister Jane
+  Doe" read at "Justice") is the title's portfolio: Justice Minister;
 - no row whose organisation starts with a country and is written inside a
   title a better-ranked row gave the same person ("Russian Energy Minister":
   the parse may read "Russian Energy" as the minister's organisation).
@@ -27,6 +29,10 @@ from __future__ import annotations
 
 from pipeline.extract.segment_folds import GOVERNMENT_BODIES
 from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.titles import load_lexicon, title_key
+
+PORTFOLIO_WORDS = lower_set("portfolio_words")
 
 
 def _government_country(org: str) -> str:
@@ -51,9 +57,25 @@ def _government_country(org: str) -> str:
     return ""
 
 
+def _portfolio_of_office(row: dict) -> dict:
+    """ "Justice Minister Jane Doe" read with "Justice" as the organisation: an
+    office title's organisation made of portfolio words alone (lexicon
+    portfolio_words) is its portfolio ("Justice Minister", as segments name it),
+    no body."""
+    words = [w for w in row["org_text"].lower().split() if w not in ("and", "&", "of")]
+    entry = load_lexicon().titles.get(title_key(row["title"])) if words else None
+    if entry is None or entry.portfolio != "office":
+        return row
+    if not all(w in PORTFOLIO_WORDS for w in words):
+        return row
+    title = f"{row['org_text']} {row['title']}"
+    return {**row, "title": title, "org_text": "", "org_link": ""}
+
+
 def with_country(row: dict) -> dict:
     """`row` with its country set (see module doc); a country read as the
-    organisation leaves org empty."""
+    organisation leaves org empty, and so does an office's portfolio."""
+    row = _portfolio_of_office(row)
     if row.get("country"):
         return row
     org = row["org_text"]

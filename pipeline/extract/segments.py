@@ -13,6 +13,8 @@ No parse is needed: the Docs carry only entities and sentence boundaries.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.segment_entities import (
@@ -29,11 +31,13 @@ from pipeline.extract.segment_types import (
     title_at,
 )
 from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import Lexicon, Title, load_lexicon, portfolio_title
 
 # Words that may continue a portfolio ("Minister of Science and Technology").
 _PORTFOLIO_GLUE = {"and", "&", "of"}
+PORTFOLIO_WORDS = lower_set("portfolio_words")
 
 
 def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
@@ -141,6 +145,20 @@ def raw_segments(
                         else last.raw + " " + doc[end:pend].text,
                     )
                     end = pend
+            if len(titles) == 1 and titles[0].portfolio == "office":
+                k = _leading_portfolio(doc, segs)
+                if k < len(segs):
+                    # "Justice Minister", "Homeland Security Secretary"
+                    field = doc[segs[k].start : i].text
+                    i = segs[k].start
+                    del segs[k:]
+                    titles = [
+                        replace(
+                            titles[0],
+                            title=f"{field} {titles[0].title}",
+                            raw=doc[i:end].text,
+                        )
+                    ]
             segs.append(
                 Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles)
             )
@@ -163,6 +181,21 @@ def raw_segments(
         segs.append(Segment(tag, i, j, word, doc[i:j].text if tag == "CAP" else ""))
         i = j
     return segs
+
+
+def _leading_portfolio(doc: Doc, segs: list[Segment]) -> int:
+    """Index of the first of the last segments that spell an office's portfolio
+    before it, capitalised ("Justice", "Industry and Trade", "Homeland
+    Security": lexicon portfolio_words), else len(segs)."""
+    k = len(segs)
+    while k > 0 and all(
+        t.lower_ in PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_GLUE
+        for t in doc[segs[k - 1].start : segs[k - 1].end]
+    ):
+        k -= 1
+    while k < len(segs) and not doc[segs[k].start].text[:1].isupper():
+        k += 1  # a portfolio opens with a capital, not with "and"
+    return k
 
 
 def _next_start(ent_at: dict, i: int, end: int) -> int:

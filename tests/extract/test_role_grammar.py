@@ -177,3 +177,19 @@ def test_an_organisation_read_inside_a_country_title_is_dropped():
         [title, _cand("Ivan Petrov", "Minister", "Russian Energy", 50, "parse")]
     )
     assert _keys(rows) == [("Ivan Petrov", "Energy Minister", "", "role:r2")]
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "title_after", "org_after"),
+    [
+        ("Minister", "Industry and Trade", "Industry and Trade Minister", ""),
+        ("Secretary", "Veterans Affairs", "Veterans Affairs Secretary", ""),
+        ("Minister", "Acme Trade", "Minister", "Acme Trade"),  # a name, no portfolio
+        ("Chair", "Justice", "Chair", "Justice"),  # no office title
+    ],
+)
+def test_an_office_s_portfolio_read_as_its_organisation(
+    title, org, title_after, org_after
+):
+    row = with_country(_cand("Jane Doe", title, org, 1, "segments"))
+    assert (row["title"], row["org_text"]) == (title_after, org_after)

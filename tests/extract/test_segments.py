@@ -3,6 +3,7 @@ and the dependency marks and the parse bound on hand-set parses."""
 
 from __future__ import annotations
 
+import pytest
 from role_docs import make_doc, parsed
 
 from pipeline.extract.dep_marks import mark_its, mark_people, mark_titles
@@ -57,6 +58,30 @@ def test_a_department_before_an_office_title_is_its_portfolio():
     segs = sentence_segments(doc[:])
     assert segs[0].tag == "TITLE"
     assert segs[0].titles[0].title == "Homeland Security Secretary"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "title"),
+    [
+        ("Justice Minister Jane Doe spoke.", "Jane Doe=PERSON", "Justice Minister"),
+        (
+            "Industry and Trade Minister Jane Doe spoke.",
+            "Industry and Trade=ORG; Jane Doe=PERSON",
+            "Industry and Trade Minister",
+        ),
+        # "and" opens no portfolio; a plain word is none
+        (
+            "Acme and Trade Minister Jane Doe spoke.",
+            "Jane Doe=PERSON",
+            "Trade Minister",
+        ),
+        # a judge's title before a name is no portfolio
+        ("Justice Jane Doe spoke.", "Jane Doe=PERSON", "Justice"),
+    ],
+)
+def test_portfolio_words_before_an_office_title_are_its_portfolio(text, ents, title):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    assert [t.title for s in segs if s.tag == "TITLE" for t in s.titles] == [title]
 
 
 def test_a_country_before_or_after_a_title_becomes_its_country():
