@@ -2357,5 +2357,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '9:prep 2:det 0:pobj 2:prep 6:compound 6:compound 3:pobj 9:punct 9:nsubj 9:ROOT 9:attr 10:prep 14:det 14:compound 11:pobj 9:punct',
         },
     ),
+    'Harbor Lending Corporation was founded in 1991 by Tom Avery, chairman.': (
+        'Harbor Lending Corporation=ORG; 1991=DATE; Tom Avery=PERSON',
+        {
+            'Harbor Lending Corporation was founded in 1991 by Tom Avery, chairman.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:prep 5:pobj 4:agent 9:compound 7:pobj 9:punct 9:appos 4:punct',
+        },
+    ),
+    'The Harbor Lending barn was built in 1991 by Tom Avery, a farmer from Ohio.': (
+        '1991=DATE; Tom Avery=PERSON; Ohio=GPE',
+        {
+            'The Harbor Lending barn was built in 1991 by Tom Avery, a farmer from Ohio.':
+                '3:det 2:compound 3:compound 5:nsubjpass 5:auxpass 5:ROOT 5:prep 6:pobj 5:agent 10:compound 8:pobj 10:punct 13:det 10:appos 13:prep 14:pobj 5:punct',
+        },
+    ),
 }
 # fmt: on

@@ -352,6 +352,20 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:org_founded_by_person_title",
+        "Harbor Lending Corporation was founded in 1991 by Tom Avery, chairman.",
+        {
+            ("Tom Avery", "Founder", "", "Harbor Lending Corporation"),
+            ("Tom Avery", "Chair", "", "Harbor Lending Corporation"),
+        },
+    ),
+    (
+        "role:org_founded_by_person_title",
+        # built, not founded: no organisation, no role
+        "The Harbor Lending barn was built in 1991 by Tom Avery, a farmer from Ohio.",
+        set(),
+    ),
+    (
         "role:org_founded_by",
         "Halvorsen Energy Group was founded in 2004 by Maria Lopez.",
         {("Maria Lopez", "Founder", "", "Halvorsen Energy Group")},
