@@ -19,20 +19,27 @@ rule, a path reading after every rule) and its `source` ("segments", "parse",
   the parse may read "Russian Energy" as the minister's organisation).
 
 It then sets `country` (ISO 3166-1 alpha-2): the country a title was qualified
-by ("Russian Foreign Minister"), else the organisation's when the organisation
-is a country ("President of Cambodia" read with Cambodia as the organisation:
-the organisation is moved to `country`) or one of its government bodies
+by ("Russian Foreign Minister"), else the US for a person written with an
+American party-and-state tag ("Sen. Jane Doe (R-Ariz.)"), else the
+organisation's when the organisation is a country ("President of Cambodia"
+read with Cambodia as the organisation: the organisation is moved to
+`country`) or one of its government bodies
 ("Russian Foreign Ministry", "the Kenyan government").
 """
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.segment_folds import GOVERNMENT_BODIES
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.places import place_country, place_kind, us_state_tag
 from pipeline.lang.titles import load_lexicon, title_key
 
 PORTFOLIO_WORDS = lower_set("portfolio_words")
+# A party letter and a state after a name: ", R-Ariz.", " (D-New York)".
+_PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
 
 def _government_country(org: str) -> str:
@@ -72,10 +79,26 @@ def _portfolio_of_office(row: dict) -> dict:
     return {**row, "title": title, "org_text": "", "org_link": ""}
 
 
+def _us_party_tag(row: dict) -> bool:
+    """Whether the person is written with an American party-and-state tag right
+    after the name ("Sen. Jane Doe (R-Ariz.)", "Rep. Jane Doe, D-New York")."""
+    evidence, person = row.get("evidence", ""), row["person_text"]
+    at = evidence.find(person) if person else -1
+    tag = _PARTY_TAG.match(evidence, at + len(person)) if at >= 0 else None
+    if tag is None:
+        return False
+    state = tag.group(2).rstrip(".")
+    return us_state_tag(tag.group(1) + "-" + tag.group(2)) or (
+        place_kind(state) == "state" and place_country(state) == "US"
+    )
+
+
 def with_country(row: dict) -> dict:
     """`row` with its country set (see module doc); a country read as the
     organisation leaves org empty, and so does an office's portfolio."""
     row = _portfolio_of_office(row)
+    if not row.get("country") and _us_party_tag(row):
+        row = {**row, "country": "US"}
     if row.get("country"):
         return row
     org = row["org_text"]

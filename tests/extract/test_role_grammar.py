@@ -193,3 +193,18 @@ def test_an_office_s_portfolio_read_as_its_organisation(
 ):
     row = with_country(_cand("Jane Doe", title, org, 1, "segments"))
     assert (row["title"], row["org_text"]) == (title_after, org_after)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "country"),
+    [
+        ("Sen. Jane Doe (R-Ariz.) voted no.", "US"),
+        ("Rep. Jane Doe, D-New York, voted no.", "US"),
+        ("Sen. Jane Doe voted no.", ""),  # no tag
+        ("Sen. Jane Doe (R-Acme) voted no.", ""),  # no state
+        ("Jane Doe, R-Ariz. and Tom Roe voted no.", "US"),
+    ],
+)
+def test_an_american_party_and_state_tag_gives_the_us(evidence, country):
+    row = {**_cand("Jane Doe", "Senator", "", 1, "segments"), "evidence": evidence}
+    assert with_country(row)["country"] == country
