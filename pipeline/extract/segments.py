@@ -90,6 +90,15 @@ def raw_segments(
     i = sent.start
     while i < sent.end:
         ent = ent_at.get(i)
+        if (
+            ent is not None
+            and doc[i].ent_type_ == "ORDINAL"
+            and title_at(doc, i, sent.end, lex)[1]
+        ):
+            # "First Minister", "First Deputy Prime Minister": the ordinal opens
+            # the title.
+            del ent_at[i]
+            ent = None
         if ent is not None:
             mod = modifier_tag(ent, classes)
             if mod:

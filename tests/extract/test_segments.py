@@ -77,6 +77,12 @@ def test_a_department_before_an_office_title_is_its_portfolio():
         ),
         # a judge's title before a name is no portfolio
         ("Justice Jane Doe spoke.", "Jane Doe=PERSON", "Justice"),
+        # an ordinal the model tagged opens the title
+        (
+            "Scotland's First Minister Jane Doe spoke.",
+            "Scotland=GPE; First=ORDINAL; Jane Doe=PERSON",
+            "First Minister",
+        ),
     ],
 )
 def test_portfolio_words_before_an_office_title_are_its_portfolio(text, ents, title):
