@@ -63,6 +63,11 @@ def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
     j, last = i + 1, i
     while j < stop and j not in ent_at:
         tok = doc[j]
+        if (
+            tok.lower_ not in PORTFOLIO_WORDS
+            and title_at(doc, j, stop, load_lexicon())[1]
+        ):
+            break  # "secretary of President Jane Doe": a title is no field
         if tok.text[:1].isupper() and tok.is_alpha:
             last = j
         elif tok.lower_ not in _PORTFOLIO_GLUE:

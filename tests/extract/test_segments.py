@@ -156,3 +156,14 @@ def test_a_country_opening_a_portfolio_and_of_country_after_an_office():
         ("Oil Minister", "VE"),
         ("Energy Minister", "RU"),
     ]
+
+
+def test_a_title_after_of_is_no_office_s_field():
+    doc = make_doc(
+        "Jim Vance served as secretary of President Ann Doe.",
+        "Jim Vance=PERSON; Ann Doe=PERSON",
+    )
+    titles = [
+        t.title for s in sentence_segments(doc[:]) if s.tag == "TITLE" for t in s.titles
+    ]
+    assert titles == ["Secretary", "President"]
