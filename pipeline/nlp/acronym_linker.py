@@ -2,8 +2,10 @@
 Doc.
 
 The pairing itself is `pipeline.lang.acronyms.find_acronym_pairs` (pure,
-over the Doc's text). This component only maps its offsets to tokens and
-sets annotations:
+over the Doc's text), and an acronym in brackets right after an organisation
+entity of two words or more is that organisation's though its letters are
+another language's initials ("Kurdistan Workers' Party (PKK)"). This component
+only maps its offsets to tokens and sets annotations:
 
 - an acronym whose long form is a common noun phrase ("memorandum of
   understanding (MoU)") is not a name: every name entity with its text is
@@ -21,7 +23,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.acronyms import find_acronym_pairs, is_common_noun_phrase
+from pipeline.lang.acronyms import (
+    AcronymPair,
+    find_acronym_pairs,
+    is_common_noun_phrase,
+    is_short_form,
+)
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name
 from pipeline.settings import VALUE_LABELS
@@ -55,6 +62,35 @@ def _long_form_label(ents: list[Span], long: Span) -> str | None:
     return None if label == PERSON_LABEL else label
 
 
+def _named_before_bracket(
+    doc: Doc, ents: list[Span], known: set[str]
+) -> list[AcronymPair]:
+    """ "Kurdistan Workers' Party (PKK)", "People's Party for Freedom and Democracy
+    (VVD)": an acronym in brackets right after an organisation the model or a rule
+    named is that organisation's, whatever language its letters come from (the
+    text pairing needs the English initials)."""
+    ends = {e.end: e for e in ents if e.label_ == "ORG"}
+    out = []
+    for tok in doc[1:-2]:
+        short, close = doc[tok.i + 1], doc[tok.i + 2]
+        org = ends.get(tok.i)
+        if tok.text != "(" or close.text != ")" or org is None:
+            continue
+        if short.text in known or not is_short_form(short.text) or len(org) < 2:
+            continue
+        out.append(
+            AcronymPair(
+                short.text,
+                short.idx,
+                short.idx + len(short.text),
+                org.text,
+                org.start_char,
+                org.end_char,
+            )
+        )
+    return out
+
+
 def link_acronyms(doc: Doc) -> list[Span]:
     """The Doc's entities after acronym linking (see the module docstring); doc
     itself is not changed.
@@ -63,6 +99,7 @@ def link_acronyms(doc: Doc) -> list[Span]:
     if "(" not in doc.text:
         return ents
     pairs = find_acronym_pairs(doc.text)
+    pairs += _named_before_bracket(doc, ents, {p.short for p in pairs})
     positions: dict[str, list[int]] = {}
     if pairs:
         forms = {p.short for p in pairs}

@@ -86,3 +86,43 @@ def test_a_long_form_ending_in_a_body_is_an_organisation(long, inside, label):
     n = len(long.split())
     covered = Span(doc, 1, 1 + len(inside.split()), label="GPE")
     assert _long_form_label([covered], Span(doc, 1, 1 + n)) == label
+
+
+def _hand_doc(text: str, ents: list[tuple[str, str]]):
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    spans = []
+    for what, label in ents:
+        start = text.index(what)
+        spans.append(doc.char_span(start, start + len(what), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_an_acronym_in_brackets_after_a_named_organisation_is_its_own():
+    from pipeline.nlp.acronym_linker import link_acronyms
+
+    # Letters of another language: the text pairing alone would not take them.
+    doc = _hand_doc(
+        "The Norland Workers' Party ( PKN ) denied it . PKN said so .",
+        [("Norland Workers' Party", "ORG")],
+    )
+    got = [(e.text, e.label_, e.kb_id_) for e in link_acronyms(doc)]
+    assert got == [
+        ("Norland Workers' Party", "ORG", "Norland Workers' Party"),
+        ("PKN", "ORG", "Norland Workers' Party"),
+        ("PKN", "ORG", "Norland Workers' Party"),
+    ]
+
+
+def test_a_bracket_after_a_place_or_a_one_word_name_pairs_nothing():
+    from pipeline.nlp.acronym_linker import link_acronyms
+
+    doc = _hand_doc(
+        "Norland ( PKN ) and Acme ( XYZ ) met .", [("Norland", "GPE"), ("Acme", "ORG")]
+    )
+    assert [(e.text, e.label_) for e in link_acronyms(doc)] == [
+        ("Norland", "GPE"),
+        ("Acme", "ORG"),
+    ]
