@@ -2371,5 +2371,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:det 2:compound 3:compound 5:nsubjpass 5:auxpass 5:ROOT 5:prep 6:pobj 5:agent 10:compound 8:pobj 10:punct 13:det 10:appos 13:prep 14:pobj 5:punct',
         },
     ),
+    'Permanent Representative to the Norland Union Sarah Whitfield spoke.': (
+        'Norland Union=ORG; Sarah Whitfield=PERSON',
+        {
+            'Permanent Representative to the Norland Union Sarah Whitfield spoke.':
+                '1:compound 8:nsubj 1:prep 7:det 5:compound 7:compound 7:compound 2:pobj 8:ROOT 8:punct',
+        },
+    ),
 }
 # fmt: on

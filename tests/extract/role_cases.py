@@ -26,6 +26,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:prenominal_title_of_org",
+        "Permanent Representative to the Norland Union Sarah Whitfield spoke.",
+        {("Sarah Whitfield", "Permanent Representative", "", "Norland Union")},
+    ),
+    (
         "role:prenominal_org_title",
         "Meridian Bank CEO David Okafor said profits rose.",
         {("David Okafor", CEO, "", "Meridian Bank")},
