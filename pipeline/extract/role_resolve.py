@@ -99,12 +99,17 @@ def with_country(row: dict) -> dict:
     row = _portfolio_of_office(row)
     if not row.get("country") and _us_party_tag(row):
         row = {**row, "country": "US"}
-    if row.get("country"):
-        return row
     org = row["org_text"]
     code = country_code(org) if org else ""
-    if code:
-        return {**row, "country": code, "org_text": "", "org_link": ""}
+    if code:  # "Ambassador to Cyprus": a country is no employer
+        return {
+            **row,
+            "country": row.get("country") or code,
+            "org_text": "",
+            "org_link": "",
+        }
+    if row.get("country"):
+        return row
     return {**row, "country": _government_country(org) if org else ""}
 
 

@@ -208,3 +208,11 @@ def test_an_office_s_portfolio_read_as_its_organisation(
 def test_an_american_party_and_state_tag_gives_the_us(evidence, country):
     row = {**_cand("Jane Doe", "Senator", "", 1, "segments"), "evidence": evidence}
     assert with_country(row)["country"] == country
+
+
+def test_a_country_is_no_organisation_even_beside_a_title_country():
+    # "Russia's Ambassador to Cyprus": the title's country stays, Cyprus goes.
+    row = with_country(
+        _cand("Jane Doe", "Ambassador", "Cyprus", 1, "segments", country="RU")
+    )
+    assert (row["country"], row["org_text"]) == ("RU", "")
