@@ -32,12 +32,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.segment_folds import GOVERNMENT_BODIES
+from pipeline.extract.segments import PORTFOLIO_GLUE, PORTFOLIO_WORDS
 from pipeline.lang.countries import country_code
-from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country, place_kind, us_state_tag
 from pipeline.lang.titles import load_lexicon, title_key
 
-PORTFOLIO_WORDS = lower_set("portfolio_words")
 # A party letter and a state after a name: ", R-Ariz.", " (D-New York)".
 _PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 
@@ -69,7 +68,7 @@ def _portfolio_of_office(row: dict) -> dict:
     office title's organisation made of portfolio words alone (lexicon
     portfolio_words) is its portfolio ("Justice Minister", as segments name it),
     no body."""
-    words = [w for w in row["org_text"].lower().split() if w not in ("and", "&", "of")]
+    words = [w for w in row["org_text"].lower().split() if w not in PORTFOLIO_GLUE]
     entry = load_lexicon().titles.get(title_key(row["title"])) if words else None
     if entry is None or entry.portfolio != "office":
         return row

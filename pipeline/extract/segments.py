@@ -36,11 +36,13 @@ from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import Lexicon, Title, load_lexicon, portfolio_title
 
 # Words that may continue a portfolio ("Minister of Science and Technology").
-_PORTFOLIO_GLUE = {"and", "&", "of"}
+PORTFOLIO_GLUE = frozenset({"and", "&", "of"})
 PORTFOLIO_WORDS = lower_set("portfolio_words")
 
 
-def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
+def _portfolio(
+    doc: Doc, i: int, stop: int, ent_at: dict, kind: str, lex: Lexicon
+) -> int:
     """End of an "of|for <Capitalised field>" complement at token i, or i when there is
     none.
 
@@ -63,14 +65,11 @@ def _portfolio(doc: Doc, i: int, stop: int, ent_at: dict, kind: str) -> int:
     j, last = i + 1, i
     while j < stop and j not in ent_at:
         tok = doc[j]
-        if (
-            tok.lower_ not in PORTFOLIO_WORDS
-            and title_at(doc, j, stop, load_lexicon())[1]
-        ):
+        if tok.lower_ not in PORTFOLIO_WORDS and title_at(doc, j, stop, lex)[1]:
             break  # "secretary of President Jane Doe": a title is no field
         if tok.text[:1].isupper() and tok.is_alpha:
             last = j
-        elif tok.lower_ not in _PORTFOLIO_GLUE:
+        elif tok.lower_ not in PORTFOLIO_GLUE:
             break
         j += 1
     return last + 1 if last > i else i
@@ -145,7 +144,7 @@ def raw_segments(
         end, titles, portfolio_of = title_at(doc, i, stop, lex)
         if titles:
             if portfolio_of != "no":
-                pend = _portfolio(doc, end, sent.end, ent_at, portfolio_of)
+                pend = _portfolio(doc, end, sent.end, ent_at, portfolio_of, lex)
                 if pend > end:
                     for k in [k for k in ent_at if end <= k < pend]:
                         del ent_at[k]
@@ -203,7 +202,7 @@ def _leading_portfolio(doc: Doc, segs: list[Segment]) -> int:
     Security": lexicon portfolio_words), else len(segs)."""
     k = len(segs)
     while k > 0 and all(
-        t.lower_ in PORTFOLIO_WORDS or t.lower_ in _PORTFOLIO_GLUE
+        t.lower_ in PORTFOLIO_WORDS or t.lower_ in PORTFOLIO_GLUE
         for t in doc[segs[k - 1].start : segs[k - 1].end]
     ):
         k -= 1

@@ -71,6 +71,7 @@ _DECADE = re.compile(
     r"(?:[1-9]0 ?'?s|teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b",
     re.IGNORECASE,
 )
+# Shorter "-ism" words are ordinary ("Prism", "Chrism"); doctrines are longer.
 MIN_ISM_LENGTH = 7
 
 

@@ -142,12 +142,14 @@ def scope_orgs(
         if generic[anchor]:
             codes = in_article.get((art, rk), set())
             scope = code or (next(iter(codes)) if len(codes) == 1 else "")
-            known = _known(in_corpus, rk) | ({_home()[rk]} if rk in _home() else set())
-            scope = scope or _known_scope(
-                weights.get(art, []), countries.get(art, ""), known
-            )
-            # with no country of its own, the bare name means its home country's body
-            scope = scope or _home().get(rk, "")
+            if not scope:
+                home = _home().get(rk, "")
+                known = _known(in_corpus, rk) | ({home} if home else set())
+                scope = _known_scope(
+                    weights.get(art, []), countries.get(art, ""), known
+                )
+                # with no country of its own, the bare name means its home body
+                scope = scope or home
             key = f"{rk}{SCOPE_MARK}{scope.lower()}" if scope else rk
         else:
             prefix_code, rest, written_as_code = parsed[anchor]
