@@ -21,7 +21,9 @@ Relation slots: `child`, `parent`. Fields:
   affiliation without a title); `qualifier`: a qualifier it implies ("former");
 - `attach`: "previous": a continuation adding a role to the person of the role
   ending where it starts ("..., and chair of B");
-- `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks;
+- `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks
+  (`followed_by` may name END: the end of the sentence, closing punctuation
+  aside);
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 

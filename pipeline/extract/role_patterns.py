@@ -20,6 +20,9 @@ from pipeline.nlp.matching import speed_up
 
 __all__ = ["RELATIONS_JSONL", "ROLES_JSONL", "Hit", "match_rules", "resolve_role_hits"]
 
+# Punctuation that closes a sentence (after it, a match is at the END).
+_CLOSERS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -83,9 +86,7 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
         for offset, element in enumerate(align):
             if element in names:
                 where[names[element]] = start + offset
-        if rule.followed_by and (
-            end >= len(segs) or segs[end].tag not in rule.followed_by
-        ):
+        if rule.followed_by and not _followed(segs, end, rule.followed_by):
             continue
         if any(
             [s.tag for s in segs[end : end + len(seq)]] == list(seq)
@@ -95,6 +96,14 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
         if len(where) == len(rule.slots):
             hits.append(Hit(rule, start, end, where))
     return hits
+
+
+def _followed(segs: list[Segment], end: int, tags: tuple[str, ...]) -> bool:
+    """Whether the segment after a match has one of `tags`; END matches past the
+    sentence's last word (its closing punctuation does not count)."""
+    if end < len(segs) and segs[end].tag in tags:
+        return True
+    return "END" in tags and all(s.word in _CLOSERS for s in segs[end:])
 
 
 def _possessor(segs: list[Segment], hit: Hit, slot: str) -> bool:

@@ -13,7 +13,9 @@ rule, a path reading after every rule) and its `source` ("segments", "parse",
 - a row without organisation only when no row places the same person and
   title at one;
 - an office's organisation of portfolio words alone ("Justice Minister Jane
-  Doe" read at "Justice") is the title's portfolio: Justice Minister;
+  Doe" read at "Justice"), after a state's name or not ("Texas Agriculture
+  Commissioner"), is the title's portfolio: Justice Minister; an organisation
+  that is a title qualifier ("its EMEA chief executive") is the qualifier;
 - no row whose organisation starts with a country and is written inside a
   title a better-ranked row gave the same person ("Russian Energy Minister":
   the parse may read "Russian Energy" as the minister's organisation).
@@ -35,7 +37,7 @@ from pipeline.extract.segment_folds import GOVERNMENT_BODIES
 from pipeline.extract.segments import PORTFOLIO_GLUE, PORTFOLIO_WORDS
 from pipeline.lang.countries import country_code
 from pipeline.lang.places import place_country, place_kind, us_state_tag
-from pipeline.lang.titles import load_lexicon, title_key
+from pipeline.lang.titles import join_qualifiers, load_lexicon, title_key
 
 # A party letter and a state after a name: ", R-Ariz.", " (D-New York)".
 _PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
@@ -66,16 +68,33 @@ def _government_country(org: str) -> str:
 def _portfolio_of_office(row: dict) -> dict:
     """ "Justice Minister Jane Doe" read with "Justice" as the organisation: an
     office title's organisation made of portfolio words alone (lexicon
-    portfolio_words) is its portfolio ("Justice Minister", as segments name it),
-    no body."""
-    words = [w for w in row["org_text"].lower().split() if w not in PORTFOLIO_GLUE]
-    entry = load_lexicon().titles.get(title_key(row["title"])) if words else None
+    portfolio_words), after a state's name or not, is its portfolio ("Justice
+    Minister", as segments name it), no body; one that is a title qualifier
+    ("EMEA", "Worldwide") is the title's qualifier."""
+    written = row["org_text"].split()
+    words = [w.lower() for w in written[_state_words(written) :]]
+    lex = load_lexicon()
+    scope = lex.qualifiers.get(title_key(row["org_text"])) if row["title"] else None
+    if scope is not None:  # "its EMEA chief executive": a qualifier, no body
+        qualifier = join_qualifiers([row.get("qualifier", ""), scope.qualifier])
+        return {**row, "org_text": "", "org_link": "", "qualifier": qualifier}
+    entry = lex.titles.get(title_key(row["title"])) if words else None
     if entry is None or entry.portfolio != "office":
         return row
-    if not all(w in PORTFOLIO_WORDS for w in words):
+    if not all(w in PORTFOLIO_WORDS or w in PORTFOLIO_GLUE for w in words):
         return row
     title = f"{row['org_text']} {row['title']}"
     return {**row, "title": title, "org_text": "", "org_link": ""}
+
+
+def _state_words(words: list[str]) -> int:
+    """How many of the first words (one or two, never all) name a state or
+    province: a state's office keeps the state in its title ("Texas Agriculture
+    Commissioner"), as segments write it."""
+    for n in (2, 1):
+        if len(words) > n and place_kind(" ".join(words[:n])) == "state":
+            return n
+    return 0
 
 
 def _us_party_tag(row: dict) -> bool:

@@ -96,11 +96,12 @@ def raw_segments(
         ent = ent_at.get(i)
         if (
             ent is not None
-            and doc[i].ent_type_ == "ORDINAL"
+            and _opens_title(doc, ent, lex)
             and title_at(doc, i, sent.end, lex)[1]
         ):
             # "First Minister", "First Deputy Prime Minister": the ordinal opens
-            # the title.
+            # the title; so does a one-word qualifier the model took for a name
+            # ("APAC CEO").
             del ent_at[i]
             ent = None
         if ent is not None:
@@ -194,6 +195,13 @@ def raw_segments(
         segs.append(Segment(tag, i, j, word, doc[i:j].text if tag == "CAP" else ""))
         i = j
     return segs
+
+
+def _opens_title(doc: Doc, ent, lex: Lexicon) -> bool:
+    """An ordinal, or one word that is a title qualifier (lexicon qualifiers)."""
+    if doc[ent.start].ent_type_ == "ORDINAL":
+        return True
+    return ent.end - ent.start == 1 and (doc[ent.start].lower_,) in lex.qualifiers
 
 
 def _leading_portfolio(doc: Doc, segs: list[Segment]) -> int:

@@ -2378,5 +2378,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 8:nsubj 1:prep 7:det 5:compound 7:compound 7:compound 2:pobj 8:ROOT 8:punct',
         },
     ),
+    '"We are pleased," said Jane Whitfield, CEO, Brightline Systems.': (
+        'Jane Whitfield=PERSON; Brightline Systems=ORG',
+        {
+            '"We are pleased," said Jane Whitfield, CEO, Brightline Systems.':
+                '6:punct 2:nsubj 6:ccomp 2:acomp 6:punct 6:punct 6:ROOT 8:compound 6:nsubj 8:punct 8:appos 10:punct 13:compound 8:appos 6:punct',
+        },
+    ),
+    'Maria Lopez is currently the APAC CEO of Brandwise Technologies.': (
+        'Maria Lopez=PERSON; currently=DATE; APAC=ORG; Brandwise Technologies=ORG',
+        {
+            'Maria Lopez is currently the APAC CEO of Brandwise Technologies.':
+                '1:compound 2:nsubj 2:ROOT 2:advmod 6:det 6:compound 2:attr 6:prep 9:compound 7:pobj 2:punct',
+        },
+    ),
+    'Led by Stephen Hall, Worldwide Chairman and CEO, the firm has 2,000 staff.': (
+        'Stephen Hall=PERSON; Worldwide=PERSON; 2,000=CARDINAL',
+        {
+            'Led by Stephen Hall, Worldwide Chairman and CEO, the firm has 2,000 staff.':
+                '12:advcl 0:agent 3:compound 1:pobj 3:punct 6:compound 3:appos 6:cc 6:conj 12:punct 11:det 12:nsubj 12:ROOT 14:nummod 12:dobj 12:punct',
+        },
+    ),
 }
 # fmt: on

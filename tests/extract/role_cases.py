@@ -1044,6 +1044,21 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "The crowd cheered Ana Gayo at the Harbor Arena on Friday.",
         set(),
     ),
+    (
+        "role:tail_org_list",
+        '"We are pleased," said Jane Whitfield, CEO, Brightline Systems.',
+        {("Jane Whitfield", CEO, "", "Brightline Systems")},
+    ),
+    (
+        "role:copula_title_org",
+        "Maria Lopez is currently the APAC CEO of Brandwise Technologies.",
+        {("Maria Lopez", CEO, "regional", "Brandwise Technologies")},
+    ),
+    (
+        "role:appos_person_title",
+        "Led by Stephen Hall, Worldwide Chairman and CEO, the firm has 2,000 staff.",
+        {("Stephen Hall", "Chair", "global", ""), ("Stephen Hall", CEO, "", "")},
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.

@@ -186,6 +186,10 @@ def test_an_organisation_read_inside_a_country_title_is_dropped():
         ("Secretary", "Veterans Affairs", "Veterans Affairs Secretary", ""),
         ("Minister", "Acme Trade", "Minister", "Acme Trade"),  # a name, no portfolio
         ("Chair", "Justice", "Chair", "Justice"),  # no office title
+        # a state's office keeps the state in the title
+        ("Commissioner", "Texas Agriculture", "Texas Agriculture Commissioner", ""),
+        ("Commissioner", "Texas Rangers", "Commissioner", "Texas Rangers"),
+        ("Minister", "Texas", "Minister", "Texas"),  # a state alone is no portfolio
     ],
 )
 def test_an_office_s_portfolio_read_as_its_organisation(
@@ -193,6 +197,22 @@ def test_an_office_s_portfolio_read_as_its_organisation(
 ):
     row = with_country(_cand("Jane Doe", title, org, 1, "segments"))
     assert (row["title"], row["org_text"]) == (title_after, org_after)
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "qualifier", "org_after"),
+    [
+        ("Chief Executive Officer", "EMEA", "regional", ""),
+        ("Chair", "Worldwide", "global", ""),
+        ("Chief Executive Officer", "Emea Holdings", "", "Emea Holdings"),
+        ("", "Global", "", "Global"),  # untitled: nothing to qualify
+    ],
+)
+def test_a_title_qualifier_read_as_the_organisation_qualifies_the_title(
+    title, org, qualifier, org_after
+):
+    row = with_country(_cand("Jane Doe", title, org, 1, "parse"))
+    assert (row["qualifier"], row["org_text"]) == (qualifier, org_after)
 
 
 @pytest.mark.parametrize(
