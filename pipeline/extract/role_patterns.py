@@ -51,7 +51,8 @@ def compiled(path: Path) -> tuple[Matcher, dict[int, Rule], frozenset[str] | Non
 
 def pattern_words(rules: list[Rule]) -> frozenset[str] | None:
     """Every LOWER value the rules' patterns name; None when a pattern reads another
-    token attribute than TAG and LOWER, or tests LOWER otherwise than by value.
+    token attribute than TAG, LOWER and IS_SENT_START (a position, not a word), or
+    tests LOWER otherwise than by value.
 
     A segment word outside them can stand as "_" in the segment Doc
     (`segment_doc`): no pattern tells the two apart, and the segment vocabulary
@@ -61,7 +62,7 @@ def pattern_words(rules: list[Rule]) -> frozenset[str] | None:
     for rule in rules:
         for element in rule.pattern:
             low = element.get("LOWER")
-            if not set(element) <= {"TAG", "LOWER", "OP"}:
+            if not set(element) <= {"TAG", "LOWER", "OP", "IS_SENT_START"}:
                 return None
             if isinstance(low, str):
                 words.add(low)

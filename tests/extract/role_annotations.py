@@ -2399,5 +2399,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '12:advcl 0:agent 3:compound 1:pobj 3:punct 6:compound 3:appos 6:cc 6:conj 12:punct 11:det 12:nsubj 12:ROOT 14:nummod 12:dobj 12:punct',
         },
     ),
+    'Prior to her current role as CEO of Elevance, Karen Dole was a senior vice president at Innovene.': (
+        'Elevance=ORG; Karen Dole=PERSON; Innovene=ORG',
+        {
+            'Prior to her current role as CEO of Elevance, Karen Dole was a senior vice president at Innovene.':
+                '12:advmod 0:prep 4:poss 4:amod 1:pobj 4:prep 5:pobj 6:prep 7:pobj 12:punct 11:compound 12:nsubj 12:ROOT 16:det 16:amod 16:compound 12:attr 16:prep 17:pobj 12:punct',
+        },
+    ),
+    'As chief executive of Halvorsen Energy, Maria Lopez cut 2,000 jobs.': (
+        'Halvorsen Energy=ORG; Maria Lopez=PERSON; 2,000=CARDINAL',
+        {
+            'As chief executive of Halvorsen Energy, Maria Lopez cut 2,000 jobs.':
+                '9:prep 2:amod 0:pobj 2:prep 5:compound 3:pobj 9:punct 8:compound 9:nsubj 9:ROOT 11:nummod 9:dobj 9:punct',
+        },
+    ),
+    'After Tom Roe stepped down as CEO of Acme Corp, Jane Doe criticized him.': (
+        'Tom Roe=PERSON; Acme Corp=ORG; Jane Doe=PERSON',
+        {
+            'After Tom Roe stepped down as CEO of Acme Corp, Jane Doe criticized him.':
+                '3:mark 2:compound 3:nsubj 13:advcl 3:advmod 3:prep 5:pobj 6:prep 9:compound 7:pobj 9:punct 12:compound 13:nsubj 13:ROOT 13:dobj 13:punct',
+        },
+    ),
+    "In his years as chairman of Delmar Bank, Peter Vance's fortune grew.": (
+        'his years=DATE; Delmar Bank=ORG; Peter Vance=PERSON',
+        {
+            "In his years as chairman of Delmar Bank, Peter Vance's fortune grew.":
+                '13:prep 2:poss 0:pobj 2:prep 3:pobj 4:prep 7:compound 5:pobj 7:punct 10:compound 12:poss 10:case 13:nsubj 13:ROOT 13:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1059,6 +1059,31 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Led by Stephen Hall, Worldwide Chairman and CEO, the firm has 2,000 staff.",
         {("Stephen Hall", "Chair", "global", ""), ("Stephen Hall", CEO, "", "")},
     ),
+    (
+        "role:fronted_as_title_org",
+        "Prior to her current role as CEO of Elevance, Karen Dole was a senior vice "
+        "president at Innovene.",
+        {
+            ("Karen Dole", CEO, "", "Elevance"),
+            ("Karen Dole", "Senior Vice President", "", "Innovene"),
+        },
+    ),
+    (
+        "role:fronted_as_title_org",
+        "As chief executive of Halvorsen Energy, Maria Lopez cut 2,000 jobs.",
+        {("Maria Lopez", CEO, "", "Halvorsen Energy")},
+    ),
+    (
+        # no fronted_as_title_org for Jane Doe: a person precedes the "as"
+        "role:resign_title_org",
+        "After Tom Roe stepped down as CEO of Acme Corp, Jane Doe criticized him.",
+        {("Tom Roe", CEO, "former", "Acme Corp")},
+    ),
+    (
+        "role:fronted_as_title_org",
+        "In his years as chairman of Delmar Bank, Peter Vance's fortune grew.",
+        set(),
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.
