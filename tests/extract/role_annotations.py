@@ -2427,5 +2427,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '13:prep 2:poss 0:pobj 2:prep 3:pobj 4:prep 7:compound 5:pobj 7:punct 10:compound 12:poss 10:case 13:nsubj 13:ROOT 13:punct',
         },
     ),
+    '"It works," said Professor Anna Berg of Tel Aviv University, a member of the team.': (
+        'Anna Berg=PERSON; Tel Aviv University=ORG',
+        {
+            '"It works," said Professor Anna Berg of Tel Aviv University, a member of the team.':
+                '5:punct 2:nsubj 5:ccomp 5:punct 5:punct 5:ROOT 8:compound 8:compound 5:nsubj 8:prep 11:compound 12:compound 9:pobj 8:punct 15:det 8:appos 15:prep 18:det 16:pobj 5:punct',
+        },
+    ),
+    'President Vladimir Petrov of Russia met him.': (
+        'Vladimir Petrov=PERSON; Russia=GPE',
+        {
+            'President Vladimir Petrov of Russia met him.':
+                '2:compound 2:compound 5:nsubj 2:prep 3:pobj 5:ROOT 5:dobj 5:punct',
+        },
+    ),
+    'Halvorsen Energy employee Jane Doe was fired.': (
+        'Halvorsen Energy=ORG; Jane Doe=PERSON',
+        {
+            'Halvorsen Energy employee Jane Doe was fired.':
+                '1:compound 2:compound 4:compound 4:compound 6:nsubjpass 6:auxpass 6:ROOT 6:punct',
+        },
+    ),
+    'A professor at Tel Aviv University said Anna Berg of Haifa was wrong.': (
+        'Tel Aviv University=ORG; Anna Berg=PERSON; Haifa=GPE',
+        {
+            'A professor at Tel Aviv University said Anna Berg of Haifa was wrong.':
+                '1:det 6:nsubj 1:prep 4:compound 5:compound 2:pobj 6:ROOT 8:compound 11:nsubj 8:prep 9:pobj 6:ccomp 11:acomp 6:punct',
+        },
+    ),
 }
 # fmt: on

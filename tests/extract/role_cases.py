@@ -1084,6 +1084,28 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "In his years as chairman of Delmar Bank, Peter Vance's fortune grew.",
         set(),
     ),
+    (
+        "role:prenominal_title_person_of_org",
+        '"It works," said Professor Anna Berg of Tel Aviv University, a member of '
+        "the team.",
+        {("Anna Berg", "Professor", "", "Tel Aviv University")},
+    ),
+    (
+        # a country is no organisation: the title alone
+        "role:prenominal_title",
+        "President Vladimir Petrov of Russia met him.",
+        {("Vladimir Petrov", "President", "", "")},
+    ),
+    (
+        "role:prenominal_title_person_of_org",
+        "A professor at Tel Aviv University said Anna Berg of Haifa was wrong.",
+        set(),
+    ),
+    (
+        "role:affil_org_member",
+        "Halvorsen Energy employee Jane Doe was fired.",
+        {("Jane Doe", "", "", "Halvorsen Energy")},
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.
