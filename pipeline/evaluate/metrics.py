@@ -39,6 +39,11 @@ def max_matching(n_left: int, n_right: int, edges: list[list[int]]) -> int:
     document and label, where each side holds tens of items, so the simple
     O(V*E) algorithm is plenty (recursion depth <= n_left).
     """
+    return len(matched_right(n_left, n_right, edges))
+
+
+def matched_right(n_left: int, n_right: int, edges: list[list[int]]) -> set[int]:
+    """The right nodes of one maximum bipartite matching (see max_matching)."""
     owner = [-1] * n_right
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -51,7 +56,9 @@ def max_matching(n_left: int, n_right: int, edges: list[list[int]]) -> int:
                 return True
         return False
 
-    return sum(augment(i, set()) for i in range(n_left))
+    for i in range(n_left):
+        augment(i, set())
+    return {j for j, i in enumerate(owner) if i != -1}
 
 
 def ratio(num: int, den: int) -> float | None:

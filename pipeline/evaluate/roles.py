@@ -25,10 +25,16 @@ given) every role is scored.
 
 Predicted roles with an empty person or org are ignored; predicted pairs are
 deduplicated on their normalised (person, org), so the same role found twice
-counts once. Two differently written predictions of one gold pair ("Denis",
-"Denis Smith") stay two predictions: one matches, the other is a false
+counts once. A roles row is one prediction however many names its person and
+organisation have in the passage (the predictor passes a pair per name, since
+some gold lists a pair per name: "Qatar Petroleum" and "QP"): each of its
+pairs that matches a gold pair is a true positive, and a row none of whose
+pairs matches is one false positive; the other names of a matched row are
+neither ("Institutional Revolutionary Party (PRI)" where the gold lists the
+long name alone). Predictions from two rows ("Denis", "Denis Smith" when the
+table did not join them) stay two: one matches, the other is a false
 positive. Passages with predictions and no gold pair are annotated negatives:
-every prediction there is a false positive.
+every row there is a false positive.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from __future__ import annotations
 import re
 
 from .gold import GoldDoc
-from .metrics import Counts, max_matching, prf_row
+from .metrics import Counts, matched_right, prf_row
 from .types import PredRole, ScoreRow
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|['’](?=\s|$)")
@@ -80,6 +86,19 @@ EMPLOYMENT_PROPERTY = "EMPLOYEE_OR_MEMBER_OF"
 CEO_TITLE = "Chief Executive Officer"
 
 
+def _rows_of(
+    pred: list[tuple[tuple[str, ...], tuple[str, ...]]], roles: tuple[PredRole, ...]
+) -> list[set[str]]:
+    """For each predicted pair, the roles rows it was read from (a role without a
+    row name is a row of its own)."""
+    out: dict[tuple, set[str]] = {pair: set() for pair in pred}
+    for k, r in enumerate(roles):
+        pair = (normalize_name(r.person), normalize_name(r.org))
+        if pair in out:
+            out[pair].add(r.role or f"#{k}")
+    return [out[pair] for pair in pred]
+
+
 def scored_roles(gold: GoldDoc, roles: tuple[PredRole, ...]) -> tuple[PredRole, ...]:
     """The predicted roles within the relations the passage was annotated for (see
     module doc).
@@ -112,8 +131,12 @@ class RoleScorer:
             ]
             for gp, go in gold_pairs
         ]
-        hit = max_matching(len(gold_pairs), len(pred), edges)
-        self.pairs.add(len(pred), len(gold_pairs), hit, hit)
+        hits = matched_right(len(gold_pairs), len(pred), edges)
+        rows = _rows_of(pred, scored_roles(gold, roles))
+        right = set().union(*(rows[j] for j in hits))
+        wrong = {r for j in range(len(pred)) if j not in hits for r in rows[j]}
+        wrong = {r for r in wrong if r not in right}
+        self.pairs.add(len(hits) + len(wrong), len(gold_pairs), len(hits), len(hits))
 
     def rows(self, dataset: str) -> list[ScoreRow]:
         """One row: task roles, label CEO+EMPLOYEE, metric pair."""

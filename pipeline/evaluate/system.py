@@ -194,7 +194,9 @@ def pipeline_predictor(model: str = DEFAULT_MODEL, batch_size: int = 64) -> Pred
         for r in tables["roles"].itertuples():
             for person in names.get((r.article_id, r.person_id), [r.person_name]):
                 for org in names.get((r.article_id, r.org_id), [r.org_name]):
-                    roles[r.article_id].append(PredRole(person, org, r.title))
+                    roles[r.article_id].append(
+                        PredRole(person, org, r.title, f"{r.person_id} {r.org_id}")
+                    )
         roles = {k: _employment_roles(v) for k, v in roles.items()}
         return [
             Prediction(

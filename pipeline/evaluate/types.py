@@ -49,11 +49,15 @@ class PredTimex:
 
 @dataclass(frozen=True)
 class PredRole:
-    """A predicted (person, org, title) triple as the roles table gives it."""
+    """A predicted (person, org, title) triple as the roles table gives it; `role`
+    names the roles row it was read from (the names of one row's person and
+    organisation are one prediction: see evaluate.roles), "" for a row of its
+    own."""
 
     person: str
     org: str
     title: str
+    role: str = ""
 
 
 @dataclass(frozen=True)

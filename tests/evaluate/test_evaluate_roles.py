@@ -7,7 +7,12 @@ from evalstub import KNOWLEDGENET, Stub
 
 from pipeline.evaluate import evaluate_file
 from pipeline.evaluate.gold import GoldDoc
-from pipeline.evaluate.roles import names_match, normalize_name, scored_roles
+from pipeline.evaluate.roles import (
+    RoleScorer,
+    names_match,
+    normalize_name,
+    scored_roles,
+)
 from pipeline.evaluate.types import EvalInput, Prediction, PredRole
 
 
@@ -111,3 +116,33 @@ def test_ceo_only_passage_scores_only_chief_executives():
     )
     assert scored_roles(both, roles) == roles
     assert scored_roles(GoldDoc(input=EvalInput("d", "t", None)), roles) == roles
+
+
+def _counts(gold_pairs, roles):
+    scorer = RoleScorer()
+    scorer.add(GoldDoc(input=EvalInput("d", "t", None), roles=gold_pairs), roles)
+    c = scorer.pairs
+    return c.n_pred, c.n_gold, c.correct_pred
+
+
+def test_a_roles_row_is_one_prediction_whatever_its_names():
+    party = (
+        PredRole("Ana Ruiz", "Union Party", "Leader", "p1 o1"),
+        PredRole("Ana Ruiz", "UP", "Leader", "p1 o1"),
+    )
+    # the gold lists the long name alone: the acronym of the right row is no error
+    assert _counts((("Ana Ruiz", "Union Party"),), party) == (1, 1, 1)
+    # a gold pair per name: both are found
+    assert _counts((("Ana Ruiz", "Union Party"), ("Ana Ruiz", "UP")), party) == (
+        2,
+        2,
+        2,
+    )
+    # a wrong row with two names is one false positive
+    assert _counts((), party) == (1, 0, 0)
+    # two rows (the table did not join "Ana" and "Ana Ruiz") stay two predictions
+    split = (party[0], PredRole("Ana", "Union Party", "Leader", "p2 o1"))
+    assert _counts((("Ana Ruiz", "Union Party"),), split) == (2, 1, 1)
+    # roles without a row name are rows of their own
+    bare = (PredRole("Ana Ruiz", "Union Party", ""), PredRole("Ana Ruiz", "UP", ""))
+    assert _counts((("Ana Ruiz", "Union Party"),), bare) == (2, 1, 1)
