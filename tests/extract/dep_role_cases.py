@@ -622,4 +622,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
             ("Tomas Reyes", "", "", "Brightwater Analytics"),
         },
     ),
+    (
+        "role:dep_verb_org",
+        "Priya Natarajan quit Acme Corp in 2015 to join Northwind Bank.",
+        {
+            ("Priya Natarajan", "", "", "Northwind Bank"),
+            ("Priya Natarajan", "", "former", "Acme Corp"),
+        },
+    ),
+    ("role:dep_verb_org", "Priya Natarajan declined to join Northwind Bank.", set()),
 ]

@@ -2455,5 +2455,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 6:nsubj 1:prep 4:compound 5:compound 2:pobj 6:ROOT 8:compound 11:nsubj 8:prep 9:pobj 6:ccomp 11:acomp 6:punct',
         },
     ),
+    'Prior to joining Brighttag, Eric Lunt was chief technology officer of FeedBurner.': (
+        'Brighttag=PERSON; Eric Lunt=PERSON; FeedBurner=ORG',
+        {
+            'Prior to joining Brighttag, Eric Lunt was chief technology officer of FeedBurner.':
+                '7:advmod 0:prep 1:pcomp 2:dobj 7:punct 6:compound 7:nsubj 7:ROOT 10:amod 10:compound 7:attr 10:prep 11:pobj 7:punct',
+        },
+    ),
+    'Priya Natarajan quit Acme Corp in 2015 to join Northwind Bank.': (
+        'Priya Natarajan=PERSON; Acme Corp=ORG; 2015=DATE; Northwind Bank=ORG',
+        {
+            'Priya Natarajan quit Acme Corp in 2015 to join Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 8:aux 2:advcl 10:compound 8:dobj 2:punct',
+        },
+    ),
+    'Priya Natarajan declined to join Northwind Bank.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan declined to join Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:aux 2:xcomp 6:compound 4:dobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -12,6 +12,7 @@ case listed under an id with no row from that id is a negative case of it.
 from __future__ import annotations
 
 CEO = "Chief Executive Officer"
+CTO = "Chief Technology Officer"
 
 ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
@@ -1105,6 +1106,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:affil_org_member",
         "Halvorsen Energy employee Jane Doe was fired.",
         {("Jane Doe", "", "", "Halvorsen Energy")},
+    ),
+    (
+        # one joins an organisation, even one the model took for a person
+        "role:affil_fronted_joining",
+        "Prior to joining Brighttag, Eric Lunt was chief technology officer of "
+        "FeedBurner.",
+        {("Eric Lunt", "", "", "Brighttag"), ("Eric Lunt", CTO, "", "FeedBurner")},
     ),
 ]
 
