@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
-from pipeline.extract.mentions import mention_rows
+from pipeline.extract.mentions import mention_rows, people_by_role
 from pipeline.extract.roles import RolePlan, finish_roles, plan_roles, relation_rows
 from pipeline.nlp.headlines import check_caps_lines, check_headline
 from pipeline.nlp.models import RoleParser
@@ -83,6 +83,9 @@ def finish_article(
     for roles in plan.roles:
         mine = [next(parsed) for _ in roles.todo]
         plan.out["role_candidates"].extend(finish_roles(roles, mine, parser))
+    plan.out["mentions"] = people_by_role(
+        plan.out["mentions"], plan.out["role_candidates"]
+    )
     return plan.out
 
 

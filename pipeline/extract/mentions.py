@@ -87,3 +87,43 @@ def mention_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     """One row per entity in `doc.ents`, in document order."""
     starts = sentence_starts(doc)
     return [mention_row(ent, article_id, field, starts) for ent in doc.ents]
+
+
+# Labels the recognizer gives a bare surname it misreads ("Okafor" as ORG).
+MISREAD_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+LOOSE_SUBJECT_RULE = "role:loose_subject"
+
+
+def people_by_role(mentions: list[dict], cands: list[dict]) -> list[dict]:
+    """The mentions with every name a role rule read as a titled person, though the
+    recognizer labelled it otherwise, relabelled PERSON (rule id
+    role:loose_subject): "Okafor joined Acme in 2003 as chief executive", where
+    the model took "Okafor" for an organisation. Only the loose subjects of the
+    role grammar qualify (a one-word, title-case sentence subject holding an
+    office; their candidates carry no person link), and only mentions of the
+    same field with exactly that text."""
+    loose = {
+        (c["field"], c["person_text"])
+        for c in cands
+        if c["person_text"] and not c["person_link"] and c["title"]
+    }
+    if not loose:
+        return mentions
+    out = []
+    for m in mentions:
+        if m["label"] in MISREAD_LABELS and (m["field"], m["text"]) in loose:
+            m = {
+                **m,
+                "label": "PERSON",
+                "mention_id": mention_id(
+                    m["article_id"],
+                    m["field"],
+                    m["start_char"],
+                    m["end_char"],
+                    "PERSON",
+                ),
+                "source": source_of(LOOSE_SUBJECT_RULE),
+                "rule_id": LOOSE_SUBJECT_RULE,
+            }
+        out.append(m)
+    return out

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from pipeline.extract.mentions import (
     mention_id,
     mention_rows,
+    people_by_role,
     sentence_index,
     source_of,
 )
@@ -76,3 +77,48 @@ def test_honorific_before(text, start, label, honorific):
 
     doc = spacy.blank("en")(text)
     assert honorific_before(Span(doc, start, start + 1, label=label)) == honorific
+
+
+def _mention(text, label, start, field="body"):
+    return {
+        "mention_id": mention_id("a1", field, start, start + len(text), label),
+        "article_id": "a1",
+        "field": field,
+        "start_char": start,
+        "end_char": start + len(text),
+        "text": text,
+        "label": label,
+        "source": "model",
+        "rule_id": "",
+    }
+
+
+def _cand(person, link, title, field="body"):
+    return {"field": field, "person_text": person, "person_link": link, "title": title}
+
+
+def test_a_titled_loose_subject_makes_its_mentions_people():
+    mentions = [
+        _mention("Okafor", "ORG", 0),
+        _mention("Danforth Bank", "ORG", 30),
+        _mention("Okafor", "GPE", 80),
+        _mention("Okafor", "ORG", 0, field="title"),  # another field
+    ]
+    cands = [_cand("Okafor", "", "Chief Executive Officer")]
+    out = people_by_role(mentions, cands)
+    assert [m["label"] for m in out] == ["PERSON", "ORG", "PERSON", "ORG"]
+    assert out[0]["rule_id"] == "role:loose_subject" and out[0]["source"] == "rule"
+    assert out[0]["mention_id"] == mention_id("a1", "body", 0, 6, "PERSON")
+    assert people_by_role(out, cands) == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    "cand",
+    [
+        _cand("Okafor", "Okafor", "Chief Executive Officer"),  # a model PERSON
+        _cand("Okafor", "", ""),  # untitled: no office held
+    ],
+)
+def test_other_role_readings_leave_labels_alone(cand):
+    mentions = [_mention("Okafor", "ORG", 0)]
+    assert people_by_role(mentions, [cand]) == mentions
