@@ -37,6 +37,10 @@ Sabri Lamouchi 87th") is the person those words name (`numbered_name`, rule id
 "person:numbered"). The dash must stand between spaces and the name must not
 be a month: "24-February" and "3 - April" are dates.
 
+A nationality the model read as a name between an article and a lower-case
+word ("a Monegasque businessman") is a nationality, NORP (rule id
+"norp:demonym").
+
 `word_kind` returns None when no cue applies, an empty list to drop the span, or
 the relabelled span (the rule id stays the span's own).
 """
@@ -47,6 +51,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country, place_kind
 from pipeline.lang.timex.lexicon import MONTHS
@@ -58,6 +63,7 @@ COUNTY_MARKS = frozenset({"Co", "Co."})
 HYPHENS = frozenset({"-", "–"})
 AGE_RULE = "person:age"
 NUMBERED_RULE = "person:numbered"
+DEMONYM_RULE = "norp:demonym"
 NUMBER_LABELS = frozenset(
     {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
 )
@@ -115,7 +121,25 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
         return [Span(doc, ent.start, ent.end, label="LAW", span_id=ent.id_)]
     if len(ent) == 1 and _cut_bill(doc, ent):
         return []
+    if len(ent) == 1 and _demonym_before_noun(doc, ent):
+        return [Span(doc, ent.start, ent.end, label="NORP", span_id=DEMONYM_RULE)]
     return None
+
+
+def _demonym_before_noun(doc: Doc, ent: Span) -> bool:
+    """A nationality between an article and a lower-case word ("a Monegasque
+    businessman", "the Emirati official"): a country's demonym
+    (`lang.countries`) that no gazetteer holds as a place's own name."""
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    return (
+        doc[ent.start - 1].lower_ in ("a", "an", "the")
+        and nxt.is_alpha
+        and nxt.is_lower
+        and bool(country_code(ent.text))
+        and not place_kind(ent.text)
+    )
 
 
 def _cut_bill(doc: Doc, ent: Span) -> bool:

@@ -54,6 +54,13 @@ def _kind(nlp, text, name, label):
         ("The Levy ( Grain ) Bill passed .", "Bill", "PERSON", []),
         ("Texas passed House Bill 2 .", "Bill", "PERSON", []),
         ("Critics said the Act goes too far .", "Act", "PERSON", []),
+        (
+            "He is a Monegasque businessman .",
+            "Monegasque",
+            "ORG",
+            [("Monegasque", "NORP")],
+        ),
+        ("The Emirati official left .", "Emirati", "PERSON", [("Emirati", "NORP")]),
     ],
 )
 def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
@@ -73,6 +80,9 @@ def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
         ("Officials of the Justice said so .", "Justice", "ORG"),  # a portfolio
         ("Her husband , Bill , said so .", "Bill", "PERSON"),
         ("Anna Holm and Bill said so .", "Bill", "PERSON"),
+        ("Monegasque said so .", "Monegasque", "ORG"),  # no article before it
+        ("A Monegasque Bank branch .", "Monegasque", "ORG"),  # a name goes on
+        ("The Jordan team won .", "Jordan", "ORG"),  # a country's own name
     ],
 )
 def test_names_that_stay(nlp, text, name, label):
