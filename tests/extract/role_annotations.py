@@ -2476,5 +2476,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:aux 2:xcomp 6:compound 4:dobj 2:punct',
         },
     ),
+    'Tomas Reyes is a Chilean billionaire businessman, the co-owner, chairman and CEO.': (
+        'Tomas Reyes=PERSON; Chilean=NORP',
+        {
+            'Tomas Reyes is a Chilean billionaire businessman, the co-owner, chairman and CEO.':
+                '1:compound 2:nsubj 2:ROOT 6:det 6:amod 6:compound 2:attr 6:punct 9:det 6:appos 6:appos 6:appos 11:punct 11:conj 13:cc 13:conj 2:punct',
+        },
+    ),
+    'Tomas Reyes is a Chilean businessman, the chairman and CEO, Grupo Andino.': (
+        'Tomas Reyes=PERSON; Chilean=NORP; Grupo Andino=ORG',
+        {
+            'Tomas Reyes is a Chilean businessman, the chairman and CEO, Grupo Andino.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:punct 8:det 5:appos 8:cc 8:conj 8:punct 13:compound 8:appos 2:punct',
+        },
+    ),
+    'Tomas Reyes is a liar, the senator said.': (
+        'Tomas Reyes=PERSON',
+        {
+            'Tomas Reyes is a liar, the senator said.':
+                '1:compound 2:nsubj 8:ccomp 4:det 2:attr 8:punct 7:det 8:nsubj 8:ROOT 8:punct',
+        },
+    ),
 }
 # fmt: on

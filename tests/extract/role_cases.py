@@ -1114,6 +1114,25 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "FeedBurner.",
         {("Eric Lunt", "", "", "Brighttag"), ("Eric Lunt", CTO, "", "FeedBurner")},
     ),
+    (
+        "role:copula_descr_title",
+        "Tomas Reyes is a Chilean billionaire businessman, the co-owner, chairman "
+        "and CEO.",
+        {
+            ("Tomas Reyes", "Owner", "co", ""),
+            ("Tomas Reyes", "Chair", "", ""),
+            ("Tomas Reyes", CEO, "", ""),
+        },
+    ),
+    (
+        "role:tail_org_list",
+        "Tomas Reyes is a Chilean businessman, the chairman and CEO, Grupo Andino.",
+        {
+            ("Tomas Reyes", "Chair", "", "Grupo Andino"),
+            ("Tomas Reyes", CEO, "", "Grupo Andino"),
+        },
+    ),
+    ("role:copula_descr_title", "Tomas Reyes is a liar, the senator said.", set()),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.
