@@ -7,7 +7,8 @@ rule, a path reading after every rule) and its `source` ("segments", "parse",
 
 - one row per (sentence, person, title, organisation);
 - a title that a better-ranked source placed at an organisation is not placed
-  at another by a worse-ranked one (one title phrase, one reading);
+  at another by a worse-ranked one (one title phrase, one reading), nor a
+  title phrase written once given at the same organisation to a second person;
 - an untitled affiliation only for a (person, organisation) no titled or
   earlier row already links;
 - a row without organisation only when no row places the same person and
@@ -131,6 +132,27 @@ def with_country(row: dict) -> dict:
     return {**row, "country": _government_country(org) if org else ""}
 
 
+def _taken(c: dict, holder: dict[tuple, str]) -> bool:
+    """Whether a better-ranked row gave this row's title phrase, written once in
+    the sentence right before that row's person, at the same organisation to
+    this row's person written earlier ("Acme CEO Tom Roe and Acme CFO Jane Doe":
+    CFO is hers, whatever the parse hung on Roe); records the phrase's holder
+    otherwise. A plural phrase before two names ("Acme professors Jane Doe and
+    Tom Roe") is both's: the second name is not before it."""
+    raw, text = c.get("title_raw", ""), c.get("evidence", "")
+    if not (raw and c["title"] and c["org_text"]):
+        return False
+    key = (c["sentence_index"], raw.lower(), c["org_text"])
+    other = holder.setdefault(key, c["person_text"])
+    at = text.find(raw)
+    return (
+        other != c["person_text"]
+        and text.count(raw) == 1
+        and text.find(f"{raw} {other}") == at
+        and 0 <= text.find(c["person_text"]) < at
+    )
+
+
 def resolve(cands: list[dict]) -> list[dict]:
     """Role rows from ranked candidates (see module doc), in text order."""
     order = sorted(
@@ -142,6 +164,7 @@ def resolve(cands: list[dict]) -> list[dict]:
     placed: dict[tuple, str] = {}  # (k, person, title) -> source that placed it
     linked: set[tuple] = set()  # (k, person, org)
     raws: dict[tuple, list[str]] = {}  # (k, person) -> title_raw of kept rows
+    holder: dict[tuple, str] = {}  # (k, title_raw, org) -> the person it was given
     for i in order:
         c = with_country(cands[i])
         cands[i] = c
@@ -163,6 +186,8 @@ def resolve(cands: list[dict]) -> list[dict]:
             and country_code(org.split()[0])
             and any(org in raw for raw in raws.get((k, person), ()))
         ):
+            continue
+        if _taken(c, holder):
             continue
         seen.add(key)
         raws.setdefault((k, person), []).append(c.get("title_raw", ""))

@@ -2497,5 +2497,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 8:ccomp 4:det 2:attr 8:punct 7:det 8:nsubj 8:ROOT 8:punct',
         },
     ),
+    'Harbor Lending Corporation is a privately held company founded in 1996 by Tom Avery, president and chief executive officer.': (
+        'Harbor Lending Corporation=ORG; 1996=DATE; Tom Avery=PERSON',
+        {
+            'Harbor Lending Corporation is a privately held company founded in 1996 by Tom Avery, president and chief executive officer.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 7:det 6:advmod 7:amod 3:attr 7:acl 8:prep 9:pobj 8:agent 13:compound 11:pobj 13:punct 13:appos 15:cc 19:amod 19:amod 15:conj 3:punct',
+        },
+    ),
 }
 # fmt: on

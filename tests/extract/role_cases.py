@@ -1133,6 +1133,15 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     ("role:copula_descr_title", "Tomas Reyes is a liar, the senator said.", set()),
+    (
+        "role:org_founded_by_person_title",
+        "Harbor Lending Corporation is a privately held company founded in 1996 by "
+        "Tom Avery, president and chief executive officer.",
+        {
+            ("Tom Avery", "President", "", "Harbor Lending Corporation"),
+            ("Tom Avery", CEO, "", "Harbor Lending Corporation"),
+        },
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.

@@ -236,3 +236,37 @@ def test_a_country_is_no_organisation_even_beside_a_title_country():
         _cand("Jane Doe", "Ambassador", "Cyprus", 1, "segments", country="RU")
     )
     assert (row["country"], row["org_text"]) == ("RU", "")
+
+
+def _phrase(person, raw, org, rank, source, evidence):
+    c = _cand(person, "Chief Financial Officer", org, rank, source)
+    return {**c, "title_raw": raw, "evidence": evidence}
+
+
+def test_a_title_phrase_written_once_before_its_holder_is_not_another_s():
+    text = "Acme CEO Tom Roe and Acme CFO Jane Doe met."
+    rows = resolve(
+        [
+            _phrase("Jane Doe", "CFO", "Acme", 1, "segments", text),
+            _phrase("Tom Roe", "CFO", "Acme", 50, "parse", text),
+        ]
+    )
+    assert [r["person_text"] for r in rows] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme professors Jane Doe and Tom Roe won.",  # plural: both's
+        "Acme CFO Jane Doe and Acme CFO Tom Roe met.",  # written twice
+    ],
+)
+def test_a_shared_or_repeated_title_phrase_stays_with_both(text):
+    raw = "professors" if "professors" in text else "CFO"
+    rows = resolve(
+        [
+            _phrase("Jane Doe", raw, "Acme", 1, "segments", text),
+            _phrase("Tom Roe", raw, "Acme", 50, "parse", text),
+        ]
+    )
+    assert sorted(r["person_text"] for r in rows) == ["Jane Doe", "Tom Roe"]
