@@ -631,4 +631,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     ("role:dep_verb_org", "Priya Natarajan declined to join Northwind Bank.", set()),
+    (
+        "role:dep_served_on",
+        "Priya Natarajan sits on the board of Northwind Bank.",
+        {("Priya Natarajan", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_served_on",
+        "Priya Natarajan sat on the bench of Northwind Park.",
+        set(),
+    ),
 ]

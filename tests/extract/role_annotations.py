@@ -2504,5 +2504,75 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:compound 2:compound 3:nsubj 3:ROOT 7:det 6:advmod 7:amod 3:attr 7:acl 8:prep 9:pobj 8:agent 13:compound 11:pobj 13:punct 13:appos 15:cc 19:amod 19:amod 15:conj 3:punct',
         },
     ),
+    'Maria Lopez has been with Halvorsen Energy since 2004.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG; 2004=DATE',
+        {
+            'Maria Lopez has been with Halvorsen Energy since 2004.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 3:prep 6:compound 4:pobj 3:prep 7:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez was with Halvorsen Energy officials.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez was with Halvorsen Energy officials.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 6:compound 3:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez joined the faculty of Carver College in 1990.': (
+        'Maria Lopez=PERSON; Carver College=ORG; 1990=DATE',
+        {
+            'Maria Lopez joined the faculty of Carver College in 1990.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez joined the protest of Carver College students.': (
+        'Maria Lopez=PERSON; Carver College=ORG',
+        {
+            'Maria Lopez joined the protest of Carver College students.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 8:compound 5:pobj 2:punct',
+        },
+    ),
+    'Halvorsen Energy hired Maria Lopez in 2012.': (
+        'Halvorsen Energy=ORG; Maria Lopez=PERSON; 2012=DATE',
+        {
+            'Halvorsen Energy hired Maria Lopez in 2012.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+        },
+    ),
+    'Halvorsen Energy sued Maria Lopez in 2012.': (
+        'Halvorsen Energy=ORG; Maria Lopez=PERSON; 2012=DATE',
+        {
+            'Halvorsen Energy sued Maria Lopez in 2012.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+        },
+    ),
+    'She succeeded Tom Roe as chief executive of Halvorsen Energy in 2012.': (
+        'Tom Roe=PERSON; Halvorsen Energy=ORG; 2012=DATE',
+        {
+            'She succeeded Tom Roe as chief executive of Halvorsen Energy in 2012.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 6:amod 4:pobj 6:prep 9:compound 7:pobj 1:prep 10:pobj 1:punct',
+        },
+    ),
+    'She praised Tom Roe as a chief executive of vision.': (
+        'Tom Roe=PERSON',
+        {
+            'She praised Tom Roe as a chief executive of vision.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 7:det 7:amod 4:pobj 7:prep 8:pobj 1:punct',
+        },
+    ),
+    'Priya Natarajan sits on the board of Northwind Bank.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan sits on the board of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 8:compound 6:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan sat on the bench of Northwind Park.': (
+        'Priya Natarajan=PERSON; Northwind Park=LOC',
+        {
+            'Priya Natarajan sat on the bench of Northwind Park.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 8:compound 6:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

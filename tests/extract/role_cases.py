@@ -1142,6 +1142,42 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
             ("Tom Avery", CEO, "", "Harbor Lending Corporation"),
         },
     ),
+    (
+        "role:affil_been_with",
+        "Maria Lopez has been with Halvorsen Energy since 2004.",
+        {("Maria Lopez", "", "", "Halvorsen Energy")},
+    ),
+    ("role:affil_been_with", "Maria Lopez was with Halvorsen Energy officials.", set()),
+    (
+        "role:affil_joined_body_of",
+        "Maria Lopez joined the faculty of Carver College in 1990.",
+        {("Maria Lopez", "", "", "Carver College")},
+    ),
+    (
+        "role:affil_joined_body_of",
+        "Maria Lopez joined the protest of Carver College students.",
+        set(),
+    ),
+    (
+        "role:org_hired_person",
+        "Halvorsen Energy hired Maria Lopez in 2012.",
+        {("Maria Lopez", "", "", "Halvorsen Energy")},
+    ),
+    (
+        "role:org_hired_person",
+        "Halvorsen Energy sued Maria Lopez in 2012.",
+        set(),
+    ),
+    (
+        "role:succeeded_person_title_org",
+        "She succeeded Tom Roe as chief executive of Halvorsen Energy in 2012.",
+        {("Tom Roe", CEO, "former", "Halvorsen Energy")},
+    ),
+    (
+        "role:succeeded_person_title_org",
+        "She praised Tom Roe as a chief executive of vision.",
+        set(),
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.

@@ -192,7 +192,7 @@ def test_roles_parsed_in_one_batch_are_the_roles_parsed_per_doc(annotator):
         "Laura Benson, the chief financial officer of Granite Logistics, resigned.",
         "Nothing here names anyone.",
         "Ana Duarte, who once taught at Lisbon University, now advises Harbour Bank.",
-        "Granite Logistics hired Ana Duarte, who had run the Lisbon office.",
+        "Granite Logistics thanked Ana Duarte, who had run the Lisbon office.",
     ]
     docs = [annotator.nlp(t) for t in texts]
     alone = [role_rows(d, "art", "body", annotator.parser) for d in docs]
