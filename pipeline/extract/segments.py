@@ -31,13 +31,15 @@ from pipeline.extract.segment_types import (
     title_at,
 )
 from pipeline.lang.countries import country_code
-from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import is_generic_org, is_unit_name
+from pipeline.lang.names import (
+    PORTFOLIO_GLUE,
+    PORTFOLIO_WORDS,
+    is_generic_org,
+    is_unit_name,
+)
 from pipeline.lang.titles import Lexicon, Title, load_lexicon, portfolio_title
 
 # Words that may continue a portfolio ("Minister of Science and Technology").
-PORTFOLIO_GLUE = frozenset({"and", "&", "of"})
-PORTFOLIO_WORDS = lower_set("portfolio_words")
 
 
 def _portfolio(

@@ -21,6 +21,10 @@ HONORIFICS = lower_set("honorifics")
 # are part of it (father and son are two people).
 NAME_SUFFIXES = lower_set("name_suffixes")
 LEADING_ARTICLES = ("the ", "a ", "an ")
+# An office's portfolio ("Industry and Trade", "Homeland Security"): lexicon
+# portfolio_words, joined by these.
+PORTFOLIO_WORDS = lower_set("portfolio_words")
+PORTFOLIO_GLUE = frozenset({"and", "&", "of"})
 
 _SPACE = re.compile(r"\s+")
 # "'s" / "’s" / "s'" at the end, also tokenized as " 's" in wire text.
@@ -229,3 +233,11 @@ def family_name_first(key: str) -> bool:
     (Vietnamese, Chinese, Korean: the family_name_first lexicon)."""
     words = key.lower().split()
     return len(words) >= 2 and words[0] in lower_set("family_name_first")
+
+
+def is_portfolio(words: list[str]) -> bool:
+    """Whether lower-cased `words` are all portfolio words or their glue
+    ("industry and trade"), at least one of them a portfolio word."""
+    return any(w in PORTFOLIO_WORDS for w in words) and all(
+        w in PORTFOLIO_WORDS or w in PORTFOLIO_GLUE for w in words
+    )

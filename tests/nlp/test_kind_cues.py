@@ -61,6 +61,13 @@ def _kind(nlp, text, name, label):
             [("Monegasque", "NORP")],
         ),
         ("The Emirati official left .", "Emirati", "PERSON", [("Emirati", "NORP")]),
+        (
+            "Industry and Trade Minister Ivan Petrov spoke .",
+            "Industry and Trade",
+            "ORG",
+            [],
+        ),
+        ("The Commerce Secretary flew in .", "Commerce", "ORG", []),
     ],
 )
 def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
@@ -83,6 +90,8 @@ def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
         ("Monegasque said so .", "Monegasque", "ORG"),  # no article before it
         ("A Monegasque Bank branch .", "Monegasque", "ORG"),  # a name goes on
         ("The Jordan team won .", "Jordan", "ORG"),  # a country's own name
+        ("The Commerce Department said so .", "Commerce", "ORG"),  # no title after
+        ("The Treasury said so .", "Treasury", "ORG"),
     ],
 )
 def test_names_that_stay(nlp, text, name, label):
