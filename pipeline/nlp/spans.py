@@ -18,6 +18,7 @@ from pipeline.lang.places import place_kind
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 LEADING_DROP = frozenset({"the", "a", "an"})
+NAME_END_WORDS = lower_set("name_end_words")
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # An owner's "'s" as the tokenizer splits it off a name ("Acme's", "Acme’s").
 POSSESSIVE_S = frozenset({"'s", "’s"})
@@ -153,8 +154,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         while end > start and doc[end - 1].is_lower:
             end -= 1
     # A name does not end on a lone dot unless it is an abbreviation token ("Inc.",
-    # "U.S.").
-    while end > start and doc[end - 1].text == ".":
+    # "U.S."), nor on a function word: a headline's capitals ran past it ("The
+    # Initial Bombardment Of Baghdad", "Amnesty The"; lexicon name_end_words).
+    while end > start and (
+        doc[end - 1].text == "." or doc[end - 1].lower_ in NAME_END_WORDS
+    ):
         end -= 1
     return start, end
 

@@ -450,3 +450,34 @@ def test_a_hashtag_is_no_name(blank_nlp, text, name, label, expected):
     span = span_of(doc, name, label)
     got = name_parts(doc, span.start, span.end, label)
     assert [doc[a:b].text for a, b in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        # a headline's capitals ran past the name into a function word
+        (
+            "Deaths During The Initial Shelling Of Vardo",
+            "Initial Shelling Of",
+            "ORG",
+            ["Initial Shelling"],
+        ),
+        ("Protests by Amnesty The group said", "Amnesty The", "ORG", ["Amnesty"]),
+        (
+            "Students at Halden University On Monday",
+            "Halden University On",
+            "ORG",
+            ["Halden University"],
+        ),
+        ("He said On and on", "On", "ORG", []),
+        # names whose inner function words stay
+        ("The Bank of Oslo said", "Bank of Oslo", "ORG", ["Bank of Oslo"]),
+        ("Group A said", "Group A", "ORG", ["Group A"]),
+    ],
+)
+def test_a_name_does_not_end_on_a_function_word(blank_nlp, text, name, label, expected):
+    doc = blank_nlp(text)
+    span = span_of(doc, name, label)
+    assert [
+        doc[a:b].text for a, b in name_parts(doc, span.start, span.end, label)
+    ] == expected
