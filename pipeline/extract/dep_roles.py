@@ -19,9 +19,9 @@ DependencyMatcher `pattern` naming the nodes `person`, `title`, `org`:
 - person_title_org: all three in one pattern ("X is run by P, the CEO").
 
 A pattern with a node named `first` takes the person from the first of two
-coordinated verbs ("founded and led X"), unless the second has its own subject.
-An optional `qualifier` gives the untitled rows of a person_org rule one
-("left X": former).
+coordinated verbs ("founded and led X"), unless the second has its own subject
+or, with a node `to`, the first a person as object ("A tapped B to lead X").
+A `qualifier` qualifies a person_org rule's rows ("left X": former).
 
 A pattern's person node matches a name, and also a relative pronoun whose
 clause hangs on a name or on a noun describing one ("an engineer who served
@@ -37,8 +37,7 @@ organisations spread over coordination ("president and CEO of A, B and C"),
 because the parser hangs only the last conjunct on the preposition.
 
 Parsing happens inside the annotation pipeline's memory zone around a shard
-(the role parser shares its vocabulary); only Python strings and ints leave
-it, so the StringStore does not grow over a corpus.
+(the role parser shares its vocabulary): the StringStore does not grow.
 """
 
 from __future__ import annotations
@@ -63,9 +62,10 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
 
-# Titles an organisation holds as readily as a person ("Acme, owner of the
-# Daily Clarion"): not enough to take a loose subject for a person.
+# Titles an organisation holds as readily as a person ("Acme, owner of the Daily
+# Clarion"): not enough to take a loose subject for a person.
 ORG_HOLDABLE = lower_set("org_holdable_titles")
+OBJECTS = frozenset({"him", "her", "them", "me", "us"})  # "asked her to join X"
 
 
 def _indefinite(tok: Token) -> bool:
@@ -96,6 +96,17 @@ def _sharing(node: dict[str, Token]) -> list[Token]:
     ]
 
 
+def _not_first_s(node: dict[str, Token]) -> bool:
+    """The second verb has a subject of its own ("A moved and B joined X"), or
+    the first has a person as object ("A tapped B to lead X")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children):
+        return True
+    return "to" in node and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
+        for c in node["first"].children
+    )
+
+
 def _sentence_roles(
     doc: Doc,
     ents: list[tuple[int, int, str, str, str]],
@@ -121,19 +132,14 @@ def _sentence_roles(
         span = doc.char_span(*loose, alignment_mode="expand")
         loose_at = span.root.i if span is not None else -1
     matcher, info = rules
-    holds: dict[
-        int, list[tuple[int, str]]
-    ] = {}  # title token -> [(person token, rule)]
-    at: dict[int, list[tuple[int, str]]] = {}  # title token -> [(org token, rule)]
+    holds: dict[int, list] = {}  # title token -> [(person token, rule)]
+    at: dict[int, list] = {}  # title token -> [(org token, rule)]
     out: list[tuple] = []
     for key, toks in matcher(doc):
         rule, names, spread = info[key]
         rule_id, kind = rule.id, rule.kind
         node = {name: doc[t] for name, t in zip(names, toks)}
-        if "first" in node and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children
-        ):
-            # the second verb has a subject of its own: "A moved and B joined X"
+        if "first" in node and _not_first_s(node):
             continue
         # A plural title is everyone's ("Acme professors A and B").
         plural = (

@@ -24,6 +24,9 @@ Relation slots: `child`, `parent`. Fields:
 - `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks
   (`followed_by` may name END: the end of the sentence, closing punctuation
   aside);
+- `org_kind`: "not_place": the organisation may not be a known place (the
+  model's ORG for a hometown: "Sen. Jane Doe of Kalispell"; a university
+  named by its town, "of Princeton", is lost to such a rule);
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
@@ -61,7 +64,7 @@ COMMON_KEYS = frozenset({"id", "over", "pattern", "note"})
 # Top-level keys each kind of rule may have (tests/check_patterns.py uses these).
 ALLOWED_KEYS = {
     ("role:", "segments"): COMMON_KEYS
-    | {"title", "qualifier", "attach", "followed_by", "not_followed_by"}
+    | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
     | {"person", "org"},
     ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier", "person"},
     ("rel:", "segments"): COMMON_KEYS | {"child"},
@@ -99,6 +102,7 @@ class Rule:
     not_followed_by: tuple[tuple[str, ...], ...] = ()
     loose_person: bool = False
     org_from: str = ""
+    org_not_place: bool = False
     child_unit: bool = False
     kind: str = ""
     line: int = 0
@@ -153,6 +157,8 @@ def check_rule(raw: dict) -> list[str]:
         problems.append(f"{rid}: org and org_cue exclude each other")
     if raw.get("attach", "previous") != "previous":
         problems.append(f"{rid}: attach may only be 'previous'")
+    if raw.get("org_kind", "not_place") != "not_place":
+        problems.append(f"{rid}: org_kind may only be 'not_place'")
     return problems
 
 
@@ -176,6 +182,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         not_followed_by=tuple(tuple(s) for s in raw.get("not_followed_by", ())),
         loose_person=raw.get("person") == "loose",
         org_from=raw.get("org", ""),
+        org_not_place=raw.get("org_kind") == "not_place",
         child_unit=raw.get("child") == "unit",
         line=line,
     )  # fmt: skip

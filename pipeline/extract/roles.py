@@ -41,6 +41,7 @@ from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment, Sentences
 from pipeline.lang.names import is_unit_name
+from pipeline.lang.places import place_kind
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.nlp.spans import POSSESSIVE_S
@@ -159,7 +160,10 @@ def _segment_candidates(
             continue
         hits = match_rules(segs, ROLES_JSONL)
         hits = [
-            h for h in hits if not h.rule.loose_person or loose_subject_ok(segs, h, doc)
+            h
+            for h in hits
+            if (not h.rule.loose_person or loose_subject_ok(segs, h, doc))
+            and not (h.rule.org_not_place and place_kind(segs[h.slots["org"]].text))
         ]
         if not with_person:
             hits = [h for h in hits if h.rule.loose_person]

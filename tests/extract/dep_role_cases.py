@@ -641,4 +641,9 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Priya Natarajan sat on the bench of Northwind Park.",
         set(),
     ),
+    (
+        "role:dep_verb_org",
+        "Priya Natarajan asked Omar Vance to join Northwind Bank.",
+        set(),
+    ),
 ]

@@ -2574,5 +2574,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 8:compound 6:pobj 2:punct',
         },
     ),
+    'Republican Sen. Keith Regier of Kalispell said so.': (
+        'Republican=NORP; Keith Regier=PERSON; Kalispell=ORG',
+        {
+            'Republican Sen. Keith Regier of Kalispell said so.':
+                '1:amod 3:compound 3:compound 6:nsubj 3:prep 4:pobj 6:ROOT 6:advmod 6:punct',
+        },
+    ),
+    'Ranking Member Louise Slaughter spoke first.': (
+        'Louise Slaughter=PERSON; first=ORDINAL',
+        {
+            'Ranking Member Louise Slaughter spoke first.':
+                '3:compound 3:compound 3:compound 4:nsubj 4:ROOT 4:advmod 4:punct',
+        },
+    ),
+    'Priya Natarajan asked Omar Vance to join Northwind Bank.': (
+        'Priya Natarajan=PERSON; Omar Vance=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan asked Omar Vance to join Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 6:aux 2:xcomp 8:compound 6:dobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1178,6 +1178,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "She praised Tom Roe as a chief executive of vision.",
         set(),
     ),
+    (
+        # a hometown is no organisation for this rule, whatever the model called
+        # it (the parse's untitled "person of X" still reads it)
+        "role:prenominal_title",
+        "Republican Sen. Keith Regier of Kalispell said so.",
+        {("Keith Regier", "Senator", "", ""), ("Keith Regier", "", "", "Kalispell")},
+    ),
+    (
+        "role:prenominal_title",
+        "Ranking Member Louise Slaughter spoke first.",
+        {("Louise Slaughter", "Ranking Member", "", "")},
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.
