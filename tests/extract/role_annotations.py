@@ -2595,5 +2595,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 6:aux 2:xcomp 8:compound 6:dobj 2:punct',
         },
     ),
+    'Matt Ferguson is an American CEO for the online job site Jobvista.': (
+        'Matt Ferguson=PERSON; American=NORP; Jobvista=ORG',
+        {
+            'Matt Ferguson is an American CEO for the online job site Jobvista.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 10:det 10:amod 10:compound 6:pobj 10:appos 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1190,6 +1190,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Ranking Member Louise Slaughter spoke first.",
         {("Louise Slaughter", "Ranking Member", "", "")},
     ),
+    (
+        # a site is an organisation noun: the description folds into the name
+        "role:copula_descr_title_org",
+        "Matt Ferguson is an American CEO for the online job site Jobvista.",
+        {("Matt Ferguson", CEO, "", "Jobvista")},
+    ),
 ]
 
 # (rule_id, sentence, expected {(child, parent)}) for relation_rows.
