@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.dep_sentences import MISREAD_LABELS
 from pipeline.lang.lexicons import rows
 from pipeline.records import digest
 from pipeline.settings import LABEL_MAP
@@ -89,8 +90,6 @@ def mention_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
     return [mention_row(ent, article_id, field, starts) for ent in doc.ents]
 
 
-# Labels the recognizer gives a bare surname it misreads ("Okafor" as ORG).
-MISREAD_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 LOOSE_SUBJECT_RULE = "role:loose_subject"
 
 

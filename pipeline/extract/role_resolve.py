@@ -8,7 +8,8 @@ rule, a path reading after every rule) and its `source` ("segments", "parse",
 - one row per (sentence, person, title, organisation);
 - a title that a better-ranked source placed at an organisation is not placed
   at another by a worse-ranked one (one title phrase, one reading), nor a
-  title phrase written once given at the same organisation to a second person;
+  title phrase written once right before its holder given at the same
+  organisation to a person written before it;
 - an untitled affiliation only for a (person, organisation) no titled or
   earlier row already links;
 - a row without organisation only when no row places the same person and
@@ -35,8 +36,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.segment_folds import GOVERNMENT_BODIES
-from pipeline.extract.segments import PORTFOLIO_GLUE, PORTFOLIO_WORDS
 from pipeline.lang.countries import country_code
+from pipeline.lang.names import PORTFOLIO_GLUE, PORTFOLIO_WORDS
 from pipeline.lang.places import place_country, place_kind, us_state_tag
 from pipeline.lang.titles import join_qualifiers, load_lexicon, title_key
 
