@@ -119,7 +119,8 @@ class RoleScorer:
 
     def add(self, gold: GoldDoc, roles: tuple[PredRole, ...]) -> None:
         """Score one passage's predicted roles against its gold pairs."""
-        pred = predicted_pairs(scored_roles(gold, roles))
+        scored = scored_roles(gold, roles)
+        pred = predicted_pairs(scored)
         gold_pairs = list(
             dict.fromkeys((normalize_name(p), normalize_name(o)) for p, o in gold.roles)
         )
@@ -132,7 +133,7 @@ class RoleScorer:
             for gp, go in gold_pairs
         ]
         hits = matched_right(len(gold_pairs), len(pred), edges)
-        rows = _rows_of(pred, scored_roles(gold, roles))
+        rows = _rows_of(pred, scored)
         right = set().union(*(rows[j] for j in hits))
         wrong = {r for j in range(len(pred)) if j not in hits for r in rows[j]}
         wrong = {r for r in wrong if r not in right}

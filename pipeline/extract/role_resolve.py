@@ -37,7 +37,7 @@ import re
 
 from pipeline.extract.segment_folds import GOVERNMENT_BODIES
 from pipeline.lang.countries import country_code
-from pipeline.lang.names import PORTFOLIO_GLUE, PORTFOLIO_WORDS
+from pipeline.lang.names import portfolio_word
 from pipeline.lang.places import place_country, place_kind, us_state_tag
 from pipeline.lang.titles import join_qualifiers, load_lexicon, title_key
 
@@ -83,7 +83,7 @@ def _portfolio_of_office(row: dict) -> dict:
     entry = lex.titles.get(title_key(row["title"])) if words else None
     if entry is None or entry.portfolio != "office":
         return row
-    if not all(w in PORTFOLIO_WORDS or w in PORTFOLIO_GLUE for w in words):
+    if not all(map(portfolio_word, words)):
         return row
     title = f"{row['org_text']} {row['title']}"
     return {**row, "title": title, "org_text": "", "org_link": ""}

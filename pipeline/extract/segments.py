@@ -36,10 +36,9 @@ from pipeline.lang.names import (
     PORTFOLIO_WORDS,
     is_generic_org,
     is_unit_name,
+    portfolio_word,
 )
 from pipeline.lang.titles import Lexicon, Title, load_lexicon, portfolio_title
-
-# Words that may continue a portfolio ("Minister of Science and Technology").
 
 
 def _portfolio(
@@ -212,8 +211,7 @@ def _leading_portfolio(doc: Doc, segs: list[Segment]) -> int:
     Security": lexicon portfolio_words), else len(segs)."""
     k = len(segs)
     while k > 0 and all(
-        t.lower_ in PORTFOLIO_WORDS or t.lower_ in PORTFOLIO_GLUE
-        for t in doc[segs[k - 1].start : segs[k - 1].end]
+        portfolio_word(t.lower_) for t in doc[segs[k - 1].start : segs[k - 1].end]
     ):
         k -= 1
     while k < len(segs) and not doc[segs[k].start].text[:1].isupper():

@@ -235,9 +235,13 @@ def family_name_first(key: str) -> bool:
     return len(words) >= 2 and words[0] in lower_set("family_name_first")
 
 
+def portfolio_word(word: str) -> bool:
+    """Whether a lower-cased word may be part of a portfolio: a portfolio word or
+    its glue ("and")."""
+    return word in PORTFOLIO_WORDS or word in PORTFOLIO_GLUE
+
+
 def is_portfolio(words: list[str]) -> bool:
     """Whether lower-cased `words` are all portfolio words or their glue
     ("industry and trade"), at least one of them a portfolio word."""
-    return any(w in PORTFOLIO_WORDS for w in words) and all(
-        w in PORTFOLIO_WORDS or w in PORTFOLIO_GLUE for w in words
-    )
+    return any(w in PORTFOLIO_WORDS for w in words) and all(map(portfolio_word, words))
