@@ -8,6 +8,7 @@ such expressions to the narrative's reference time).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc
@@ -54,15 +55,23 @@ def date_rows(doc: Doc, mentions: list[dict], published: str) -> list[dict]:
     """
     pub = published_date(published)
     ms = [m for m in mentions if m["label"] in DATE_LABELS]
-    sents: dict[int, str] = {}
     items = []
-    for m in ms:
-        span = doc.char_span(m["start_char"], m["end_char"])
-        sentence = ""
-        if span is not None and doc.has_annotation("SENT_START"):
-            key = span.sent.start
-            sentence = sents.setdefault(key, span.sent.text)
-        items.append((m["text"], sentence))
+    if ms and doc.has_annotation("SENT_START"):
+        # Each mention's sentence by bisecting the sentence starts, found once: a
+        # span's own `.sent` walks back to its start token, every time.
+        sents = list(doc.sents)
+        starts = [s.start_char for s in sents]
+        texts: dict[int, str] = {}
+        for m in ms:
+            k = bisect_right(starts, m["start_char"]) - 1
+            last = bisect_right(starts, m["end_char"] - 1) - 1
+            if k == last:
+                sentence = texts.get(k) or texts.setdefault(k, sents[k].text)
+            else:  # a mention across a break: its sentences together, as Span.sent
+                sentence = doc[sents[k].start : sents[last].end].text
+            items.append((m["text"], sentence))
+    else:
+        items = [(m["text"], "") for m in ms]
     rows = []
     for m, tx in zip(ms, normalize_in_order(items, pub)):
         rows.append(

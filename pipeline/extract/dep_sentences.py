@@ -234,14 +234,12 @@ def select_sentences(
                     ents = [e for e in ents if e[:2] != loose]
                     ents.append((*loose, "PERSON", subject.text, ""))
                     cues = [subject]
-            pairs = {
-                (k, p[3], o[3])
-                for p in ents
-                if p[2] == "PERSON"
-                for o in ents
-                if o[2] == "ORG"
-            }
-            if pairs and not pairs <= linked and worth_parsing(sent, cues):
+            # Distinct names first: a list sentence repeats them, and the pairs of
+            # its entities grow with the square of their number.
+            names = {p[3] for p in ents if p[2] == "PERSON"}
+            orgs = {o[3] for o in ents if o[2] == "ORG"}
+            unlinked = any((k, p, o) not in linked for p in names for o in orgs)
+            if unlinked and worth_parsing(sent, cues):
                 todo.append((k, sent, ents, loose))
         previous = people
     return [

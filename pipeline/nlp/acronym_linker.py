@@ -71,10 +71,11 @@ def _named_before_bracket(
     text pairing needs the English initials)."""
     ends = {e.end: e for e in ents if e.label_ == "ORG"}
     out = []
-    for tok in doc[1:-2]:
-        short, close = doc[tok.i + 1], doc[tok.i + 2]
-        org = ends.get(tok.i)
-        if tok.text != "(" or close.text != ")" or org is None:
+    for end in sorted(ends):  # the token right after each organisation, in order
+        if not 1 <= end < len(doc) - 2:
+            continue
+        tok, short, close, org = doc[end], doc[end + 1], doc[end + 2], ends[end]
+        if tok.text != "(" or close.text != ")":
             continue
         if short.text in known or not is_short_form(short.text) or len(org) < 2:
             continue
@@ -96,9 +97,10 @@ def link_acronyms(doc: Doc) -> list[Span]:
     itself is not changed.
     """
     ents = list(doc.ents)
-    if "(" not in doc.text:
+    text = doc.text  # spaCy joins every token each time it is asked
+    if "(" not in text:
         return ents
-    pairs = find_acronym_pairs(doc.text)
+    pairs = find_acronym_pairs(text)
     pairs += _named_before_bracket(doc, ents, {p.short for p in pairs})
     positions: dict[str, list[int]] = {}
     if pairs:

@@ -26,23 +26,26 @@ OPENING = frozenset({'"', "“", "``", "„"})
 CLOSING = frozenset({'"', "”", "''"})
 
 
-def _opens(doc: Doc, at: int) -> bool:
-    """True when the quotation mark at character `at` opens a quote: a straight
-    mark opens when its paragraph has an even number of them before it (they
-    alternate), a curved or doubled one by its shape."""
-    if doc.text[at] != '"':
+def _opens(text: str, at: int) -> bool:
+    """True when the quotation mark at character `at` of `text` opens a quote: a
+    straight mark opens when its paragraph has an even number of them before it
+    (they alternate), a curved or doubled one by its shape."""
+    if text[at] != '"':
         return True
-    start = doc.text.rfind("\n", 0, at) + 1
-    return doc.text.count('"', start, at) % 2 == 0
+    start = text.rfind("\n", 0, at) + 1
+    return text.count('"', start, at) % 2 == 0
 
 
-def quoted_work(doc: Doc, ent: Span) -> Span | None:
+def quoted_work(doc: Doc, ent: Span, text: str | None = None) -> Span | None:
     """The WORK_OF_ART span a quoted model PERSON stands for, None for any other
-    entity (see module doc)."""
+    entity (see module doc). `text` is `doc.text` when the caller has it (spaCy
+    joins every token each time it is asked)."""
     if ent.label_ != "PERSON" or ent.start == 0:
         return None
     opening = doc[ent.start - 1]
-    if opening.text not in OPENING or not _opens(doc, opening.idx):
+    if opening.text not in OPENING:
+        return None
+    if not _opens(doc.text if text is None else text, opening.idx):
         return None
     close = ent.end
     if close < len(doc) and doc[close].text in (",", "."):

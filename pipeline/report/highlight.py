@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from markupsafe import escape
 
@@ -109,15 +110,21 @@ def _role_spans(text: str, roles: list[dict]) -> Iterable[tuple[int, int, str]]:
         yield at + inner, at + inner + len(raw), f"{r.get('person_name')}: {who}{where}"
 
 
-def render_field(text: str, spans: list[dict]) -> str:
-    """The field's text as HTML (escaped) with `spans` highlighted by displaCy."""
-    from spacy import displacy
+@lru_cache(maxsize=1)
+def _renderer():
+    """displaCy's entity renderer with our template, made once: building one looks
+    up the colour registry's entry points, which costs more than rendering."""
+    from spacy.displacy.render import EntityRenderer
 
-    doc = {"text": text, "ents": spans, "title": None}
-    options = {"template": TEMPLATE, "colors": COLORS}
+    return EntityRenderer(options={"template": TEMPLATE, "colors": COLORS})
+
+
+def render_field(text: str, spans: list[dict]) -> str:
+    """The field's text as HTML (escaped) with `spans` highlighted by displaCy
+    (what `displacy.render(..., style="ent", manual=True)` returns)."""
+    ents = sorted(spans, key=lambda x: (x["start"], x["end"]))
+    doc = {"text": text, "ents": ents, "title": None}
     with warnings.catch_warnings():
         # displaCy warns when a document has no entities; an empty field is normal.
         warnings.simplefilter("ignore", UserWarning)
-        return displacy.render(
-            [doc], style="ent", manual=True, options=options, page=False, jupyter=False
-        )
+        return _renderer().render([doc], page=False, minify=False).strip()
