@@ -67,6 +67,7 @@ from pipeline.nlp.entity_cues import (
     split_titled_person,
 )
 from pipeline.nlp.name_ends import complete_names
+from pipeline.nlp.ordinal_cues import numbered_units
 from pipeline.nlp.spans import (
     NAME_LABELS,
     POSSESSIVE,
@@ -269,6 +270,7 @@ def merge_entities(
     merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
     merged = [c for s in merged if (c := case_cue(doc, s)) is not None]
     merged = org_before_title(doc, complete_names(doc, merged))
+    merged = numbered_units(doc, merged)
     # After the merge: a rule's "Board of Directors of X" has taken in the model's
     # "Board of Directors", which would be left over if the rule were cut first.
     return [country_as_place(cut_board(doc, s)) for s in merged]
