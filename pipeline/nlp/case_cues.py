@@ -1,13 +1,17 @@
 """Organisations the recognizer read off a capital letter the position put there.
 
 The recognizer leans on capitals, and some capitals say nothing: the first
-word of a sentence (after any opening quote, bracket or dash) and a line
-written in capitals (a word in capitals among ordinary text is an acronym).
+word of a sentence (after any opening quote, bracket or dash, or after a
+dateline or section label in capitals and a dash: "WASHINGTON - Prices rose")
+and a line written in capitals (a word in capitals among ordinary text is an
+acronym).
 A model ORG of one such word is no name when English writes the word mostly
 in lower case (`lang.casing`: "Refugee children ...", "Unlike his father
 ...", "ACCIDENT") and the Doc never writes it with its capital where the
 writer chose one. "Reuters said ..." stays (a name in English), and so does
-"Shell said ..." when the text also has "... at Shell". Aliases of the
+"Shell said ..." when the text also has "... at Shell" (but not "Fire
+officials said ..." for "the Rochester Fire Department": a word right before
+an organisation head inside a longer name describes that body). Aliases of the
 org_aliases lexicon ("Fed") are names. Rule matches keep their own evidence
 and are left alone, and so are people: "May said ..." is Theresa May.
 
@@ -25,11 +29,15 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import is_common_word
 from pipeline.lang.gender import is_given_name
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import canonical_name
 
 # Tokens that may stand between a sentence's end and its first word.
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—"})
 _ENDS = frozenset({".", "!", "?", ":", ";"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+# What a dateline or a section label in capitals holds besides its words.
+_HEADER_PUNCT = frozenset({",", ".", "(", ")", "/", "&", "'"})
 ACRONYM_RULE = "org:acronym-not-person"
 
 
@@ -54,13 +62,49 @@ def position_capital(tok: Token) -> bool:
     word in a line of capitals (`_in_capitals`; capitals elsewhere make an
     acronym), or a capitalised word opening the Doc or a sentence (the Doc's
     sentence starts when it has them, else the word after ".", "!", "?", ":" or
-    ";"), opening quotes, brackets and dashes skipped."""
+    ";"), opening quotes, brackets and dashes skipped, or the first word after a
+    dateline or section label in capitals and a dash (`_caps_header_before`)."""
     if tok.is_upper and len(tok) > 1:
         return _in_capitals(tok)
     doc, k = tok.doc, tok.i
     while k > 0 and (doc[k - 1].text in _OPENERS or doc[k - 1].is_space):
         k -= 1
-    return k == 0 or bool(doc[k].is_sent_start) or doc[k - 1].text in _ENDS
+    if k == 0 or doc[k].is_sent_start or doc[k - 1].text in _ENDS:
+        return True
+    return doc[k].text in _DASHES and _caps_header_before(doc, k)
+
+
+def _caps_header_before(doc: Doc, k: int) -> bool:
+    """True when the words from the sentence's (or line's) start up to the dash at
+    k are in capitals: a dateline or a section label ("WASHINGTON - Prices
+    rose", "ITALY - Bond futures"), after which a word opens the sentence."""
+    words = 0
+    for j in range(k - 1, -1, -1):
+        t = doc[j]
+        if t.is_space and "\n" in t.text:
+            return words > 0
+        if t.is_upper and any(c.isalpha() for c in t.text):  # "ITALY", "N.H."
+            words += 1
+        elif t.text not in _HEADER_PUNCT:
+            return False
+        if t.is_sent_start or j == 0:
+            return words > 0
+        if doc[j - 1].text in _ENDS:
+            return words > 0
+    return False
+
+
+def _descriptor(doc: Doc, t: Token, heads: frozenset[str]) -> bool:
+    """True when `t` sits in a longer model entity right before an organisation
+    head ("Rochester Fire Department"): it describes that body, and says nothing
+    of the word as a name of its own."""
+    nxt = t.i + 1
+    return (
+        t.ent_iob_ in ("B", "I")
+        and nxt < len(doc)
+        and doc[nxt].ent_iob_ == "I"
+        and doc[nxt].lower_ in heads
+    )
 
 
 def common_word_by_position(doc: Doc, span: Span) -> bool:
@@ -73,7 +117,11 @@ def common_word_by_position(doc: Doc, span: Span) -> bool:
         return False
     if canonical_name(tok.text) != tok.text:
         return False  # an alias of an organisation we know ("Fed")
-    return all(t.text != tok.text or position_capital(t) for t in doc)
+    heads = lower_set("org_heads")
+    return all(
+        t.text != tok.text or position_capital(t) or _descriptor(doc, t, heads)
+        for t in doc
+    )
 
 
 def _acronym_person(doc: Doc, span: Span) -> bool:

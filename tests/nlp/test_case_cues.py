@@ -83,3 +83,25 @@ def test_names_in_capitals_stay_people():
     assert _cued("HALVORSEN WINS THE TITLE AGAIN", "HALVORSEN") == ("PERSON", "")
     # Organisations are not this cue's business.
     assert _cued("KNRA reported the strike.", "KNRA", "ORG") == ("ORG", "")
+
+
+def test_after_a_label_in_capitals_and_a_dash_a_word_opens_the_sentence():
+    assert common_word_by_position(*_org("ITALY - Refugee aid fell.", "Refugee"))
+    assert common_word_by_position(
+        *_org("Rates fell.\nROCHESTER, N.H. - Prices rose.", "Prices")
+    )
+    # A dash after ordinary words, or after a name in title case, is no label.
+    assert not common_word_by_position(
+        *_org("The deal - Refugee aid said - was off.", "Refugee")
+    )
+    assert not common_word_by_position(*_org("Italy - Refugee aid fell.", "Refugee"))
+
+
+def test_a_word_describing_an_organisation_head_is_no_evidence_of_a_name():
+    doc = NLP("Fire officials said so. The Rochester Fire Department agreed.")
+    doc.ents = [span_of(doc, "Rochester Fire Department", "ORG")]
+    assert common_word_by_position(doc, span_of(doc, "Fire", "ORG"))
+    # The last word of a longer name, or a word before no head, still is.
+    doc = NLP("Shell said so. Royal Dutch Shell agreed.")
+    doc.ents = [span_of(doc, "Royal Dutch Shell", "ORG")]
+    assert not common_word_by_position(doc, span_of(doc, "Shell", "ORG"))
