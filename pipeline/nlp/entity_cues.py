@@ -50,7 +50,11 @@ from pipeline.nlp.kind_cues import (
     person_with_age,
     word_kind,
 )
-from pipeline.nlp.place_cues import place_after_locative, place_in_frame
+from pipeline.nlp.place_cues import (
+    place_after_locative,
+    place_in_dateline,
+    place_in_frame,
+)
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
 from pipeline.settings import PLACE_LABELS
@@ -261,8 +265,9 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         e = (
             title_free_org(doc, e)
             or org_after_corporate_title(doc, e)
+            or place_in_frame(doc, e)  # a frame is a rule's evidence: first
             or place_after_locative(doc, e)
-            or place_in_frame(doc, e)
+            or place_in_dateline(doc, e)
             or person_with_particle(doc, e)
             or e
         )

@@ -143,8 +143,9 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
 def _demonym_before_noun(doc: Doc, ent: Span) -> bool:
     """A nationality between an article and a lower-case word ("a Monegasque
     businessman", "the Emirati official"): a country's demonym
-    (`lang.countries`) that no gazetteer holds as a place's own name."""
-    if ent.start == 0 or ent.end >= len(doc):
+    (`lang.countries`) that no gazetteer holds as a place's own name, and no
+    country's code ("the UAE official" is the country's)."""
+    if ent.start == 0 or ent.end >= len(doc) or ent.text.replace(".", "").isupper():
         return False
     nxt = doc[ent.end]
     return (

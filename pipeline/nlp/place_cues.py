@@ -29,12 +29,28 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
+from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.nlp.spans import POSSESSIVE_S
 
 FRAME_RULE = "place:frame"
+DATELINE_RULE = "place:dateline"
+_DASHES = frozenset({"-", "–", "—", "--"})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 # Prepositions after which a known place's name stands for the place.
+# "from" too: where someone comes from or reports from ("a farmer from Uttar
+# Pradesh", "reporting from Erbil").
 LOCATIVES = frozenset(
-    {"in", "near", "outside", "around", "across", "throughout", "inside", "within"}
+    {
+        "in",
+        "near",
+        "outside",
+        "around",
+        "across",
+        "throughout",
+        "inside",
+        "within",
+        "from",
+    }
 )
 # "40km", "12-mile": a distance written as one token; or its unit alone ("40 km").
 _DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?-?(?:km|kms|mi|miles?)$", re.IGNORECASE)
@@ -86,3 +102,47 @@ def place_in_frame(doc: Doc, ent: Span) -> Span | None:
     if not framed or not _place_shaped(doc, ent):
         return None
     return Span(doc, ent.start, ent.end, label="GPE", span_id=FRAME_RULE)
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """True when token i opens the Doc or a line (spaces before it skipped)."""
+    while i > 0 and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _dateline_tail(doc: Doc, ent: Span) -> bool:
+    """True when what follows `ent` is a dateline's: a dash after capitals
+    ("WASHINGTON - "), an ISO date ("LONDON 1996-08-30"), or a comma and a date
+    or a known place ("CHITA, February 7.", "Reykjavik, Iceland - "), a
+    bracketed region allowed first ("KUMERTAU (Bashkiria),")."""
+    i = ent.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next(
+            (k for k in range(i, min(i + 6, len(doc))) if doc[k].text == ")"), 0
+        )
+        i = close + 1 if close else len(doc)
+    if i >= len(doc) or (not doc[i - 1].whitespace_ and doc[i].text in _DASHES):
+        return False  # "Mayo-based": a word's hyphen, no dateline dash
+    if _ISO_DATE.match(doc[i : i + 5].text):
+        return True
+    if doc[i].text in _DASHES:  # "WASHINGTON - "; "Rubio -- a former rival" is none
+        return ent.text.isupper()
+    if doc[i].text != "," or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    # Not a figure: "Barra, 51, will ..." gives a person's age.
+    return nxt.lower_ in MONTHS or bool(nxt.is_title and place_kind(nxt.text))
+
+
+def place_in_dateline(doc: Doc, ent: Span) -> Span | None:
+    """A model ORG or PERSON opening a line as a known place before a dateline's
+    date, region or dash ("SIMFEROPOL, February 23. /TASS/.", "Navi Mumbai,
+    India - ") as a GPE; else None. Capitals are a dateline's usual case."""
+    if ent.label_ not in ("ORG", "PERSON") or not _line_start(doc, ent.start):
+        return None
+    if is_org_word(ent[-1].text) or not place_kind(ent.text):
+        return None
+    if not _dateline_tail(doc, ent):
+        return None
+    return Span(doc, ent.start, ent.end, label="GPE", span_id=DATELINE_RULE)

@@ -90,6 +90,7 @@ def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
         ("Monegasque said so .", "Monegasque", "ORG"),  # no article before it
         ("A Monegasque Bank branch .", "Monegasque", "ORG"),  # a name goes on
         ("The Jordan team won .", "Jordan", "ORG"),  # a country's own name
+        ("The UAE bought it .", "UAE", "ORG"),  # a country's code, no demonym
         ("The Commerce Department said so .", "Commerce", "ORG"),  # no title after
         ("The Treasury said so .", "Treasury", "ORG"),
     ],

@@ -7,7 +7,12 @@ import pytest
 import spacy
 from hand_spans import span_of
 
-from pipeline.nlp.place_cues import place_after_locative, place_in_frame
+from pipeline.nlp.place_cues import (
+    DATELINE_RULE,
+    place_after_locative,
+    place_in_dateline,
+    place_in_frame,
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +70,45 @@ def test_a_known_place_after_a_locative_is_a_place(nlp):
         _gpe(place_after_locative, nlp, "Fighting in Varnokai .", "Varnokai", "ORG")
         is None
     )
+
+    # "from" is where someone comes or reports from; a name in capitals is none.
+    assert _gpe(
+        place_after_locative, nlp, "A farmer from Raqqa said so .", "Raqqa", "ORG"
+    ) == ("Raqqa", "GPE", "")
+    assert (
+        _gpe(place_after_locative, nlp, "Aid from RAQQA came .", "RAQQA", "ORG") is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("SIMFEROPOL, February 23. /TASS/. Guards said so.", "SIMFEROPOL"),
+        ("Reykjavik, Iceland - Whale is on the menu.", "Reykjavik"),
+        ("KUMERTAU (Bashkiria), March 30. /TASS/. It flew.", "KUMERTAU"),
+        ("Rates fell.\nLONDON 1996-08-30\nShares rose.", "LONDON"),
+        ("WASHINGTON - The vote is on.", "WASHINGTON"),
+    ],
+)
+def test_a_known_place_opening_a_dateline_is_a_place(nlp, text, name):
+    assert _gpe(place_in_dateline, nlp, text, name, "ORG") == (
+        name,
+        "GPE",
+        DATELINE_RULE,
+    )
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Mayo-based Portwest bought a firm.", "Mayo"),  # a word's hyphen
+        ("SIMFEROPOL Council said so.", "SIMFEROPOL Council"),  # an organisation
+        ("VARNOKAI, February 23. /TASS/. Guards said so.", "VARNOKAI"),  # unknown
+        ("Analysts said LONDON, February 23, was calm.", "LONDON"),  # mid-line
+        ("Paris, the city of light, is calm.", "Paris"),  # no date, place, dash
+        ("Rates fell.\nBarra, 51, will lead.", "Barra"),  # a person's age
+        ("Rubio -- a rival -- spoke.", "Rubio"),  # a dash after a name in title case
+    ],
+)
+def test_names_outside_a_dateline_stay(nlp, text, name):
+    assert _gpe(place_in_dateline, nlp, text, name, "ORG") is None
