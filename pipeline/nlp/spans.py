@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.casing import is_common_word
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS, board_kind_at
 from pipeline.lang.places import place_kind
@@ -160,7 +161,23 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         doc[end - 1].text == "." or doc[end - 1].lower_ in NAME_END_WORDS
     ):
         end -= 1
+    if end - start > 1 and _field_label(doc, end - 1) and not doc[start].is_upper:
+        end -= 1  # "Woods READ: ...", "Cathedral ATTACKERS: ...": a field's label
     return start, end
+
+
+def _field_label(doc: Doc, i: int) -> bool:
+    """doc[i] is a common word in capitals right before a colon: a list's field
+    label or a web page's link label ("ATTACKERS:", "READ:")."""
+    tok = doc[i]
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].text == ":"
+        and tok.is_alpha
+        and tok.is_upper
+        and len(tok) > 2
+        and is_common_word(tok.text)
+    )
 
 
 def _hashtag(doc: Doc, i: int) -> bool:

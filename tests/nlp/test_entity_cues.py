@@ -481,3 +481,34 @@ def test_a_name_does_not_end_on_a_function_word(blank_nlp, text, name, label, ex
     assert [
         doc[a:b].text for a, b in name_parts(doc, span.start, span.end, label)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        # a list's field label or a page's link label ran into the name
+        (
+            "He golfed. Woods READ: Woods and a friend play",
+            "Woods READ",
+            "PERSON",
+            ["Woods"],
+        ),
+        (
+            "Vardo Cathedral ATTACKERS: two men",
+            "Vardo Cathedral ATTACKERS",
+            "ORG",
+            ["Vardo Cathedral"],
+        ),
+        # a name in capitals, a word before no colon, an acronym: they stay
+        ("JOHN SMITH READ: the list", "JOHN SMITH READ", "PERSON", ["JOHN SMITH READ"]),
+        ("Dora Blunt READ the list", "Dora Blunt READ", "PERSON", ["Dora Blunt READ"]),
+        ("Acme NATO: a pact", "Acme NATO", "ORG", ["Acme NATO"]),
+    ],
+)
+def test_a_field_label_in_capitals_is_no_part_of_a_name(
+    blank_nlp, text, name, label, expected
+):
+    doc = blank_nlp(text)
+    span = span_of(doc, name, label)
+    got = name_parts(doc, span.start, span.end, label)
+    assert [doc[a:b].text for a, b in got] == expected
