@@ -139,11 +139,30 @@ def _acronym_person(doc: Doc, span: Span) -> bool:
     return not speaker or is_common_word(tok.text)
 
 
+def common_word_compound(doc: Doc, span: Span) -> bool:
+    """True for a model ORG of one common word hyphenated to a lower-case word
+    after it: "State-owned", "State-run" make an adjective, not a name ("Google-
+    backed" keeps its name: not a common word; "UN-backed" is an acronym's)."""
+    if span.label_ != "ORG" or len(span) != 1 or span.id_:
+        return False
+    i = span.end
+    return (
+        i + 1 < len(doc)
+        and doc[i].text in _DASHES
+        and not span[0].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and not span[0].is_upper  # an acronym: "UN-backed"
+        and is_common_word(span.text)
+    )
+
+
 def case_cue(doc: Doc, span: Span) -> Span | None:
     """`span` after this module's cues: None for an ORG capitalised only by its
-    position, an ORG (or None for a common word) for a PERSON in capitals that is
-    an acronym, else `span` itself."""
-    if common_word_by_position(doc, span):
+    position or hyphenated into an adjective, an ORG (or None for a common word)
+    for a PERSON in capitals that is an acronym, else `span` itself."""
+    if common_word_by_position(doc, span) or common_word_compound(doc, span):
         return None
     if not _acronym_person(doc, span):
         return span

@@ -5,7 +5,12 @@ from __future__ import annotations
 import spacy
 from hand_spans import span_of
 
-from pipeline.nlp.case_cues import case_cue, common_word_by_position, position_capital
+from pipeline.nlp.case_cues import (
+    case_cue,
+    common_word_by_position,
+    common_word_compound,
+    position_capital,
+)
 
 NLP = spacy.blank("en")
 
@@ -105,3 +110,16 @@ def test_a_word_describing_an_organisation_head_is_no_evidence_of_a_name():
     doc = NLP("Shell said so. Royal Dutch Shell agreed.")
     doc.ents = [span_of(doc, "Royal Dutch Shell", "ORG")]
     assert not common_word_by_position(doc, span_of(doc, "Shell", "ORG"))
+
+
+def test_a_common_word_hyphenated_into_an_adjective_is_no_organisation():
+    assert common_word_compound(
+        *_org("Loss-making State-owned firms cut jobs.", "State")
+    )
+    # A name before the hyphen, spaces around it, or a capital after it: kept.
+    assert not common_word_compound(
+        *_org("A Reuters-backed study came out.", "Reuters")
+    )
+    assert not common_word_compound(*_org("The State - owned by all - paid.", "State"))
+    assert not common_word_compound(*_org("The State-Duma talks ended.", "State"))
+    assert not common_word_compound(*_org("A UN-backed plan.", "UN"))
