@@ -109,12 +109,16 @@ def _descriptor(doc: Doc, t: Token, heads: frozenset[str]) -> bool:
 
 def common_word_by_position(doc: Doc, span: Span) -> bool:
     """True for a model ORG of one word that is a common English word capitalised
-    only by its position, here and everywhere else in the Doc (module doc)."""
-    if span.label_ != "ORG" or len(span) != 1 or span.id_:
+    only by its position, here and everywhere else in the Doc (module doc); so
+    for a model PERSON of one such word that is no given name ("Former ...";
+    "May said" is Theresa May)."""
+    if span.label_ not in ("ORG", "PERSON") or len(span) != 1 or span.id_:
         return False
     tok = span[0]
     if not tok.is_alpha or not position_capital(tok) or not is_common_word(tok.text):
         return False
+    if span.label_ == "PERSON" and (tok.is_upper or is_given_name(tok.text)):
+        return False  # in capitals: the acronym cue's
     if canonical_name(tok.text) != tok.text:
         return False  # an alias of an organisation we know ("Fed")
     heads = lower_set("org_heads")

@@ -61,6 +61,13 @@ def test_names_and_evidence_of_a_name_stay():
     assert not common_word_by_position(*_org("May said so.", "May", label="PERSON"))
 
 
+def test_a_common_word_the_model_read_as_a_person_by_its_position_is_none():
+    assert common_word_by_position(*_org("Former aides said so.", "Former", "PERSON"))
+    # The writer capitalised it mid-sentence: a family name.
+    doc, span = _org("Rice said so. Analysts asked Dora Rice.", "Rice", "PERSON")
+    assert not common_word_by_position(doc, span)
+
+
 def _cued(text: str, word: str, label: str = "PERSON"):
     """(label, rule id) of the span after case_cue, None when it is dropped."""
     got = case_cue(*_org(text, word, label))
