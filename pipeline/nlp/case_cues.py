@@ -31,11 +31,11 @@ from pipeline.lang.casing import is_common_word
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import canonical_name
+from pipeline.nlp.spans import DASHES
 
 # Tokens that may stand between a sentence's end and its first word.
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—"})
 _ENDS = frozenset({".", "!", "?", ":", ";"})
-_DASHES = frozenset({"-", "–", "—", "--"})
 # What a dateline or a section label in capitals holds besides its words.
 _HEADER_PUNCT = frozenset({",", ".", "(", ")", "/", "&", "'"})
 ACRONYM_RULE = "org:acronym-not-person"
@@ -71,7 +71,7 @@ def position_capital(tok: Token) -> bool:
         k -= 1
     if k == 0 or doc[k].is_sent_start or doc[k - 1].text in _ENDS:
         return True
-    return doc[k].text in _DASHES and _caps_header_before(doc, k)
+    return doc[k].text in DASHES and _caps_header_before(doc, k)
 
 
 def _caps_header_before(doc: Doc, k: int) -> bool:
@@ -118,7 +118,7 @@ def common_word_by_position(doc: Doc, span: Span) -> bool:
     if not tok.is_alpha or not position_capital(tok) or not is_common_word(tok.text):
         return False
     if span.label_ == "PERSON" and (tok.is_upper or is_given_name(tok.text)):
-        return False  # in capitals: the acronym cue's
+        return False  # in capitals: the acronym cue's; a given name: a person
     if canonical_name(tok.text) != tok.text:
         return False  # an alias of an organisation we know ("Fed")
     heads = lower_set("org_heads")
@@ -152,7 +152,7 @@ def common_word_compound(doc: Doc, span: Span) -> bool:
     i = span.end
     return (
         i + 1 < len(doc)
-        and doc[i].text in _DASHES
+        and doc[i].text in DASHES
         and not span[0].whitespace_
         and not doc[i].whitespace_
         and doc[i + 1].is_lower

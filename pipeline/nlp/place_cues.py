@@ -30,11 +30,10 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.timex.lexicon import MONTHS
-from pipeline.nlp.spans import POSSESSIVE_S
+from pipeline.nlp.spans import DASHES, POSSESSIVE_S
 
 FRAME_RULE = "place:frame"
 DATELINE_RULE = "place:dateline"
-_DASHES = frozenset({"-", "–", "—", "--"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 # Prepositions after which a known place's name stands for the place.
 # "from" too: where someone comes from or reports from ("a farmer from Uttar
@@ -122,11 +121,11 @@ def _dateline_tail(doc: Doc, ent: Span) -> bool:
             (k for k in range(i, min(i + 6, len(doc))) if doc[k].text == ")"), 0
         )
         i = close + 1 if close else len(doc)
-    if i >= len(doc) or (not doc[i - 1].whitespace_ and doc[i].text in _DASHES):
+    if i >= len(doc) or (not doc[i - 1].whitespace_ and doc[i].text in DASHES):
         return False  # "Mayo-based": a word's hyphen, no dateline dash
     if _ISO_DATE.match(doc[i : i + 5].text):
         return True
-    if doc[i].text in _DASHES:  # "WASHINGTON - "; "Rubio -- a former rival" is none
+    if doc[i].text in DASHES:  # "WASHINGTON - "; "Rubio -- a former rival" is none
         return ent.text.isupper()
     if doc[i].text != "," or i + 1 >= len(doc):
         return False
