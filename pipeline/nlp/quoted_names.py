@@ -26,12 +26,10 @@ OPENING = frozenset({'"', "“", "``", "„"})
 CLOSING = frozenset({'"', "”", "''"})
 
 
-def _opens(text: str, at: int) -> bool:
-    """True when the quotation mark at character `at` of `text` opens a quote: a
-    straight mark opens when its paragraph has an even number of them before it
-    (they alternate), a curved or doubled one by its shape."""
-    if text[at] != '"':
-        return True
+def _straight_opens(text: str, at: int) -> bool:
+    """True when the straight quotation mark at character `at` of `text` opens a
+    quote: its paragraph has an even number of them before it (they alternate;
+    a curved or doubled mark opens by its shape)."""
     start = text.rfind("\n", 0, at) + 1
     return text.count('"', start, at) % 2 == 0
 
@@ -39,13 +37,15 @@ def _opens(text: str, at: int) -> bool:
 def quoted_work(doc: Doc, ent: Span, text: str | None = None) -> Span | None:
     """The WORK_OF_ART span a quoted model PERSON stands for, None for any other
     entity (see module doc). `text` is `doc.text` when the caller has it (spaCy
-    joins every token each time it is asked)."""
+    joins every token each time it is asked); only a straight mark needs it."""
     if ent.label_ != "PERSON" or ent.start == 0:
         return None
     opening = doc[ent.start - 1]
     if opening.text not in OPENING:
         return None
-    if not _opens(doc.text if text is None else text, opening.idx):
+    if opening.text == '"' and not _straight_opens(
+        doc.text if text is None else text, opening.idx
+    ):
         return None
     close = ent.end
     if close < len(doc) and doc[close].text in (",", "."):
