@@ -9,6 +9,12 @@
   tests it, the test spaCy's object makes for these attributes. Predicates of
   any other kind (extension attributes, fuzzy or regex sets, MORPH, other
   attributes) stay as they are.
+- `lexeme_flags`: the set and regex tests on a word's own text ("LOWER" IN,
+  NOT_IN, REGEX; "ORTH"/"TEXT" alike) that a pattern asks at its first
+  element, hence at every token, become lexeme flags (`Vocab.add_flag`): the
+  Matcher reads a flag in C, and the test runs once per distinct word instead
+  of once per token (3.5 of the entity patterns' 4 million Python calls per
+  300 news articles).
 - `SharedNodeMatcher`: a DependencyMatcher that looks for each distinct node
   pattern once (spaCy's looks for every node of every pattern: the parse rules
   have 163 nodes, 69 of them distinct).
@@ -18,12 +24,15 @@ from __future__ import annotations
 
 import json
 import operator
+import re
 from collections import defaultdict
 
 from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, TAG
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.matcher.matcher import _RegexPredicate, _SetPredicate
+from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
+from spacy.vocab import Vocab
 
 # Attribute id -> the Token attribute holding the id the Matcher reads
 # (spacy.tokens.doc.get_token_attr_for_matcher) and its string.
@@ -72,6 +81,96 @@ def speed_up(matcher: Matcher | DependencyMatcher) -> None:
         matcher = matcher._matcher  # the token Matcher holding every node pattern
     preds = matcher._extra_predicates
     preds[:] = [_stand_in(p) or p for p in preds]
+
+
+# Matcher keys whose value is a function of the word alone, and that function.
+_WORD_ATTRS = {"LOWER": str.lower, "ORTH": str, "TEXT": str}
+_FLAG_BITS = 64  # a lexeme's flags are one 64-bit field
+
+
+def _flag_getter(text_of, op: str, value):
+    """The flag function of one test: str -> bool, as spaCy's predicate answers."""
+    if op == "REGEX":
+        search = re.compile(value).search
+
+        def getter(word: str) -> bool:
+            return search(text_of(word)) is not None
+    else:
+        values = frozenset(value)
+
+        def getter(word: str) -> bool:
+            return text_of(word) in values
+
+    return getter
+
+
+def _leading(pattern: list[dict]) -> int:
+    """How many elements of a token pattern can be its first matched element (the
+    first, and each one after an optional element)."""
+    n = 0
+    for spec in pattern:
+        n += 1
+        if spec.get("OP") not in ("?", "*"):
+            break
+    return n
+
+
+def lexeme_flags(patterns: list[dict], vocab: Vocab) -> list[dict]:
+    """The SpanRuler pattern dicts with each word test of a leading element turned
+    into a lexeme flag of `vocab` (see module doc), as long as free flag bits
+    last; tests past them stay as they are. Matches are the same. A flag key
+    is no name spaCy's pattern schema knows: validate the originals.
+    """
+    flags: dict[tuple, int] = {}
+    out = []
+    for pat in patterns:
+        tokens = pat.get("pattern")
+        if not isinstance(tokens, list):
+            out.append(pat)
+            continue
+        tokens = [dict(spec) for spec in tokens]
+        for spec in tokens[: _leading(tokens)]:
+            for key, test in list(spec.items()):
+                attr = key.upper() if isinstance(key, str) else None
+                if attr not in _WORD_ATTRS or not isinstance(test, dict):
+                    continue
+                if len(test) != 1 or next(iter(test)) not in ("IN", "NOT_IN", "REGEX"):
+                    continue
+                op, value = next(iter(test.items()))
+                if op != "REGEX" and not all(isinstance(v, str) for v in value):
+                    continue
+                sig = (attr, "IN" if op == "NOT_IN" else op, json.dumps(value))
+                if sig not in flags:
+                    free = [
+                        b
+                        for b in range(1, _FLAG_BITS)
+                        if b not in vocab.lex_attr_getters
+                    ]
+                    if not free:
+                        continue
+                    getter = _flag_getter(_WORD_ATTRS[attr], sig[1], value)
+                    flags[sig] = vocab.add_flag(getter, free[0])
+                del spec[key]
+                spec[flags[sig]] = op != "NOT_IN"
+        out.append({**pat, "pattern": tokens})
+    return out
+
+
+def flag_ruler(ruler: SpanRuler) -> None:
+    """Give a SpanRuler a token Matcher of its patterns with lexeme flags
+    (`lexeme_flags`) and stand-ins (`speed_up`), in place.
+
+    The ruler keeps its own patterns, so it saves and loads as spaCy's does (a
+    loaded copy matches the same, without the flags). Patterns are added in
+    the ruler's order under the ruler's keys, so matches come in the same
+    order.
+    """
+    fast = Matcher(ruler.nlp.vocab, validate=False)  # flag keys: validated before
+    for entry in lexeme_flags(ruler.patterns, ruler.nlp.vocab):
+        if isinstance(entry["pattern"], list):
+            fast.add(repr((entry["label"], entry.get("id", ""))), [entry["pattern"]])
+    speed_up(fast)
+    ruler.matcher = fast
 
 
 class SharedNodeMatcher(DependencyMatcher):

@@ -33,7 +33,7 @@ from pipeline.nlp import (  # noqa: F401
     teams,
 )
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
-from pipeline.nlp.matching import speed_up
+from pipeline.nlp.matching import flag_ruler
 
 # Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same
 # folder.
@@ -103,7 +103,8 @@ def add_rule_components(nlp: Language) -> Language:
         },
     )
     ruler.add_patterns(load_patterns())
-    speed_up(ruler.matcher)  # the token patterns ask 13 set tests per token
+    # The token patterns ask about 20 word tests at every token: lexeme flags.
+    flag_ruler(ruler)
     prev = RULER_NAME
     for name in COMPONENTS:
         nlp.add_pipe(name, after=prev)

@@ -7,7 +7,12 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.matcher.matcher import _SetPredicate
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.matching import SharedNodeMatcher, speed_up
+from pipeline.nlp.matching import (
+    SharedNodeMatcher,
+    flag_ruler,
+    lexeme_flags,
+    speed_up,
+)
 
 PATTERNS = [
     [{"LOWER": {"IN": ["chief", "acme"]}}, {"IS_TITLE": True, "OP": "+"}],
@@ -93,3 +98,87 @@ def test_shared_node_matcher_finds_the_same_matches():
     assert shared._get_keys_to_position_maps(doc) == (
         plain._get_keys_to_position_maps(doc)
     )
+
+
+RULER_PATTERNS = [
+    {"label": "ORG", "id": "t:in", "pattern": [{"LOWER": {"IN": ["the", "by", ","]}}]},
+    {
+        "label": "X",
+        "id": "t:not-in",
+        "pattern": [
+            {"LOWER": {"NOT_IN": ["the", "by", ","]}, "IS_TITLE": True},
+            {"ORTH": {"IN": ["Corp", "Doe"]}},
+        ],
+    },
+    {
+        "label": "X",
+        "id": "t:optional",
+        "pattern": [
+            {"TEXT": {"REGEX": "^co-"}, "OP": "?"},
+            {"lower": {"IN": ["by"]}},
+            {"LOWER": {"IN": ["chief"]}},
+        ],
+    },
+    {
+        "label": "X",
+        "id": "t:mixed",
+        "pattern": [{"LOWER": {"IN": ["ngos"], "REGEX": "s$"}}],
+    },
+    {"label": "X", "id": "t:phrase", "pattern": "Jane Doe"},
+]
+
+
+def _ruler(patterns, flags: bool):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"validate": True})
+    ruler.add_patterns(patterns)
+    if flags:
+        flag_ruler(ruler)
+    return nlp, ruler
+
+
+def _spans(nlp, ruler, text):
+    doc = ruler(nlp(text))
+    return [(s.start, s.end, s.label_, s.id_) for s in doc.spans["ruler"]]
+
+
+def test_lexeme_flags_find_the_same_spans():
+    text = "The Acme Corp , co-founded by Chief Jane Doe : NGOs and he said ."
+    plain_nlp, plain = _ruler(RULER_PATTERNS, flags=False)
+    nlp, fast = _ruler(RULER_PATTERNS, flags=True)
+    expected = _spans(plain_nlp, plain, text)
+    assert len(expected) == 8
+    assert _spans(nlp, fast, text) == expected
+    # Words first seen after the flags were added get them too.
+    assert _spans(nlp, fast, "Zyxo Doe met the acmE chief by chief .") == _spans(
+        plain_nlp, plain, "Zyxo Doe met the acmE chief by chief ."
+    )
+    # Leading word tests are flags (IN and NOT_IN of one set share a flag);
+    # a second element, a test with two operators and a phrase stay as written.
+    done = lexeme_flags(RULER_PATTERNS, spacy.blank("en").vocab)
+    first, second = done[1]["pattern"]
+    flag = next(k for k in first if isinstance(k, int))
+    assert first == {"IS_TITLE": True, flag: False}  # NOT_IN: the set's flag off
+    assert second == {"ORTH": {"IN": ["Corp", "Doe"]}}
+    assert done[0]["pattern"] == [{flag: True}]  # the same set, one flag
+    assert all(
+        isinstance(k, int) for s in done[2]["pattern"][:2] for k in s if k != "OP"
+    )
+    assert done[3] == RULER_PATTERNS[3] and done[4] == RULER_PATTERNS[4]
+    assert RULER_PATTERNS[0]["pattern"] == [{"LOWER": {"IN": ["the", "by", ","]}}]
+
+
+def test_lexeme_flags_stop_at_the_last_free_bit():
+    vocab = spacy.blank("en").vocab
+    while any(b not in vocab.lex_attr_getters for b in range(1, 64)):
+        vocab.add_flag(lambda word: False)
+    assert lexeme_flags(RULER_PATTERNS, vocab) == RULER_PATTERNS
+
+
+def test_a_flagged_ruler_saves_its_own_patterns(tmp_path):
+    nlp, ruler = _ruler(RULER_PATTERNS, flags=True)
+    assert ruler.patterns == RULER_PATTERNS
+    nlp.to_disk(tmp_path / "pipe")
+    again = spacy.load(tmp_path / "pipe")
+    text = "The Acme Corp , co-founded by Chief Jane Doe ."
+    assert _spans(again, again.get_pipe("span_ruler"), text) == _spans(nlp, ruler, text)
