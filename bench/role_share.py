@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.extract import dep_roles, roles
+from pipeline.extract import dep_roles, relations, roles
 from pipeline.ingest import iter_articles
 from pipeline.nlp import get_annotator
 from pipeline.nlp.models import RoleParser
@@ -71,7 +71,7 @@ def main() -> int:
             n_roles += len(roles.finish_roles(plan, mine, annotator.parser))
     acc["roles (all)"] = time.process_time() - t
     t = time.process_time()
-    n_rel = sum(len(roles.relation_rows(d, "a", "body")) for d in docs)
+    n_rel = sum(len(relations.relation_rows(d, "a", "body")) for d in docs)
     acc["relations"] = time.process_time() - t
     words = sum(len(x.split()) for x in texts)
     total = acc["roles (all)"] + acc["relations"]

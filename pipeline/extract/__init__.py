@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
 from pipeline.extract.mentions import mention_rows, people_by_role
-from pipeline.extract.roles import RolePlan, finish_roles, plan_roles, relation_rows
+from pipeline.extract.relations import relation_rows
+from pipeline.extract.roles import RolePlan, finish_roles, plan_roles
 from pipeline.nlp.headlines import check_caps_lines, check_headline
 from pipeline.nlp.models import RoleParser
 from pipeline.records import Article
@@ -70,7 +71,9 @@ def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
         out["mentions"].extend(mentions)
         out["dates"].extend(date_rows(doc, mentions, article.published))
         plans.append(plan_roles(doc, article.article_id, name))
-        out["relation_candidates"].extend(relation_rows(doc, article.article_id, name))
+        out["relation_candidates"].extend(
+            relation_rows(doc, article.article_id, name, plans[-1].segments)
+        )
     return ArticlePlan(out, plans)
 
 

@@ -1,7 +1,8 @@
 """Doc -> role candidate rows (who holds which title where) and part_of relation
 candidates.
 
-Both read the role grammar (pipeline.extract.role_grammar). Only sentences
+Both read the role grammar (pipeline.extract.role_grammar); the relations are
+in pipeline.extract.relations. Only sentences
 that can hold a role are looked at: a role needs a PERSON entity (or, for a
 loose-person rule, a capitalised subject) and a title word or an ORG, a
 relation two ORG entities. Such a sentence becomes a short segment sequence
@@ -34,21 +35,21 @@ from pipeline.extract.role_context import (
     loose_sentence,
     loose_subject_ok,
 )
-from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
+from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment, Sentences
-from pipeline.lang.names import is_unit_name
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.nlp.spans import POSSESSIVE_S
-from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
+from pipeline.schemas import ROLE_CANDIDATES
 
 
-def _evidence(sent: Span) -> str:
+def evidence(sent: Span) -> str:
+    """A sentence's text with its whitespace runs as single spaces."""
     return " ".join(sent.text.split())
 
 
@@ -119,7 +120,7 @@ def sentences_with_ents(doc: Doc) -> Sentences:
     return out
 
 
-def _count(ents: list[Span], label: str) -> int:
+def count_label(ents: list[Span], label: str) -> int:
     """Entities labelled `label`; an ORG with a possessive inside ("Acme's Research
     Division") counts twice: the segmenter splits it."""
     return sum(
@@ -139,23 +140,29 @@ def _rule_ranks() -> dict[str, int]:
 
 
 def _segment_candidates(
-    doc: Doc, sentences: Sentences, article_id: str, field: str
+    doc: Doc,
+    sentences: Sentences,
+    article_id: str,
+    field: str,
+    segments: dict[int, list[Segment]],
 ) -> list[dict]:
-    """Role candidates of the segment rules, sentence by sentence."""
+    """Role candidates of the segment rules, sentence by sentence; each sentence's
+    segments are kept in `segments` by sentence index for the relations."""
     out: list[dict] = []
     sents = None
     starts = load_lexicon().first_words
     for k, sent, ents in sentences:
-        with_person = _count(ents, "PERSON") > 0
+        with_person = count_label(ents, "PERSON") > 0
         if not with_person and not loose_sentence(sent, ents):
             continue
         # Every rule needs a title or an organisation: a title phrase starts with
         # one of the lexicon's first words, an organisation is an ORG entity.
-        if not _count(ents, "ORG") and not any(
+        if not count_label(ents, "ORG") and not any(
             t.lower_.replace("’", "'") in starts for t in sent
         ):
             continue
         segs = sentence_segments(sent, ents)
+        segments[k] = list(segs)  # a copy: an organisation from context is appended
         if not any(s.tag in ("TITLE", "ORG") for s in segs):
             continue
         hits = match_rules(segs, ROLES_JSONL)
@@ -174,7 +181,7 @@ def _segment_candidates(
             "article_id": article_id,
             "field": field,
             "sentence_index": k,
-            "evidence": _evidence(sent),
+            "evidence": evidence(sent),
             "source": "segments",
         }
         for hit in sorted(
@@ -196,6 +203,7 @@ class RolePlan:
     cands: list[dict]
     todo: list[tuple]
     base: Callable[[int, Span], dict]
+    segments: dict[int, list[Segment]]
 
     @property
     def texts(self) -> list[str]:
@@ -207,14 +215,15 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
     """The segment rules' role candidates of `doc` and the sentences left for the
     parse rules (`dep_sentences.select_sentences`)."""
     sentences = sentences_with_ents(doc)
-    cands = _segment_candidates(doc, sentences, article_id, field)
+    segments: dict[int, list[Segment]] = {}
+    cands = _segment_candidates(doc, sentences, article_id, field, segments)
 
     def base(k, sent):
         return {
             "article_id": article_id,
             "field": field,
             "sentence_index": k,
-            "evidence": _evidence(sent),
+            "evidence": evidence(sent),
             "source": "parse",
         }
 
@@ -224,7 +233,7 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
         if c["org_text"]
     )
     todo = select_sentences(list(enumerate(doc.sents)), linked, base)
-    return RolePlan(doc, sentences, cands, todo, base)
+    return RolePlan(doc, sentences, cands, todo, base, segments)
 
 
 def finish_roles(
@@ -256,42 +265,3 @@ def role_rows(doc: Doc, article_id: str, field: str, parser: RoleParser) -> list
     plan = plan_roles(doc, article_id, field)
     parsed = parser.pipe(plan.texts) if plan.todo else iter(())
     return finish_roles(plan, parsed, parser)
-
-
-def relation_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
-    """part_of candidates between organisations in `doc`: see
-    schemas.RELATION_CANDIDATES.
-
-    The child is the smaller unit ("the Stakeholder Engagement Division in
-    CISA": division part_of CISA). Rules marked child_unit only fire when the
-    child's name is headed by a unit word (division, agency, ...). Unique per
-    (child, parent) within the Doc.
-    """
-    rows: list[dict] = []
-    seen = set()
-    for _, sent, ents in sentences_with_ents(doc):
-        if _count(ents, "ORG") < 2:
-            continue
-        segs = sentence_segments(sent, ents)
-        hits = match_rules(segs, RELATIONS_JSONL)
-        for hit in sorted(hits, key=lambda h: (h.start, h.rule.rank)):
-            child, parent = segs[hit.slots["child"]], segs[hit.slots["parent"]]
-            if hit.rule.child_unit and not is_unit_name(child.text):
-                continue
-            key = (child.link or child.text, parent.link or parent.text)
-            if key[0] == key[1] or key in seen:
-                continue
-            seen.add(key)
-            row = {
-                "article_id": article_id,
-                "field": field,
-                "child_text": child.text,
-                "child_link": child.link,
-                "parent_text": parent.text,
-                "parent_link": parent.link,
-                "relation": "part_of",
-                "evidence": _evidence(sent),
-                "rule_id": hit.rule.id,
-            }
-            rows.append({c: row[c] for c in RELATION_CANDIDATES.names})
-    return rows

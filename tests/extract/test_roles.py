@@ -8,8 +8,9 @@ import pytest
 from role_cases import RELATION_CASES, ROLE_CASES
 from role_docs import HandParser, make_doc
 
+from pipeline.extract.relations import relation_rows
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
-from pipeline.extract.roles import relation_rows
+from pipeline.extract.roles import plan_roles
 from pipeline.extract.roles import role_rows as _role_rows
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
@@ -52,6 +53,19 @@ def test_relation_patterns(rule_id, sentence, expected):
     rows = relation_rows(make_doc(sentence), "art", "body")
     assert {(r["child_text"], r["parent_text"]) for r in rows} == expected
     assert all(r["rule_id"] == rule_id and r["relation"] == "part_of" for r in rows)
+
+
+def test_relations_read_the_role_plans_segments_alike():
+    # The runner hands relation_rows the segments its role plan made; an
+    # organisation from context that a role rule appends must not reach them.
+    shared = 0
+    for _, sentence, _ in ROLE_CASES + RELATION_CASES:
+        doc = make_doc(sentence)
+        plan = plan_roles(doc, "art", "body")
+        rows = relation_rows(doc, "art", "body", plan.segments)
+        assert rows == relation_rows(doc, "art", "body"), sentence
+        shared += bool(rows and plan.segments)
+    assert shared >= 3
 
 
 @pytest.mark.parametrize(

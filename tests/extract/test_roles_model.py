@@ -12,7 +12,8 @@ import pytest
 
 from pipeline.extract.dep_roles import dep_role_rows
 from pipeline.extract.dep_rules import load_dep_rules
-from pipeline.extract.roles import relation_rows, role_rows
+from pipeline.extract.relations import relation_rows
+from pipeline.extract.roles import role_rows
 from pipeline.nlp import get_annotator
 from pipeline.settings import DEFAULT_MODEL
 
