@@ -27,9 +27,13 @@ Pure functions over a Doc and its (already tidied) model entities:
   names when the first conjunct already ends in an organisation head word.
 - bodies: a model place or nationality ending in an organisation's head word
   ("United States Air Force", "Kenyan Army") is an ORG.
-- events and laws: a model ORG ending in an event head ("UEFA Cup", "PGA Tour",
-  "US Open", "Munich Security Conference"; lexicon event_heads) is an EVENT,
-  one ending in a law's ("Clean Air Act", "Minsk Accords"; law_heads) a LAW.
+- events, laws and facilities: a model ORG ending in an event head ("UEFA Cup",
+  "PGA Tour", "US Open", "Munich Security Conference"; lexicon event_heads)
+  is an EVENT, one ending in a law's ("Clean Air Act", "Minsk Accords";
+  law_heads) a LAW, one ending in a capitalised building or structure word
+  ("Allianz Arena", "Newark Liberty International Airport", "al-Nuri Mosque";
+  facility_heads) a FAC. Not churches, hospitals, museums or houses: their
+  names are also their institutions'.
 - dropped: designators alone ("Inc.", "AG": a name's cut-off end), and names
   without a capital letter ("the new institute", "council"): common noun
   phrases in text that capitalises names.
@@ -58,6 +62,8 @@ from pipeline.nlp.place_cues import (
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
 from pipeline.settings import PLACE_LABELS
+
+FACILITY_RULE = "place:facility-head"
 
 EVENT = "EVENT"
 # Last words of a title that precede "of"/"at" + organisation ("Chief Technical
@@ -196,7 +202,9 @@ def head_kind(ent: Span) -> str:
     """EVENT or LAW for an ORG the model read off the name of a competition or
     meeting ("UEFA Cup", "PGA Tour", "Munich Security Conference"; lexicon
     event_heads) or of a law or treaty ("Every Student Succeeds Act", "Minsk
-    Accords"; lexicon law_heads) by its last words; ORG for a place or
+    Accords"; lexicon law_heads) by its last words, FAC for one of a building
+    or structure ending in a capitalised facility_heads word ("Allianz
+    Arena"); ORG for a place or
     nationality the model read off a body's name ("United States Air Force",
     "Kenyan Army": lexicons org_heads, government_bodies); "" otherwise."""
     if len(ent) < 2:
@@ -216,6 +224,8 @@ def head_kind(ent: Span) -> str:
         heads = lower_set(lexicon)
         if last in heads or two in heads:
             return label
+    if last in lower_set("facility_heads") and ent[-1].text[:1].isupper():
+        return "FAC"
     return ""
 
 
@@ -260,7 +270,8 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(product)
             continue
         if kind := head_kind(e):
-            out.append(Span(doc, e.start, e.end, label=kind, span_id=e.id_))
+            rid = FACILITY_RULE if kind == "FAC" else e.id_
+            out.append(Span(doc, e.start, e.end, label=kind, span_id=rid))
             continue
         e = (
             title_free_org(doc, e)

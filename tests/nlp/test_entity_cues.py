@@ -50,6 +50,16 @@ def test_product_cue(blank_nlp, text, name, label, expected):
         assert got.label_ == "PRODUCT"
 
 
+def test_a_building_the_model_called_an_organisation_is_a_facility():
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Fans filled the Kestrel Valley Arena on Monday .")
+    out = apply_model_cues(doc, [Span(doc, 3, 6, label="ORG")])
+    assert [(e.text, e.label_, e.id_) for e in out] == [
+        ("Kestrel Valley Arena", "FAC", "place:facility-head")
+    ]
+
+
 @pytest.mark.parametrize(
     "text, name, expected",
     [
@@ -251,12 +261,22 @@ def test_lowercase_names_are_dropped(text, label, dropped):
         ("Kestrel Valley Bank", ""),
         # A day of awareness or celebration is no organisation.
         ("International Kestrel Day", "EVENT"),
+        # A building or structure: its place, not an organisation.
+        ("Kestrel Valley Arena", "FAC"),
+        ("Norland International Airport", "FAC"),
+        ("Old Harun Mosque", "FAC"),
+        # Not a church, hospital or house (also their institutions), not a
+        # lower-case word after a name, not the word alone.
+        ("Kestrel Valley Church", ""),
+        ("Kestrel Valley Hospital", ""),
+        ("Kestrel arena", ""),
+        ("Airport", ""),
         ("Cup", ""),
         ("Day", ""),
         ("Treaty", ""),
     ],
 )
-def test_an_org_named_like_a_competition_or_a_law_is_one(name, kind):
+def test_an_org_named_like_a_competition_a_law_or_a_building_is_one(name, kind):
     from spacy.tokens import Span
 
     nlp = spacy.blank("en")
