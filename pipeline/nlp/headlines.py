@@ -24,6 +24,8 @@ are checked the same way against the rest of the body (`check_caps_lines`).
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
@@ -74,11 +76,20 @@ def _stands_alone(span: Span) -> bool:
 
 
 def _caps_lines(doc: Doc) -> list[Span]:
-    """The lines of `doc` whose longer words are nearly all in capitals."""
+    """The lines of `doc` whose longer words are nearly all in capitals (as
+    `_mostly` counts them, read from token arrays: a Token object per word of
+    every body cost more than the check)."""
+    if not len(doc):
+        return []
+    alpha, length, upper, space = doc.to_array([IS_ALPHA, LENGTH, IS_UPPER, IS_SPACE]).T
+    words = (alpha == 1) & (length >= 3)
+    breaks = [int(i) for i in np.flatnonzero(space) if "\n" in doc[int(i)].text]
     out, start = [], 0
-    for tok in [*(t for t in doc if "\n" in t.text), None]:
-        end = len(doc) if tok is None else tok.i
-        if _mostly(doc[start:end], lambda t: t.is_upper):
+    for end in [*breaks, len(doc)]:
+        n = int(words[start:end].sum())
+        if n >= MIN_WORDS and int((words & (upper == 1))[start:end].sum()) >= (
+            TITLE_CASE_SHARE * n
+        ):
             out.append(doc[start:end])
         start = end + 1
     return out

@@ -139,3 +139,33 @@ def test_names_in_a_body_line_in_capitals_are_checked_against_the_rest():
     plain = _doc(spacy.blank("en"), BODY, BODY_ENTS)
     check_caps_lines(plain)
     assert [(e.text, e.label_) for e in plain.ents] == BODY_ENTS
+
+
+def _caps_lines_by_token(doc):
+    """The definition, word by word: a line whose words of three or more letters
+    are at least 75% in capitals, four of them at least."""
+    out, start = [], 0
+    for tok in [*(t for t in doc if "\n" in t.text), None]:
+        end = len(doc) if tok is None else tok.i
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 3]
+        if len(words) >= 4 and sum(t.is_upper for t in words) >= 0.75 * len(words):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROVERS THRASH FENWICK AT HOME\nThe match ended 4-0 .\n\nNEXT GAMES FOR US ALL",
+        "\n\nFOUR BIG WORDS here\nTHREE BIG WORDS\n",
+        "A CALM DAY IN THE CITY , Mr. Roe said\nno capitals at all in this line .",
+        "",
+        "\n",
+    ],
+)
+def test_caps_lines_are_the_lines_mostly_in_capitals(text):
+    from pipeline.nlp.headlines import _caps_lines
+
+    doc = spacy.blank("en")(text)
+    assert [(s.start, s.end) for s in _caps_lines(doc)] == _caps_lines_by_token(doc)
