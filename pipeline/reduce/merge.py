@@ -15,12 +15,17 @@ from pipeline.lang.acronyms import (
     is_short_form,
     match_long_form,
 )
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key
 from pipeline.reduce.scopes import SCOPE_MARK, scope_of
 
 # Long forms sharing an acronym merge at or above this token_set_ratio.
 ACRONYM_COMPATIBLE = 80.0
+# A long form named for a country ("Nigerian Bottling Company (NBC)") does not claim
+# an acronym the corpus writes alone in this many times as many articles as it
+# spells the long form out: there the acronym stands for another name.
+LOCAL_CLAIM_RATIO = 5
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +77,24 @@ def _comparable(a: str, b: str) -> bool:
     return _digits(a) == _digits(b) and scope_of(a) == scope_of(b)
 
 
-def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
+def local_claim(bare: str, longs: set[str], arts: dict[str, int]) -> bool:
+    """True when every long form of acronym key `bare` opens with a country or
+    nationality word and the bare acronym is in LOCAL_CLAIM_RATIO times as
+    many articles as they are (see LOCAL_CLAIM_RATIO)."""
+    spelled = sum(arts.get(k, 0) for k in longs)
+    return (
+        bool(longs)
+        and all(country_code(k.split()[0]) for k in longs)
+        and arts.get(bare, 0) >= LOCAL_CLAIM_RATIO * max(spelled, 1)
+    )
+
+
+def merge_orgs(
+    keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int] | None = None
+) -> None:
     """Union organisation keys that share a compatible acronym or are spelling
-    variants.
+    variants. `arts` (key -> articles) lets a bare acronym keep apart from a
+    country's long form spelled out in far fewer articles (`local_claim`).
     """
     # (acronym -> long-form keys) from article entities whose mentions pair an acronym
     # with a long form.
@@ -102,6 +122,8 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind) -> None:
         longs = by_acr.get(acronym_key(key), set())
         roots = {uf.find(k) for k in longs}
         if len(roots) == 1 and not any(scope_of(k) for k in longs):
+            if arts is not None and local_claim(key, longs, arts):
+                continue
             uf.union(key, roots.pop())
     long_forms = sorted(set(keys["key"]) - bare)
     _merge_spelling_variants(long_forms, uf)

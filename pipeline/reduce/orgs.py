@@ -8,7 +8,10 @@ of the anchor: word order, number forms, spelling and aliases folded),
 1. equal keys;
 2. long forms sharing an acronym, when compatible (`merge.merge_orgs`);
 3. a bare acronym ("NATO", "U.N.") joins the one long form the corpus pairs it
-   with anywhere, or failing that the long form whose initials (of its content
+   with anywhere (not a long form named for a country that the corpus spells
+   out in a fifth as many articles as it writes the acronym alone: one
+   "Nigerian Bottling Company (NBC)" is no reading of NBC's 20 other
+   articles), or failing that the long form whose initials (of its content
    words; failing that, for three capitals or more, of all its words: "DOJ")
    spell it and
    that holds `DOMINANCE` of the articles of all long forms with those
@@ -47,7 +50,7 @@ import pandas as pd
 from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
-from pipeline.reduce.merge import UnionFind, merge_orgs
+from pipeline.reduce.merge import UnionFind, local_claim, merge_orgs
 from pipeline.reduce.teams import link_teams
 
 # Share of the articles of all long forms with an acronym's initials that the one
@@ -99,6 +102,9 @@ def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) 
         if not support:
             continue
         (top, n), *_ = sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))
+        spelling = by_initials.get(letters, set()) | by_all_words.get(letters, set())
+        if local_claim(key, {k for k in spelling if uf.find(k) == top}, arts):
+            continue  # as for a paired long form (merge.local_claim)
         enough = len(letters) > 2 or n >= MIN_ARTICLES_SHORT
         if enough and n >= DOMINANCE * sum(support.values()):
             uf.union(key, top)
@@ -141,7 +147,7 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     uf = UnionFind()
     for k in keys["key"]:
         uf.find(k)
-    merge_orgs(keys, uf)
+    merge_orgs(keys, uf, arts)
     _merge_by_initials(keys, arts, uf)
     if "bare" in rows:
         # "US Federal Reserve" is the "Federal Reserve" the corpus names too.

@@ -715,3 +715,41 @@ def test_a_first_name_alone_stays_itself_for_a_less_famous_or_shared_name():
     for df in (_famous(49), _famous(50, 6)):
         got = ids(df, {})
         assert got[df["mention_id"].iloc[-1]] != got["m0"]
+
+
+def test_a_country_s_long_form_spelled_once_does_not_claim_a_common_acronym():
+    # One Kenyan article spells out "Kenyan Bottling Company (KBC)"; six others
+    # write KBC alone, a broadcaster: they stay apart, the first article's own
+    # acronym stays with its company.
+    items = [
+        ("a0", "ORG", "Kenyan Bottling Company"),
+        ("a0", "ORG", "KBC", "Kenyan Bottling Company"),
+    ]
+    items += [(f"a{i}", "ORG", "KBC") for i in range(1, 7)]
+    got = ids(rows(*items), days(7))
+    assert got["m0"] == got["m1"]
+    assert len({got[f"m{i}"] for i in range(2, 8)}) == 1
+    assert got["m2"] != got["m0"]
+
+
+def test_a_common_acronym_joins_a_long_form_not_named_for_a_country():
+    # As a news agency's: spelled out once, written alone everywhere.
+    items = [
+        ("a0", "ORG", "Coastal Press Agency"),
+        ("a0", "ORG", "CPA", "Coastal Press Agency"),
+    ]
+    items += [(f"a{i}", "ORG", "CPA") for i in range(1, 7)]
+    got = ids(rows(*items), days(7))
+    assert len({got[f"m{i}"] for i in range(8)}) == 1
+
+
+def test_a_country_s_long_form_keeps_an_acronym_written_alone_as_often():
+    items = [
+        ("a0", "ORG", "Kenyan Bottling Company"),
+        ("a0", "ORG", "KBC", "Kenyan Bottling Company"),
+        ("a1", "ORG", "Kenyan Bottling Company"),
+        ("a2", "ORG", "KBC"),
+        ("a3", "ORG", "KBC"),
+    ]
+    got = ids(rows(*items), days(4))
+    assert len({got[f"m{i}"] for i in range(5)}) == 1
