@@ -717,16 +717,19 @@ def test_a_first_name_alone_stays_itself_for_a_less_famous_or_shared_name():
         assert got[df["mention_id"].iloc[-1]] != got["m0"]
 
 
+def _spelled_once(long: str, acronym: str, alone: int) -> dict[str, str]:
+    """Ids when article a0 pairs `long` with `acronym` and `alone` more articles
+    write the acronym alone (mentions m2 onwards)."""
+    items = [("a0", "ORG", long), ("a0", "ORG", acronym, long)]
+    items += [(f"a{i}", "ORG", acronym) for i in range(1, alone + 1)]
+    return ids(rows(*items), days(alone + 1))
+
+
 def test_a_country_s_long_form_spelled_once_does_not_claim_a_common_acronym():
     # One Kenyan article spells out "Kenyan Bottling Company (KBC)"; six others
     # write KBC alone, a broadcaster: they stay apart, the first article's own
     # acronym stays with its company.
-    items = [
-        ("a0", "ORG", "Kenyan Bottling Company"),
-        ("a0", "ORG", "KBC", "Kenyan Bottling Company"),
-    ]
-    items += [(f"a{i}", "ORG", "KBC") for i in range(1, 7)]
-    got = ids(rows(*items), days(7))
+    got = _spelled_once("Kenyan Bottling Company", "KBC", 6)
     assert got["m0"] == got["m1"]
     assert len({got[f"m{i}"] for i in range(2, 8)}) == 1
     assert got["m2"] != got["m0"]
@@ -734,12 +737,7 @@ def test_a_country_s_long_form_spelled_once_does_not_claim_a_common_acronym():
 
 def test_a_common_acronym_joins_a_long_form_not_named_for_a_country():
     # As a news agency's: spelled out once, written alone everywhere.
-    items = [
-        ("a0", "ORG", "Coastal Press Agency"),
-        ("a0", "ORG", "CPA", "Coastal Press Agency"),
-    ]
-    items += [(f"a{i}", "ORG", "CPA") for i in range(1, 7)]
-    got = ids(rows(*items), days(7))
+    got = _spelled_once("Coastal Press Agency", "CPA", 6)
     assert len({got[f"m{i}"] for i in range(8)}) == 1
 
 
