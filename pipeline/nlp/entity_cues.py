@@ -31,9 +31,9 @@ Pure functions over a Doc and its (already tidied) model entities:
   "PGA Tour", "US Open", "Munich Security Conference"; lexicon event_heads)
   is an EVENT, one ending in a law's ("Clean Air Act", "Minsk Accords";
   law_heads) a LAW, one ending in a capitalised building or structure word
-  ("Allianz Arena", "Newark Liberty International Airport", "al-Nuri Mosque";
-  facility_heads) a FAC. Not churches, hospitals, museums or houses: their
-  names are also their institutions'.
+  ("Allianz Arena", "Newark Liberty International Airport", "al-Nuri Mosque",
+  "Navan Garda Station"; facility_heads) a FAC. Not churches, hospitals,
+  museums or houses: their names are also their institutions'.
 - dropped: designators alone ("Inc.", "AG": a name's cut-off end), and names
   without a capital letter ("the new institute", "council"): common noun
   phrases in text that capitalises names.

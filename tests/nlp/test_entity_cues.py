@@ -265,6 +265,8 @@ def test_lowercase_names_are_dropped(text, label, dropped):
         ("Kestrel Valley Arena", "FAC"),
         ("Norland International Airport", "FAC"),
         ("Old Harun Mosque", "FAC"),
+        ("Kestrel Garda Station", "FAC"),
+        ("Norland National Park", "FAC"),
         # Not a church, hospital or house (also their institutions), not a
         # lower-case word after a name, not the word alone.
         ("Kestrel Valley Church", ""),
