@@ -1,8 +1,7 @@
-"""Doc -> role candidate rows (who holds which title where) and part_of relation
-candidates.
+"""Doc -> role candidate rows (who holds which title where).
 
-Both read the role grammar (pipeline.extract.role_grammar); the relations are
-in pipeline.extract.relations. Only sentences
+Roles, like the part_of relations (pipeline.extract.relations), are read by
+the role grammar (pipeline.extract.role_grammar). Only sentences
 that can hold a role are looked at: a role needs a PERSON entity (or, for a
 loose-person rule, a capitalised subject) and a title word or an ORG, a
 relation two ORG entities. Such a sentence becomes a short segment sequence

@@ -38,13 +38,17 @@ TITLE_CASE_SHARE = 0.75
 MIN_WORDS = 4
 
 
+def _enough(words: int, holding: int) -> bool:
+    """True when `holding` of `words` (words of three or more letters) is at
+    least TITLE_CASE_SHARE, over at least MIN_WORDS words."""
+    return words >= MIN_WORDS and holding >= TITLE_CASE_SHARE * words
+
+
 def _mostly(tokens, test) -> bool:
-    """True when `test` holds for at least TITLE_CASE_SHARE of the words of three or
-    more letters among `tokens`, and there are MIN_WORDS of them."""
+    """True when `test` holds for enough of the words of three or more letters
+    among `tokens` (`_enough`)."""
     words = [t for t in tokens if t.is_alpha and len(t) >= 3]
-    return len(words) >= MIN_WORDS and sum(map(test, words)) >= TITLE_CASE_SHARE * len(
-        words
-    )
+    return _enough(len(words), sum(map(test, words)))
 
 
 def is_title_case(doc: Doc) -> bool:
@@ -76,20 +80,18 @@ def _stands_alone(span: Span) -> bool:
 
 
 def _caps_lines(doc: Doc) -> list[Span]:
-    """The lines of `doc` whose longer words are nearly all in capitals (as
-    `_mostly` counts them, read from token arrays: a Token object per word of
-    every body cost more than the check)."""
+    """The lines of `doc` whose longer words are nearly all in capitals (`_enough`,
+    counted from token arrays: a Token object per word of every body cost more
+    than the check)."""
     if not len(doc):
         return []
     alpha, length, upper, space = doc.to_array([IS_ALPHA, LENGTH, IS_UPPER, IS_SPACE]).T
     words = (alpha == 1) & (length >= 3)
+    caps = words & (upper == 1)
     breaks = [int(i) for i in np.flatnonzero(space) if "\n" in doc[int(i)].text]
     out, start = [], 0
     for end in [*breaks, len(doc)]:
-        n = int(words[start:end].sum())
-        if n >= MIN_WORDS and int((words & (upper == 1))[start:end].sum()) >= (
-            TITLE_CASE_SHARE * n
-        ):
+        if _enough(int(words[start:end].sum()), int(caps[start:end].sum())):
             out.append(doc[start:end])
         start = end + 1
     return out

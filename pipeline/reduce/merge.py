@@ -89,9 +89,7 @@ def local_claim(bare: str, longs: set[str], arts: dict[str, int]) -> bool:
     )
 
 
-def merge_orgs(
-    keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int] | None = None
-) -> None:
+def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
     """Union organisation keys that share a compatible acronym or are spelling
     variants. `arts` (key -> articles) lets a bare acronym keep apart from a
     country's long form spelled out in far fewer articles (`local_claim`).
@@ -122,7 +120,7 @@ def merge_orgs(
         longs = by_acr.get(acronym_key(key), set())
         roots = {uf.find(k) for k in longs}
         if len(roots) == 1 and not any(scope_of(k) for k in longs):
-            if arts is not None and local_claim(key, longs, arts):
+            if local_claim(key, longs, arts):
                 continue
             uf.union(key, roots.pop())
     long_forms = sorted(set(keys["key"]) - bare)
