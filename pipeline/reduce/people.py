@@ -22,11 +22,11 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    competing nothing merges; a courtesy title of the other gender than the
    full name's first name rules it out ("Mrs. Trump", `lang.gender`); a
    first name alone ("Theresa") joins the full name it opens only when that
-   name is famous near the date (`GIVEN_SUPPORT` articles, `GIVEN_DOMINANCE`
-   of the full names it opens). A name
-   written family name first (a family name
+   name is famous near the date (`GIVEN_SUPPORT` articles, `GIVEN_DOMINANCE` of
+   the full names it opens). A name written family name first (a family name
    from the family_name_first lexicon opens it: "Tran Quang Hung") is never
-   reached by its last word, which is a given name.
+   reached by its last word, a given name, nor is one ending in a roman
+   numeral ("Shenzhou XI", "Henry VIII": "Xi" is no one's family name there).
 
 Within an article the annotation step has already linked "Mr. Hung" and
 "Hung" to the full name they stand for; this module works across articles.
@@ -52,9 +52,8 @@ from pipeline.reduce.merge import UnionFind
 DOMINANCE = 0.75
 # Articles the dominant full name must appear in.
 MIN_SUPPORT = 1
-# A first name alone joins a full name only of this many articles near its date
-# and this share of all full names it opens: "Theresa" is Theresa May, "Sara" no
-# one.
+# A first name alone joins a full name only of this many articles near its date and
+# this share of all full names it opens: "Theresa" is Theresa May, "Sara" no one.
 GIVEN_SUPPORT = 50
 GIVEN_DOMINANCE = 0.9
 # Articles published this close to the mention's article count for dominance.
@@ -66,6 +65,8 @@ def _namer() -> NickNamer:
     return NickNamer()
 
 
+# A roman numeral closing a name numbers it (I, V, X alone are also initials).
+_NUMERAL = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 # Endings that romanisations of one Russian (or other Cyrillic) given name write
 # differently: "Sergei"/"Sergey"/"Sergej", "Nikolai"/"Nikolay", "Dmitri"/"Dmitry"/
 # "Dmitriy". Only after three letters ("Jay" stays), and only between names of one
@@ -175,7 +176,8 @@ def _short_forms(keys: list[str]) -> dict[str, list[str]]:
     by_last: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
-        if len(words) >= 2 and not family_name_first(key):
+        numeral = len(words[-1]) > 1 and _NUMERAL.fullmatch(words[-1])
+        if len(words) >= 2 and not family_name_first(key) and not numeral:
             by_last[words[-1]].append(key)
     out: dict[str, list[str]] = {}
     for key in keys:

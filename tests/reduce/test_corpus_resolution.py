@@ -81,6 +81,21 @@ def test_a_short_name_follows_its_person_to_the_longest_form():
     assert len(resolve_entities(df, published).people) == 4
 
 
+def test_a_roman_numeral_closing_a_name_is_no_family_name():
+    df = rows(
+        ("a0", "PERSON", "Tiangong XI"),
+        ("a1", "PERSON", "Xi"),
+        ("a2", "PERSON", "Xi"),
+        ("a3", "PERSON", "Edda Lindqvist"),
+        ("a4", "PERSON", "Lindqvist"),
+    )
+    got = ids(df)
+    # A numbered name (a spacecraft, a king) is not reached by its numeral ...
+    assert got["m1"] == got["m2"] != got["m0"]
+    # ... while a family name alone still joins its full name.
+    assert got["m4"] == got["m3"]
+
+
 def test_a_family_name_two_people_share_stays_apart():
     df = rows(
         ("a0", "PERSON", "Ruth Calloway"),
