@@ -47,7 +47,7 @@ subject rules.
 9. Last, an ORG, the model's or a rule's, that is a country's name ("Russian
    Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
    GPE, with rule id `place:country-name`; "Board of Trustees of X" is X
-   (`spans.cut_board`).
+   (`spans.cut_board`); a ship's name is a PRODUCT (`nlp.product_cues`).
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
@@ -68,6 +68,7 @@ from pipeline.nlp.entity_cues import (
 )
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.ordinal_cues import numbered_units
+from pipeline.nlp.product_cues import vessels
 from pipeline.nlp.spans import (
     NAME_LABELS,
     POSSESSIVE,
@@ -95,9 +96,8 @@ CUTTING_NONENTS = (
     "nonent:data-size",
 )
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
-# Rules that read what a name does ("Conway is currently Professor ..."); the name ends
-# at the
-# first lower-case word of the match.
+# Rules that read what a name does ("Conway is currently Professor ..."); the name
+# ends at the first lower-case word of the match.
 CONTEXT_RULE_PREFIXES = ("person:subject-", "org:subject-", "org:object-")
 # Rules whose match holds context after the name: only the first name-like piece is the
 # entity.
@@ -270,7 +270,7 @@ def merge_entities(
     merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
     merged = [c for s in merged if (c := case_cue(doc, s)) is not None]
     merged = org_before_title(doc, complete_names(doc, merged))
-    merged = numbered_units(doc, merged)
+    merged = vessels(doc, numbered_units(doc, merged))
     # After the merge: a rule's "Board of Directors of X" has taken in the model's
     # "Board of Directors", which would be left over if the rule were cut first.
     return [country_as_place(cut_board(doc, s)) for s in merged]

@@ -12,6 +12,16 @@ product.
   "Persson 81st") are cut off; a PERSON left with digits ("D66", "MS-13") is
   no entity (`with_digits`).
 
+- a ship, boat or spacecraft the model or a rule took for a person, an
+  organisation or a place is a product too, as OntoNotes labels vehicles: a
+  name right after a lower-case vessel noun ("the aircraft carrier Admiral
+  Kuznetsov", "the cruiser Pyotr Veliky"; lexicon vessel_kinds) or opening
+  with a navy's ship prefix ("USS Carter Hall", "HMS Ocean"; lexicon
+  ship_prefixes), and every other mention of that name in the Doc; rule id
+  `product:vessel` (`vessels`); a title cut off the name is put back
+  ("Admiral"). "The carrier Turkish
+  Airlines" is an airline: only an aircraft carrier is a ship.
+
 Such spans become PRODUCT.
 """
 
@@ -21,9 +31,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.lexicons import lower_set, words
 from pipeline.settings import ENTITY_LABELS
 
 PRODUCT = "PRODUCT"
+VESSEL_RULE = "product:vessel"
+# What a ship's name may have been mistaken for.
+_VESSEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 # "81st", "11th-seeded": an ordinal glued to a name is a figure, not a model.
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "iPod", "iPhone", "iOS": a brand spelling for products, hardly ever for orgs.
@@ -105,3 +119,58 @@ def with_digits(doc: Doc, ent: Span) -> list[Span] | None:
     if start == end or any(_has_digit(t.text) for t in doc[start:end]):
         return []
     return [Span(doc, start, end, label=ent.label_, span_id=ent.id_)]
+
+
+def _after_vessel_noun(doc: Doc, start: int) -> bool:
+    """True when the word or two words before `start` are a lower-case vessel noun."""
+    kinds = lower_set("vessel_kinds")
+    if start == 0 or not doc[start - 1].is_lower:
+        return False
+    one = doc[start - 1].lower_
+    return one in kinds or (start > 1 and f"{doc[start - 2].lower_} {one}" in kinds)
+
+
+def _name_start(doc: Doc, e: Span, floor: int) -> int:
+    """Where `e` starts with up to two capitalised words before it put back (a
+    title the merge cut off a person: "Admiral" of "the aircraft carrier Admiral
+    Kuznetsov"); never "The" or another stop word, nor words before `floor`, the
+    previous entity's end."""
+    start = e.start
+    while (
+        start > max(floor, e.start - 2)
+        and doc[start - 1].is_title
+        and not doc[start - 1].is_stop
+    ):
+        start -= 1
+    return start
+
+
+def _ship_key(span: Span) -> str:
+    """A ship's name without the "The" some writers give it a capital for."""
+    return span[1:].text if len(span) > 1 and span[0].lower_ == "the" else span.text
+
+
+def vessels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` (sorted, not overlapping) with every ship, boat or spacecraft name
+    (see the module docstring) relabelled PRODUCT under rule id
+    `product:vessel`, and so every other mention of a name the Doc once shows as
+    a ship's ("the Admiral Kuznetsov" after "the aircraft carrier Admiral
+    Kuznetsov"); other spans unchanged."""
+    prefixes = frozenset(words("ship_prefixes"))
+    # Per entity that may name a ship: (its start, title put back; cue seen here).
+    seen: list[tuple[int, bool] | None] = []
+    for k, e in enumerate(ents):
+        if e.label_ not in _VESSEL_NAME_LABELS:
+            seen.append(None)
+        elif len(e) > 1 and e[0].text in prefixes:
+            seen.append((e.start, True))
+        else:
+            start = _name_start(doc, e, ents[k - 1].end if k else 0)
+            seen.append((start, _after_vessel_noun(doc, start)))
+    ships = {_ship_key(doc[x[0] : e.end]) for x, e in zip(seen, ents) if x and x[1]}
+    return [
+        Span(doc, x[0], e.end, label=PRODUCT, span_id=VESSEL_RULE)
+        if x and _ship_key(doc[x[0] : e.end]) in ships
+        else e
+        for x, e in zip(seen, ents)
+    ]
