@@ -22,7 +22,8 @@ Pure functions over a Doc and its (already tidied) model entities:
   al-Tayeb") is a PERSON.
 - places (`nlp.place_cues`): a known place after a locative ("fighting in
   Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
-  Moengo") the model called an organisation is the place.
+  Moengo") the model called an organisation is the place, and so is one
+  before a kind of place ("Saydnaya prison").
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
 - bodies: a model place or nationality ending in an organisation's head word
@@ -56,6 +57,7 @@ from pipeline.nlp.kind_cues import (
 )
 from pipeline.nlp.place_cues import (
     place_after_locative,
+    place_before_kind,
     place_in_dateline,
     place_in_frame,
 )
@@ -279,6 +281,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_in_frame(doc, e)  # a frame is a rule's evidence: first
             or place_after_locative(doc, e)
             or place_in_dateline(doc, e)
+            or place_before_kind(doc, e)
             or person_with_particle(doc, e)
             or e
         )

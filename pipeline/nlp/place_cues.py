@@ -14,7 +14,18 @@ before it say it is a place.
   same exceptions (`place_in_frame`). The compass points and kinds of place
   are lexicon place_frame_words; "from" counts only after a distance.
 
-Both give a GPE. A frame is evidence of its own and carries a rule id
+- before a kind of place: a model ORG or PERSON right before a lower-case
+  noun that says what kind of place it names ("the disputed Nagorno-Karabakh
+  region", "Saydnaya prison", "Orly airport"; lexicon place_kind_nouns, which
+  gives the label: GPE, LOC or FAC) is that place, rule id "place:kind-after",
+  unless the noun only modifies the next one ("the Kim airport murder", "a
+  town hall"), a word of the name is an organisation's ("Commerce Department
+  of Heilongjiang province"), or the PERSON opens with a given name ("Ali
+  district", "Charles de Gaulle airport": places are named after people, and
+  the vote would carry the place to the person's other mentions)
+  (`place_before_kind`).
+
+The first two give a GPE. A frame is evidence of its own and carries a rule id
 ("place:frame"), so it weighs as a rule's in the article's and the corpus's
 votes (`nlp.consistency`, `reduce.types`); a locative keeps the model's
 weight, for a club is played "in" too ("in Tottenham I played deeper").
@@ -22,17 +33,20 @@ weight, for a club is played "in" too ("in Tottenham I played deeper").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.lexicons import lower_set
+from pipeline.lang.gender import is_given_name
+from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.nlp.spans import DASHES, POSSESSIVE_S
 
 FRAME_RULE = "place:frame"
+KIND_AFTER_RULE = "place:kind-after"
 DATELINE_RULE = "place:dateline"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 # Prepositions after which a known place's name stands for the place.
@@ -101,6 +115,41 @@ def place_in_frame(doc: Doc, ent: Span) -> Span | None:
     if not framed or not _place_shaped(doc, ent):
         return None
     return Span(doc, ent.start, ent.end, label="GPE", span_id=FRAME_RULE)
+
+
+@functools.cache
+def _place_kinds() -> dict[str, str]:
+    return {r["word"]: r["label"] for r in rows("place_kind_nouns")}
+
+
+def _kind_after(doc: Doc, end: int) -> tuple[str, int]:
+    """(label, end of the noun) for a lower-case place-kind noun of one or two
+    words at token `end`; ("", end) when there is none."""
+    kinds = _place_kinds()
+    for n in (2, 1):
+        words = doc[end : end + n]
+        if len(words) == n and words[0].is_lower and words.text in kinds:
+            return kinds[words.text], end + n
+    return "", end
+
+
+def place_before_kind(doc: Doc, ent: Span) -> Span | None:
+    """A model ORG or PERSON right before a place-kind noun ("Saydnaya prison") as
+    the place, labelled as the noun says; else None (see the module doc)."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return None
+    label, after = _kind_after(doc, ent.end)
+    if not label or not _place_shaped(doc, ent):
+        return None
+    nxt = doc[after] if after < len(doc) else None
+    if nxt is not None and nxt.is_alpha and nxt.is_lower and not nxt.is_stop:
+        if nxt.lower_ not in lower_set("place_frame_words"):
+            return None  # "the Kim airport murder": the noun modifies the next one
+    if any(is_org_word(t.text) for t in ent):
+        return None
+    if ent.label_ == "PERSON" and is_given_name(ent[0].text):
+        return None  # "Charles de Gaulle airport" is named after the man
+    return Span(doc, ent.start, ent.end, label=label, span_id=KIND_AFTER_RULE)
 
 
 def _line_start(doc: Doc, i: int) -> bool:

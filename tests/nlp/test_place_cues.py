@@ -9,7 +9,9 @@ from hand_spans import span_of
 
 from pipeline.nlp.place_cues import (
     DATELINE_RULE,
+    KIND_AFTER_RULE,
     place_after_locative,
+    place_before_kind,
     place_in_dateline,
     place_in_frame,
 )
@@ -112,3 +114,51 @@ def test_a_known_place_opening_a_dateline_is_a_place(nlp, text, name):
 )
 def test_names_outside_a_dateline_stay(nlp, text, name):
     assert _gpe(place_in_dateline, nlp, text, name, "ORG") is None
+
+
+@pytest.mark.parametrize(
+    "text,name,label,want",
+    [
+        (
+            "Fighting resumed in the disputed Varnokai region .",
+            "Varnokai",
+            "ORG",
+            "GPE",
+        ),
+        (
+            "Hundreds were held at Varnokai prison , north of the city .",
+            "Varnokai",
+            "PERSON",
+            "FAC",
+        ),
+        ("Flights left Varnokai airport south of the city .", "Varnokai", "ORG", "FAC"),
+        ("Families fled to the Varnokai refugee camp .", "Varnokai", "ORG", "FAC"),
+        ("The Varnokai valley was flooded .", "Varnokai", "ORG", "LOC"),
+        ("Ships left Varnokai port on Monday .", "Varnokai", "ORG", "GPE"),
+    ],
+)
+def test_a_name_before_a_kind_of_place_is_that_place(nlp, text, name, label, want):
+    got = _gpe(place_before_kind, nlp, text, name, label)
+    assert got == (name, want, KIND_AFTER_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Police studied the Varnokai airport murder .", "Varnokai", "PERSON"),
+        ("She spoke at the Varnokai town hall .", "Varnokai", "ORG"),
+        (
+            "Staff of the Commerce Bureau of Varnokai province met .",
+            "Commerce Bureau of Varnokai",
+            "ORG",
+        ),
+        ("Leaders of the Jamal district met .", "Jamal", "PERSON"),
+        ("Flights left Charles Varnokai airport .", "Charles Varnokai", "PERSON"),
+        ("Members of the VARNOKAI region voted .", "VARNOKAI", "ORG"),
+        ("The Varnokai Region office opened .", "Varnokai", "ORG"),
+        ("He joined the Varnokai camp .", "Varnokai", "PERSON"),
+        ("Varnokai region .", "Varnokai", "GPE"),
+    ],
+)
+def test_no_place_without_a_kind_noun_that_names_it(nlp, text, name, label):
+    assert _gpe(place_before_kind, nlp, text, name, label) is None
