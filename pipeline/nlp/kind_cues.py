@@ -6,7 +6,8 @@ of name they are, whatever the model called them.
   award_categories, so "Best Buy" stays a shop) is a WORK_OF_ART, as OntoNotes
   tags prizes;
 - a word for a doctrine or movement ("McCarthyism", "Thatcherism": one
-  capitalised word ending in "-ism") is no entity;
+  capitalised word ending in "-ism"; "Islamophobia") is no entity, nor are
+  countries joined by a hyphen or slash ("U.S.-Mexico", "India-Pakistan");
 - an organisation that is a job title alone ("VP", "CEO", "Secretary of
   State"; the titles lexicon of `lang.titles`) is no entity: the person or body
   it belongs to is named beside it or not at all. A portfolio keeps its
@@ -82,6 +83,16 @@ _DECADE = re.compile(
 )
 # Shorter "-ism" words are ordinary ("Prism", "Chrism"); doctrines are longer.
 MIN_ISM_LENGTH = 7
+_PAIR_SEPARATOR = re.compile(r"\s*[-\u2013\u2014/]\s*")
+
+
+def _country_pair(text: str) -> bool:
+    """True for countries joined by hyphens or slashes ("U.S.-Mexico",
+    "India-Pakistan"): a relation or a border between them, no one name."""
+    parts = _PAIR_SEPARATOR.split(text)
+    if len(parts) < 2 or country_code(text):  # "Guinea-Bissau" is one country
+        return False
+    return all(country_code(p) for p in parts)
 
 
 def _is_title(ent: Span) -> bool:
@@ -115,8 +126,10 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
         len(ent) == 1
         and len(text) >= MIN_ISM_LENGTH
         and text[:1].isupper()
-        and text.lower().endswith("ism")
+        and text.lower().endswith(("ism", "phobia"))
     ):
+        return []
+    if _country_pair(text):
         return []
     if (
         ent.label_ == "ORG"

@@ -256,6 +256,13 @@ CASES = {
         ["Brexit", "Grexit"],
         "Markets fell after the Exit vote and talk of an exit .",
     ),
+    "nonent:era": (
+        # An era after a year or a century is part of a date, not an organisation.
+        "The wall was built in 206 BC , rebuilt in AD 24 and again in the 3rd "
+        "century BCE .",
+        ["BC", "AD", "BCE"],
+        "The BC Ferries board and AD Holdings met in 2020 .",
+    ),
     "nonent:web-handle": (
         # A user name on a social network is an address, not a name.
         "Great job by @KXTV tonight . Breakfast with the mayor . @kpnews",

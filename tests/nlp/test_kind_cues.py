@@ -43,6 +43,9 @@ def _kind(nlp, text, name, label):
             [("Best Short Film", "WORK_OF_ART")],
         ),
         ("The spectre of Varnholtism is back .", "Varnholtism", "PERSON", []),
+        ("Reports of Varnophobia rose .", "Varnophobia", "ORG", []),
+        ("Talks on the U.S.-Mexico border resumed .", "U.S.-Mexico", "ORG", []),
+        ("India/Pakistan talks resumed .", "India/Pakistan", "ORG", []),
         ("The CEO told staff on Monday .", "CEO", "ORG", []),
         ("The Secretary of State flew in .", "Secretary of State", "ORG", []),
         (
@@ -93,6 +96,9 @@ def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
         ("The UAE bought it .", "UAE", "ORG"),  # a country's code, no demonym
         ("The Commerce Department said so .", "Commerce", "ORG"),  # no title after
         ("The Treasury said so .", "Treasury", "ORG"),
+        ("Guinea-Bissau voted .", "Guinea-Bissau", "ORG"),  # one country's name
+        ("Coca-Cola said so .", "Coca-Cola", "ORG"),
+        ("France-Varnholt Bank said so .", "France-Varnholt Bank", "ORG"),
     ],
 )
 def test_names_that_stay(nlp, text, name, label):
