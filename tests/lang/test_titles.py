@@ -31,6 +31,10 @@ CEO = "Chief Executive Officer"
         ("deputy CEO", [(CEO, "deputy")]),
         ("interim chairwoman", [("Chair", "interim")]),
         ("co-founder", [("Founder", "co")]),
+        # "Supreme" is part of these titles, no organisation before them.
+        ("Supreme Leader", [("Supreme Leader", "")]),
+        ("Supreme Commander-in-Chief", [("Commander-in-Chief", "")]),
+        ("Supreme Allied Commander", [("Supreme Allied Commander", "")]),
         ("then-CEO", [(CEO, "then")]),
         ("ex-chairman", [("Chair", "former")]),
         ("outgoing spokesman", [("Spokesperson", "outgoing")]),
