@@ -19,8 +19,8 @@ product.
   with a navy's ship prefix ("USS Carter Hall", "HMS Ocean"; lexicon
   ship_prefixes), and every other mention of that name in the Doc; rule id
   `product:vessel` (`vessels`); a title cut off the name is put back
-  ("Admiral"). "The carrier Turkish
-  Airlines" is an airline: only an aircraft carrier is a ship.
+  ("Admiral"). "The carrier Turkish Airlines" is an airline: only an aircraft
+  carrier is a ship.
 
 Such spans become PRODUCT.
 """
