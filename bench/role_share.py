@@ -63,20 +63,21 @@ def main() -> int:
     # As the runner does: the role sentences of a window of articles (two Docs
     # each here) are parsed in one batch.
     step = 2 * PARSE_WINDOW
-    segments = []
+    done = []
     for i in range(0, len(docs), step):
         plans = [roles.plan_roles(d, "a", "body") for d in docs[i : i + step]]
         parsed = annotator.parser.pipe([x for p in plans for x in p.texts])
         for plan in plans:
             mine = [next(parsed) for _ in plan.todo]
             n_roles += len(roles.finish_roles(plan, mine, annotator.parser))
-            segments.append(plan.segments)
+            done.append(plan)
     acc["roles (all)"] = time.process_time() - t
-    # As the runner does: the relations read the segments of the role plans.
+    # As the runner does: the relations read the sentences and segments of the
+    # role plans.
     t = time.process_time()
     n_rel = sum(
-        len(relations.relation_rows(d, "a", "body", segs))
-        for d, segs in zip(docs, segments)
+        len(relations.relation_rows(d, "a", "body", plan))
+        for d, plan in zip(docs, done)
     )
     acc["relations"] = time.process_time() - t
     words = sum(len(x.split()) for x in texts)

@@ -72,7 +72,7 @@ def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
         out["dates"].extend(date_rows(doc, mentions, article.published))
         plans.append(plan_roles(doc, article.article_id, name))
         out["relation_candidates"].extend(
-            relation_rows(doc, article.article_id, name, plans[-1].segments)
+            relation_rows(doc, article.article_id, name, plans[-1])
         )
     return ArticlePlan(out, plans)
 

@@ -9,22 +9,24 @@ from spacy.tokens import Doc
 
 from pipeline.extract.role_grammar import RELATIONS_JSONL
 from pipeline.extract.role_patterns import match_rules
-from pipeline.extract.roles import count_label, evidence, sentences_with_ents
+from pipeline.extract.roles import (
+    RolePlan,
+    count_label,
+    evidence,
+    sentences_with_ents,
+)
 from pipeline.extract.segment_merge import sentence_segments
-from pipeline.extract.segment_types import Segment
 from pipeline.lang.names import is_unit_name
 from pipeline.schemas import RELATION_CANDIDATES
 
 
 def relation_rows(
-    doc: Doc,
-    article_id: str,
-    field: str,
-    segments: dict[int, list[Segment]] | None = None,
+    doc: Doc, article_id: str, field: str, plan: RolePlan | None = None
 ) -> list[dict]:
     """part_of candidates between organisations in `doc`: see
-    schemas.RELATION_CANDIDATES. `segments` are the sentences' segments the
-    role plan of `doc` made (`RolePlan.segments`), when the caller has them.
+    schemas.RELATION_CANDIDATES. `plan`, the role plan of `doc` when the caller
+    has it, lends its sentences and the segments it cut of those with two
+    organisations (`RolePlan.sentences`, `RolePlan.segments`).
 
     The child is the smaller unit ("the Stakeholder Engagement Division in
     CISA": division part_of CISA). Rules marked child_unit only fire when the
@@ -33,10 +35,11 @@ def relation_rows(
     """
     rows: list[dict] = []
     seen = set()
-    for k, sent, ents in sentences_with_ents(doc):
+    sentences = plan.sentences if plan else sentences_with_ents(doc)
+    for k, sent, ents in sentences:
         if count_label(ents, "ORG") < 2:
             continue
-        segs = (segments or {}).get(k) or sentence_segments(sent, ents)
+        segs = (plan.segments if plan else {}).get(k) or sentence_segments(sent, ents)
         hits = match_rules(segs, RELATIONS_JSONL)
         for hit in sorted(hits, key=lambda h: (h.start, h.rule.rank)):
             child, parent = segs[hit.slots["child"]], segs[hit.slots["parent"]]

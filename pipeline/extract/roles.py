@@ -145,8 +145,9 @@ def _segment_candidates(
     field: str,
     segments: dict[int, list[Segment]],
 ) -> list[dict]:
-    """Role candidates of the segment rules, sentence by sentence; each sentence's
-    segments are kept in `segments` by sentence index for the relations."""
+    """Role candidates of the segment rules, sentence by sentence; the segments
+    of each sentence with two organisations are kept in `segments` by sentence
+    index for the relations."""
     out: list[dict] = []
     sents = None
     starts = load_lexicon().first_words
@@ -156,12 +157,12 @@ def _segment_candidates(
             continue
         # Every rule needs a title or an organisation: a title phrase starts with
         # one of the lexicon's first words, an organisation is an ORG entity.
-        if not count_label(ents, "ORG") and not any(
-            t.lower_.replace("’", "'") in starts for t in sent
-        ):
+        orgs = count_label(ents, "ORG")
+        if not orgs and not any(t.lower_.replace("’", "'") in starts for t in sent):
             continue
         segs = sentence_segments(sent, ents)
-        segments[k] = list(segs)  # a copy: an organisation from context is appended
+        if orgs >= 2:  # what the relations read
+            segments[k] = list(segs)  # a copy: an organisation from context is appended
         if not any(s.tag in ("TITLE", "ORG") for s in segs):
             continue
         hits = match_rules(segs, ROLES_JSONL)

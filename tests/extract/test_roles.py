@@ -56,13 +56,13 @@ def test_relation_patterns(rule_id, sentence, expected):
 
 
 def test_relations_read_the_role_plans_segments_alike():
-    # The runner hands relation_rows the segments its role plan made; an
+    # The runner hands relation_rows its role plan's sentences and segments; an
     # organisation from context that a role rule appends must not reach them.
     shared = 0
     for _, sentence, _ in ROLE_CASES + RELATION_CASES:
         doc = make_doc(sentence)
         plan = plan_roles(doc, "art", "body")
-        rows = relation_rows(doc, "art", "body", plan.segments)
+        rows = relation_rows(doc, "art", "body", plan)
         assert rows == relation_rows(doc, "art", "body"), sentence
         shared += bool(rows and plan.segments)
     assert shared >= 3
