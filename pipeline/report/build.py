@@ -78,6 +78,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # The packaged templates do not change while a report is built: without
+        # this every page render checked the files of its three templates again.
+        auto_reload=False,
     )
 
 

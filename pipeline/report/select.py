@@ -120,8 +120,14 @@ def page_articles(
     processed articles in table order.
     """
     chosen: dict[str, None] = {}
-    listed = by_entity.groupby("entity_id", sort=False)
-    groups = {k: g["article_id"].head(limits.articles_per_entity) for k, g in listed}
+    # One groupby head, not a frame per entity: thousands of entities made the
+    # per-group loop the slowest step of the page choice.
+    listed = by_entity.groupby("entity_id", sort=False).head(limits.articles_per_entity)
+    groups: dict[str, list[str]] = {}
+    for entity_id, article_id in zip(
+        listed["entity_id"].tolist(), listed["article_id"].tolist()
+    ):
+        groups.setdefault(entity_id, []).append(article_id)
     for entity_id in pages["entity_id"]:
         for article_id in groups.get(entity_id, ()):
             if len(chosen) >= limits.max_articles:
