@@ -23,7 +23,8 @@ Pure functions over a Doc and its (already tidied) model entities:
 - places (`nlp.place_cues`): a known place after a locative ("fighting in
   Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
   Moengo") the model called an organisation is the place, and so is one
-  before a kind of place ("Saydnaya prison").
+  before a kind of place ("Saydnaya prison"); a person before a kind of news
+  outlet ("the SANA news agency") is an organisation (`nlp.outlet_cues`).
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
 - bodies: a model place or nationality ending in an organisation's head word
@@ -55,6 +56,7 @@ from pipeline.nlp.kind_cues import (
     person_with_age,
     word_kind,
 )
+from pipeline.nlp.outlet_cues import org_before_kind
 from pipeline.nlp.place_cues import (
     place_after_locative,
     place_before_kind,
@@ -282,6 +284,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_after_locative(doc, e)
             or place_in_dateline(doc, e)
             or place_before_kind(doc, e)
+            or org_before_kind(doc, e)
             or person_with_particle(doc, e)
             or e
         )

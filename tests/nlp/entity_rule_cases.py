@@ -148,8 +148,12 @@ CASES = {
     ),
     "org:object-kind-apposition": (
         # A name right after an organisation's kind noun names that organisation.
-        "Jane Doe , director of the toy company Acme Toys , says so .",
-        [("Acme Toys", "ORG", "org:object-kind-apposition")],
+        "Jane Doe , director of the toy company Acme Toys , says so . He ran "
+        "the news website Kestrelbart , which closed .",
+        [
+            ("Acme Toys", "ORG", "org:object-kind-apposition"),
+            ("Kestrelbart", "ORG", "org:object-kind-apposition"),
+        ],
         # Not before a verb: the party a person leads is no apposition.
         "It is the party Jane Doe leads now .",
     ),
@@ -274,6 +278,12 @@ CASES = {
         'Don"t miss the ferry , and isn"t it late ?',
         ['Don"t', 'isn"t'],
         "Don Alvarez missed the ferry .",
+    ),
+    "nonent:cut-contraction": (
+        # Scraped text that lost the end of "you're": a pronoun, not a name.
+        "You'r welcome , said the host . We'r late and they'r early .",
+        ["You'r", "We'r", "they'r"],
+        "Yourk Wells and Weir Hall said they were late .",
     ),
     "nonent:saints-day": (
         # A saint's feast day is a holiday, not a mention of the saint.

@@ -1,0 +1,54 @@
+"""Outlet cues: a name the model called a person, or a work, right before a
+lower-case noun that says it is a news outlet ("the SANA news agency", "the
+Dogan news agency", "the Bild daily"; lexicon outlet_kind_nouns) is an
+organisation, rule id "org:kind-after".
+
+Not when the name stands for an owner: it has more than one word and the first
+is a known given name ("the Rupert Murdoch newspaper"; one word alone may be an
+outlet's name that is also a given name, "the SANA news agency"), or it is the
+last word of a longer person's name in the same text ("Rupert Murdoch ... the
+Murdoch newspaper"). The rule
+id makes the cue weigh as a rule's in the article's and the corpus's label
+votes, so the name's other mentions follow it ("SANA reported ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.gender import is_given_name
+from pipeline.lang.lexicons import lower_set
+
+KIND_AFTER_RULE = "org:kind-after"
+_LABELS = ("PERSON", "WORK_OF_ART")
+
+
+def _kind_end(doc: Doc, end: int) -> int | None:
+    """The end of a lower-case outlet noun of one or two words at token `end`."""
+    kinds = lower_set("outlet_kind_nouns")
+    for n in (2, 1):
+        words = doc[end : end + n]
+        if len(words) == n and words[-1].is_lower and words.text.lower() in kinds:
+            return end + n
+    return None
+
+
+def _owner(doc: Doc, ent: Span) -> bool:
+    """True when `ent` names a person who may own the outlet (module doc)."""
+    if len(ent) > 1 and is_given_name(ent[0].text):
+        return True  # a one-word name is never a whole person's: "SANA", "Sana"
+    last = ent[-1].text
+    return any(
+        e.label_ == "PERSON" and len(e) > len(ent) and e[-1].text == last
+        for e in doc.ents
+    )
+
+
+def org_before_kind(doc: Doc, ent: Span) -> Span | None:
+    """A model PERSON or WORK_OF_ART right before a kind of news outlet as an ORG;
+    else None (see the module doc)."""
+    if ent.label_ not in _LABELS or _kind_end(doc, ent.end) is None:
+        return None
+    if _owner(doc, ent):
+        return None
+    return Span(doc, ent.start, ent.end, label="ORG", span_id=KIND_AFTER_RULE)

@@ -1,0 +1,77 @@
+"""Outlet cues on a blank pipeline with hand-set model entities: a person's name
+right before a kind of news outlet is an organisation."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hand_spans import span_of
+from spacy.tokens import Span
+
+from pipeline.nlp.outlet_cues import KIND_AFTER_RULE, org_before_kind
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def _cue(nlp, text, name, label, others=()):
+    doc = nlp(text)
+    ent = span_of(doc, name, label)
+    # Other model entities of the text, for the owner test.
+    doc.ents = [ent, *(span_of(doc, n, lab) for n, lab in others)]
+    out = org_before_kind(doc, ent)
+    return None if out is None else (out.text, out.label_, out.id_)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("The Varnok news agency reported the raid .", "Varnok", "PERSON"),
+        ("The VARNA news agency said so .", "VARNA", "PERSON"),
+        # One word that is also a given name is the outlet's name.
+        ("The SANA news agency said so .", "SANA", "PERSON"),
+        ("A Kestrelblatt tabloid printed it .", "Kestrelblatt", "PERSON"),
+        (
+            "The Varnok Times newspaper said the talks failed .",
+            "Varnok Times",
+            "PERSON",
+        ),
+        ("The Drum Report website ran the story .", "Drum Report", "WORK_OF_ART"),
+        ("The Kestrel TV channel aired it .", "Kestrel", "PERSON"),
+    ],
+)
+def test_a_name_before_an_outlet_noun_is_an_organisation(nlp, text, name, label):
+    assert _cue(nlp, text, name, label) == (name, "ORG", KIND_AFTER_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,name,label,others",
+    [
+        # No outlet noun, or not right after the name.
+        ("Varnok said the news agency lied .", "Varnok", "PERSON", ()),
+        ("Varnok 's newspaper closed .", "Varnok", "PERSON", ()),
+        ("The Varnok News Agency said so .", "Varnok", "PERSON", ()),
+        # Only people and works change: a nationality stays.
+        ("The Varnish news agency said so .", "Varnish", "NORP", ()),
+        ("The Varnok news agency said so .", "Varnok", "GPE", ()),
+        # Owners: a given name first, or a longer person's name with that end.
+        ("The Rupert Varnok newspaper said so .", "Rupert Varnok", "PERSON", ()),
+        (
+            "The Varnok newspaper said so . Ada Varnok bought it .",
+            "Varnok",
+            "PERSON",
+            (("Ada Varnok", "PERSON"),),
+        ),
+    ],
+)
+def test_other_names_stay(nlp, text, name, label, others):
+    assert _cue(nlp, text, name, label, others) is None
+
+
+def test_the_cue_keeps_the_span(nlp):
+    doc = nlp("The Varnok news agency said so .")
+    ent = Span(doc, 1, 2, label="PERSON")
+    out = org_before_kind(doc, ent)
+    assert (out.start, out.end) == (ent.start, ent.end)
