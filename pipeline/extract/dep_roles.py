@@ -31,14 +31,12 @@ the one-word subject of a sentence naming nobody that the recognizer missed
 (`dep_sentences.loose_subject`), when the parse makes it a subject and it
 holds a title no organisation could (not "owner", "member": lexicon
 org_holdable_titles); such rows have no person link. A role is person_title
-joined with title_org on the title token; its rule_id
-names both ("role:dep_copula+role:dep_title_of_org"). Titles and
-organisations spread over coordination ("president and CEO of A, B and C"),
-because the parser hangs only the last conjunct on the preposition.
-
-Parsing happens inside the annotation pipeline's memory zone around a shard
-(the role parser shares its vocabulary): the StringStore does not grow.
-"""
+joined with title_org on the title token; its rule_id names both
+("role:dep_copula+role:dep_title_of_org"). Titles and organisations spread over
+coordination ("president and CEO of A, B and C"): the parser hangs only the
+last conjunct on the preposition. A parse with nothing marked has no role.
+Parsing happens inside the annotation pipeline's memory zone around a shard (the
+role parser shares its vocabulary): the StringStore does not grow."""
 
 from __future__ import annotations
 
@@ -132,6 +130,8 @@ def _sentence_roles(
         span = doc.char_span(*loose, alignment_mode="expand")
         loose_at = span.root.i if span is not None else -1
     matcher, info = rules
+    if not doc.has_annotation("TAG"):
+        return []  # every parse rule needs a mark; spaCy's Matcher raises without
     holds: dict[int, list] = {}  # title token -> [(person token, rule)]
     at: dict[int, list] = {}  # title token -> [(org token, rule)]
     out: list[tuple] = []

@@ -141,7 +141,8 @@ def loose_subject(sent: Span, ents: list[Span]) -> Span | None:
     recognizer left untagged or tagged as something else ("Okafor is the chief
     executive of Acme"; "In 2003 Okafor joined Acme as ..."): a title-case
     word, first in the sentence or right after a fronted phrase, followed by no
-    other capitalised word, not a known country, state or continent, nor a
+    other capitalised word, not inside a longer entity, not a known country,
+    state or continent, nor a
     smaller known place the recognizer also read as a place. The parse must
     still find it a subject (`dep_roles._sentence_roles`), only rules marked
     `"person": "loose"` read it, and only for a title a person holds.
@@ -163,6 +164,8 @@ def loose_subject(sent: Span, ents: list[Span]) -> Span | None:
     nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if not _name_like(tok) or (nxt is not None and nxt.text[:1].isupper()):
         return None
+    if tok.ent_iob_ == "I":
+        return None  # the end of a longer name: "In its filing with the 9th Circuit,"
     # The token's own entity, whatever its label (`ents` may hold only some).
     label = tok.ent_type_
     if label and (

@@ -131,3 +131,17 @@ def test_a_coordinated_verb_shares_the_subject_only_when_it_has_none():
     assert ("Anna Weiss", "Northwind Bank") not in {
         (r["person_text"], r["org_text"]) for r in rows
     }
+
+
+def test_a_parse_with_nothing_marked_gives_no_role_and_does_not_raise():
+    # Only organisations: no token is marked as a person or a title, and spaCy's
+    # Matcher raises on patterns asking for TAG on a Doc without tags.
+    from role_docs import parsed
+
+    from pipeline.extract.dep_roles import _sentence_roles
+
+    text = "Acme Bank sued Danforth Bank ."
+    doc = parsed(text, "1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:punct")
+    ents = [(0, 9, "ORG", "Acme Bank", ""), (15, 28, "ORG", "Danforth Bank", "")]
+    assert not doc.has_annotation("TAG")
+    assert _sentence_roles(doc, ents, load_dep_rules(parser_make_doc())) == []

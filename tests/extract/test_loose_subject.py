@@ -55,6 +55,12 @@ def _sentence(text: str, ents: dict[str, str]):
         ("France is a member of Danforth Bank.", {"France": "GPE"}, None),
         ("Lincoln is the chief executive of Danforth Bank.", {"Lincoln": "GPE"}, None),
         ("Lincoln is the chief executive of Danforth Bank.", {}, "Lincoln"),
+        # The end of a longer name after an ordinal is no subject of its own.
+        (
+            "In its filing with the 9th Circuit, the Justice Department appealed.",
+            {"9th Circuit": "ORG", "Justice Department": "ORG"},
+            None,
+        ),
         # A number or a date is no name.
         ("Monday is the deadline for Danforth Bank.", {"Monday": "DATE"}, None),
     ],
