@@ -37,7 +37,9 @@ SPANS_KEY = "newsner_date_rules"
 # Labels a date rule may take over (the model often calls "1990s" or "Q3" a number or a
 # LAW).
 _YIELDING = DATE_LABELS | {"CARDINAL", "ORDINAL", "QUANTITY", "LAW", "PRODUCT", "MONEY"}
-_HOLIDAY_YIELDING = {"EVENT", "FAC"}
+# Labels the model gives a holiday's own words: "Thanksgiving Day" an EVENT,
+# "Easter" (one word, no clue around it) an organisation or a person.
+_HOLIDAY_YIELDING = {"EVENT", "FAC", "ORG", "PERSON"}
 
 
 def load_patterns(path: Path = PATTERNS) -> list[dict]:
@@ -141,8 +143,8 @@ class DateFixer:
                 continue
             clash = [e for e in others if e.start < r.end and r.start < e.end]
             # the model often calls a holiday an EVENT ("Thanksgiving Day"); within the
-            # holiday's
-            # own words the date reading wins (TIMEX3 and OntoNotes both make it a DATE)
+            # holiday's own words the date reading wins (TIMEX3 and OntoNotes both
+            # make it a DATE)
             yields = [
                 e
                 for e in clash

@@ -158,8 +158,9 @@ CASES = {
         "It is the party Jane Doe leads now .",
     ),
     "nonent:document-type": (
-        "The two agencies signed an MoU and a CEO spoke .",
-        ["MoU", "CEO"],
+        "The two agencies signed an MoU and a CEO spoke . The President 's Executive "
+        "Order and the housing White Paper came before the Budget .",
+        ["MoU", "CEO", "Executive Order", "White Paper", "Budget"],
         "The mouse clicked on the icon .",
     ),
     "nonent:job-title": (
