@@ -62,6 +62,7 @@ from pipeline.nlp.place_cues import (
     place_before_kind,
     place_in_dateline,
     place_in_frame,
+    place_in_place_list,
 )
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
@@ -284,6 +285,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_after_locative(doc, e)
             or place_in_dateline(doc, e)
             or place_before_kind(doc, e)
+            or place_in_place_list(doc, e, [x for x in (out[-1:] + [after]) if x])
             or org_before_kind(doc, e)
             or person_with_particle(doc, e)
             or e

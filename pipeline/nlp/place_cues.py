@@ -25,6 +25,12 @@ before it say it is a place.
   the vote would carry the place to the person's other mentions)
   (`place_before_kind`).
 
+- in a list of places: a model ORG that is a known place next to a model GPE
+  or LOC, with only commas, "and" or "or" between ("the states of Bihar, West
+  Bengal and Uttar Pradesh"), is a GPE, rule id "place:list"
+  (`place_in_place_list`). Only ORG: a model PERSON in a list of counties is
+  often a sports side's name read as a player's.
+
 The first two give a GPE. A frame is evidence of its own and carries a rule id
 ("place:frame"), so it weighs as a rule's in the article's and the corpus's
 votes (`nlp.consistency`, `reduce.types`); a locative keeps the model's
@@ -48,6 +54,7 @@ from pipeline.nlp.spans import DASHES, POSSESSIVE_S
 FRAME_RULE = "place:frame"
 KIND_AFTER_RULE = "place:kind-after"
 DATELINE_RULE = "place:dateline"
+LIST_RULE = "place:list"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 # Prepositions after which a known place's name stands for the place.
 # "from" too: where someone comes from or reports from ("a farmer from Uttar
@@ -181,6 +188,27 @@ def _dateline_tail(doc: Doc, ent: Span) -> bool:
     nxt = doc[i + 1]
     # Not a figure: "Barra, 51, will ..." gives a person's age.
     return nxt.lower_ in MONTHS or bool(nxt.is_title and place_kind(nxt.text))
+
+
+_LIST_GLUE = frozenset({",", "and", "or"})
+
+
+def place_in_place_list(doc: Doc, ent: Span, neighbours: list[Span]) -> Span | None:
+    """A model ORG that is a known place listed with a model place ("the states of
+    Bihar, West Bengal and Uttar Pradesh", "in Uttar Pradesh and Uttarakhand") as
+    a GPE; else None. `neighbours` are the entities right before and after it;
+    only commas, "and" and "or" may stand between."""
+    if ent.label_ != "ORG" or not _place_shaped(doc, ent) or not place_kind(ent.text):
+        return None
+    for other in neighbours:
+        a, b = (
+            (other.end, ent.start) if other.end <= ent.start else (ent.end, other.start)
+        )
+        glue = doc[a:b]
+        if other.label_ in ("GPE", "LOC") and 0 < len(glue) <= 2:
+            if all(t.lower_ in _LIST_GLUE for t in glue):
+                return Span(doc, ent.start, ent.end, label="GPE", span_id=LIST_RULE)
+    return None
 
 
 def place_in_dateline(doc: Doc, ent: Span) -> Span | None:

@@ -10,10 +10,12 @@ from hand_spans import span_of
 from pipeline.nlp.place_cues import (
     DATELINE_RULE,
     KIND_AFTER_RULE,
+    LIST_RULE,
     place_after_locative,
     place_before_kind,
     place_in_dateline,
     place_in_frame,
+    place_in_place_list,
 )
 
 
@@ -162,3 +164,44 @@ def test_a_name_before_a_kind_of_place_is_that_place(nlp, text, name, label, wan
 )
 def test_no_place_without_a_kind_noun_that_names_it(nlp, text, name, label):
     assert _gpe(place_before_kind, nlp, text, name, label) is None
+
+
+def _listed(nlp, text, name, label, others):
+    doc = nlp(text)
+    ent = span_of(doc, name, label)
+    near = [span_of(doc, n, lab) for n, lab in others]
+    out = place_in_place_list(doc, ent, near)
+    return None if out is None else (out.text, out.label_, out.id_)
+
+
+@pytest.mark.parametrize(
+    "text,name,others",
+    [
+        ("Polls open in Kerala and Bihar today .", "Bihar", [("Kerala", "GPE")]),
+        ("Polls open in Bihar , Kerala today .", "Bihar", [("Kerala", "GPE")]),
+        ("Rain hit Bihar or Sikkim .", "Bihar", [("Sikkim", "LOC")]),
+    ],
+)
+def test_a_known_place_listed_with_a_place_is_a_place(nlp, text, name, others):
+    assert _listed(nlp, text, name, "ORG", others) == (name, "GPE", LIST_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,name,label,others",
+    [
+        # The neighbour is no place, or more than a comma and "and" stand between.
+        ("Polls open in Kerala and Bihar .", "Bihar", "ORG", [("Kerala", "ORG")]),
+        ("Kerala beat the side from Bihar .", "Bihar", "ORG", [("Kerala", "GPE")]),
+        # Not a known place, in capitals, a person, an organisation's word.
+        ("Polls open in Kerala and Varnokai .", "Varnokai", "ORG", [("Kerala", "GPE")]),
+        ("Polls open in Kerala and BIHAR .", "BIHAR", "ORG", [("Kerala", "GPE")]),
+        ("Polls open in Kerala and Bihar .", "Bihar", "PERSON", [("Kerala", "GPE")]),
+    ],
+)
+def test_other_listed_names_stay(nlp, text, name, label, others):
+    assert _listed(nlp, text, name, label, others) is None
+
+
+def test_a_state_frames_a_place(nlp):
+    got = _gpe(place_in_frame, nlp, "He won the state of Bihar .", "Bihar", "ORG")
+    assert got == ("Bihar", "GPE", "place:frame")
