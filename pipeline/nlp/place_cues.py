@@ -196,8 +196,9 @@ _LIST_GLUE = frozenset({",", "and", "or"})
 def place_in_place_list(doc: Doc, ent: Span, neighbours: list[Span]) -> Span | None:
     """A model ORG that is a known place listed with a model place ("the states of
     Bihar, West Bengal and Uttar Pradesh", "in Uttar Pradesh and Uttarakhand") as
-    a GPE; else None. `neighbours` are the entities right before and after it;
-    only commas, "and" and "or" may stand between."""
+    a GPE, and so is one after a model FAC and a comma ("at Trent Bridge,
+    Nottingham"); else None. `neighbours` are the entities right before and
+    after it; only commas, "and" and "or" may stand between."""
     if ent.label_ != "ORG" or not _place_shaped(doc, ent) or not place_kind(ent.text):
         return None
     for other in neighbours:
@@ -205,9 +206,11 @@ def place_in_place_list(doc: Doc, ent: Span, neighbours: list[Span]) -> Span | N
             (other.end, ent.start) if other.end <= ent.start else (ent.end, other.start)
         )
         glue = doc[a:b]
-        if other.label_ in ("GPE", "LOC") and 0 < len(glue) <= 2:
-            if all(t.lower_ in _LIST_GLUE for t in glue):
-                return Span(doc, ent.start, ent.end, label="GPE", span_id=LIST_RULE)
+        listed = other.label_ in ("GPE", "LOC") and 0 < len(glue) <= 2
+        # a building and then its town: "at Trent Bridge, Nottingham"
+        town = other.label_ == "FAC" and other.end <= ent.start and glue.text == ","
+        if town or (listed and all(t.lower_ in _LIST_GLUE for t in glue)):
+            return Span(doc, ent.start, ent.end, label="GPE", span_id=LIST_RULE)
     return None
 
 

@@ -180,6 +180,7 @@ def _listed(nlp, text, name, label, others):
         ("Polls open in Kerala and Bihar today .", "Bihar", [("Kerala", "GPE")]),
         ("Polls open in Bihar , Kerala today .", "Bihar", [("Kerala", "GPE")]),
         ("Rain hit Bihar or Sikkim .", "Bihar", [("Sikkim", "LOC")]),
+        ("The test at Oval Park , Bihar starts .", "Bihar", [("Oval Park", "FAC")]),
     ],
 )
 def test_a_known_place_listed_with_a_place_is_a_place(nlp, text, name, others):
@@ -192,6 +193,9 @@ def test_a_known_place_listed_with_a_place_is_a_place(nlp, text, name, others):
         # The neighbour is no place, or more than a comma and "and" stand between.
         ("Polls open in Kerala and Bihar .", "Bihar", "ORG", [("Kerala", "ORG")]),
         ("Kerala beat the side from Bihar .", "Bihar", "ORG", [("Kerala", "GPE")]),
+        # A building after the name, or joined by "and": no town of it.
+        ("Bihar , Oval Park and more .", "Bihar", "ORG", [("Oval Park", "FAC")]),
+        ("Oval Park and Bihar met .", "Bihar", "ORG", [("Oval Park", "FAC")]),
         # Not a known place, in capitals, a person, an organisation's word.
         ("Polls open in Kerala and Varnokai .", "Varnokai", "ORG", [("Kerala", "GPE")]),
         ("Polls open in Kerala and BIHAR .", "BIHAR", "ORG", [("Kerala", "GPE")]),
