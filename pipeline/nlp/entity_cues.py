@@ -56,7 +56,7 @@ from pipeline.nlp.kind_cues import (
     person_with_age,
     word_kind,
 )
-from pipeline.nlp.outlet_cues import org_before_kind
+from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
 from pipeline.nlp.place_cues import (
     place_after_locative,
     place_before_kind,
@@ -270,7 +270,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         if digits is not None:
             out += digits
             continue
-        product = product_cue(doc, e)
+        product = product_cue(doc, e) or agent_before_kind(doc, e)
         if product is not None:
             out.append(product)
             continue

@@ -1,7 +1,9 @@
-"""Outlet cues: a name the model called a person, or a work, right before a
-lower-case noun that says it is a news outlet ("the SANA news agency", "the
-Dogan news agency", "the Bild daily"; lexicon outlet_kind_nouns) is an
-organisation, rule id "org:kind-after".
+"""Outlet and agent cues: a name the model called a person, or a work, right
+before a lower-case noun that says it is a news outlet ("the SANA news agency",
+"the Dogan news agency", "the Bild daily"; lexicon outlet_kind_nouns) is an
+organisation, rule id "org:kind-after"; a name before the kind of a chemical
+weapon ("VX nerve agent"; lexicon agent_kind_nouns) is a PRODUCT, rule id
+"product:agent-kind" (`agent_before_kind`).
 
 Not when the name stands for an owner: it has more than one word and the first
 is a known given name ("the Rupert Murdoch newspaper"; one word alone may be an
@@ -18,14 +20,16 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.nlp.product_cues import AGENT_RULE
 
 KIND_AFTER_RULE = "org:kind-after"
 _LABELS = ("PERSON", "WORK_OF_ART")
+_AGENT_LABELS = ("ORG", "PERSON", "GPE", "WORK_OF_ART")
 
 
-def _kind_end(doc: Doc, end: int) -> int | None:
-    """The end of a lower-case outlet noun of one or two words at token `end`."""
-    kinds = lower_set("outlet_kind_nouns")
+def _kind_end(doc: Doc, end: int, lexicon: str = "outlet_kind_nouns") -> int | None:
+    """The end of a lower-case noun of `lexicon`, one or two words, at token `end`."""
+    kinds = lower_set(lexicon)
     for n in (2, 1):
         words = doc[end : end + n]
         if len(words) == n and words[-1].is_lower and words.text.lower() in kinds:
@@ -52,3 +56,16 @@ def org_before_kind(doc: Doc, ent: Span) -> Span | None:
     if _owner(doc, ent):
         return None
     return Span(doc, ent.start, ent.end, label="ORG", span_id=KIND_AFTER_RULE)
+
+
+def agent_before_kind(doc: Doc, ent: Span) -> Span | None:
+    """A model name right before the kind of a chemical weapon ("VX nerve agent";
+    lexicon agent_kind_nouns) as the PRODUCT it is, rule id AGENT_RULE; else None.
+    OntoNotes counts weapons as products; no maker's name comes before these nouns.
+    """
+    if (
+        ent.label_ not in _AGENT_LABELS
+        or _kind_end(doc, ent.end, "agent_kind_nouns") is None
+    ):
+        return None
+    return Span(doc, ent.start, ent.end, label="PRODUCT", span_id=AGENT_RULE)

@@ -22,6 +22,10 @@ product.
   ("Admiral"). "The carrier Turkish Airlines" is an airline: only an aircraft
   carrier is a ship.
 
+- a chemical weapon named once before its kind ("VX nerve agent";
+  `outlet_cues.agent_before_kind`, rule id `product:agent-kind`) is that
+  product wherever else the Doc names it (`vessels` spreads it).
+
 Such spans become PRODUCT.
 """
 
@@ -36,6 +40,7 @@ from pipeline.settings import ENTITY_LABELS
 
 PRODUCT = "PRODUCT"
 VESSEL_RULE = "product:vessel"
+AGENT_RULE = "product:agent-kind"
 # What a ship's name may have been mistaken for.
 _VESSEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 # "81st", "11th-seeded": an ordinal glued to a name is a figure, not a model.
@@ -155,7 +160,8 @@ def vessels(doc: Doc, ents: list[Span]) -> list[Span]:
     (see the module docstring) relabelled PRODUCT under rule id
     `product:vessel`, and so every other mention of a name the Doc once shows as
     a ship's ("the Admiral Kuznetsov" after "the aircraft carrier Admiral
-    Kuznetsov"); other spans unchanged."""
+    Kuznetsov"), and of a chemical weapon's (`AGENT_RULE`); other spans
+    unchanged."""
     prefixes = frozenset(words("ship_prefixes"))
     # Per entity that may name a ship: (its start, title put back; cue seen here).
     seen: list[tuple[int, bool] | None] = []
@@ -168,9 +174,14 @@ def vessels(doc: Doc, ents: list[Span]) -> list[Span]:
             start = _name_start(doc, e, ents[k - 1].end if k else 0)
             seen.append((start, _after_vessel_noun(doc, start)))
     ships = {_ship_key(doc[x[0] : e.end]) for x, e in zip(seen, ents) if x and x[1]}
+    # A chemical weapon named once before its kind ("VX nerve agent") is the
+    # product wherever else the Doc names it ("VX is the most potent").
+    agents = {e.text for e in ents if e.id_ == AGENT_RULE}
     return [
         Span(doc, x[0], e.end, label=PRODUCT, span_id=VESSEL_RULE)
         if x and _ship_key(doc[x[0] : e.end]) in ships
+        else Span(doc, e.start, e.end, label=PRODUCT, span_id=AGENT_RULE)
+        if x and e.text in agents
         else e
         for x, e in zip(seen, ents)
     ]

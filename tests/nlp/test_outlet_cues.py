@@ -8,7 +8,8 @@ import spacy
 from hand_spans import span_of
 from spacy.tokens import Span
 
-from pipeline.nlp.outlet_cues import KIND_AFTER_RULE, org_before_kind
+from pipeline.nlp.outlet_cues import KIND_AFTER_RULE, agent_before_kind, org_before_kind
+from pipeline.nlp.product_cues import AGENT_RULE, vessels
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +76,36 @@ def test_the_cue_keeps_the_span(nlp):
     ent = Span(doc, 1, 2, label="PERSON")
     out = org_before_kind(doc, ent)
     assert (out.start, out.end) == (ent.start, ent.end)
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON", "GPE"])
+def test_a_name_before_a_kind_of_chemical_weapon_is_a_product(nlp, label):
+    doc = nlp("Tests found XQ nerve agent on the coat .")
+    out = agent_before_kind(doc, span_of(doc, "XQ", label))
+    assert (out.text, out.label_, out.id_) == ("XQ", "PRODUCT", AGENT_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Tests found XQ agents on the coat .", "ORG"),  # no kind of weapon
+        ("Tests found XQ nerve agent on the coat .", "NORP"),  # a nationality stays
+        ("Tests found XQ Nerve Agent on the coat .", "ORG"),  # a name's own words
+    ],
+)
+def test_other_names_before_agents_stay(nlp, text, label):
+    doc = nlp(text)
+    assert agent_before_kind(doc, span_of(doc, "XQ", label)) is None
+
+
+def test_other_mentions_of_the_agent_follow(nlp):
+    doc = nlp("Tests found XQ nerve agent . XQ kills fast , XQ Holdings said .")
+    first = span_of(doc, "XQ", "ORG")
+    later = [Span(doc, 6, 7, label="ORG"), Span(doc, 10, 12, label="ORG")]
+    agent = agent_before_kind(doc, first)
+    got = [(e.text, e.label_, e.id_) for e in vessels(doc, [agent, *later])]
+    assert got == [
+        ("XQ", "PRODUCT", AGENT_RULE),
+        ("XQ", "PRODUCT", AGENT_RULE),
+        ("XQ Holdings", "ORG", ""),
+    ]
