@@ -131,7 +131,7 @@ def _sentence_roles(
         loose_at = span.root.i if span is not None else -1
     matcher, info = rules
     if not doc.has_annotation("TAG"):
-        return []  # every parse rule needs a mark; spaCy's Matcher raises without
+        return []  # every parse rule asks for a mark: spaCy raises E155 on no tags
     holds: dict[int, list] = {}  # title token -> [(person token, rule)]
     at: dict[int, list] = {}  # title token -> [(org token, rule)]
     out: list[tuple] = []

@@ -142,8 +142,8 @@ def loose_subject(sent: Span, ents: list[Span]) -> Span | None:
     executive of Acme"; "In 2003 Okafor joined Acme as ..."): a title-case
     word, first in the sentence or right after a fronted phrase, followed by no
     other capitalised word, not inside a longer entity, not a known country,
-    state or continent, nor a
-    smaller known place the recognizer also read as a place. The parse must
+    state or continent, nor a smaller known place the recognizer also read as
+    a place. The parse must
     still find it a subject (`dep_roles._sentence_roles`), only rules marked
     `"person": "loose"` read it, and only for a title a person holds.
     """

@@ -23,8 +23,10 @@ Pure functions over a Doc and its (already tidied) model entities:
 - places (`nlp.place_cues`): a known place after a locative ("fighting in
   Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
   Moengo") the model called an organisation is the place, and so is one
-  before a kind of place ("Saydnaya prison"); a person before a kind of news
-  outlet ("the SANA news agency") is an organisation (`nlp.outlet_cues`).
+  before a kind of place ("Saydnaya prison") or listed with a place ("Bihar,
+  West Bengal and Uttar Pradesh"); a person before a kind of news outlet ("the
+  SANA news agency") is an organisation, and a name before a kind of chemical
+  weapon ("VX nerve agent") a product (`nlp.outlet_cues`).
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
   names when the first conjunct already ends in an organisation head word.
 - bodies: a model place or nationality ending in an organisation's head word

@@ -9,9 +9,9 @@ Not when the name stands for an owner: it has more than one word and the first
 is a known given name ("the Rupert Murdoch newspaper"; one word alone may be an
 outlet's name that is also a given name, "the SANA news agency"), or it is the
 last word of a longer person's name in the same text ("Rupert Murdoch ... the
-Murdoch newspaper"). The rule
-id makes the cue weigh as a rule's in the article's and the corpus's label
-votes, so the name's other mentions follow it ("SANA reported ...").
+Murdoch newspaper"). The rule id makes the cue weigh as a rule's in the
+article's and the corpus's label votes, so the name's other mentions follow it
+("SANA reported ...").
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _kind_end(doc: Doc, end: int, lexicon: str = "outlet_kind_nouns") -> int | N
 def _owner(doc: Doc, ent: Span) -> bool:
     """True when `ent` names a person who may own the outlet (module doc)."""
     if len(ent) > 1 and is_given_name(ent[0].text):
-        return True  # a one-word name is never a whole person's: "SANA", "Sana"
+        return True  # "Rupert Murdoch"; one word may be the outlet's: "SANA"
     last = ent[-1].text
     return any(
         e.label_ == "PERSON" and len(e) > len(ent) and e[-1].text == last

@@ -27,14 +27,16 @@ before it say it is a place.
 
 - in a list of places: a model ORG that is a known place next to a model GPE
   or LOC, with only commas, "and" or "or" between ("the states of Bihar, West
-  Bengal and Uttar Pradesh"), is a GPE, rule id "place:list"
-  (`place_in_place_list`). Only ORG: a model PERSON in a list of counties is
-  often a sports side's name read as a player's.
+  Bengal and Uttar Pradesh") or right after a building and a comma ("at Trent
+  Bridge, Nottingham"), is a GPE, rule id "place:list" (`place_in_place_list`).
+  Only ORG: a model PERSON in a list of counties is often a sports side's name
+  read as a player's.
 
-The first two give a GPE. A frame is evidence of its own and carries a rule id
-("place:frame"), so it weighs as a rule's in the article's and the corpus's
-votes (`nlp.consistency`, `reduce.types`); a locative keeps the model's
-weight, for a club is played "in" too ("in Tottenham I played deeper").
+The first two and the list give a GPE. A frame is evidence of its own and
+carries a rule id ("place:frame"), so it weighs as a rule's in the article's
+and the corpus's votes (`nlp.consistency`, `reduce.types`); a locative keeps
+the model's weight, for a club is played "in" too ("in Tottenham I played
+deeper").
 """
 
 from __future__ import annotations
