@@ -31,6 +31,7 @@ Such spans become PRODUCT.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -150,6 +151,12 @@ def _name_start(doc: Doc, e: Span, floor: int) -> int:
     return start
 
 
+@functools.cache
+def _ship_prefixes() -> frozenset[str]:
+    """The navies' ship prefixes, as written ("USS", "HMS"): built once, not per Doc."""
+    return frozenset(words("ship_prefixes"))
+
+
 def _ship_key(span: Span) -> str:
     """A ship's name without the "The" some writers give it a capital for."""
     return span[1:].text if len(span) > 1 and span[0].lower_ == "the" else span.text
@@ -162,7 +169,7 @@ def vessels(doc: Doc, ents: list[Span]) -> list[Span]:
     a ship's ("the Admiral Kuznetsov" after "the aircraft carrier Admiral
     Kuznetsov"), and of a chemical weapon's (`AGENT_RULE`); other spans
     unchanged."""
-    prefixes = frozenset(words("ship_prefixes"))
+    prefixes = _ship_prefixes()
     # Per entity that may name a ship: (its start, title put back; cue seen here).
     seen: list[tuple[int, bool] | None] = []
     for k, e in enumerate(ents):
