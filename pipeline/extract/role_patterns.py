@@ -18,7 +18,14 @@ from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, lo
 from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
 from pipeline.nlp.matching import speed_up
 
-__all__ = ["RELATIONS_JSONL", "ROLES_JSONL", "Hit", "match_rules", "resolve_role_hits"]
+__all__ = [
+    "RELATIONS_JSONL",
+    "ROLES_JSONL",
+    "Hit",
+    "match_rules",
+    "possessor",
+    "resolve_role_hits",
+]
 
 # Punctuation that closes a sentence (after it, a match is at the END).
 _CLOSERS = frozenset({".", "!", "?", '"', "”", "'", "’", ")"})
@@ -107,7 +114,7 @@ def _followed(segs: list[Segment], end: int, tags: tuple[str, ...]) -> bool:
     return "END" in tags and all(s.word in _CLOSERS for s in segs[end:])
 
 
-def _possessor(segs: list[Segment], hit: Hit, slot: str) -> bool:
+def possessor(segs: list[Segment], hit: Hit, slot: str) -> bool:
     """True when the slot's organisation is followed by 's outside the match: it
     qualifies a later noun.
     """
@@ -132,8 +139,8 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
     the same person and organisation. Continuations (attach=previous) join
     the role ending where they start, repeatedly ("CEO of A, chair of B and C").
     """
-    main = [h for h in hits if not h.rule.attach and not _possessor(segs, h, "org")]
-    tails = [h for h in hits if h.rule.attach and not _possessor(segs, h, "org")]
+    main = [h for h in hits if not h.rule.attach and not possessor(segs, h, "org")]
+    tails = [h for h in hits if h.rule.attach and not possessor(segs, h, "org")]
     first = {}
     for h in sorted(main, key=lambda h: h.rule.rank):
         first.setdefault(h.rule.id, h.rule.rank)

@@ -38,6 +38,7 @@ from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
+from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment, Sentences
 from pipeline.lang.places import place_kind
@@ -243,7 +244,8 @@ def finish_roles(
     `texts` (in order): see `role_rows`."""
     ranks = _rule_ranks()
     cands = list(plan.cands)
-    for row in rows_from_parses(plan.todo, parsed, plan.base, parser):
+    rows = rows_from_parses(plan.todo, parsed, plan.base, parser)
+    for row in rows + continued_rows(rows, plan.segments, ROLES_JSONL):
         cands.append({**row, "rank": ranks[row["rule_id"].split("+")[0]]})
     return [
         {c: row.get(c, "") for c in ROLE_CANDIDATES.names}

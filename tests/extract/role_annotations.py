@@ -2602,5 +2602,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 10:det 10:amod 10:compound 6:pobj 10:appos 2:punct',
         },
     ),
+    'Osamu Tanaka of Kestrel University and Marlow Biological Laboratory won the prize.': (
+        'Osamu Tanaka=PERSON; Kestrel University=ORG; Marlow Biological Laboratory=ORG',
+        {
+            'Osamu Tanaka of Kestrel University and Marlow Biological Laboratory won the prize.':
+                '1:compound 9:nsubj 1:prep 4:compound 2:pobj 1:cc 8:compound 8:compound 1:conj 9:ROOT 11:det 9:dobj 9:punct',
+        },
+    ),
+    'Ines Moreau taught at Halvorsen University and later at the Brockton Institute.': (
+        'Ines Moreau=PERSON; Halvorsen University=ORG; Brockton Institute=ORG',
+        {
+            'Ines Moreau taught at Halvorsen University and later at the Brockton Institute.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:cc 8:advmod 2:conj 11:det 11:compound 8:pobj 2:punct',
+        },
+    ),
+    'The panel heard Ruth Adeyemi of Corvane Foods, Halden Mills and Pellworth Dairy on Monday.': (
+        'Ruth Adeyemi=PERSON; Corvane Foods=ORG; Halden Mills=ORG; Pellworth Dairy=ORG; Monday=DATE',
+        {
+            'The panel heard Ruth Adeyemi of Corvane Foods, Halden Mills and Pellworth Dairy on Monday.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:prep 7:compound 5:pobj 7:punct 10:compound 4:conj 10:cc 13:compound 10:conj 2:prep 14:pobj 2:punct',
+        },
+    ),
+    'Ruth Adeyemi of Corvane Foods and Halden Mills chairman Piet Vos met on Monday.': (
+        'Ruth Adeyemi=PERSON; Corvane Foods=ORG; Halden Mills=ORG; Piet Vos=PERSON; Monday=DATE',
+        {
+            'Ruth Adeyemi of Corvane Foods and Halden Mills chairman Piet Vos met on Monday.':
+                '1:compound 11:nsubj 1:prep 4:compound 2:pobj 4:cc 7:compound 8:compound 10:compound 10:compound 4:conj 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
 }
 # fmt: on

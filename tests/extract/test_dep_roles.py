@@ -145,3 +145,53 @@ def test_a_parse_with_nothing_marked_gives_no_role_and_does_not_raise():
     ents = [(0, 9, "ORG", "Acme Bank", ""), (15, 28, "ORG", "Danforth Bank", "")]
     assert not doc.has_annotation("TAG")
     assert _sentence_roles(doc, ents, load_dep_rules(parser_make_doc())) == []
+
+
+def _pair_rows(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (r["person_text"], r["title"], r["org_text"])
+        for r in role_rows(make_doc(text), "art", "body")
+    }
+
+
+def test_a_second_organisation_continues_a_parse_rule_row():
+    # The hand parse hangs "Laboratory" on "Tanaka", as the parser does: only the
+    # segment sequence says the laboratory follows the university.
+    doc = make_doc(
+        "Osamu Tanaka of Kestrel University and Marlow Biological Laboratory won "
+        "the prize."
+    )
+    rows = role_rows(doc, "art", "body")
+    assert {(r["person_text"], r["org_text"], r["rule_id"]) for r in rows} == {
+        ("Osamu Tanaka", "Kestrel University", "role:dep_person_of_org"),
+        (
+            "Osamu Tanaka",
+            "Marlow Biological Laboratory",
+            "role:dep_person_of_org+role:tail_org",
+        ),
+    }
+
+
+def test_continuations_follow_an_adverb_and_chain_through_a_list():
+    assert _pair_rows(
+        "Ines Moreau taught at Halvorsen University and later at the Brockton "
+        "Institute."
+    ) == {
+        ("Ines Moreau", "", "Halvorsen University"),
+        ("Ines Moreau", "", "Brockton Institute"),
+    }
+    assert _pair_rows(
+        "The panel heard Ruth Adeyemi of Corvane Foods, Halden Mills and Pellworth "
+        "Dairy on Monday."
+    ) == {
+        ("Ruth Adeyemi", "", "Corvane Foods"),
+        ("Ruth Adeyemi", "", "Halden Mills"),
+        ("Ruth Adeyemi", "", "Pellworth Dairy"),
+    }
+
+
+def test_an_organisation_that_heads_a_later_title_is_no_continuation():
+    assert ("Ruth Adeyemi", "", "Halden Mills") not in _pair_rows(
+        "Ruth Adeyemi of Corvane Foods and Halden Mills chairman Piet Vos met on "
+        "Monday."
+    )
