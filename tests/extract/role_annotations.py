@@ -2630,5 +2630,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:prep 4:compound 2:pobj 4:cc 7:compound 8:compound 10:compound 10:compound 4:conj 11:ROOT 11:prep 12:pobj 11:punct',
         },
     ),
+    "The findings were striking, said the Halvorsen Institute's Maria Lopez.": (
+        'Halvorsen Institute=ORG; Maria Lopez=PERSON',
+        {
+            "The findings were striking, said the Halvorsen Institute's Maria Lopez.":
+                '1:det 2:nsubj 5:ccomp 2:acomp 5:punct 5:ROOT 8:det 8:compound 11:poss 8:case 11:compound 5:nsubj 5:punct',
+        },
+    ),
+    "Halvorsen News' Tom Roe contributed to this report.": (
+        'Halvorsen News=ORG; Tom Roe=PERSON',
+        {
+            "Halvorsen News' Tom Roe contributed to this report.":
+                '1:compound 4:poss 1:case 4:compound 5:nsubj 5:ROOT 5:prep 8:det 6:pobj 5:punct',
+        },
+    ),
+    "Norway's Maria Lopez won the race on Sunday.": (
+        'Norway=GPE; Maria Lopez=PERSON; Sunday=DATE',
+        {
+            "Norway's Maria Lopez won the race on Sunday.":
+                '3:poss 0:case 3:compound 4:nsubj 4:ROOT 6:det 4:dobj 4:prep 7:pobj 4:punct',
+        },
+    ),
+    "Rotterdam's Maria Lopez won the race on Sunday.": (
+        'Rotterdam=ORG; Maria Lopez=PERSON; Sunday=DATE',
+        {
+            "Rotterdam's Maria Lopez won the race on Sunday.":
+                '3:poss 0:case 3:compound 4:nsubj 4:ROOT 6:det 4:dobj 4:prep 7:pobj 4:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1169,6 +1169,28 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:affil_org_possessive",
+        "The findings were striking, said the Halvorsen Institute's Maria Lopez.",
+        {("Maria Lopez", "", "", "Halvorsen Institute")},
+    ),
+    (
+        "role:affil_org_possessive",
+        "Halvorsen News' Tom Roe contributed to this report.",
+        {("Tom Roe", "", "", "Halvorsen News")},
+    ),
+    (
+        "role:affil_org_possessive",
+        "Norway's Maria Lopez won the race on Sunday.",
+        set(),
+    ),
+    (
+        # A city the recognizer took for an organisation: its official, its
+        # player, its mayor; not an employer the sentence names.
+        "role:affil_org_possessive",
+        "Rotterdam's Maria Lopez won the race on Sunday.",
+        set(),
+    ),
+    (
         "role:succeeded_person_title_org",
         "She succeeded Tom Roe as chief executive of Halvorsen Energy in 2012.",
         {("Tom Roe", CEO, "former", "Halvorsen Energy")},
