@@ -17,9 +17,10 @@ Pure functions over a Doc and its (already tidied) model entities:
   organisation, a title and a person whose first word is a known first name
   (gender-guesser's list); a model PERSON right after it ("Department of
   Public Utilities Chairman Bernice" + "K. McIntyre") is the rest of the name.
-- people named with a particle: a model ORG that is a first name (or two, or
-  a hyphenated one), a particle and one more word ("Marine Le Pen", "Ahmed
-  al-Tayeb") is a PERSON.
+- people's name shapes (`nlp.person_shapes`): a model ORG that is a first name
+  (or two, or a hyphenated one), a particle and one more word ("Marine Le
+  Pen", "Ahmed al-Tayeb"), or two first names joined by a hyphen and one more
+  word ("Frank-Walter Steinmeier"), is a PERSON.
 - places (`nlp.place_cues`): a known place after a locative ("fighting in
   Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
   Moengo") the model called an organisation is the place, and so is one
@@ -50,7 +51,6 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import only_designators
-from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.titles import longest_title
 from pipeline.nlp.kind_cues import (
     irish_county,
@@ -59,6 +59,7 @@ from pipeline.nlp.kind_cues import (
     word_kind,
 )
 from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
+from pipeline.nlp.person_shapes import person_by_shape
 from pipeline.nlp.place_cues import (
     place_after_locative,
     place_before_kind,
@@ -138,32 +139,6 @@ def split_titled_person(
             Span(doc, name.start, end, label="PERSON"),
         )
     return None
-
-
-def person_with_particle(doc: Doc, ent: Span) -> Span | None:
-    """A model ORG shaped like a person's name with a particle ("Marine Le Pen")
-    as a PERSON; else None. The name ends at the word after the particle, the
-    words before the particle are first names gender-guesser knows (or a hyphen
-    between two), and the last word is no organisation word."""
-    if ent.label_ != "ORG" or len(ent) < 3:
-        return None
-    words = [t.text for t in ent]
-    at = next(
-        (
-            i
-            for i, w in enumerate(words[1:-1], 1)
-            if w.lower() in lower_set("name_particles") and len(w) > 1
-        ),
-        0,
-    )
-    rest = words[at + 1 :]
-    if rest[:1] == ["-"]:  # "al-Tayeb"
-        rest = rest[1:]
-    if not at or len(rest) != 1 or not rest[0][:1].isupper() or is_org_word(rest[0]):
-        return None
-    if not all(w == "-" or is_given_name(w) for w in words[:at]):
-        return None
-    return Span(doc, ent.start, ent.end, label="PERSON", span_id=ent.id_)
 
 
 def org_after_corporate_title(doc: Doc, ent: Span) -> Span | None:
@@ -289,7 +264,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_before_kind(doc, e)
             or place_in_place_list(doc, e, [x for x in (out[-1:] + [after]) if x])
             or org_before_kind(doc, e)
-            or person_with_particle(doc, e)
+            or person_by_shape(doc, e)
             or e
         )
         out += split_coordination(doc, e)
