@@ -1,8 +1,9 @@
 """People's names the model read as organisations, known by their shape: first
 names gender-guesser knows, then a particle and one word ("Marine Le Pen",
 "Ahmed al-Tayeb"), or two first names joined by a hyphen and one word
-("Frank-Walter Steinmeier", "Jean-Luc Melenchon"). The last word is never an
-organisation word ("Jean-Claude Industries" stays).
+("Frank-Walter Steinmeier", "Jean-Luc Melenchon"; the first of them
+capitalised). The last word is never an organisation word ("Jean-Claude
+Industries" stays).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def person_by_shape(doc: Doc, ent: Span) -> Span | None:
         0,
     )
     firsts, rest, rid = words[:at], words[at + 1 :], ent.id_
-    if not at and len(words) == 4 and words[1] == "-":
+    if not at and len(words) == 4 and words[1] == "-" and words[0][:1].isupper():
+        # Title-case first names only: "al-Nadeem Centre" is no name.
         firsts, rest, rid = words[:3], words[3:], DOUBLE_FIRST_NAME_RULE
     if rest[:1] == ["-"]:  # "al-Tayeb"
         rest = rest[1:]
