@@ -23,10 +23,12 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    full name's first name rules it out ("Mrs. Trump", `lang.gender`); a
    first name alone ("Theresa") joins the full name it opens only when that
    name is famous near the date (`GIVEN_SUPPORT` articles, `GIVEN_DOMINANCE` of
-   the full names it opens). A name written family name first (a family name
-   from the family_name_first lexicon opens it: "Tran Quang Hung") is never
-   reached by its last word, a given name, nor is one ending in a roman
-   numeral ("Shenzhou XI", "Henry VIII": "Xi" is no one's family name there).
+   the full names it opens), and a word that opens full names of more articles
+   than it closes is such a first name ("James": `first_names`) except beside
+   the one it closes in its own article. A name written family name first
+   (lexicon family_name_first: "Tran Quang Hung") is never reached by its last
+   word, a given name, nor is one ending in a roman numeral ("Shenzhou XI",
+   "Henry VIII": "Xi" is no one's family name there).
 
 Within an article the annotation step has already linked "Mr. Hung" and
 "Hung" to the full name they stand for; this module works across articles.
@@ -44,8 +46,13 @@ from collections import Counter, defaultdict
 import pandas as pd
 from nicknames import NickNamer
 
-from pipeline.lang.gender import first_name_gender, gender_fits, is_given_name
+from pipeline.lang.gender import first_name_gender, gender_fits
 from pipeline.lang.names import family_name_first, is_full_name
+from pipeline.reduce.first_names import (
+    full_names_for,
+    given_name_forms,
+    reads_as_first_name,
+)
 from pipeline.reduce.merge import UnionFind
 
 # Share of the candidate full names' articles the dominant one must hold.
@@ -214,7 +221,7 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         uf.find(k)
     _merge_variants(keys, arts, uf)
     short = _short_forms(keys)
-    given = _given_name_forms(keys)
+    given = given_name_forms(keys)
     # Support of each full-name person: its articles and their dates, by root.
     root_arts: dict[str, set[str]] = defaultdict(set)
     for k in keys:
@@ -225,11 +232,18 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
     roots = rows["key"].map(uf.find)
     out = roots.copy()
     free = []  # per row: no longer name could take it
+    as_first: dict[str, bool] = {}  # per key: read as a first name
     titles = rows["honorific"] if "honorific" in rows else pd.Series("", rows.index)
-    for i, key, pub, title in zip(rows.index, rows["key"], rows["pub"], titles):
-        # Only a word that closes no full name: "Ryan" is Paul Ryan's family name.
-        first = [] if key in short else given.get(key, [])
-        longer = [*short.get(key, ()), *first]
+    for i, key, art, pub, title in zip(
+        rows.index, rows["key"], rows["article_id"], rows["pub"], titles
+    ):
+        # A first name unless the word closes full names of more articles: "Ryan"
+        # is Paul Ryan's family name, "James" no one's (`first_names`).
+        if key not in as_first:
+            as_first[key] = key not in short or reads_as_first_name(
+                given.get(key, []), short[key], lambda k: root_arts[uf.find(k)]
+            )
+        longer, first = full_names_for(key, art, short, given, as_first[key], arts)
         free.append(not longer)
         cands = sorted({uf.find(k) for k in longer} - {uf.find(key)})
         # "Mrs. Trump" is not Donald Trump.
@@ -283,18 +297,3 @@ def _follow_chains(
         )
     )
     return out.where(~follows, ends)
-
-
-def _given_name_forms(keys: list[str]) -> dict[str, list[str]]:
-    """A one-word key that is a first name (gender-guesser) -> the full names,
-    written given name first, that it opens ("theresa" -> "theresa may")."""
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        words = key.split()
-        if len(words) >= 2 and not family_name_first(key):
-            by_first[words[0]].append(key)
-    return {
-        k: by_first[k]
-        for k in keys
-        if " " not in k and k in by_first and is_given_name(k)
-    }

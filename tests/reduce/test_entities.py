@@ -142,6 +142,42 @@ MERGE_TABLE = [
         [("m0", "m1"), ("m2", "m0"), ("m2", "m1")],
         id="never merge on a last name",
     ),
+    pytest.param(
+        [
+            ("a1", "PERSON", "Priya Morgan", ""),
+            ("a2", "PERSON", "Morgan Tellis", ""),
+            ("a4", "PERSON", "Morgan Ruhl", ""),
+            ("a3", "PERSON", "Morgan", ""),
+        ],
+        [],
+        [("m3", "m0"), ("m3", "m1"), ("m3", "m2")],
+        # "Morgan" opens full names of two articles and closes one of one: a first
+        # name, and no famous person's.
+        id="a word that opens more full names than it closes is a first name",
+    ),
+    pytest.param(
+        [
+            ("a1", "PERSON", "Paul Ryan", ""),
+            ("a2", "PERSON", "Paul Ryan", ""),
+            ("a4", "PERSON", "Ryan Zell", ""),
+            ("a3", "PERSON", "Ryan", ""),
+        ],
+        [("m3", "m0")],
+        [("m3", "m2")],
+        id="a word that closes more full names than it opens is a family name",
+    ),
+    pytest.param(
+        [
+            ("a1", "PERSON", "Priya Morgan", ""),
+            ("a1", "PERSON", "Morgan", ""),
+            ("a2", "PERSON", "Morgan Tellis", ""),
+            ("a4", "PERSON", "Morgan Ruhl", ""),
+        ],
+        [("m1", "m0")],
+        [("m1", "m2"), ("m1", "m3")],
+        # Beside the one full name it closes in its own article, it is that name.
+        id="a first name beside the full name it closes in its article",
+    ),
 ]
 
 

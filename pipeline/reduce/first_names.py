@@ -1,0 +1,68 @@
+"""One-word person names that are first names: which full names each opens, and
+whether the corpus reads it as a first name rather than a family name.
+
+"Theresa" opens "Theresa May"; "James" opens "James Comey" and "James Mattis"
+and closes "Eliot James". A word that opens full names of more articles than
+the full names it closes is read as a first name (`reads_as_first_name`), so it
+joins a full name only on the first-name terms of `pipeline.reduce.people`
+(a famous person), never a full name it happens to close: "James" in five
+articles ("Anne's brother James", "[James] Mattis") is not Eliot James. "Ryan"
+closes Paul Ryan, whose articles outnumber all the Ryans', so it stays his
+family name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from pipeline.lang.gender import is_given_name
+from pipeline.lang.names import family_name_first
+
+
+def given_name_forms(keys: list[str]) -> dict[str, list[str]]:
+    """A one-word key that is a first name (gender-guesser) -> the full names,
+    written given name first, that it opens ("theresa" -> "theresa may")."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 2 and not family_name_first(key):
+            by_first[words[0]].append(key)
+    return {
+        k: by_first[k]
+        for k in keys
+        if " " not in k and k in by_first and is_given_name(k)
+    }
+
+
+def reads_as_first_name(
+    opens: list[str], closes: list[str], articles: Callable[[str], set[str]]
+) -> bool:
+    """True when the full names a word opens (`opens`) appear in more articles
+    than those it closes (`closes`); `articles(key)` gives a full name's
+    articles (of its person, every spelling)."""
+
+    def support(keys: list[str]) -> int:
+        return len(set().union(*(articles(k) for k in keys))) if keys else 0
+
+    return bool(opens) and support(opens) > support(closes)
+
+
+def full_names_for(
+    key: str,
+    article: str,
+    short: dict[str, list[str]],
+    given: dict[str, list[str]],
+    as_first: bool,
+    arts: dict[str, set[str]],
+) -> tuple[list[str], bool]:
+    """The full names `key` may stand for in `article`, and whether it stands as
+    a first name there: the full names it opens when it reads as a first name
+    (`as_first`), else those it closes (`short`); but in its own article a word
+    is the one full name there that it closes ("Luther" beside "Martin Luther"),
+    whatever it reads as elsewhere. `arts` gives each key's articles."""
+    first = given.get(key, []) if as_first else []
+    here = [k for k in short.get(key, ()) if article in arts[k]]
+    if first and len(here) == 1:
+        return here, False
+    return (first, True) if first else (short.get(key, []), False)
