@@ -14,6 +14,7 @@ from pipeline.lang.casing import is_common_word
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS, board_kind_at
 from pipeline.lang.places import place_kind
+from pipeline.lang.titles import load_lexicon
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
@@ -54,7 +55,25 @@ def _nicknames(doc: Doc, start: int, end: int) -> set[int]:
     return out
 
 
-def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
+def _title_word(doc: Doc, i: int) -> bool:
+    """doc[i] opens a title or is a courtesy title or rank ("Vice", "Lt.")."""
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_.rstrip(".")
+    return word in HONORIFICS or doc[i].lower_ in load_lexicon().first_words
+
+
+def _in_prose(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case content word (three letters or more, not a stop word) within
+    three tokens of doc[start:end]: the name sits in prose, not in a title-case
+    headline."""
+    near = [*doc[max(0, start - 3) : start], *doc[end : end + 3]]
+    return any(t.is_alpha and t.is_lower and len(t) > 2 and not t.is_stop for t in near)
+
+
+def _breaks_at(
+    doc: Doc, i: int, split_lower: bool, label: str, prose: bool = False
+) -> bool:
     tok = doc[i]
     text = tok.text
     if tok.is_space or text in BREAKS:
@@ -74,8 +93,14 @@ def _breaks_at(doc: Doc, i: int, split_lower: bool, label: str) -> bool:
     # ("Wesolowska- Tel").
     if text in DASHES and tok.whitespace_:
         return True
-    # A headline verb glued to a name ("Trump Says", "ENGLAND BEAT MOLDOVA").
-    if not tok.is_lower and tok.lower_ in lower_set("headline_verbs"):
+    # A headline verb glued to a name ("Trump Says", "ENGLAND BEAT MOLDOVA"); in
+    # prose a capitalised one is part of the name ("funding for Planned
+    # Parenthood, the group said"), unless a title follows it ("Retired Lt.").
+    if (
+        not tok.is_lower
+        and tok.lower_ in lower_set("headline_verbs")
+        and (not prose or _title_word(doc, i + 1))
+    ):
         return True
     # A cricket scorecard's marks (caught, bowled, stumped: lexicon
     # scorecard_marks) separate two players whatever the model called the run
@@ -202,8 +227,11 @@ def name_parts(
         return [(start, end)]
     parts, s = [], start
     keep = _nicknames(doc, start, end) if label == "PERSON" else ()
+    prose = _in_prose(doc, start, end)
     for i in range(start, end + 1):
-        if i == end or (i not in keep and _breaks_at(doc, i, split_lower, label)):
+        if i == end or (
+            i not in keep and _breaks_at(doc, i, split_lower, label, prose)
+        ):
             if i > s:
                 a, b = _trim(doc, s, i, label)
                 if b > a and not _hashtag(doc, a):

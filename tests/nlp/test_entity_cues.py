@@ -534,3 +534,42 @@ def test_a_field_label_in_capitals_is_no_part_of_a_name(
     span = span_of(doc, name, label)
     got = name_parts(doc, span.start, span.end, label)
     assert [doc[a:b].text for a, b in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # In prose a capitalised headline verb opens the name itself.
+        (
+            "The bill cuts funding for Planned Kinship , the group said .",
+            "Planned Kinship",
+            ["Planned Kinship"],
+        ),
+        (
+            "Planned Kinship said the bill was cruel .",
+            "Planned Kinship",
+            ["Planned Kinship"],
+        ),
+        # Before a title or rank it describes the holder, in prose too.
+        (
+            "The panel heard Retired Colonel Anna Brenner on Monday .",
+            "Retired Colonel Anna Brenner",
+            ["Colonel Anna Brenner"],
+        ),
+        # In a title-case headline it is the headline's verb.
+        ("Voss Says Brenner Will Quit", "Voss Says Brenner", ["Voss", "Brenner"]),
+        (
+            "Mayor to Pick Anna Brenner as Police Chief",
+            "Pick Anna Brenner",
+            ["Anna Brenner"],
+        ),
+    ],
+)
+def test_a_headline_verb_cuts_a_name_only_in_a_headline(
+    blank_nlp, text, name, expected
+):
+    doc = blank_nlp(text)
+    span = span_of(doc, name, "ORG")
+    assert [
+        doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "ORG")
+    ] == expected
