@@ -62,7 +62,8 @@ def full_names_for(
     is the one full name there that it closes ("Luther" beside "Martin Luther"),
     whatever it reads as elsewhere. `arts` gives each key's articles."""
     first = given.get(key, []) if as_first else []
+    if not first:
+        return short.get(key, []), False
+    # Only a first name needs the article check (every row passes here).
     here = [k for k in short.get(key, ()) if article in arts[k]]
-    if first and len(here) == 1:
-        return here, False
-    return (first, True) if first else (short.get(key, []), False)
+    return (here, False) if len(here) == 1 else (first, True)
