@@ -87,8 +87,8 @@ def check_rule_file(rel: str, path: Path, vocab) -> tuple[list[str], set[str]]:
 
 def _validate(rel: str, raw: dict, vocab) -> list[str]:
     """spaCy's own validation of a token or dependency pattern (after lexicons)."""
-    if not isinstance(raw.get("pattern"), list):
-        return []  # a phrase, a phrase lexicon or a regex
+    if not isinstance(raw.get("pattern"), list) or raw.get("over") == "path":
+        return []  # a phrase, a phrase lexicon, a regex or a path rule (the grammar's)
     try:
         pattern = lexicons.expand_rule(raw)[0]["pattern"]
     except (ValueError, lexicons.LexiconError) as exc:

@@ -2,12 +2,13 @@
 
 The annotation pipeline runs no parser (it is the costliest component); the
 caller passes the role parser built with it (`pipeline.nlp.Annotator.parser`),
-which parses only candidate sentences: those holding both a PERSON
-and an ORG entity of the annotated Doc. The annotated entities are copied onto
-the parsed sentence by character offsets, title phrases are marked with the
-same lexicon as the segment patterns (titles.csv), and spaCy's
-DependencyMatcher runs the parse rules of pipeline/patterns/roles/roles.jsonl
-(`"over": "parse"`, loaded and checked by `role_grammar`).
+which parses only candidate sentences: those holding both a PERSON and an ORG
+entity of the annotated Doc. The annotated entities are copied onto the parsed
+sentence by character offsets, title phrases are marked with the same lexicon
+as the segment patterns (titles.csv), and spaCy's DependencyMatcher runs the
+parse rules of pipeline/patterns/roles/roles.jsonl (`"over": "parse"`, loaded
+and checked by `role_grammar`); the path rules (`"over": "path"`,
+pipeline.extract.dep_paths) then read the pairs no parse rule did.
 
 Each parse rule has an `id` (namespace `role:`), a `kind` and a
 DependencyMatcher `pattern` naming the nodes `person`, `title`, `org`:
@@ -34,9 +35,9 @@ org_holdable_titles); such rows have no person link. A role is person_title
 joined with title_org on the title token; its rule_id names both
 ("role:dep_copula+role:dep_title_of_org"). Titles and organisations spread over
 coordination ("president and CEO of A, B and C"): the parser hangs only the
-last conjunct on the preposition. A parse with nothing marked has no role.
-Parsing happens inside the annotation pipeline's memory zone around a shard (the
-role parser shares its vocabulary): the StringStore does not grow."""
+last conjunct on the preposition. Parsing happens inside the annotation
+pipeline's memory zone around a shard (the role parser shares its vocabulary):
+the StringStore does not grow."""
 
 from __future__ import annotations
 
@@ -54,8 +55,10 @@ from pipeline.extract.dep_marks import (
     mark_titles,
     org_conjuncts,
 )
-from pipeline.extract.dep_rules import load_dep_rules
+from pipeline.extract.dep_paths import load_path_rules, path_roles
+from pipeline.extract.dep_rules import first_not_subject, load_dep_rules, sharing
 from pipeline.extract.dep_sentences import select_sentences
+from pipeline.extract.role_grammar import rule_ranks
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
@@ -63,7 +66,6 @@ from pipeline.nlp.models import RoleParser
 # Titles an organisation holds as readily as a person ("Acme, owner of the Daily
 # Clarion"): not enough to take a loose subject for a person.
 ORG_HOLDABLE = lower_set("org_holdable_titles")
-OBJECTS = frozenset({"him", "her", "them", "me", "us"})  # "asked her to join X"
 
 
 def _indefinite(tok: Token) -> bool:
@@ -75,34 +77,6 @@ def _entity_of(doc: Doc, tok: Token, label: str) -> Span | None:
         if ent.start <= tok.i < ent.end and ent.label_ == label:
             return ent
     return None
-
-
-def _sharing(node: dict[str, Token]) -> list[Token]:
-    """The matched person and the names coordinated with it that share its reading:
-    not one with a word of its own where the match has one ("A of X and B of
-    Y": B's "of Y" is not A's)."""
-    person = node["person"]
-    own = {
-        (t.dep_, t.lower_)
-        for t in node.values()
-        if t.head.i == person.i and t != person
-    }
-    return [
-        c
-        for c in conjuncts(person)
-        if c == person or not any((ch.dep_, ch.lower_) in own for ch in c.children)
-    ]
-
-
-def _not_first_s(node: dict[str, Token]) -> bool:
-    """The second verb has a subject of its own ("A moved and B joined X"), or
-    the first has a person as object ("A tapped B to lead X")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children):
-        return True
-    return "to" in node and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
-        for c in node["first"].children
-    )
 
 
 def _sentence_roles(
@@ -139,7 +113,7 @@ def _sentence_roles(
         rule, names, spread = info[key]
         rule_id, kind = rule.id, rule.kind
         node = {name: doc[t] for name, t in zip(names, toks)}
-        if "first" in node and _not_first_s(node):
+        if "first" in node and first_not_subject(node):
             continue
         # A plural title is everyone's ("Acme professors A and B").
         plural = (
@@ -150,7 +124,7 @@ def _sentence_roles(
         names_of = (
             []
             if "person" not in node
-            else _sharing(node)
+            else sharing(node)
             if spread or plural
             else [node["person"]]
         )
@@ -211,14 +185,15 @@ def _sentence_roles(
             out.extend(
                 (p, t, o, f"{rule_id}+{org_rule}") for o, org_rule in at.get(t, [])
             )
+    out.extend(
+        path_roles(doc, person_at, titles, {(r[0], r[2]) for r in out}, loose_at)
+    )
     # One row per (person, title, organisation): several patterns often read the
     # same role; the earliest in the file names it, so rule ids are stable.
-    first_line: dict[str, int] = {}
-    for rule, _, _ in sorted(info.values(), key=lambda v: v[0].rank):
-        first_line.setdefault(rule.id, rule.rank)
+    first = rule_ranks()
     rows: dict[tuple, tuple] = {}
     for p, t, o, rule_id in sorted(
-        out, key=lambda r: [first_line[x] for x in r[3].split("+")]
+        out, key=lambda r: [first[x] for x in r[3].split("+")]
     ):
         person, org = (
             _entity_of(doc, doc[p], "PERSON"),
@@ -274,6 +249,7 @@ def rows_from_parses(
     # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
     qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
+    paths = {rule_id for rule_id, _, _ in load_path_rules()}
     rows = []
     for (k, sent, ents, loose), parsed_sent in zip(todo, parsed):
         by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
@@ -295,6 +271,7 @@ def rows_from_parses(
                     if title
                     else qualifiers.get(rule_id, ""),
                     "rule_id": rule_id,
+                    **({"source": "path"} if rule_id in paths else {}),
                 }
             )
     return rows

@@ -1,6 +1,8 @@
 """The parse rules of the role grammar (over "parse" in roles.jsonl): loaded into a
-DependencyMatcher for the role parser's vocabulary, and the cue words without
-which none can match."""
+DependencyMatcher for the role parser's vocabulary, the cue words without which
+none can match, and what a match's nodes mean beyond spaCy's matching (which
+coordinated names share a reading; a `first` verb whose subject is not the
+person)."""
 
 from __future__ import annotations
 
@@ -9,12 +11,16 @@ from pathlib import Path
 
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
+from spacy.tokens import Token
 
-from pipeline.extract.dep_marks import load_occupations
+from pipeline.extract.dep_marks import conjuncts, load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser
+
+# Object pronouns: "asked her to join X" (the person asked is not the subject).
+OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 
 @functools.lru_cache(maxsize=2)
@@ -68,8 +74,40 @@ def cue_words(path: Path = ROLES_JSONL) -> frozenset[str]:
     ("began her career at X": "career", not the common "began").
     """
     words = set(title_words())
+    for rule in load_rules(path, "path"):
+        spec = rule.pattern[0]
+        for key in ("OBJECT_OF", "WORK_AT", "JOBS"):
+            words.update(spec.get(key, {}).get("IN", []))
     for rule in load_rules(path, "parse"):
         for node in rule.pattern if rule.kind == "person_org" else ():
             if node["RIGHT_ID"] in ("verb", "cue"):
                 words.update(node["RIGHT_ATTRS"].get("LOWER", {}).get("IN", []))
     return frozenset(words)
+
+
+def sharing(node: dict[str, Token]) -> list[Token]:
+    """The matched person and the names coordinated with it that share its reading:
+    not one with a word of its own where the match has one ("A of X and B of
+    Y": B's "of Y" is not A's)."""
+    person = node["person"]
+    own = {
+        (t.dep_, t.lower_)
+        for t in node.values()
+        if t.head.i == person.i and t != person
+    }
+    return [
+        c
+        for c in conjuncts(person)
+        if c == person or not any((ch.dep_, ch.lower_) in own for ch in c.children)
+    ]
+
+
+def first_not_subject(node: dict[str, Token]) -> bool:
+    """The second verb has a subject of its own ("A moved and B joined X"), or
+    the first has a person as object ("A tapped B to lead X")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children):
+        return True
+    return "to" in node and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
+        for c in node["first"].children
+    )

@@ -39,6 +39,16 @@ title_org (joined with a person_title match on the title token), person_org
 naming nobody opens with (pipeline.extract.dep_sentences.loose_subject), only
 for kinds with a title, and only when it holds a title.
 
+over "path": the dependency path from an organisation up to a person's verb or
+name (pipeline.extract.dep_paths), for shapes no parse rule spells out. The
+pattern is one object: `CLIMB` the edges the path may climb, `MAX_EDGES` its
+length, `NOT_THROUGH` words it may not pass ("declined to join X"). Kind
+person_title_org reads a title said of the person (`SAID_BY`: "as") that the
+organisation hangs on (`ORG_BY`: "of", "at"); kind person_org reads a verb the
+organisation is the object of (`OBJECT_OF`), or of a preposition (`WORKS`)
+after a verb (`WORK_AT`), or the person's own job (`JOBS` owned by `OWNERS`,
+the object of `JOB_VERBS`).
+
 Word lists come from the lexicon registry by name ("@org_heads"). Rules rank in
 file order: the resolver (pipeline.extract.role_resolve) prefers the reading
 of the earlier rule.
@@ -55,7 +65,7 @@ from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"
 RELATIONS_JSONL = PATTERNS_DIR / "roles" / "relations.jsonl"
 
-OVER = ("segments", "parse")
+OVER = ("segments", "parse", "path")
 KINDS = ("person_title", "title_org", "person_org", "person_title_org")
 ROLE_SLOTS = frozenset({"person", "title", "title_of", "org", "org_cue"})
 RELATION_SLOTS = frozenset({"child", "parent"})
@@ -67,7 +77,14 @@ ALLOWED_KEYS = {
     | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
     | {"person", "org"},
     ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier", "person"},
+    ("role:", "path"): COMMON_KEYS | {"kind"},
     ("rel:", "segments"): COMMON_KEYS | {"child"},
+}
+# The keys of a path rule's one pattern object, by kind.
+PATH_KEYS = {
+    "person_title_org": {"CLIMB", "MAX_EDGES", "NOT_THROUGH", "ORG_BY", "SAID_BY"},
+    "person_org": {"CLIMB", "MAX_EDGES", "NOT_THROUGH", "OBJECT_OF", "WORK_AT"}
+    | {"WORKS", "JOBS", "JOB_VERBS", "OWNERS"},
 }
 # The slots a parse rule's kind must name.
 KIND_SLOTS = {
@@ -123,6 +140,15 @@ def check_rule(raw: dict) -> list[str]:
     pattern = raw.get("pattern")
     if not isinstance(pattern, list) or not pattern:
         return problems + [f"{rid}: pattern must be a non-empty list"]
+    if over == "path":
+        need = PATH_KEYS.get(raw.get("kind", ""))
+        if need is None:
+            return problems + [f"{rid}: kind must be one of {sorted(PATH_KEYS)}"]
+        if len(pattern) != 1 or not isinstance(pattern[0], dict):
+            return problems + [f"{rid}: a path pattern is one object"]
+        if set(pattern[0]) != need:
+            problems.append(f"{rid}: a {raw['kind']} path needs keys {sorted(need)}")
+        return problems
     if over == "parse":
         names = {n.get("RIGHT_ID") for n in pattern}
         need = KIND_SLOTS.get(raw.get("kind", ""))
@@ -163,6 +189,11 @@ def check_rule(raw: dict) -> list[str]:
 
 
 def _rule(raw: dict, rank: int, line: int) -> Rule:
+    if raw["over"] == "path":
+        return Rule(
+            raw["id"], rank, "path", tuple(raw["pattern"]), {}, kind=raw["kind"],
+            line=line,
+        )  # fmt: skip
     if raw["over"] == "parse":
         names = [n["RIGHT_ID"] for n in raw["pattern"]]
         slots = {n: n for n in names if n in ("person", "title", "org")}
@@ -199,3 +230,12 @@ def load_rules(path: Path, over: str | None = None) -> tuple[Rule, ...]:
             raise GrammarError(f"{path}:{line}: {'; '.join(problems)}")
         rules.append(_rule(raw, len(rules), line))
     return tuple(r for r in rules if over is None or r.over == over)
+
+
+@functools.cache
+def rule_ranks(path: Path = ROLES_JSONL) -> dict[str, int]:
+    """Rule id -> rank of its first line in a rule file."""
+    ranks: dict[str, int] = {}
+    for rule in load_rules(path):
+        ranks.setdefault(rule.id, rule.rank)
+    return ranks

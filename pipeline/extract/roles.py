@@ -21,7 +21,6 @@ organisation is only a possessor ("Acme's new plant") are not produced.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -34,7 +33,7 @@ from pipeline.extract.role_context import (
     loose_sentence,
     loose_subject_ok,
 )
-from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
+from pipeline.extract.role_grammar import ROLES_JSONL, rule_ranks
 from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
@@ -128,15 +127,6 @@ def count_label(ents: list[Span], label: str) -> int:
         for e in ents
         if e.label_ == label
     )
-
-
-@functools.cache
-def _rule_ranks() -> dict[str, int]:
-    """Rule id -> rank of its first line in the role grammar."""
-    ranks: dict[str, int] = {}
-    for rule in load_rules(ROLES_JSONL):
-        ranks.setdefault(rule.id, rule.rank)
-    return ranks
 
 
 def _segment_candidates(
@@ -242,7 +232,7 @@ def finish_roles(
 ) -> list[dict]:
     """The role candidate rows of a plan, given the role parser's Docs of its
     `texts` (in order): see `role_rows`."""
-    ranks = _rule_ranks()
+    ranks = rule_ranks()
     cands = list(plan.cands)
     rows = rows_from_parses(plan.todo, parsed, plan.base, parser)
     for row in rows + continued_rows(rows, plan.segments, ROLES_JSONL):

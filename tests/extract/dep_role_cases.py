@@ -646,4 +646,49 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Priya Natarajan asked Omar Vance to join Northwind Bank.",
         set(),
     ),
+    # Path rules: what no parse rule spells out, read off the path from the
+    # organisation up to the person's verb or name.
+    (
+        "role:path_title",
+        "Ingrid Malmo has held several posts, including as deputy chair of the "
+        "Board of Trustees of Northwind Bank.",
+        {("Ingrid Malmo", "Vice Chair", "", "Northwind Bank")},
+    ),
+    (
+        "role:path_title",
+        "Tomas Reyes, now in his second year as treasurer of the Lakeside Rowing "
+        "Club, resigned on Monday.",
+        {("Tomas Reyes", "Treasurer", "", "Lakeside Rowing Club")},
+    ),
+    (
+        "role:path_title",
+        "Tomas Reyes, the brother of the treasurer of the Lakeside Rowing Club, "
+        "resigned on Monday.",
+        set(),
+    ),
+    (
+        "role:path_title",
+        "Ingrid Malmo was named co-chair of a panel for the review of Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:path_verb",
+        "Priya Natarajan decided to quit her job at Northwind Bank in 2015.",
+        {("Priya Natarajan", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:path_verb",
+        "During her tenure at Northwind Bank, Priya Natarajan doubled its profits.",
+        {("Priya Natarajan", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:path_verb",
+        "Priya Natarajan criticised his job at Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:path_verb",
+        "Omar Vance left the meeting with Northwind Bank early.",
+        set(),
+    ),
 ]

@@ -2658,5 +2658,61 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:poss 0:case 3:compound 4:nsubj 4:ROOT 6:det 4:dobj 4:prep 7:pobj 4:punct',
         },
     ),
+    'Ingrid Malmo has held several posts, including as deputy chair of the Board of Trustees of Northwind Bank.': (
+        'Ingrid Malmo=PERSON; Board of Trustees=ORG; Northwind Bank=ORG',
+        {
+            'Ingrid Malmo has held several posts, including as deputy chair of the Board of Trustees of Northwind Bank.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 5:amod 3:dobj 5:punct 5:prep 7:prep 10:compound 8:pobj 10:prep 13:det 11:pobj 13:prep 14:pobj 15:prep 18:compound 16:pobj 3:punct',
+        },
+    ),
+    'Tomas Reyes, now in his second year as treasurer of the Lakeside Rowing Club, resigned on Monday.': (
+        'Tomas Reyes=PERSON; now=DATE; his second year=DATE; Lakeside Rowing Club=ORG; Monday=DATE',
+        {
+            'Tomas Reyes, now in his second year as treasurer of the Lakeside Rowing Club, resigned on Monday.':
+                '1:compound 16:nsubj 16:punct 4:advmod 16:prep 7:poss 7:amod 4:pobj 7:prep 8:pobj 9:prep 14:det 14:compound 14:compound 10:pobj 16:punct 16:ROOT 16:prep 17:pobj 16:punct',
+        },
+    ),
+    'Tomas Reyes, the brother of the treasurer of the Lakeside Rowing Club, resigned on Monday.': (
+        'Tomas Reyes=PERSON; Lakeside Rowing Club=ORG; Monday=DATE',
+        {
+            'Tomas Reyes, the brother of the treasurer of the Lakeside Rowing Club, resigned on Monday.':
+                '1:compound 14:nsubj 1:punct 4:det 1:appos 4:prep 7:det 5:pobj 7:prep 12:det 12:compound 12:compound 8:pobj 1:punct 14:ROOT 14:prep 15:pobj 14:punct',
+        },
+    ),
+    'Ingrid Malmo was named co-chair of a panel for the review of Northwind Bank.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG',
+        {
+            'Ingrid Malmo was named co-chair of a panel for the review of Northwind Bank.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:oprd 3:oprd 3:oprd 6:prep 9:det 7:pobj 9:prep 12:det 10:pobj 12:prep 15:compound 13:pobj 3:punct',
+        },
+    ),
+    'Priya Natarajan decided to quit her job at Northwind Bank in 2015.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; 2015=DATE',
+        {
+            'Priya Natarajan decided to quit her job at Northwind Bank in 2015.':
+                '1:compound 2:nsubj 2:ROOT 4:aux 2:xcomp 6:poss 4:dobj 4:prep 9:compound 7:pobj 4:prep 10:pobj 2:punct',
+        },
+    ),
+    'During her tenure at Northwind Bank, Priya Natarajan doubled its profits.': (
+        'Northwind Bank=ORG; Priya Natarajan=PERSON',
+        {
+            'During her tenure at Northwind Bank, Priya Natarajan doubled its profits.':
+                '9:prep 2:poss 0:pobj 2:prep 5:compound 3:pobj 9:punct 8:compound 9:nsubj 9:ROOT 11:poss 9:dobj 9:punct',
+        },
+    ),
+    'Priya Natarajan criticised his job at Northwind Bank.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan criticised his job at Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:poss 2:dobj 2:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
+    'Omar Vance left the meeting with Northwind Bank early.': (
+        'Omar Vance=PERSON; Northwind Bank=ORG',
+        {
+            'Omar Vance left the meeting with Northwind Bank early.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:compound 5:pobj 2:advmod 2:punct',
+        },
+    ),
 }
 # fmt: on
