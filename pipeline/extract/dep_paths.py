@@ -7,17 +7,20 @@ sentence that puts one more phrase between them ("served in various posts,
 including as vice chairman of X"; "quit his job at X") falls through. A path
 rule walks up from each organisation to the verb whose subject is a person, or
 to a name itself ("X, now in her third year as CEO of Y, ..."), and keeps the
-pair when the path climbs only the rule's edges (`CLIMB`: prepositions,
-objects, verbs sharing the subject), at most `MAX_EDGES` of them, passes no
-other person, no verb with a subject or a person object of its own ("urged her
-to join X"), no word of `NOT_THROUGH` ("declined to join X") and no negation,
-and carries the rule's evidence:
+pair when the path climbs only the rule's edges (`CLIMB`: prepositions, objects,
+verbs sharing the subject), at most `MAX_EDGES` of them, ends at no known place
+(the recognizer's ORG for "from Raqqa"), passes no other person, no verb with a
+subject or a person object of its own ("urged her to join X"), no word of
+`NOT_THROUGH` ("declined to join X") and no negation, and carries the rule's
+evidence:
 
-- kind person_title_org (`role:path_title`): a title said of the person ("as"
-  of `SAID_BY`, the complement of a copula or of "named", or coordinated with
-  one) that the organisation hangs on by a preposition of `ORG_BY`, directly
-  or through other organisations ("vice chairman of the Board of Governors of
-  X"); a plural title is someone else's;
+- kind person_title_org (`role:path_title`): a title said of the person ("as" of
+  `SAID_BY`, "to" after a verb of `SAID_TO`, the complement of a copula or of
+  "named", in apposition to the person or to the copula's complement, or
+  coordinated with one) that the organisation hangs on by a preposition of
+  `ORG_BY`, directly or through other organisations ("vice chairman of the Board
+  of Governors of X"); titles coordinated after it before the organisation
+  share it ("president and CEO of X"); a plural title is someone else's;
 - kind person_org (`role:path_verb`): the organisation is the object of a verb
   of `OBJECT_OF` (joining, leaving), or of a preposition of `WORKS` after a verb
   of `WORK_AT` or at the person's own job ("quit his job at X", "during her
@@ -25,7 +28,8 @@ and carries the rule's evidence:
   name), and that verb is reached from the person's verb through verbs alone.
 
 The first path rule in file order that reads a pair names the row; path rows
-rank after every other rule (pipeline.extract.role_resolve, source "path").
+rank after every other rule (pipeline.extract.role_resolve; their source is
+"parse", as the parse rules').
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.dep_rules import OBJECTS
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
+from pipeline.lang.places import place_kind
 from pipeline.lang.titles import Title
 
 VERBAL = frozenset({"conj", "xcomp", "pcomp", "prep"})
@@ -88,13 +93,34 @@ def _phrase_root(tok: Token, title: Title) -> Token:
     return tok
 
 
-def _said(title: Token, spec: dict) -> bool:
-    """The title says what the subject is: "as CEO" (SAID_BY), "was CEO", "named
-    CEO", "director of A and professor at B"."""
-    while title.dep_ == "conj":
-        title = title.head
+def _said(title: Token, spec: dict, titles: dict[int, Title]) -> bool:
+    """The title says what the subject is: "as CEO" (SAID_BY), "promoted to CEO"
+    (a verb of SAID_TO), "was CEO", "named CEO", "director of A and professor at
+    B", "is a businessman, chairman of A" (in apposition to the person or to
+    what the person is), "CEO of A and chairman of B" (the parser hangs the
+    second title on A)."""
+    while True:
+        head = title.head
+        if title.dep_ == "appos" and head.ent_type_:
+            # Another person on the path blocks it before; an organisation's
+            # apposition describes the organisation ("Acme, a leader in X").
+            return head.ent_type_ == "PERSON"
+        if title.dep_ in ("conj", "appos"):
+            title = head
+        elif (
+            title.dep_ == "pobj"
+            and title.ent_type_ == "ORG"
+            and head.lower_ in spec["ORG_BY"]
+            and head.head.i in titles
+        ):
+            title = head.head
+        else:
+            break
     if title.dep_ == "pobj":
-        return title.head.lower_ in spec["SAID_BY"]
+        prep = title.head
+        return prep.lower_ in spec["SAID_BY"] or (
+            prep.lower_ == "to" and prep.head.lower_ in spec["SAID_TO"]
+        )
     return title.dep_ in ("attr", "oprd")
 
 
@@ -109,7 +135,7 @@ def _title_of(path: list[Token], titles: dict[int, Title], spec: dict) -> Token 
             root = _phrase_root(hi, titles[hi.i])
             # A plural title is others' ("met the directors of X").
             plural = root.lower_.endswith("s") and not root.lower_.endswith("ss")
-            return hi if not plural and _said(root, spec) else None
+            return hi if not plural and _said(root, spec, titles) else None
         if hi.ent_type_ != "ORG":
             return None
     return None
@@ -167,6 +193,19 @@ def _blocked(path: list[Token], subj: Token, spec: dict) -> bool:
     )
 
 
+def _shared(title: int | None, org: Token, titles: dict[int, Title]) -> list:
+    """The title and the titles coordinated after it, before the organisation:
+    "president and CEO of X" gives both."""
+    if title is None:
+        return [None]
+    doc = org.doc
+    return [title] + [
+        c.i
+        for c in doc[title].conjuncts
+        if title < c.i < org.i and c.i in titles and titles[c.i].title
+    ]
+
+
 def _read(path, titles, name, spec, kind) -> tuple[bool, int | None]:
     """(read, title token) of one path rule on one path."""
     if kind == "person_title_org":
@@ -189,7 +228,9 @@ def path_roles(
     through "he"."""
     rules = load_path_rules()
     out = []
-    orgs = [e.root for e in doc.ents if e.label_ == "ORG"]
+    # A known place the recognizer read as an organisation ("a journalist from
+    # Raqqa") is left to the parse rules, which know a country's offices.
+    orgs = [e.root for e in doc.ents if e.label_ == "ORG" and not place_kind(e.text)]
     # Where a path may end: the verb of a person subject, or a name itself ("X,
     # in his third year as CEO of Y, ...").
     anchors = [
@@ -218,6 +259,8 @@ def path_roles(
                     continue
                 read, title = _read(path, titles, name, spec, kind)
                 if read:
-                    out.append((person, title, org.i, rule_id))
+                    out.extend(
+                        (person, t, org.i, rule_id) for t in _shared(title, org, titles)
+                    )
                     break
     return out

@@ -55,7 +55,7 @@ from pipeline.extract.dep_marks import (
     mark_titles,
     org_conjuncts,
 )
-from pipeline.extract.dep_paths import load_path_rules, path_roles
+from pipeline.extract.dep_paths import path_roles
 from pipeline.extract.dep_rules import first_not_subject, load_dep_rules, sharing
 from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_grammar import rule_ranks
@@ -249,7 +249,6 @@ def rows_from_parses(
     # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
     qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
-    paths = {rule_id for rule_id, _, _ in load_path_rules()}
     rows = []
     for (k, sent, ents, loose), parsed_sent in zip(todo, parsed):
         by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
@@ -271,7 +270,6 @@ def rows_from_parses(
                     if title
                     else qualifiers.get(rule_id, ""),
                     "rule_id": rule_id,
-                    **({"source": "path"} if rule_id in paths else {}),
                 }
             )
     return rows

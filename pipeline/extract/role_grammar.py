@@ -43,11 +43,11 @@ over "path": the dependency path from an organisation up to a person's verb or
 name (pipeline.extract.dep_paths), for shapes no parse rule spells out. The
 pattern is one object: `CLIMB` the edges the path may climb, `MAX_EDGES` its
 length, `NOT_THROUGH` words it may not pass ("declined to join X"). Kind
-person_title_org reads a title said of the person (`SAID_BY`: "as") that the
-organisation hangs on (`ORG_BY`: "of", "at"); kind person_org reads a verb the
-organisation is the object of (`OBJECT_OF`), or of a preposition (`WORKS`)
-after a verb (`WORK_AT`), or the person's own job (`JOBS` owned by `OWNERS`,
-the object of `JOB_VERBS`).
+person_title_org reads a title said of the person (`SAID_BY`: "as"; "to" after a
+verb of `SAID_TO`) that the organisation hangs on (`ORG_BY`: "of", "at"); kind
+person_org reads a verb the organisation is the object of (`OBJECT_OF`), or of a
+preposition (`WORKS`) after a verb (`WORK_AT`), or the person's own job (`JOBS`
+owned by `OWNERS`, the object of `JOB_VERBS`).
 
 Word lists come from the lexicon registry by name ("@org_heads"). Rules rank in
 file order: the resolver (pipeline.extract.role_resolve) prefers the reading
@@ -82,7 +82,8 @@ ALLOWED_KEYS = {
 }
 # The keys of a path rule's one pattern object, by kind.
 PATH_KEYS = {
-    "person_title_org": {"CLIMB", "MAX_EDGES", "NOT_THROUGH", "ORG_BY", "SAID_BY"},
+    "person_title_org": {"CLIMB", "MAX_EDGES", "NOT_THROUGH", "ORG_BY", "SAID_BY"}
+    | {"SAID_TO"},
     "person_org": {"CLIMB", "MAX_EDGES", "NOT_THROUGH", "OBJECT_OF", "WORK_AT"}
     | {"WORKS", "JOBS", "JOB_VERBS", "OWNERS"},
 }

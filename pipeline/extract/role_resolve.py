@@ -2,8 +2,9 @@
 
 A candidate is a role candidate row (schemas.ROLE_CANDIDATES) with its `rank`
 (the rule's line in the role grammar; a parse rule ranks after every segment
-rule, a path reading after every rule) and its `source` ("segments", "parse",
-"path"). The resolver reads them best rank first and keeps:
+rule, a path rule after every parse rule) and its `source` ("segments", or
+"parse" for parse and path rules). The resolver reads them best rank first and
+keeps:
 
 - one row per (sentence, person, title, organisation);
 - a title that a better-ranked source placed at an organisation is not placed

@@ -691,4 +691,38 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Omar Vance left the meeting with Northwind Bank early.",
         set(),
     ),
+    # "promoted to" says the title; the second title hangs on the first
+    # organisation in the parse.
+    (
+        "role:path_title",
+        "Ingrid Malmo was promoted to chair of Northwind Bank and president of "
+        "Danforth Bank.",
+        {
+            ("Ingrid Malmo", "Chair", "", "Northwind Bank"),
+            ("Ingrid Malmo", "President", "", "Danforth Bank"),
+        },
+    ),
+    # An organisation's apposition describes the organisation: the leader in
+    # Danforth Analytics is not the person (the path rule reads no row for it).
+    (
+        "role:dep_copula",
+        "Ingrid Malmo is the founder of Northwind Bank, a leader in Danforth "
+        "Analytics.",
+        {("Ingrid Malmo", "Founder", "", "Northwind Bank")},
+    ),
+    (
+        "role:path_title",
+        "Tomas Reyes has held several posts, including as president and chief "
+        "executive of Danforth Bank.",
+        {
+            ("Tomas Reyes", "President", "", "Danforth Bank"),
+            ("Tomas Reyes", "Chief Executive Officer", "", "Danforth Bank"),
+        },
+    ),
+    # A known place the recognizer read as an organisation (hand-set ORG here).
+    (
+        "role:path_title",
+        "Omar Vance has worked in several places, including as a reporter in Aleppo.",
+        set(),
+    ),
 ]

@@ -2714,5 +2714,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:compound 5:pobj 2:advmod 2:punct',
         },
     ),
+    'Ingrid Malmo was promoted to chair of Northwind Bank and president of Danforth Bank.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG; Danforth Bank=ORG',
+        {
+            'Ingrid Malmo was promoted to chair of Northwind Bank and president of Danforth Bank.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 4:pobj 5:prep 8:compound 6:pobj 5:cc 5:conj 10:prep 13:compound 11:pobj 3:punct',
+        },
+    ),
+    'Ingrid Malmo is the founder of Northwind Bank, a leader in Danforth Analytics.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG; Danforth Analytics=ORG',
+        {
+            'Ingrid Malmo is the founder of Northwind Bank, a leader in Danforth Analytics.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 7:punct 10:det 7:appos 10:prep 13:compound 11:pobj 2:punct',
+        },
+    ),
+    'Tomas Reyes has held several posts, including as president and chief executive of Danforth Bank.': (
+        'Tomas Reyes=PERSON; Danforth Bank=ORG',
+        {
+            'Tomas Reyes has held several posts, including as president and chief executive of Danforth Bank.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 5:amod 3:dobj 5:punct 5:prep 7:prep 8:pobj 9:cc 12:amod 9:conj 9:prep 15:compound 13:pobj 3:punct',
+        },
+    ),
+    'Omar Vance has worked in several places, including as a reporter in Aleppo.': (
+        'Omar Vance=PERSON; Aleppo=ORG',
+        {
+            'Omar Vance has worked in several places, including as a reporter in Aleppo.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 3:prep 6:amod 4:pobj 6:punct 3:prep 8:prep 11:det 9:pobj 11:prep 12:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on
