@@ -286,3 +286,12 @@ def mark_the_org(doc: Doc) -> dict[int, int]:
     if out:
         doc.ents = list(doc.ents) + [Span(doc, i, i + 1, label="ORG") for i in out]
     return out
+
+
+def plural_title(tok: Token) -> bool:
+    """A title word written in the plural ("professors", "directors"; not "boss"):
+    a title then names several people. The parse-only pipeline has no tagger
+    to say it, and the title words are English nouns that form their plural
+    with -s."""
+    low = tok.lower_
+    return low.endswith("s") and not low.endswith("ss")

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.dep_marks import plural_title
 from pipeline.extract.dep_rules import OBJECTS
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
@@ -134,8 +135,7 @@ def _title_of(path: list[Token], titles: dict[int, Title], spec: dict) -> Token 
         if hi.i in titles and titles[hi.i].title:
             root = _phrase_root(hi, titles[hi.i])
             # A plural title is others' ("met the directors of X").
-            plural = root.lower_.endswith("s") and not root.lower_.endswith("ss")
-            return hi if not plural and _said(root, spec, titles) else None
+            return hi if not plural_title(root) and _said(root, spec, titles) else None
         if hi.ent_type_ != "ORG":
             return None
     return None

@@ -54,6 +54,7 @@ from pipeline.extract.dep_marks import (
     mark_the_org,
     mark_titles,
     org_conjuncts,
+    plural_title,
 )
 from pipeline.extract.dep_paths import path_roles
 from pipeline.extract.dep_rules import first_not_subject, load_dep_rules, sharing
@@ -116,11 +117,7 @@ def _sentence_roles(
         if "first" in node and first_not_subject(node):
             continue
         # A plural title is everyone's ("Acme professors A and B").
-        plural = (
-            "title" in node
-            and node["title"].lower_.endswith("s")
-            and not node["title"].lower_.endswith("ss")
-        )
+        plural = "title" in node and plural_title(node["title"])
         names_of = (
             []
             if "person" not in node
