@@ -130,7 +130,17 @@ def test_a_title_before_a_name_is_cut_off_it(nlp):
 
 
 @pytest.mark.parametrize(
-    "title", ["Taoiseach", "Tanaiste", "President", "Deputy Prime Minister"]
+    "title",
+    [
+        "Taoiseach",
+        "Tanaiste",
+        "President",
+        "Deputy Prime Minister",
+        # British police ranks as the papers abbreviate them.
+        "Det Supt",
+        "Chief Insp",
+        "Supt",
+    ],
 )
 def test_a_title_the_model_put_inside_a_person_is_cut_off(nlp, title):
     # The model's span is set by hand: this tests the rules and the merge, not it.
