@@ -6,9 +6,9 @@ of name they are, whatever the model called them.
   award_categories, so "Best Buy" stays a shop) is a WORK_OF_ART, as OntoNotes
   tags prizes;
 - a word for a doctrine or movement ("McCarthyism", "Thatcherism": one
-  capitalised word ending in "-ism"; "Islamophobia", "Islamization") is no
-  entity, nor are countries joined by a hyphen or slash ("U.S.-Mexico",
-  "India-Pakistan");
+  capitalised word ending in "-ism"; "Islamophobia", "Islamization"; an
+  economic policy, "Abenomics") is no entity, nor are countries joined by a
+  hyphen or slash ("U.S.-Mexico", "India-Pakistan");
 - an organisation that is a job title alone ("VP", "CEO", "Secretary of
   State"; the titles lexicon of `lang.titles`) is no entity: the person or body
   it belongs to is named beside it or not at all. A portfolio keeps its
@@ -127,7 +127,7 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
         len(ent) == 1
         and len(text) >= MIN_ISM_LENGTH
         and text[:1].isupper()
-        and text.lower().endswith(("ism", "phobia", "ization", "isation"))
+        and text.lower().endswith(("ism", "phobia", "ization", "isation", "nomics"))
     ):
         return []
     if _country_pair(text):

@@ -45,6 +45,7 @@ def _kind(nlp, text, name, label):
         ("The spectre of Varnholtism is back .", "Varnholtism", "PERSON", []),
         ("Reports of Varnophobia rose .", "Varnophobia", "ORG", []),
         ("He fears the Varnolization of Europe .", "Varnolization", "ORG", []),
+        ("The so-called Varnonomics works .", "Varnonomics", "ORG", []),
         ("Talks on the U.S.-Mexico border resumed .", "U.S.-Mexico", "ORG", []),
         ("India/Pakistan talks resumed .", "India/Pakistan", "ORG", []),
         ("The CEO told staff on Monday .", "CEO", "ORG", []),
