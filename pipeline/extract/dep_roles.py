@@ -35,9 +35,9 @@ org_holdable_titles); such rows have no person link. A role is person_title
 joined with title_org on the title token; its rule_id names both
 ("role:dep_copula+role:dep_title_of_org"). Titles and organisations spread over
 coordination ("president and CEO of A, B and C"): the parser hangs only the
-last conjunct on the preposition. Parsing happens inside the annotation
-pipeline's memory zone around a shard (the role parser shares its vocabulary):
-the StringStore does not grow."""
+last conjunct on the preposition. A parse with nothing marked has no role.
+Parsing happens inside the annotation pipeline's memory zone around a shard (the
+role parser shares its vocabulary): the StringStore does not grow."""
 
 from __future__ import annotations
 

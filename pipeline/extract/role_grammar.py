@@ -147,8 +147,17 @@ def check_rule(raw: dict) -> list[str]:
             return problems + [f"{rid}: kind must be one of {sorted(PATH_KEYS)}"]
         if len(pattern) != 1 or not isinstance(pattern[0], dict):
             return problems + [f"{rid}: a path pattern is one object"]
-        if set(pattern[0]) != need:
+        spec = pattern[0]
+        if set(spec) != need:
             problems.append(f"{rid}: a {raw['kind']} path needs keys {sorted(need)}")
+        if not (isinstance(spec.get("MAX_EDGES"), int) and spec["MAX_EDGES"] > 0):
+            problems.append(f"{rid}: MAX_EDGES must be a positive whole number")
+        if any(
+            not (isinstance(v, dict) and set(v) == {"IN"} and isinstance(v["IN"], list))
+            for k, v in spec.items()
+            if k != "MAX_EDGES"
+        ):
+            problems.append(f'{rid}: each word list is {{"IN": [...]}}')
         return problems
     if over == "parse":
         names = {n.get("RIGHT_ID") for n in pattern}

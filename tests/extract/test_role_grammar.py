@@ -62,6 +62,50 @@ def _seg_rule(**fields):
             },
             "kind title_org needs nodes ['org', 'title']",
         ),
+        (
+            {"id": "role:z", "over": "path", "kind": "person_org", "pattern": [{}]},
+            "a person_org path needs keys",
+        ),
+        (
+            {
+                "id": "role:z",
+                "over": "path",
+                "kind": "person_title_org",
+                "pattern": [
+                    {
+                        "CLIMB": ["prep"],
+                        "MAX_EDGES": 0,
+                        "NOT_THROUGH": {"IN": []},
+                        "ORG_BY": {"IN": ["of"]},
+                        "SAID_BY": {"IN": ["as"]},
+                        "SAID_TO": {"IN": []},
+                    }
+                ],
+            },
+            "MAX_EDGES must be a positive whole number",
+        ),
+        (
+            {
+                "id": "role:z",
+                "over": "path",
+                "kind": "person_title_org",
+                "pattern": [
+                    {
+                        "CLIMB": ["prep"],
+                        "MAX_EDGES": 9,
+                        "NOT_THROUGH": {"IN": []},
+                        "ORG_BY": {"IN": ["of"]},
+                        "SAID_BY": {"IN": ["as"]},
+                        "SAID_TO": {"IN": []},
+                    }
+                ],
+            },
+            'each word list is {"IN": [...]}',
+        ),
+        (
+            {"id": "role:z", "over": "path", "kind": "person_title", "pattern": [{}]},
+            "kind must be one of",
+        ),
     ],
 )
 def test_a_bad_rule_is_named_by_what_is_wrong(rule, problem):
