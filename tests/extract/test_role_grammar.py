@@ -37,6 +37,17 @@ def _seg_rule(**fields):
     return {"id": "role:x", "over": "segments", "pattern": pattern, **fields}
 
 
+def _path_rule(**spec) -> dict:
+    """A well-formed title path rule, with `spec` overriding keys of its pattern."""
+    words = ("CLIMB", "NOT_THROUGH", "ORG_BY", "SAID_BY", "SAID_TO")
+    return {
+        "id": "role:z",
+        "over": "path",
+        "kind": "person_title_org",
+        "pattern": [{**{w: {"IN": ["of"]} for w in words}, "MAX_EDGES": 9, **spec}],
+    }
+
+
 @pytest.mark.parametrize(
     ("rule", "problem"),
     [
@@ -66,42 +77,8 @@ def _seg_rule(**fields):
             {"id": "role:z", "over": "path", "kind": "person_org", "pattern": [{}]},
             "a person_org path needs keys",
         ),
-        (
-            {
-                "id": "role:z",
-                "over": "path",
-                "kind": "person_title_org",
-                "pattern": [
-                    {
-                        "CLIMB": ["prep"],
-                        "MAX_EDGES": 0,
-                        "NOT_THROUGH": {"IN": []},
-                        "ORG_BY": {"IN": ["of"]},
-                        "SAID_BY": {"IN": ["as"]},
-                        "SAID_TO": {"IN": []},
-                    }
-                ],
-            },
-            "MAX_EDGES must be a positive whole number",
-        ),
-        (
-            {
-                "id": "role:z",
-                "over": "path",
-                "kind": "person_title_org",
-                "pattern": [
-                    {
-                        "CLIMB": ["prep"],
-                        "MAX_EDGES": 9,
-                        "NOT_THROUGH": {"IN": []},
-                        "ORG_BY": {"IN": ["of"]},
-                        "SAID_BY": {"IN": ["as"]},
-                        "SAID_TO": {"IN": []},
-                    }
-                ],
-            },
-            'each word list is {"IN": [...]}',
-        ),
+        (_path_rule(MAX_EDGES=0), "MAX_EDGES must be a positive whole number"),
+        (_path_rule(CLIMB=["prep"]), 'each word list is {"IN": [...]}'),
         (
             {"id": "role:z", "over": "path", "kind": "person_title", "pattern": [{}]},
             "kind must be one of",
@@ -114,6 +91,7 @@ def test_a_bad_rule_is_named_by_what_is_wrong(rule, problem):
 
 def test_a_good_rule_passes_and_a_bad_file_names_its_line(tmp_path):
     assert check_rule(_seg_rule(qualifier="former")) == []
+    assert check_rule(_path_rule()) == []
     path = tmp_path / "roles.jsonl"
     lines = [_seg_rule(), {**_seg_rule(), "over": "tokens"}]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
