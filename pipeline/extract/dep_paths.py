@@ -40,7 +40,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.dep_marks import plural_title
-from pipeline.extract.dep_rules import OBJECTS
+from pipeline.extract.dep_rules import OBJECTS, entity_of
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
@@ -244,7 +244,8 @@ def path_roles(
         person = person_at.get(subj.i)
         if person is None or (person == loose_at and subj.i != loose_at):
             continue
-        name = next((e.text for e in doc.ents if e.start <= person < e.end), "")
+        ent = entity_of(doc[person], "PERSON")
+        name = ent.text if ent is not None else ""
         for org in orgs:
             if (person, org.i) in taken:
                 continue

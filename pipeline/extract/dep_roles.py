@@ -57,7 +57,12 @@ from pipeline.extract.dep_marks import (
     plural_title,
 )
 from pipeline.extract.dep_paths import path_roles
-from pipeline.extract.dep_rules import first_not_subject, load_dep_rules, sharing
+from pipeline.extract.dep_rules import (
+    entity_of,
+    first_not_subject,
+    load_dep_rules,
+    sharing,
+)
 from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_grammar import rule_ranks
 from pipeline.lang.lexicons import lower_set
@@ -71,13 +76,6 @@ ORG_HOLDABLE = lower_set("org_holdable_titles")
 
 def _indefinite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-
-
-def _entity_of(doc: Doc, tok: Token, label: str) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ == label:
-            return ent
-    return None
 
 
 def _sentence_roles(
@@ -193,8 +191,8 @@ def _sentence_roles(
         out, key=lambda r: [first[x] for x in r[3].split("+")]
     ):
         person, org = (
-            _entity_of(doc, doc[p], "PERSON"),
-            _entity_of(doc, doc[org_at.get(o, o)], "ORG"),
+            entity_of(doc[p], "PERSON"),
+            entity_of(doc[org_at.get(o, o)], "ORG"),
         )
         if person is None or org is None or is_generic_org(org.text):
             continue

@@ -2,7 +2,7 @@
 DependencyMatcher for the role parser's vocabulary, the cue words without which
 none can match, and what a match's nodes mean beyond spaCy's matching (which
 coordinated names share a reading; a `first` verb whose subject is not the
-person)."""
+person; the entity a matched token is in)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.dep_marks import conjuncts, load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
@@ -111,3 +111,11 @@ def first_not_subject(node: dict[str, Token]) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
         for c in node["first"].children
     )
+
+
+def entity_of(tok: Token, label: str) -> Span | None:
+    """The entity of `label` that holds the matched token, or None."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ == label:
+            return ent
+    return None
