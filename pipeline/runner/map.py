@@ -26,6 +26,7 @@ from pipeline.extract.limits import take_skipped
 from pipeline.lang.boilerplate import blank_boilerplate
 from pipeline.nlp import get_annotator
 from pipeline.nlp.guard import guarded_doc
+from pipeline.nlp.vocab_zone import shard_zone
 from pipeline.records import Article
 from pipeline.runner.budget import RecordTimeout, time_budget
 from pipeline.schemas import WORK_TABLES
@@ -69,9 +70,10 @@ def annotate_and_extract(
     input text). Returns the work tables (`pipeline.schemas.WORK_TABLES`),
     seconds spent per stage, and what was blanked (characters per rule id, the
     number of articles touched). Docs are consumed as they come out of
-    `nlp.pipe` and never collected, and the whole shard runs inside a spaCy
-    memory zone, so the strings a shard adds to the vocabulary are freed
-    afterwards: memory does not grow with the number of shards a process runs.
+    `nlp.pipe` and never collected, and once the process's vocabulary is full
+    the whole shard runs inside a spaCy memory zone (`nlp.vocab_zone`), so the
+    strings it adds are freed afterwards: memory does not grow with the number
+    of shards a process runs.
     `on_article` is called after each ok article (progress).
     """
     tick = on_article or (lambda: None)
@@ -94,7 +96,7 @@ def annotate_and_extract(
     rows: dict[str, list[dict]] = {name: [] for name in WORK_TABLES}
     t0 = time.perf_counter()
     extract_secs = 0.0
-    with nlp.memory_zone():
+    with shard_zone(nlp):
         done = 0
         try:
             batched = _batched(ok, texts, nlp, batch_size, max_seconds)
