@@ -28,19 +28,18 @@ entities into ``doc.ents``. Conflict policy, in order:
    A name-head rule that joins two model entities across "and" loses too
    ("Toyota and General Motors" stays two names).
 
-Context rules (ids "place:", "sports:player-", "person:subject-",
-"org:subject-") match a
-name together with the words that show what it is ("Marrow previously served
-as chief operating officer ..."); only the first name piece of the match
-becomes the entity, cut at the first lower-case word for the shape and
-subject rules.
+Context rules (ids "place:", "sports:player-", "person:subject-", "org:subject-")
+match a name with the words that show what it is ("Marrow previously served as
+chief operating officer ..."); only the match's first name piece becomes the
+entity, cut at the first lower-case word for the shape and subject rules.
 
 6. A model ORG of one common English word capitalised only by its position
    ("Refugee children ...", "ACCIDENT") is dropped, a model PERSON of one
    word in capitals among ordinary text is an acronym's ORG (`nlp.case_cues`).
 7. Name ends the model left off are added back (`nlp.name_ends`: a word a
    replacement character damaged, a hyphenated given name's second part), and
-   two person pieces of one name side by side join ("Theresa" "May").
+   two person pieces of one name side by side join ("Theresa" "May"); an ORG
+   that ran on into a person's name is cut before it (`nlp.glued_names`).
 8. Then a model PERSON of two or more words that introduces the next
    person's title ("Fianna Fáil leader Micheál Martin") is an ORG
    (`nlp.title_cues`, rule id `org:before-title`).
@@ -66,6 +65,7 @@ from pipeline.nlp.entity_cues import (
     split_coordination,
     split_titled_person,
 )
+from pipeline.nlp.glued_names import split_glued_names
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.ordinal_cues import numbered_units
 from pipeline.nlp.product_cues import vessels
@@ -269,7 +269,7 @@ def merge_entities(
         accepted.append(r)
     merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
     merged = [c for s in merged if (c := case_cue(doc, s)) is not None]
-    merged = org_before_title(doc, complete_names(doc, merged))
+    merged = org_before_title(doc, complete_names(doc, split_glued_names(doc, merged)))
     merged = vessels(doc, numbered_units(doc, merged))
     # After the merge: a rule's "Board of Directors of X" has taken in the model's
     # "Board of Directors", which would be left over if the rule were cut first.

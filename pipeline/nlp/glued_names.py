@@ -1,0 +1,148 @@
+"""A person's name the recognizer ran into the organisation before it.
+
+"the governor of the Bank of Ruritania Elvira Ostrova", "director of the
+Institute of Geology Peter Vance", "Minister for Health-Simon Harris": news puts
+a title, its organisation and the holder's name side by side, and the model
+often reads the organisation and the name as one organisation. The person is
+lost from the people table and the role, and the organisations table gains a
+row that is no organisation.
+
+An ORG entity is cut before its last two words when they read as a person's
+name: a first name gender-guesser knows (no particle: "Copa Di Vino"), then a
+capitalised word that English does not write in lower case (lexicon
+common_lowercase_words); neither names organisations (heads, kinds, units,
+designators), the second is no country, state or continent, and the two are no
+place together. What comes before must stand as a name of its own: capitalised
+words, joined to the name by a space or a hyphen, not ending in another first
+name ("Marcus Alvin Okafor" is one person's name) nor made a place by the first
+name ("Sierra Leone Sesay"). And there must be evidence that the two words are
+a person: the article names a person by that family name elsewhere, or the
+words before are an organisation by a noun that heads one ("Bank of ...", "...
+Institute") or a minister's portfolio (lexicon portfolio_words), and the first
+name is no common word ("Art", "General", "Marine" are first names too). A
+country may come before a company's name as well as its leader's ("China
+Taiping Reinsurance"), so there only the family name is evidence. The name
+becomes a PERSON (id `PERSON_ID`); the rest keeps its label (a GPE when it is a
+known place: "Kosovo Hashim Thaci") with id `HEAD_ID`, unless it is only a
+portfolio ("Health"), which names no body and is dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import is_common_word
+from pipeline.lang.gender import is_given_name
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.orgscope import is_org_word
+from pipeline.lang.places import place_kind
+
+HEAD_ID = "org:before-name"
+PERSON_ID = "person:after-org"
+
+# Nouns that name organisations or their parts: a head that holds one is an
+# organisation by its shape (the generic words, adjectives among them, are not
+# enough: "Monterey Bay National" + "Marine Sanctuary").
+ORG_WORD_LEXICONS = (
+    "org_heads",
+    "org_heads_of",
+    "facility_heads",
+    "org_kind_nouns",
+    "org_units",
+    "org_end_words",
+    "company_designators",
+)
+# Places no family name is named after ("Radio Free Europe").
+BIG_PLACES = frozenset({"country", "state", "continent"})
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset().union(*(lower_set(name) for name in ORG_WORD_LEXICONS))
+
+
+@functools.cache
+def _portfolio() -> frozenset[str]:
+    return lower_set("portfolio_words") | {"and"}
+
+
+def _org_word(word: str) -> bool:
+    return is_org_word(word) or _org_noun(word)
+
+
+def _org_noun(word: str) -> bool:
+    return word.lower() in _org_words()
+
+
+def _capitalised(text: str) -> bool:
+    core = text.replace("'", "").replace("’", "")
+    return core.isalpha() and text[0].isupper() and not text.isupper()
+
+
+def _name_like(first: str, family: str) -> bool:
+    """True when `first family` reads as a person's name (see the module doc)."""
+    return (
+        _capitalised(first)
+        and _capitalised(family)
+        and is_given_name(first.lower())
+        and first.lower() not in lower_set("name_particles")  # "Copa Di Vino"
+        and not _org_word(first)
+        and not _org_word(family)
+        and not is_common_word(family)
+        and place_kind(family) not in BIG_PLACES  # a town may be a surname: Dalton
+        and not place_kind(f"{first} {family}")
+    )
+
+
+def _head(doc: Doc, ent: Span) -> Span | None:
+    """What `ent` names before its last two words, or None when that is no name of
+    its own (a trailing "of", "and", a lone initial)."""
+    end = ent.end - 2
+    if doc[end - 1].text == "-" and doc[end - 1].whitespace_ == "":
+        end -= 1
+    head = doc[ent.start : end]
+    last = head[-1] if len(head) else None
+    if last is None or not (last.text[:1].isupper() and last.is_alpha):
+        return None
+    if len(head) == 1 and len(last.text) == 1:
+        return None
+    return head
+
+
+def _split(doc: Doc, ent: Span, family_names: set[str]) -> list[Span] | None:
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    first, family = ent[-2], ent[-1]
+    if not _name_like(first.text, family.text):
+        return None
+    head = _head(doc, ent)
+    if head is None:
+        return None
+    kind = place_kind(head.text)
+    if place_kind(f"{head.text} {first.text}"):
+        return None  # "Sierra Leone" + "Sesay"
+    if is_given_name(head[-1].lower_) and not _org_word(head[-1].text):
+        return None  # a name of three words: "Marcus Alvin Okafor"
+    # "Minister for Health-Simon Harris": a minister's portfolio names no body.
+    portfolio = all(t.lower_ in _portfolio() for t in head)
+    named = family.text in family_names
+    shaped = portfolio or any(_org_noun(t.text) for t in head)
+    if not named and not (shaped and not is_common_word(first.text)):
+        return None
+    person = Span(doc, first.i, ent.end, "PERSON", span_id=PERSON_ID)
+    if portfolio:
+        return [person]
+    label = "GPE" if kind else ent.label_
+    return [Span(doc, head.start, head.end, label, span_id=HEAD_ID), person]
+
+
+def split_glued_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` (in order, non-overlapping) with every ORG that ran on into a person's
+    name cut in two (see the module doc)."""
+    family_names = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    out: list[Span] = []
+    for ent in ents:
+        out.extend(_split(doc, ent, family_names) or [ent])
+    return out
