@@ -258,6 +258,9 @@ def test_lowercase_names_are_dropped(text, label, dropped):
         ("Harbour Masters Tour", "EVENT"),
         ("Clean Harbours Act", "LAW"),
         ("Kestrel Valley Accords", "LAW"),
+        # plurals name laws passed together and treaties signed together
+        ("Harbour and Levy Acts", "LAW"),
+        ("Kestrel Agreements", "LAW"),
         ("Kestrel Valley Bank", ""),
         # A day of awareness or celebration is no organisation.
         ("International Kestrel Day", "EVENT"),
