@@ -274,6 +274,12 @@ CASES = {
         ["@KXTV", "@kpnews"],
         "Fans wrote to Kestrel Port on Monday .",
     ),
+    "nonent:first-person": (
+        # The writer's "I" names no one, even where the model reads a person.
+        "My son and I left . I hope Dana Okafor wins .",
+        ["I", "I"],
+        "It was Phase II of the plan that Dana Okafor began .",
+    ),
     "nonent:mangled-contraction": (
         # Text that lost its apostrophes to a straight double quote: "Don't".
         'Don"t miss the ferry , and isn"t it late ?',
