@@ -40,14 +40,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.dep_marks import plural_title
-from pipeline.extract.dep_rules import OBJECTS, entity_of
+from pipeline.extract.dep_rules import NEGATIONS, OBJECTS, entity_of
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import Title
 
 VERBAL = frozenset({"conj", "xcomp", "pcomp", "prep"})
-NEGATIONS = frozenset({"not", "never", "n't"})
 
 
 @functools.lru_cache(maxsize=2)

@@ -61,6 +61,7 @@ from pipeline.extract.dep_rules import (
     entity_of,
     first_not_subject,
     load_dep_rules,
+    negated,
     sharing,
 )
 from pipeline.extract.dep_sentences import select_sentences
@@ -112,7 +113,7 @@ def _sentence_roles(
         rule, names, spread = info[key]
         rule_id, kind = rule.id, rule.kind
         node = {name: doc[t] for name, t in zip(names, toks)}
-        if "first" in node and first_not_subject(node):
+        if ("first" in node and first_not_subject(node)) or negated(node):
             continue
         # A plural title is everyone's ("Acme professors A and B").
         plural = "title" in node and plural_title(node["title"])

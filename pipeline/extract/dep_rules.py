@@ -21,6 +21,9 @@ from pipeline.nlp.models import RoleParser
 
 # Object pronouns: "asked her to join X" (the person asked is not the subject).
 OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+# Words that deny what their verb says ("never worked for X", "is not the CEO");
+# read as words because the parser labels "never" advmod as often as neg.
+NEGATIONS = frozenset({"not", "never", "n't"})
 
 
 @functools.lru_cache(maxsize=2)
@@ -111,6 +114,15 @@ def first_not_subject(node: dict[str, Token]) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
         for c in node["first"].children
     )
+
+
+def negated(node: dict[str, Token]) -> bool:
+    """A matched word, or the word a matched title is the complement of, is
+    denied ("Jo Roe never worked for Acme", "Jo Roe is not the CEO of Acme")."""
+    toks = set(node.values())
+    if "title" in node:
+        toks.add(node["title"].head)
+    return any(c.lower_ in NEGATIONS for t in toks for c in t.children)
 
 
 def entity_of(tok: Token, label: str) -> Span | None:

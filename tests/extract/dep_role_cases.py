@@ -136,6 +136,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ingrid Malmo", "", "", "Northwind Bank")},
     ),
     ("role:dep_verb_at_org", "Ingrid Malmo waited for Northwind Bank to reply.", set()),
+    # A denied verb or complement holds no role.
+    ("role:dep_verb_at_org", "Ingrid Malmo never worked for Northwind Bank.", set()),
+    (
+        "role:dep_copula",
+        "Helga Strand is not the chief operating officer of Brightwater Analytics.",
+        set(),
+    ),
     (
         "role:dep_led_by",
         "Northwind Bank is led by Ingrid Malmo.",

@@ -2742,5 +2742,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubj 3:aux 3:ROOT 3:prep 6:amod 4:pobj 6:punct 3:prep 8:prep 11:det 9:pobj 11:prep 12:pobj 3:punct',
         },
     ),
+    'Sofia Brandt was never chair of the Green Alliance.': (
+        'Sofia Brandt=PERSON; Green Alliance=ORG',
+        {
+            'Sofia Brandt was never chair of the Green Alliance.':
+                '1:compound 2:nsubj 2:ROOT 2:neg 2:attr 4:prep 8:det 8:compound 5:pobj 2:punct',
+        },
+    ),
+    'Ingrid Malmo never worked for Northwind Bank.': (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG',
+        {
+            'Ingrid Malmo never worked for Northwind Bank.':
+                '1:compound 3:nsubj 3:neg 3:ROOT 3:prep 6:compound 4:pobj 3:punct',
+        },
+    ),
+    'Helga Strand is not the chief operating officer of Brightwater Analytics.': (
+        'Helga Strand=PERSON; Brightwater Analytics=ORG',
+        {
+            'Helga Strand is not the chief operating officer of Brightwater Analytics.':
+                '1:compound 2:nsubj 2:ROOT 2:neg 7:det 7:amod 7:amod 2:attr 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -58,6 +58,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:copula_title_org",
+        # a denied title is none
+        "Sofia Brandt was never chair of the Green Alliance.",
+        set(),
+    ),
+    (
         "role:copula_descr_title_org",
         "Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.",
         {("Sofia Brandt", "Chair", "", "Halvorsen Energy Group")},
