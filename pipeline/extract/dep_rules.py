@@ -117,12 +117,24 @@ def first_not_subject(node: dict[str, Token]) -> bool:
 
 
 def negated(node: dict[str, Token]) -> bool:
-    """A matched word, or the word a matched title is the complement of, is
-    denied ("Jo Roe never worked for Acme", "Jo Roe is not the CEO of Acme")."""
-    toks = set(node.values())
-    if "title" in node:
-        toks.add(node["title"].head)
-    return any(c.lower_ in NEGATIONS for t in toks for c in t.children)
+    """The matched verb, or the copula a matched title completes, is denied ("Jo
+    Roe never worked for Acme", "Jo Roe is not the CEO of Acme"); a denial of
+    another word of the sentence ("has not spoken since leaving Acme") is not
+    the role's, and "not only", "not the only" add rather than deny."""
+    toks = [node["verb"]] if "verb" in node else []
+    title = node.get("title")
+    if title is not None and title.dep_ in ("attr", "acomp", "oprd"):
+        toks.append(title.head)
+    return any(_denies(c) for t in toks for c in t.children)
+
+
+def _denies(tok: Token) -> bool:
+    if tok.lower_ not in NEGATIONS:
+        return False
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    return not (
+        after[:1] in (["only"], ["just"], ["merely"]) or after == ["the", "only"]
+    )
 
 
 def entity_of(tok: Token, label: str) -> Span | None:

@@ -144,6 +144,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_copula",
+        # "not the only" adds: she is one
+        "Helga Strand was not the only chief operating officer of Brightwater "
+        "Analytics.",
+        {("Helga Strand", "Chief Operating Officer", "", "Brightwater Analytics")},
+    ),
+    (
         "role:dep_led_by",
         "Northwind Bank is led by Ingrid Malmo.",
         {("Ingrid Malmo", "", "", "Northwind Bank")},
@@ -330,6 +337,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:dep_on_leaving",
         "After visiting Northwind Bank in 2004, Anna Weiss opened a bakery.",
         set(),
+    ),
+    (
+        "role:dep_on_leaving",
+        # the denial is of another verb, not of leaving
+        "Anna Weiss has not spoken since leaving Northwind Bank.",
+        {("Anna Weiss", "", "former", "Northwind Bank")},
     ),
     (
         "role:dep_joined_team",

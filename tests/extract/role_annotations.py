@@ -2763,5 +2763,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:neg 7:det 7:amod 7:amod 2:attr 7:prep 10:compound 8:pobj 2:punct',
         },
     ),
+    'Helga Strand was not the only chief operating officer of Brightwater Analytics.': (
+        'Helga Strand=PERSON; Brightwater Analytics=ORG',
+        {
+            'Helga Strand was not the only chief operating officer of Brightwater Analytics.':
+                '1:compound 2:nsubj 2:ROOT 2:neg 8:det 8:amod 8:amod 8:amod 2:attr 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss has not spoken since leaving Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss has not spoken since leaving Northwind Bank.':
+                '1:compound 4:nsubj 4:aux 4:neg 4:ROOT 4:prep 5:pcomp 8:compound 6:dobj 4:punct',
+        },
+    ),
 }
 # fmt: on
