@@ -270,6 +270,7 @@ def test_lowercase_names_are_dropped(text, label, dropped):
         ("Old Harun Mosque", "FAC"),
         ("Kestrel Garda Station", "FAC"),
         ("Norland National Park", "FAC"),
+        ("Kestrel Valley Pipeline", "FAC"),
         # Not a church, hospital or house (also their institutions), not a
         # lower-case word after a name, not the word alone.
         ("Kestrel Valley Church", ""),
