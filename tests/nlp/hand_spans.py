@@ -13,3 +13,14 @@ def span_of(doc: Doc, text: str, label: str, span_id: str = "") -> Span:
     start = doc.text.index(text)
     s = doc.char_span(start, start + len(text))
     return Span(doc, s.start, s.end, label=label, span_id=span_id)
+
+
+def spans_in_order(doc: Doc, ents: list[tuple[str, str]]) -> list[Span]:
+    """Spans for (text, label) pairs given in text order: each is looked for after
+    the one before, so a name met twice ("Okafor ... Okafor") gets both places."""
+    spans, at = [], 0
+    for text, label in ents:
+        start = doc.text.index(text, at)
+        at = start + len(text)
+        spans.append(doc.char_span(start, at, label=label))
+    return spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hand_spans import spans_in_order
 
 from pipeline.nlp.possessors import POSSESSED_ID, POSSESSOR_ID, split_possessors
 
@@ -15,12 +16,7 @@ def nlp():
 
 def _split(nlp, text: str, ents: list[tuple[str, str]]):
     doc = nlp(text)
-    spans, at = [], 0
-    for what, label in ents:  # in text order
-        start = text.index(what, at)
-        at = start + len(what)
-        spans.append(doc.char_span(start, at, label=label))
-    doc.ents = spans
+    doc.ents = spans_in_order(doc, ents)
     return [(e.text, e.label_, e.id_) for e in split_possessors(doc, list(doc.ents))]
 
 
