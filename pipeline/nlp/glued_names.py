@@ -22,9 +22,9 @@ Institute") or a minister's portfolio (lexicon portfolio_words), and the first
 name is no common word ("Art", "General", "Marine" are first names too). A
 country may come before a company's name as well as its leader's ("China
 Taiping Reinsurance"), so there only the family name is evidence. The name
-becomes a PERSON (id `PERSON_ID`); the rest keeps its label (a GPE when it is a
-known place: "Kosovo Hashim Thaci") with id `HEAD_ID`, unless it is only a
-portfolio ("Health"), which names no body and is dropped.
+becomes a PERSON (id `PERSON_ID`); the rest keeps its label with id `HEAD_ID`
+(a GPE with id `PLACE_ID` when it is a known place: "Kosovo Hashim Thaci"),
+unless it is only a portfolio ("Health"), which names no body and is dropped.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 
 HEAD_ID = "org:before-name"
+PLACE_ID = "place:before-name"
 PERSON_ID = "person:after-org"
 
 # Nouns that name organisations or their parts: a head that holds one is an
@@ -134,8 +135,9 @@ def _split(doc: Doc, ent: Span, family_names: set[str]) -> list[Span] | None:
     person = Span(doc, first.i, ent.end, "PERSON", span_id=PERSON_ID)
     if portfolio:
         return [person]
-    label = "GPE" if kind else ent.label_
-    return [Span(doc, head.start, head.end, label, span_id=HEAD_ID), person]
+    if kind:
+        return [Span(doc, head.start, head.end, "GPE", span_id=PLACE_ID), person]
+    return [Span(doc, head.start, head.end, ent.label_, span_id=HEAD_ID), person]
 
 
 def split_glued_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from hand_spans import spans_in_order
 
-from pipeline.nlp.glued_names import HEAD_ID, PERSON_ID, split_glued_names
+from pipeline.nlp.glued_names import HEAD_ID, PERSON_ID, PLACE_ID, split_glued_names
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_a_country_before_the_name_is_the_place_when_the_article_names_him(nlp):
     text = "The president of Kosovo Hashim Berisha met them . Berisha smiled ."
     ents = [("Kosovo Hashim Berisha", "ORG"), ("Berisha", "PERSON")]
     assert _split(nlp, text, ents)[:2] == [
-        ("Kosovo", "GPE", HEAD_ID),
+        ("Kosovo", "GPE", PLACE_ID),
         ("Hashim Berisha", "PERSON", PERSON_ID),
     ]
     # a country before a company's name: "Taiping" is no family name here
