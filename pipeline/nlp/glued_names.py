@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import is_common_word
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import is_portfolio
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 
@@ -62,11 +63,6 @@ BIG_PLACES = frozenset({"country", "state", "continent"})
 @functools.cache
 def _org_words() -> frozenset[str]:
     return frozenset().union(*(lower_set(name) for name in ORG_WORD_LEXICONS))
-
-
-@functools.cache
-def _portfolio() -> frozenset[str]:
-    return lower_set("portfolio_words") | {"and"}
 
 
 def _org_word(word: str) -> bool:
@@ -127,7 +123,7 @@ def _split(doc: Doc, ent: Span, family_names: set[str]) -> list[Span] | None:
     if is_given_name(head[-1].lower_) and not _org_word(head[-1].text):
         return None  # a name of three words: "Marcus Alvin Okafor"
     # "Minister for Health-Simon Harris": a minister's portfolio names no body.
-    portfolio = all(t.lower_ in _portfolio() for t in head)
+    portfolio = is_portfolio([t.lower_ for t in head])
     named = family.text in family_names
     shaped = portfolio or any(_org_noun(t.text) for t in head)
     if not named and not (shaped and not is_common_word(first.text)):
