@@ -20,7 +20,8 @@ Pure functions over a Doc and its (already tidied) model entities:
 - people's name shapes (`nlp.person_shapes`): a model ORG that is a first name
   (or two, or a hyphenated one), a particle and one more word ("Marine Le
   Pen", "Ahmed al-Tayeb"), or two first names joined by a hyphen and one more
-  word ("Frank-Walter Steinmeier"), is a PERSON.
+  word ("Frank-Walter Steinmeier"), is a PERSON; so is a name listed between
+  two people ("Anna Berg, Ivo Tamm and Lena Holt").
 - places (`nlp.place_cues`): a known place after a locative ("fighting in
   Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
   Moengo") the model called an organisation is the place, and so is one
@@ -59,7 +60,7 @@ from pipeline.nlp.kind_cues import (
     word_kind,
 )
 from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
-from pipeline.nlp.person_shapes import person_by_shape
+from pipeline.nlp.person_shapes import person_by_shape, person_in_name_list
 from pipeline.nlp.place_cues import (
     place_after_locative,
     place_before_kind,
@@ -255,6 +256,8 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             rid = FACILITY_RULE if kind == "FAC" else e.id_
             out.append(Span(doc, e.start, e.end, label=kind, span_id=rid))
             continue
+        # A sheet's next "<number> - Name" is a person before its own turn.
+        next_name = after and (numbered_name(doc, after) or after)
         e = (
             title_free_org(doc, e)
             or org_after_corporate_title(doc, e)
@@ -265,6 +268,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_in_place_list(doc, e, [x for x in (out[-1:] + [after]) if x])
             or org_before_kind(doc, e)
             or person_by_shape(doc, e)
+            or person_in_name_list(doc, e, (out[-1:] or [None])[0], next_name)
             or e
         )
         out += split_coordination(doc, e)

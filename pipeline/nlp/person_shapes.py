@@ -4,6 +4,15 @@ names gender-guesser knows, then a particle and one word ("Marine Le Pen",
 ("Frank-Walter Steinmeier", "Jean-Luc Melenchon"; the first of them
 capitalised). The last word is never an organisation word ("Jean-Claude
 Industries" stays).
+
+A name listed between two people is a person too ("Anna Berg, Ivo Tamm and
+Lena Holt", a team sheet's "5 - Ivo Tamm, 4 - Olaf Rist, 3 - ..."): one to
+three capitalised words, none an organisation word or a company designator
+or a firm's last word ("Bros", "Partners": lexicon org_end_words), the whole
+no known place,
+with only commas, "and", a semicolon or a sheet's "<number> -" between it
+and the people on both sides (rule "person:in-name-list"). One person beside
+it is no list ("Jane Doe, Salomon Bros." names her employer).
 """
 
 from __future__ import annotations
@@ -12,10 +21,16 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import DESIGNATORS
 from pipeline.lang.orgscope import is_org_word
+from pipeline.lang.places import place_kind
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"
+LIST_RULE = "person:in-name-list"
+# What may stand between the names of a list: separators and a sheet's numbers.
+_LIST_GLUE = frozenset({",", ";", "and", "&", "-", "\u2013"})
+_MAX_GLUE = 4
 
 
 def person_by_shape(doc: Doc, ent: Span) -> Span | None:
@@ -42,3 +57,35 @@ def person_by_shape(doc: Doc, ent: Span) -> Span | None:
     if is_org_word(rest[0]) or not all(w == "-" or is_given_name(w) for w in firsts):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=rid)
+
+
+def _listed(doc: Doc, a: Span, b: Span) -> bool:
+    """True when only list separators stand between `a` and `b` (in that order)."""
+    glue = doc[a.end : b.start]
+    if not 0 < len(glue) <= _MAX_GLUE:
+        return False
+    return any(t.text in (",", ";", "and", "&") for t in glue) and all(
+        t.lower_ in _LIST_GLUE or t.is_space or (t.is_digit and len(t) <= 2)
+        for t in glue
+    )
+
+
+def person_in_name_list(
+    doc: Doc, ent: Span, before: Span | None, after: Span | None
+) -> Span | None:
+    """A model ORG listed between the PERSON entities `before` and `after` as a
+    PERSON (module doc); else None."""
+    if ent.label_ != "ORG" or len(ent) > 3 or before is None or after is None:
+        return None
+    if before.label_ != "PERSON" or after.label_ != "PERSON":
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
+        return None
+    ends = lower_set("org_end_words")
+    if any(is_org_word(t.text) or t.lower_ in DESIGNATORS | ends for t in ent):
+        return None
+    if place_kind(ent.text):
+        return None
+    if not (_listed(doc, before, ent) and _listed(doc, ent, after)):
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON", span_id=LIST_RULE)

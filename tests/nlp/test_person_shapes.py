@@ -1,14 +1,19 @@
 """People's name shapes on a blank pipeline with hand-set model entities: a model
 ORG of first names and a particle, or of two hyphenated first names, and one more
-word is a person."""
+word is a person, and so is a name listed between two people."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
-from hand_spans import span_of
+from hand_spans import span_of, spans_in_order
 
-from pipeline.nlp.person_shapes import DOUBLE_FIRST_NAME_RULE, person_by_shape
+from pipeline.nlp.person_shapes import (
+    DOUBLE_FIRST_NAME_RULE,
+    LIST_RULE,
+    person_by_shape,
+    person_in_name_list,
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +67,84 @@ def test_a_particle_name_is_a_person_under_the_models_id(nlp):
 )
 def test_other_shapes_stay(nlp, text, name, label):
     assert _cue(nlp, text, name, label) is None
+
+
+def _listed(nlp, text, ents):
+    """person_in_name_list on the middle of three hand-set (text, label) entities."""
+    doc = nlp(text)
+    before, ent, after = spans_in_order(doc, ents)
+    doc.ents = [before, ent, after]
+    out = person_in_name_list(doc, ent, before, after)
+    return None if out is None else (out.text, out.label_, out.id_)
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        (
+            "The squad : Anna Berg , Ivo Tamm and Lena Holt .",
+            [("Anna Berg", "PERSON"), ("Ivo Tamm", "ORG"), ("Lena Holt", "PERSON")],
+        ),
+        # A team sheet numbers its players.
+        (
+            "Pack : 5 - Olaf Rist , 4 - Ivo Tamm , 3 - Per Lund .",
+            [("Olaf Rist", "PERSON"), ("Ivo Tamm", "ORG"), ("Per Lund", "PERSON")],
+        ),
+        # One word, between a semicolon and a comma.
+        (
+            "Did not bat : Rist ; Tamm , Lund .",
+            [("Rist", "PERSON"), ("Tamm", "ORG"), ("Lund", "PERSON")],
+        ),
+    ],
+)
+def test_a_name_listed_between_two_people_is_a_person(nlp, text, ents):
+    assert _listed(nlp, text, ents) == (ents[1][0], "PERSON", LIST_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        # An organisation word, a firm's last word, a known place.
+        (
+            "By Anna Berg , Tamm University and Lena Holt .",
+            [
+                ("Anna Berg", "PERSON"),
+                ("Tamm University", "ORG"),
+                ("Lena Holt", "PERSON"),
+            ],
+        ),
+        (
+            "Anna Berg , Salomon Bros and Lena Holt met .",
+            [("Anna Berg", "PERSON"), ("Salomon Bros", "ORG"), ("Lena Holt", "PERSON")],
+        ),
+        (
+            "Anna Berg , Kyoto and Lena Holt met .",
+            [("Anna Berg", "PERSON"), ("Kyoto", "ORG"), ("Lena Holt", "PERSON")],
+        ),
+        # Words, not separators, between the names.
+        (
+            "Anna Berg joined Ivo Tamm with Lena Holt .",
+            [("Anna Berg", "PERSON"), ("Ivo Tamm", "ORG"), ("Lena Holt", "PERSON")],
+        ),
+        # A person on one side only.
+        (
+            "Anna Berg , Ivo Tamm and Kyoto met .",
+            [("Anna Berg", "PERSON"), ("Ivo Tamm", "ORG"), ("Kyoto", "GPE")],
+        ),
+        # Capitals are a headline's or an acronym's, four words no one's name.
+        (
+            "Anna Berg , IVO TAMM and Lena Holt .",
+            [("Anna Berg", "PERSON"), ("IVO TAMM", "ORG"), ("Lena Holt", "PERSON")],
+        ),
+        (
+            "Anna Berg , Ivo Tamm Per Lund and Lena Holt .",
+            [
+                ("Anna Berg", "PERSON"),
+                ("Ivo Tamm Per Lund", "ORG"),
+                ("Lena Holt", "PERSON"),
+            ],
+        ),
+    ],
+)
+def test_other_listed_names_stay(nlp, text, ents):
+    assert _listed(nlp, text, ents) is None
