@@ -228,7 +228,11 @@ CASES = {
     ),
     "sports:fixture-at": (
         "BASEBALL - SCHEDULE .\nKESTREL CITY AT RIVERTON\n",
-        [("KESTREL CITY", "ORG", "sports:fixture-at"), ("RIVERTON", "ORG", "")],
+        # The visitors are the team; after "AT" is where the game is played.
+        [
+            ("KESTREL CITY", "ORG", "sports:fixture-at"),
+            ("RIVERTON", "GPE", "place:fixture-venue"),
+        ],
         "BASEBALL - SCHEDULE .\nKestrel City at Riverton\n",
     ),
     "sports:score-sentence": (
