@@ -4,9 +4,8 @@ The span ruler (patterns in pipeline/patterns/*.jsonl) writes its matches to
 ``doc.spans[RULE_SPANS_KEY]``; this component turns them and the model's
 entities into ``doc.ents``. Conflict policy, in order:
 
-1. Every name-like span (model or rule) is tidied first (spans.name_parts): no
-   leading "the", no possessive, no scores, no line breaks inside; a fixture
-   line's "X AT Y" gives the team X and the place Y (spans.fixture_venue).
+1. Every name-like span (model or rule) is tidied first (spans.name_parts):
+   no leading "the", no possessive, no scores, no line breaks inside.
    Then the context cues of pipeline/nlp/entity_cues.py correct model
    entities: products ("the Boeing 747", "iPod") become PRODUCT, a job title
    is cut from the front of an ORG, "X Airlines and Y Airlines" is split.
@@ -58,6 +57,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.places import place_kind
 from pipeline.nlp.case_cues import case_cue
 from pipeline.nlp.entity_cues import (
@@ -65,11 +65,7 @@ from pipeline.nlp.entity_cues import (
     split_coordination,
     split_titled_person,
 )
-from pipeline.nlp.glued_names import (
-    PORTFOLIO_NONENT,
-    person_after_portfolio,
-    split_glued_names,
-)
+from pipeline.nlp.glued_names import split_glued_names
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.ordinal_cues import numbered_units
 from pipeline.nlp.product_cues import vessels
@@ -79,7 +75,6 @@ from pipeline.nlp.spans import (
     country_as_place,
     cut_before_person,
     cut_board,
-    fixture_venue,
     name_parts,
 )
 from pipeline.nlp.title_cues import org_before_title
@@ -90,6 +85,7 @@ NONENT = "NONENT"
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
 # Rules that read a team off a sports line; a country named there stays a place.
 TEAM_RULE_PREFIX = "sports:"
+PORTFOLIO_NONENT = "nonent:portfolio-title"
 TRIMMING_NONENTS = ("nonent:job-title", PORTFOLIO_NONENT)
 # Tokens never inside a name, cut out of a model entity that overlaps them: a
 # contraction whose apostrophe a decoder made a quote ('Khalifa won"t'), a handle,
@@ -149,6 +145,22 @@ def _cut_titles(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
     if (start, end) == (ent.start, ent.end):
         return [ent]
     return _tidy(doc, Span(doc, start, end, label=ent.label_, span_id=ent.id_))
+
+
+def _person_after_portfolio(ent: Span, titles: list[Span]) -> Span:
+    """A model ORG that opens with a minister's portfolio and goes on with a first
+    name is the person ("Minister for Health Simon Harris": the model's ORG is
+    "Health Simon Harris"); any other entity is returned as it is."""
+    if ent.label_ != "ORG":
+        return ent
+    for t in titles:
+        if (
+            t.id_ == PORTFOLIO_NONENT
+            and t.start <= ent.start < t.end < ent.end - 1
+            and is_given_name(ent.doc[t.end].text)
+        ):
+            return Span(ent.doc, t.end, ent.end, label="PERSON", span_id=ent.id_)
+    return ent
 
 
 def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
@@ -212,7 +224,7 @@ def merge_entities(
                     and place_kind(t.text) == "country"
                 ):
                     continue  # a national side keeps its country's name, a place
-                rules += split_coordination(doc, fixture_venue(doc, t))
+                rules += split_coordination(doc, t)
     cuts = [s for s in nonents if s.id_ in CUTTING_NONENTS]
     model: list[Span] = []
     for e in (p for m in model_ents for p in _cut_out(doc, m, cuts)):
@@ -220,7 +232,7 @@ def merge_entities(
             if t.label_ == "PERSON":
                 model += _cut_titles(doc, t, titles)
             else:
-                model.append(person_after_portfolio(t, titles))
+                model.append(_person_after_portfolio(t, titles))
     model = apply_model_cues(doc, model)
 
     def is_nonent(span: Span) -> bool:

@@ -283,16 +283,3 @@ def country_as_place(span: Span) -> Span:
     if span.label_ != "ORG" or place_kind(span.text) != "country":
         return span
     return Span(span.doc, span.start, span.end, label="GPE", span_id=COUNTRY_RULE)
-
-
-FIXTURE_RULE = "sports:fixture-at"
-VENUE_RULE = "place:fixture-venue"
-
-
-def fixture_venue(doc: Doc, span: Span) -> Span:
-    """The piece after "AT" of a fixture line ("CHICAGO AT TORONTO") as a GPE with
-    rule id place:fixture-venue: it says where the game is played, the home
-    side's town; the visitors before "AT" stay the team. Any other span as is."""
-    if span.id_ == FIXTURE_RULE and span.start and doc[span.start - 1].text == "AT":
-        return Span(doc, span.start, span.end, label="GPE", span_id=VENUE_RULE)
-    return span

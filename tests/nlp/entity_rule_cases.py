@@ -228,11 +228,7 @@ CASES = {
     ),
     "sports:fixture-at": (
         "BASEBALL - SCHEDULE .\nKESTREL CITY AT RIVERTON\n",
-        # The visitors are the team; after "AT" is where the game is played.
-        [
-            ("KESTREL CITY", "ORG", "sports:fixture-at"),
-            ("RIVERTON", "GPE", "place:fixture-venue"),
-        ],
+        [("KESTREL CITY", "ORG", "sports:fixture-at"), ("RIVERTON", "ORG", "")],
         "BASEBALL - SCHEDULE .\nKestrel City at Riverton\n",
     ),
     "sports:score-sentence": (

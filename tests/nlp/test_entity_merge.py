@@ -198,27 +198,3 @@ def test_a_name_before_a_minute_in_brackets_is_a_player():
         [("Lubor Varga", "ORG")],
         [("Lubor Varga ( 13th )", "PERSON", "sports:player-minute")],
     ) == [("Lubor Varga", "PERSON")]
-
-
-def test_a_fixture_line_gives_the_visiting_team_and_the_place_of_the_game():
-    text = "SCHEDULE\nKESTREL CITY AT RIVERTON\nDUNMORE AT KESTREL CITY\n"
-    doc = spacy.blank("en")(text)
-    start = text.index("DUNMORE")
-    rules = [
-        span_of(doc, "\nKESTREL CITY AT RIVERTON\n", "ORG", "sports:fixture-at"),
-        Span(
-            doc, *_tokens(doc, start - 1, len(text)), "ORG", span_id="sports:fixture-at"
-        ),
-    ]
-    out = merge_entities(doc, [], rules)
-    assert [(e.text, e.label_, e.id_) for e in out] == [
-        ("KESTREL CITY", "ORG", "sports:fixture-at"),
-        ("RIVERTON", "GPE", "place:fixture-venue"),
-        ("DUNMORE", "ORG", "sports:fixture-at"),
-        ("KESTREL CITY", "GPE", "place:fixture-venue"),
-    ]
-
-
-def _tokens(doc, start_char: int, end_char: int) -> tuple[int, int]:
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    return span.start, span.end
