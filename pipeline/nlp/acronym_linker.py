@@ -8,8 +8,9 @@ another language's initials ("Kurdistan Workers' Party (PKK)"). This component
 only maps its offsets to tokens and sets annotations:
 
 - an acronym whose long form is a common noun phrase ("memorandum of
-  understanding (MoU)") is not a name: every name entity with its text is
-  removed;
+  understanding (MoU)") or lies inside a non-entity rule's match ("Global
+  Depositary Receipts (GDRs)": a financial instrument) is not a name: every
+  name entity with its text is removed;
 - otherwise the long form becomes (or stays) an entity whose label is ORG
   when its last word is an organisation head ("Agency", "Ministry"), else
   the label the model or a rule gave most of it (no label, no link); every
@@ -31,6 +32,7 @@ from pipeline.lang.acronyms import (
 )
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name
+from pipeline.nlp.entity_merge import NONENT_SPANS_KEY
 from pipeline.settings import VALUE_LABELS
 
 LONG_FORM_ID = "acronym:long-form"
@@ -42,6 +44,15 @@ PERSON_LABEL = "PERSON"
 
 def _overlaps(a: Span, start: int, end: int) -> bool:
     return a.start < end and start < a.end
+
+
+def _in_non_entity(doc: Doc, long: Span) -> bool:
+    """True when a non-entity rule match covers `long` (module docstring)."""
+    if NONENT_SPANS_KEY not in doc.spans:
+        return False
+    return any(
+        s.start <= long.start and long.end <= s.end for s in doc.spans[NONENT_SPANS_KEY]
+    )
 
 
 def _long_form_label(ents: list[Span], long: Span) -> str | None:
@@ -114,7 +125,7 @@ def link_acronyms(doc: Doc) -> list[Span]:
         if long is None or short is None or len(short) != 1:
             continue
         form = short.text
-        if is_common_noun_phrase(pair.long):
+        if is_common_noun_phrase(pair.long) or _in_non_entity(doc, long):
             ents = [
                 e
                 for e in ents

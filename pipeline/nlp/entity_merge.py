@@ -57,7 +57,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.lang.gender import is_given_name
 from pipeline.lang.places import place_kind
 from pipeline.nlp.case_cues import case_cue
 from pipeline.nlp.entity_cues import (
@@ -65,7 +64,11 @@ from pipeline.nlp.entity_cues import (
     split_coordination,
     split_titled_person,
 )
-from pipeline.nlp.glued_names import split_glued_names
+from pipeline.nlp.glued_names import (
+    PORTFOLIO_NONENT,
+    person_after_portfolio,
+    split_glued_names,
+)
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.ordinal_cues import numbered_units
 from pipeline.nlp.product_cues import vessels
@@ -81,11 +84,12 @@ from pipeline.nlp.title_cues import org_before_title
 from pipeline.settings import RULE_PROOF_LABELS
 
 RULE_SPANS_KEY = "newsner_rules"
+# The non-entity matches, kept after the merge for the acronym linker.
+NONENT_SPANS_KEY = "newsner_nonents"
 NONENT = "NONENT"
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
 # Rules that read a team off a sports line; a country named there stays a place.
 TEAM_RULE_PREFIX = "sports:"
-PORTFOLIO_NONENT = "nonent:portfolio-title"
 TRIMMING_NONENTS = ("nonent:job-title", PORTFOLIO_NONENT)
 # Tokens never inside a name, cut out of a model entity that overlaps them: a
 # contraction whose apostrophe a decoder made a quote ('Khalifa won"t'), a handle,
@@ -145,22 +149,6 @@ def _cut_titles(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
     if (start, end) == (ent.start, ent.end):
         return [ent]
     return _tidy(doc, Span(doc, start, end, label=ent.label_, span_id=ent.id_))
-
-
-def _person_after_portfolio(ent: Span, titles: list[Span]) -> Span:
-    """A model ORG that opens with a minister's portfolio and goes on with a first
-    name is the person ("Minister for Health Simon Harris": the model's ORG is
-    "Health Simon Harris"); any other entity is returned as it is."""
-    if ent.label_ != "ORG":
-        return ent
-    for t in titles:
-        if (
-            t.id_ == PORTFOLIO_NONENT
-            and t.start <= ent.start < t.end < ent.end - 1
-            and is_given_name(ent.doc[t.end].text)
-        ):
-            return Span(ent.doc, t.end, ent.end, label="PERSON", span_id=ent.id_)
-    return ent
 
 
 def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
@@ -232,7 +220,7 @@ def merge_entities(
             if t.label_ == "PERSON":
                 model += _cut_titles(doc, t, titles)
             else:
-                model.append(_person_after_portfolio(t, titles))
+                model.append(person_after_portfolio(t, titles))
     model = apply_model_cues(doc, model)
 
     def is_nonent(span: Span) -> bool:
@@ -294,7 +282,8 @@ class EntityMerge:
         rule_spans = list(doc.spans.get(self.spans_key, []))
         doc.ents = merge_entities(doc, list(doc.ents), rule_spans)
         # The raw matches were only an intermediate; keep Docs small for pickling
-        # between processes.
+        # between processes. The acronym linker still asks about non-entities.
         if self.spans_key in doc.spans:
             del doc.spans[self.spans_key]
+        doc.spans[NONENT_SPANS_KEY] = [s for s in rule_spans if s.label_ == NONENT]
         return doc

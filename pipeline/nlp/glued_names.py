@@ -25,6 +25,9 @@ Taiping Reinsurance"), so there only the family name is evidence. The name
 becomes a PERSON (id `PERSON_ID`); the rest keeps its label with id `HEAD_ID`
 (a GPE with id `PLACE_ID` when it is a known place: "Kosovo Hashim Thaci"),
 unless it is only a portfolio ("Health"), which names no body and is dropped.
+
+`person_after_portfolio` serves the merge's title cut: a model ORG that goes on
+from a minister's portfolio non-entity into a first name is that person.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_portfolio
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
+
+# The minister's portfolio non-entity ("Minister for Health") a name may run past.
+PORTFOLIO_NONENT = "nonent:portfolio-title"
 
 HEAD_ID = "org:before-name"
 PLACE_ID = "place:before-name"
@@ -144,3 +150,19 @@ def split_glued_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         out.extend(_split(doc, ent, family_names) or [ent])
     return out
+
+
+def person_after_portfolio(ent: Span, titles: list[Span]) -> Span:
+    """A model ORG that opens with a minister's portfolio and goes on with a first
+    name is the person ("Minister for Health Simon Harris": the model's ORG is
+    "Health Simon Harris"); any other entity is returned as it is."""
+    if ent.label_ != "ORG":
+        return ent
+    for t in titles:
+        if (
+            t.id_ == PORTFOLIO_NONENT
+            and t.start <= ent.start < t.end < ent.end - 1
+            and is_given_name(ent.doc[t.end].text)
+        ):
+            return Span(ent.doc, t.end, ent.end, label="PERSON", span_id=ent.id_)
+    return ent

@@ -194,6 +194,13 @@ CASES = {
         ["Dow Jones", "FTSE 100"],
         "Shares of Acme Mills fell on Monday .",
     ),
+    "nonent:financial-instrument": (
+        # Bonds, receipts and benchmark rates are traded, not organisations.
+        "Kestrel Mills ' Global Depositary Receipts ( GDRs ) rose as PIBOR futures"
+        " fell .",
+        ["Global Depositary Receipts", "GDRs", "PIBOR"],
+        "Kestrel Mills rose on Monday .",
+    ),
     "nonent:identity-acronym": (
         # "LGBTQ" describes people; it names no organisation of its own.
         "Rights for LGBTQ people and LGBT teens were discussed .",

@@ -126,3 +126,24 @@ def test_a_bracket_after_a_place_or_a_one_word_name_pairs_nothing():
         ("Norland", "GPE"),
         ("Acme", "ORG"),
     ]
+
+
+def test_a_long_form_inside_a_non_entity_match_is_no_name():
+    from pipeline.nlp.acronym_linker import link_acronyms
+    from pipeline.nlp.entity_merge import NONENT_SPANS_KEY
+
+    text = "Acme 's Global Depositary Receipts ( GDRs ) rose . The GDRs fell ."
+    ents = [("Global Depositary Receipts", "ORG"), ("Acme", "ORG")]
+    doc = _hand_doc(text, ents)
+    # Without the non-entity match the pair makes an organisation of them.
+    assert [e.text for e in link_acronyms(doc)] == [
+        "Acme",
+        "Global Depositary Receipts",
+        "GDRs",
+        "GDRs",
+    ]
+    start = text.index("Global")
+    doc.spans[NONENT_SPANS_KEY] = [
+        doc.char_span(start, start + len("Global Depositary Receipts"), label="NONENT")
+    ]
+    assert [e.text for e in link_acronyms(doc)] == ["Acme"]
