@@ -309,8 +309,14 @@ CASES = {
         # A minister's portfolio is part of the title: no organisation, and cut off a
         # person's name.
         "Speaking in Dublin , Minister for Children Katherine Zappone said so . "
-        "US Secretary of Defense James Mattis visited Seoul .",
-        ["Children Katherine Zappone", "Defense", ("Katherine Zappone", "PERSON", "")],
+        "US Secretary of Defense James Mattis visited Seoul . Lena Holt , the "
+        "army 's Director of Intelligence , agreed .",
+        [
+            "Children Katherine Zappone",
+            "Defense",
+            "Intelligence",
+            ("Katherine Zappone", "PERSON", ""),
+        ],
         "The Department of Defense and Katherine Zappone agreed .",
     ),
 }
