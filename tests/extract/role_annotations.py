@@ -2777,5 +2777,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 4:nsubj 4:aux 4:neg 4:ROOT 4:prep 5:pcomp 8:compound 6:dobj 4:punct',
         },
     ),
+    'Lena Holt at the Norland Institute of Geology and Omar Vance at the Halvorsen Institute won prizes.': (
+        'Lena Holt=PERSON; Norland Institute of Geology=ORG; Omar Vance=PERSON; Halvorsen Institute=ORG',
+        {
+            'Lena Holt at the Norland Institute of Geology and Omar Vance at the Halvorsen Institute won prizes.':
+                '1:compound 15:nsubj 1:prep 5:det 5:compound 2:pobj 5:prep 6:pobj 5:cc 10:compound 5:conj 1:prep 14:det 14:compound 11:pobj 15:ROOT 15:dobj 15:punct',
+        },
+    ),
+    'Acme Corp at the Norland Exchange and Beta Bank at the Halvorsen Exchange traded higher.': (
+        'Acme Corp=ORG; Norland Exchange=ORG; Beta Bank=ORG; Halvorsen Exchange=ORG',
+        {
+            'Acme Corp at the Norland Exchange and Beta Bank at the Halvorsen Exchange traded higher.':
+                '1:compound 13:nsubj 1:prep 5:det 5:compound 2:pobj 5:cc 8:compound 5:conj 1:prep 12:det 12:compound 9:pobj 13:ROOT 13:advmod 13:punct',
+        },
+    ),
 }
 # fmt: on

@@ -494,6 +494,22 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:affil_listed_person_at_org",
+        "Lena Holt at the Norland Institute of Geology and Omar Vance at the "
+        "Halvorsen Institute won prizes.",
+        {
+            ("Lena Holt", "", "", "Norland Institute of Geology"),
+            ("Omar Vance", "", "", "Halvorsen Institute"),
+        },
+    ),
+    (
+        # Organisations listed at their markets: no person.
+        "role:affil_listed_person_at_org",
+        "Acme Corp at the Norland Exchange and Beta Bank at the Halvorsen Exchange "
+        "traded higher.",
+        set(),
+    ),
+    (
         "role:affil_org_member",
         "Maria Lopez, a Halvorsen Energy Group employee, was hurt.",
         {("Maria Lopez", "", "", "Halvorsen Energy Group")},
