@@ -227,3 +227,21 @@ def test_unwritable_output_fails_before_any_work(tmp_path, repo_root):
     )
     assert code == 1
     assert "cannot write outputs to" in output
+
+
+def test_model_may_be_a_pipeline_folder(tmp_path, corpus_run, repo_root):
+    from pipeline.nlp.models import resolve
+
+    _, _, named = corpus_run
+    folder = resolve("en_core_web_md")
+    assert (Path(folder) / "config.cfg").exists()
+    out = tmp_path / "out"
+    code, output = invoke(
+        "run", str(repo_root / "corpus"), "--out", str(out), "--model", folder
+    )
+    assert code == 0, output
+    report = json.loads((out / "run.json").read_text())
+    assert report["model"]["name"] == folder
+    # The same weights through their folder give the same tables, byte for byte.
+    for name in TABLE_FILES:
+        assert (out / name).read_bytes() == (named / name).read_bytes(), name

@@ -28,7 +28,7 @@ from pipeline.settings import (
     "--model",
     default=DEFAULT_MODEL,
     show_default=True,
-    help="An installed spaCy pipeline name.",
+    help="An installed spaCy pipeline name, or the path of a pipeline folder.",
 )
 @click.option(
     "--baseline",

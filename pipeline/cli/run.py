@@ -123,7 +123,7 @@ def _check_formats(ctx, param, value: str) -> str:
     "--model",
     default=DEFAULT_MODEL,
     show_default=True,
-    help="An installed spaCy pipeline name.",
+    help="An installed spaCy pipeline name, or the path of a pipeline folder.",
 )
 @click.option(
     "--max-chars",
