@@ -60,7 +60,11 @@ from pipeline.nlp.kind_cues import (
     word_kind,
 )
 from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
-from pipeline.nlp.person_shapes import person_by_shape, person_in_name_list
+from pipeline.nlp.person_shapes import (
+    person_after_glued_honorific,
+    person_by_shape,
+    person_in_name_list,
+)
 from pipeline.nlp.place_cues import (
     place_after_locative,
     place_before_kind,
@@ -268,6 +272,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_in_place_list(doc, e, [x for x in (out[-1:] + [after]) if x])
             or org_before_kind(doc, e)
             or person_by_shape(doc, e)
+            or person_after_glued_honorific(doc, e)
             or person_in_name_list(doc, e, (out[-1:] or [None])[0], next_name)
             or e
         )

@@ -13,6 +13,11 @@ no known place,
 with only commas, "and", a semicolon or a sheet's "<number> -" between it
 and the people on both sides (rule "person:in-name-list"). One person beside
 it is no list ("Jane Doe, Salomon Bros." names her employer).
+
+A courtesy title glued to a name by a hyphen where a scrape lost the space
+("Mr-Molloy", "Ms-Le Pen") makes the name after it a person (rule
+"person:honorific", the courtesy title's own rule), however the model labelled
+the whole; with a space it may be a brand ("Dr Pepper") and stays.
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import DESIGNATORS
+from pipeline.lang.names import DESIGNATORS, HONORIFICS
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"
 LIST_RULE = "person:in-name-list"
+HONORIFIC_RULE = "person:honorific"
 # What may stand between the names of a list: separators and a sheet's numbers.
 _LIST_GLUE = frozenset({",", ";", "and", "&", "-", "\u2013"})
 _MAX_GLUE = 4
@@ -89,3 +95,15 @@ def person_in_name_list(
     if not (_listed(doc, before, ent) and _listed(doc, ent, after)):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=LIST_RULE)
+
+
+def person_after_glued_honorific(doc: Doc, ent: Span) -> Span | None:
+    """The name after "Mr-"/"Ms-"/"Dr-" glued to it in a model ORG as a PERSON
+    (module doc); else None."""
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[0].lower_ not in HONORIFICS:
+        return None
+    if ent[1].text != "-" or ent[0].whitespace_ or ent[1].whitespace_:
+        return None
+    if not all(t.text[:1].isupper() for t in ent[2:]):
+        return None
+    return Span(doc, ent.start + 2, ent.end, label="PERSON", span_id=HONORIFIC_RULE)

@@ -10,7 +10,9 @@ from hand_spans import span_of, spans_in_order
 
 from pipeline.nlp.person_shapes import (
     DOUBLE_FIRST_NAME_RULE,
+    HONORIFIC_RULE,
     LIST_RULE,
+    person_after_glued_honorific,
     person_by_shape,
     person_in_name_list,
 )
@@ -148,3 +150,34 @@ def test_a_name_listed_between_two_people_is_a_person(nlp, text, ents):
 )
 def test_other_listed_names_stay(nlp, text, ents):
     assert _listed(nlp, text, ents) is None
+
+
+@pytest.mark.parametrize(
+    "text,name,person",
+    [
+        ("Where Mr-Okafor-was living .", "Mr-Okafor", "Okafor"),
+        ("Ms-Le Brun said so .", "Ms-Le Brun", "Le Brun"),
+        ("Dr-Amadi spoke .", "Dr-Amadi", "Amadi"),
+    ],
+)
+def test_a_name_glued_to_a_courtesy_title_is_a_person(nlp, text, name, person):
+    doc = nlp(text)
+    ent = span_of(doc, name, "ORG")
+    out = person_after_glued_honorific(doc, ent)
+    assert (out.text, out.label_, out.id_) == (person, "PERSON", HONORIFIC_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # With a space a courtesy title may open a brand's name.
+        ("He drank Dr Amadi Cola .", "Dr Amadi Cola", "ORG"),
+        ("Mr - Okafor spoke .", "Mr - Okafor", "ORG"),
+        # A lower-case word after the hyphen; not an ORG.
+        ("Mr-big spoke .", "Mr-big", "ORG"),
+        ("Mr-Okafor spoke .", "Mr-Okafor", "GPE"),
+    ],
+)
+def test_other_courtesy_title_shapes_stay(nlp, text, name, label):
+    doc = nlp(text)
+    assert person_after_glued_honorific(doc, span_of(doc, name, label)) is None
