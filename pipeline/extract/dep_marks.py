@@ -117,13 +117,13 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
 def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
     """Token index -> index of the PERSON token it stands for; the tokens are flagged.
 
-    A PERSON entity holding the head of a title (`titles`, from mark_titles) is
-    the tail of a title phrase the recognizer misread ("Professor [Emeritus of
-    Physics]"), not a name, and is left out.
+    A PERSON entity holding the head of a title (`titles`, from mark_titles) is a
+    misread title's tail ("Professor [Emeritus of Physics]"), left out.
 
     Besides the names themselves: a relative pronoun whose clause hangs on a
     name, or on a noun that describes one ("an engineer who ...", "Jane Doe,
-    a chemist who ..."); and "he"/"she" when the sentence names exactly one
+    a chemist who ..."), or that follows a name and a comma ("A, B, who ..."
+    is B's); and "he"/"she" when the sentence names exactly one
     person, before the pronoun (kept this narrow because precision matters
     more than recall here).
     """
@@ -134,6 +134,7 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
         if ent.label_ == "PERSON" and not any(t.i in titles for t in ent)
     ]
     out = {t.i: t.i for ent in named for t in ent}
+    named_at = frozenset(out)
     for tok in doc:
         low = tok.lower_
         if (
@@ -141,7 +142,9 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
             and tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.dep_ == "relcl"
         ):
-            ante = tok.head.head
+            # ", who" right after a name is theirs, wherever the parse hung it.
+            near = tok.i - 2 if tok.i > 1 and doc[tok.i - 1].text == "," else -1
+            ante = doc[near] if near in named_at else tok.head.head
             if ante.i not in out and ante.dep_ in ("attr", "appos", "conj"):
                 up = ante
                 while up.dep_ == "conj":

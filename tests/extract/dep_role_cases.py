@@ -27,6 +27,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_copula",
+        # ", who" after the second of two names is the second person's, though
+        # the parser hangs the clause on the first.
+        "The site was founded by Helga Strand, Omar Vance, who had been the chief "
+        "executive of Brightwater Analytics, and Peter Lund.",
+        {("Omar Vance", CEO, "", "Brightwater Analytics")},
+    ),
+    (
+        "role:dep_copula",
         # "she" is not the one person the sentence names, a man.
         "After a stint under chancellor Tomas Varga, she became head of the "
         "Lindqvist Party.",

@@ -2791,5 +2791,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 13:nsubj 1:prep 5:det 5:compound 2:pobj 5:cc 8:compound 5:conj 1:prep 12:det 12:compound 9:pobj 13:ROOT 13:advmod 13:punct',
         },
     ),
+    'The site was founded by Helga Strand, Omar Vance, who had been the chief executive of Brightwater Analytics, and Peter Lund.': (
+        'Helga Strand=PERSON; Omar Vance=PERSON; Brightwater Analytics=ORG; Peter Lund=PERSON',
+        {
+            'The site was founded by Helga Strand, Omar Vance, who had been the chief executive of Brightwater Analytics, and Peter Lund.':
+                '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 6:punct 9:compound 6:appos 6:punct 13:nsubj 13:aux 6:relcl 16:det 16:amod 13:attr 16:prep 19:compound 17:pobj 6:punct 6:cc 23:compound 6:conj 3:punct',
+        },
+    ),
 }
 # fmt: on
