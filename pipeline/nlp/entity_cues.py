@@ -260,8 +260,6 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             rid = FACILITY_RULE if kind == "FAC" else e.id_
             out.append(Span(doc, e.start, e.end, label=kind, span_id=rid))
             continue
-        # A sheet's next "<number> - Name" is a person before its own turn.
-        next_name = after and (numbered_name(doc, after) or after)
         e = (
             title_free_org(doc, e)
             or org_after_corporate_title(doc, e)
@@ -273,7 +271,13 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or org_before_kind(doc, e)
             or person_by_shape(doc, e)
             or person_after_glued_honorific(doc, e)
-            or person_in_name_list(doc, e, (out[-1:] or [None])[0], next_name)
+            # A sheet's next "<number> - Name" is a person before its own turn.
+            or person_in_name_list(
+                doc,
+                e,
+                (out[-1:] or [None])[0],
+                after and numbered_name(doc, after) or after,
+            )
             or e
         )
         out += split_coordination(doc, e)

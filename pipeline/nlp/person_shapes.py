@@ -7,12 +7,11 @@ Industries" stays).
 
 A name listed between two people is a person too ("Anna Berg, Ivo Tamm and
 Lena Holt", a team sheet's "5 - Ivo Tamm, 4 - Olaf Rist, 3 - ..."): one to
-three capitalised words, none an organisation word or a company designator
-or a firm's last word ("Bros", "Partners": lexicon org_end_words), the whole
-no known place,
-with only commas, "and", a semicolon or a sheet's "<number> -" between it
-and the people on both sides (rule "person:in-name-list"). One person beside
-it is no list ("Jane Doe, Salomon Bros." names her employer).
+three capitalised words, none an organisation word, a company designator or
+a firm's last word ("Bros", "Partners": lexicon org_end_words), the whole no
+known place, with only commas, "and", a semicolon or a sheet's "<number> -"
+between it and the people on both sides (rule "person:in-name-list"). One
+person beside it is no list ("Jane Doe, Salomon Bros." names her employer).
 
 A courtesy title glued to a name by a hyphen where a scrape lost the space
 ("Mr-Molloy", "Ms-Le Pen") makes the name after it a person (rule
@@ -87,8 +86,8 @@ def person_in_name_list(
         return None
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
         return None
-    ends = lower_set("org_end_words")
-    if any(is_org_word(t.text) or t.lower_ in DESIGNATORS | ends for t in ent):
+    firm_words = DESIGNATORS | lower_set("org_end_words")
+    if any(is_org_word(t.text) or t.lower_ in firm_words for t in ent):
         return None
     if place_kind(ent.text):
         return None
