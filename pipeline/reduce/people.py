@@ -179,12 +179,12 @@ def _near(dates: list[dt.date], day: dt.date | None, total: int) -> int:
 
 def _short_forms(keys: list[str]) -> dict[str, list[str]]:
     """Short key -> the longer keys it may stand for (same last word, words in
-    order)."""
+    order; not a scrape's doubled word, "Beyonce Beyonce")."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
         numeral = len(words[-1]) > 1 and _NUMERAL.fullmatch(words[-1])
-        if len(words) >= 2 and not family_name_first(key) and not numeral:
+        if len(set(words)) >= 2 and not family_name_first(key) and not numeral:
             by_last[words[-1]].append(key)
     out: dict[str, list[str]] = {}
     for key in keys:

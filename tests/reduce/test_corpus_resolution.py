@@ -57,6 +57,20 @@ def test_a_family_name_alone_in_a_later_article_is_the_dominant_full_name():
     assert len(resolve_entities(df, days(3)).people) == 1
 
 
+def test_a_doubled_word_is_no_full_name_for_a_one_word_name_to_join():
+    # A scrape that repeats a caption's name ("Adaeze Adaeze") says nothing of a
+    # family name; the one-word name keeps its own row and its own name.
+    df = rows(
+        ("a0", "PERSON", "Adaeze Adaeze"),
+        ("a1", "PERSON", "Adaeze"),
+        ("a2", "PERSON", "Adaeze"),
+    )
+    got = ids(df)
+    assert got["m1"] == got["m2"] != got["m0"]
+    people = resolve_entities(df, days(3)).people
+    assert sorted(people["name"]) == ["Adaeze", "Adaeze Adaeze"]
+
+
 def test_a_short_name_follows_its_person_to_the_longest_form():
     df = rows(
         # "Oyelaran" joins "Marta Oyelaran", which joins "Marta Ife Oyelaran";
