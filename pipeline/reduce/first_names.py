@@ -48,6 +48,18 @@ def reads_as_first_name(
     return bool(opens) and support(opens) > support(closes)
 
 
+def family_first_openers(
+    keys: list[str], arts: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """Word -> the articles holding a name written family name first that opens
+    with it ("park" -> the articles of "park geun hye")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        if " " in key and family_name_first(key):
+            out[key.split()[0]] |= arts[key]
+    return out
+
+
 def full_names_for(
     key: str,
     article: str,
@@ -55,12 +67,22 @@ def full_names_for(
     given: dict[str, list[str]],
     as_first: bool,
     arts: dict[str, set[str]],
+    family_first: dict[str, set[str]] | None = None,
 ) -> tuple[list[str], bool]:
     """The full names `key` may stand for in `article`, and whether it stands as
     a first name there: the full names it opens when it reads as a first name
     (`as_first`), else those it closes (`short`); but in its own article a word
     is the one full name there that it closes ("Luther" beside "Martin Luther"),
-    whatever it reads as elsewhere. `arts` gives each key's articles."""
+    whatever it reads as elsewhere. None when the article writes a name family
+    name first that opens with it ("Park" beside "Park Geun-hye": her family
+    name, which never joins on one word; `family_first_openers`), nor anywhere
+    when such names hold more articles than the full names the word closes.
+    `arts` gives each key's articles."""
+    opened = family_first.get(key) if family_first else None
+    if opened:
+        closes = set().union(*(arts[k] for k in short.get(key, ())))
+        if article in opened or len(opened) > len(closes):
+            return [], False
     first = given.get(key, []) if as_first else []
     if not first:
         return short.get(key, []), False

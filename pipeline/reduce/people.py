@@ -49,6 +49,7 @@ from nicknames import NickNamer
 from pipeline.lang.gender import first_name_gender, gender_fits
 from pipeline.lang.names import family_name_first, is_full_name
 from pipeline.reduce.first_names import (
+    family_first_openers,
     full_names_for,
     given_name_forms,
     reads_as_first_name,
@@ -221,7 +222,7 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         uf.find(k)
     _merge_variants(keys, arts, uf)
     short = _short_forms(keys)
-    given = given_name_forms(keys)
+    given, fam = given_name_forms(keys), family_first_openers(keys, arts)
     # Support of each full-name person: its articles and their dates, by root.
     root_arts: dict[str, set[str]] = defaultdict(set)
     for k in keys:
@@ -243,7 +244,7 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
             as_first[key] = key not in short or reads_as_first_name(
                 given.get(key, []), short[key], lambda k: root_arts[uf.find(k)]
             )
-        longer, first = full_names_for(key, art, short, given, as_first[key], arts)
+        longer, first = full_names_for(key, art, short, given, as_first[key], arts, fam)
         free.append(not longer)
         cands = sorted({uf.find(k) for k in longer} - {uf.find(key)})
         # "Mrs. Trump" is not Donald Trump.

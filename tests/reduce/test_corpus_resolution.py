@@ -71,6 +71,31 @@ def test_a_doubled_word_is_no_full_name_for_a_one_word_name_to_join():
     assert sorted(people["name"]) == ["Adaeze", "Adaeze Adaeze"]
 
 
+def test_a_word_the_corpus_writes_first_as_a_family_name_joins_no_western_name():
+    # "Seo" opens "Seo Min-jun" (a Korean name, family name first) in two articles
+    # and closes "Harbor Seo" in one: alone it is nobody's short form, least of
+    # all beside Seo Min-jun.
+    df = rows(
+        ("a0", "PERSON", "Seo Min-jun"),
+        ("a0", "PERSON", "Seo"),
+        ("a1", "PERSON", "Seo Min-jun"),
+        ("a2", "PERSON", "Seo"),
+        ("a3", "PERSON", "Harbor Seo"),
+    )
+    got = ids(df)
+    assert got["m1"] == got["m3"]
+    assert got["m4"] not in {got["m1"], got["m0"]}
+    # Where the Western full name holds more articles, the word joins it.
+    df = rows(
+        ("a0", "PERSON", "Mina Seo"),
+        ("a1", "PERSON", "Mina Seo"),
+        ("a2", "PERSON", "Seo"),
+        ("a3", "PERSON", "Seo Min-jun"),
+    )
+    got = ids(df)
+    assert got["m2"] == got["m0"] != got["m3"]
+
+
 def test_a_short_name_follows_its_person_to_the_longest_form():
     df = rows(
         # "Oyelaran" joins "Marta Oyelaran", which joins "Marta Ife Oyelaran";
