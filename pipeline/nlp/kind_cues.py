@@ -45,6 +45,11 @@ A nationality the model read as a name between an article and a lower-case
 word ("a Monegasque businessman") is a nationality, NORP (rule id
 "norp:demonym").
 
+A one-word PERSON spelled in camel case, a capital after lower-case letters
+("WeWork", "CoreCivic", "FiveThirtyEight"), is a company's or brand's name, an
+ORG (rule id "org:camel-case"), unless the capital follows a name prefix
+("McCain", "DeVos", "LaToya": lexicon camel_name_prefixes).
+
 `word_kind` returns None when no cue applies, an empty list to drop the span, or
 the relabelled span (the rule id stays the span's own).
 """
@@ -69,6 +74,7 @@ HYPHENS = frozenset({"-", "–"})
 AGE_RULE = "person:age"
 NUMBERED_RULE = "person:numbered"
 DEMONYM_RULE = "norp:demonym"
+CAMEL_RULE = "org:camel-case"
 NUMBER_LABELS = frozenset(
     {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
 )
@@ -149,9 +155,20 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
         return [Span(doc, ent.start, ent.end, label="LAW", span_id=ent.id_)]
     if len(ent) == 1 and _cut_bill(doc, ent):
         return []
+    if ent.label_ == "PERSON" and len(ent) == 1 and _camel_brand(text):
+        return [Span(doc, ent.start, ent.end, label="ORG", span_id=CAMEL_RULE)]
     if len(ent) == 1 and _demonym_before_noun(doc, ent):
         return [Span(doc, ent.start, ent.end, label="NORP", span_id=DEMONYM_RULE)]
     return None
+
+
+_CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][A-Za-z]*$")
+
+
+def _camel_brand(text: str) -> bool:
+    """True for a camel-case word whose inner capital follows no name prefix."""
+    m = _CAMEL.match(text)
+    return bool(m) and m.group(1).lower() not in lower_set("camel_name_prefixes")
 
 
 def _demonym_before_noun(doc: Doc, ent: Span) -> bool:

@@ -73,6 +73,13 @@ def _kind(nlp, text, name, label):
             [],
         ),
         ("The Commerce Secretary flew in .", "Commerce", "ORG", []),
+        (
+            "Shares of KestrelWorks rose .",
+            "KestrelWorks",
+            "PERSON",
+            [("KestrelWorks", "ORG")],
+        ),
+        ("FiveHarbors said so .", "FiveHarbors", "PERSON", [("FiveHarbors", "ORG")]),
     ],
 )
 def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
@@ -101,6 +108,11 @@ def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
         ("Guinea-Bissau voted .", "Guinea-Bissau", "ORG"),  # one country's name
         ("Coca-Cola said so .", "Coca-Cola", "ORG"),
         ("France-Varnholt Bank said so .", "France-Varnholt Bank", "ORG"),
+        # Camel case after a name prefix is a person's; two words are no brand's.
+        ("McVarn said so .", "McVarn", "PERSON"),
+        ("Betsy DeVarnholt said so .", "DeVarnholt", "PERSON"),
+        ("LaTonya spoke .", "LaTonya", "PERSON"),
+        ("Anna KestrelWorks spoke .", "Anna KestrelWorks", "PERSON"),
     ],
 )
 def test_names_that_stay(nlp, text, name, label):
