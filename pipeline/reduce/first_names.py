@@ -8,7 +8,9 @@ joins a full name only on the first-name terms of `pipeline.reduce.people`
 (a famous person), never a full name it happens to close: "James" in five
 articles ("Anne's brother James", "[James] Mattis") is not Eliot James. "Ryan"
 closes Paul Ryan, whose articles outnumber all the Ryans', so it stays his
-family name.
+family name. A word that opens names written family name first ("Park" of
+"Park Geun-hye") is their family name: it takes no Western full name it closes
+beside them, nor anywhere they hold more articles (`family_first_openers`).
 """
 
 from __future__ import annotations

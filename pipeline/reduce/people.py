@@ -26,9 +26,9 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    the full names it opens), and a word that opens full names of more articles
    than it closes is such a first name ("James": `first_names`) except beside
    the one it closes in its own article. A name written family name first
-   (lexicon family_name_first: "Tran Quang Hung") is never reached by its last
-   word, a given name, nor is one ending in a roman numeral ("Shenzhou XI",
-   "Henry VIII": "Xi" is no one's family name there).
+   ("Tran Quang Hung") is never reached by its last word, a given name, and
+   its first word takes no Western full name (`first_names`); nor is a name
+   ending in a roman numeral reached ("Henry VIII": "Xi" of "Shenzhou XI").
 
 Within an article the annotation step has already linked "Mr. Hung" and
 "Hung" to the full name they stand for; this module works across articles.
