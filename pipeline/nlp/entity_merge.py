@@ -46,7 +46,9 @@ entity, cut at the first lower-case word for the shape and subject rules.
 9. Last, an ORG, the model's or a rule's, that is a country's name ("Russian
    Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
    GPE, with rule id `place:country-name`; "Board of Trustees of X" is X
-   (`spans.cut_board`); a ship's name is a PRODUCT (`nlp.product_cues`).
+   (`spans.cut_board`); a ship's name is a PRODUCT (`nlp.product_cues`), and a
+   name right after a work's kind ("her album Lemonade") a WORK_OF_ART
+   (`nlp.work_cues`).
 
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
@@ -81,6 +83,7 @@ from pipeline.nlp.spans import (
     name_parts,
 )
 from pipeline.nlp.title_cues import org_before_title
+from pipeline.nlp.work_cues import works
 from pipeline.settings import RULE_PROOF_LABELS
 
 RULE_SPANS_KEY = "newsner_rules"
@@ -258,7 +261,7 @@ def merge_entities(
     merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
     merged = [c for s in merged if (c := case_cue(doc, s)) is not None]
     merged = org_before_title(doc, complete_names(doc, split_glued_names(doc, merged)))
-    merged = vessels(doc, numbered_units(doc, merged))
+    merged = works(doc, vessels(doc, numbered_units(doc, merged)))
     # After the merge: a rule's "Board of Directors of X" has taken in the model's
     # "Board of Directors", which would be left over if the rule were cut first.
     return [country_as_place(cut_board(doc, s)) for s in merged]
