@@ -75,6 +75,8 @@ AGE_RULE = "person:age"
 NUMBERED_RULE = "person:numbered"
 DEMONYM_RULE = "norp:demonym"
 CAMEL_RULE = "org:camel-case"
+# A capital after lower-case letters inside one word: the letters before it.
+_CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][A-Za-z]*$")
 NUMBER_LABELS = frozenset(
     {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
 )
@@ -160,9 +162,6 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
     if len(ent) == 1 and _demonym_before_noun(doc, ent):
         return [Span(doc, ent.start, ent.end, label="NORP", span_id=DEMONYM_RULE)]
     return None
-
-
-_CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][A-Za-z]*$")
 
 
 def _camel_brand(text: str) -> bool:

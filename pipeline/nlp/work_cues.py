@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
-from pipeline.nlp.quoted_names import WORK
+from pipeline.nlp.quoted_names import OPENING, WORK
 
 WORK_RULE = "work:after-kind"
-_QUOTES = frozenset({'"', "“", "'", "‘"})
+# Opening quote marks, and the single ones British papers use.
+_QUOTES = OPENING | {"'", "‘"}
 _NAMING = frozenset({"titled", "entitled", "called"})
 
 
