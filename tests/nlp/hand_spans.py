@@ -24,3 +24,11 @@ def spans_in_order(doc: Doc, ents: list[tuple[str, str]]) -> list[Span]:
         at = start + len(text)
         spans.append(doc.char_span(start, at, label=label))
     return spans
+
+
+def rule_rows(rule, nlp, text: str, ents: list[tuple[str, str]]):
+    """(text, label, id) of what `rule(doc, ents)` returns for `text` with the
+    hand-set (text, label) entities, given in text order, as the Doc's entities."""
+    doc = nlp(text)
+    doc.ents = spans_in_order(doc, ents)
+    return [(e.text, e.label_, e.id_) for e in rule(doc, list(doc.ents))]

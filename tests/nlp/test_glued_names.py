@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from hand_spans import spans_in_order
+from hand_spans import rule_rows
 
 from pipeline.nlp.glued_names import HEAD_ID, PERSON_ID, PLACE_ID, split_glued_names
 
@@ -16,9 +16,7 @@ def nlp():
 
 
 def _split(nlp, text: str, ents: list[tuple[str, str]]):
-    doc = nlp(text)
-    doc.ents = spans_in_order(doc, ents)
-    return [(e.text, e.label_, e.id_) for e in split_glued_names(doc, list(doc.ents))]
+    return rule_rows(split_glued_names, nlp, text, ents)
 
 
 def test_an_organisation_by_its_head_word_gives_up_the_name_after_it(nlp):

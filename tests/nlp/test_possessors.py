@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from hand_spans import spans_in_order
+from hand_spans import rule_rows
 
 from pipeline.nlp.possessors import POSSESSED_ID, POSSESSOR_ID, split_possessors
 
@@ -15,9 +15,7 @@ def nlp():
 
 
 def _split(nlp, text: str, ents: list[tuple[str, str]]):
-    doc = nlp(text)
-    doc.ents = spans_in_order(doc, ents)
-    return [(e.text, e.label_, e.id_) for e in split_possessors(doc, list(doc.ents))]
+    return rule_rows(split_possessors, nlp, text, ents)
 
 
 def test_a_person_the_article_names_owns_no_organisation_name(nlp):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from hand_spans import spans_in_order
+from hand_spans import rule_rows
 
 from pipeline.nlp.work_cues import WORK_RULE, works
 
@@ -16,10 +16,7 @@ def nlp():
 
 
 def _works(nlp, text, ents):
-    doc = nlp(text)
-    spans = spans_in_order(doc, ents)
-    doc.ents = spans
-    return [(e.text, e.label_, e.id_) for e in works(doc, spans)]
+    return rule_rows(works, nlp, text, ents)
 
 
 @pytest.mark.parametrize(
