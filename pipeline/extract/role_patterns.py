@@ -12,11 +12,9 @@ import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.matcher import Matcher
-
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, load_rules
+from pipeline.extract.segment_matchers import SegmentMatchers
 from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
-from pipeline.nlp.matching import speed_up
 
 __all__ = [
     "RELATIONS_JSONL",
@@ -44,16 +42,13 @@ class Hit:
 
 
 @functools.lru_cache(maxsize=4)
-def compiled(path: Path) -> tuple[Matcher, dict[int, Rule], frozenset[str] | None]:
-    """A Matcher over segment Docs holding every segment rule of `path` (key = rule
-    rank), built once, and the words its patterns name (`pattern_words`).
+def compiled(path: Path) -> tuple[SegmentMatchers, frozenset[str] | None]:
+    """The Matchers over segment Docs of every segment rule of `path`
+    (`segment_matchers`), built once, and the words their patterns name
+    (`pattern_words`).
     """
     rules = load_rules(path, "segments")
-    matcher = Matcher(segment_vocab(), validate=True)
-    for rule in rules:
-        matcher.add(f"{rule.rank}", [list(rule.pattern)])
-    speed_up(matcher)
-    return matcher, {r.rank: r for r in rules}, pattern_words(rules)
+    return SegmentMatchers(rules, segment_vocab()), pattern_words(rules)
 
 
 def pattern_words(rules: list[Rule]) -> frozenset[str] | None:
@@ -84,11 +79,9 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
     """Every match of the segment rules in `path` over `segs`, with slots resolved to
     segment indices.
     """
-    matcher, rules, words = compiled(path)
-    doc = segment_doc(segs, words)
+    matchers, words = compiled(path)
     hits = []
-    for key, start, end, align in matcher(doc, with_alignments=True):
-        rule = rules[int(doc.vocab.strings[key])]
+    for rule, start, end, align in matchers(segment_doc(segs, words)):
         names = {el: name for name, el in rule.slots.items()}
         where = {}
         for offset, element in enumerate(align):

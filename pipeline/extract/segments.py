@@ -25,6 +25,7 @@ from pipeline.extract.segment_entities import (
     title_into_entity,
 )
 from pipeline.extract.segment_types import (
+    HYPHENS,
     Segment,
     in_word_hyphen,
     load_word_classes,
@@ -92,6 +93,10 @@ def raw_segments(
         p.start: p for e in pieces if e is not None for p in split_possessive(doc, e)
     }
     segs: list[Segment] = []
+    # Each token read once: most are plain words, and a spaCy Token is built anew
+    # at every doc[i]. Only a lexicon first word can open a title (`title_at`).
+    toks, base = list(sent), sent.start
+    opens = [t.lower_.replace("’", "'") in lex.first_words for t in toks]
     i = sent.start
     while i < sent.end:
         ent = ent_at.get(i)
@@ -135,67 +140,85 @@ def raw_segments(
                 )
                 i += 2
             continue
-        stop = _next_start(ent_at, i, sent.end)
-        if stop in ent_at:
-            crosses, rest = title_into_entity(doc, i, ent_at[stop], lex)
-            if crosses:
-                del ent_at[stop]
-                if rest is not None:
-                    ent_at[rest.start] = rest
-                stop = _next_start(ent_at, i, sent.end)
-        end, titles, portfolio_of = title_at(doc, i, stop, lex)
-        if titles:
-            if portfolio_of != "no":
-                pend = _portfolio(doc, end, sent.end, ent_at, portfolio_of, lex)
-                if pend > end:
-                    for k in [k for k in ent_at if end <= k < pend]:
-                        del ent_at[k]
-                    field_text = doc[end + 1 : pend].text
-                    last = titles[-1]
-                    titles[-1] = Title(
-                        portfolio_title(last.title, field_text),
-                        last.qualifier,
-                        doc[i:pend].text
-                        if len(titles) == 1
-                        else last.raw + " " + doc[end:pend].text,
-                    )
-                    end = pend
-            if len(titles) == 1 and titles[0].portfolio == "office":
-                k = _leading_portfolio(doc, segs)
-                if k < len(segs):
-                    # "Justice Minister", "Homeland Security Secretary"
-                    field = doc[segs[k].start : i].text
-                    i = segs[k].start
-                    del segs[k:]
-                    titles = [
-                        replace(
-                            titles[0],
-                            title=f"{field} {titles[0].title}",
-                            raw=doc[i:end].text,
-                        )
-                    ]
-            segs.append(
-                Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles)
-            )
-            i = end
-            continue
+        if opens[i - base]:
+            titles, i = _title_segment(doc, i, sent.end, ent_at, segs, lex)
+            if titles:
+                continue
         j = i + 1
-        while j + 1 < sent.end and in_word_hyphen(doc, j) and j + 1 not in ent_at:
+        while (
+            j + 1 < sent.end
+            and toks[j - base].text in HYPHENS
+            and in_word_hyphen(doc, j)
+            and j + 1 not in ent_at
+        ):
             j += 2
-        word = doc[i:j].text.lower().replace("’", "'") if j > i + 1 else doc[i].lower_
+        tok = toks[i - base]
+        word = doc[i:j].text.lower().replace("’", "'") if j > i + 1 else tok.lower_
         tag = classes.get(word, "W")
-        if tag == "W" and _is_cap_word(doc[i]):
+        if tag == "W" and _is_cap_word(tok):
             tag = "CAP"
         if (
             word in ("'", "’")
             and i > sent.start
-            and not doc[i - 1].whitespace_
-            and doc[i - 1].lower_.endswith("s")
+            and not toks[i - 1 - base].whitespace_
+            and toks[i - 1 - base].lower_.endswith("s")
         ):
             tag = "POSS"
-        segs.append(Segment(tag, i, j, word, doc[i:j].text if tag == "CAP" else ""))
+        text = (doc[i:j].text if j > i + 1 else tok.text) if tag == "CAP" else ""
+        segs.append(Segment(tag, i, j, word, text))
         i = j
     return segs
+
+
+def _title_segment(
+    doc: Doc, i: int, sent_end: int, ent_at: dict, segs: list[Segment], lex: Lexicon
+) -> tuple[bool, int]:
+    """Append the title phrase starting at token i (its portfolio and a leading
+    office field taken in) to `segs`: (True, the token after it); (False, i)
+    when no title starts there. An entity the title runs into is cut or dropped
+    from `ent_at`."""
+    stop = _next_start(ent_at, i, sent_end)
+    if stop in ent_at:
+        crosses, rest = title_into_entity(doc, i, ent_at[stop], lex)
+        if crosses:
+            del ent_at[stop]
+            if rest is not None:
+                ent_at[rest.start] = rest
+            stop = _next_start(ent_at, i, sent_end)
+    end, titles, portfolio_of = title_at(doc, i, stop, lex)
+    if titles:
+        if portfolio_of != "no":
+            pend = _portfolio(doc, end, sent_end, ent_at, portfolio_of, lex)
+            if pend > end:
+                for k in [k for k in ent_at if end <= k < pend]:
+                    del ent_at[k]
+                field_text = doc[end + 1 : pend].text
+                last = titles[-1]
+                titles[-1] = Title(
+                    portfolio_title(last.title, field_text),
+                    last.qualifier,
+                    doc[i:pend].text
+                    if len(titles) == 1
+                    else last.raw + " " + doc[end:pend].text,
+                )
+                end = pend
+        if len(titles) == 1 and titles[0].portfolio == "office":
+            k = _leading_portfolio(doc, segs)
+            if k < len(segs):
+                # "Justice Minister", "Homeland Security Secretary"
+                field = doc[segs[k].start : i].text
+                i = segs[k].start
+                del segs[k:]
+                titles = [
+                    replace(
+                        titles[0],
+                        title=f"{field} {titles[0].title}",
+                        raw=doc[i:end].text,
+                    )
+                ]
+        segs.append(Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles))
+        return True, end
+    return False, i
 
 
 def _opens_title(doc: Doc, ent, lex: Lexicon) -> bool:

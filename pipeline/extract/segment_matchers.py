@@ -1,0 +1,120 @@
+"""The segment rules' Matchers, one per rule, run only where the rule can match.
+
+A sentence's segment sequence holds a few of the tags and words the rules ask
+for, so most rules cannot match it: on news, about 6 of the 94 role rules can,
+and a quarter of the sentences have none. One spaCy Matcher holding every rule
+starts every rule at every segment (a state per rule and segment, a Python
+predicate per set test); here each rule has its own Matcher, and a rule runs
+only when each element it must match (no "?", "*" or "!") finds its tag and
+word among the sentence's segments. That test is necessary, not sufficient:
+the Matcher still decides. Matches come in one order whatever the rules run:
+by start, end, then rule rank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.extract.role_grammar import Rule
+from pipeline.nlp.matching import speed_up
+
+# The token attributes a segment element may test by value; anything else
+# (IS_SENT_START, a regex) is taken as met.
+_VALUE_ATTRS = ("TAG", "LOWER")
+
+
+@dataclass(frozen=True)
+class Need:
+    """One value test a rule's element must pass on some segment: its attribute
+    (TAG or LOWER), "==", "IN" or "NOT_IN", and the values."""
+
+    attr: str
+    op: str
+    values: frozenset[str]
+
+    def met(self, present: frozenset[str]) -> bool:
+        """Whether a segment among `present` (the sentence's values of `attr`)
+        can pass the test."""
+        if self.op == "NOT_IN":
+            return not present <= self.values
+        return not self.values.isdisjoint(present)
+
+
+def needs_of(pattern: tuple | list) -> tuple[Need, ...]:
+    """The value tests of the elements a match must cover (no optional or negated
+    operator); a test of another kind than a value or IN/NOT_IN set is left out."""
+    out: list[Need] = []
+    for element in pattern:
+        if element.get("OP") not in (None, "+"):
+            continue
+        for attr in _VALUE_ATTRS:
+            test = element.get(attr)
+            if isinstance(test, str):
+                out.append(Need(attr, "==", frozenset({test})))
+            elif isinstance(test, dict) and len(test) == 1:
+                op, values = next(iter(test.items()))
+                if op in ("IN", "NOT_IN") and all(isinstance(v, str) for v in values):
+                    out.append(Need(attr, op, frozenset(values)))
+    return tuple(dict.fromkeys(out))
+
+
+class SegmentMatchers:
+    """Every segment rule of one file, each in a Matcher of its own (see module
+    doc), called like one Matcher over a segment Doc."""
+
+    def __init__(self, rules: list[Rule], vocab: Vocab):
+        self.rules = {r.rank: r for r in rules}
+        self._matchers = {}
+        for rule in rules:
+            matcher = Matcher(vocab, validate=True)
+            matcher.add(f"{rule.rank}", [list(rule.pattern)])
+            speed_up(matcher)
+            self._matchers[rule.rank] = matcher
+        # Each distinct need is a bit; a rule runs when every bit of its mask is
+        # met. A value present meets the "==" and "IN" needs naming it at once.
+        bits: dict[Need, int] = {}
+        self._masks = []
+        for rule in rules:
+            mask = 0
+            for need in needs_of(rule.pattern):
+                mask |= 1 << bits.setdefault(need, len(bits))
+            self._masks.append((rule.rank, mask))
+        self._by_value: dict[tuple[str, str], int] = {}
+        self._negated = []
+        for need, bit in bits.items():
+            if need.op == "NOT_IN":
+                self._negated.append((need, 1 << bit))
+                continue
+            for value in need.values:
+                key = (need.attr, value)
+                self._by_value[key] = self._by_value.get(key, 0) | 1 << bit
+
+    def runnable(self, tags: frozenset[str], words: frozenset[str]) -> list[int]:
+        """Ranks of the rules whose every needed test finds its value among the
+        sentence's segment `tags` and lower-case `words`."""
+        met, by_value = 0, self._by_value
+        for attr, values in (("TAG", tags), ("LOWER", words)):
+            for value in values:
+                met |= by_value.get((attr, value), 0)
+        for need, bit in self._negated:
+            if need.met(tags if need.attr == "TAG" else words):
+                met |= bit
+        return [rank for rank, mask in self._masks if not mask & ~met]
+
+    def __call__(self, doc: Doc) -> list[tuple[Rule, int, int, list[int]]]:
+        """(rule, start, end, pattern element of each matched token) of every
+        match in the segment Doc `doc`, by start, end and rank."""
+        tags = frozenset(t.tag_ for t in doc)
+        words = frozenset(t.lower_ for t in doc)
+        out = []
+        for rank in self.runnable(tags, words):
+            for _, start, end, align in self._matchers[rank](doc, with_alignments=True):
+                out.append((start, end, rank, align))
+        # A stable sort: one rule's matches of one extent keep the Matcher's order.
+        out.sort(key=lambda m: m[:3])
+        rules = self.rules
+        return [(rules[rank], start, end, align) for start, end, rank, align in out]
