@@ -245,8 +245,11 @@ def select_sentences(
             if unlinked and worth_parsing(sent, cues):
                 todo.append((k, sent, ents, loose))
         previous = people
+    # The article id (for the log of a sentence too long to parse) is the same for
+    # every row: asked once, since `base` also builds a sentence's evidence text.
+    article_id = base(*todo[0][:2]).get("article_id", "") if todo else ""
     return [
         (*piece, loose)
         for k, sent, ents, loose in todo
-        for piece in pieces(k, sent, ents, base(k, sent).get("article_id", ""))
+        for piece in pieces(k, sent, ents, article_id)
     ]

@@ -168,6 +168,9 @@ def _segment_candidates(
         if any(h.rule.org_from for h in hits):
             sents = sents if sents is not None else list(doc.sents)
             hits = context_org_hits(segs, hits, sents[k - 1] if k > 0 else None)
+        kept = resolve_role_hits(segs, hits)
+        if not kept:
+            continue  # the evidence text is built only for a sentence with a role
         base = {
             "article_id": article_id,
             "field": field,
@@ -175,9 +178,7 @@ def _segment_candidates(
             "evidence": evidence(sent),
             "source": "segments",
         }
-        for hit in sorted(
-            resolve_role_hits(segs, hits), key=lambda h: (h.start, h.end, h.rule.rank)
-        ):
+        for hit in sorted(kept, key=lambda h: (h.start, h.end, h.rule.rank)):
             out.extend(
                 {**row, "rank": hit.rule.rank} for row in _role_dicts(hit, segs, base)
             )
