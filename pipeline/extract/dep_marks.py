@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.segment_types import in_word_hyphen
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.lexicons import lexicon_path, lower_set
+from pipeline.lang.plurals import plural_title_word
 from pipeline.lang.titles import (
     Title,
     load_lexicon,
@@ -292,9 +293,6 @@ def mark_the_org(doc: Doc) -> dict[int, int]:
 
 
 def plural_title(tok: Token) -> bool:
-    """A title word written in the plural ("professors", "directors"; not "boss"):
-    a title then names several people. The parse-only pipeline has no tagger
-    to say it, and the title words are English nouns that form their plural
-    with -s."""
-    low = tok.lower_
-    return low.endswith("s") and not low.endswith("ss")
+    """A title word written in the plural ("professors", "directors", "spokesmen";
+    not "boss"): a title then names several people (`lang.plurals`)."""
+    return plural_title_word(tok.lower_)

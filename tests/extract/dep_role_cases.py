@@ -419,6 +419,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
             for o in ("Danforth Institute of Technology", "DIT")
         },
     ),
+    # An irregular plural ("spokesmen") is a plural too: a suffix test missed it.
+    (
+        "role:dep_title_compound",
+        "Later it was read by Danforth Institute of Technology (DIT) spokesmen "
+        "Harald Amberg and Gerhard Sorensen, with Juliane Sorensen.",
+        {
+            (p, "Spokesperson", "", o)
+            for p in ("Harald Amberg", "Gerhard Sorensen")
+            for o in ("Danforth Institute of Technology", "DIT")
+        },
+    ),
     (
         "role:dep_by_person_at_org",
         "Lakelang is a programming language designed by Anna Weiss at Northwind Labs, "

@@ -2798,5 +2798,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 6:punct 9:compound 6:appos 6:punct 13:nsubj 13:aux 6:relcl 16:det 16:amod 13:attr 16:prep 19:compound 17:pobj 6:punct 6:cc 23:compound 6:conj 3:punct',
         },
     ),
+    'Later it was read by Danforth Institute of Technology (DIT) spokesmen Harald Amberg and Gerhard Sorensen, with Juliane Sorensen.': (
+        'Danforth Institute of Technology=ORG; DIT=ORG; Harald Amberg=PERSON; Gerhard Sorensen=PERSON; Juliane Sorensen=PERSON',
+        {
+            'Later it was read by Danforth Institute of Technology (DIT) spokesmen Harald Amberg and Gerhard Sorensen, with Juliane Sorensen.':
+                '3:advmod 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 12:nmod 6:prep 7:pobj 10:punct 6:appos 6:punct 14:compound 14:compound 4:pobj 14:cc 17:compound 14:conj 14:punct 3:prep 21:compound 19:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on
