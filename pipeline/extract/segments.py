@@ -141,8 +141,8 @@ def raw_segments(
                 i += 2
             continue
         if opens[i - base]:
-            titles, i = _title_segment(doc, i, sent.end, ent_at, segs, lex)
-            if titles:
+            found, i = _title_segment(doc, i, sent.end, ent_at, segs, lex)
+            if found:
                 continue
         j = i + 1
         while (
