@@ -39,7 +39,7 @@ from pipeline.extract.role_patterns import match_rules, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
-from pipeline.extract.segment_types import Segment, Sentences
+from pipeline.extract.segment_types import Segment, Sentences, title_can_start
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
@@ -141,7 +141,7 @@ def _segment_candidates(
     index for the relations."""
     out: list[dict] = []
     sents = None
-    starts = load_lexicon().first_words
+    lex = load_lexicon()
     for k, sent, ents in sentences:
         with_person = count_label(ents, "PERSON") > 0
         if not with_person and not loose_sentence(sent, ents):
@@ -149,7 +149,7 @@ def _segment_candidates(
         # Every rule needs a title or an organisation: a title phrase starts with
         # one of the lexicon's first words, an organisation is an ORG entity.
         orgs = count_label(ents, "ORG")
-        if not orgs and not any(t.lower_.replace("’", "'") in starts for t in sent):
+        if not orgs and not any(title_can_start(t, lex) for t in sent):
             continue
         segs = sentence_segments(sent, ents)
         if orgs >= 2:  # what the relations read

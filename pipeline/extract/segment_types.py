@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.lang.lexicons import lexicon_path
@@ -96,11 +96,17 @@ def in_word_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
+def title_can_start(tok: Token, lex: Lexicon) -> bool:
+    """Whether a title phrase can start at the token: its lower case (a curly
+    apostrophe read as a straight one) is a lexicon first word."""
+    return tok.lower_.replace("’", "'") in lex.first_words
+
+
 def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title], str]:
     """A title phrase starting at token i, not crossing `stop`: (end token, titles,
     portfolio kind of the last).
     """
-    if i >= stop or doc[i].lower_.replace("’", "'") not in lex.first_words:
+    if i >= stop or not title_can_start(doc[i], lex):
         return i, [], ""  # most tokens start no title: skip the scan
     idx, words = [], []
     for j in range(i, min(stop, i + 3 * lex.max_len)):

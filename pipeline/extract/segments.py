@@ -30,6 +30,7 @@ from pipeline.extract.segment_types import (
     in_word_hyphen,
     load_word_classes,
     title_at,
+    title_can_start,
 )
 from pipeline.lang.countries import country_code
 from pipeline.lang.names import (
@@ -96,7 +97,7 @@ def raw_segments(
     # Each token read once: most are plain words, and a spaCy Token is built anew
     # at every doc[i]. Only a lexicon first word can open a title (`title_at`).
     toks, base = list(sent), sent.start
-    opens = [t.lower_.replace("’", "'") in lex.first_words for t in toks]
+    opens = [title_can_start(t, lex) for t in toks]
     i = sent.start
     while i < sent.end:
         ent = ent_at.get(i)
