@@ -175,6 +175,29 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_title_of_org_unit",
+        "Ilse Varga, head of Northwind Bank's audit department, declined to comment.",
+        {("Ilse Varga", "Head", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_title_of_org_unit",
+        "Ilse Varga, a spokeswoman for Northwind Bank's largest customer, declined to "
+        "comment.",
+        set(),
+    ),
+    (
+        "role:dep_title_of_org_unit",
+        "Tomas Reyes, director of the fraud division at Kestrel Insurance, said the "
+        "claims had risen.",
+        {("Tomas Reyes", "Director", "", "Kestrel Insurance")},
+    ),
+    (
+        "role:dep_title_of_org_unit",
+        "Tomas Reyes, director of the fraud division, said Kestrel Insurance had "
+        "paid the claims.",
+        set(),
+    ),
+    (
         "role:dep_title_of_orgnoun",
         "Marco Bellini is the president of the regional lender Northwind Bank.",
         {("Marco Bellini", "President", "", "Northwind Bank")},

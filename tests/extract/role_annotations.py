@@ -2805,5 +2805,34 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:advmod 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 12:nmod 6:prep 7:pobj 10:punct 6:appos 6:punct 14:compound 14:compound 4:pobj 14:cc 17:compound 14:conj 14:punct 3:prep 21:compound 19:pobj 3:punct',
         },
     ),
+    "Ilse Varga, head of Northwind Bank's audit department, declined to comment.": (
+        'Ilse Varga=PERSON; Northwind Bank=ORG',
+        {
+            "Ilse Varga, head of Northwind Bank's audit department, declined to comment.":
+                '1:compound 11:nsubj 1:punct 1:appos 3:prep 6:compound 9:poss 6:case 9:compound 4:pobj 1:punct 11:ROOT 13:aux 11:xcomp 11:punct',
+        },
+    ),
+    "Ilse Varga, a spokeswoman for Northwind Bank's largest customer, declined to comment.": (
+        'Ilse Varga=PERSON; Northwind Bank=ORG',
+        {
+            "Ilse Varga, a spokeswoman for Northwind Bank's largest customer, declined to comment.":
+                '1:compound 12:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 10:poss 7:case 10:amod 5:pobj 1:punct 12:ROOT 14:aux 12:xcomp 12:punct',
+        },
+    ),
+    # Set by hand: the model hangs "at" on "director"; the rule reads it on the unit.
+    'Tomas Reyes, director of the fraud division at Kestrel Insurance, said the claims had risen.': (
+        'Tomas Reyes=PERSON; Kestrel Insurance=ORG',
+        {
+            'Tomas Reyes, director of the fraud division at Kestrel Insurance, said the claims had risen.':
+                '1:compound 12:nsubj 1:punct 1:appos 3:prep 7:det 7:compound 4:pobj 7:prep 10:compound 8:pobj 1:punct 12:ROOT 14:det 16:nsubj 16:aux 12:ccomp 12:punct',
+        },
+    ),
+    'Tomas Reyes, director of the fraud division, said Kestrel Insurance had paid the claims.': (
+        'Tomas Reyes=PERSON; Kestrel Insurance=ORG',
+        {
+            'Tomas Reyes, director of the fraud division, said Kestrel Insurance had paid the claims.':
+                '1:compound 9:nsubj 1:punct 1:appos 3:prep 7:det 7:compound 4:pobj 1:punct 9:ROOT 11:compound 13:nsubj 13:aux 9:ccomp 15:det 13:dobj 9:punct',
+        },
+    ),
 }
 # fmt: on
