@@ -198,6 +198,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_title_portfolio_at_org",
+        "Dana Holt, vice president for public affairs at Kestrel Insurance, said the "
+        "claims had risen.",
+        {("Dana Holt", "Vice President", "", "Kestrel Insurance")},
+    ),
+    (
+        "role:dep_title_portfolio_at_org",
+        "Dana Holt, a lawyer for the families, spoke at Kestrel Insurance on Monday.",
+        set(),
+    ),
+    (
         "role:dep_title_of_orgnoun",
         "Marco Bellini is the president of the regional lender Northwind Bank.",
         {("Marco Bellini", "President", "", "Northwind Bank")},
