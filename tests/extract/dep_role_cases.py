@@ -209,6 +209,18 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_served_on",
+        "Hal Brennan served on the board of trustees of Northwind College for a "
+        "decade.",
+        {("Hal Brennan", "", "", "Northwind College")},
+    ),
+    (
+        "role:dep_served_on",
+        "Hal Brennan served on a panel that criticised the board of trustees of "
+        "Northwind College.",
+        set(),
+    ),
+    (
         "role:dep_title_of_orgnoun",
         "Marco Bellini is the president of the regional lender Northwind Bank.",
         {("Marco Bellini", "President", "", "Northwind Bank")},

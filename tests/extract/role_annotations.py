@@ -2849,5 +2849,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 9:nsubj 1:punct 4:det 1:appos 4:prep 7:det 5:pobj 1:punct 9:ROOT 9:prep 12:compound 10:pobj 9:prep 13:pobj 9:punct',
         },
     ),
+    'Hal Brennan served on the board of trustees of Northwind College for a decade.': (
+        'Hal Brennan=PERSON; Northwind College=ORG; a decade=DATE',
+        {
+            'Hal Brennan served on the board of trustees of Northwind College for a decade.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 6:pobj 7:prep 10:compound 8:pobj 2:prep 13:det 11:pobj 2:punct',
+        },
+    ),
+    'Hal Brennan served on a panel that criticised the board of trustees of Northwind College.': (
+        'Hal Brennan=PERSON; Northwind College=ORG',
+        {
+            'Hal Brennan served on a panel that criticised the board of trustees of Northwind College.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 7:nsubj 5:relcl 9:det 7:dobj 9:prep 10:pobj 11:prep 14:compound 12:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
