@@ -18,6 +18,9 @@ of the anchor: word order, number forms, spelling and aliases folded),
    initials ("AP": Associated Press in 94 of 104), scoped by country or not
    ("NHS": the National Health Service of British articles); two-letter
    acronyms only when that long form is in `MIN_ARTICLES_SHORT` articles or more;
+   and not by initials to a long form of another country's news (`_foreign`:
+   one "Sanford Police Department" of an American article is no reading of
+   the "SPD" of German politics);
 4. near-identical spellings within a first-word block (`merge`);
 5. a name behind a country code ("US Federal Reserve") and the same name
    without it, when the corpus has both (`scopes`). Generic names arrive
@@ -43,11 +46,13 @@ organisation.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
 
 from pipeline.lang.acronyms import is_short_form
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
 from pipeline.reduce.merge import UnionFind, local_claim, merge_orgs
@@ -60,6 +65,10 @@ DOMINANCE = 0.75
 # ("AP", "DW": two letters spell many names).
 MIN_ARTICLES_SHORT = 5
 MIN_LETTERS = 2
+# A bare acronym joins a long form by initials only when at least this share of its
+# articles with a leading country are led by one of the long form's countries.
+MIN_HOME_SHARE = 0.2
+MIN_LED_ARTICLES = 2
 
 
 def _acronym_like(name: str) -> bool:
@@ -71,8 +80,47 @@ def _acronym_like(name: str) -> bool:
     return is_short_form(name) or (name.isalpha() and name.istitle() and len(name) <= 5)
 
 
-def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) -> None:
-    """Step 3, second half: bare acronyms nobody spelled out, by initials."""
+def _name_countries(name: str) -> set[str]:
+    """Countries a name names by a word or two ("Australian Broadcasting": AU)."""
+    words = name.split()
+    spans = words + [" ".join(p) for p in zip(words, words[1:])]
+    return {country_code(w) for w in spans} - {""}
+
+
+def _foreign(
+    bare: str, longs: set[str], anchors: dict[str, str], leads: dict[str, Counter]
+) -> bool:
+    """True when the long forms `longs` belong to countries (named in them, else
+    leading their articles) that lead under MIN_HOME_SHARE of the articles of the
+    acronym key `bare` that have a leading country. A name of an international
+    body (lexicon international_org_words) belongs to none."""
+    intl = lower_set("international_org_words")
+    names = [anchors.get(k, "") for k in sorted(longs)]
+    if any(w in intl for n in names for w in re.split(r"[^a-z]+", n.lower())):
+        return False
+    home = set().union(*(_name_countries(n) for n in names)) or {
+        c for k in longs for c in leads.get(k, ()) if c
+    }
+    led = {c: n for c, n in leads.get(bare, Counter()).items() if c}
+    total = sum(led.values())
+    # One article's leading country is too thin a reading of where an acronym is
+    # used.
+    if not home or total < MIN_LED_ARTICLES:
+        return False
+    return sum(n for c, n in led.items() if c in home) < MIN_HOME_SHARE * total
+
+
+def _merge_by_initials(
+    keys: pd.DataFrame,
+    arts: dict[str, int],
+    uf: UnionFind,
+    leads: dict[str, Counter] | None = None,
+) -> None:
+    """Step 3, second half: bare acronyms nobody spelled out, by initials. `leads`
+    (key -> its articles' leading countries, counted) keeps an acronym from a
+    long form of another country's news (`_foreign`)."""
+    leads = leads or {}
+    anchors = dict(zip(keys["key"], keys["anchor"]))
     by_initials: dict[str, set[str]] = defaultdict(set)
     by_all_words: dict[str, set[str]] = defaultdict(set)
     bare = []
@@ -103,7 +151,8 @@ def _merge_by_initials(keys: pd.DataFrame, arts: dict[str, int], uf: UnionFind) 
             continue
         (top, n), *_ = sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))
         spelling = by_initials.get(letters, set()) | by_all_words.get(letters, set())
-        if local_claim(key, {k for k in spelling if uf.find(k) == top}, arts):
+        mine = {k for k in spelling if uf.find(k) == top}
+        if local_claim(key, mine, arts) or _foreign(key, mine, anchors, leads):
             continue  # as for a paired long form (merge.local_claim)
         enough = len(letters) > 2 or n >= MIN_ARTICLES_SHORT
         if enough and n >= DOMINANCE * sum(support.values()):
@@ -148,7 +197,12 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     for k in keys["key"]:
         uf.find(k)
     merge_orgs(keys, uf, arts)
-    _merge_by_initials(keys, arts, uf)
+    leads: dict[str, Counter] = {}
+    if "lead" in rows:
+        one = rows.drop_duplicates(["key", "article_id"])
+        for key, lead in zip(one["key"], one["lead"]):
+            leads.setdefault(key, Counter())[lead] += 1
+    _merge_by_initials(keys, arts, uf, leads)
     if "bare" in rows:
         # "US Federal Reserve" is the "Federal Reserve" the corpus names too.
         known = set(keys["key"])

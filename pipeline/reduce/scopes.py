@@ -115,7 +115,8 @@ def scope_orgs(
 ) -> pd.DataFrame:
     """`rows` (ORG keys: anchor, key, article_id) with generic keys scoped (see
     module doc) and columns `scope` (ISO code or ""), `qualified` (the name
-    gives its country itself) and `bare` (see module doc). `countries` are the
+    gives its country itself), `bare` (see module doc) and `lead` (the article's
+    leading country, "" for none). `countries` are the
     articles' leading countries, `weights` all their countries
     (`country_weights`)."""
     weights = weights or {}
@@ -158,7 +159,13 @@ def scope_orgs(
         scopes.append(scope)
         keys.append(key)
         bares.append(bare)
-    return rows.assign(key=keys, scope=scopes, qualified=(own != "").values, bare=bares)
+    return rows.assign(
+        key=keys,
+        scope=scopes,
+        qualified=(own != "").values,
+        bare=bares,
+        lead=[countries.get(a, "") for a in rows["article_id"]],
+    )
 
 
 def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:

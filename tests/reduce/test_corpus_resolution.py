@@ -805,3 +805,34 @@ def test_a_country_s_long_form_keeps_an_acronym_written_alone_as_often():
     ]
     got = ids(rows(*items), days(4))
     assert len({got[f"m{i}"] for i in range(5)}) == 1
+
+
+def _acronym_abroad(long: str, long_place: str, acronym: str, place: str):
+    """One article naming `long` among places of `long_place`; three naming the
+    bare `acronym` among places of `place`."""
+    items = [("a0", "ORG", long), ("a0", "GPE", long_place), ("a0", "GPE", long_place)]
+    for i in range(3):
+        items += [(f"b{i}", "ORG", acronym), (f"b{i}", "GPE", place)] * 2
+    return rows(*items)
+
+
+def test_an_acronym_of_another_countrys_news_joins_no_long_form_by_initials():
+    df = _acronym_abroad("Brookfield Police Department", "Texas", "BPD", "Germany")
+    got = ids(df)
+    assert got["m0"] != got["m3"]
+
+
+def test_an_acronym_joins_a_long_form_of_the_same_countrys_news_by_initials():
+    df = _acronym_abroad("Brookfield Police Department", "Texas", "BPD", "Ohio")
+    got = ids(df)
+    assert got["m0"] == got["m3"]
+
+
+def test_a_long_form_belongs_to_the_country_it_names_and_an_international_to_none():
+    # Named for Norway, though reported from Texas: Norway's "NLB" is its acronym.
+    df = _acronym_abroad("Norwegian Lumber Board", "Texas", "NLB", "Oslo")
+    got = ids(df)
+    assert got["m0"] == got["m3"]
+    df = _acronym_abroad("World Rowing Federation", "Kenya", "WRF", "Germany")
+    got = ids(df)
+    assert got["m0"] == got["m3"]
