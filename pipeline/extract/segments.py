@@ -6,7 +6,8 @@ tokens, so one pattern element stands for a whole name or a whole coordinated
 title ("president and chief executive officer"). Each segment becomes one
 token of a small synthetic Doc (see `segment_doc`) whose TAG is the segment's
 class (PERSON, ORG, TITLE, a word class from role_words.csv such as BE or
-PREP, or W for any other word) and whose LOWER is the word itself ("_" for a
+PREP, CAP for a capitalised word outside any entity, HON for a courtesy title
+such as "Mr" or "Dr" (lexicon honorifics), or W for any other word) and whose LOWER is the word itself ("_" for a
 word no pattern names); spaCy's Matcher then runs the JSONL patterns over it.
 No parse is needed: the Docs carry only entities and sentence boundaries.
 """
@@ -37,6 +38,7 @@ from pipeline.lang.names import (
     PORTFOLIO_GLUE,
     PORTFOLIO_WORDS,
     is_generic_org,
+    is_honorific,
     is_unit_name,
     portfolio_word,
 )
@@ -156,7 +158,10 @@ def raw_segments(
         tok = toks[i - base]
         word = doc[i:j].text.lower().replace("’", "'") if j > i + 1 else tok.lower_
         tag = classes.get(word, "W")
-        if tag == "W" and _is_cap_word(tok):
+        if tag == "W" and tok.text[:1].isupper() and is_honorific(tok.text):
+            # A courtesy title is no organisation name: "a spokesman for Mrs May".
+            tag = "HON"
+        elif tag == "W" and _is_cap_word(tok):
             tag = "CAP"
         if (
             word in ("'", "’")

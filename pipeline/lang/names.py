@@ -85,7 +85,8 @@ def canonical_org_name(text: str) -> str:
         text = nxt
 
 
-def _is_honorific(token: str) -> bool:
+def is_honorific(token: str) -> bool:
+    """A courtesy or honorific title ("Mr", "Mrs.", "Dr", "Sgt"; lexicon honorifics)."""
     return token.lower().rstrip(".") in HONORIFICS
 
 
@@ -108,7 +109,7 @@ def canonical_person_name(text: str) -> str:
     """
     text = _DOT_SPACE.sub(".", _clean(text))
     words = text.split(" ")
-    while len(words) > 1 and _is_honorific(words[0]):
+    while len(words) > 1 and is_honorific(words[0]):
         words = words[1:]
     letters = [c for c in "".join(words) if c.isalpha()]
     if len(words) > 1 and letters and all(c.isupper() for c in letters):

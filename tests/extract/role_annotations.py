@@ -2863,5 +2863,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 7:nsubj 5:relcl 9:det 7:dobj 9:prep 10:pobj 11:prep 14:compound 12:pobj 2:punct',
         },
     ),
+    'A spokesman for Mrs Dana Holt said the report was unfair.': (
+        'Dana Holt=PERSON',
+        {
+            'A spokesman for Mrs Dana Holt said the report was unfair.':
+                '1:det 6:nsubj 1:prep 5:compound 5:compound 2:pobj 6:ROOT 8:det 9:nsubj 6:ccomp 9:acomp 6:punct',
+        },
+    ),
 }
 # fmt: on

@@ -32,6 +32,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Sarah Whitfield", "Permanent Representative", "", "Norland Union")},
     ),
     (
+        "role:prenominal_title_of_org",
+        # A courtesy title is no organisation: the spokesman works for Ms Holt.
+        "A spokesman for Mrs Dana Holt said the report was unfair.",
+        set(),
+    ),
+    (
         "role:prenominal_org_title",
         "Meridian Bank CEO David Okafor said profits rose.",
         {("David Okafor", CEO, "", "Meridian Bank")},
