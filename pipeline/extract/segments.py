@@ -7,8 +7,9 @@ title ("president and chief executive officer"). Each segment becomes one
 token of a small synthetic Doc (see `segment_doc`) whose TAG is the segment's
 class (PERSON, ORG, TITLE, a word class from role_words.csv such as BE or
 PREP, CAP for a capitalised word outside any entity, HON for a courtesy title
-such as "Mr" or "Dr" (lexicon honorifics), or W for any other word) and whose LOWER is the word itself ("_" for a
-word no pattern names); spaCy's Matcher then runs the JSONL patterns over it.
+such as "Mr" or "Dr" (lexicon honorifics), or W for any other word) and whose
+LOWER is the word itself ("_" for a word no pattern names); spaCy's Matcher
+then runs the JSONL patterns over it.
 No parse is needed: the Docs carry only entities and sentence boundaries.
 """
 
