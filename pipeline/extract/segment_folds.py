@@ -108,6 +108,10 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
                 segs[j].tag == "POSS" or segs[j].word in GOVERNMENT_BODIES
             ):
                 j += 1
+            # "Russian First Deputy Foreign Minister": "first" is a word class of its
+            # own (ADV), between the country and the title it qualifies.
+            while j < len(segs) and segs[j].tag == "ADV":
+                j += 1
             if j < len(segs) and segs[j].tag == "TITLE":
                 out.append(_with_country(segs[j], code, seg.start, segs[j].end))
                 k = j + 1

@@ -103,6 +103,17 @@ def test_a_country_before_or_after_a_title_becomes_its_country():
     ]
 
 
+def test_a_country_before_an_ordinal_rank_is_the_titles_country():
+    doc = make_doc(
+        "Russian First Deputy Foreign Minister Ivan Petrov spoke.",
+        "Russian=NORP; First=ORDINAL; Ivan Petrov=PERSON",
+    )
+    titles = [s for s in sentence_segments(doc[:]) if s.tag == "TITLE"]
+    assert [(t.titles[0].title, t.titles[0].country) for t in titles] == [
+        ("Foreign Minister", "RU")
+    ]
+
+
 def test_a_nationality_after_a_or_an_describes_and_stays_out_of_the_title():
     doc = make_doc("Jane Doe is a Spanish engineer.", "Jane Doe=PERSON; Spanish=NORP")
     segs = sentence_segments(doc[:])
