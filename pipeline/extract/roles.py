@@ -40,6 +40,7 @@ from pipeline.extract.role_resolve import resolve
 from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment, Sentences, title_can_start
+from pipeline.lang.countries import country_code
 from pipeline.lang.places import place_kind
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
@@ -129,6 +130,21 @@ def count_label(ents: list[Span], label: str) -> int:
     )
 
 
+def _org_before_country_title(segs: list[Segment], slots: dict, doc: Doc) -> bool:
+    """An organisation with words between it and a title that opens with a
+    country: "Tass reported Russian President X" names Russia's office, not
+    Tass's ("Haier UK Market Director", with nothing between, is Haier's)."""
+    org, title = slots.get("org"), slots.get("title")
+    if org is None or title is None or title - org < 2:
+        return False
+    if all(s.tag == "POSS" for s in segs[org + 1 : title]):
+        return False  # "Acme's UK country manager" is Acme's
+    seg = segs[title]
+    return bool(
+        seg.titles and seg.titles[0].country and country_code(doc[seg.start].text)
+    )
+
+
 def _segment_candidates(
     doc: Doc,
     sentences: Sentences,
@@ -162,6 +178,7 @@ def _segment_candidates(
             for h in hits
             if (not h.rule.loose_person or loose_subject_ok(segs, h, doc))
             and not (h.rule.org_not_place and place_kind(segs[h.slots["org"]].text))
+            and not _org_before_country_title(segs, h.slots, doc)
         ]
         if not with_person:
             hits = [h for h in hits if h.rule.loose_person]

@@ -2870,5 +2870,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 6:nsubj 1:prep 5:compound 5:compound 2:pobj 6:ROOT 8:det 9:nsubj 6:ccomp 9:acomp 6:punct',
         },
     ),
+    'Westfield Radio reported Norwegian President Ivar Lund held a call.': (
+        'Westfield Radio=ORG; Norwegian=NORP; Ivar Lund=PERSON',
+        {
+            'Westfield Radio reported Norwegian President Ivar Lund held a call.':
+                '1:compound 2:nsubj 2:ROOT 4:amod 6:compound 6:compound 7:nsubj 2:ccomp 9:det 7:dobj 7:punct',
+        },
+    ),
+    "Growth is strong, said Kestrel Insurance's UK country manager, Nelson Qiao.": (
+        'Kestrel Insurance=ORG; UK=GPE; Nelson Qiao=PERSON',
+        {
+            "Growth is strong, said Kestrel Insurance's UK country manager, Nelson Qiao.":
+                '1:nsubj 4:ccomp 1:acomp 4:punct 4:ROOT 6:compound 10:poss 6:case 10:compound 10:compound 4:nsubj 10:punct 13:compound 10:appos 4:punct',
+        },
+    ),
 }
 # fmt: on

@@ -39,6 +39,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:prenominal_org_title",
+        # The office is Norway's: the broadcaster only reported it.
+        "Westfield Radio reported Norwegian President Ivar Lund held a call.",
+        {("Ivar Lund", "President", "", "")},
+    ),
+    (
+        "role:possessive_appos",
+        # A country in the title does not take the office from the possessor.
+        "Growth is strong, said Kestrel Insurance's UK country manager, Nelson Qiao.",
+        {("Nelson Qiao", "Country Manager", "", "Kestrel Insurance")},
+    ),
+    (
+        "role:prenominal_org_title",
         "Meridian Bank CEO David Okafor said profits rose.",
         {("David Okafor", CEO, "", "Meridian Bank")},
     ),
