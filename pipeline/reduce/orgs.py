@@ -153,7 +153,7 @@ def _merge_by_initials(
         spelling = by_initials.get(letters, set()) | by_all_words.get(letters, set())
         mine = {k for k in spelling if uf.find(k) == top}
         if local_claim(key, mine, arts) or _foreign(key, mine, anchors, leads):
-            continue  # as for a paired long form (merge.local_claim)
+            continue  # a local reading (merge.local_claim) or another country's
         enough = len(letters) > 2 or n >= MIN_ARTICLES_SHORT
         if enough and n >= DOMINANCE * sum(support.values()):
             uf.union(key, top)
