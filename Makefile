@@ -67,8 +67,9 @@ eval-halves: setup ## Score held-out halves a and b of the role sets and CoNLL-2
 calibrate: setup ## Refit the confidence weights (patterns/confidence.json) on CoNLL-2003 dev half a; report half b
 	$(BIN)/python -m pipeline.evaluate.calibrate $(SHARED)/eval/conll2003_dev/eng_testa_docs.jsonl --half a --write
 
-lexicons: setup ## Rebuild the lexicons derived from data packages (common_lowercase_words from spacy-lookups-data)
+lexicons: setup ## Rebuild the lexicons derived from data packages (common_lowercase_words from spacy-lookups-data, title_plurals from inflect)
 	$(BIN)/python -m pipeline.lang.casing
+	$(BIN)/python -m pipeline.lang.plurals
 
 bench: setup ## Throughput and memory benchmark on the News Articles corpus (downloads it once)
 	$(BIN)/python bench/run_bench.py

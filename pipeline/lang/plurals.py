@@ -8,35 +8,75 @@ word is plural; inflect knows English plurals, the irregular ones too
 ("emeritus" -> "emeritu"). A word is taken as plural when inflect gives it a
 different singular that is itself a title word: a word of the title lexicon or
 an occupation (lexicon occupations: "journalist", "agent").
+
+Those words are a lexicon, `title_plurals`, built by `make lexicons`
+(`python -m pipeline.lang.plurals`) from the title words' plurals (inflect's
+two modes, and -s and -es), each kept only when inflect reads it back as a title word.
+Runs read the lexicon: importing inflect costs two seconds a process (its
+functions are type-checked by instrumenting their code at import), more than
+all the role sentences of a hundred articles take to parse. A test checks that
+the shipped lexicon is what the build gives.
 """
 
 from __future__ import annotations
 
 import functools
+import sys
+from collections.abc import Iterable
 
-import inflect
-
-from pipeline.lang.lexicons import lower_set
+from pipeline.lang.lexicons import lexicon_path, lower_set
 from pipeline.lang.titles import load_lexicon
 
-
-@functools.lru_cache(maxsize=1)
-def _engine() -> inflect.engine:
-    return inflect.engine()
+LEXICON = "title_plurals"
 
 
 @functools.lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
+    """Every word of a lexicon title, every first word of one and every occupation."""
     lex = load_lexicon()
     words = {w for key in lex.titles for w in key}
     return frozenset(words | lex.first_words | lower_set("occupations"))
 
 
-@functools.lru_cache(maxsize=4096)
 def plural_title_word(word: str) -> bool:
     """Whether a lower-case word is the plural of a title word ("professors",
     "ceos", "spokesmen"; not "boss", "emeritus", "information")."""
-    if not word.strip():
-        return False  # inflect refuses an empty word
-    single = _engine().singular_noun(word)
-    return bool(single) and single != word and single in _title_words()
+    return word in lower_set(LEXICON)
+
+
+def title_plurals(singulars: Iterable[str]) -> list[str]:
+    """The plurals of `singulars` (inflect's modern and classical forms, and the
+    word with -s and -es) that inflect reads back as a different word of
+    `singulars`, sorted. The suffixed forms are what inflect reads but does not
+    write: it pluralises "cfo" as "cfoes" and reads "cfos" as "cfo"."""
+    import inflect  # only the build needs it (see module doc)
+
+    keep = frozenset(singulars)
+    modern, classical = inflect.engine(), inflect.engine()
+    classical.classical(all=True)
+    out = set()
+    for word in keep:
+        if not word.strip():
+            continue  # inflect refuses an empty word
+        forms = {e.plural_noun(word) for e in (modern, classical)}
+        for plural in forms | {word + "s", word + "es"}:
+            if not plural or plural == word:
+                continue
+            single = modern.singular_noun(plural)
+            if single and single != plural and single in keep:
+                out.add(plural)
+    return sorted(out)
+
+
+def main() -> int:
+    """Rebuild the lexicon from the title lexicon and the installed inflect."""
+    from pipeline.lang.casing import write_lexicon
+
+    words = title_plurals(title_words())
+    write_lexicon(words, lexicon_path(LEXICON))
+    print(f"{lexicon_path(LEXICON)}: {len(words)} words", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
