@@ -36,36 +36,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.segment_folds import GOVERNMENT_BODIES
-from pipeline.lang.countries import country_code
+from pipeline.lang.countries import country_code, government_country
 from pipeline.lang.names import portfolio_word
 from pipeline.lang.places import place_country, place_kind, us_state_tag
 from pipeline.lang.titles import join_qualifiers, load_lexicon, title_key
 
 # A party letter and a state after a name: ", R-Ariz.", " (D-New York)".
 _PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
-
-
-def _government_country(org: str) -> str:
-    """The country of "<country|demonym> ... <government body>", "Government of
-    <country>"; "" otherwise."""
-    words = org.replace("’s", "").replace("'s", "").split()
-    if len(words) < 2:
-        return ""
-    low = [w.lower() for w in words]
-    if low[0] in ("government", "ministry", "parliament") and "of" in low[1:3]:
-        return country_code(" ".join(words[low.index("of", 1) + 1 :]))
-    head = (
-        low[-1] if " ".join(low[-2:]) not in GOVERNMENT_BODIES else " ".join(low[-2:])
-    )
-    if head not in GOVERNMENT_BODIES:
-        return ""
-    start = 1 if low[0] == "the" else 0
-    for n in (2, 1):  # "South Korean government", "Russian Foreign Ministry"
-        code = country_code(" ".join(words[start : start + n]))
-        if code:
-            return code
-    return ""
 
 
 def _portfolio_of_office(row: dict) -> dict:
@@ -131,7 +108,7 @@ def with_country(row: dict) -> dict:
         }
     if row.get("country"):
         return row
-    return {**row, "country": _government_country(org) if org else ""}
+    return {**row, "country": government_country(org) if org else ""}
 
 
 def _taken(c: dict, holder: dict[tuple, str]) -> bool:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lang.lexicons import rows
+from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.places import us_state_tag
 
 _DROP = re.compile(r"[.'’]")
@@ -143,3 +143,25 @@ def country_name(code: str) -> str:
 
     c = pycountry.countries.get(alpha_2=code.upper()) if code else None
     return (getattr(c, "common_name", None) or c.name) if c else ""
+
+
+def government_country(org: str) -> str:
+    """The country of "<country|demonym> ... <government body>" ("Russian Foreign
+    Ministry", "US Senate", "the South Korean government": lexicon
+    government_bodies) and of "Government of <country>"; "" otherwise."""
+    words = org.replace("’s", "").replace("'s", "").split()
+    if len(words) < 2:
+        return ""
+    low = [w.lower() for w in words]
+    if low[0] in ("government", "ministry", "parliament") and "of" in low[1:3]:
+        return country_code(" ".join(words[low.index("of", 1) + 1 :]))
+    bodies = lower_set("government_bodies")
+    head = low[-1] if " ".join(low[-2:]) not in bodies else " ".join(low[-2:])
+    if head not in bodies:
+        return ""
+    start = 1 if low[0] == "the" else 0
+    for n in (2, 1):  # "South Korean government", "Russian Foreign Ministry"
+        code = country_code(" ".join(words[start : start + n]))
+        if code:
+            return code
+    return ""

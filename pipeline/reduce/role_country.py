@@ -1,5 +1,13 @@
 """The country of an office a role names without saying whose it is.
 
+A role whose organisation the corpus resolved to a country's government body
+("Senate" in an American article is the organisation "US Senate", "Foreign
+Ministry" in a Chinese one "Chinese Foreign Ministry") takes that country
+(`org_countries`), as a row naming the body with its country does at
+extraction, unless the person's other roles state countries and not this one
+(the corpus resolved "Army" in an article led by Iraq to "Iraqi Army" for an
+American general); its rule_id gains `ORG_COUNTRY_RULE`.
+
 "President Donald Trump" names an office but not its country; the corpus
 often does elsewhere ("US President Donald Trump"). A role with no country and
 no organisation takes the country the corpus gives the same person's same
@@ -14,7 +22,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.lang.countries import government_country
+
 COUNTRY_RULE = "role:country-from-corpus"
+ORG_COUNTRY_RULE = "role:country-from-org"
 # The share of a person's title's stated countries the one filled in must have.
 MIN_SHARE = 0.8
 
@@ -47,4 +58,31 @@ def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
     out = roles.copy()
     out.loc[fill, "country"] = found[fill]
     out.loc[fill, "rule_id"] = out.loc[fill, "rule_id"] + "+" + COUNTRY_RULE
+    return out
+
+
+def org_countries(roles: pd.DataFrame) -> pd.DataFrame:
+    """`roles` (roles table rows) with the country of each row's organisation filled
+    in where a row has none and its organisation's name is a country's government
+    body (see module doc)."""
+    if roles.empty:
+        return roles
+    found = roles["org_name"].map(government_country)
+    stated = (
+        roles[(roles["country"] != "") & (roles["person_id"] != "")]
+        .groupby("person_id")["country"]
+        .agg(frozenset)
+        .to_dict()
+    )
+    agrees = pd.Series(
+        [
+            code in stated.get(pid, (code,))
+            for pid, code in zip(roles["person_id"], found)
+        ],
+        index=roles.index,
+    )
+    fill = (roles["country"] == "") & (found != "") & agrees
+    out = roles.copy()
+    out.loc[fill, "country"] = found[fill]
+    out.loc[fill, "rule_id"] = out.loc[fill, "rule_id"] + "+" + ORG_COUNTRY_RULE
     return out

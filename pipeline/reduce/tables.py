@@ -16,7 +16,7 @@ from pipeline import schemas
 from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
-from pipeline.reduce.role_country import corpus_countries
+from pipeline.reduce.role_country import corpus_countries, org_countries
 
 # A mention key: the title before a name is part of it ("Mrs Haughey" may be
 # another Haughey than the bare name of the same article).
@@ -172,7 +172,7 @@ def resolve(
     return Resolved(
         resolved.organisations,
         resolved.people,
-        corpus_countries(build_roles(role_candidates, index, names)),
+        corpus_countries(org_countries(build_roles(role_candidates, index, names))),
         build_relations(relation_candidates, index),
         resolved.assignments,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.countries import country_code, country_name
+from pipeline.lang.countries import country_code, country_name, government_country
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,24 @@ def test_what_names_no_one_country_is_empty(text):
 def test_country_name_of_a_code():
     assert country_name("KH") == "Cambodia"
     assert country_name("") == "" and country_name("XX") == ""
+
+
+@pytest.mark.parametrize(
+    "org,code",
+    [
+        ("US Senate", "US"),
+        ("Russian Foreign Ministry", "RU"),
+        ("the South Korean government", "KR"),
+        ("Government of India", "IN"),
+        ("Kenya's parliament", "KE"),
+        # a body whose country is not named, a unit of one, no body at all
+        ("Senate", ""),
+        ("Foreign Ministry", ""),
+        ("US Senate Intelligence Committee", ""),
+        ("Russian Railways", ""),
+        ("White House", ""),
+        ("", ""),
+    ],
+)
+def test_the_country_of_a_government_body(org, code):
+    assert government_country(org) == code

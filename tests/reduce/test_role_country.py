@@ -8,7 +8,12 @@ import random
 import pandas as pd
 
 from pipeline import schemas
-from pipeline.reduce.role_country import COUNTRY_RULE, corpus_countries
+from pipeline.reduce.role_country import (
+    COUNTRY_RULE,
+    ORG_COUNTRY_RULE,
+    corpus_countries,
+    org_countries,
+)
 
 
 def roles(*items) -> pd.DataFrame:
@@ -94,3 +99,46 @@ def test_the_same_rows_in_any_order_get_the_same_countries():
 
 def test_no_roles_no_rows():
     assert corpus_countries(roles()).empty
+    assert org_countries(roles()).empty
+
+
+def test_a_body_the_corpus_resolved_to_a_countrys_government_gives_its_country():
+    got = org_countries(
+        roles(
+            ("per_a", "Majority Leader", "US Senate", ""),
+            ("per_b", "Spokesperson", "Chinese Foreign Ministry", ""),
+            ("per_c", "Minister", "Government of Kenya", ""),
+            ("per_d", "Chair", "US Senate Intelligence Committee", ""),  # a unit
+            ("per_e", "Director", "Senate", ""),  # whose, it does not say
+            ("per_f", "Ambassador", "Russian Foreign Ministry", "CY"),  # kept
+            ("per_g", "Manager", "Harbour Trust", ""),
+        )
+    )
+    assert got["country"].tolist() == ["US", "CN", "KE", "", "", "CY", ""]
+    assert (
+        got["rule_id"].tolist()[:3] == [f"role:prenominal_title+{ORG_COUNTRY_RULE}"] * 3
+    )
+    assert set(got["rule_id"][3:]) == {"role:prenominal_title"}
+
+
+def test_no_country_from_the_organisation_against_the_persons_stated_ones():
+    got = org_countries(
+        roles(
+            ("per_a", "General", "Iraqi Army", ""),
+            ("per_a", "General", "", "US"),
+            ("per_a", "Commander", "US Army", ""),
+        )
+    )
+    assert got["country"].tolist() == ["", "US", "US"]
+
+
+def test_a_country_from_the_organisation_then_counts_in_the_corpus_vote():
+    got = corpus_countries(
+        org_countries(
+            roles(
+                ("per_a", "Majority Leader", "US Senate", ""),
+                ("per_a", "Majority Leader", "", ""),
+            )
+        )
+    )
+    assert got["country"].tolist() == ["US", "US"]
