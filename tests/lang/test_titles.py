@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.lang.names import is_generic_org, is_unit_name
+from pipeline.lang.names import is_generic_org, is_portfolio, is_unit_name
 from pipeline.lang.titles import (
     load_lexicon,
     longest_title,
@@ -59,6 +59,10 @@ CEO = "Chief Executive Officer"
         ("then-King", [("King", "then")]),
         ("former Prime Minister-designate", [("Prime Minister", "former designate")]),
         ("CEO and president-elect", [(CEO, ""), ("President", "elect")]),
+        # A legislature's offices: the majority leader is no plain leader.
+        ("Majority Leader", [("Majority Leader", "")]),
+        ("former minority whip", [("Minority Whip", "former")]),
+        ("chief whip", [("Chief Whip", "")]),
     ],
 )
 def test_normalize_title(raw, expected):
@@ -96,6 +100,22 @@ def test_normalize_title_is_total(text):
 )
 def test_title_key(text, key):
     assert title_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("words", "portfolio"),
+    [
+        ("forestry and fisheries", True),
+        ("international development", True),
+        ("natural resources", True),
+        ("information", True),
+        ("international", True),
+        ("amnesty international", False),
+        ("and", False),
+    ],
+)
+def test_is_portfolio(words, portfolio):
+    assert is_portfolio(words.split()) is portfolio
 
 
 def test_portfolio_title():
