@@ -145,10 +145,22 @@ def country_name(code: str) -> str:
     return (getattr(c, "common_name", None) or c.name) if c else ""
 
 
+@functools.cache
+def _seats() -> dict[str, str]:
+    """Lookup key -> country code of the seats of government (lexicon
+    government_seats)."""
+    return {_key(r["word"]): r["code"].upper() for r in rows("government_seats")}
+
+
 def government_country(org: str) -> str:
     """The country of "<country|demonym> ... <government body>" ("Russian Foreign
-    Ministry", "US Senate", "the South Korean government": lexicon
-    government_bodies) and of "Government of <country>"; "" otherwise."""
+    Ministry", "US Senate", "the US House of Representatives", "the South Korean
+    government": lexicon government_bodies), of "Government of <country>" and
+    of a seat of government named for its government ("White House", "the
+    Kremlin": lexicon government_seats); "" otherwise."""
+    seat = _seats().get(_key(org))
+    if seat:
+        return seat
     words = org.replace("’s", "").replace("'s", "").split()
     if len(words) < 2:
         return ""
@@ -156,12 +168,14 @@ def government_country(org: str) -> str:
     if low[0] in ("government", "ministry", "parliament") and "of" in low[1:3]:
         return country_code(" ".join(words[low.index("of", 1) + 1 :]))
     bodies = lower_set("government_bodies")
-    head = low[-1] if " ".join(low[-2:]) not in bodies else " ".join(low[-2:])
-    if head not in bodies:
+    # The longest body the name ends with: "house of representatives", "foreign
+    # ministry", "senate"; the country comes before it.
+    n = next((n for n in (3, 2, 1) if " ".join(low[-n:]) in bodies), 0)
+    if not n or n >= len(words):
         return ""
     start = 1 if low[0] == "the" else 0
-    for n in (2, 1):  # "South Korean government", "Russian Foreign Ministry"
-        code = country_code(" ".join(words[start : start + n]))
+    for k in (2, 1):  # "South Korean government", "Russian Foreign Ministry"
+        code = country_code(" ".join(words[start : start + k]))
         if code:
             return code
     return ""

@@ -2,7 +2,8 @@
 
 A role whose organisation the corpus resolved to a country's government body
 ("Senate" in an American article is the organisation "US Senate", "Foreign
-Ministry" in a Chinese one "Chinese Foreign Ministry") takes that country
+Ministry" in a Chinese one "Chinese Foreign Ministry", "House" one whose other
+names include "US House of Representatives") takes that country
 (`org_countries`), as a row naming the body with its country does at
 extraction, unless the person's other roles state countries and not this one
 (the corpus resolved "Army" in an article led by Iraq to "Iraqi Army" for an
@@ -61,13 +62,38 @@ def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def org_countries(roles: pd.DataFrame) -> pd.DataFrame:
+def _org_country(name: str, aliases: list[str]) -> str:
+    """The government country of an organisation's name, else the one country its
+    other names agree on ("US House" is also "US House of Representatives")."""
+    code = government_country(name)
+    if code:
+        return code
+    codes = {government_country(a) for a in aliases} - {""}
+    return codes.pop() if len(codes) == 1 else ""
+
+
+def org_countries(
+    roles: pd.DataFrame, organisations: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """`roles` (roles table rows) with the country of each row's organisation filled
-    in where a row has none and its organisation's name is a country's government
-    body (see module doc)."""
+    in where a row has none and its organisation, by its name or its other
+    names (`organisations` table rows' aliases), is a country's government body
+    (see module doc)."""
     if roles.empty:
         return roles
-    found = roles["org_name"].map(government_country)
+    aliases: dict[str, list[str]] = {}
+    if organisations is not None:
+        aliases = {
+            oid: [a for a in names.split("|") if a]
+            for oid, names in zip(organisations["org_id"], organisations["aliases"])
+        }
+    found = pd.Series(
+        [
+            _org_country(name, aliases.get(oid, []))
+            for name, oid in zip(roles["org_name"], roles["org_id"])
+        ],
+        index=roles.index,
+    )
     stated = (
         roles[(roles["country"] != "") & (roles["person_id"] != "")]
         .groupby("person_id")["country"]

@@ -172,7 +172,11 @@ def resolve(
     return Resolved(
         resolved.organisations,
         resolved.people,
-        corpus_countries(org_countries(build_roles(role_candidates, index, names))),
+        corpus_countries(
+            org_countries(
+                build_roles(role_candidates, index, names), resolved.organisations
+            )
+        ),
         build_relations(relation_candidates, index),
         resolved.assignments,
     )

@@ -74,8 +74,17 @@ def test_country_name_of_a_code():
         ("Foreign Ministry", ""),
         ("US Senate Intelligence Committee", ""),
         ("Russian Railways", ""),
-        ("White House", ""),
         ("", ""),
+        # a seat of government named for its government
+        ("White House", "US"),
+        ("the Kremlin", "RU"),
+        ("Elysee Palace", "FR"),
+        ("White House Correspondents' Association", ""),
+        # a legislature of several words, with and without its country
+        ("US House of Representatives", "US"),
+        ("Russian State Duma", "RU"),
+        ("House of Representatives", ""),
+        ("State Duma", ""),
     ],
 )
 def test_the_country_of_a_government_body(org, code):

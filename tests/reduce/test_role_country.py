@@ -142,3 +142,26 @@ def test_a_country_from_the_organisation_then_counts_in_the_corpus_vote():
         )
     )
     assert got["country"].tolist() == ["US", "US"]
+
+
+def test_the_organisations_other_names_give_its_country_when_they_agree():
+    orgs = pd.DataFrame(
+        {
+            "org_id": ["org_US House", "org_Harbour Trust", "org_Assembly"],
+            "name": ["US House", "Harbour Trust", "Assembly"],
+            "aliases": [
+                "House|US House|US House of Representatives",
+                "Harbour Trust|Harbour Trust Senate",  # no country named
+                "Kenyan National Assembly|Ugandan National Assembly",  # two
+            ],
+        }
+    )
+    got = org_countries(
+        roles(
+            ("per_a", "Minority Leader", "US House", ""),
+            ("per_b", "Manager", "Harbour Trust", ""),
+            ("per_c", "Speaker", "Assembly", ""),
+        ),
+        orgs,
+    )
+    assert got["country"].tolist() == ["US", "", ""]
