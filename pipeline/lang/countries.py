@@ -148,8 +148,10 @@ def country_name(code: str) -> str:
 @functools.cache
 def _seats() -> dict[str, str]:
     """Lookup key -> country code of the seats of government (lexicon
-    government_seats)."""
-    return {_key(r["word"]): r["code"].upper() for r in rows("government_seats")}
+    government_seats, which names each one's country)."""
+    return {
+        _key(r["word"]): country_code(r["country"]) for r in rows("government_seats")
+    }
 
 
 def government_country(org: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.countries import country_code, country_name, government_country
+from pipeline.lang.lexicons import rows
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,9 @@ def test_country_name_of_a_code():
 )
 def test_the_country_of_a_government_body(org, code):
     assert government_country(org) == code
+
+
+def test_every_seat_of_government_names_a_country_the_libraries_know():
+    seats = rows("government_seats")
+    assert seats
+    assert all(country_code(r["country"]) for r in seats)
