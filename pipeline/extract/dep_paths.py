@@ -40,7 +40,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.dep_marks import plural_title
-from pipeline.extract.dep_rules import NEGATIONS, OBJECTS, entity_of
+from pipeline.extract.dep_rules import OBJECTS, denies, entity_of
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
@@ -179,10 +179,11 @@ def _verb_of(path: list[Token], name: str, spec: dict) -> bool:
 
 def _blocked(path: list[Token], subj: Token, spec: dict) -> bool:
     """A verb on the path with a subject or a person object of its own, a word of
-    NOT_THROUGH ("declined to join X") or a negation."""
+    NOT_THROUGH ("declined to join X") or a negation that denies ("never joined
+    X"; "not only joined X" adds), as for the parse rules (`dep_rules.denies`)."""
     return any(t.lower_ in spec["NOT_THROUGH"] for t in path[1:]) or any(
         (c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != subj.i)
-        or c.lower_ in NEGATIONS
+        or denies(c)
         or (
             c.dep_ in ("dobj", "dative")
             and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)

@@ -125,10 +125,12 @@ def negated(node: dict[str, Token]) -> bool:
     title = node.get("title")
     if title is not None and title.dep_ in ("attr", "acomp", "oprd"):
         toks.append(title.head)
-    return any(_denies(c) for t in toks for c in t.children)
+    return any(denies(c) for t in toks for c in t.children)
 
 
-def _denies(tok: Token) -> bool:
+def denies(tok: Token) -> bool:
+    """Whether the word is a negation that denies its head ("never", "not"), not
+    one that adds ("not only", "not just", "not the only")."""
     if tok.lower_ not in NEGATIONS:
         return False
     after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]

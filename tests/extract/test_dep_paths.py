@@ -1,0 +1,55 @@
+"""dep_paths: what stops a path rule between a person and an organisation, on
+hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.extract.dep_paths import _blocked
+from pipeline.extract.dep_rules import denies
+
+
+def _parse(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize(
+    ("adverbs", "blocked"),
+    [
+        (["never"], True),  # "Jo Roe never joined Acme"
+        (["not"], True),
+        (["not", "only"], False),  # "Jo Roe not only joined Acme": it adds
+        (["not", "just"], False),
+        ([], False),
+    ],
+)
+def test_a_negation_blocks_the_path_only_when_it_denies(adverbs, blocked):
+    n = len(adverbs)
+    verb = 2 + n
+    words = ["Jo", "Roe", *adverbs, "joined", "Acme", "."]
+    heads = [1, verb, *[verb] * n, verb, verb, verb]
+    negation = ["neg"] + ["advmod"] * (n - 1) if n else []
+    deps = ["compound", "nsubj", *negation, "ROOT", "dobj", "punct"]
+    doc = _parse(words, heads, deps)
+    path = [doc[1], doc[verb], doc[verb + 1]]
+    assert _blocked(path, doc[1], {"NOT_THROUGH": frozenset()}) is blocked
+
+
+def test_a_denial_is_a_negation_not_followed_by_only_or_just():
+    doc = _parse(
+        ["not", "the", "only", "never", "not", "merely", "not", "a"],
+        [0] * 8,
+        ["ROOT"] + ["dep"] * 7,
+    )
+    assert [denies(t) for t in doc] == [
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+        True,
+        False,
+    ]
