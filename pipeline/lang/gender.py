@@ -5,12 +5,15 @@ woman or a man ("Mrs.", "Ms", "Mr": the `gender` column of the honorifics
 lexicon) rules out a full name whose first name says the other. A first name's
 gender comes from gender-guesser (Jörg Michael's list of about 40,000 first
 names by country), counting "mostly" answers; a name it does not know, or knows
-as both ("Kim", "Jean" in some countries), rules nothing out.
+as both ("Kim", "Jean" in some countries), rules nothing out. News often drops
+the accents of a name ("Francois" for "François"): a name the list does not
+know takes the gender its accented forms agree on.
 """
 
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from pipeline.lang.lexicons import rows
 
@@ -40,7 +43,31 @@ def first_name_gender(name: str) -> str:
     first = name.split()[0] if name.split() else ""
     if len(first) < 2 or not first.isalpha():
         return ""
-    return GUESSES.get(_detector().get_gender(first), "")
+    guess = GUESSES.get(_detector().get_gender(first), "")
+    return guess or _unaccented().get(first.lower(), "")
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
+
+
+@functools.cache
+def _unaccented() -> dict[str, str]:
+    """Lower-cased name without its accents -> the gender ("f"/"m") every accented
+    name of the list written so agrees on ("francois" -> "m")."""
+    detector = _detector()
+    genders: dict[str, set[str]] = {}
+    for name in detector.names:
+        if name.isascii():
+            continue
+        bare = _strip_accents(name).lower()
+        if bare.isascii():
+            genders.setdefault(bare, set()).add(
+                GUESSES.get(detector.get_gender(name), "")
+            )
+    return {k: next(iter(v)) for k, v in genders.items() if len(v) == 1 and "" not in v}
 
 
 @functools.lru_cache(maxsize=65536)

@@ -62,3 +62,11 @@ def test_gender_fits(title, name, fits):
 )
 def test_pronoun_fits(pronoun, name, fits):
     assert pronoun_fits(pronoun, name) is fits
+
+
+def test_a_name_written_without_its_accents_keeps_its_gender():
+    # gender-guesser lists "François", not "Francois"
+    assert first_name_gender("Francois Fillon") == first_name_gender("François Fillon")
+    assert first_name_gender("Francois Fillon") == "m"
+    assert not gender_fits("Mrs", "Francois Fillon")
+    assert first_name_gender("Qzxv Fillon") == ""
