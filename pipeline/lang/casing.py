@@ -16,14 +16,13 @@ in the English word probabilities of spaCy's lookup tables
 
 from __future__ import annotations
 
-import csv
 import gzip
 import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from pipeline.lang.lexicons import lexicon_path, lower_set
+from pipeline.lang.lexicons import lower_set, write_built
 
 LEXICON = "common_lowercase_words"
 # e^1: the lower-case form at least 2.7 times as frequent as any capitalised one.
@@ -61,20 +60,9 @@ def _lookup_table() -> dict[str, float]:
         return json.load(fh)
 
 
-def write_lexicon(words: list[str], path: Path) -> None:
-    """Write `words` as the lexicon CSV (header `word`)."""
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["word"])
-        writer.writerows([w] for w in words)
-
-
 def main() -> int:
     """Rebuild the lexicon from the installed spacy-lookups-data."""
-    words = common_words(_lookup_table())
-    write_lexicon(words, lexicon_path(LEXICON))
-    print(f"{lexicon_path(LEXICON)}: {len(words)} words", file=sys.stderr)
-    return 0
+    return write_built(LEXICON, common_words(_lookup_table()))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -40,6 +41,19 @@ class LexiconError(ValueError):
 def lexicon_path(name: str) -> Path:
     """The CSV file of lexicon `name`."""
     return LEXICONS_DIR / f"{name}.csv"
+
+
+def write_built(name: str, words: list[str]) -> int:
+    """Write a lexicon built from a data package (`make lexicons`): `words` under the
+    header `word`, replacing the file; say so on stderr. Returns 0, the build
+    command's exit status."""
+    path = lexicon_path(name)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["word"])
+        writer.writerows([w] for w in words)
+    print(f"{path}: {len(words)} words", file=sys.stderr)
+    return 0
 
 
 def names() -> list[str]:

@@ -24,7 +24,7 @@ import functools
 import sys
 from collections.abc import Iterable
 
-from pipeline.lang.lexicons import lexicon_path, lower_set
+from pipeline.lang.lexicons import lower_set, write_built
 from pipeline.lang.titles import load_lexicon
 
 LEXICON = "title_plurals"
@@ -70,12 +70,7 @@ def title_plurals(singulars: Iterable[str]) -> list[str]:
 
 def main() -> int:
     """Rebuild the lexicon from the title lexicon and the installed inflect."""
-    from pipeline.lang.casing import write_lexicon
-
-    words = title_plurals(title_words())
-    write_lexicon(words, lexicon_path(LEXICON))
-    print(f"{lexicon_path(LEXICON)}: {len(words)} words", file=sys.stderr)
-    return 0
+    return write_built(LEXICON, title_plurals(title_words()))
 
 
 if __name__ == "__main__":
