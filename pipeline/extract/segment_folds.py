@@ -14,6 +14,11 @@ Spanish engineer" describes a person) is no organisation of
 the role but says whose office the title is; it becomes the `country` of the
 title segment's titles and leaves the sequence, so the patterns read "TITLE
 PERSON" and the row carries the country.
+
+"former British Prime Minister", "the former Microsoft chief executive": a
+qualifier of the whole role (lexicon qualifiers, scope "all": former, then,
+outgoing, incoming) written before the country or the organisation of a title
+is the title's qualifier, as it is right before the title ("former Speaker").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from dataclasses import replace
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.titles import load_lexicon, title_key
 
 GOVERNMENT_BODIES = lower_set("government_bodies")
 
@@ -129,4 +135,33 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
             continue
         out.append(seg)
         k += 1
+    return out
+
+
+def _role_qualifier(seg: Segment) -> str:
+    """The qualifier a word segment names when it qualifies a whole role ("former",
+    "then"); "" otherwise."""
+    if seg.tag not in ("W", "CAP"):
+        return ""
+    entry = load_lexicon().qualifiers.get(title_key(seg.text or seg.word))
+    return entry.qualifier if entry is not None and entry.scope == "all" else ""
+
+
+def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
+    """The segments with a role's qualifier written before the title's country or
+    organisation given to the title (see module doc); a title with a qualifier
+    of its own keeps it."""
+    out = list(segs)
+    for k, seg in enumerate(segs):
+        if seg.tag != "TITLE" or not seg.titles or any(t.qualifier for t in seg.titles):
+            continue
+        j = k - 1
+        if j >= 0 and segs[j].tag == "ORG":
+            j -= 1
+        elif not seg.titles[0].country:
+            continue  # right before the title, the title phrase took it already
+        qualifier = _role_qualifier(segs[j]) if j >= 0 else ""
+        if qualifier:
+            titles = [replace(t, qualifier=qualifier) for t in seg.titles]
+            out[k] = replace(seg, titles=titles)
     return out

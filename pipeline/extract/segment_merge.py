@@ -10,7 +10,11 @@ import functools
 
 from spacy.tokens import Span
 
-from pipeline.extract.segment_folds import fold_countries, fold_org_descriptions
+from pipeline.extract.segment_folds import (
+    fold_countries,
+    fold_org_descriptions,
+    fold_qualifiers,
+)
 from pipeline.extract.segment_types import Segment, load_word_classes
 from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set
@@ -246,7 +250,8 @@ def _postnominals() -> frozenset[str]:
 
 def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
     """Merged segments of one sentence (raw_segments, merge_segments, then the
-    descriptions folded into their organisations and the countries into the
-    titles they qualify); `ents` as for raw_segments."""
+    descriptions folded into their organisations, the countries into the
+    titles they qualify, and the qualifiers of a whole role written before
+    them); `ents` as for raw_segments."""
     segs = merge_segments(raw_segments(sent, ents=ents))
-    return fold_countries(fold_org_descriptions(segs))
+    return fold_qualifiers(fold_countries(fold_org_descriptions(segs)))

@@ -1,0 +1,63 @@
+"""segment_folds.fold_qualifiers: a qualifier of the whole role written before a
+title's organisation or country, on hand-built segments (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.segment_folds import fold_qualifiers
+from pipeline.extract.segment_types import Segment
+from pipeline.lang.titles import Title
+
+
+def _title(country: str = "", qualifier: str = "") -> Segment:
+    return Segment(
+        "TITLE",
+        3,
+        5,
+        "<title>",
+        titles=[Title("Chair", qualifier, "chair", country=country)],
+    )
+
+
+def _word(word: str, tag: str = "W") -> Segment:
+    return Segment(
+        tag, 0, 1, word if tag == "W" else "<cap>", word if tag == "CAP" else ""
+    )
+
+
+ORG = Segment("ORG", 1, 3, "<org>", "Acme")
+PERSON = Segment("PERSON", 5, 7, "<person>", "Jo Roe")
+
+
+@pytest.mark.parametrize(
+    ("segs", "want"),
+    [
+        (
+            [_word("former"), ORG, _title(), PERSON],
+            "former",
+        ),  # former Acme chair Jo Roe
+        (
+            [_word("Former", "CAP"), _title("GB"), PERSON],
+            "former",
+        ),  # Former British chair
+        ([_word("then"), ORG, _title(), PERSON], "then"),
+        ([_word("outgoing"), ORG, _title(), PERSON], "outgoing"),
+        # a qualifier of the next word only, or no qualifier at all
+        ([_word("acting"), ORG, _title(), PERSON], ""),
+        ([_word("students"), ORG, _title(), PERSON], ""),
+        # right before a title without a country: the title phrase reads it itself
+        ([_word("former"), _title(), PERSON], ""),
+        # nothing before the organisation
+        ([ORG, _title(), PERSON], ""),
+    ],
+)
+def test_a_whole_roles_qualifier_before_its_organisation_or_country(segs, want):
+    got = fold_qualifiers(segs)
+    assert [t.qualifier for t in got[-2].titles] == [want]
+    assert [s.tag for s in got] == [s.tag for s in segs]
+
+
+def test_a_title_keeps_its_own_qualifier():
+    segs = [_word("former"), ORG, _title(qualifier="interim"), PERSON]
+    assert fold_qualifiers(segs)[2].titles[0].qualifier == "interim"
