@@ -13,9 +13,9 @@ know takes the gender its accented forms agree on.
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 from pipeline.lang.lexicons import rows
+from pipeline.lang.names import fold
 
 GUESSES = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
@@ -47,12 +47,6 @@ def first_name_gender(name: str) -> str:
     return guess or _unaccented().get(first.lower(), "")
 
 
-def _strip_accents(word: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-    )
-
-
 @functools.cache
 def _unaccented() -> dict[str, str]:
     """Lower-cased name without its accents -> the gender ("f"/"m") every accented
@@ -62,7 +56,7 @@ def _unaccented() -> dict[str, str]:
     for name in detector.names:
         if name.isascii():
             continue
-        bare = _strip_accents(name).lower()
+        bare = fold(name)
         if bare.isascii():
             genders.setdefault(bare, set()).add(
                 GUESSES.get(detector.get_gender(name), "")

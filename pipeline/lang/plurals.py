@@ -31,7 +31,7 @@ LEXICON = "title_plurals"
 
 
 @functools.lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
+def singular_title_words() -> frozenset[str]:
     """Every word of a lexicon title, every first word of one and every occupation."""
     lex = load_lexicon()
     words = {w for key in lex.titles for w in key}
@@ -70,7 +70,7 @@ def title_plurals(singulars: Iterable[str]) -> list[str]:
 
 def main() -> int:
     """Rebuild the lexicon from the title lexicon and the installed inflect."""
-    return write_built(LEXICON, title_plurals(title_words()))
+    return write_built(LEXICON, title_plurals(singular_title_words()))
 
 
 if __name__ == "__main__":
