@@ -19,11 +19,19 @@ PERSON" and the row carries the country.
 qualifier of the whole role (lexicon qualifiers, scope "all": former, then,
 outgoing, incoming) written before the country or the organisation of a title
 is the title's qualifier, as it is right before the title ("former Speaker").
+Up to three field words may stand between ("former national security adviser",
+"the former White House campaign manager"): lowercase words that are not
+function words (spaCy's English stop words), so "former colleagues of
+President X" keeps the President's tenure open. (The adverb "then", as in
+"Trump then fired national security adviser X", is a word of its own class,
+never a qualifier here.)
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.countries import country_code
@@ -147,18 +155,44 @@ def _role_qualifier(seg: Segment) -> str:
     return entry.qualifier if entry is not None and entry.scope == "all" else ""
 
 
+# Most lowercase words a field may take before a title: "deputy national security".
+MAX_FIELD_WORDS = 3
+
+
+def _field_word(seg: Segment) -> bool:
+    """A lowercase content word that may name a title's field ("security"), not a
+    qualifier of the whole role ("late")."""
+    word = seg.word
+    return (
+        seg.tag == "W"
+        and word.islower()
+        and word.replace("-", "").isalpha()
+        and word not in STOP_WORDS
+        and not _role_qualifier(seg)
+    )
+
+
+def _field_start(segs: list[Segment], k: int) -> int:
+    """The index of the first field word right before segs[k] (k when none)."""
+    j = k
+    while j > 0 and k - j < MAX_FIELD_WORDS and _field_word(segs[j - 1]):
+        j -= 1
+    return j
+
+
 def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
-    """The segments with a role's qualifier written before the title's country or
-    organisation given to the title (see module doc); a title with a qualifier
-    of its own keeps it."""
+    """The segments with a role's qualifier written before the title's field words,
+    country or organisation given to the title (see module doc); a title with
+    a qualifier of its own keeps it."""
     out = list(segs)
     for k, seg in enumerate(segs):
         if seg.tag != "TITLE" or not seg.titles or any(t.qualifier for t in seg.titles):
             continue
-        j = k - 1
+        first = _field_start(segs, k)
+        j = first - 1
         if j >= 0 and segs[j].tag == "ORG":
-            j -= 1
-        elif not seg.titles[0].country:
+            j = _field_start(segs, j) - 1
+        elif first == k and not seg.titles[0].country:
             continue  # right before the title, the title phrase took it already
         qualifier = _role_qualifier(segs[j]) if j >= 0 else ""
         if qualifier:

@@ -50,6 +50,40 @@ PERSON = Segment("PERSON", 5, 7, "<person>", "Jo Roe")
         ([_word("former"), _title(), PERSON], ""),
         # nothing before the organisation
         ([ORG, _title(), PERSON], ""),
+        # lowercase field words between: former national security chair
+        (
+            [_word("former"), _word("national"), _word("security"), _title(), PERSON],
+            "former",
+        ),
+        # ... and after the organisation: the former Acme campaign chair
+        ([_word("former"), ORG, _word("campaign"), _title(), PERSON], "former"),
+        # ... or before it: former state Acme chair
+        ([_word("former"), _word("state"), ORG, _title(), PERSON], "former"),
+        # the late British chair: "late" is the qualifier, not a field word
+        ([_word("the", "DET"), _word("late"), _title("GB"), PERSON], "former"),
+        # a function word ends the field: former colleagues of the chair
+        (
+            [
+                _word("former"),
+                _word("colleagues"),
+                _word("of", "PREP"),
+                _title(),
+                PERSON,
+            ],
+            "",
+        ),
+        ([_word("former"), _word("aides"), _word("say"), _title(), PERSON], ""),
+        # at most three field words
+        ([_word("former"), *map(_word, ["a1", "b", "c", "d"]), _title(), PERSON], ""),
+        (
+            [
+                _word("former"),
+                *map(_word, ["deputy", "national", "security"]),
+                _title(),
+                PERSON,
+            ],
+            "former",
+        ),
     ],
 )
 def test_a_whole_roles_qualifier_before_its_organisation_or_country(segs, want):
