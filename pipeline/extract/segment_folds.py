@@ -146,13 +146,13 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
     return out
 
 
-def _role_qualifier(seg: Segment) -> str:
+def _role_qualifier(seg: Segment, scopes: tuple[str, ...] = ("all",)) -> str:
     """The qualifier a word segment names when it qualifies a whole role ("former",
-    "then"); "" otherwise."""
+    "then"), or with `scopes` ("next") also the next word; "" otherwise."""
     if seg.tag not in ("W", "CAP"):
         return ""
     entry = load_lexicon().qualifiers.get(title_key(seg.text or seg.word))
-    return entry.qualifier if entry is not None and entry.scope == "all" else ""
+    return entry.qualifier if entry is not None and entry.scope in scopes else ""
 
 
 # Most lowercase words a field may take before a title: "deputy national security".
@@ -188,14 +188,21 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
     for k, seg in enumerate(segs):
         if seg.tag != "TITLE" or not seg.titles or any(t.qualifier for t in seg.titles):
             continue
-        first = _field_start(segs, k)
-        j = first - 1
-        if j >= 0 and segs[j].tag == "ORG":
-            j = _field_start(segs, j) - 1
-        elif first == k and not seg.titles[0].country:
-            continue  # right before the title, the title phrase took it already
-        qualifier = _role_qualifier(segs[j]) if j >= 0 else ""
+        # Right before the title: the title phrase took what it could read, but not
+        # before a portfolio it did not scan ("former Defense Secretary"); a
+        # qualifier of the next word only ("acting") is the first title's.
+        before = segs[k - 1] if k else None
+        qualifier = _role_qualifier(before, ("all", "next")) if before else ""
+        n = 1 if before and _role_qualifier(before, ("next",)) else len(seg.titles)
+        if not qualifier:
+            first = _field_start(segs, k)
+            j = first - 1
+            if j >= 0 and segs[j].tag == "ORG":
+                j = _field_start(segs, j) - 1
+            elif first == k and not seg.titles[0].country:
+                continue
+            qualifier = _role_qualifier(segs[j]) if j >= 0 else ""
         if qualifier:
-            titles = [replace(t, qualifier=qualifier) for t in seg.titles]
-            out[k] = replace(seg, titles=titles)
+            titles = [replace(t, qualifier=qualifier) for t in seg.titles[:n]]
+            out[k] = replace(seg, titles=titles + seg.titles[n:])
     return out

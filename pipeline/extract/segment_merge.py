@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from pipeline.extract.segment_folds import (
@@ -15,10 +16,11 @@ from pipeline.extract.segment_folds import (
     fold_org_descriptions,
     fold_qualifiers,
 )
+from pipeline.extract.segment_portfolios import field_titles, org_portfolio_titles
 from pipeline.extract.segment_types import Segment, load_word_classes
 from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.titles import Title
+from pipeline.lang.titles import load_lexicon, title_key
 
 # Legal-form words the model splits off after a comma ("Fairfield Homes, Inc.").
 LEGAL_FORMS = lower_set("legal_forms")
@@ -50,6 +52,13 @@ def _close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
     return -1
 
 
+def _opens_run(cap: Segment) -> bool:
+    """Whether a capitalised word may open a run: not a function word opening the
+    sentence ("But", "While"), unless it is a qualifier ("Former")."""
+    word = cap.text.lower()
+    return word not in STOP_WORDS or title_key(cap.text) in load_lexicon().qualifiers
+
+
 def merge_segments(segs: list[Segment]) -> list[Segment]:
     """Fold asides into the name they follow, so patterns see "X, CEO of O" shapes.
 
@@ -61,13 +70,14 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
     - ORG , Inc.: a legal form split off by a comma joins the name.
     - TITLE ( word ): a one-word field in brackets joins the title ("Professor (Law)").
     - CAP CAP ...: consecutive capitalised words outside entities become one CAP; a
-      CAP right before a field or office title is the title's field ("Sales Director").
+      CAP right before a field or office title is the title's field ("Sales Director"),
+      its leading qualifiers the title's ("Former Culture Secretary").
     """
     out: list[Segment] = []
     k = 0
     while k < len(segs):
         seg = segs[k]
-        if seg.tag == "CAP":
+        if seg.tag == "CAP" and _opens_run(seg):
             # A run of capitalised words is one candidate name ("Maroc Telecom").
             j = k
             while j + 1 < len(segs) and segs[j + 1].tag == "CAP":
@@ -79,7 +89,7 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
                 "<cap>",
                 " ".join(s.text for s in segs[k : j + 1]),
             )
-            k = j
+            seg_k, k = k, j
             nxt = segs[k + 1] if k + 1 < len(segs) else None
             if (
                 nxt is not None
@@ -88,17 +98,9 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
                 and not nxt.titles[0].qualifier
             ):
                 # "Defense Secretary", "Sales Director": the capitalised word is the
-                # field, not an organisation.
-                first = nxt.titles[0]
-                titles = [
-                    Title(
-                        f"{seg.text} {first.title}",
-                        "",
-                        f"{seg.text} {first.raw}",
-                        "office",
-                    ),
-                    *nxt.titles[1:],
-                ]
+                # field, not an organisation; "Former Culture Secretary": a leading
+                # qualifier stays the title's qualifier.
+                titles = field_titles(segs[seg_k : k + 1], nxt.titles)
                 seg = Segment(
                     "TITLE",
                     seg.start,
@@ -124,22 +126,19 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
             )
             k += 3
             nxt = segs[k + 1] if k + 1 < len(segs) else None
-        if (
-            seg.tag == "ORG"
+        titles = (
+            org_portfolio_titles(seg.text, nxt.titles)
+            if seg.tag == "ORG"
             and nxt is not None
             and nxt.tag == "TITLE"
             and nxt.titles[0].portfolio == "office"
             and not nxt.titles[0].qualifier
-        ):
-            # "Homeland Security Secretary": a department named before an office title
-            # is its portfolio.
-            first = nxt.titles[0]
-            titles = [
-                Title(
-                    f"{seg.text} {first.title}", "", f"{seg.text} {first.raw}", "office"
-                ),
-                *nxt.titles[1:],
-            ]
+            else None
+        )
+        if titles:
+            # "Homeland Security Secretary", "Deputy Energy Minister": a department
+            # named in portfolio words before an office title is its portfolio; "Arab
+            # League Assistant Secretary" keeps its organisation.
             out.append(
                 Segment(
                     "TITLE",

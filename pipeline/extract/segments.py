@@ -26,6 +26,11 @@ from pipeline.extract.segment_entities import (
     split_possessive,
     title_into_entity,
 )
+from pipeline.extract.segment_portfolios import (
+    field_case,
+    leading_portfolio,
+    portfolio_end,
+)
 from pipeline.extract.segment_types import (
     HYPHENS,
     Segment,
@@ -34,51 +39,17 @@ from pipeline.extract.segment_types import (
     title_at,
     title_can_start,
 )
-from pipeline.lang.countries import country_code
 from pipeline.lang.names import (
-    PORTFOLIO_GLUE,
-    PORTFOLIO_WORDS,
     is_generic_org,
     is_honorific,
-    is_unit_name,
-    portfolio_word,
 )
-from pipeline.lang.titles import Lexicon, Title, load_lexicon, portfolio_title
-
-
-def _portfolio(
-    doc: Doc, i: int, stop: int, ent_at: dict, kind: str, lex: Lexicon
-) -> int:
-    """End of an "of|for <Capitalised field>" complement at token i, or i when there is
-    none.
-
-    An office title ("Secretary of Commerce") also takes a field the model
-    tagged as an entity, unless that entity is an organisational unit.
-    """
-    if kind == "no" or i >= stop or doc[i].lower_ not in ("of", "for"):
-        return i
-    ent = ent_at.get(i + 1)
-    if ent is not None:
-        # "Minister of Energy" names a field, "Minister of Venezuela" a country
-        # (pipeline.extract.segment_folds reads it as the title's country).
-        office_field = (
-            kind == "office"
-            and ent.label in ("ORG", "ENT", "GPE", "NORP")
-            and not is_unit_name(ent.text)
-            and not country_code(ent.text)
-        )
-        return ent.end if office_field and doc[i + 1].text[:1].isupper() else i
-    j, last = i + 1, i
-    while j < stop and j not in ent_at:
-        tok = doc[j]
-        if tok.lower_ not in PORTFOLIO_WORDS and title_at(doc, j, stop, lex)[1]:
-            break  # "secretary of President Jane Doe": a title is no field
-        if tok.text[:1].isupper() and tok.is_alpha:
-            last = j
-        elif tok.lower_ not in PORTFOLIO_GLUE:
-            break
-        j += 1
-    return last + 1 if last > i else i
+from pipeline.lang.titles import (
+    Lexicon,
+    Title,
+    join_qualifiers,
+    load_lexicon,
+    portfolio_title,
+)
 
 
 def raw_segments(
@@ -195,7 +166,7 @@ def _title_segment(
     end, titles, portfolio_of = title_at(doc, i, stop, lex)
     if titles:
         if portfolio_of != "no":
-            pend = _portfolio(doc, end, sent_end, ent_at, portfolio_of, lex)
+            pend = portfolio_end(doc, end, sent_end, ent_at, portfolio_of, lex)
             if pend > end:
                 for k in [k for k in ent_at if end <= k < pend]:
                     del ent_at[k]
@@ -210,16 +181,19 @@ def _title_segment(
                 )
                 end = pend
         if len(titles) == 1 and titles[0].portfolio == "office":
-            k = _leading_portfolio(doc, segs)
+            k, start = leading_portfolio(doc, segs, lex)
             if k < len(segs):
-                # "Justice Minister", "Homeland Security Secretary"
-                field = doc[segs[k].start : i].text
+                # "Justice Minister", "Homeland Security Secretary", "the former
+                # education secretary"
+                qualifiers = [t.qualifier for t in segs[k].titles[:1]]
+                field = field_case(doc[start:i])
                 i = segs[k].start
                 del segs[k:]
                 titles = [
                     replace(
                         titles[0],
                         title=f"{field} {titles[0].title}",
+                        qualifier=join_qualifiers([*qualifiers, titles[0].qualifier]),
                         raw=doc[i:end].text,
                     )
                 ]
@@ -233,20 +207,6 @@ def _opens_title(doc: Doc, ent, lex: Lexicon) -> bool:
     if doc[ent.start].ent_type_ == "ORDINAL":
         return True
     return ent.end - ent.start == 1 and (doc[ent.start].lower_,) in lex.qualifiers
-
-
-def _leading_portfolio(doc: Doc, segs: list[Segment]) -> int:
-    """Index of the first of the last segments that spell an office's portfolio
-    before it, capitalised ("Justice", "Industry and Trade", "Homeland
-    Security": lexicon portfolio_words), else len(segs)."""
-    k = len(segs)
-    while k > 0 and all(
-        portfolio_word(t.lower_) for t in doc[segs[k - 1].start : segs[k - 1].end]
-    ):
-        k -= 1
-    while k < len(segs) and not doc[segs[k].start].text[:1].isupper():
-        k += 1  # a portfolio opens with a capital, not with "and"
-    return k
 
 
 def _next_start(ent_at: dict, i: int, end: int) -> int:

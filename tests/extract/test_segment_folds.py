@@ -46,8 +46,11 @@ PERSON = Segment("PERSON", 5, 7, "<person>", "Jo Roe")
         # a qualifier of the next word only, or no qualifier at all
         ([_word("acting"), ORG, _title(), PERSON], ""),
         ([_word("students"), ORG, _title(), PERSON], ""),
-        # right before a title without a country: the title phrase reads it itself
-        ([_word("former"), _title(), PERSON], ""),
+        # right before a title the title phrase did not read it from (a leading
+        # portfolio: "former Defense Secretary"), any scope
+        ([_word("former"), _title(), PERSON], "former"),
+        ([_word("acting"), _title(), PERSON], "acting"),
+        ([_word("acting"), _word("security"), _title(), PERSON], ""),
         # nothing before the organisation
         ([ORG, _title(), PERSON], ""),
         # lowercase field words between: former national security chair
@@ -95,3 +98,16 @@ def test_a_whole_roles_qualifier_before_its_organisation_or_country(segs, want):
 def test_a_title_keeps_its_own_qualifier():
     segs = [_word("former"), ORG, _title(qualifier="interim"), PERSON]
     assert fold_qualifiers(segs)[2].titles[0].qualifier == "interim"
+
+
+def test_a_qualifier_of_the_next_word_qualifies_the_first_title_only():
+    both = Segment(
+        "TITLE",
+        3,
+        7,
+        "<title>",
+        titles=[Title("Chair", "", "chair"), Title("Treasurer", "", "treasurer")],
+    )
+    for word, want in (("acting", ["acting", ""]), ("former", ["former", "former"])):
+        got = fold_qualifiers([_word(word), both, PERSON])
+        assert [t.qualifier for t in got[1].titles] == want

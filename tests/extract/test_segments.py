@@ -90,6 +90,93 @@ def test_portfolio_words_before_an_office_title_are_its_portfolio(text, ents, ti
     assert [t.title for s in segs if s.tag == "TITLE" for t in s.titles] == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Former Culture Secretary Jane Doe spoke.", [("Culture Secretary", "former")]),
+        ("Acting Sales Director Jane Doe spoke.", [("Sales Director", "acting")]),
+        ("Sales Director Jane Doe spoke.", [("Sales Director", "")]),
+        # a function word opening the sentence is no field
+        ("While Sales Director Jane Doe spoke.", [("Sales Director", "")]),
+        # a portfolio in lower case, and the qualifier before it
+        (
+            "The former education secretary Jane Doe spoke.",
+            [("Education Secretary", "former")],
+        ),
+        ("He met the home affairs minister Jane Doe.", [("Home Affairs Minister", "")]),
+        ("Boeing and trade minister Jane Doe spoke.", [("Trade Minister", "")]),
+        # the title scan reads "former Justice" as a judge: it is the portfolio
+        (
+            "The former Justice Minister Jane Doe spoke.",
+            [("Justice Minister", "former")],
+        ),
+        (
+            "The acting Defense Secretary Jane Doe spoke.",
+            [("Defense Secretary", "acting")],
+        ),
+        # a qualifier of the whole role reaches the coordinated title too
+        (
+            "Former Culture Secretary and Deputy Leader Jane Doe spoke.",
+            [("Culture Secretary", "former"), ("Leader", "former deputy")],
+        ),
+    ],
+)
+def test_a_capitalised_qualifier_before_a_field_title_qualifies_it(text, want):
+    segs = sentence_segments(make_doc(text, "Jane Doe=PERSON")[:])
+    got = [(t.title, t.qualifier) for s in segs if s.tag == "TITLE" for t in s.titles]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # the model tagged the surname alone: the given name joins the person
+        (
+            "Minister of Agriculture Aziz Akhannouch spoke.",
+            "Akhannouch=PERSON",
+            [("TITLE", "Minister of Agriculture"), ("PERSON", "Aziz Akhannouch")],
+        ),
+        # a portfolio word stays in the field; so does a field of one word
+        (
+            "Minister of Health Jane Doe spoke.",
+            "Jane Doe=PERSON",
+            [("TITLE", "Minister of Health"), ("PERSON", "Jane Doe")],
+        ),
+        (
+            "Minister of Jobs Doe spoke.",
+            "Doe=PERSON",
+            [("TITLE", "Minister of Jobs"), ("PERSON", "Doe")],
+        ),
+    ],
+)
+def test_a_given_name_after_an_office_field_is_the_persons(text, ents, want):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    assert _shape(segs)[:2] == want
+
+
+def test_a_qualifier_opening_an_organisation_before_an_office_qualifies_it():
+    doc = make_doc(
+        "Deputy Energy Minister Jane Doe spoke.", "Deputy Energy=ORG; Jane Doe=PERSON"
+    )
+    segs = sentence_segments(doc[:])
+    assert [(t.title, t.qualifier) for t in segs[0].titles] == [
+        ("Energy Minister", "deputy")
+    ]
+
+
+def test_an_organisation_not_named_in_portfolio_words_stays_before_an_office():
+    doc = make_doc(
+        "Arab League Assistant Secretary Jane Doe spoke.",
+        "Arab League=ORG; Jane Doe=PERSON",
+    )
+    segs = sentence_segments(doc[:])
+    assert _shape(segs)[:3] == [
+        ("ORG", "Arab League"),
+        ("TITLE", "Assistant Secretary"),
+        ("PERSON", "Jane Doe"),
+    ]
+
+
 def test_a_country_before_or_after_a_title_becomes_its_country():
     doc = make_doc(
         "Russian Foreign Minister Ivan Petrov met the Prime Minister of Cambodia, "

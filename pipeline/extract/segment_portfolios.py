@@ -1,0 +1,177 @@
+"""An office title's portfolio, written after it ("Minister of Energy") or before
+it ("Energy Minister", "the former education secretary"): lexicon
+portfolio_words, and "and"/"&"/"of" as their glue. An organisation the model
+tagged before an office title is its portfolio only when its name spells one
+("Homeland Security Secretary", "Russian Energy Minister"; the "Arab League
+Assistant Secretary" keeps the Arab League), and capitalised words before a
+field or office title are its field ("Sales Director"), their leading
+qualifiers its qualifiers ("Former Culture Secretary").
+
+A name the model cut short stays a name: in "Minister of Agriculture Aziz
+Akhannouch" with only the surname tagged, "Aziz" (a given name the gender
+package knows) joins the person, not the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.segment_types import EntityPiece, Segment, title_at
+from pipeline.lang.countries import country_code
+from pipeline.lang.gender import is_given_name
+from pipeline.lang.names import (
+    PORTFOLIO_GLUE,
+    PORTFOLIO_WORDS,
+    is_portfolio,
+    is_unit_name,
+    portfolio_word,
+)
+from pipeline.lang.titles import (
+    Lexicon,
+    Title,
+    join_qualifiers,
+    load_lexicon,
+    title_key,
+)
+
+
+def portfolio_end(
+    doc: Doc, i: int, stop: int, ent_at: dict, kind: str, lex: Lexicon
+) -> int:
+    """End of an "of|for <Capitalised field>" complement at token i, or i when there is
+    none.
+
+    An office title ("Secretary of Commerce") also takes a field the model
+    tagged as an entity, unless that entity is an organisational unit. A given
+    name between the field and a PERSON joins the person (module doc); `ent_at`
+    is updated.
+    """
+    if kind == "no" or i >= stop or doc[i].lower_ not in ("of", "for"):
+        return i
+    ent = ent_at.get(i + 1)
+    if ent is not None:
+        # "Minister of Energy" names a field, "Minister of Venezuela" a country
+        # (pipeline.extract.segment_folds reads it as the title's country).
+        office_field = (
+            kind == "office"
+            and ent.label in ("ORG", "ENT", "GPE", "NORP")
+            and not is_unit_name(ent.text)
+            and not country_code(ent.text)
+        )
+        return ent.end if office_field and doc[i + 1].text[:1].isupper() else i
+    j, last = i + 1, i
+    while j < stop and j not in ent_at:
+        tok = doc[j]
+        if tok.lower_ not in PORTFOLIO_WORDS and title_at(doc, j, stop, lex)[1]:
+            break  # "secretary of President Jane Doe": a title is no field
+        if tok.text[:1].isupper() and tok.is_alpha:
+            last = j
+        elif tok.lower_ not in PORTFOLIO_GLUE:
+            break
+        j += 1
+    person = ent_at.get(j)
+    if (
+        last == j - 1 > i + 1
+        and person is not None
+        and person.label == "PERSON"
+        and doc[last].lower_ not in PORTFOLIO_WORDS
+        and is_given_name(doc[last].text)
+    ):
+        # "Minister of Agriculture Aziz Akhannouch", the surname alone tagged
+        del ent_at[j]
+        text = doc[last : person.end].text
+        ent_at[last] = EntityPiece(last, person.end, "PERSON", text, person.link)
+        last -= 1
+    return last + 1 if last > i else i
+
+
+def leading_portfolio(doc: Doc, segs: list[Segment], lex: Lexicon) -> tuple[int, int]:
+    """(index of the first of the last segments that spell an office's portfolio
+    before it: "Justice", "Industry and Trade", "homeland security" (lexicon
+    portfolio_words), the token its field starts at), else (len(segs), -1). The
+    first segment may be a title of qualifiers and portfolio words: the title
+    scan reads "former Justice" in "former Justice Minister" as a judge."""
+    k = len(segs)
+    start = -1
+    while k > 0:
+        toks = doc[segs[k - 1].start : segs[k - 1].end]
+        n = 0
+        if segs[k - 1].tag == "TITLE":
+            while n < len(toks) and (toks[n].lower_,) in lex.qualifiers:
+                n += 1
+        if n == len(toks) or not all(portfolio_word(t.lower_) for t in toks[n:]):
+            break
+        k -= 1
+        start = toks[n].i
+        if n:
+            break  # the qualifiers open the phrase
+    while k < len(segs) and doc[start].lower_ in PORTFOLIO_GLUE:
+        # a portfolio opens with a portfolio word, not with "and"
+        k += 1
+        start = segs[k].start if k < len(segs) else -1
+    return k, start
+
+
+def field_case(words: Span) -> str:
+    """A portfolio as a title spells it: "home affairs" -> "Home Affairs"."""
+    return " ".join(
+        t.text if t.lower_ in PORTFOLIO_GLUE else t.text[:1].upper() + t.text[1:]
+        for t in words
+    )
+
+
+def org_portfolio_titles(text: str, titles: list[Title]) -> list[Title] | None:
+    """`titles` after an organisation's name `text` when the name spells the first
+    one's portfolio, after qualifiers and a country or not ("Homeland Security",
+    "Deputy Energy", "Russian Energy"; the country stays in the title for
+    `segment_folds` to read); None when it does not ("Arab League")."""
+    words = text.split()
+    entries = load_lexicon().qualifiers
+    quals = []
+    while len(quals) < len(words) - 1 and title_key(words[len(quals)]) in entries:
+        quals.append(entries[title_key(words[len(quals)])].qualifier)
+    rest = words[len(quals) :]
+    if not any(
+        is_portfolio([w.lower() for w in rest[n:]])
+        for n in range(min(3, len(rest)))
+        if n == 0 or country_code(" ".join(rest[:n]))
+    ):
+        return None
+    first = titles[0]
+    return [
+        Title(
+            f"{' '.join(rest)} {first.title}",
+            join_qualifiers(quals),
+            f"{text} {first.raw}",
+            "office",
+        ),
+        *titles[1:],
+    ]
+
+
+def field_titles(caps: list[Segment], titles: list[Title]) -> list[Title]:
+    """`titles` after the capitalised words `caps`: the words are the first title's
+    field, except leading qualifiers ("Former", "Acting": lexicon qualifiers),
+    which qualify it (and every title, for a qualifier of the whole role)."""
+    entries = load_lexicon().qualifiers
+    quals = []
+    while len(quals) < len(caps) and title_key(caps[len(quals)].text) in entries:
+        quals.append(entries[title_key(caps[len(quals)].text)])
+    field = " ".join(s.text for s in caps[len(quals) :])
+    shared = [q.qualifier for q in quals if q.scope == "all"]
+    first = titles[0]
+    return [
+        Title(
+            f"{field} {first.title}" if field else first.title,
+            join_qualifiers([q.qualifier for q in quals]),
+            " ".join(s.text for s in caps) + f" {first.raw}",
+            "office" if field else first.portfolio,
+            first.country,
+        ),
+        *(
+            replace(t, qualifier=join_qualifiers([*shared, t.qualifier]))
+            for t in titles[1:]
+        ),
+    ]
