@@ -31,6 +31,9 @@ CEO = "Chief Executive Officer"
         ("deputy CEO", [(CEO, "deputy")]),
         ("interim chairwoman", [("Chair", "interim")]),
         ("co-founder", [("Founder", "co")]),
+        # an office of its own, not a plain adviser
+        ("former national security advisor", [("National Security Adviser", "former")]),
+        ("Deputy National Security Adviser", [("National Security Adviser", "deputy")]),
         # "Supreme" is part of these titles, no organisation before them.
         ("Supreme Leader", [("Supreme Leader", "")]),
         ("Supreme Commander-in-Chief", [("Commander-in-Chief", "")]),
@@ -110,6 +113,7 @@ def test_title_key(text, key):
         ("natural resources", True),
         ("information", True),
         ("international", True),
+        ("health and human services", True),
         ("amnesty international", False),
         ("and", False),
     ],
