@@ -146,10 +146,15 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
     return out
 
 
-def _role_qualifier(seg: Segment, scopes: tuple[str, ...] = ("all",)) -> str:
+def _role_qualifier(
+    seg: Segment,
+    scopes: tuple[str, ...] = ("all",),
+    tags: tuple[str, ...] = ("W", "CAP"),
+) -> str:
     """The qualifier a word segment names when it qualifies a whole role ("former",
-    "then"), or with `scopes` ("next") also the next word; "" otherwise."""
-    if seg.tag not in ("W", "CAP"):
+    "then"), or with `scopes` ("next") also the next word; "" otherwise. "then"
+    is an adverb (tag ADV) but for a title right after it (`tags`)."""
+    if seg.tag not in tags:
         return ""
     entry = load_lexicon().qualifiers.get(title_key(seg.text or seg.word))
     return entry.qualifier if entry is not None and entry.scope in scopes else ""
@@ -192,7 +197,8 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
         # before a portfolio it did not scan ("former Defense Secretary"); a
         # qualifier of the next word only ("acting") is the first title's.
         before = segs[k - 1] if k else None
-        qualifier = _role_qualifier(before, ("all", "next")) if before else ""
+        adjacent = ("W", "CAP", "ADV")  # "then economy minister Emmanuel Macron"
+        qualifier = _role_qualifier(before, ("all", "next"), adjacent) if before else ""
         n = 1 if before and _role_qualifier(before, ("next",)) else len(seg.titles)
         if not qualifier:
             first = _field_start(segs, k)

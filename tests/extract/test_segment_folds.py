@@ -22,7 +22,7 @@ def _title(country: str = "", qualifier: str = "") -> Segment:
 
 def _word(word: str, tag: str = "W") -> Segment:
     return Segment(
-        tag, 0, 1, word if tag == "W" else "<cap>", word if tag == "CAP" else ""
+        tag, 0, 1, "<cap>" if tag == "CAP" else word, word if tag == "CAP" else ""
     )
 
 
@@ -50,6 +50,9 @@ PERSON = Segment("PERSON", 5, 7, "<person>", "Jo Roe")
         # portfolio: "former Defense Secretary"), any scope
         ([_word("former"), _title(), PERSON], "former"),
         ([_word("acting"), _title(), PERSON], "acting"),
+        # the adverb "then" right before the title only
+        ([_word("then", "ADV"), _title(), PERSON], "then"),
+        ([_word("then", "ADV"), _word("fired"), _title(), PERSON], ""),
         ([_word("acting"), _word("security"), _title(), PERSON], ""),
         # nothing before the organisation
         ([ORG, _title(), PERSON], ""),
