@@ -99,6 +99,16 @@ def _leading_country(title):
     return title
 
 
+def _country_office(segs: list[Segment], k: int) -> bool:
+    """Whether a title "of <country>" ending before segs[k] is the country's office:
+    not when the country owns a later noun ("'s healers' association"), unless
+    that is a government body within a few words ("'s upper house of
+    parliament")."""
+    if k >= len(segs) or segs[k].tag != "POSS":
+        return True
+    return any(s.word in GOVERNMENT_BODIES for s in segs[k + 1 : k + 5])
+
+
 def fold_countries(segs: list[Segment]) -> list[Segment]:
     """The segments with every country that qualifies a title folded into it."""
     segs = [
@@ -135,11 +145,16 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
             and k + 2 < len(segs)
             and segs[k + 1].word == "of"
             and _country(segs[k + 2])
+            and _country_office(segs, k + 3)
         ):
-            # "Prime Minister of Cambodia"
+            # "Prime Minister of Cambodia"; "the president of Zimbabwe's healers'
+            # association" heads no country, "the culture minister of Poland's
+            # government" does.
             code = _country(segs[k + 2])
-            out.append(_with_country(seg, code, seg.start, segs[k + 2].end))
-            k += 3
+            # the country's 's goes with it: what it owns is no one's title
+            n = 4 if k + 3 < len(segs) and segs[k + 3].tag == "POSS" else 3
+            out.append(_with_country(seg, code, seg.start, segs[k + n - 1].end))
+            k += n
             continue
         out.append(seg)
         k += 1

@@ -2532,6 +2532,20 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 8:compound 5:pobj 2:punct',
         },
     ),
+    "Maria Lopez, the president's daughter, said talks would resume.": (
+        'Maria Lopez=PERSON',
+        {
+            "Maria Lopez, the president's daughter, said talks would resume.":
+                '1:compound 8:nsubj 1:punct 4:det 6:poss 4:case 1:appos 1:punct 8:ROOT 11:nsubj 11:aux 8:ccomp 8:punct',
+        },
+    ),
+    "Maria Lopez is the chairman's wife.": (
+        'Maria Lopez=PERSON',
+        {
+            "Maria Lopez is the chairman's wife.":
+                '1:compound 2:nsubj 2:ROOT 4:det 6:poss 4:case 2:attr 2:punct',
+        },
+    ),
     'Halvorsen Energy hired Maria Lopez in 2012.': (
         'Halvorsen Energy=ORG; Maria Lopez=PERSON; 2012=DATE',
         {

@@ -199,6 +199,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:appos_person_title",
+        "Maria Lopez, the president's daughter, said talks would resume.",
+        set(),
+    ),
+    (
         "role:appos_title_org_person",
         "The chief executive of Halvorsen Energy Group, Maria Lopez, resigned on "
         "Tuesday.",
@@ -351,6 +356,8 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Maria Lopez", "President", "", "")},
     ),
     ("role:copula_title", "Maria Lopez became angry after a close vote.", set()),
+    # a title with 's names someone else: the chairman's wife is no chairman
+    ("role:copula_title", "Maria Lopez is the chairman's wife.", set()),
     (
         "role:verb_heads_org",
         "Maria Lopez, who heads Halvorsen Energy Group, said the deal was done.",

@@ -190,6 +190,25 @@ def test_a_country_before_or_after_a_title_becomes_its_country():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "after"),
+    [
+        # the country owns the body the title heads: no country's office
+        ("Jane Doe, president of Zimbabwe's healers' union, spoke.", "", "PREP"),
+        # unless that body is its government
+        ("Jane Doe, culture minister of Poland's new government, spoke.", "PL", "ADV"),
+        ("Jane Doe, president of Zimbabwe, spoke.", "ZW", "COMMA"),
+    ],
+)
+def test_a_title_of_a_country_that_owns_a_later_noun(text, country, after):
+    ents = "Jane Doe=PERSON; " + (
+        "Zimbabwe=GPE" if "Zimbabwe" in text else "Poland=GPE"
+    )
+    segs = sentence_segments(make_doc(text, ents)[:])
+    k = next(i for i, s in enumerate(segs) if s.tag == "TITLE")
+    assert (segs[k].titles[0].country, segs[k + 1].tag) == (country, after)
+
+
 def test_a_country_before_an_ordinal_rank_is_the_titles_country():
     doc = make_doc(
         "Russian First Deputy Foreign Minister Ivan Petrov spoke.",
