@@ -180,26 +180,39 @@ def _title_segment(
                     else last.raw + " " + doc[end:pend].text,
                 )
                 end = pend
-        if len(titles) == 1 and titles[0].portfolio == "office":
+        if titles[0].portfolio == "office":
             k, start = leading_portfolio(doc, segs, lex)
             if k < len(segs):
                 # "Justice Minister", "Homeland Security Secretary", "the former
-                # education secretary"
-                qualifiers = [t.qualifier for t in segs[k].titles[:1]]
+                # education secretary", "former justice minister and attorney
+                # general" (the field is the first title's, "former" both's)
+                quals = [q for t in segs[k].titles[:1] for q in t.qualifier.split()]
+                shared = [q for q in quals if _scope(q, lex) == "all"]
                 field = field_case(doc[start:i])
                 i = segs[k].start
                 del segs[k:]
+                first = titles[0]
                 titles = [
                     replace(
-                        titles[0],
-                        title=f"{field} {titles[0].title}",
-                        qualifier=join_qualifiers([*qualifiers, titles[0].qualifier]),
+                        first,
+                        title=f"{field} {first.title}",
+                        qualifier=join_qualifiers([*quals, first.qualifier]),
                         raw=doc[i:end].text,
-                    )
+                    ),
+                    *(
+                        replace(t, qualifier=join_qualifiers([*shared, t.qualifier]))
+                        for t in titles[1:]
+                    ),
                 ]
         segs.append(Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles))
         return True, end
     return False, i
+
+
+def _scope(qualifier: str, lex: Lexicon) -> str:
+    """The scope of a qualifier word ("all" for "former"), "" when unknown."""
+    entry = lex.qualifiers.get((qualifier,))
+    return entry.scope if entry is not None else ""
 
 
 def _opens_title(doc: Doc, ent, lex: Lexicon) -> bool:

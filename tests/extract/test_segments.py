@@ -114,6 +114,11 @@ def test_portfolio_words_before_an_office_title_are_its_portfolio(text, ents, ti
             "The acting Defense Secretary Jane Doe spoke.",
             [("Defense Secretary", "acting")],
         ),
+        # a portfolio before coordinated titles is the first one's
+        (
+            "Former justice minister and attorney general Jane Doe spoke.",
+            [("Justice Minister", "former"), ("Attorney General", "former")],
+        ),
         # a qualifier of the whole role reaches the coordinated title too
         (
             "Former Culture Secretary and Deputy Leader Jane Doe spoke.",
