@@ -22,9 +22,16 @@ is the title's qualifier, as it is right before the title ("former Speaker").
 Up to three field words may stand between ("former national security adviser",
 "the former White House campaign manager"): lowercase words that are not
 function words (spaCy's English stop words), so "former colleagues of
-President X" keeps the President's tenure open. (The adverb "then", as in
-"Trump then fired national security adviser X", is a word of its own class,
-never a qualifier here.)
+President X" keeps the President's tenure open. Right before a title, a
+qualifier the title phrase could not read (before a portfolio: "former Defense
+Secretary", "then economy minister") is the title's, of any scope, and the
+adverb "then" too; across field words it is not ("Trump then fired national
+security adviser X").
+
+"President of Zimbabwe" is a country's office, "the president of Zimbabwe's
+healers' association" is not: a country that owns a later noun qualifies no
+title, unless that noun is a government body ("culture minister of Poland's
+government").
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from pipeline.lang.names import (
 )
 from pipeline.lang.titles import (
     Lexicon,
+    QualifierEntry,
     Title,
     join_qualifiers,
     load_lexicon,
@@ -122,51 +123,28 @@ def field_case(words: Span) -> str:
     )
 
 
-def org_portfolio_titles(text: str, titles: list[Title]) -> list[Title] | None:
-    """`titles` after an organisation's name `text` when the name spells the first
-    one's portfolio, after qualifiers and a country or not ("Homeland Security",
-    "Deputy Energy", "Russian Energy"; the country stays in the title for
-    `segment_folds` to read); None when it does not ("Arab League")."""
-    words = text.split()
+def _leading_qualifiers(words: list[str], keep: int = 0) -> list[QualifierEntry]:
+    """The qualifiers the first of `words` spell ("Former", "Deputy": lexicon
+    qualifiers), leaving at least `keep` words."""
     entries = load_lexicon().qualifiers
-    quals = []
-    while len(quals) < len(words) - 1 and title_key(words[len(quals)]) in entries:
-        quals.append(entries[title_key(words[len(quals)])].qualifier)
-    rest = words[len(quals) :]
-    if not any(
-        is_portfolio([w.lower() for w in rest[n:]])
-        for n in range(min(3, len(rest)))
-        if n == 0 or country_code(" ".join(rest[:n]))
-    ):
-        return None
-    first = titles[0]
-    return [
-        Title(
-            f"{' '.join(rest)} {first.title}",
-            join_qualifiers(quals),
-            f"{text} {first.raw}",
-            "office",
-        ),
-        *titles[1:],
-    ]
+    out: list[QualifierEntry] = []
+    while len(out) < len(words) - keep and title_key(words[len(out)]) in entries:
+        out.append(entries[title_key(words[len(out)])])
+    return out
 
 
-def field_titles(caps: list[Segment], titles: list[Title]) -> list[Title]:
-    """`titles` after the capitalised words `caps`: the words are the first title's
-    field, except leading qualifiers ("Former", "Acting": lexicon qualifiers),
-    which qualify it (and every title, for a qualifier of the whole role)."""
-    entries = load_lexicon().qualifiers
-    quals = []
-    while len(quals) < len(caps) and title_key(caps[len(quals)].text) in entries:
-        quals.append(entries[title_key(caps[len(quals)].text)])
-    field = " ".join(s.text for s in caps[len(quals) :])
+def _qualified(
+    field: str, raw: str, quals: list[QualifierEntry], titles: list[Title]
+) -> list[Title]:
+    """`titles` with the first one's `field` and `raw` words before it, `quals`
+    qualifying it (and every title, for a qualifier of the whole role)."""
     shared = [q.qualifier for q in quals if q.scope == "all"]
     first = titles[0]
     return [
         Title(
             f"{field} {first.title}" if field else first.title,
             join_qualifiers([q.qualifier for q in quals]),
-            " ".join(s.text for s in caps) + f" {first.raw}",
+            f"{raw} {first.raw}",
             "office" if field else first.portfolio,
             first.country,
         ),
@@ -175,3 +153,29 @@ def field_titles(caps: list[Segment], titles: list[Title]) -> list[Title]:
             for t in titles[1:]
         ),
     ]
+
+
+def org_portfolio_titles(text: str, titles: list[Title]) -> list[Title] | None:
+    """`titles` after an organisation's name `text` when the name spells the first
+    one's portfolio, after qualifiers and a country or not ("Homeland Security",
+    "Deputy Energy", "Russian Energy"; the country stays in the title for
+    `segment_folds` to read); None when it does not ("Arab League")."""
+    words = text.split()
+    quals = _leading_qualifiers(words, keep=1)
+    rest = words[len(quals) :]
+    if not any(
+        is_portfolio([w.lower() for w in rest[n:]])
+        for n in range(min(3, len(rest)))
+        if n == 0 or country_code(" ".join(rest[:n]))
+    ):
+        return None
+    return _qualified(" ".join(rest), text, quals, titles)
+
+
+def field_titles(caps: list[Segment], titles: list[Title]) -> list[Title]:
+    """`titles` after the capitalised words `caps`: the words are the first title's
+    field, except leading qualifiers ("Former", "Acting": lexicon qualifiers),
+    which qualify it (and every title, for a qualifier of the whole role)."""
+    quals = _leading_qualifiers([s.text for s in caps])
+    field = " ".join(s.text for s in caps[len(quals) :])
+    return _qualified(field, " ".join(s.text for s in caps), quals, titles)
