@@ -40,7 +40,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from pipeline.extract.segment_types import Segment
+from pipeline.extract.segment_types import HYPHENS, Segment
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.titles import load_lexicon, title_key
@@ -229,6 +229,8 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
                 j = _field_start(segs, j) - 1
             elif first == k and not seg.titles[0].country:
                 continue
+            if j > 0 and segs[j].word in HYPHENS:
+                j -= 1  # "ex-Acme chief", "Ex-England captain": joined to the name
             qualifier = _role_qualifier(segs[j]) if j >= 0 else ""
         if qualifier:
             titles = [replace(t, qualifier=qualifier) for t in seg.titles[:n]]

@@ -147,6 +147,8 @@ def _opens_with_particle(doc: Doc, i: int, end: int) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text in "-–":
+        start += 2  # "Ex-England captain", "ex-Ukrainian": the prefix names nothing
     while start < end and (
         (doc[start].lower_ in LEADING_DROP and not _article_in_name(doc, start, end))
         or doc[start].is_punct

@@ -43,6 +43,9 @@ PERSON = Segment("PERSON", 5, 7, "<person>", "Jo Roe")
         ),  # Former British chair
         ([_word("then"), ORG, _title(), PERSON], "then"),
         ([_word("outgoing"), ORG, _title(), PERSON], "outgoing"),
+        # "ex-Acme chair Jo Roe": the qualifier hyphened to the name
+        ([_word("ex"), _word("-"), ORG, _title(), PERSON], "former"),
+        ([_word("Ex", "CAP"), _word("-"), _title("GB"), PERSON], "former"),
         # a qualifier of the next word only, or no qualifier at all
         ([_word("acting"), ORG, _title(), PERSON], ""),
         ([_word("students"), ORG, _title(), PERSON], ""),

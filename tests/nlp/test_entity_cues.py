@@ -481,6 +481,22 @@ def test_a_hashtag_is_no_name(blank_nlp, text, name, label, expected):
 @pytest.mark.parametrize(
     "text, name, label, expected",
     [
+        # "ex-" says the role is over; it is no part of the name
+        ("Ex-Halden captain Dora Blunt spoke .", "Ex-Halden", "ORG", ["Halden"]),
+        ("Some ex-Ruritanian officers left .", "ex-Ruritanian", "NORP", ["Ruritanian"]),
+        ("The Ex Libris society met .", "Ex Libris", "ORG", ["Ex Libris"]),
+    ],
+)
+def test_an_ex_prefix_is_no_part_of_a_name(blank_nlp, text, name, label, expected):
+    doc = blank_nlp(text)
+    span = span_of(doc, name, label)
+    got = name_parts(doc, span.start, span.end, label)
+    assert [doc[a:b].text for a, b in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
         # a headline's capitals ran past the name into a function word
         (
             "Deaths During The Initial Shelling Of Vardo",
