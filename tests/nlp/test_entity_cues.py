@@ -454,6 +454,13 @@ def test_a_place_named_like_a_body_is_an_organisation(name, label, kind):
     assert head_kind(ent) == kind
 
 
+def _parts(nlp, text: str, name: str, label: str) -> list[str]:
+    """The texts name_parts makes of the entity `name` (as `label`) in `text`."""
+    doc = nlp(text)
+    span = span_of(doc, name, label)
+    return [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, label)]
+
+
 @pytest.mark.parametrize(
     "text, name, label, expected",
     [
@@ -472,10 +479,7 @@ def test_a_place_named_like_a_body_is_an_organisation(name, label, kind):
     ],
 )
 def test_a_hashtag_is_no_name(blank_nlp, text, name, label, expected):
-    doc = blank_nlp(text)
-    span = span_of(doc, name, label)
-    got = name_parts(doc, span.start, span.end, label)
-    assert [doc[a:b].text for a, b in got] == expected
+    assert _parts(blank_nlp, text, name, label) == expected
 
 
 @pytest.mark.parametrize(
@@ -488,10 +492,7 @@ def test_a_hashtag_is_no_name(blank_nlp, text, name, label, expected):
     ],
 )
 def test_an_ex_prefix_is_no_part_of_a_name(blank_nlp, text, name, label, expected):
-    doc = blank_nlp(text)
-    span = span_of(doc, name, label)
-    got = name_parts(doc, span.start, span.end, label)
-    assert [doc[a:b].text for a, b in got] == expected
+    assert _parts(blank_nlp, text, name, label) == expected
 
 
 @pytest.mark.parametrize(
@@ -518,11 +519,7 @@ def test_an_ex_prefix_is_no_part_of_a_name(blank_nlp, text, name, label, expecte
     ],
 )
 def test_a_name_does_not_end_on_a_function_word(blank_nlp, text, name, label, expected):
-    doc = blank_nlp(text)
-    span = span_of(doc, name, label)
-    assert [
-        doc[a:b].text for a, b in name_parts(doc, span.start, span.end, label)
-    ] == expected
+    assert _parts(blank_nlp, text, name, label) == expected
 
 
 @pytest.mark.parametrize(
