@@ -100,8 +100,7 @@ def leading_portfolio(doc: Doc, segs: list[Segment], lex: Lexicon) -> tuple[int,
         toks = doc[segs[k - 1].start : segs[k - 1].end]
         n = 0
         if segs[k - 1].tag == "TITLE":
-            while n < len(toks) and (toks[n].lower_,) in lex.qualifiers:
-                n += 1
+            n = len(leading_qualifiers([t.text for t in toks], lex=lex))
         if n == len(toks) or not all(portfolio_word(t.lower_) for t in toks[n:]):
             break
         k -= 1
@@ -123,10 +122,12 @@ def field_case(words: Span) -> str:
     )
 
 
-def _leading_qualifiers(words: list[str], keep: int = 0) -> list[QualifierEntry]:
+def leading_qualifiers(
+    words: list[str], keep: int = 0, lex: Lexicon | None = None
+) -> list[QualifierEntry]:
     """The qualifiers the first of `words` spell ("Former", "Deputy": lexicon
-    qualifiers), leaving at least `keep` words."""
-    entries = load_lexicon().qualifiers
+    qualifiers), one word each, leaving at least `keep` words."""
+    entries = (lex or load_lexicon()).qualifiers
     out: list[QualifierEntry] = []
     while len(out) < len(words) - keep and title_key(words[len(out)]) in entries:
         out.append(entries[title_key(words[len(out)])])
@@ -161,7 +162,7 @@ def org_portfolio_titles(text: str, titles: list[Title]) -> list[Title] | None:
     "Deputy Energy", "Russian Energy"; the country stays in the title for
     `segment_folds` to read); None when it does not ("Arab League")."""
     words = text.split()
-    quals = _leading_qualifiers(words, keep=1)
+    quals = leading_qualifiers(words, keep=1)
     rest = words[len(quals) :]
     if not any(
         is_portfolio([w.lower() for w in rest[n:]])
@@ -176,6 +177,6 @@ def field_titles(caps: list[Segment], titles: list[Title]) -> list[Title]:
     """`titles` after the capitalised words `caps`: the words are the first title's
     field, except leading qualifiers ("Former", "Acting": lexicon qualifiers),
     which qualify it (and every title, for a qualifier of the whole role)."""
-    quals = _leading_qualifiers([s.text for s in caps])
+    quals = leading_qualifiers([s.text for s in caps])
     field = " ".join(s.text for s in caps[len(quals) :])
     return _qualified(field, " ".join(s.text for s in caps), quals, titles)

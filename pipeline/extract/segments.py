@@ -29,6 +29,7 @@ from pipeline.extract.segment_entities import (
 from pipeline.extract.segment_portfolios import (
     field_case,
     leading_portfolio,
+    leading_qualifiers,
     portfolio_end,
 )
 from pipeline.extract.segment_types import (
@@ -186,8 +187,10 @@ def _title_segment(
                 # "Justice Minister", "Homeland Security Secretary", "the former
                 # education secretary", "former justice minister and attorney
                 # general" (the field is the first title's, "former" both's)
-                quals = [q for t in segs[k].titles[:1] for q in t.qualifier.split()]
-                shared = [q for q in quals if _scope(q, lex) == "all"]
+                words = [t.text for t in doc[segs[k].start : start]]
+                entries = leading_qualifiers(words, lex=lex)
+                quals = [e.qualifier for e in entries]
+                shared = [e.qualifier for e in entries if e.scope == "all"]
                 field = field_case(doc[start:i])
                 i = segs[k].start
                 del segs[k:]
@@ -207,12 +210,6 @@ def _title_segment(
         segs.append(Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles))
         return True, end
     return False, i
-
-
-def _scope(qualifier: str, lex: Lexicon) -> str:
-    """The scope of a qualifier word ("all" for "former"), "" when unknown."""
-    entry = lex.qualifiers.get((qualifier,))
-    return entry.scope if entry is not None else ""
 
 
 def _opens_title(doc: Doc, ent, lex: Lexicon) -> bool:
