@@ -174,7 +174,7 @@ def _title_segment(
                 field_text = doc[end + 1 : pend].text
                 last = titles[-1]
                 titles[-1] = Title(
-                    portfolio_title(last.title, field_text),
+                    portfolio_title(last.title, field_text, lex),
                     last.qualifier,
                     doc[i:pend].text
                     if len(titles) == 1

@@ -122,11 +122,43 @@ def test_is_portfolio(words, portfolio):
     assert is_portfolio(words.split()) is portfolio
 
 
-def test_portfolio_title():
-    assert (
-        portfolio_title("Minister", "foreign affairs") == "Minister of Foreign Affairs"
-    )
-    assert portfolio_title("Minister", "") == "Minister"
+@pytest.mark.parametrize(
+    ("canonical", "field", "title"),
+    [
+        # a one-word office takes a field of portfolio words in front, as a
+        # portfolio written before it reads, in the lexicon's form when it has one
+        ("Minister", "finance", "Finance Minister"),
+        (
+            "Secretary",
+            "Health and Human Services",
+            "Health and Human Services Secretary",
+        ),
+        ("Secretary", "homeland security", "Homeland Security Secretary"),
+        ("Commissioner", "human rights", "Human Rights Commissioner"),
+        ("Minister", "foreign affairs", "Foreign Minister"),
+        ("Minister", "Defense", "Defence Minister"),
+        # "Minister of State" is a rank of its own
+        ("Minister", "State", "Minister of State"),
+        (
+            "Minister",
+            "state for european affairs",
+            "Minister of State for European Affairs",
+        ),
+        # a field that is not all portfolio words, a longer office, a field title
+        (
+            "Minister",
+            "public expenditure and reform Paschal",
+            "Minister of Public Expenditure and Reform Paschal",
+        ),
+        ("Secretary", "the treasury", "Secretary of the Treasury"),
+        ("Deputy Minister", "commerce", "Deputy Minister of Commerce"),
+        ("Professor", "economics", "Professor of Economics"),
+        ("Director", "communications", "Director of Communications"),
+        ("Minister", "", "Minister"),
+    ],
+)
+def test_portfolio_title(canonical, field, title):
+    assert portfolio_title(canonical, field) == title
 
 
 @pytest.mark.parametrize(
