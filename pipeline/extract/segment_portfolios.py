@@ -9,7 +9,10 @@ qualifiers its qualifiers ("Former Culture Secretary").
 
 A name the model cut short stays a name: in "Minister of Agriculture Aziz
 Akhannouch" with only the surname tagged, "Aziz" (a given name the gender
-package knows) joins the person, not the field.
+package knows) joins the person, not the field; so does any other word after
+an office's field of portfolio words that is no common English word (lexicon
+common_lowercase_words): "Minister for Public Expenditure and Reform Paschal
+Donohoe", but "Minister of Public Works Jane Doe".
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.segment_types import EntityPiece, Segment, title_at
+from pipeline.lang.casing import is_common_word
 from pipeline.lang.countries import country_code
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.names import (
@@ -78,9 +82,19 @@ def portfolio_end(
         and person is not None
         and person.label == "PERSON"
         and doc[last].lower_ not in PORTFOLIO_WORDS
-        and is_given_name(doc[last].text)
+        and (
+            is_given_name(doc[last].text)
+            or (
+                kind == "office"
+                and is_portfolio([t.lower_ for t in doc[i + 1 : last]])
+                and not is_common_word(doc[last].text)
+            )
+        )
     ):
-        # "Minister of Agriculture Aziz Akhannouch", the surname alone tagged
+        # "Minister of Agriculture Aziz Akhannouch", the surname alone tagged; an
+        # office's field is portfolio words, so a word after them that is no
+        # common English word is the person's too, a given name the gender
+        # package does not know ("Reform Paschal Donohoe"; not "Public Works")
         del ent_at[j]
         text = doc[last : person.end].text
         ent_at[last] = EntityPiece(last, person.end, "PERSON", text, person.link)

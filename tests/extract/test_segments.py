@@ -141,6 +141,22 @@ def test_a_capitalised_qualifier_before_a_field_title_qualifies_it(text, want):
             "Akhannouch=PERSON",
             [("TITLE", "Minister of Agriculture"), ("PERSON", "Aziz Akhannouch")],
         ),
+        # after an office's field of portfolio words, any other word is the
+        # person's, a given name the gender package knows or not
+        (
+            "Minister for Public Expenditure and Reform Paschal Donohoe spoke.",
+            "Donohoe=PERSON",
+            [
+                ("TITLE", "Minister for Public Expenditure and Reform"),
+                ("PERSON", "Paschal Donohoe"),
+            ],
+        ),
+        # a common word stays in the field
+        (
+            "Minister of Health and Sanitation Jane Doe spoke.",
+            "Jane Doe=PERSON",
+            [("TITLE", "Minister of Health and Sanitation"), ("PERSON", "Jane Doe")],
+        ),
         # a portfolio word stays in the field; so does a field of one word
         (
             "Minister of Health Jane Doe spoke.",
