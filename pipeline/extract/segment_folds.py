@@ -28,6 +28,12 @@ Secretary", "then economy minister") is the title's, of any scope, and the
 adverb "then" too; across field words it is not ("Trump then fired national
 security adviser X").
 
+"counselor to the president Jane Doe", "senior adviser to the president Tom
+Roe": a title written in lower case after "to the" is the object of the title
+before it, not the office of the name after it; the four segments are one
+title phrase, the first title's. "an aide to President Jane Doe" stays as
+written: there the capitalised title is the name's.
+
 "President of Zimbabwe" is a country's office, "the president of Zimbabwe's
 healers' association" is not: a country that owns a later noun qualifies no
 title, unless that noun is a government body ("culture minister of Poland's
@@ -235,4 +241,33 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
         if qualifier:
             titles = [replace(t, qualifier=qualifier) for t in seg.titles[:n]]
             out[k] = replace(seg, titles=titles + seg.titles[n:])
+    return out
+
+
+def fold_title_objects(segs: list[Segment]) -> list[Segment]:
+    """The segments with "TITLE to the title" joined into the first title's
+    segment when the second is written in lower case (see module doc)."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        obj = segs[k + 3] if k + 3 < len(segs) else None
+        if (
+            obj is not None
+            and seg.tag == obj.tag == "TITLE"
+            and seg.titles
+            and obj.titles
+            and segs[k + 1].word == "to"
+            and segs[k + 2].word == "the"
+            and obj.text == obj.text.lower()
+        ):
+            last = seg.titles[-1]
+            raw = f"{last.raw} to the {obj.text}"
+            titles = [*seg.titles[:-1], replace(last, raw=raw)]
+            text = f"{seg.text} to the {obj.text}"
+            out.append(replace(seg, end=obj.end, text=text, titles=titles))
+            k += 4
+            continue
+        out.append(seg)
+        k += 1
     return out

@@ -15,6 +15,7 @@ from pipeline.extract.segment_folds import (
     fold_countries,
     fold_org_descriptions,
     fold_qualifiers,
+    fold_title_objects,
 )
 from pipeline.extract.segment_portfolios import field_titles, org_portfolio_titles
 from pipeline.extract.segment_types import Segment, load_word_classes
@@ -248,9 +249,10 @@ def _postnominals() -> frozenset[str]:
 
 
 def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
-    """Merged segments of one sentence (raw_segments, merge_segments, then the
-    descriptions folded into their organisations, the countries into the
-    titles they qualify, and the qualifiers of a whole role written before
-    them); `ents` as for raw_segments."""
-    segs = merge_segments(raw_segments(sent, ents=ents))
+    """Merged segments of one sentence (raw_segments, merge_segments, then a
+    title joined with the title it is written to, the descriptions folded into
+    their organisations, the countries into the titles they qualify, and the
+    qualifiers of a whole role written before them); `ents` as for
+    raw_segments."""
+    segs = fold_title_objects(merge_segments(raw_segments(sent, ents=ents)))
     return fold_qualifiers(fold_countries(fold_org_descriptions(segs)))

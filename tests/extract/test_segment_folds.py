@@ -1,11 +1,12 @@
-"""segment_folds.fold_qualifiers: a qualifier of the whole role written before a
-title's organisation or country, on hand-built segments (no model)."""
+"""segment_folds on hand-built segments (no model): fold_qualifiers (a qualifier
+of the whole role written before a title's organisation or country) and
+fold_title_objects (a title written to another title)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.segment_folds import fold_qualifiers
+from pipeline.extract.segment_folds import fold_qualifiers, fold_title_objects
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.titles import Title
 
@@ -117,3 +118,58 @@ def test_a_qualifier_of_the_next_word_qualifies_the_first_title_only():
     for word, want in (("acting", ["acting", ""]), ("former", ["former", "former"])):
         got = fold_qualifiers([_word(word), both, PERSON])
         assert [t.qualifier for t in got[1].titles] == want
+
+
+def _office(raw: str, canonical: str, start: int) -> Segment:
+    return Segment(
+        "TITLE",
+        start,
+        start + 1,
+        "<title>",
+        raw,
+        titles=[Title(canonical, "", raw)],
+    )
+
+
+def _to_the(start: int) -> list[Segment]:
+    return [
+        Segment("TO", start, start + 1, "to"),
+        Segment("DET", start + 1, start + 2, "the"),
+    ]
+
+
+def test_a_lowercase_title_written_to_is_part_of_the_title_before_it():
+    # "counselor to the president Jo Roe": Jo Roe is the counselor
+    segs = [
+        _office("counselor", "Counselor", 0),
+        *_to_the(1),
+        _office("president", "President", 3),
+    ]
+    got = fold_title_objects([*segs, PERSON])
+    assert [s.tag for s in got] == ["TITLE", "PERSON"]
+    assert (got[0].start, got[0].end, got[0].text) == (
+        0,
+        4,
+        "counselor to the president",
+    )
+    assert [(t.title, t.raw) for t in got[0].titles] == [
+        ("Counselor", "counselor to the president")
+    ]
+
+
+@pytest.mark.parametrize(
+    "segs",
+    [
+        # "aide to President Jo Roe": the capitalised title is the name's
+        [_office("aide", "Aide", 0), *_to_the(1), _office("President", "President", 3)],
+        # "aide to his boss", "a gift to the president": no title, or no "the"
+        [
+            _office("aide", "Aide", 0),
+            Segment("TO", 1, 2, "to"),
+            _office("president", "President", 2),
+        ],
+        [_word("gift"), *_to_the(1), _office("president", "President", 3)],
+    ],
+)
+def test_other_titles_after_to_stay_as_written(segs):
+    assert fold_title_objects([*segs, PERSON]) == [*segs, PERSON]
