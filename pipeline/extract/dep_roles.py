@@ -79,6 +79,31 @@ def _indefinite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+# Words before coordinated names that make them separate parties: "both A and B
+# chief strategist X", "a meeting between A and B".
+_APART = frozenset({"both", "either", "between"})
+
+
+def title_orgs(org: Token, title: Token) -> list[Token]:
+    """The organisations a title's organisation token gives it (`org_conjuncts`).
+    Names coordinated before the title are all its organisations when each is
+    one ("the UN and Arab League envoy"); when one is not ("between Trump and
+    Russian President X") or "both", "either" or "between" opens them ("both
+    Priebus and White House chief strategist X": two people), only the one next
+    to the title is, if it is an organisation."""
+    chain = conjuncts(org)
+    if org.i > title.i or len(chain) == 1:
+        return org_conjuncts(org)
+    first = min(chain, key=lambda t: t.i)
+    while first.i > 0 and first.ent_iob_ == "I":
+        first = first.doc[first.i - 1]  # the first word of its entity
+    before = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+    if before not in _APART and all(t.ent_type_ == "ORG" for t in chain):
+        return org_conjuncts(org)
+    nearest = max(chain, key=lambda t: t.i)
+    return org_conjuncts(nearest)[:1] if nearest.ent_type_ == "ORG" else []
+
+
 def _sentence_roles(
     doc: Doc,
     ents: list[tuple[int, int, str, str, str]],
@@ -174,7 +199,7 @@ def _sentence_roles(
                     or ((t.i < org.i) == (org.i > title.i) and not _indefinite(t))
                 ):
                     at.setdefault(t.i, []).extend(
-                        (o.i, rule_id) for o in org_conjuncts(org)
+                        (o.i, rule_id) for o in title_orgs(org, title)
                     )
     for t, people in holds.items():
         for p, rule_id in people:

@@ -133,6 +133,28 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     ("role:dep_org_title", "Marco Bellini is the Northwind Bank shareholder.", set()),
     (
+        "role:dep_org_title",
+        # "both" before names coordinated before a title: only the one next to
+        # it is its organisation (the recognizer read the first person as an ORG)
+        "Both Halvorsen and Northwind Bank chief strategist Lena Brandt stayed home.",
+        {("Lena Brandt", "Strategist", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_org_title",
+        "They discussed a meeting between Halvorsen and Danish President Lena Brandt.",
+        set(),
+    ),
+    (
+        "role:dep_org_title",
+        # organisations coordinated before a title are all its organisations
+        "The talks were led by Lena Brandt, the Northwind Bank and Kestrel Insurance "
+        "adviser.",
+        {
+            ("Lena Brandt", "Adviser", "", "Northwind Bank"),
+            ("Lena Brandt", "Adviser", "", "Kestrel Insurance"),
+        },
+    ),
+    (
         "role:dep_verb_org",
         "Priya Natarajan joined Northwind Bank in March.",
         {("Priya Natarajan", "", "", "Northwind Bank")},

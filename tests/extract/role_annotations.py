@@ -2898,5 +2898,28 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 4:ccomp 1:acomp 4:punct 4:ROOT 6:compound 10:poss 6:case 10:compound 10:compound 4:nsubj 10:punct 13:compound 10:appos 4:punct',
         },
     ),
+    'Both Halvorsen and Northwind Bank chief strategist Lena Brandt stayed home.': (
+        'Halvorsen=ORG; Northwind Bank=ORG; Lena Brandt=PERSON',
+        {
+            'Both Halvorsen and Northwind Bank chief strategist Lena Brandt stayed home.':
+                '1:preconj 6:nmod 1:cc 4:nmod 1:conj 6:amod 8:compound 8:compound 9:nsubj 9:ROOT 9:advmod 9:punct',
+        },
+    ),
+    # Set by hand: the recognizer read the first person as an ORG, the parser hung
+    # it on the title with the nationality as its conjunct.
+    'They discussed a meeting between Halvorsen and Danish President Lena Brandt.': (
+        'Halvorsen=ORG; Danish=NORP; Lena Brandt=PERSON',
+        {
+            'They discussed a meeting between Halvorsen and Danish President Lena Brandt.':
+                '1:nsubj 1:ROOT 3:det 1:dobj 3:prep 8:nmod 5:cc 5:conj 10:compound 10:compound 4:pobj 1:punct',
+        },
+    ),
+    'The talks were led by Lena Brandt, the Northwind Bank and Kestrel Insurance adviser.': (
+        'Lena Brandt=PERSON; Northwind Bank=ORG; Kestrel Insurance=ORG',
+        {
+            'The talks were led by Lena Brandt, the Northwind Bank and Kestrel Insurance adviser.':
+                '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 6:punct 14:det 10:nmod 14:nmod 10:cc 13:compound 10:conj 6:appos 3:punct',
+        },
+    ),
 }
 # fmt: on
