@@ -40,6 +40,9 @@ CEO = "Chief Executive Officer"
         ("Supreme Allied Commander", [("Supreme Allied Commander", "")]),
         ("then-CEO", [(CEO, "then")]),
         ("ex-chairman", [("Chair", "former")]),
+        # ousted or deposed: no longer in office
+        ("ousted president", [("President", "former")]),
+        ("deposed leader and chairman", [("Leader", "former"), ("Chair", "former")]),
         ("outgoing spokesman", [("Spokesperson", "outgoing")]),
         ("president and CEO", [("President", ""), (CEO, "")]),
         ("former president and CEO", [("President", "former"), (CEO, "former")]),
