@@ -44,12 +44,12 @@ from pipeline.lang.names import (
     is_generic_org,
     is_honorific,
 )
+from pipeline.lang.offices import portfolio_title
 from pipeline.lang.titles import (
     Lexicon,
     Title,
     join_qualifiers,
     load_lexicon,
-    portfolio_title,
 )
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.lang.lexicons import lexicon_path
-from pipeline.lang.names import board_after_title, is_portfolio
+from pipeline.lang.names import board_after_title
 
 TITLES_CSV = lexicon_path("titles")
 QUALIFIERS_CSV = lexicon_path("qualifiers")
@@ -252,42 +252,6 @@ def parse_title_phrase(
                     break
         else:
             return end, items
-
-
-def portfolio_title(
-    canonical: str, portfolio: str, lexicon: Lexicon | None = None
-) -> str:
-    """A title with the field written after it, one way per office: a one-word
-    office ("Minister", "Secretary", "Commissioner") whose field is all portfolio
-    words takes it in front, as news mostly writes it and as a portfolio written
-    before the title reads ("Minister for Finance" -> "Finance Minister"), the
-    lexicon's form where it has one ("Minister of Defense" -> "Defence
-    Minister"); a field that starts with "state" ("Minister of State", a rank of
-    its own), any other title and any other field follow it ("Professor of
-    Economics", "Deputy Minister of Commerce"). The field is title-cased, small
-    words kept low.
-    """
-    lex = lexicon or load_lexicon()
-    small = {"of", "and", "for", "the", "in", "on", "&"}
-    words = [
-        w if w.lower() in small else w[:1].upper() + w[1:] for w in portfolio.split()
-    ]
-    if not words:
-        return canonical
-    field_text = " ".join(words)
-    lower = [w.lower() for w in words]
-    entry = lex.titles.get(title_key(canonical))
-    if (
-        entry is not None
-        and entry.portfolio == "office"
-        and " " not in canonical
-        and lower[0] != "state"
-        and is_portfolio(lower)
-    ):
-        written = f"{field_text} {canonical}"
-        known = lex.titles.get(title_key(written))
-        return known.canonical if known is not None else written
-    return f"{canonical} of {field_text}"
 
 
 def join_qualifiers(qualifiers: tuple[str, ...] | list[str]) -> str:

@@ -7,12 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.lang.names import is_generic_org, is_portfolio, is_unit_name
+from pipeline.lang.offices import portfolio_title
 from pipeline.lang.titles import (
     load_lexicon,
     longest_title,
     normalize_title,
     parse_title_phrase,
-    portfolio_title,
     title_key,
 )
 
