@@ -21,7 +21,9 @@ Pure functions over a Doc and its (already tidied) model entities:
   (or two, or a hyphenated one), a particle and one more word ("Marine Le
   Pen", "Ahmed al-Tayeb"), or two first names joined by a hyphen and one more
   word ("Frank-Walter Steinmeier"), is a PERSON; so is a name listed between
-  two people ("Anna Berg, Ivo Tamm and Lena Holt").
+  two people ("Anna Berg, Ivo Tamm and Lena Holt"), and a name shaped like a
+  person's followed by a comma and a job title ("Lu Dongfu, general manager of
+  ...").
 - places (`nlp.place_cues`): a known place after a locative ("fighting in
   Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
   Moengo") the model called an organisation is the place, and so is one
@@ -62,6 +64,7 @@ from pipeline.nlp.kind_cues import (
 from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
 from pipeline.nlp.person_shapes import (
     person_after_glued_honorific,
+    person_before_title,
     person_by_shape,
     person_in_name_list,
 )
@@ -270,6 +273,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_in_place_list(doc, e, [x for x in (out[-1:] + [after]) if x])
             or org_before_kind(doc, e)
             or person_by_shape(doc, e)
+            or person_before_title(doc, e)
             or person_after_glued_honorific(doc, e)
             # A sheet's next "<number> - Name" is a person before its own turn.
             or person_in_name_list(

@@ -237,8 +237,9 @@ def person_with_age(doc: Doc, ent: Span) -> Span | None:
         )
     ):
         return None
-    # Names only: no figure ("14 - Justin Swart") and no word in capitals.
-    if any(t.like_num or t.is_upper for t in ent):
+    # Names only: no figure ("14 - Justin Swart") and no word in capitals; an
+    # initial is no such word ("Ulf D. Merbold, 47,").
+    if any(t.like_num or (t.is_upper and len(t.text.rstrip(".")) > 1) for t in ent):
         return None
     if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
         return None

@@ -13,6 +13,13 @@ known place, with only commas, "and", a semicolon or a sheet's "<number> -"
 between it and the people on both sides (rule "person:in-name-list"). One
 person beside it is no list ("Jane Doe, Salomon Bros." names her employer).
 
+A name shaped like a person's (a first name gender-guesser knows, then one to
+three capitalised words, none an organisation word, a designator, a firm's
+last word or a common English word, the whole no known place) followed by a
+comma and a job title is a person ("Lu Dongfu, general manager of ...", "Wen
+Li, a former director of ...": rule "person:title-apposition"); an
+organisation holds no title.
+
 A courtesy title glued to a name by a hyphen where a scrape lost the space
 ("Mr-Molloy", "Ms-Le Pen") makes the name after it a person (rule
 "person:honorific", the courtesy title's own rule), however the model labelled
@@ -23,16 +30,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.casing import is_common_word
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import DESIGNATORS, HONORIFICS
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
+from pipeline.lang.titles import longest_qualifier, longest_title, title_key
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"
 LIST_RULE = "person:in-name-list"
 HONORIFIC_RULE = "person:honorific"
+APPOSITION_RULE = "person:title-apposition"
+# Articles before an apposed title ("Wen Li, a director of ...").
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words read after the comma to find the title (an article, qualifiers, a title).
+_APPOSITION_WORDS = 8
 # What may stand between the names of a list: separators and a sheet's numbers.
 _LIST_GLUE = frozenset({",", ";", "and", "&", "-", "\u2013"})
 _MAX_GLUE = 4
@@ -106,3 +120,44 @@ def person_after_glued_honorific(doc: Doc, ent: Span) -> Span | None:
     if not all(t.text[:1].isupper() for t in ent[2:]):
         return None
     return Span(doc, ent.start + 2, ent.end, label="PERSON", span_id=HONORIFIC_RULE)
+
+
+def _name_shaped(ent: Span) -> bool:
+    """A first name gender-guesser knows (no function word, no particle: "The
+    Huffington Post", "Al Jazeera"), then one to three capitalised words or
+    initials, none an organisation word, designator, firm's last word or common
+    English word ("Kennedy School", "General Staff"); the whole no known
+    place."""
+    first = ent[0]
+    if not 2 <= len(ent) <= 4 or not is_given_name(first.text) or first.is_stop:
+        return False
+    if first.lower_ in lower_set("name_particles"):
+        return False  # "Al Jazeera"
+    firm_words = DESIGNATORS | lower_set("org_end_words")
+    for t in ent[1:]:
+        initial = len(t.text) == 2 and t.text.endswith(".")
+        if not (t.is_alpha or initial) or not t.text[:1].isupper():
+            return False
+        if is_org_word(t.text) or t.lower_ in firm_words or is_common_word(t.text):
+            return False
+    return not ent[-1].text.endswith(".") and not place_kind(ent.text)
+
+
+def person_before_title(doc: Doc, ent: Span) -> Span | None:
+    """A model ORG shaped like a person's name and followed by a comma and a job
+    title (module doc) as a PERSON; else None."""
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    if not _name_shaped(ent):
+        return None
+    words = list(title_key(doc[ent.end + 1 : ent.end + 1 + _APPOSITION_WORDS].text))
+    k = 1 if words[:1] and words[0] in _ARTICLES else 0
+    while k < len(words):
+        n, qualifier = longest_qualifier(words, k)
+        if qualifier is None:
+            break
+        k += n
+    n, title = longest_title(words, k)
+    if title is None:
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON", span_id=APPOSITION_RULE)

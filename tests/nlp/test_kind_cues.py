@@ -157,6 +157,8 @@ def test_names_that_are_no_irish_county(nlp, text, name, label):
         ("Rustam Belov , in his late 20 's , came .", "Rustam Belov", "ORG"),
         ("Ana Belov , in her forties , came .", "Ana Belov", "ORG"),
         ("Ana Belov , in her mid-40s , came .", "Ana Belov", "GPE"),
+        # an initial is no word in capitals
+        ("Ulla T. Varga , 47 , of the agency will fly .", "Ulla T. Varga", "ORG"),
     ],
 )
 def test_a_name_with_an_age_is_a_person(nlp, text, name, label):
