@@ -13,7 +13,9 @@ a person ("Mitt Romney aide", "Trump spokesman": lexicon personal_titles), and
 a person is named by the family name alone as well ("... Romney said"): a
 name before such a title, after a courtesy title, or whose last word stands
 alone as a person in the Doc is left alone. The other model PERSON mentions of
-the same text in the Doc become the ORG too.
+the same text in the Doc become the ORG too. A one-word name is an
+organisation only right before a company officer's title (lexicon
+corporate_officers: "Adidas CEO Jo Roe"), which no one holds for a person.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ def _org_part(doc: Doc, ent: Span, nxt: Span, ents: list[Span]) -> Span | None:
         org = ent
     else:
         return None
+    if len(org) == 1 and nxt.start == ent.end + 1:
+        # One word before a company officer's title ("Adidas CEO Jo Roe"): no
+        # one is a chief executive or chairman for a person.
+        word = doc[ent.end].lower_
+        return org if word in lower_set("corporate_officers") else None
     if len(org) < 2:
         return None
     if not all(t.text[:1].isupper() for t in org if t.is_alpha):

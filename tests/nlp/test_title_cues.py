@@ -72,8 +72,33 @@ def test_people_and_other_words_between_stay_people():
         )[0][1]
         == "PERSON"
     )
-    # One word is too little to tell; a rule's person keeps its label.
+    # One word is too little to tell, but before a company officer's title; a
+    # rule's person keeps its label.
     assert _cue("Blunt adviser Dora Roe spoke.", "Blunt", "Dora Roe")[0][1] == "PERSON"
+    assert _cue("Blunt leader Dora Roe spoke.", "Blunt", "Dora Roe")[0][1] == "PERSON"
+    assert _cue("Blunt said CEO Dora Roe.", "Blunt", "Dora Roe")[0][1] == "PERSON"
     assert _cue(
         "Kestrel Vale leader Dora Blunt.", "Kestrel Vale", "Dora Blunt", rid="person:x"
     )[0][1] == ("PERSON")
+
+
+def test_one_word_before_a_company_officer_s_title_is_an_organisation():
+    # every mention of it in the Doc, a family name standing alone or not
+    got = _cue(
+        "Kestrel CEO Dora Roe and Kestrel CFO Ivo Tamm spoke.",
+        "Kestrel",
+        "Dora Roe",
+        "Kestrel",
+        "Ivo Tamm",
+    )
+    assert [g[:2] for g in got] == [
+        ("Kestrel", "ORG"),
+        ("Dora Roe", "PERSON"),
+        ("Kestrel", "ORG"),
+        ("Ivo Tamm", "PERSON"),
+    ]
+    assert _cue("Kestrel chairman Dora Roe.", "Kestrel", "Dora Roe")[0] == (
+        "Kestrel",
+        "ORG",
+        ORG_BEFORE_TITLE,
+    )
