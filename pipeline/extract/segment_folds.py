@@ -17,8 +17,9 @@ PERSON" and the row carries the country.
 
 "former British Prime Minister", "the former Microsoft chief executive": a
 qualifier of the whole role (lexicon qualifiers, scope "all": former, then,
-outgoing, incoming) written before the country or the organisation of a title
-is the title's qualifier, as it is right before the title ("former Speaker").
+outgoing, incoming) written before the country, the organisation or the state
+or city of a title is the title's qualifier, as it is right before the title
+("former Speaker", "Former Kentucky Governor").
 Up to three field words may stand between ("former national security adviser",
 "the former White House campaign manager"): lowercase words that are not
 function words (spaCy's English stop words), so "former colleagues of
@@ -49,6 +50,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline.extract.segment_types import HYPHENS, Segment
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.places import place_kind
 from pipeline.lang.titles import load_lexicon, title_key
 
 GOVERNMENT_BODIES = lower_set("government_bodies")
@@ -59,6 +61,11 @@ _PLACE_TAGS = ("ENT", "NAME", "CAP")
 
 def _country(seg: Segment) -> str:
     return country_code(seg.text) if seg.tag in _PLACE_TAGS and seg.text else ""
+
+
+def _place(seg: Segment) -> bool:
+    """A known place the model tagged (a state, a city: "Kentucky", "New York")."""
+    return seg.tag == "ENT" and bool(place_kind(seg.text))
 
 
 def _with_country(title: Segment, code: str, start: int, end: int) -> Segment:
@@ -231,7 +238,7 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
         if not qualifier:
             first = _field_start(segs, k)
             j = first - 1
-            if j >= 0 and segs[j].tag == "ORG":
+            if j >= 0 and (segs[j].tag == "ORG" or _place(segs[j])):
                 j = _field_start(segs, j) - 1
             elif first == k and not seg.titles[0].country:
                 continue

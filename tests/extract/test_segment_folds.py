@@ -29,6 +29,7 @@ def _word(word: str, tag: str = "W") -> Segment:
 
 ORG = Segment("ORG", 1, 3, "<org>", "Acme")
 PERSON = Segment("PERSON", 5, 7, "<person>", "Jo Roe")
+STATE = Segment("ENT", 1, 2, "<ent>", "Kentucky")
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,31 @@ PERSON = Segment("PERSON", 5, 7, "<person>", "Jo Roe")
         ([_word("acting"), _word("security"), _title(), PERSON], ""),
         # nothing before the organisation
         ([ORG, _title(), PERSON], ""),
+        # before a state or city the model tagged: Former Kentucky Governor
+        ([_word("Former", "CAP"), STATE, _title(), PERSON], "former"),
+        (
+            [
+                _word("former"),
+                Segment("ENT", 1, 3, "<ent>", "New York"),
+                _title(),
+                PERSON,
+            ],
+            "former",
+        ),
+        # ... not before another entity: "On Monday Governor Jo Roe"
+        (
+            [
+                _word("On", "CAP"),
+                Segment("ENT", 1, 2, "<ent>", "Monday"),
+                _title(),
+                PERSON,
+            ],
+            "",
+        ),
+        (
+            [_word("former"), Segment("ENT", 1, 2, "<ent>", "2016"), _title(), PERSON],
+            "",
+        ),
         # lowercase field words between: former national security chair
         (
             [_word("former"), _word("national"), _word("security"), _title(), PERSON],
