@@ -36,7 +36,7 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import DESIGNATORS, HONORIFICS
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
-from pipeline.lang.titles import longest_qualifier, longest_title, title_key
+from pipeline.lang.titles import parse_title_phrase, title_key
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"
@@ -78,6 +78,16 @@ def person_by_shape(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=rid)
 
 
+def _org_word(tok) -> bool:
+    """An organisation word, a company designator or a firm's last word ("Bros",
+    "Partners": lexicon org_end_words): no word of a person's name."""
+    return (
+        is_org_word(tok.text)
+        or tok.lower_ in DESIGNATORS
+        or tok.lower_ in lower_set("org_end_words")
+    )
+
+
 def _listed(doc: Doc, a: Span, b: Span) -> bool:
     """True when only list separators stand between `a` and `b` (in that order)."""
     glue = doc[a.end : b.start]
@@ -100,8 +110,7 @@ def person_in_name_list(
         return None
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
         return None
-    firm_words = DESIGNATORS | lower_set("org_end_words")
-    if any(is_org_word(t.text) or t.lower_ in firm_words for t in ent):
+    if any(_org_word(t) for t in ent):
         return None
     if place_kind(ent.text):
         return None
@@ -133,12 +142,11 @@ def _name_shaped(ent: Span) -> bool:
         return False
     if first.lower_ in lower_set("name_particles"):
         return False  # "Al Jazeera"
-    firm_words = DESIGNATORS | lower_set("org_end_words")
     for t in ent[1:]:
         initial = len(t.text) == 2 and t.text.endswith(".")
         if not (t.is_alpha or initial) or not t.text[:1].isupper():
             return False
-        if is_org_word(t.text) or t.lower_ in firm_words or is_common_word(t.text):
+        if _org_word(t) or is_common_word(t.text):
             return False
     return not ent[-1].text.endswith(".") and not place_kind(ent.text)
 
@@ -152,12 +160,6 @@ def person_before_title(doc: Doc, ent: Span) -> Span | None:
         return None
     words = list(title_key(doc[ent.end + 1 : ent.end + 1 + _APPOSITION_WORDS].text))
     k = 1 if words[:1] and words[0] in _ARTICLES else 0
-    while k < len(words):
-        n, qualifier = longest_qualifier(words, k)
-        if qualifier is None:
-            break
-        k += n
-    n, title = longest_title(words, k)
-    if title is None:
+    if not parse_title_phrase(words, k)[1]:  # qualifiers, then a title
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=APPOSITION_RULE)
