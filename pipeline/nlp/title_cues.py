@@ -16,17 +16,29 @@ alone as a person in the Doc is left alone. The other model PERSON mentions of
 the same text in the Doc become the ORG too. A one-word name is an
 organisation only right before a company officer's title (lexicon
 corporate_officers: "Adidas CEO Jo Roe"), which no one holds for a person.
+
+The model also runs an organisation on into the title of the person after it
+("UN Special Representative" + "Jo Roe", "Acme Executive" + "Vice Chairman
+Jo Roe"): a model ORG whose last words open a title that runs up to the next
+model PERSON is cut before the title (rule id `org:title-tail`), so the
+organisation table holds "UN" and the title is read as a title; one cut to a
+country or its people ("Greek Finance" + "Minister Jo Roe") is no
+organisation and is dropped, the title's country being read by the roles.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.countries import country_code
 from pipeline.lang.gender import honorific_gender
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.titles import longest_qualifier, longest_title
+from pipeline.lang.titles import longest_qualifier, longest_title, parse_title_phrase
 
 ORG_BEFORE_TITLE = "org:before-title"
+ORG_TITLE_TAIL = "org:title-tail"
+# The longest run of title words between an ORG's end and the person after it.
+_MAX_TITLE_GAP = 4
 
 
 def _title_between(doc: Doc, start: int, end: int) -> bool:
@@ -80,14 +92,59 @@ def _org_part(doc: Doc, ent: Span, nxt: Span, ents: list[Span]) -> Span | None:
     return org
 
 
+def _titles_run(doc: Doc, start: int, end: int) -> bool:
+    """True when doc[start:end] is one or more lexicon title phrases back to back
+    ("Executive Vice Chairman": the lexicon's Executive, then Vice Chair), the
+    last not one held for a person (lexicon personal_titles)."""
+    words = [t.lower_.replace("-", "") for t in doc[start:end]]
+    i = 0
+    while i < len(words):
+        i, items = parse_title_phrase(words, i)
+        if not items:
+            return False
+    return bool(words) and words[-1] not in lower_set("personal_titles")
+
+
+def _title_tail_cut(doc: Doc, ent: Span, nxt: Span) -> int | None:
+    """Where a model ORG right before the PERSON `nxt` stops being a name and its
+    title begins (see the module doc); None when no title runs from inside it up
+    to `nxt`."""
+    if nxt.start - ent.end > _MAX_TITLE_GAP:
+        return None
+    if any(not t.text[:1].isupper() for t in doc[ent.end : nxt.start] if t.is_alpha):
+        return None  # "Acme engineers led by Jo Roe": lower-case words, no title
+    for j in range(ent.start + 1, ent.end):
+        # A name does not end in "of" ("Department of" + "Justice Inspector
+        # General"): the title begins later.
+        if doc[j - 1].text[:1].isupper() and _titles_run(doc, j, nxt.start):
+            head = doc[ent.start : j]
+            # The head must still name something: not "The" of "The Economist",
+            # not the courtesy title of "Ms Justice Jo Roe".
+            if honorific_gender(head[-1].text) or not any(
+                t.is_alpha and not t.is_stop for t in head
+            ):
+                return None
+            return j
+    return None
+
+
 def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` (in order, non-overlapping) with each model PERSON that introduces
     the next PERSON's title relabelled ORG, cut before the title when it holds
     it, and every other model PERSON of the same text in the Doc with it (see
     the module doc)."""
-    out = list(ents)
+    out: list[Span | None] = list(ents)
     found: set[str] = set()
     for k, (ent, nxt) in enumerate(zip(ents, ents[1:])):
+        if ent.label_ == "ORG" and not ent.id_ and nxt.label_ == "PERSON":
+            cut = _title_tail_cut(doc, ent, nxt)
+            if cut is not None and country_code(doc[ent.start : cut].text):
+                # "Greek Finance" + "Minister Jo Roe": a country's title, no
+                # organisation (the roles read the country off the title).
+                out[k] = None
+            elif cut is not None:
+                out[k] = Span(doc, ent.start, cut, label="ORG", span_id=ORG_TITLE_TAIL)
+            continue
         if ent.label_ != "PERSON" or ent.id_ or nxt.label_ != "PERSON":
             continue
         org = _org_part(doc, ent, nxt, ents)
@@ -101,4 +158,5 @@ def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ == "PERSON" and not e.id_ and e.text in found
         else e
         for e in out
+        if e is not None
     ]

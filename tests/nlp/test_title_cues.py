@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from hand_spans import span_of
 
-from pipeline.nlp.title_cues import ORG_BEFORE_TITLE, org_before_title
+from pipeline.nlp.title_cues import ORG_BEFORE_TITLE, ORG_TITLE_TAIL, org_before_title
 
 NLP = spacy.blank("en")
 
@@ -102,3 +102,64 @@ def test_one_word_before_a_company_officer_s_title_is_an_organisation():
         "ORG",
         ORG_BEFORE_TITLE,
     )
+
+
+def _orgs(text: str, org: str, person: str, rid: str = ""):
+    doc = NLP(text)
+    ents = [span_of(doc, org, "ORG", rid), span_of(doc, person, "PERSON")]
+    return [(e.text, e.label_, e.id_) for e in org_before_title(doc, ents)][0]
+
+
+def test_an_organisation_run_on_into_a_person_s_title_is_cut_before_it():
+    # The title inside the name, or running on past it up to the person.
+    assert _orgs(
+        "Marlow Council Special Representative Ivo Tamm spoke.",
+        "Marlow Council Special Representative",
+        "Ivo Tamm",
+    ) == ("Marlow Council", "ORG", ORG_TITLE_TAIL)
+    assert _orgs(
+        "Kestrel Executive Vice Chairman Ivo Tamm spoke.",
+        "Kestrel Executive",
+        "Ivo Tamm",
+    ) == ("Kestrel", "ORG", ORG_TITLE_TAIL)
+    # A name does not end in "of": the title is the later one.
+    assert _orgs(
+        "Office of Audit Inspector General Ivo Tamm spoke.",
+        "Office of Audit Inspector General",
+        "Ivo Tamm",
+    ) == ("Office of Audit", "ORG", ORG_TITLE_TAIL)
+
+
+def test_organisations_that_end_otherwise_are_kept_whole():
+    # An organisation named for a title, with no person right after it.
+    assert _orgs(
+        "The Marlow Health Executive said Ivo Tamm left.",
+        "Marlow Health Executive",
+        "Ivo Tamm",
+    ) == ("Marlow Health Executive", "ORG", "")
+    # Lower-case words between: no title of the person's.
+    assert _orgs(
+        "Kestrel Chief engineers like Ivo Tamm.", "Kestrel Chief", "Ivo Tamm"
+    ) == ("Kestrel Chief", "ORG", "")
+    # A title held for a person, a head left with nothing but "The", a rule's ORG.
+    assert _orgs("Kestrel Aide Ivo Tamm.", "Kestrel Aide", "Ivo Tamm")[0] == (
+        "Kestrel Aide"
+    )
+    assert _orgs("The Economist Ivo Tamm wrote.", "The Economist", "Ivo Tamm")[0] == (
+        "The Economist"
+    )
+    assert _orgs(
+        "Kestrel Chairman Ivo Tamm.", "Kestrel Chairman", "Ivo Tamm", rid="org:x"
+    ) == ("Kestrel Chairman", "ORG", "org:x")
+    # A courtesy title before the title: a judge, no organisation.
+    assert _orgs("Ms Justice Ivo Tamm ruled.", "Ms Justice", "Ivo Tamm")[0] == (
+        "Ms Justice"
+    )
+
+
+def test_a_country_s_title_run_into_an_organisation_leaves_no_organisation():
+    doc = NLP("Greek Finance Minister Ivo Tamm spoke.")
+    ents = [span_of(doc, "Greek Finance", "ORG"), span_of(doc, "Ivo Tamm", "PERSON")]
+    assert [(e.text, e.label_) for e in org_before_title(doc, ents)] == [
+        ("Ivo Tamm", "PERSON")
+    ]
