@@ -15,9 +15,11 @@ in English news ("Democratic National Committee": US; also where the article
 leads with no country), and the article's
 leading country is none of those, a country of the article that is one of them
 comes first: "Senate" in a report on Russia that also names Washington is the
-US Senate, and so is the "Democratic National Committee" Russia is said to
-have hacked. The comparison key
-becomes "<name key> @<country>", so names meet only within a country.
+US Senate. When the article names none of them, a name the lexicon marks as
+meaning its home body abroad too takes it: the "Democratic National Committee"
+Russia is said to have hacked is the US one even in a report that names only
+Russia, while a "Republican Party" in a report on Armenia is Armenia's. The
+comparison key becomes "<name key> @<country>", so names meet only within a country.
 
 A non-generic name with a code prefix ("US Federal Reserve", "U.S. Treasury
 Department") gets `bare`, the key of the name without it: the resolver joins the
@@ -74,22 +76,31 @@ def leading_countries(weights: dict[str, list[tuple[str, int]]]) -> dict[str, st
     return out
 
 
-def _known_scope(ranked: list[tuple[str, int]], top: str, known: set[str]) -> str:
+def _known_scope(
+    ranked: list[tuple[str, int]], top: str, known: set[str], home: str = ""
+) -> str:
     """The article's country for a generic name the corpus qualifies with the
-    countries `known`: its leading country when that is one of them or none of its
-    countries is, else the most mentioned one that is ("Senate" in an article on
-    Russia that also names Washington is the US Senate)."""
+    countries `known`: its leading country when that is one of them, else the
+    most mentioned one that is ("Senate" in an article on Russia that also
+    names Washington is the US Senate); when none of its countries is, the
+    name's `home` country if it has one (the "Democratic National Committee"
+    Russia is said to have hacked), else the leading one."""
     if not known or top in known:
         return top
-    return next((code for code, _ in ranked if code in known), top)
+    return next((code for code, _ in ranked if code in known), home or top)
 
 
 @functools.cache
-def _home() -> dict[str, str]:
-    """name key -> the country whose body the bare name means in English news
-    (lexicon home_countries: "Democratic National Committee" -> US)."""
+def _home() -> dict[str, tuple[str, bool]]:
+    """name key -> (the country whose body the bare name means in English news,
+    whether it means that body in a story that names only other countries too)
+    (lexicon home_countries: "Democratic National Committee" -> US, yes;
+    "House of Commons" -> GB, no: Canada has one)."""
     return {
-        variant_key(r["name"]): r["country"].strip().upper()
+        variant_key(r["name"]): (
+            r["country"].strip().upper(),
+            r["abroad"].strip().lower() == "yes",
+        )
         for r in lexicon_rows("home_countries")
     }
 
@@ -144,10 +155,13 @@ def scope_orgs(
             codes = in_article.get((art, rk), set())
             scope = code or (next(iter(codes)) if len(codes) == 1 else "")
             if not scope:
-                home = _home().get(rk, "")
+                home, abroad = _home().get(rk, ("", False))
                 known = _known(in_corpus, rk) | ({home} if home else set())
                 scope = _known_scope(
-                    weights.get(art, []), countries.get(art, ""), known
+                    weights.get(art, []),
+                    countries.get(art, ""),
+                    known,
+                    home if abroad else "",
                 )
                 # with no country of its own, the bare name means its home body
                 scope = scope or home

@@ -19,6 +19,7 @@ def test_every_home_country_entry_is_a_generic_name_and_a_country(row):
     # A name that is not generic is never scoped, so its entry would do nothing.
     assert is_generic(row["name"])
     assert country_name(row["country"])
+    assert row["abroad"] in ("yes", "no")
 
 
 def test_a_home_body_in_a_foreign_story_is_the_home_country_s():
@@ -42,15 +43,41 @@ def test_a_home_body_in_a_foreign_story_is_the_home_country_s():
     ]
 
 
-def test_an_article_that_names_no_home_country_keeps_its_own():
+def test_an_article_that_names_no_home_country_still_means_the_home_body():
+    # The bare name means the home body even in a story that names only Poland
+    # (lexicon abroad=yes); a generic name without a home country takes the
+    # story's own ("Senate"), and so does one marked abroad=no (Canada's
+    # "House of Commons").
     df = rows(
         ("a0", "GPE", "London"),
         ("a0", "ORG", "House of Lords"),
         ("a1", "GPE", "Poland"),
         ("a1", "ORG", "House of Lords"),
+        ("a2", "GPE", "Ohio"),
+        ("a2", "ORG", "US Senate"),
+        ("a3", "GPE", "Poland"),
+        ("a3", "ORG", "Senate"),
+        ("a4", "GPE", "London"),
+        ("a4", "ORG", "House of Commons"),
+        ("a5", "GPE", "Ottawa"),
+        ("a5", "ORG", "House of Commons"),
+    )
+    got = ids(df, days(6))
+    assert got["m1"] == got["m3"]
+    assert got["m5"] != got["m7"]
+    assert got["m9"] != got["m11"]
+
+
+def test_the_story_s_own_qualified_mention_beats_the_home_country():
+    df = rows(
+        ("a0", "GPE", "Poland"),
+        ("a0", "ORG", "Polish House of Lords"),
+        ("a0", "ORG", "House of Lords"),
+        ("a1", "GPE", "London"),
+        ("a1", "ORG", "House of Lords"),
     )
     got = ids(df, days(2))
-    assert got["m1"] != got["m3"]
+    assert got["m1"] == got["m2"] != got["m4"]
 
 
 def test_a_scoped_long_form_makes_a_bare_acronym_ambiguous():
