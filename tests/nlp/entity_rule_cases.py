@@ -228,6 +228,14 @@ CASES = {
         ["Attendance"],
         "Attendances fell this season .",
     ),
+    "nonent:portfolio-word": (
+        # A ministry's field alone is no name: what is left of "the Security and
+        # Energy committees"; a party or department named by one such word
+        # (Labour, Treasury) is not in the pattern.
+        "Security and Energy officials of Marlow met on Monday .",
+        ["Security", "Energy"],
+        "Labour and Treasury officials met the energy minister on Monday .",
+    ),
     "nonent:sport": (
         "TENNIS - SEEDED PLAYERS ADVANCE IN OPEN .\n",
         ["TENNIS"],
