@@ -134,9 +134,14 @@ def lexeme_flags(patterns: list[dict], vocab: Vocab) -> list[dict]:
                 attr = key.upper() if isinstance(key, str) else None
                 if attr not in _WORD_ATTRS or not isinstance(test, dict):
                     continue
-                if len(test) != 1 or next(iter(test)) not in ("IN", "NOT_IN", "REGEX"):
+                if set(test) == {"IN", "NOT_IN"}:
+                    # A word list less some of its words ("@portfolio_words" but not
+                    # "labour"): one flag for the difference.
+                    op, value = "IN", sorted(set(test["IN"]) - set(test["NOT_IN"]))
+                elif len(test) == 1 and next(iter(test)) in ("IN", "NOT_IN", "REGEX"):
+                    op, value = next(iter(test.items()))
+                else:
                     continue
-                op, value = next(iter(test.items()))
                 if op != "REGEX" and not all(isinstance(v, str) for v in value):
                     continue
                 sig = (attr, "IN" if op == "NOT_IN" else op, json.dumps(value))

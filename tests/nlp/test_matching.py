@@ -125,6 +125,11 @@ RULER_PATTERNS = [
         "pattern": [{"LOWER": {"IN": ["ngos"], "REGEX": "s$"}}],
     },
     {"label": "X", "id": "t:phrase", "pattern": "Jane Doe"},
+    {
+        "label": "X",
+        "id": "t:less",
+        "pattern": [{"LOWER": {"IN": ["chief", "said", "doe"], "NOT_IN": ["said"]}}],
+    },
 ]
 
 
@@ -147,7 +152,7 @@ def test_lexeme_flags_find_the_same_spans():
     plain_nlp, plain = _ruler(RULER_PATTERNS, flags=False)
     nlp, fast = _ruler(RULER_PATTERNS, flags=True)
     expected = _spans(plain_nlp, plain, text)
-    assert len(expected) == 8
+    assert len(expected) == 10  # "Chief" and "Doe" by t:less, not "said"
     assert _spans(nlp, fast, text) == expected
     # Words first seen after the flags were added get them too.
     assert _spans(nlp, fast, "Zyxo Doe met the acmE chief by chief .") == _spans(
@@ -165,6 +170,9 @@ def test_lexeme_flags_find_the_same_spans():
         isinstance(k, int) for s in done[2]["pattern"][:2] for k in s if k != "OP"
     )
     assert done[3] == RULER_PATTERNS[3] and done[4] == RULER_PATTERNS[4]
+    # A list less some of its words: one flag for the difference.
+    (less,) = done[5]["pattern"]
+    assert len(less) == 1 and list(less.values()) == [True]
     assert RULER_PATTERNS[0]["pattern"] == [{"LOWER": {"IN": ["the", "by", ","]}}]
 
 
