@@ -39,6 +39,8 @@ ORG_BEFORE_TITLE = "org:before-title"
 ORG_TITLE_TAIL = "org:title-tail"
 # The longest run of title words between an ORG's end and the person after it.
 _MAX_TITLE_GAP = 4
+# Lower-case words a title written in capitals may hold ("Chief of Staff").
+_TITLE_GLUE = frozenset({"of", "and", "for"})
 
 
 def _title_between(doc: Doc, start: int, end: int) -> bool:
@@ -111,7 +113,11 @@ def _title_tail_cut(doc: Doc, ent: Span, nxt: Span) -> int | None:
     to `nxt`."""
     if nxt.start - ent.end > _MAX_TITLE_GAP:
         return None
-    if any(not t.text[:1].isupper() for t in doc[ent.end : nxt.start] if t.is_alpha):
+    if any(
+        not t.text[:1].isupper() and t.lower_ not in _TITLE_GLUE
+        for t in doc[ent.end : nxt.start]
+        if t.is_alpha
+    ):
         return None  # "Acme engineers led by Jo Roe": lower-case words, no title
     for j in range(ent.start + 1, ent.end):
         # A name does not end in "of" ("Department of" + "Justice Inspector

@@ -122,6 +122,10 @@ def test_an_organisation_run_on_into_a_person_s_title_is_cut_before_it():
         "Kestrel Executive",
         "Ivo Tamm",
     ) == ("Kestrel", "ORG", ORG_TITLE_TAIL)
+    # A title may hold "of" ("Chief of Staff").
+    assert _orgs(
+        "Marlow House Chief of Staff Ivo Tamm spoke.", "Marlow House Chief", "Ivo Tamm"
+    ) == ("Marlow House", "ORG", ORG_TITLE_TAIL)
     # A name does not end in "of": the title is the later one.
     assert _orgs(
         "Office of Audit Inspector General Ivo Tamm spoke.",
