@@ -5,16 +5,31 @@ a byline or a caption is a line of its own, and boilerplate blanked out of the
 text (`lang.boilerplate`) leaves such a run where it stood. Without the break
 "Washington (CNN)President Donald Trump", its credit blanked, reads as one
 phrase: the President of Washington.
+
+Scraped news also joins paragraphs in two ways the sentencizer misses:
+
+- a full stop, "!" or "?" glued to a dash ("said.-The", 'you."- It'): the
+  tokenizer keeps the run as one token (`tokens.GLUE_INFIXES`), which is no
+  sentence end to the sentencizer, so two paragraphs read as one sentence;
+- two spaces between a word and a capitalised one, where a caption, an
+  embedded post or a list item ended ("China Daily  Since ...",
+  "pic.twitter.com/...  The injuries ..."). Two spaces before a lower-case
+  word ("Ana Duarte  opened") or after an abbreviation ("Mr.  Lee") are typing,
+  and stay inside the sentence.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # News prose puts at most two spaces between words; longer runs are layout or
 # blanked text.
 LONG_SPACE = 3
+# A sentence end glued to a dash run, with a closing quote between them or not.
+_GLUED_END = re.compile(r"[.!?][\"'\u201d\u2019]?-+")
 
 
 def breaks_sentence(text: str) -> bool:
@@ -22,12 +37,28 @@ def breaks_sentence(text: str) -> bool:
     return "\n" in text or len(text) >= LONG_SPACE
 
 
+def _layout_gap(tok: Token) -> bool:
+    """A short run of spaces (a space token) between a word and a capitalised
+    word, not after an abbreviation or a full stop (see module doc)."""
+    doc = tok.doc
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        after.text[:1].isupper()
+        and not before.is_space
+        and not before.text.endswith(".")
+    )
+
+
 @Language.component("newsner_line_breaks", requires=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence at every whitespace token `breaks_sentence` accepts, as the
-    sentencizer starts one at the whitespace after a full stop: no entity ends in
-    the break, and the break makes no sentence of whitespace alone."""
+    """Start a sentence at every whitespace token `breaks_sentence` accepts or that
+    is a layout gap, and after every sentence end glued to a dash (module doc),
+    as the sentencizer starts one after a full stop: no entity ends in the
+    break, and the break makes no sentence of whitespace alone."""
     for tok in doc[1:-1]:
-        if tok.is_space and breaks_sentence(tok.text):
-            tok.is_sent_start = True
+        if tok.is_space:
+            if breaks_sentence(tok.text) or _layout_gap(tok):
+                tok.is_sent_start = True
+        elif _GLUED_END.fullmatch(tok.text):
+            doc[tok.i + 1].is_sent_start = True
     return doc

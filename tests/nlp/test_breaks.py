@@ -8,11 +8,13 @@ import spacy
 
 from pipeline.nlp import breaks  # noqa: F401  (registers the component)
 from pipeline.nlp.breaks import breaks_sentence
+from pipeline.nlp.tokens import adapt_tokenizer
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("en")
+    # newsner's tokenizer: it keeps a full stop glued to a dash as one token.
+    nlp = adapt_tokenizer(spacy.blank("en"))
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsner_line_breaks")
     return nlp
@@ -49,6 +51,52 @@ def test_a_paragraph_break_after_a_full_stop_adds_no_sentence(nlp):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The mill closed in May.-Workers met the owners.",
+            ["The mill closed in May.-", "Workers met the owners."],
+        ),
+        (
+            'She said "we will stay."- The vote is on Friday.',
+            ['She said "we will stay."-', "The vote is on Friday."],
+        ),
+        (
+            "Is it over?- Nobody knows.",
+            ["Is it over?-", "Nobody knows."],
+        ),
+    ],
+)
+def test_a_sentence_end_glued_to_a_dash_ends_the_sentence(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+def test_a_dash_after_other_punctuation_or_an_abbreviation_is_no_end(nlp):
+    # "Source:-" labels what follows; "U.S.-Mexico" is one word.
+    for text in ("Source:-Harbour Mills Gazette", "They shut the U.S.-Mexico gate."):
+        assert len(sentences(nlp, text)) == 1
+
+
+def test_two_spaces_before_a_capital_end_a_caption(nlp):
+    text = "Photo by Ana Duarte / Harbour Gazette  Since May the mill has been shut."
+    assert sentences(nlp, text) == [
+        "Photo by Ana Duarte / Harbour Gazette",
+        "Since May the mill has been shut.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Duarte  opened the bridge.",  # a lower-case word after the gap
+        "They met Mr.  Lee on Monday.",  # an abbreviation before it
+    ],
+)
+def test_two_spaces_as_typing_keep_the_sentence_whole(nlp, text):
+    assert len(sentences(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
     "space,ends",
     [(" ", False), ("  ", False), ("   ", True), ("\n", True), (" \n ", True)],
 )
@@ -56,7 +104,10 @@ def test_which_whitespace_breaks(space, ends):
     assert breaks_sentence(space) is ends
 
 
-@pytest.mark.parametrize("text", ["", "\n", "   ", "\n\nword", "word\n", "a \n\n b"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "   ", "\n\nword", "word\n", "a \n\n b", ".-", "a.-", "  A", "a  "],
+)
 def test_junk_never_raises(nlp, text):
     doc = nlp(text)
     assert "".join(t.text_with_ws for t in doc) == text
