@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 HALF_SETS ?= knowledgenet_dev conll04_train conll2003_dev
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test check-patterns eval eval-halves calibrate lexicons bench sample lint clean
+.PHONY: help setup run test check-patterns eval eval-halves calibrate pair-scorer lexicons bench sample lint clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -66,6 +66,13 @@ eval-halves: setup ## Score held-out halves a and b of the role sets and CoNLL-2
 
 calibrate: setup ## Refit the confidence weights (patterns/confidence.json) on CoNLL-2003 dev half a; report half b
 	$(BIN)/python -m pipeline.evaluate.calibrate $(SHARED)/eval/conll2003_dev/eng_testa_docs.jsonl --half a --write
+
+pair-scorer: setup ## Would a learned (person, organisation) scorer beat the role rules? Fit on half a, report half b
+	@if [ -d $(SHARED)/eval ]; then \
+		$(BIN)/python -m pipeline.evaluate.pair_scorer \
+			$(SHARED)/eval/knowledgenet_dev/roles_folds1-2.jsonl \
+			$(SHARED)/eval/conll04_train/work_for.jsonl; \
+	else echo "pair-scorer: $(SHARED)/eval not found; nothing to fit"; fi
 
 lexicons: setup ## Rebuild the lexicons derived from data packages (common_lowercase_words from spacy-lookups-data, title_plurals from inflect)
 	$(BIN)/python -m pipeline.lang.casing
