@@ -60,6 +60,7 @@ from pipeline.extract.dep_paths import path_roles
 from pipeline.extract.dep_rules import (
     entity_of,
     first_not_subject,
+    hometown,
     load_dep_rules,
     negated,
     sharing,
@@ -174,6 +175,7 @@ def _sentence_roles(
                 (p, None, org.i, rule_id)
                 for p in people
                 for org in org_conjuncts(node["org"])
+                if not hometown(rule, org)
             )
         elif kind == "person_title_org":
             out.extend(

@@ -26,7 +26,8 @@ Relation slots: `child`, `parent`. Fields:
   aside);
 - `org_kind`: "not_place": the organisation may not be a known place (the
   model's ORG for a hometown: "Sen. Jane Doe of Kalispell"; a university
-  named by its town, "of Princeton", is lost to such a rule);
+  named by its town, "of Princeton", is lost to such a rule); a parse rule
+  may say so too;
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
@@ -76,7 +77,7 @@ ALLOWED_KEYS = {
     ("role:", "segments"): COMMON_KEYS
     | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
     | {"person", "org"},
-    ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier", "person"},
+    ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier", "person", "org_kind"},
     ("role:", "path"): COMMON_KEYS | {"kind"},
     ("rel:", "segments"): COMMON_KEYS | {"child"},
 }
@@ -211,6 +212,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
             raw["id"], rank, "parse", tuple(raw["pattern"]), slots,
             qualifier=raw.get("qualifier", ""), kind=raw["kind"], line=line,
             loose_person=raw.get("person") == "loose",
+            org_not_place=raw.get("org_kind") == "not_place",
         )  # fmt: skip
     pattern = tuple({k: v for k, v in e.items() if k != "slot"} for e in raw["pattern"])
     slots = {e["slot"]: i for i, e in enumerate(raw["pattern"]) if "slot" in e}

@@ -284,6 +284,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # A known place is where the person lives, not an employer.
+        "role:dep_person_of_org",
+        "Marco Bellini of Raleigh said prices would rise.",
+        set(),
+    ),
+    (
         # The second "at" hangs on the first person in the parse: only the nearer
         # person's organisation is theirs.
         "role:dep_person_of_org",

@@ -1477,6 +1477,14 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 3:compound 4:compound 6:compound 6:compound 1:dobj 6:prep 7:pobj 1:punct',
         },
     ),
+    # The recognizer's ORG for a hometown.
+    'Marco Bellini of Raleigh said prices would rise.': (
+        'Marco Bellini=PERSON; Raleigh=ORG',
+        {
+            'Marco Bellini of Raleigh said prices would rise.':
+                '1:compound 4:nsubj 1:prep 2:pobj 4:ROOT 7:nsubj 7:aux 4:ccomp 4:punct',
+        },
+    ),
     'Marco Bellini of Northwind Bank said prices would rise.': (
         'Marco Bellini=PERSON; Northwind Bank=ORG',
         {
