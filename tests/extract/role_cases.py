@@ -1248,11 +1248,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
-        # a hometown is no organisation for this rule, whatever the model called
-        # it (the parse's untitled "person of X" still reads it)
+        # a hometown is no organisation, whatever the model called it: neither
+        # for this rule nor for the parse's untitled "person of X"
         "role:prenominal_title",
         "Republican Sen. Keith Regier of Kalispell said so.",
-        {("Keith Regier", "Senator", "", ""), ("Keith Regier", "", "", "Kalispell")},
+        {("Keith Regier", "Senator", "", "")},
     ),
     (
         "role:prenominal_title",
