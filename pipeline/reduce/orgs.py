@@ -38,7 +38,13 @@ reference, not a name of its own):
    Senate's committees never meet through it;
 7. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs)
    is the one organisation of its article ending in that word, and no
-   organisation at all where there is none or several.
+   organisation at all where there is none or several;
+8. a bare acronym in capitals that joined no long form in steps 1-5 ("TSA"
+   where the corpus never writes "(TSA)") is, in an article naming exactly one
+   organisation whose initials it spells ("Transportation Security
+   Administration"), that organisation there (`acronym_links`). An acronym
+   that did join a long form keeps it: one article's "Erasmus University"
+   makes no "EU" of it.
 
 `cluster_orgs` returns each row's root key, "" for a row that is no
 organisation.
@@ -180,6 +186,26 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     return out
 
 
+def acronym_links(rows: pd.DataFrame, uf: UnionFind) -> dict[tuple[str, str], str]:
+    """(article_id, key) -> the root key a bare acronym stands for in that article
+    (step 8)."""
+    one = rows.drop_duplicates(["article_id", "key"])
+    named = {uf.find(k) for k, a in zip(one["key"], one["anchor"]) if " " in a}
+    out: dict[tuple[str, str], str] = {}
+    for art, part in one.groupby("article_id", sort=True):
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for key, anchor in zip(part["key"], part["anchor"]):
+            if " " in anchor and (ini := initials(anchor)):
+                spelled[ini].add(uf.find(key))
+        for key, anchor in zip(part["key"], part["anchor"]):
+            if not is_short_form(anchor) or uf.find(key) in named:
+                continue
+            roots = spelled.get(acronym_key(anchor), set())
+            if len(roots) == 1:
+                out[art, key] = next(iter(roots))
+    return out
+
+
 def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     """The root key of each row's organisation, "" for none (index aligned with
     `rows`)."""
@@ -211,6 +237,8 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
                 uf.union(key, bare)
     link_teams(rows, keys, uf)
     links = in_article_links(rows)
+    for where, root in acronym_links(rows, uf).items():
+        links.setdefault(where, root)
     # A short name that stands for one long name wherever its article has one
     # (or for one in DOMINANCE of them) is that organisation everywhere.
     stands_for: dict[str, Counter] = defaultdict(Counter)
