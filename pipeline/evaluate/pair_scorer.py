@@ -63,19 +63,12 @@ class Candidate:
     gold: bool
 
 
-def _up(tok: Token) -> list[Token]:
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
-
-
 def path_features(
     person: Token, org: Token, titles: frozenset[str], cues: frozenset[str]
 ) -> frozenset[str]:
     """The evidence features of the pair of head words (module doc); empty when
     the parse does not join them (two sentences in one piece)."""
-    up, down = _up(person), _up(org)
+    up, down = [person, *person.ancestors], [org, *org.ancestors]
     above = {t.i: k for k, t in enumerate(up)}
     joins = [k for k, t in enumerate(down) if t.i in above]
     if not joins:

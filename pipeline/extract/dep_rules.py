@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.dep_marks import conjuncts, load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
-from pipeline.lang.places import place_kind
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser
@@ -149,8 +148,7 @@ def entity_of(tok: Token, label: str) -> Span | None:
 
 
 def hometown(rule: Rule, tok: Token) -> bool:
-    """True when `rule` takes no place for its organisation (`org_kind`) and the
-    ORG entity holding `tok` is a known place: "Jane Doe of Kalispell" names
-    where she lives."""
+    """True when `rule` refuses the ORG entity holding `tok` as a known place
+    (`Rule.refuses_org`): "Jane Doe of Kalispell" names where she lives."""
     ent = entity_of(tok, "ORG") if rule.org_not_place else None
-    return ent is not None and bool(place_kind(ent.text))
+    return ent is not None and rule.refuses_org(ent.text)

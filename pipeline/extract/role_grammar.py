@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
+from pipeline.lang.places import place_kind
 
 ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"
 RELATIONS_JSONL = PATTERNS_DIR / "roles" / "relations.jsonl"
@@ -125,6 +126,11 @@ class Rule:
     child_unit: bool = False
     kind: str = ""
     line: int = 0
+
+    def refuses_org(self, name: str) -> bool:
+        """True when the rule takes no place for its organisation (`org_kind`) and
+        `name` is a known place."""
+        return self.org_not_place and bool(place_kind(name))
 
 
 def check_rule(raw: dict) -> list[str]:

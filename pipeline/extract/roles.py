@@ -41,7 +41,6 @@ from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment, Sentences, title_can_start
 from pipeline.lang.countries import country_code
-from pipeline.lang.places import place_kind
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.nlp.spans import POSSESSIVE_S
@@ -177,7 +176,7 @@ def _segment_candidates(
             h
             for h in hits
             if (not h.rule.loose_person or loose_subject_ok(segs, h, doc))
-            and not (h.rule.org_not_place and place_kind(segs[h.slots["org"]].text))
+            and not ("org" in h.slots and h.rule.refuses_org(segs[h.slots["org"]].text))
             and not _org_before_country_title(segs, h.slots, doc)
         ]
         if not with_person:
