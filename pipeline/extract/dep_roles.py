@@ -31,7 +31,9 @@ it (pipeline.extract.dep_marks); for a rule marked `"person": "loose"`, also
 the one-word subject of a sentence naming nobody that the recognizer missed
 (`dep_sentences.loose_subject`), when the parse makes it a subject and it
 holds a title no organisation could (not "owner", "member": lexicon
-org_holdable_titles); such rows have no person link. A role is person_title
+org_holdable_titles); such rows have no person link. Once it holds one, its
+untitled readings in that sentence count too ("In 1921 Okafor left Acme to
+become director of Beta": "left Acme" is a person's). A role is person_title
 joined with title_org on the title token; its rule_id names both
 ("role:dep_copula+role:dep_title_of_org"). Titles and organisations spread over
 coordination ("president and CEO of A, B and C"): the parser hangs only the
@@ -60,6 +62,7 @@ from pipeline.extract.dep_paths import path_roles
 from pipeline.extract.dep_rules import (
     entity_of,
     first_not_subject,
+    holds_office,
     hometown,
     load_dep_rules,
     negated,
@@ -67,13 +70,8 @@ from pipeline.extract.dep_rules import (
 )
 from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_grammar import rule_ranks
-from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
-
-# Titles an organisation holds as readily as a person ("Acme, owner of the Daily
-# Clarion"): not enough to take a loose subject for a person.
-ORG_HOLDABLE = lower_set("org_holdable_titles")
 
 
 def _indefinite(tok: Token) -> bool:
@@ -158,7 +156,7 @@ def _sentence_roles(
                 person_at[p.i] != loose_at
                 # the loose word itself, as subject: not "he" bound to it
                 or (
-                    rule.loose_person
+                    (rule.loose_person or kind == "person_org")
                     and p.i == loose_at
                     and p.dep_ in ("nsubj", "nsubjpass")
                 )
@@ -214,6 +212,10 @@ def _sentence_roles(
     # One row per (person, title, organisation): several patterns often read the
     # same role; the earliest in the file names it, so rule ids are stable.
     first = rule_ranks()
+    # An untitled reading of the loose subject counts once a titled one in the
+    # sentence shows it holds an office ("In 1921 Okafor left Acme to become
+    # director of Beta": Okafor is a person, so "left Acme" is his too).
+    office = any(p == loose_at and holds_office(titles, t) for p, t, _, _ in out)
     rows: dict[tuple, tuple] = {}
     for p, t, o, rule_id in sorted(
         out, key=lambda r: [first[x] for x in r[3].split("+")]
@@ -224,9 +226,7 @@ def _sentence_roles(
         )
         if person is None or org is None or is_generic_org(org.text):
             continue
-        if p == loose_at and (
-            t is None or not titles[t].title or titles[t].title.lower() in ORG_HOLDABLE
-        ):
+        if p == loose_at and not (holds_office(titles, t) or (t is None and office)):
             continue  # "Acme, owner of X": a loose subject must hold an office
         key = ((person.start_char, person.end_char), t, (org.start_char, org.end_char))
         rows.setdefault(

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.dep_marks import conjuncts, load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser
@@ -24,6 +25,19 @@ OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # Words that deny what their verb says ("never worked for X", "is not the CEO");
 # read as words because the parser labels "never" advmod as often as neg.
 NEGATIONS = frozenset({"not", "never", "n't"})
+# Titles an organisation holds as readily as a person ("Acme, owner of the Daily
+# Clarion"): not enough to take a loose subject for a person.
+ORG_HOLDABLE = lower_set("org_holdable_titles")
+
+
+def holds_office(titles: dict, t: int | None) -> bool:
+    """Whether title token `t` (a key of `dep_marks.mark_titles`' result, or None)
+    names an office only a person holds: a title, and not one such as "owner"."""
+    return (
+        t is not None
+        and bool(titles[t].title)
+        and titles[t].title.lower() not in ORG_HOLDABLE
+    )
 
 
 @functools.lru_cache(maxsize=2)

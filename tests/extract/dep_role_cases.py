@@ -628,7 +628,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:dep_as",
         "In 2003 Okafor joined Danforth Bank as chief executive of Danforth Credit "
         "Union.",
-        {("Okafor", CEO, "", "Danforth Credit Union")},
+        # The office shows the loose subject is a person, so "joined Danforth
+        # Bank" is read for him too.
+        {
+            ("Okafor", CEO, "", "Danforth Credit Union"),
+            ("Okafor", "", "", "Danforth Bank"),
+        },
     ),
     (
         "role:dep_copula",
@@ -838,4 +843,16 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Omar Vance has worked in several places, including as a reporter in Aleppo.",
         set(),
     ),
+    # A loose subject that holds an office in its sentence is a person: its
+    # untitled readings there count too; without the office they do not.
+    (
+        "role:dep_left_org",
+        "In 1998 Okafor left Northwind Bank to become chief executive of Halvorsen "
+        "Energy Group.",
+        {
+            ("Okafor", "", "former", "Northwind Bank"),
+            ("Okafor", "Chief Executive Officer", "", "Halvorsen Energy Group"),
+        },
+    ),
+    ("role:dep_left_org", "In 1998 Okafor left Northwind Bank.", set()),
 ]

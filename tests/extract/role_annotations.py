@@ -1556,6 +1556,20 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:punct',
         },
     ),
+    'In 1998 Okafor left Northwind Bank to become chief executive of Halvorsen Energy Group.': (
+        'Okafor=ORG; 1998=DATE; Northwind Bank=ORG; Halvorsen Energy Group=ORG',
+        {
+            'In 1998 Okafor left Northwind Bank to become chief executive of Halvorsen Energy Group.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 5:compound 3:dobj 7:aux 3:xcomp 9:amod 7:attr 9:prep 13:compound 13:compound 10:pobj 3:punct',
+        },
+    ),
+    'In 1998 Okafor left Northwind Bank.': (
+        'Okafor=ORG; 1998=DATE; Northwind Bank=ORG',
+        {
+            'In 1998 Okafor left Northwind Bank.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 5:compound 3:dobj 3:punct',
+        },
+    ),
     'Anna Weiss left Northwind Bank in 2004.': (
         'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
         {
