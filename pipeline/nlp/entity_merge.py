@@ -105,13 +105,13 @@ CUTTING_NONENTS = (
 LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules that read what a name does ("Conway is currently Professor ..."); the name
 # ends at the first lower-case word of the match.
-CONTEXT_RULE_PREFIXES = ("person:subject-", "org:subject-", "org:object-")
+CONTEXT_RULE_PREFIXES = ("person:subject-", "org:subject-", "org:object-", "org:appos-")
 # Rules whose match holds context after the name: only the first name-like piece is the
 # entity.
 FIRST_PIECE_RULES = ("place:", "sports:player-") + CONTEXT_RULE_PREFIXES
 LOWER_SPLIT_RULES = SHAPE_RULE_PREFIXES + CONTEXT_RULE_PREFIXES
 # Rules too weak to overrule the model's two-word PERSON ("Jo Bain is a company man").
-YIELD_TO_PERSON_RULES = SHAPE_RULE_PREFIXES + ("org:subject-is-kind",)
+YIELD_TO_PERSON_RULES = SHAPE_RULE_PREFIXES + ("org:subject-is-kind", "org:appos-kind")
 
 
 def _tidy(
