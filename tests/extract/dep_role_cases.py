@@ -855,4 +855,15 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     ("role:dep_left_org", "In 1998 Okafor left Northwind Bank.", set()),
+    (
+        "role:dep_mentor_at_org",
+        "In 1925 he studied chemistry under Anna Weiss at Northwind University.",
+        {("Anna Weiss", "", "", "Northwind University")},
+    ),
+    # Lunch with someone somewhere says nothing of where they work.
+    (
+        "role:dep_mentor_at_org",
+        "He had lunch with Anna Weiss at Northwind Bank.",
+        set(),
+    ),
 ]

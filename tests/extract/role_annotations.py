@@ -1570,6 +1570,20 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:prep 0:pobj 3:nsubj 3:ROOT 5:compound 3:dobj 3:punct',
         },
     ),
+    'In 1925 he studied chemistry under Anna Weiss at Northwind University.': (
+        '1925=DATE; Anna Weiss=PERSON; Northwind University=ORG',
+        {
+            'In 1925 he studied chemistry under Anna Weiss at Northwind University.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 3:dobj 3:prep 7:compound 5:pobj 3:prep 10:compound 8:pobj 3:punct',
+        },
+    ),
+    'He had lunch with Anna Weiss at Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'He had lunch with Anna Weiss at Northwind Bank.':
+                '1:nsubj 1:ROOT 1:dobj 1:prep 5:compound 3:pobj 1:prep 8:compound 6:pobj 1:punct',
+        },
+    ),
     'Anna Weiss left Northwind Bank in 2004.': (
         'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
         {
