@@ -125,8 +125,8 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
     name, or on a noun that describes one ("an engineer who ...", "Jane Doe,
     a chemist who ..."), or that follows a name and a comma ("A, B, who ..."
     is B's); and "he"/"she" when the sentence names exactly one
-    person, before the pronoun (kept this narrow because precision matters
-    more than recall here).
+    person, before the pronoun, and the same pronoun does not come before the
+    name (kept this narrow because precision matters more than recall here).
     """
     titles = titles or {}
     named = [
@@ -165,6 +165,8 @@ def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:
             and len(named) == 1
             and named[0].end <= tok.i
             and pronoun_fits(low, named[0].text)
+            # "He studied under X, where he ...": the first "he" is the later one's
+            and not any(t.lower_ == low for t in doc[: named[0].start])
         ):
             out[tok.i] = named[0].root.i
     for i in out:

@@ -1584,6 +1584,20 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 1:dobj 1:prep 5:compound 3:pobj 1:prep 8:compound 6:pobj 1:punct',
         },
     ),
+    'He met Marco Bellini in Oslo, where he was named president of Northwind Bank.': (
+        'Marco Bellini=PERSON; Oslo=GPE; Northwind Bank=ORG',
+        {
+            'He met Marco Bellini in Oslo, where he was named president of Northwind Bank.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 4:pobj 5:punct 10:advmod 10:nsubjpass 10:auxpass 5:relcl 10:oprd 11:prep 14:compound 12:pobj 1:punct',
+        },
+    ),
+    'Ines met Marco Bellini in Oslo, where he was named president of Northwind Bank.': (
+        'Marco Bellini=PERSON; Oslo=GPE; Northwind Bank=ORG',
+        {
+            'Ines met Marco Bellini in Oslo, where he was named president of Northwind Bank.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 4:pobj 5:punct 10:advmod 10:nsubjpass 10:auxpass 5:relcl 10:oprd 11:prep 14:compound 12:pobj 1:punct',
+        },
+    ),
     'Anna Weiss left Northwind Bank in 2004.': (
         'Anna Weiss=PERSON; Northwind Bank=ORG; 2004=DATE',
         {

@@ -79,6 +79,12 @@ def test_he_binds_only_to_the_one_person_named_before_it():
     assert (
         _rows("Marco Bellini told Anna Weiss he was president of Northwind Bank.") == []
     )
+    # A "he" before the name is the one a later "he" goes on with.
+    later = ", where he was named president of Northwind Bank."
+    assert {
+        r["person_text"] for r in _rows("Ines met Marco Bellini in Oslo" + later)
+    } == {"Marco Bellini"}
+    assert _rows("He met Marco Bellini in Oslo" + later) == []
 
 
 def test_parse_only_adds_to_the_segment_rows():
