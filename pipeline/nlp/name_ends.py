@@ -16,6 +16,11 @@ Two kinds of text cut names short, and both show on scraped news:
   May-has"); a one-word name ("Jong-nam grew up") only when the article
   writes the given name in full after a family name ("Kim Jong-nam").
 
+A generation written after a comma ("Martin Luther King, Jr.", "Tom Bain, III";
+lexicon generational_suffixes) is part of the name, since father and son are
+two people: the model reads it as a person of its own, or leaves it out. A
+generation alone is no one's name.
+
 And the model sometimes reads one name as two people side by side: a lone
 first name before the rest ("Theresa" "May") or a name before the part that
 opens with a particle ("Abdel Fattah" "el-Sisi"); such neighbours, one space
@@ -48,6 +53,15 @@ def _particles() -> frozenset[str]:
 @functools.cache
 def _suffixes() -> frozenset[str]:
     return lower_set("hyphen_suffixes")
+
+
+def _generation(tok: Token) -> bool:
+    """ "Jr.", "Sr", "III": a generation, capitalised, a Roman numeral in capitals."""
+    low = tok.lower_
+    roman = set(low) <= set("iv")
+    return low in lower_set("generational_suffixes") and (
+        tok.text.isupper() if roman else tok.text[:1].isupper()
+    )
 
 
 def _written_in_full(doc: Doc, token: Token, syllable: str) -> bool:
@@ -106,7 +120,34 @@ def complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
             taken |= set(range(start, end))
             ent = Span(doc, start, end, label=ent.label_, span_id=ent.id_)
         out.append(ent)
-    return _join_split_people(out)
+    return _join_split_people(_join_generations(doc, out))
+
+
+def _join_generations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with a generation after a person and a comma joined to the person,
+    and a PERSON that is a generation alone left out (module doc)."""
+    out: list[Span] = []
+    skip = -1
+    for k, ent in enumerate(ents):
+        if ent.start == skip:
+            continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and _generation(ent[0]):
+            continue
+        end = ent.end
+        if (
+            ent.label_ == "PERSON"
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and _generation(doc[end + 1])
+        ):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if nxt is None or nxt.start > end + 1:
+                ent = Span(doc, ent.start, end + 2, label="PERSON", span_id=ent.id_)
+            elif nxt.start == end + 1 and len(nxt) == 1:
+                ent = Span(doc, ent.start, end + 2, label="PERSON", span_id=ent.id_)
+                skip = nxt.start
+        out.append(ent)
+    return out
 
 
 def _join_split_people(ents: list[Span]) -> list[Span]:

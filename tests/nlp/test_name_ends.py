@@ -97,6 +97,31 @@ def test_neighbours_that_are_two_names_stay_two(blank, text, ents):
     assert len(names(blank, text, *ents)) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # Read as a person of its own, or left out: part of the name either way.
+        (
+            "Martin Okoro , Jr. spoke in Memphis .",
+            [(0, 2, "PERSON"), (3, 4, "PERSON")],
+            [("Martin Okoro , Jr.", "PERSON")],
+        ),
+        ("Tom Bain , III spoke .", [(0, 2, "PERSON")], [("Tom Bain , III", "PERSON")]),
+        # A generation alone is no one's name.
+        ("Jr. spoke .", [(0, 1, "PERSON")], []),
+        # A given name that looks like a numeral, a lower-case word: no generation.
+        (
+            "Anna Okoro , Iv Bain and Tom Bain spoke .",
+            [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 8, "PERSON")],
+            [("Anna Okoro", "PERSON"), ("Iv Bain", "PERSON"), ("Tom Bain", "PERSON")],
+        ),
+        ("Anna Okoro , jr spoke .", [(0, 2, "PERSON")], [("Anna Okoro", "PERSON")]),
+    ],
+)
+def test_a_generation_after_a_comma_is_part_of_the_name(blank, text, ents, want):
+    assert names(blank, text, *ents) == want
+
+
 @pytest.mark.parametrize("text", ["", f"{R}{R}", f"- {R} -", "A-b-c-d", f"{R}-x-{R} Q"])
 def test_junk_never_raises(blank, text):
     doc = blank(text)
