@@ -31,8 +31,8 @@ Pure functions over a Doc and its (already tidied) model entities:
   West Bengal and Uttar Pradesh"); a person before a kind of news outlet ("the
   SANA news agency") is an organisation, and a name before a kind of chemical
   weapon ("VX nerve agent") a product (`nlp.outlet_cues`).
-- coordinated organisations: "Shanghai Airlines and Xiamen Airlines" is two
-  names when the first conjunct already ends in an organisation head word.
+- coordinated organisations: "Shanghai Airlines and Xiamen Airlines", "the
+  House of Representatives and the Senate" are two names (`nlp.coordination`).
 - bodies: a model place or nationality ending in an organisation's head word
   ("United States Air Force", "Kenyan Army") is an ORG.
 - events, laws and facilities: a model ORG ending in an event head ("UEFA Cup",
@@ -55,6 +55,7 @@ from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import only_designators
 from pipeline.lang.titles import longest_title
+from pipeline.nlp.coordination import split_coordination
 from pipeline.nlp.kind_cues import (
     irish_county,
     numbered_name,
@@ -88,8 +89,6 @@ TITLE_HEADS = lower_set("title_head_words")
 # Corporate titles whose "of"/"at" complement is an organisation ("CEO of Cisco"),
 # unlike political ones ("President of France").
 CORPORATE_TITLES = lower_set("corporate_titles")
-# Final words that make a conjunct a complete organisation name on its own.
-ORG_END_WORDS = lower_set("org_end_words")
 
 
 def title_free_org(doc: Doc, ent: Span) -> Span | None:
@@ -161,24 +160,6 @@ def org_after_corporate_title(doc: Doc, ent: Span) -> Span | None:
     ):
         return Span(doc, ent.start, ent.end, label="ORG", span_id=ent.id_)
     return None
-
-
-def split_coordination(doc: Doc, span: Span) -> list[Span]:
-    """Cut an ORG at "and" when the words before it already end in an organisation
-    head word.
-    """
-    if span.label_ != "ORG":
-        return [span]
-    for i in range(span.start + 1, span.end - 1):
-        if doc[i].lower_ == "and" and doc[i - 1].lower_ in ORG_END_WORDS:
-            left = Span(doc, span.start, i, label="ORG", span_id=span.id_)
-            return [
-                left,
-                *split_coordination(
-                    doc, Span(doc, i + 1, span.end, label="ORG", span_id=span.id_)
-                ),
-            ]
-    return [span]
 
 
 def is_lowercase_name(ent: Span) -> bool:

@@ -61,9 +61,9 @@ from spacy.util import filter_spans
 
 from pipeline.lang.places import place_kind
 from pipeline.nlp.case_cues import case_cue
+from pipeline.nlp.coordination import split_coordination
 from pipeline.nlp.entity_cues import (
     apply_model_cues,
-    split_coordination,
     split_titled_person,
 )
 from pipeline.nlp.glued_names import (

@@ -9,11 +9,11 @@ import spacy
 from hand_spans import span_of
 from spacy.tokens import Span
 
+from pipeline.nlp.coordination import split_coordination
 from pipeline.nlp.entity_cues import (
     apply_model_cues,
     head_kind,
     org_after_corporate_title,
-    split_coordination,
     title_free_org,
 )
 from pipeline.nlp.product_cues import product_cue, with_digits
@@ -163,6 +163,57 @@ def test_split_coordination(blank_nlp, text, org, expected):
     assert [
         s.text for s in split_coordination(doc, span_of(doc, org, "ORG"))
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, org, span_id, expected",
+    [
+        # "and the" before a name of its own starts a second organisation.
+        (
+            "The House of Representatives and the Senate met .",
+            "House of Representatives and the Senate",
+            "org:head-of",
+            ["House of Representatives", "Senate"],
+        ),
+        (
+            "The Tarvik Institute of Design and the Norvale Arts Council met .",
+            "Tarvik Institute of Design and the Norvale Arts Council",
+            "",
+            ["Tarvik Institute of Design", "Norvale Arts Council"],
+        ),
+        (
+            "The Ministry of Roads and the NTA met .",
+            "Ministry of Roads and the NTA",
+            "org:head-of",
+            ["Ministry of Roads", "NTA"],
+        ),
+        # One word that names nothing alone: only the first stays.
+        (
+            "The Office of Tarvik and the Lowlands met .",
+            "Office of Tarvik and the Lowlands",
+            "org:head-of",
+            ["Office of Tarvik"],
+        ),
+        # A name the alias lexicon spells out, "and" without "the": one name.
+        (
+            "The Islamic State of Iraq and the Levant claimed it .",
+            "Islamic State of Iraq and the Levant",
+            "org:alias-lexicon",
+            ["Islamic State of Iraq and the Levant"],
+        ),
+        (
+            "The Ministry of Roads and Ports met .",
+            "Ministry of Roads and Ports",
+            "org:head-of",
+            ["Ministry of Roads and Ports"],
+        ),
+    ],
+)
+def test_and_the_starts_a_second_organisation(blank_nlp, text, org, span_id, expected):
+    doc = blank_nlp(text)
+    got = split_coordination(doc, span_of(doc, org, "ORG", span_id))
+    assert [s.text for s in got] == expected
+    assert all(s.id_ == span_id for s in got)
 
 
 def test_apply_model_cues_keeps_other_entities(blank_nlp):
