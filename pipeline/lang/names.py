@@ -220,6 +220,24 @@ def board_after_title(words: list[str], end: int) -> int:
     return 5 * board_kind_at(words, end + 3)
 
 
+# Words that make the next word a parent's name ("Mohammed bin Salman": son of
+# Salman), in the lower-case keys of `person_key`.
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+
+
+def after_patronymic(key: str) -> bool:
+    """Whether a person key ends in a parent's name: its word before the last is
+    "bin", "ibn" or "bint" ("mohammed bin salman", "bin salman")."""
+    words = key.split()
+    return len(words) >= 2 and words[-2] in PATRONYMIC_PARTICLES
+
+
+def words_in_order(short: list[str], long: list[str]) -> bool:
+    """Whether every word of `short` occurs in `long`, in the same order."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def is_full_name(name: str) -> bool:
     """More than a family name: two words or more, not a particle and one word
     ("Le Pen" of "Marine Le Pen")."""

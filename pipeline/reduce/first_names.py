@@ -15,10 +15,14 @@ beside them, nor anywhere they hold more articles (`family_first_openers`).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from pipeline.lang.gender import is_given_name
+from nicknames import NickNamer
+
+from pipeline.lang.gender import first_name_gender, is_given_name
 from pipeline.lang.names import family_name_first
 
 
@@ -91,3 +95,33 @@ def full_names_for(
     # Only a first name needs the article check (every row passes here).
     here = [k for k in short.get(key, ()) if article in arts[k]]
     return (here, False) if len(here) == 1 else (first, True)
+
+
+@functools.cache
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+# Endings that romanisations of one Russian (or other Cyrillic) given name write
+# differently: "Sergei"/"Sergey"/"Sergej", "Nikolai"/"Nikolay", "Dmitri"/"Dmitry"/
+# "Dmitriy". Only after three letters ("Jay" stays), and only between names of one
+# known gender, for English spells a man's and a woman's name so ("Terry",
+# "Terri").
+_TRANSLIT_END = re.compile(r"(?<=[a-z]{3})(?:([ea])[iyj]|iy|ii|yi|y|i)$")
+
+
+def _romanised(first: str) -> str:
+    """`first` with its romanisation ending written one way."""
+    return _TRANSLIT_END.sub(lambda m: (m.group(1) or "") + "i", first)
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Equal, one is a nickname of the other ("andy", "andrew"), or both romanise
+    one name ("sergei", "sergey")."""
+    if a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b):
+        return True
+    return (
+        _romanised(a) == _romanised(b)
+        and first_name_gender(a) != ""
+        and first_name_gender(a) == first_name_gender(b)
+    )

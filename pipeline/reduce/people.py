@@ -39,20 +39,24 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections import Counter, defaultdict
 
 import pandas as pd
-from nicknames import NickNamer
 
-from pipeline.lang.gender import first_name_gender, gender_fits
-from pipeline.lang.names import family_name_first, is_full_name
+from pipeline.lang.gender import gender_fits
+from pipeline.lang.names import (
+    after_patronymic,
+    family_name_first,
+    is_full_name,
+    words_in_order,
+)
 from pipeline.reduce.first_names import (
     family_first_openers,
     full_names_for,
     given_name_forms,
     reads_as_first_name,
+    same_first_name,
 )
 from pipeline.reduce.merge import UnionFind
 
@@ -68,36 +72,8 @@ GIVEN_DOMINANCE = 0.9
 WINDOW_DAYS = 365
 
 
-@functools.cache
-def _namer() -> NickNamer:
-    return NickNamer()
-
-
 # A roman numeral closing a name numbers it (I, V, X alone are also initials).
 _NUMERAL = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
-# Endings that romanisations of one Russian (or other Cyrillic) given name write
-# differently: "Sergei"/"Sergey"/"Sergej", "Nikolai"/"Nikolay", "Dmitri"/"Dmitry"/
-# "Dmitriy". Only after three letters ("Jay" stays), and only between names of one
-# known gender, for English spells a man's and a woman's name so ("Terry",
-# "Terri").
-_TRANSLIT_END = re.compile(r"(?<=[a-z]{3})(?:([ea])[iyj]|iy|ii|yi|y|i)$")
-
-
-def _romanised(first: str) -> str:
-    """`first` with its romanisation ending written one way."""
-    return _TRANSLIT_END.sub(lambda m: (m.group(1) or "") + "i", first)
-
-
-def _same_first_name(a: str, b: str) -> bool:
-    """Equal, one is a nickname of the other ("andy", "andrew"), or both romanise
-    one name ("sergei", "sergey")."""
-    if a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b):
-        return True
-    return (
-        _romanised(a) == _romanised(b)
-        and first_name_gender(a) != ""
-        and first_name_gender(a) == first_name_gender(b)
-    )
 
 
 def _initials(words: list[str]) -> tuple[str, ...]:
@@ -154,7 +130,7 @@ def _merge_variants(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -
                 others = [
                     m
                     for m in members
-                    if m != key and _same_first_name(first, m.split()[0])
+                    if m != key and same_first_name(first, m.split()[0])
                 ]
             if len(others) == 1 and not family_name_first(key):
                 uf.union(key, others[0])
@@ -194,10 +170,12 @@ def _short_forms(keys: list[str]) -> dict[str, list[str]]:
             k
             for k in by_last.get(words[-1], ())
             if len(k.split()) > len(words)
-            and _ordered_within(words, k.split())
+            and words_in_order(words, k.split())
             # "George W. Bush" is no short form of "George H. W. Bush": the words
             # a short form leaves out are names, not initials
             and all(len(w) > 1 for w in k.split() if w not in words)
+            # "Salman" alone is the father of "Mohammed bin Salman", not he
+            and not (len(words) == 1 and after_patronymic(k))
         ]
         # "Le Pen" of "Marine Le Pen" is a particle and a family name, though "Le"
         # also opens Vietnamese names written family name first.
@@ -205,11 +183,6 @@ def _short_forms(keys: list[str]) -> dict[str, list[str]]:
         if longer and not (len(words) > 1 and family_name_first(key) and not particle):
             out[key] = longer
     return out
-
-
-def _ordered_within(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
 
 
 def cluster_people(rows: pd.DataFrame) -> pd.Series:
@@ -293,7 +266,7 @@ def _follow_chains(
     follows = (out != roots) | (
         free
         & pd.Series(
-            [_same_first_name(k.split()[0], e.split()[0]) for k, e in zip(keys, ends)],
+            [same_first_name(k.split()[0], e.split()[0]) for k, e in zip(keys, ends)],
             index=out.index,
         )
     )

@@ -135,6 +135,19 @@ def test_a_roman_numeral_closing_a_name_is_no_family_name():
     assert got["m4"] == got["m3"]
 
 
+def test_a_parents_name_after_bin_is_no_family_name():
+    df = rows(
+        ("a0", "PERSON", "Khalid bin Tarfan"),
+        ("a1", "PERSON", "Khalid bin Tarfan"),
+        ("a2", "PERSON", "Tarfan"),
+        ("a3", "PERSON", "bin Tarfan"),
+    )
+    got = ids(df)
+    # "Tarfan" alone is Khalid's father; "bin Tarfan" is still Khalid.
+    assert got["m2"] != got["m0"]
+    assert got["m3"] == got["m0"] == got["m1"]
+
+
 def test_a_family_name_two_people_share_stays_apart():
     df = rows(
         ("a0", "PERSON", "Ruth Calloway"),
