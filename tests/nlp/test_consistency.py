@@ -225,3 +225,25 @@ def test_a_family_name_links_to_the_one_initialled_name_of_its_article():
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")]
     doc.ents = list(doc.ents) + [Span(doc, 7, 8, "PERSON")]
     assert [e.kb_id_ for e in make_consistent(doc)][-1] == "Okonjo"
+
+
+def test_a_parents_name_after_bin_is_no_family_name_in_its_article():
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    nlp = spacy.blank("en")
+    doc = nlp(
+        "King Tarfan bin Aziz toured Asia . Khalid bin Tarfan stayed home . "
+        "Tarfan spoke ."
+    )
+    doc.ents = [
+        Span(doc, 1, 4, "PERSON"),
+        Span(doc, 7, 10, "PERSON"),
+        Span(doc, 13, 14, "PERSON"),
+    ]
+    # "Tarfan" alone is the king (his given name), not the son of Tarfan.
+    assert [(e.text, e.kb_id_) for e in make_consistent(doc)][-1] == (
+        "Tarfan",
+        "Tarfan bin Aziz",
+    )
