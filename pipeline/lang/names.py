@@ -152,6 +152,7 @@ def org_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=_CACHE)
 def only_designators(name: str) -> bool:
     """True for a name made of company designators alone ("Inc.", "Co", "AG"): the
     end of a name the recognizer cut off, not a name."""

@@ -207,9 +207,14 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     joined = -1  # the model PERSON already joined to a name split off an ORG
     # The quote cue reads the text around a straight quotation mark: join the
-    # tokens once, and only when such a mark opens an entity.
+    # tokens once, and only when such a mark opens a PERSON (the cue's only label).
     text = (
-        doc.text if any(e.start and doc[e.start - 1].text == '"' for e in ents) else ""
+        doc.text
+        if any(
+            e.start and e.label_ == "PERSON" and doc[e.start - 1].text == '"'
+            for e in ents
+        )
+        else ""
     )
     for k, e in enumerate(ents):
         if is_lowercase_name(e) or k == joined or only_designators(e.text):

@@ -31,9 +31,10 @@ def _kind_end(doc: Doc, end: int, lexicon: str = "outlet_kind_nouns") -> int | N
     """The end of a lower-case noun of `lexicon`, one or two words, at token `end`."""
     kinds = lower_set(lexicon)
     for n in (2, 1):
-        words = doc[end : end + n]
-        if len(words) == n and words[-1].is_lower and words.text.lower() in kinds:
-            return end + n
+        # The last word's case first: joining the words' text costs more.
+        if end + n <= len(doc) and doc[end + n - 1].is_lower:
+            if doc[end : end + n].text.lower() in kinds:
+                return end + n
     return None
 
 

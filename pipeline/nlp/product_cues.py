@@ -184,11 +184,12 @@ def vessels(doc: Doc, ents: list[Span]) -> list[Span]:
     # A chemical weapon named once before its kind ("VX nerve agent") is the
     # product wherever else the Doc names it ("VX is the most potent").
     agents = {e.text for e in ents if e.id_ == AGENT_RULE}
+    # Most Docs name neither: then no name's key or text need be read.
     return [
         Span(doc, x[0], e.end, label=PRODUCT, span_id=VESSEL_RULE)
-        if x and _ship_key(doc[x[0] : e.end]) in ships
+        if x and ships and _ship_key(doc[x[0] : e.end]) in ships
         else Span(doc, e.start, e.end, label=PRODUCT, span_id=AGENT_RULE)
-        if x and e.text in agents
+        if x and agents and e.text in agents
         else e
         for x, e in zip(seen, ents)
     ]

@@ -229,7 +229,12 @@ def name_parts(
         return [(start, end)]
     parts, s = [], start
     keep = _nicknames(doc, start, end) if label == "PERSON" else ()
-    prose = _in_prose(doc, start, end)
+    # Only a headline verb asks whether the name sits in prose: look around it
+    # only then (most names hold none, and the look costs more than the scan).
+    verbs = lower_set("headline_verbs")
+    prose = any(doc[i].lower_ in verbs for i in range(start, end)) and _in_prose(
+        doc, start, end
+    )
     for i in range(start, end + 1):
         if i == end or (
             i not in keep and _breaks_at(doc, i, split_lower, label, prose)
@@ -264,9 +269,9 @@ def cut_board(doc: Doc, span: Span) -> Span:
     """X for an ORG "Board of Trustees of [the] X": a board named only by its kind
     (lexicon governing_boards) stands for the organisation it governs; `span`
     itself otherwise."""
-    words = [t.lower_ for t in span[:4]]
-    if span.label_ != "ORG" or len(span) < 5 or words[0] != "board":
+    if span.label_ != "ORG" or len(span) < 5 or span[0].lower_ != "board":
         return span
+    words = [t.lower_ for t in span[:4]]
     if not board_kind_at(words, 1) or words[3] != "of":
         return span
     start = span.start + 4 + (doc[span.start + 4].lower_ == "the")
