@@ -194,6 +194,8 @@ def _mergeable(words: list[str], ws: list[str], x, y) -> bool:
     """Adjacent pieces that name one time: "noon Thursday", "Friday evening", "5
     p.m., Nov. 6".
     """
+    if y[0] - x[1] > 1:
+        return False  # two words or more between: read none (a Doc's gap may be long)
     gap = [w for w in words[x[1] : y[0]]]
     if gap not in ([], [","], ["on"], ["at"]):
         return False
