@@ -9,7 +9,9 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -156,4 +158,11 @@ def segment_doc(segs: list[Segment], keep: frozenset[str] | None = None) -> Doc:
     words = [s.word or "_" for s in segs]
     if keep is not None:
         words = [w if w.lower() in keep else "_" for w in words]
-    return Doc(segment_vocab(), words=words, tags=[s.tag for s in segs])
+    vocab = segment_vocab()
+    doc = Doc(vocab, words=words)
+    if segs:
+        # The tags in one array: Doc(tags=...) sets them token by token, which took
+        # two thirds of the time of building the Doc.
+        tags = numpy.array([vocab.strings.add(s.tag) for s in segs], dtype="uint64")
+        doc.from_array([TAG], tags.reshape(-1, 1))
+    return doc
