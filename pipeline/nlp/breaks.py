@@ -56,9 +56,11 @@ def line_breaks(doc: Doc) -> Doc:
     as the sentencizer starts one after a full stop: no entity ends in the
     break, and the break makes no sentence of whitespace alone."""
     for tok in doc[1:-1]:
+        text = tok.text
         if tok.is_space:
-            if breaks_sentence(tok.text) or _layout_gap(tok):
+            if breaks_sentence(text) or _layout_gap(tok):
                 tok.is_sent_start = True
-        elif _GLUED_END.fullmatch(tok.text):
+        # A glued end closes on its dash: test that first, most tokens end otherwise.
+        elif text.endswith("-") and _GLUED_END.fullmatch(text):
             doc[tok.i + 1].is_sent_start = True
     return doc
