@@ -206,16 +206,6 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     joined = -1  # the model PERSON already joined to a name split off an ORG
-    # The quote cue reads the text around a straight quotation mark: join the
-    # tokens once, and only when such a mark opens a PERSON (the cue's only label).
-    text = (
-        doc.text
-        if any(
-            e.start and e.label_ == "PERSON" and doc[e.start - 1].text == '"'
-            for e in ents
-        )
-        else ""
-    )
     for k, e in enumerate(ents):
         if is_lowercase_name(e) or k == joined or only_designators(e.text):
             continue
@@ -226,7 +216,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
                 joined = k + 1
             out += split
             continue
-        work = quoted_work(doc, e, text or None)
+        work = quoted_work(doc, e)
         if work is not None:
             out.append(work)
             continue

@@ -37,15 +37,12 @@ def _straight_opens(text: str, at: int) -> bool:
 def quoted_work(doc: Doc, ent: Span, text: str | None = None) -> Span | None:
     """The WORK_OF_ART span a quoted model PERSON stands for, None for any other
     entity (see module doc). `text` is `doc.text` when the caller has it (spaCy
-    joins every token each time it is asked); only a straight mark needs it."""
+    joins every token each time it is asked); only a name quoted whole between
+    marks, the first a straight one, needs it."""
     if ent.label_ != "PERSON" or ent.start == 0:
         return None
     opening = doc[ent.start - 1]
     if opening.text not in OPENING:
-        return None
-    if opening.text == '"' and not _straight_opens(
-        doc.text if text is None else text, opening.idx
-    ):
         return None
     close = ent.end
     if close < len(doc) and doc[close].text in (",", "."):
@@ -58,4 +55,9 @@ def quoted_work(doc: Doc, ent: Span, text: str | None = None) -> Span | None:
     after = doc[close + 1] if close + 1 < len(doc) else None
     if before is not None and after is not None and before.is_title and after.is_title:
         return None  # a nickname between a first and a family name
+    # Last, as it reads the paragraph's text: a straight mark must open the quote.
+    if opening.text == '"' and not _straight_opens(
+        doc.text if text is None else text, opening.idx
+    ):
+        return None
     return Span(doc, ent.start, ent.end, label=WORK, span_id=QUOTED_RULE)
