@@ -7,6 +7,7 @@ words, calendar units, parts of the day, seasons, and a lexical tense guess
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.lang.lexicons import rows
@@ -142,6 +143,22 @@ _PAST_PLAN = re.compile(r"\bhad been (?:due|scheduled|set|expected|slated|planne
 _PAST_AUX = re.compile(r"\b(?:had|was|were|did|said)\b")
 
 
+@functools.lru_cache(maxsize=1024)
+def _markers(s: str) -> tuple[tuple[str, int], ...]:
+    """(kind, offset) of the future markers, then the past ones, of a lower-case
+    sentence; a past form right after a modal is none. Found once per sentence,
+    which often holds several dates."""
+    out = []
+    for kind, rx in (("future", _FUTURE), ("past", _PAST)):
+        for m in rx.finditer(s):
+            if kind == "past" and _MODAL_BEFORE.search(
+                s, max(0, m.start() - 30), m.start()
+            ):
+                continue
+            out.append((kind, m.start()))
+    return tuple(out)
+
+
 def tense(sentence: str, text: str) -> str:
     """Guess the tense governing ``text`` inside ``sentence``: "future", "past" or "".
 
@@ -179,18 +196,13 @@ def tense(sentence: str, text: str) -> str:
     if pos > 0 and _PAST_PLAN.search(head[-60:]):
         return "past"
     best, where = "", None
-    for kind, rx in (("future", _FUTURE), ("past", _PAST)):
-        for m in rx.finditer(s):
-            if pos <= m.start() < pos + len(text):
-                # the expression's own words ("last week") say nothing about the verb
-                continue
-            if kind == "past" and _MODAL_BEFORE.search(
-                s, max(0, m.start() - 30), m.start()
-            ):
-                continue
-            d = min(abs(m.start() - pos), abs(m.start() - (pos + len(text))))
-            if where is None or d < where:
-                best, where = kind, d
+    for kind, start in _markers(s):
+        if pos <= start < pos + len(text):
+            # the expression's own words ("last week") say nothing about the verb
+            continue
+        d = min(abs(start - pos), abs(start - (pos + len(text))))
+        if where is None or d < where:
+            best, where = kind, d
     if best == "future" and where is not None and s.find(text.lower()) >= 0:
         # a future marker only after the expression does not beat a past verb just
         # before it

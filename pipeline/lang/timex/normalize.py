@@ -216,6 +216,16 @@ def _clock_on_weekday(tx: Timex, text: str, sentence: str, published: dt.date) -
     return Timex(d.value + tx.value[10:], tx.kind, d.value, d.value, tx.anchor)
 
 
+@lru_cache(maxsize=1024)
+def _quarter_context(sentence: str) -> str:
+    """The quarter `sentence` names ("second quarter", "q3"), or "money" for
+    earnings prose, or "": once per sentence, which often holds several dates."""
+    q = _QUARTER_WORD.search(sentence)
+    if q:
+        return q.group(0).lower()
+    return "money" if _MONEY.search(sentence) else ""
+
+
 def normalize_date(
     text: str,
     published: dt.date | None,
@@ -245,8 +255,7 @@ def normalize_date(
             published = None
         sent = sentence if isinstance(sentence, str) else ""
         t = tense(sent, text) if sent else ""
-        q = _QUARTER_WORD.search(sent)
-        qctx = q.group(0).lower() if q else ("money" if _MONEY.search(sent) else "")
+        qctx = _quarter_context(sent)
         ref = ""
         if (
             previous is not None
