@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.lang.places import place_kind
+from pipeline.nlp.appos_cues import appos_kind_spans
 from pipeline.nlp.case_cues import case_cue
 from pipeline.nlp.coordination import split_coordination
 from pipeline.nlp.entity_cues import (
@@ -283,7 +284,8 @@ class EntityMerge:
 
     def __call__(self, doc: Doc) -> Doc:
         rule_spans = list(doc.spans.get(self.spans_key, []))
-        doc.ents = merge_entities(doc, list(doc.ents), rule_spans)
+        matches = rule_spans + appos_kind_spans(doc)
+        doc.ents = merge_entities(doc, list(doc.ents), matches)
         # The raw matches were only an intermediate; keep Docs small for pickling
         # between processes. The acronym linker still asks about non-entities.
         if self.spans_key in doc.spans:

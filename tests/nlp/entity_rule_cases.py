@@ -38,13 +38,6 @@ CASES = {
         # Stop words between the article and the noun: a member of a band is a person.
         "Quillfern was a member of the band .",
     ),
-    "org:appos-kind": (
-        "Ms. Okafor worked with Tradeks , a newly founded furniture company that hires "
-        "locally .",
-        [("Tradeks", "ORG", "org:appos-kind")],
-        # The kind noun describes the person's job, not the name.
-        "Ms. Okafor worked with Tradeks , a company spokesman said .",
-    ),
     "org:subject-founded": (
         "Tamsk Works was founded in 1921 by two brothers .",
         [("Tamsk Works", "ORG", "org:subject-founded")],
