@@ -223,7 +223,7 @@ def board_after_title(words: list[str], end: int) -> int:
 
 # Words that make the next word a parent's name ("Mohammed bin Salman": son of
 # Salman), in the lower-case keys of `person_key`.
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+PATRONYMIC_PARTICLES = lower_set("patronymic_particles")
 
 
 def after_patronymic(key: str) -> bool:
