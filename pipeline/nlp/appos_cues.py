@@ -6,11 +6,10 @@ After the name come a comma, "a" or "an", up to three lower-case words that
 are no function words, a nationality ("a Danish furniture brand") and one
 more such word, both optional, a kind of organisation (lexicon org_kinds) and
 then a punctuation mark or a function word, so "Jo Bain, a company spokesman"
-is no match. The
-name is up to five words that are not lower case, the first a word that is
-not a function word, a pronoun, a place, a date or a time. The spans join the
-span ruler's matches (`entity_merge`), which keeps the name's first piece and
-lets a model PERSON of two words or more win.
+is no match. The name is up to five words that are not lower case, the first
+a word that is not a function word, a pronoun, a place, a date or a time. The
+spans join the span ruler's matches (`entity_merge`), which keeps the name's
+first piece and lets a model PERSON of two words or more win.
 
 Read in code, not as a token pattern, because a pattern must start at its
 name: tried at every capitalised word it made the span ruler half again as slow,

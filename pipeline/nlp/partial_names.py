@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.names import (
     HONORIFICS,
-    PATRONYMIC_PARTICLES,
+    after_patronymic,
     canonical_person_name,
     family_name_first,
 )
@@ -55,7 +55,7 @@ def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
         if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
             full = canonical_person_name(e.text)
             # "Salman" of "Mohammed bin Salman" names his father, no family name
-            if words[-2].lower_ not in PATRONYMIC_PARTICLES:
+            if not after_patronymic(" ".join(w.lower_ for w in words)):
                 owners[words[-1].lower_].add(full)
             if family_name_first(full):
                 # "Wang" for "Wang Donghai": the family name is written first
