@@ -50,6 +50,7 @@ def split_coordination(doc: Doc, span: Span) -> list[Span]:
             cut = i + 1
         elif (
             doc[i + 1].lower_ == "the"
+            and i + 2 < len(doc)  # a span may end the Doc at "and the"
             and doc[i + 2].text[:1].isupper()
             and i - span.start >= 2
             and span.id_ != ALIAS_RULE

@@ -216,6 +216,12 @@ def test_and_the_starts_a_second_organisation(blank_nlp, text, org, span_id, exp
     assert all(s.id_ == span_id for s in got)
 
 
+def test_a_span_ending_the_doc_at_and_the_is_left_whole(blank_nlp):
+    doc = blank_nlp("Office of Tarvik and the")
+    span = Span(doc, 0, len(doc), label="ORG")
+    assert [s.text for s in split_coordination(doc, span)] == [doc.text]
+
+
 def test_apply_model_cues_keeps_other_entities(blank_nlp):
     doc = blank_nlp("Boeing said the Boeing 747 sold well .")
     ents = [span_of(doc, "Boeing", "ORG"), Span(doc, 3, 4, label="ORG")]
