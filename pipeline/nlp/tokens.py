@@ -21,6 +21,7 @@ Offsets are unchanged: only where tokens split moves.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 REPLACEMENT = "\\uFFFD"
@@ -62,3 +63,32 @@ def adapt_tokenizer(nlp: Language) -> Language:
     infixes = [*_without_replacement(d.infixes), *GLUE_INFIXES]
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
+
+
+def join_co_verbs(doc: Doc) -> Doc:
+    """`doc` with each "co" "-" lower-case word written without spaces ("co-founded",
+    "co-chairs") merged into one token, for the role parse only.
+
+    spaCy splits the hyphen, and the model's parser then often takes the lone
+    "co" for the sentence's root and hangs the subject on it, so "Okafor
+    co-founded Beta and served as chief executive of Acme" loses its subject
+    for "served". Other hyphenated words keep their split: titles such as
+    "vice-president" are read from their parts.
+    """
+    spans = [
+        doc[t.i - 1 : t.i + 2]
+        for t in doc[1:-1]
+        if t.text == "-"
+        and not t.whitespace_
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].lower_ == "co"
+        and doc[t.i + 1].is_alpha
+        and doc[t.i + 1].is_lower
+        # a "co" that ends another word's hyphen chain ("x-co-founded") is left
+        and (t.i < 2 or doc[t.i - 2].whitespace_ or doc[t.i - 2].text != "-")
+    ]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc

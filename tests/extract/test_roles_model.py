@@ -62,6 +62,12 @@ CASES = [
         {("Laura Benson", "", "", "Granite Logistics", "")},
     ),
     (
+        # "co-founded" is one token for the parse: split, "co" became the root
+        # and "served" lost its subject.
+        "Okafor co-founded and served as the chief executive of Acme Corp.",
+        {("Okafor", CEO, "", "Acme Corp.", "")},
+    ),
+    (
         "Laura Benson said Granite Logistics would cut 200 jobs.",
         set(),
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.tokens import adapt_tokenizer
+from pipeline.nlp.tokens import adapt_tokenizer, join_co_verbs
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +87,25 @@ def test_a_glued_punctuation_token_ends_a_name(nlp, text, label, parts):
     doc = nlp(text)
     got = name_parts(doc, 0, len(doc), label)
     assert [doc[a:b].text for a, b in got] == parts
+
+
+@pytest.mark.parametrize(
+    "text,tokens",
+    [
+        ("Okafor co-founded Beta.", ["Okafor", "co-founded", "Beta", "."]),
+        ("Co-founded in 2001", ["Co-founded", "in", "2001"]),
+        ("and co-chairs it", ["and", "co-chairs", "it"]),
+        # other hyphenated words keep their parts: titles are read from them
+        ("the vice-president", ["the", "vice", "-", "president"]),
+        ("co - founded", ["co", "-", "founded"]),
+        ("the co-CEO", ["the", "co", "-", "CEO"]),
+        ("x-co-founded", ["x", "-", "co", "-", "founded"]),
+        ("co-", ["co", "-"]),
+        ("-", ["-"]),
+        ("", []),
+    ],
+)
+def test_co_verbs_are_one_token_for_the_parse(nlp, text, tokens):
+    doc = join_co_verbs(nlp(text))
+    assert [t.text for t in doc] == tokens
+    assert doc.text == text
