@@ -2971,5 +2971,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 6:punct 14:det 10:nmod 14:nmod 10:cc 13:compound 10:conj 6:appos 3:punct',
         },
     ),
+    'Maria Lopez was hired by Halvorsen Energy in 2012.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG; 2012=DATE',
+        {
+            'Maria Lopez was hired by Halvorsen Energy in 2012.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 3:prep 7:pobj 3:punct',
+        },
+    ),
+    'Tom Roe, who was recruited by the Norvik Institute, left in May.': (
+        'Tom Roe=PERSON; Norvik Institute=ORG; May=DATE',
+        {
+            'Tom Roe, who was recruited by the Norvik Institute, left in May.':
+                '1:compound 11:nsubj 1:punct 5:nsubjpass 5:auxpass 1:relcl 5:agent 9:det 9:compound 6:pobj 1:punct 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'Maria Lopez was sued by Halvorsen Energy in 2012.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG; 2012=DATE',
+        {
+            'Maria Lopez was sued by Halvorsen Energy in 2012.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 3:prep 7:pobj 3:punct',
+        },
+    ),
+    "Maria Lopez was hired by Halvorsen Energy's chief executive.": (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            "Maria Lopez was hired by Halvorsen Energy's chief executive.":
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 9:poss 6:case 9:amod 4:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1216,6 +1216,27 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:hired_by_org",
+        "Maria Lopez was hired by Halvorsen Energy in 2012.",
+        {("Maria Lopez", "", "", "Halvorsen Energy")},
+    ),
+    (
+        "role:hired_by_org",
+        "Tom Roe, who was recruited by the Norvik Institute, left in May.",
+        {("Tom Roe", "", "", "Norvik Institute")},
+    ),
+    (
+        "role:hired_by_org",
+        "Maria Lopez was sued by Halvorsen Energy in 2012.",
+        set(),
+    ),
+    (
+        "role:hired_by_org",
+        # The hiring was the chief executive's, a person of the organisation.
+        "Maria Lopez was hired by Halvorsen Energy's chief executive.",
+        set(),
+    ),
+    (
         "role:affil_org_possessive",
         "The findings were striking, said the Halvorsen Institute's Maria Lopez.",
         {("Maria Lopez", "", "", "Halvorsen Institute")},
