@@ -118,6 +118,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_title_of_org",
+        # an occupation (occupations lexicon) is a title too
+        "Maria Lopez was an intern at Halvorsen Energy.",
+        {("Maria Lopez", "Intern", "", "Halvorsen Energy")},
+    ),
+    (
+        "role:dep_title_of_org",
         "Marco Bellini is a shareholder of Northwind Bank.",
         set(),
     ),

@@ -2999,5 +2999,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 9:poss 6:case 9:amod 4:pobj 3:punct',
         },
     ),
+    'Maria Lopez has been on the faculty of Norvik University since 1990.': (
+        'Maria Lopez=PERSON; Norvik University=ORG; 1990=DATE',
+        {
+            'Maria Lopez has been on the faculty of Norvik University since 1990.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 3:prep 6:det 4:pobj 6:prep 9:compound 7:pobj 3:prep 10:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez commented on the staff of Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez commented on the staff of Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 3:pobj 5:prep 8:compound 6:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez was an intern at Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez was an intern at Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

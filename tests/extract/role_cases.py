@@ -1216,6 +1216,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:on_staff_of",
+        "Maria Lopez has been on the faculty of Norvik University since 1990.",
+        {("Maria Lopez", "", "", "Norvik University")},
+    ),
+    (
+        "role:on_staff_of",
+        "Maria Lopez commented on the staff of Halvorsen Energy.",
+        set(),
+    ),
+    (
         "role:hired_by_org",
         "Maria Lopez was hired by Halvorsen Energy in 2012.",
         {("Maria Lopez", "", "", "Halvorsen Energy")},
