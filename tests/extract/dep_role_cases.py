@@ -123,6 +123,16 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Maria Lopez", "Intern", "", "Halvorsen Energy")},
     ),
     (
+        "role:dep_verb_in_unit_of_org",
+        "Maria Lopez works in the finance department of Halvorsen Energy.",
+        {("Maria Lopez", "", "", "Halvorsen Energy")},
+    ),
+    (
+        "role:dep_verb_in_unit_of_org",
+        "Maria Lopez works in the finance department near Halvorsen Energy.",
+        set(),
+    ),
+    (
         "role:dep_title_of_org",
         "Marco Bellini is a shareholder of Northwind Bank.",
         set(),

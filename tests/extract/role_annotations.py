@@ -3020,5 +3020,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 2:punct',
         },
     ),
+    'Maria Lopez works in the finance department of Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez works in the finance department of Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:compound 3:pobj 6:prep 9:compound 7:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez works in the finance department near Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez works in the finance department near Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:compound 3:pobj 6:prep 9:compound 7:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
