@@ -133,6 +133,23 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_oversees_at_org",
+        "Maria Lopez leads the research team at Halvorsen Energy.",
+        {("Maria Lopez", "", "", "Halvorsen Energy")},
+    ),
+    (
+        "role:dep_oversees_at_org",
+        # "at" on the verb
+        "Tom Roe heads the lab at Norvik University.",
+        {("Tom Roe", "", "", "Norvik University")},
+    ),
+    (
+        "role:dep_oversees_at_org",
+        # a protest is no unit of the organisation
+        "Maria Lopez led a protest at Halvorsen Energy.",
+        set(),
+    ),
+    (
         "role:dep_title_of_org",
         "Marco Bellini is a shareholder of Northwind Bank.",
         set(),

@@ -3034,5 +3034,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:compound 3:pobj 6:prep 9:compound 7:pobj 2:punct',
         },
     ),
+    'Maria Lopez leads the research team at Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez leads the research team at Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:compound 2:dobj 5:prep 8:compound 6:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez led a protest at Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez led a protest at Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
+    'Tom Roe heads the lab at Norvik University.': (
+        'Tom Roe=PERSON; Norvik University=ORG',
+        {
+            'Tom Roe heads the lab at Norvik University.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
