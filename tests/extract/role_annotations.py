@@ -3055,5 +3055,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:compound 5:pobj 2:punct',
         },
     ),
+    'Prices will fall, said Ana Gayo from Harbor University.': (
+        'Ana Gayo=PERSON; Harbor University=ORG',
+        {
+            'Prices will fall, said Ana Gayo from Harbor University.':
+                '2:nsubj 2:aux 4:ccomp 4:punct 4:ROOT 6:compound 4:nsubj 6:prep 9:compound 7:pobj 4:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1084,6 +1084,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:said_person_at_org",
+        "Prices will fall, said Ana Gayo from Harbor University.",
+        {("Ana Gayo", "", "", "Harbor University")},
+    ),
+    (
+        "role:said_person_at_org",
         "Ana Gayo at Harbor Capital says prices will fall.",
         {("Ana Gayo", "", "", "Harbor Capital")},
     ),
