@@ -65,6 +65,7 @@ from pipeline.extract.dep_rules import (
     holds_office,
     hometown,
     load_dep_rules,
+    loose_is_person,
     negated,
     sharing,
 )
@@ -212,10 +213,9 @@ def _sentence_roles(
     # One row per (person, title, organisation): several patterns often read the
     # same role; the earliest in the file names it, so rule ids are stable.
     first = rule_ranks()
-    # An untitled reading of the loose subject counts once a titled one in the
-    # sentence shows it holds an office ("In 1921 Okafor left Acme to become
-    # director of Beta": Okafor is a person, so "left Acme" is his too).
-    office = any(p == loose_at and holds_office(titles, t) for p, t, _, _ in out)
+    # An untitled reading of the loose subject counts once the sentence shows it is
+    # a person ("In 1921 Okafor left Acme to become director of Beta").
+    office = loose_is_person(doc, loose_at, titles, out)
     rows: dict[tuple, tuple] = {}
     for p, t, o, rule_id in sorted(
         out, key=lambda r: [first[x] for x in r[3].split("+")]

@@ -30,6 +30,38 @@ NEGATIONS = frozenset({"not", "never", "n't"})
 ORG_HOLDABLE = lower_set("org_holdable_titles")
 
 
+# Verbs whose subject is a person, not an organisation, when they say where one
+# works ("Okafor served in the Acme Army", "taught at Acme University").
+PERSON_WORK_VERBS = lower_set("person_work_verbs")
+
+
+def works_as_person(tok: Token) -> bool:
+    """`tok` is the subject of a verb only a person does in a place of work, an
+    organisation after "at", "for" or "in" ("Okafor served in the Acme Army"; not
+    "Acme worked with Beta", nor "in 1984")."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lower_ in PERSON_WORK_VERBS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "for", "in")
+            and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+            for c in tok.head.children
+        )
+    )
+
+
+def loose_is_person(doc, loose_at: int, titles: dict, readings: list) -> bool:
+    """The loose subject (token `loose_at`, -1 for none) shows itself a person in
+    its sentence: a titled reading of `readings` ((person, title, org, rule id)
+    token tuples) holds an office for it, or it works somewhere as a person does
+    (`works_as_person`)."""
+    return loose_at >= 0 and (
+        any(p == loose_at and holds_office(titles, t) for p, t, _, _ in readings)
+        or works_as_person(doc[loose_at])
+    )
+
+
 def holds_office(titles: dict, t: int | None) -> bool:
     """Whether title token `t` (a key of `dep_marks.mark_titles`' result, or None)
     names an office only a person holds: a title, and not one such as "owner"."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.dep_marks import PERSONAL
-from pipeline.extract.dep_rules import cue_words, title_words
+from pipeline.extract.dep_rules import PERSON_WORK_VERBS, cue_words, title_words
 from pipeline.extract.limits import note_skipped, too_long_to_parse
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
@@ -143,9 +143,10 @@ def loose_subject(sent: Span, ents: list[Span]) -> Span | None:
     word, first in the sentence or right after a fronted phrase, followed by no
     other capitalised word, not inside a longer entity, not a known country,
     state or continent, nor a smaller known place the recognizer also read as
-    a place. The parse must
-    still find it a subject (`dep_roles._sentence_roles`), only rules marked
-    `"person": "loose"` read it, and only for a title a person holds.
+    a place. The parse must still find it a subject
+    (`dep_roles._sentence_roles`), only rules marked `"person": "loose"` read
+    it, and only for a title a person holds, or untitled once its sentence shows
+    it a person (`dep_rules.loose_is_person`).
     """
     if any(e.label_ == "PERSON" for e in ents):
         return None
@@ -226,7 +227,10 @@ def select_sentences(
                     None
                     if bound
                     or too_long_to_parse(len(sent), len(sent.text))
-                    or not any(t.lower_ in title_words() for t in sent)
+                    or not any(
+                        t.lower_ in title_words() or t.lower_ in PERSON_WORK_VERBS
+                        for t in sent
+                    )
                     else loose_subject(sent, sent_ents)
                 )
                 if subject is not None:

@@ -99,12 +99,13 @@ def people_by_role(mentions: list[dict], cands: list[dict]) -> list[dict]:
     role:loose_subject): "Okafor joined Acme in 2003 as chief executive", where
     the model took "Okafor" for an organisation. Only the loose subjects of the
     role grammar qualify (a one-word, title-case sentence subject holding an
-    office; their candidates carry no person link), and only mentions of the
-    same field with exactly that text."""
+    office or doing a person's work, "Okafor served in the Acme Army"; their
+    candidates carry no person link), and only mentions of the same field with
+    exactly that text."""
     loose = {
         (c["field"], c["person_text"])
         for c in cands
-        if c["person_text"] and not c["person_link"] and c["title"]
+        if c["person_text"] and not c["person_link"]
     }
     if not loose:
         return mentions

@@ -888,6 +888,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     ("role:dep_left_org", "In 1998 Okafor left Northwind Bank.", set()),
+    # Serving, working or teaching at, for or in a place is a person's doing: the
+    # loose subject's reading counts without an office; "with" is no such sign.
+    (
+        "role:dep_served_in",
+        "In 1984 Okafor served in the Norvik Army.",
+        {("Okafor", "", "", "Norvik Army")},
+    ),
+    ("role:dep_verb_at_org", "In 1984 Okafor served with the Norvik Army.", set()),
     (
         "role:dep_mentor_at_org",
         "In 1925 he studied chemistry under Anna Weiss at Northwind University.",

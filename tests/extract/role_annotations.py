@@ -3062,5 +3062,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:nsubj 2:aux 4:ccomp 4:punct 4:ROOT 6:compound 4:nsubj 6:prep 9:compound 7:pobj 4:punct',
         },
     ),
+    'In 1984 Okafor served in the Norvik Army.': (
+        '1984=DATE; Okafor=ORG; Norvik Army=ORG',
+        {
+            'In 1984 Okafor served in the Norvik Army.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 3:prep 7:det 7:compound 4:pobj 3:punct',
+        },
+    ),
+    'In 1984 Okafor served with the Norvik Army.': (
+        '1984=DATE; Okafor=ORG; Norvik Army=ORG',
+        {
+            'In 1984 Okafor served with the Norvik Army.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 3:prep 7:det 7:compound 4:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on

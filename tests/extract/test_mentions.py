@@ -112,11 +112,21 @@ def test_a_titled_loose_subject_makes_its_mentions_people():
     assert people_by_role(out, cands) == out  # idempotent
 
 
+def test_an_untitled_loose_subject_makes_its_mentions_people():
+    # The grammar reads a loose subject untitled only when it holds an office or
+    # does a person's work ("In 1984 Okafor served in the Norvik Army").
+    out = people_by_role([_mention("Okafor", "ORG", 8)], [_cand("Okafor", "", "")])
+    assert [(m["label"], m["rule_id"]) for m in out] == [
+        ("PERSON", "role:loose_subject")
+    ]
+
+
 @pytest.mark.parametrize(
     "cand",
     [
         _cand("Okafor", "Okafor", "Chief Executive Officer"),  # a model PERSON
-        _cand("Okafor", "", ""),  # untitled: no office held
+        _cand("Okafor", "Okafor", ""),
+        _cand("Okafor", "", "", field="title"),  # another field
     ],
 )
 def test_other_role_readings_leave_labels_alone(cand):
