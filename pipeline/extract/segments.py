@@ -70,9 +70,11 @@ def raw_segments(
     }
     segs: list[Segment] = []
     # Each token read once: most are plain words, and a spaCy Token is built anew
-    # at every doc[i]. Only a lexicon first word can open a title (`title_at`).
+    # at every doc[i]. What a word is alone (`_word_kind`) is read once per
+    # distinct word: only a lexicon first word can open a title (`title_at`).
     toks, base = list(sent), sent.start
-    opens = [title_can_start(t, lex) for t in toks]
+    kinds = _kinds(lex, classes)
+    info = [kinds.get(t.orth) or _word_kind(kinds, t, lex, classes) for t in toks]
     i = sent.start
     while i < sent.end:
         ent = ent_at.get(i)
@@ -116,7 +118,8 @@ def raw_segments(
                 )
                 i += 2
             continue
-        if opens[i - base]:
+        opens, word, tag, text = info[i - base]
+        if opens:
             found, i = _title_segment(doc, i, sent.end, ent_at, segs, lex)
             if found:
                 continue
@@ -129,24 +132,62 @@ def raw_segments(
         ):
             j += 2
         tok = toks[i - base]
-        word = doc[i:j].text.lower().replace("’", "'") if j > i + 1 else tok.lower_
-        tag = classes.get(word, "W")
-        if tag == "W" and tok.text[:1].isupper() and is_honorific(tok.text):
-            # A courtesy title is no organisation name: "a spokesman for Mrs May".
-            tag = "HON"
-        elif tag == "W" and _is_cap_word(tok):
-            tag = "CAP"
+        if j > i + 1:
+            # A hyphenated word ("co-founder"): its class is the whole word's.
+            word = doc[i:j].text.lower().replace("’", "'")
+            tag = _tag(word, tok.text, classes)
+            text = doc[i:j].text if tag == "CAP" else ""
         if (
             word in ("'", "’")
             and i > sent.start
             and not toks[i - 1 - base].whitespace_
             and toks[i - 1 - base].lower_.endswith("s")
         ):
-            tag = "POSS"
-        text = (doc[i:j].text if j > i + 1 else tok.text) if tag == "CAP" else ""
+            tag, text = "POSS", ""
         segs.append(Segment(tag, i, j, word, text))
         i = j
     return segs
+
+
+# (id of a lexicon, id of a word class map) -> (both, token orth -> `_word_kind`).
+_KINDS: dict[tuple[int, int], tuple[Lexicon, dict, dict]] = {}
+# Distinct words kept per lexicon: about a corpus's vocabulary, bounded for memory.
+_MAX_KINDS = 1 << 17
+
+
+def _kinds(lex: Lexicon, classes: dict[str, str]) -> dict:
+    """The word kinds read so far with this lexicon and these word classes."""
+    key = (id(lex), id(classes))
+    entry = _KINDS.get(key)
+    if entry is None or entry[0] is not lex or entry[1] is not classes:
+        if len(_KINDS) > 8:
+            _KINDS.clear()
+        entry = _KINDS[key] = (lex, classes, {})
+    if len(entry[2]) > _MAX_KINDS:
+        entry[2].clear()
+    return entry[2]
+
+
+def _tag(word: str, first: str, classes: dict[str, str]) -> str:
+    """The class of a plain word (lower case `word`, its first token's text
+    `first`): its role_words class, HON, CAP or W."""
+    tag = classes.get(word, "W")
+    if tag == "W" and first[:1].isupper() and is_honorific(first):
+        # A courtesy title is no organisation name: "a spokesman for Mrs May".
+        tag = "HON"
+    elif tag == "W" and _is_cap_word(first):
+        tag = "CAP"
+    return tag
+
+
+def _word_kind(kinds: dict, tok, lex: Lexicon, classes: dict[str, str]) -> tuple:
+    """(whether a title can start at it, lower case, class, text kept) of a token
+    read alone, stored in `kinds` under its orth."""
+    word = tok.lower_
+    tag = _tag(word, tok.text, classes)
+    kind = (title_can_start(tok, lex), word, tag, tok.text if tag == "CAP" else "")
+    kinds[tok.orth] = kind
+    return kind
 
 
 def _title_segment(
@@ -224,13 +265,13 @@ def _next_start(ent_at: dict, i: int, end: int) -> int:
     return min((s for s in ent_at if s > i), default=end)
 
 
-def _is_cap_word(tok) -> bool:
+def _is_cap_word(text: str) -> bool:
     """A capitalised word outside any entity: a possible organisation name the model
     missed.
     """
     return (
-        tok.text[:1].isupper()
-        and any(c.isalpha() for c in tok.text)
-        and tok.text != "I"
-        and not is_generic_org(tok.text)
+        text[:1].isupper()
+        and any(c.isalpha() for c in text)
+        and text != "I"
+        and not is_generic_org(text)
     )
