@@ -17,7 +17,8 @@
   300 news articles).
 - `SharedNodeMatcher`: a DependencyMatcher that looks for each distinct node
   pattern once (spaCy's looks for every node of every pattern: the parse rules
-  have 163 nodes, 69 of them distinct).
+  have 163 nodes, 69 of them distinct), by an index on token values
+  (`node_index`) when the patterns test only what it reads.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from spacy.matcher.matcher import _RegexPredicate, _SetPredicate
 from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
 from spacy.vocab import Vocab
+
+from pipeline.nlp.node_index import NodeIndex
 
 # Attribute id -> the Token attribute holding the id the Matcher reads
 # (spacy.tokens.doc.get_token_attr_for_matcher) and its string.
@@ -191,6 +194,7 @@ class SharedNodeMatcher(DependencyMatcher):
         super().__init__(vocab, validate=validate)
         self._distinct: Matcher | None = None
         self._same: dict[int, list[int]] = {}
+        self._index: NodeIndex | None = None
 
     def add(self, key, patterns, *, on_match=None) -> None:
         """As DependencyMatcher.add; the nodes are shared again by `share_nodes`."""
@@ -210,12 +214,15 @@ class SharedNodeMatcher(DependencyMatcher):
                     same.setdefault(ids[sig], []).append(node_key)
         speed_up(distinct)
         self._distinct, self._same = distinct, same
+        self._index = NodeIndex.build({ids[sig]: json.loads(sig) for sig in ids})
 
     def _get_keys_to_position_maps(self, doc):
         """Root token index -> node key -> positions of the tokens matching it (see
         spaCy's method of the same name)."""
         if self._distinct is None:
             return super()._get_keys_to_position_maps(doc)
+        if self._index is not None and self._index.reads(doc):
+            return self._index.positions(doc, self._same)
         out = defaultdict(lambda: defaultdict(list))
         roots: dict[int, int] = {}
         # One-token patterns: matches come by token, in ascending order.
