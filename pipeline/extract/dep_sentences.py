@@ -5,6 +5,11 @@ missed; a long sentence in pieces."""
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.extract.dep_marks import PERSONAL
@@ -19,29 +24,43 @@ from pipeline.lang.places import place_kind
 # over it is skipped, logged and counted in run.json.
 
 
-def worth_parsing(sent: Span, people: list[Span]) -> bool:
+def worth_parsing(
+    sent: Span, people: list[Span], lowers: list[int] | None = None
+) -> bool:
     """True when the sentence has a cue word, or a name right before "of"/"at"
-    (dep_person_of_org).
+    (dep_person_of_org). `lowers` are the LOWER ids of the sentence's Doc when
+    the caller has them (`Doc.to_array`): then no Token is built.
 
     The parse is the costly step; most news sentences with a person and an
     organisation ("X told Y ...") have neither cue and are skipped.
     """
-    cues = cue_words()
-    if any(t.lower_ in cues for t in sent):
+    if lowers is None:
+        cues = cue_words()
+        if any(t.lower_ in cues for t in sent):
+            return True
+    elif not _ids(cue_words()).isdisjoint(lowers[sent.start : sent.end]):
         return True
     doc = sent.doc
     return any(e.end < sent.end and doc[e.end].lower_ in ("of", "at") for e in people)
 
 
+@functools.lru_cache(maxsize=4)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids (LOWER values) of a word set."""
+    return frozenset(get_string_id(w) for w in words)
+
+
 def ents_by_sentence(sentences: list[tuple[int, Span]]) -> list[list[Span]]:
     """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents
-    rescans it per call).
+    rescans it per call) and finding each sentence's by bisection.
     """
     if not sentences:
         return []
     ents = [e for e in sentences[0][1].doc.ents if e.label_ in ("PERSON", "ORG")]
+    starts = [e.start for e in ents]  # Doc.ents are in order
     return [
-        [e for e in ents if sent.start <= e.start < sent.end] for _, sent in sentences
+        ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        for _, sent in sentences
     ]
 
 
@@ -100,7 +119,8 @@ def pieces(
 ) -> list[tuple[int, Span, list]]:
     """A selected sentence, or its bounded pieces (`bounded`) with their own
     entities (offsets relative to the piece) when it is too long."""
-    if not too_long_to_parse(len(sent), len(sent.text)):
+    # The length of its text from its offsets: Span.text joins every token.
+    if not too_long_to_parse(len(sent), sent.end_char - sent.start_char):
         return [(k, sent, ents)]
     out = []
     for _, piece in bounded([(k, sent)], article_id):
@@ -214,6 +234,12 @@ def select_sentences(
     """
     todo = []
     previous: list[Span] = []
+    # The words of the Doc as LOWER ids, read once: the cue and title word tests
+    # of every sentence then build no Token.
+    lowers = sentences[0][1].doc.to_array(LOWER).tolist() if sentences else []
+    # Only a sentence with a title word or a person's work verb is read for a
+    # loose subject: no such word, no parse.
+    loose_cues = _ids(title_words() | PERSON_WORK_VERBS)
     for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
@@ -221,16 +247,11 @@ def select_sentences(
             if not people:
                 bound = bound_pronouns(sent, previous)
                 ents += bound
-                # Only rules with a title read a loose subject: no title word, no
-                # parse.
                 subject = (
                     None
                     if bound
                     or too_long_to_parse(len(sent), len(sent.text))
-                    or not any(
-                        t.lower_ in title_words() or t.lower_ in PERSON_WORK_VERBS
-                        for t in sent
-                    )
+                    or loose_cues.isdisjoint(lowers[sent.start : sent.end])
                     else loose_subject(sent, sent_ents)
                 )
                 if subject is not None:
@@ -246,7 +267,7 @@ def select_sentences(
             names = {p[3] for p in ents if p[2] == "PERSON"}
             orgs = {o[3] for o in ents if o[2] == "ORG"}
             unlinked = any((k, p, o) not in linked for p in names for o in orgs)
-            if unlinked and worth_parsing(sent, cues):
+            if unlinked and worth_parsing(sent, cues, lowers):
                 todo.append((k, sent, ents, loose))
         previous = people
     # The article id (for the log of a sentence too long to parse) is the same for
