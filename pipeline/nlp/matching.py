@@ -33,6 +33,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.matcher.matcher import _RegexPredicate, _SetPredicate
 from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.nlp.node_index import NodeIndex
@@ -235,3 +236,27 @@ class SharedNodeMatcher(DependencyMatcher):
             for node_key in self._same[node]:
                 positions[node_key].append(start)
         return out
+
+    def __call__(self, doclike):
+        """As DependencyMatcher.__call__ (same matches, same order), without trying
+        a pattern at a tree root where one of its nodes matched no token: the
+        combinations of positions spaCy would try there are none."""
+        if self._distinct is None or not isinstance(doclike, Doc):
+            return super().__call__(doclike)
+        doc, matched, cache = doclike, [], {}
+        maps = self._get_keys_to_position_maps(doc)
+        present = [(set(by_key), by_key) for by_key in maps.values()]
+        for key in self._patterns.keys():
+            for tree, node_keys in zip(self._tree[key], self._tokens_to_key[key]):
+                needed = set(node_keys)
+                for keys, by_key in present:
+                    if needed <= keys:
+                        for tree_match in self._get_matches(
+                            cache, doc, tree, node_keys, by_key
+                        ):
+                            matched.append((key, tree_match))
+        for i, (match_id, _) in enumerate(matched):
+            on_match = self._callbacks.get(match_id)
+            if on_match is not None:
+                on_match(self, doc, i, matched)
+        return matched
