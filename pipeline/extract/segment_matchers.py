@@ -6,13 +6,17 @@ and a quarter of the sentences have none. One spaCy Matcher holding every rule
 starts every rule at every segment (a state per rule and segment, a Python
 predicate per set test); here each rule has its own Matcher, and a rule runs
 only when each element it must match (no "?", "*" or "!") finds its tag and
-word among the sentence's segments. That test is necessary, not sufficient:
-the Matcher still decides. Matches come in one order whatever the rules run:
-by start, end, then rule rank.
+word among the sentence's segments, and those elements find segments that
+pass their TAG and LOWER tests in the pattern's order (`_Positions`): of
+the rules the first test lets run on news, about three in four fail the
+second, and a Matcher call costs more than the test. Both tests are
+necessary, not sufficient: the Matcher still decides. Matches come in one
+order whatever the rules run: by start, end, then rule rank.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -42,6 +46,70 @@ class Need:
         if self.op == "NOT_IN":
             return not present <= self.values
         return not self.values.isdisjoint(present)
+
+
+def _value_test(test) -> tuple[bool, frozenset[str]] | None:
+    """(whether a value must be in the set or out of it, the set) of one TAG or
+    LOWER test, None for a test of another kind (taken as met)."""
+    if isinstance(test, str):
+        return True, frozenset({test})
+    if isinstance(test, dict) and len(test) == 1:
+        op, values = next(iter(test.items()))
+        if op in ("IN", "NOT_IN") and all(isinstance(v, str) for v in values):
+            return op == "IN", frozenset(values)
+    return None
+
+
+def required_elements(pattern: tuple | list) -> tuple[tuple, ...]:
+    """The (TAG test, LOWER test) of each element a match must cover, in order
+    (no optional or negated operator; see `_value_test`)."""
+    return tuple(
+        (_value_test(e.get("TAG")), _value_test(e.get("LOWER")))
+        for e in pattern
+        if e.get("OP") in (None, "+")
+    )
+
+
+class _Positions:
+    """The segments of one segment Doc that pass each element's tests, found once
+    per distinct element; `in_order` tells whether a rule's required elements
+    can take segments one after another."""
+
+    def __init__(self, values: list[tuple[str, str]]):
+        self._by: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for i, pair in enumerate(values):
+            for by, value in zip(self._by, pair):
+                by.setdefault(value, []).append(i)
+        self._n = len(values)
+        self._found: dict[tuple, list[int]] = {}
+
+    def _of(self, element: tuple) -> list[int]:
+        found = self._found.get(element)
+        if found is None:
+            keep = set(range(self._n))
+            for by, test in zip(self._by, element):
+                if test is not None:
+                    inside, values = test
+                    keep &= {
+                        i
+                        for value, at in by.items()
+                        if (value in values) == inside
+                        for i in at
+                    }
+            found = self._found[element] = sorted(keep)
+        return found
+
+    def in_order(self, elements: tuple[tuple, ...]) -> bool:
+        """Whether each element finds a passing segment after the previous one's
+        (the earliest such segment each time)."""
+        last = -1
+        for element in elements:
+            at = self._of(element)
+            k = bisect_right(at, last)
+            if k == len(at):
+                return False
+            last = at[k]
+        return True
 
 
 def needs_of(pattern: tuple | list) -> tuple[Need, ...]:
@@ -83,6 +151,7 @@ class SegmentMatchers:
             for need in needs_of(rule.pattern):
                 mask |= 1 << bits.setdefault(need, len(bits))
             self._masks.append((rule.rank, mask))
+        self._order = {r.rank: required_elements(r.pattern) for r in rules}
         self._by_value: dict[tuple[str, str], int] = {}
         self._negated = []
         for need, bit in bits.items():
@@ -108,10 +177,15 @@ class SegmentMatchers:
     def __call__(self, doc: Doc) -> list[tuple[Rule, int, int, list[int]]]:
         """(rule, start, end, pattern element of each matched token) of every
         match in the segment Doc `doc`, by start, end and rank."""
-        tags = frozenset(t.tag_ for t in doc)
-        words = frozenset(t.lower_ for t in doc)
+        values = [(t.tag_, t.lower_) for t in doc]
+        tags = frozenset(tag for tag, _ in values)
+        words = frozenset(word for _, word in values)
         out = []
-        for rank in self.runnable(tags, words):
+        ranks = self.runnable(tags, words)
+        positions = _Positions(values) if ranks else None
+        for rank in ranks:
+            if not positions.in_order(self._order[rank]):
+                continue
             for _, start, end, align in self._matchers[rank](doc, with_alignments=True):
                 out.append((start, end, rank, align))
         # A stable sort: one rule's matches of one extent keep the Matcher's order.
