@@ -66,14 +66,15 @@ def adapt_tokenizer(nlp: Language) -> Language:
 
 
 def join_co_verbs(doc: Doc) -> Doc:
-    """`doc` with each "co" "-" lower-case word written without spaces ("co-founded",
-    "co-chairs") merged into one token, for the role parse only.
+    """`doc` with each "co" "-" lower-case past form written without spaces
+    ("co-founded", "co-chaired") merged into one token, for the role parse only.
 
     spaCy splits the hyphen, and the model's parser then often takes the lone
     "co" for the sentence's root and hangs the subject on it, so "Okafor
     co-founded Beta and served as chief executive of Acme" loses its subject
-    for "served". Other hyphenated words keep their split: titles such as
-    "vice-president" are read from their parts.
+    for "served". Nouns keep their split ("co-chair", "co-founder": titles are
+    read from their parts, and the parser reads them well), as do other
+    hyphenated words ("vice-president").
     """
     spans = [
         doc[t.i - 1 : t.i + 2]
@@ -84,6 +85,7 @@ def join_co_verbs(doc: Doc) -> Doc:
         and doc[t.i - 1].lower_ == "co"
         and doc[t.i + 1].is_alpha
         and doc[t.i + 1].is_lower
+        and doc[t.i + 1].lower_.endswith("ed")
         # a "co" that ends another word's hyphen chain ("x-co-founded") is left
         and (t.i < 2 or doc[t.i - 2].whitespace_ or doc[t.i - 2].text != "-")
     ]

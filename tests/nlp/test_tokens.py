@@ -94,7 +94,10 @@ def test_a_glued_punctuation_token_ends_a_name(nlp, text, label, parts):
     [
         ("Okafor co-founded Beta.", ["Okafor", "co-founded", "Beta", "."]),
         ("Co-founded in 2001", ["Co-founded", "in", "2001"]),
-        ("and co-chairs it", ["and", "co-chairs", "it"]),
+        ("and co-chaired it", ["and", "co-chaired", "it"]),
+        # nouns keep their parts: "co-chair" is read as a title from them
+        ("the co-chair of Acme", ["the", "co", "-", "chair", "of", "Acme"]),
+        ("a co-founder", ["a", "co", "-", "founder"]),
         # other hyphenated words keep their parts: titles are read from them
         ("the vice-president", ["the", "vice", "-", "president"]),
         ("co - founded", ["co", "-", "founded"]),
