@@ -201,3 +201,30 @@ def test_an_organisation_that_heads_a_later_title_is_no_continuation():
         "Ruth Adeyemi of Corvane Foods and Halden Mills chairman Piet Vos met on "
         "Monday."
     )
+
+
+def test_the_node_index_finds_the_matches_spacy_finds(monkeypatch):
+    # SharedNodeMatcher finds node tokens by an index (nlp.node_index) and skips
+    # roots missing a node; with `_distinct` unset it is spaCy's own
+    # DependencyMatcher. On every hand-parsed case, with the marks the role
+    # parser sets, both must give the same matches in the same order.
+    from pipeline.nlp.matching import SharedNodeMatcher
+
+    fast = SharedNodeMatcher.__call__
+    compared = []
+
+    def both(self, doc):
+        got = fast(self, doc)
+        kept, self._distinct = self._distinct, None
+        try:
+            want = fast(self, doc)
+        finally:
+            self._distinct = kept
+        assert got == want, doc.text
+        compared.append(len(got))
+        return got
+
+    monkeypatch.setattr(SharedNodeMatcher, "__call__", both)
+    for _, sentence, _ in DEP_ROLE_CASES:
+        _rows(sentence)
+    assert len(compared) > 100 and sum(compared) > 100
