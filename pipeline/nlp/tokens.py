@@ -16,6 +16,9 @@ crawled articles and cut or glue names:
   "projects.- Peter Gleick"), which becomes a suffix.
 
 Offsets are unchanged: only where tokens split moves.
+
+The role parse alone also keeps "co-founded" whole (`join_co_verbs`), as the
+model's parser misreads the split form.
 """
 
 from __future__ import annotations
