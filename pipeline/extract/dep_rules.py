@@ -35,19 +35,33 @@ ORG_HOLDABLE = lower_set("org_holdable_titles")
 PERSON_WORK_VERBS = lower_set("person_work_verbs")
 
 
+# Possessives that make their clause's subject a person: "began his career".
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
 def works_as_person(tok: Token) -> bool:
     """`tok` is the subject of a verb only a person does in a place of work, an
     organisation after "at", "for" or "in" ("Okafor served in the Acme Army"; not
-    "Acme worked with Beta", nor "in 1984")."""
-    return (
-        tok.dep_ == "nsubj"
-        and tok.head.lower_ in PERSON_WORK_VERBS
+    "Acme worked with Beta", nor "in 1984"), or "by" in the passive ("is
+    employed by Acme"); or its verb's object is "his" or "her" something ("Okafor
+    began his career at Acme": an organisation's would be "its")."""
+    verb = tok.head
+    preps = ("at", "for", "in") if tok.dep_ == "nsubj" else ("by",)
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if verb.lower_ in PERSON_WORK_VERBS and any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in preps
+        and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    return tok.dep_ == "nsubj" and any(
+        c.dep_ == "dobj"
         and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("at", "for", "in")
-            and any(g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children)
-            for c in tok.head.children
+            g.dep_ == "poss" and g.lower_ in PERSONAL_POSSESSIVES for g in c.children
         )
+        for c in verb.children
     )
 
 

@@ -13,7 +13,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.extract.dep_marks import PERSONAL
-from pipeline.extract.dep_rules import PERSON_WORK_VERBS, cue_words, title_words
+from pipeline.extract.dep_rules import (
+    PERSON_WORK_VERBS,
+    PERSONAL_POSSESSIVES,
+    cue_words,
+    title_words,
+)
 from pipeline.extract.limits import note_skipped, too_long_to_parse
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
@@ -239,7 +244,7 @@ def select_sentences(
     lowers = sentences[0][1].doc.to_array(LOWER).tolist() if sentences else []
     # Only a sentence with a title word or a person's work verb is read for a
     # loose subject: no such word, no parse.
-    loose_cues = _ids(title_words() | PERSON_WORK_VERBS)
+    loose_cues = _ids(title_words() | PERSON_WORK_VERBS | PERSONAL_POSSESSIVES)
     for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there

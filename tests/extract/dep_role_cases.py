@@ -896,6 +896,19 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Okafor", "", "", "Norvik Army")},
     ),
     ("role:dep_verb_at_org", "In 1984 Okafor served with the Norvik Army.", set()),
+    # So is one whose verb's object is "his"/"her" something, or who is employed
+    # by an organisation; "its career" is an organisation's.
+    (
+        "role:dep_career_at",
+        "In 1990 Okafor began his career at Norvik Bank.",
+        {("Okafor", "", "", "Norvik Bank")},
+    ),
+    ("role:dep_career_at", "In 1990 Okafor began its career at Norvik Bank.", set()),
+    (
+        "role:dep_verb_at_org",
+        "Okafor is employed by Norvik Bank.",
+        {("Okafor", "", "", "Norvik Bank")},
+    ),
     (
         "role:dep_mentor_at_org",
         "In 1925 he studied chemistry under Anna Weiss at Northwind University.",

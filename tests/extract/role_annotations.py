@@ -3076,5 +3076,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:prep 0:pobj 3:nsubj 3:ROOT 3:prep 7:det 7:compound 4:pobj 3:punct',
         },
     ),
+    'In 1990 Okafor began his career at Norvik Bank.': (
+        '1990=DATE; Okafor=ORG; Norvik Bank=ORG',
+        {
+            'In 1990 Okafor began his career at Norvik Bank.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 5:poss 3:dobj 3:prep 8:compound 6:pobj 3:punct',
+        },
+    ),
+    'In 1990 Okafor began its career at Norvik Bank.': (
+        '1990=DATE; Okafor=ORG; Norvik Bank=ORG',
+        {
+            'In 1990 Okafor began its career at Norvik Bank.':
+                '3:prep 0:pobj 3:nsubj 3:ROOT 5:poss 3:dobj 3:prep 8:compound 6:pobj 3:punct',
+        },
+    ),
+    'Okafor is employed by Norvik Bank.': (
+        'Okafor=ORG; Norvik Bank=ORG',
+        {
+            'Okafor is employed by Norvik Bank.':
+                '2:nsubjpass 2:auxpass 2:ROOT 2:agent 5:compound 3:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
