@@ -215,7 +215,7 @@ def _sentence_roles(
     first = rule_ranks()
     # An untitled reading of the loose subject counts once the sentence shows it is
     # a person ("In 1921 Okafor left Acme to become director of Beta").
-    office = loose_is_person(doc, loose_at, titles, out)
+    office = loose_is_person(doc, loose_at, titles, out, holds)
     rows: dict[tuple, tuple] = {}
     for p, t, o, rule_id in sorted(
         out, key=lambda r: [first[x] for x in r[3].split("+")]

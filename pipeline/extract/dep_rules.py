@@ -65,14 +65,19 @@ def works_as_person(tok: Token) -> bool:
     )
 
 
-def loose_is_person(doc, loose_at: int, titles: dict, readings: list) -> bool:
+def loose_is_person(
+    doc, loose_at: int, titles: dict, readings: list, holds: dict
+) -> bool:
     """The loose subject (token `loose_at`, -1 for none) shows itself a person in
-    its sentence: a titled reading of `readings` ((person, title, org, rule id)
-    token tuples) holds an office for it, or it works somewhere as a person does
+    its sentence: it holds an office, in a titled reading of `readings`
+    ((person, title, org, rule id) token tuples) or in `holds` (title token ->
+    [(person token, rule id)], titles read without an organisation: "Okafor
+    joined Acme as chief executive"), or it works somewhere as a person does
     (`works_as_person`)."""
+    held = [t for p, t, _, _ in readings if p == loose_at]
+    held += [t for t, people in holds.items() if any(p == loose_at for p, _ in people)]
     return loose_at >= 0 and (
-        any(p == loose_at and holds_office(titles, t) for p, t, _, _ in readings)
-        or works_as_person(doc[loose_at])
+        any(holds_office(titles, t) for t in held) or works_as_person(doc[loose_at])
     )
 
 

@@ -904,6 +904,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Okafor", "", "", "Norvik Bank")},
     ),
     ("role:dep_career_at", "In 1990 Okafor began its career at Norvik Bank.", set()),
+    # An office read without an organisation shows the person too; an owner may
+    # be an organisation.
+    (
+        "role:dep_verb_org",
+        "Okafor joined Norvik Bank in 2004 as chief executive.",
+        {("Okafor", "", "", "Norvik Bank")},
+    ),
+    ("role:dep_verb_org", "Carrow joined Norvik Bank in 2004 as owner.", set()),
     (
         "role:dep_verb_at_org",
         "Okafor is employed by Norvik Bank.",

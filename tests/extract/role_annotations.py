@@ -3097,5 +3097,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:nsubjpass 2:auxpass 2:ROOT 2:agent 5:compound 3:pobj 2:punct',
         },
     ),
+    'Okafor joined Norvik Bank in 2004 as chief executive.': (
+        'Okafor=ORG; Norvik Bank=ORG; 2004=DATE',
+        {
+            'Okafor joined Norvik Bank in 2004 as chief executive.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 4:pobj 1:prep 8:amod 6:pobj 1:punct',
+        },
+    ),
+    'Carrow joined Norvik Bank in 2004 as owner.': (
+        'Carrow=ORG; Norvik Bank=ORG; 2004=DATE',
+        {
+            'Carrow joined Norvik Bank in 2004 as owner.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 4:pobj 1:prep 6:pobj 1:punct',
+        },
+    ),
 }
 # fmt: on
