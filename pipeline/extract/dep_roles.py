@@ -31,9 +31,10 @@ it (pipeline.extract.dep_marks); for a rule marked `"person": "loose"`, also
 the one-word subject of a sentence naming nobody that the recognizer missed
 (`dep_sentences.loose_subject`), when the parse makes it a subject and it
 holds a title no organisation could (not "owner", "member": lexicon
-org_holdable_titles); such rows have no person link. Once it holds one, its
-untitled readings in that sentence count too ("In 1921 Okafor left Acme to
-become director of Beta": "left Acme" is a person's). A role is person_title
+org_holdable_titles); such rows have no person link. Once the sentence shows
+it a person (`dep_rules.loose_is_person`: it holds such a title, "In 1921
+Okafor left Acme to become director of Beta", or works somewhere as a person
+does), its untitled readings there count too. A role is person_title
 joined with title_org on the title token; its rule_id names both
 ("role:dep_copula+role:dep_title_of_org"). Titles and organisations spread over
 coordination ("president and CEO of A, B and C"): the parser hangs only the

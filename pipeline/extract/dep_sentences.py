@@ -55,6 +55,15 @@ def _ids(words: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
+@functools.cache
+def _loose_cues() -> frozenset[int]:
+    """The LOWER ids of the words without which a sentence is not read for a loose
+    subject (no such word, no parse): title words, and the words that can show
+    it a person without a title (`dep_rules.loose_is_person`: "served in",
+    "began his career")."""
+    return _ids(title_words() | PERSON_WORK_VERBS | PERSONAL_POSSESSIVES)
+
+
 def ents_by_sentence(sentences: list[tuple[int, Span]]) -> list[list[Span]]:
     """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents
     rescans it per call) and finding each sentence's by bisection.
@@ -242,9 +251,7 @@ def select_sentences(
     # The words of the Doc as LOWER ids, read once: the cue and title word tests
     # of every sentence then build no Token.
     lowers = sentences[0][1].doc.to_array(LOWER).tolist() if sentences else []
-    # Only a sentence with a title word or a person's work verb is read for a
-    # loose subject: no such word, no parse.
-    loose_cues = _ids(title_words() | PERSON_WORK_VERBS | PERSONAL_POSSESSIVES)
+    loose_cues = _loose_cues()
     for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
