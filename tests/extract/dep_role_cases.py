@@ -755,6 +755,26 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # the parse makes the fronted title a clause of the verb (advcl)
+        "role:dep_fronted_title",
+        "Formerly the chief economist at Harbor Capital, Wen Lu joined the fund in May.",
+        {("Wen Lu", "Chief Economist", "", "Harbor Capital")},
+    ),
+    (
+        # or a second passive subject
+        "role:dep_fronted_title",
+        "The former chief executive of Kestrel Mining, Tomas Reyes was named to the "
+        "board in 2006.",
+        {("Tomas Reyes", CEO, "former", "Kestrel Mining")},
+    ),
+    (
+        # the person is no subject beside the title: nothing
+        "role:dep_fronted_title",
+        "Once the treasurer of the Lakeside Rowing Club, the hall now belongs to Tomas "
+        "Reyes.",
+        set(),
+    ),
+    (
         "role:dep_title_of_org",
         "Wen Lu, an oil analyst from Harbor Capital, expects prices to rise.",
         {("Wen Lu", "Analyst", "", "Harbor Capital")},

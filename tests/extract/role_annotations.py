@@ -3111,5 +3111,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 4:pobj 1:prep 6:pobj 1:punct',
         },
     ),
+    'Formerly the chief economist at Harbor Capital, Wen Lu joined the fund in May.': (
+        'Harbor Capital=ORG; Wen Lu=PERSON; May=DATE',
+        {
+            'Formerly the chief economist at Harbor Capital, Wen Lu joined the fund in May.':
+                '3:advmod 3:det 3:amod 10:advcl 3:prep 6:compound 4:pobj 10:punct 9:compound 10:nsubj 10:ROOT 12:det 10:dobj 10:prep 13:pobj 10:punct',
+        },
+    ),
+    'The former chief executive of Kestrel Mining, Tomas Reyes was named to the board in 2006.': (
+        'Kestrel Mining=ORG; Tomas Reyes=PERSON; 2006=DATE',
+        {
+            'The former chief executive of Kestrel Mining, Tomas Reyes was named to the board in 2006.':
+                '3:det 3:amod 3:amod 11:nsubjpass 3:prep 6:compound 4:pobj 6:punct 9:compound 11:nsubjpass 11:auxpass 11:ROOT 11:prep 14:det 12:pobj 11:prep 15:pobj 11:punct',
+        },
+    ),
+    'Once the treasurer of the Lakeside Rowing Club, the hall now belongs to Tomas Reyes.': (
+        'Lakeside Rowing Club=ORG; now=DATE; Tomas Reyes=PERSON',
+        {
+            'Once the treasurer of the Lakeside Rowing Club, the hall now belongs to Tomas Reyes.':
+                '12:mark 2:det 12:nsubj 2:prep 7:det 7:compound 7:compound 3:pobj 12:punct 10:det 12:nsubj 12:advmod 12:ROOT 12:prep 15:compound 13:pobj 12:punct',
+        },
+    ),
 }
 # fmt: on
