@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.dep_marks import conjuncts, load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.matching import SharedNodeMatcher
@@ -73,11 +74,14 @@ def loose_is_person(
     ((person, title, org, rule id) token tuples) or in `holds` (title token ->
     [(person token, rule id)], titles read without an organisation: "Okafor
     joined Acme as chief executive"), or it works somewhere as a person does
-    (`works_as_person`)."""
+    (`works_as_person`), or it is a given name ("Courtney joined the Acme team":
+    gender-guesser knows it; a surname such as "Okafor" needs the rest)."""
     held = [t for p, t, _, _ in readings if p == loose_at]
     held += [t for t, people in holds.items() if any(p == loose_at for p, _ in people)]
     return loose_at >= 0 and (
-        any(holds_office(titles, t) for t in held) or works_as_person(doc[loose_at])
+        any(holds_office(titles, t) for t in held)
+        or works_as_person(doc[loose_at])
+        or is_given_name(doc[loose_at].text)
     )
 
 

@@ -20,7 +20,7 @@ from pipeline.extract.dep_rules import (
     title_words,
 )
 from pipeline.extract.limits import note_skipped, too_long_to_parse
-from pipeline.lang.gender import pronoun_fits
+from pipeline.lang.gender import is_given_name, pronoun_fits
 from pipeline.lang.places import place_kind
 
 # The parse and the DependencyMatcher grow faster than linearly with a sentence's
@@ -241,8 +241,9 @@ def select_sentences(
     ((sentence index, person text, org text), by the segment rules): the parse
     could only add what the resolver ranks below them. A sentence naming
     nobody takes "he"/"she" bound to the one person of the sentence before
-    (`bound_pronouns`), else its loose subject (`loose_subject`), added as a
-    PERSON without link and returned as its (start, end) characters. Entities
+    (`bound_pronouns`), else its loose subject (`loose_subject`; when the
+    sentence has no loose cue word, only a given name), added as a PERSON
+    without link and returned as its (start, end) characters. Entities
     are (start_char, end_char, label, text, link) relative to the sentence;
     long sentences come in pieces (`pieces`).
     """
@@ -261,11 +262,15 @@ def select_sentences(
                 ents += bound
                 subject = (
                     None
-                    if bound
-                    or too_long_to_parse(len(sent), len(sent.text))
-                    or loose_cues.isdisjoint(lowers[sent.start : sent.end])
+                    if bound or too_long_to_parse(len(sent), len(sent.text))
                     else loose_subject(sent, sent_ents)
                 )
+                if (
+                    subject is not None
+                    and loose_cues.isdisjoint(lowers[sent.start : sent.end])
+                    and not is_given_name(subject.text)
+                ):
+                    subject = None
                 if subject is not None:
                     loose = (
                         subject.start_char - sent.start_char,

@@ -757,7 +757,8 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         # the parse makes the fronted title a clause of the verb (advcl)
         "role:dep_fronted_title",
-        "Formerly the chief economist at Harbor Capital, Wen Lu joined the fund in May.",
+        "Formerly the chief economist at Harbor Capital, Wen Lu joined the fund in "
+        "May.",
         {("Wen Lu", "Chief Economist", "", "Harbor Capital")},
     ),
     (
@@ -932,6 +933,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Okafor", "", "", "Norvik Bank")},
     ),
     ("role:dep_verb_org", "Carrow joined Norvik Bank in 2004 as owner.", set()),
+    # A loose subject that is a given name is a person's, with no other sign
+    # (and the sentence is parsed for it without a cue word); a surname is not.
+    (
+        "role:dep_joined_team",
+        "Courtney joined the Norvik Bank team in 2012.",
+        {("Courtney", "", "", "Norvik Bank")},
+    ),
+    ("role:dep_joined_team", "Carrow joined the Norvik Bank team in 2012.", set()),
     (
         "role:dep_verb_at_org",
         "Okafor is employed by Norvik Bank.",

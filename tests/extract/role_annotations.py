@@ -3132,5 +3132,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '12:mark 2:det 12:nsubj 2:prep 7:det 7:compound 7:compound 3:pobj 12:punct 10:det 12:nsubj 12:advmod 12:ROOT 12:prep 15:compound 13:pobj 12:punct',
         },
     ),
+    'Courtney joined the Norvik Bank team in 2012.': (
+        'Courtney=ORG; Norvik Bank=ORG; 2012=DATE',
+        {
+            'Courtney joined the Norvik Bank team in 2012.':
+                '1:nsubj 1:ROOT 5:det 4:compound 5:compound 1:dobj 1:prep 6:pobj 1:punct',
+        },
+    ),
+    'Carrow joined the Norvik Bank team in 2012.': (
+        'Carrow=ORG; Norvik Bank=ORG; 2012=DATE',
+        {
+            'Carrow joined the Norvik Bank team in 2012.':
+                '1:nsubj 1:ROOT 5:det 4:compound 5:compound 1:dobj 1:prep 6:pobj 1:punct',
+        },
+    ),
 }
 # fmt: on
