@@ -8,32 +8,30 @@ Acme" without writing the descriptors out.
 
 "Russian Foreign Minister", "US Secretary of State", "Cambodia's Prime
 Minister", "Prime Minister of Cambodia", "the Kenyan government spokesman": the
-country (a place or nationality
-the model tagged, resolved by pipeline.lang.countries; not after "a"/"an": "a
-Spanish engineer" describes a person) is no organisation of
-the role but says whose office the title is; it becomes the `country` of the
-title segment's titles and leaves the sequence, so the patterns read "TITLE
-PERSON" and the row carries the country.
+country (a place or nationality the model tagged, resolved by
+pipeline.lang.countries; not after "a"/"an": "a Spanish engineer" describes a
+person) is no organisation of the role but says whose office the title is; it
+becomes the `country` of the title segment's titles and leaves the sequence,
+so the patterns read "TITLE PERSON" and the row carries the country.
 
 "former British Prime Minister", "the former Microsoft chief executive": a
 qualifier of the whole role (lexicon qualifiers, scope "all": former, then,
-outgoing, incoming) written before the country, the organisation or the state
-or city of a title is the title's qualifier, as it is right before the title
-("former Speaker", "Former Kentucky Governor").
-Up to three field words may stand between ("former national security adviser",
-"the former White House campaign manager"): lowercase words that are not
-function words (spaCy's English stop words), so "former colleagues of
-President X" keeps the President's tenure open. Right before a title, a
-qualifier the title phrase could not read (before a portfolio: "former Defense
-Secretary", "then economy minister") is the title's, of any scope, and the
-adverb "then" too; across field words it is not ("Trump then fired national
-security adviser X").
+outgoing, incoming) written before the country, the organisation or the state or
+city of a title is the title's qualifier, as it is right before the title
+("former Speaker", "Former Kentucky Governor"). Up to three field words may
+stand between ("former national security adviser", "the former White House
+campaign manager"): lowercase words that are not function words (spaCy's English
+stop words), so "former colleagues of President X" keeps the President's tenure
+open. Right before a title, a qualifier the title phrase could not read (before
+a portfolio: "former Defense Secretary", "then economy minister") is the
+title's, of any scope, and the adverb "then" too; across field words it is not
+("Trump then fired national security adviser X").
 
-"counselor to the president Jane Doe", "senior adviser to the president Tom
-Roe": a title written in lower case after "to the" is the object of the title
-before it, not the office of the name after it; the four segments are one
-title phrase, the first title's. "an aide to President Jane Doe" stays as
-written: there the capitalised title is the name's.
+"counselor to the president Jane Doe": a title written in lower case after "to
+the" is the object of the title before it, not the name's office; the four
+segments are one title phrase, the first title's ("an aide to President Jane
+Doe" stays: there the capitalised title is the name's). So is a place after
+"to" ("Ambassador to Norway"), where the office is held: no country of it.
 
 "President of Zimbabwe" is a country's office, "the president of Zimbabwe's
 healers' association" is not: a country that owns a later noun qualifies no
@@ -251,13 +249,39 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+# After a place, a word it modifies or owns: "adviser to the Turkish military".
+_NOUN_AFTER = frozenset({"W", "CAP", "NAME", "ENT", "ORG", "ORGNOUN", "TITLE", "POSS"})
+
+
+def _joined(seg: Segment, last: Segment, to: str) -> Segment:
+    """Title segment `seg` run to the end of `last`, `to` added to its text and to
+    the raw form of its last title."""
+    end = replace(seg.titles[-1], raw=f"{seg.titles[-1].raw} {to}")
+    return replace(
+        seg, end=last.end, text=f"{seg.text} {to}", titles=[*seg.titles[:-1], end]
+    )
+
+
 def fold_title_objects(segs: list[Segment]) -> list[Segment]:
-    """The segments with "TITLE to the title" joined into the first title's
-    segment when the second is written in lower case (see module doc)."""
+    """The segments with "TITLE to the title" (the second in lower case) and "TITLE
+    to [the] <place>" joined into the first title's segment (see module doc)."""
     out: list[Segment] = []
     k = 0
     while k < len(segs):
         seg = segs[k]
+        j = k + 3 if k + 2 < len(segs) and segs[k + 2].word == "the" else k + 2
+        if (
+            seg.tag == "TITLE"
+            and seg.titles
+            and j < len(segs)
+            and segs[k + 1].word == "to"
+            and (_country(segs[j]) or _place(segs[j]))
+            and (j + 1 == len(segs) or segs[j + 1].tag not in _NOUN_AFTER)
+        ):
+            the = "the " * (j == k + 3)
+            out.append(_joined(seg, segs[j], f"to {the}{segs[j].text}"))
+            k = j + 1
+            continue
         obj = segs[k + 3] if k + 3 < len(segs) else None
         if (
             obj is not None
@@ -268,11 +292,7 @@ def fold_title_objects(segs: list[Segment]) -> list[Segment]:
             and segs[k + 2].word == "the"
             and obj.text == obj.text.lower()
         ):
-            last = seg.titles[-1]
-            raw = f"{last.raw} to the {obj.text}"
-            titles = [*seg.titles[:-1], replace(last, raw=raw)]
-            text = f"{seg.text} to the {obj.text}"
-            out.append(replace(seg, end=obj.end, text=text, titles=titles))
+            out.append(_joined(seg, obj, f"to the {obj.text}"))
             k += 4
             continue
         out.append(seg)

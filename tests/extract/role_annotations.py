@@ -3146,5 +3146,40 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 5:det 4:compound 5:compound 1:dobj 1:prep 6:pobj 1:punct',
         },
     ),
+    'The risk is small, according to Robert Hale, lead author of the new study and a professor at Granite University.': (
+        'Robert Hale=PERSON; Granite University=ORG',
+        {
+            'The risk is small, according to Robert Hale, lead author of the new study and a professor at Granite University.':
+                '1:det 2:nsubj 2:ROOT 2:acomp 2:punct 2:prep 5:prep 8:compound 6:pobj 8:punct 11:amod 8:appos 11:prep 15:det 15:amod 12:pobj 15:cc 18:det 15:conj 18:prep 21:compound 19:pobj 2:punct',
+        },
+    ),
+    'Robert Hale, author of the study and a critic of Granite University, spoke first.': (
+        'Robert Hale=PERSON; Granite University=ORG; first=ORDINAL',
+        {
+            'Robert Hale, author of the study and a critic of Granite University, spoke first.':
+                '1:compound 14:nsubj 1:punct 1:appos 3:prep 6:det 4:pobj 3:cc 9:det 3:conj 9:prep 12:compound 10:pobj 1:punct 14:ROOT 14:advmod 14:punct',
+        },
+    ),
+    "Norway's finance minister, Ali Rezai, rejected the claim on Sunday.": (
+        'Norway=GPE; Ali Rezai=PERSON; Sunday=DATE',
+        {
+            "Norway's finance minister, Ali Rezai, rejected the claim on Sunday.":
+                '3:poss 0:case 3:compound 8:nsubj 3:punct 6:compound 3:appos 3:punct 8:ROOT 10:det 8:dobj 8:prep 11:pobj 8:punct',
+        },
+    ),
+    "Norway's finance minister, Ali Rezai and Omar Vance met on Sunday.": (
+        'Norway=GPE; Ali Rezai=PERSON; Omar Vance=PERSON; Sunday=DATE',
+        {
+            "Norway's finance minister, Ali Rezai and Omar Vance met on Sunday.":
+                '3:poss 0:case 3:compound 10:nsubj 3:punct 6:compound 3:appos 6:cc 9:compound 6:conj 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    'The Russian ambassador to Norway, Ivan Petrov, rejected the claim on Sunday.': (
+        'Russian=NORP; Norway=GPE; Ivan Petrov=PERSON; Sunday=DATE',
+        {
+            'The Russian ambassador to Norway, Ivan Petrov, rejected the claim on Sunday.':
+                '2:det 2:amod 9:nsubj 2:prep 3:pobj 2:punct 7:compound 2:appos 2:punct 9:ROOT 11:det 9:dobj 9:prep 12:pobj 9:punct',
+        },
+    ),
 }
 # fmt: on

@@ -97,6 +97,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a possessive country is the title's determiner
+        "role:appos_title_person",
+        "Norway's finance minister, Ali Rezai, rejected the claim on Sunday.",
+        {("Ali Rezai", "Finance Minister", "", "")},
+    ),
+    (
+        "role:appos_title_person",
+        "Norway's finance minister, Ali Rezai and Omar Vance met on Sunday.",
+        set(),
+    ),
+    (
+        # the place an ambassador is sent to is part of the title
+        "role:appos_title_person",
+        "The Russian ambassador to Norway, Ivan Petrov, rejected the claim on Sunday.",
+        {("Ivan Petrov", "Ambassador", "", "")},
+    ),
+    (
         "role:possessive_prenominal",
         "Meridian Bank's chief economist Laura Benson expects two rate cuts.",
         {("Laura Benson", "Chief Economist", "", "Meridian Bank")},
@@ -163,6 +180,19 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         "role:appos_descr_title_org",
         "Robert Hale, a veteran banker and friend of Granite Logistics Inc., spoke "
+        "first.",
+        set(),
+    ),
+    (
+        # a description with an "of" of its own before the title
+        "role:appos_descr_title_org",
+        "The risk is small, according to Robert Hale, lead author of the new study "
+        "and a professor at Granite University.",
+        {("Robert Hale", "Professor", "", "Granite University")},
+    ),
+    (
+        "role:appos_descr_title_org",
+        "Robert Hale, author of the study and a critic of Granite University, spoke "
         "first.",
         set(),
     ),

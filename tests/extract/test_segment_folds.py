@@ -199,3 +199,57 @@ def test_a_lowercase_title_written_to_is_part_of_the_title_before_it():
 )
 def test_other_titles_after_to_stay_as_written(segs):
     assert fold_title_objects([*segs, PERSON]) == [*segs, PERSON]
+
+
+@pytest.mark.parametrize(
+    ("place", "the", "raw"),
+    [
+        ("Norway", False, "Ambassador to Norway"),
+        ("United States", True, "Ambassador to the United States"),
+        ("Seoul", False, "Ambassador to Seoul"),  # a capital stands for its country
+    ],
+)
+def test_a_place_a_title_is_held_to_joins_the_title(place, the, raw):
+    # "Ambassador to Norway Jo Roe": Jo Roe is the ambassador; Norway is where the
+    # office is held, not whose office it is (no country)
+    to = [Segment("TO", 1, 2, "to")] + [Segment("DET", 2, 3, "the")] * the
+    at = 2 + the
+    segs = [
+        _office("Ambassador", "Ambassador", 0),
+        *to,
+        Segment("ENT", at, at + 1, "<ent>", place),
+    ]
+    got = fold_title_objects([*segs, PERSON])
+    assert [s.tag for s in got] == ["TITLE", "PERSON"]
+    assert (got[0].start, got[0].end) == (0, at + 1)
+    assert [(t.title, t.raw, t.country) for t in got[0].titles] == [
+        ("Ambassador", raw, "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "segs",
+    [
+        # an organisation, a person or no place after "to"
+        [_office("Ambassador", "Ambassador", 0), Segment("TO", 1, 2, "to"), ORG],
+        [_office("Adviser", "Adviser", 0), Segment("TO", 1, 2, "to"), PERSON],
+        [_office("Envoy", "Envoy", 0), Segment("TO", 1, 2, "to"), _word("talks")],
+        # the place modifies a noun: "adviser to the Turkish military"
+        [
+            _office("adviser", "Adviser", 0),
+            Segment("TO", 1, 2, "to"),
+            Segment("DET", 2, 3, "the"),
+            Segment("ENT", 3, 4, "<ent>", "Turkish"),
+            _word("military"),
+        ],
+        # the place owns what follows: "envoy to Norway's parliament"
+        [
+            _office("Envoy", "Envoy", 0),
+            Segment("TO", 1, 2, "to"),
+            Segment("ENT", 2, 3, "<ent>", "Norway"),
+            Segment("POSS", 3, 4, "'s"),
+        ],
+    ],
+)
+def test_no_place_after_to_leaves_the_title_as_written(segs):
+    assert fold_title_objects(segs) == segs

@@ -305,3 +305,21 @@ def test_a_title_after_of_is_no_office_s_field():
         t.title for s in sentence_segments(doc[:]) if s.tag == "TITLE" for t in s.titles
     ]
     assert titles == ["Secretary", "President"]
+
+
+def test_a_place_an_office_is_held_to_is_no_country_of_it():
+    doc = make_doc(
+        "Russian Ambassador to Norway Ivan Petrov met the Norwegian envoy to the "
+        "United States, Sok Chea.",
+        "Russian=NORP; Norway=GPE; Ivan Petrov=PERSON; Norwegian=NORP; "
+        "United States=GPE; Sok Chea=PERSON",
+    )
+    segs = sentence_segments(doc[:])
+    titles = [s for s in segs if s.tag == "TITLE"]
+    assert [
+        (t.titles[0].title, t.titles[0].raw, t.titles[0].country) for t in titles
+    ] == [
+        ("Ambassador", "Ambassador to Norway", "RU"),
+        ("Envoy", "envoy to the United States", "NO"),
+    ]
+    assert segs[segs.index(titles[0]) + 1].tag == "PERSON"
