@@ -32,9 +32,10 @@ from pipeline.lang.places import place_kind
 def worth_parsing(
     sent: Span, people: list[Span], lowers: list[int] | None = None
 ) -> bool:
-    """True when the sentence has a cue word, or a name right before "of"/"at"
-    (dep_person_of_org). `lowers` are the LOWER ids of the sentence's Doc when
-    the caller has them (`Doc.to_array`): then no Token is built.
+    """True when the sentence has a cue word, or a name right before "of", "at" or
+    "from", a comma between or not (dep_person_of_org). `lowers` are the LOWER
+    ids of the sentence's Doc when the caller has them (`Doc.to_array`): then no
+    Token is built.
 
     The parse is the costly step; most news sentences with a person and an
     organisation ("X told Y ...") have neither cue and are skipped.
@@ -46,7 +47,8 @@ def worth_parsing(
     elif not _ids(cue_words()).isdisjoint(lowers[sent.start : sent.end]):
         return True
     doc = sent.doc
-    return any(e.end < sent.end and doc[e.end].lower_ in ("of", "at") for e in people)
+    after = [e.end + (e.end < sent.end and doc[e.end].text == ",") for e in people]
+    return any(i < sent.end and doc[i].lower_ in ("of", "at", "from") for i in after)
 
 
 @functools.lru_cache(maxsize=4)

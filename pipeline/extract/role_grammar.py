@@ -24,10 +24,10 @@ Relation slots: `child`, `parent`. Fields:
 - `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks
   (`followed_by` may name END: the end of the sentence, closing punctuation
   aside);
-- `org_kind`: "not_place": the organisation may not be a known place (the
-  model's ORG for a hometown: "Sen. Jane Doe of Kalispell"; a university
-  named by its town, "of Princeton", is lost to such a rule); a parse rule
-  may say so too;
+- `org_kind`: "not_place": the organisation may not be a known place or a
+  street (the model's ORG for a hometown or an address: "Sen. Jane Doe of
+  Kalispell"; a university named by its town, "of Princeton", is lost to such
+  a rule); a parse rule may say so too;
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
@@ -61,7 +61,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
+from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl, lower_set
 from pipeline.lang.places import place_kind
 
 ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"
@@ -129,8 +129,12 @@ class Rule:
 
     def refuses_org(self, name: str) -> bool:
         """True when the rule takes no place for its organisation (`org_kind`) and
-        `name` is a known place."""
-        return self.org_not_place and bool(place_kind(name))
+        `name` is a known place or a street ("Jane Doe, of Spa Crescent,
+        Salford": an address; lexicon street_words)."""
+        last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
+        return self.org_not_place and (
+            bool(place_kind(name)) or last in lower_set("street_words")
+        )
 
 
 def check_rule(raw: dict) -> list[str]:

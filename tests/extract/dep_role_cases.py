@@ -941,6 +941,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Courtney", "", "", "Norvik Bank")},
     ),
     ("role:dep_joined_team", "Carrow joined the Norvik Bank team in 2012.", set()),
+    # "from" as "of": the person's own organisation, not where they came from
+    (
+        "role:dep_person_of_org",
+        "Simon Evans, from Harbor Capital, said the road was closed.",
+        {("Simon Evans", "", "", "Harbor Capital")},
+    ),
+    (
+        "role:dep_person_of_org",
+        "Simon Evans returned from Harbor Capital on Monday.",
+        set(),
+    ),
     (
         "role:dep_verb_at_org",
         "Okafor is employed by Norvik Bank.",

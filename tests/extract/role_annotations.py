@@ -3181,5 +3181,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:det 2:amod 9:nsubj 2:prep 3:pobj 2:punct 7:compound 2:appos 2:punct 9:ROOT 11:det 9:dobj 9:prep 12:pobj 9:punct',
         },
     ),
+    'Simon Evans, from Harbor Capital, said the road was closed.': (
+        'Simon Evans=PERSON; Harbor Capital=ORG',
+        {
+            'Simon Evans, from Harbor Capital, said the road was closed.':
+                '1:compound 7:nsubj 1:punct 1:prep 5:compound 3:pobj 1:punct 7:ROOT 9:det 10:nsubj 7:ccomp 10:acomp 7:punct',
+        },
+    ),
+    'Simon Evans returned from Harbor Capital on Monday.': (
+        'Simon Evans=PERSON; Harbor Capital=ORG; Monday=DATE',
+        {
+            'Simon Evans returned from Harbor Capital on Monday.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -10,6 +10,7 @@ from pipeline.extract.role_grammar import (
     RELATIONS_JSONL,
     ROLES_JSONL,
     GrammarError,
+    Rule,
     check_rule,
     load_rules,
 )
@@ -292,3 +293,20 @@ def test_a_shared_or_repeated_title_phrase_stays_with_both(text):
         ]
     )
     assert sorted(r["person_text"] for r in rows) == ["Jane Doe", "Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    ("name", "refused"),
+    [
+        ("Kalispell", True),  # a hometown
+        ("Spa Crescent", True),  # an address
+        ("Abbey Road", True),
+        ("Supreme Court", False),  # a court is an organisation
+        ("Norvik Bank", False),
+        ("", False),
+    ],
+)
+def test_a_not_place_rule_refuses_places_and_streets(name, refused):
+    rule = Rule("role:x", 0, "parse", (), {}, org_not_place=True)
+    assert rule.refuses_org(name) is refused
+    assert Rule("role:x", 0, "parse", (), {}).refuses_org(name) is False
