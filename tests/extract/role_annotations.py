@@ -3195,5 +3195,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:punct',
         },
     ),
+    "Deputy Chairman of Norway's ruling Unity Party Jan Hale said the talks were useful.": (
+        'Norway=GPE; Unity Party=ORG; Jan Hale=PERSON',
+        {
+            "Deputy Chairman of Norway's ruling Unity Party Jan Hale said the talks were useful.":
+                '1:compound 9:nmod 1:prep 7:poss 3:case 7:amod 7:compound 2:pobj 9:compound 10:nsubj 10:ROOT 12:det 13:nsubj 10:ccomp 13:acomp 10:punct',
+        },
+    ),
+    "The chairman of Norway's ruling Unity Party met Jan Hale on Monday.": (
+        'Norway=GPE; Unity Party=ORG; Jan Hale=PERSON; Monday=DATE',
+        {
+            "The chairman of Norway's ruling Unity Party met Jan Hale on Monday.":
+                '1:det 8:nsubj 1:prep 7:poss 3:case 7:amod 7:compound 2:pobj 8:ROOT 10:compound 8:npadvmod 8:prep 11:pobj 8:punct',
+        },
+    ),
 }
 # fmt: on

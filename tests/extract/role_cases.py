@@ -32,6 +32,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Sarah Whitfield", "Permanent Representative", "", "Norland Union")},
     ),
     (
+        # a possessive country and a modifier before the organisation
+        "role:prenominal_title_of_org",
+        "Deputy Chairman of Norway's ruling Unity Party Jan Hale said the talks were "
+        "useful.",
+        {("Jan Hale", "Vice Chair", "", "Unity Party")},
+    ),
+    (
+        "role:prenominal_title_of_org",
+        "The chairman of Norway's ruling Unity Party met Jan Hale on Monday.",
+        set(),
+    ),
+    (
         "role:prenominal_title_of_org",
         # A courtesy title is no organisation: the spokesman works for Ms Holt.
         "A spokesman for Mrs Dana Holt said the report was unfair.",
