@@ -20,6 +20,8 @@ import csv
 import functools
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.segment_types import in_word_hyphen
@@ -183,8 +185,9 @@ def mark_subject_heads(doc: Doc, people: dict[int, int]) -> None:
     person does. Without the flag such a root would be tried at every token.
     Every other token gets "_" (spaCy's Matcher reads LEMMA only when the Doc
     has one)."""
-    for tok in doc:
-        tok.lemma_ = "_"
+    # One array write, not a Token built per word.
+    underscore = doc.vocab.strings.add("_")
+    doc.from_array([LEMMA], numpy.full((len(doc), 1), underscore, dtype="uint64"))
     for i in people:
         tok = doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != i:
@@ -278,15 +281,12 @@ def mark_the_org(doc: Doc) -> dict[int, int]:
     if len({e.text for e in orgs}) != 1:
         return {}
     out = {}
-    for t in doc:
-        kids = list(t.children)
+    for t in doc[orgs[0].end :]:
         if (
             t.lower_ in KIND_NOUNS
             and not t.ent_type_
-            and t.i >= orgs[0].end
             and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
-            and len(kids) == 1
-            and kids[0].lower_ == "the"
+            and [k.lower_ for k in t.children] == ["the"]
         ):
             out[t.i] = orgs[0].root.i
     if out:
