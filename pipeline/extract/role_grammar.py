@@ -27,7 +27,8 @@ Relation slots: `child`, `parent`. Fields:
 - `org_kind`: "not_place": the organisation may not be a known place or a
   street (the model's ORG for a hometown or an address: "Sen. Jane Doe of
   Kalispell"; a university named by its town, "of Princeton", is lost to such
-  a rule); a parse rule may say so too;
+  a rule); a parse rule may say so too; "country": only a country, which
+  becomes the row's country ("King Abdullah of Jordan");
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
@@ -61,6 +62,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl, lower_set
 from pipeline.lang.places import place_kind
 
@@ -123,6 +125,7 @@ class Rule:
     loose_person: bool = False
     org_from: str = ""
     org_not_place: bool = False
+    org_country: bool = False
     child_unit: bool = False
     kind: str = ""
     line: int = 0
@@ -130,7 +133,10 @@ class Rule:
     def refuses_org(self, name: str) -> bool:
         """True when the rule takes no place for its organisation (`org_kind`) and
         `name` is a known place or a street ("Jane Doe, of Spa Crescent,
-        Salford": an address; lexicon street_words)."""
+        Salford": an address; lexicon street_words), or when it takes only a
+        country and `name` is none."""
+        if self.org_country:
+            return not country_code(name)
         last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
         return self.org_not_place and (
             bool(place_kind(name)) or last in lower_set("street_words")
@@ -204,8 +210,8 @@ def check_rule(raw: dict) -> list[str]:
         problems.append(f"{rid}: org and org_cue exclude each other")
     if raw.get("attach", "previous") != "previous":
         problems.append(f"{rid}: attach may only be 'previous'")
-    if raw.get("org_kind", "not_place") != "not_place":
-        problems.append(f"{rid}: org_kind may only be 'not_place'")
+    if raw.get("org_kind", "not_place") not in ("not_place", "country"):
+        problems.append(f"{rid}: org_kind may only be 'not_place' or 'country'")
     return problems
 
 
@@ -236,6 +242,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         loose_person=raw.get("person") == "loose",
         org_from=raw.get("org", ""),
         org_not_place=raw.get("org_kind") == "not_place",
+        org_country=raw.get("org_kind") == "country",
         child_unit=raw.get("child") == "unit",
         line=line,
     )  # fmt: skip

@@ -310,3 +310,14 @@ def test_a_not_place_rule_refuses_places_and_streets(name, refused):
     rule = Rule("role:x", 0, "parse", (), {}, org_not_place=True)
     assert rule.refuses_org(name) is refused
     assert Rule("role:x", 0, "parse", (), {}).refuses_org(name) is False
+
+
+def test_a_country_rule_takes_only_a_country():
+    rule = Rule("role:x", 0, "segments", (), {}, org_country=True)
+    assert not rule.refuses_org("Jordan") and not rule.refuses_org("Germany")
+    assert rule.refuses_org("Kalispell") and rule.refuses_org("Acme Bank")
+    raw = {"id": "role:x", "over": "segments", "pattern": [{"TAG": "TITLE"}]}
+    assert not [
+        p for p in check_rule({**raw, "org_kind": "country"}) if "org_kind" in p
+    ]
+    assert [p for p in check_rule({**raw, "org_kind": "city"}) if "org_kind" in p]

@@ -302,3 +302,32 @@ def test_a_role_at_a_unit_written_with_its_parent_is_also_at_the_parent():
         "body",
     )
     assert {r["org_text"] for r in rows} == {"Marlow School of Law"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # a country after "of" is the office's country, no organisation
+        (
+            "Chancellor Hanna Berg of Germany met the press.",
+            "Hanna Berg=PERSON; Germany=GPE",
+            [("Hanna Berg", "Chancellor", "", "DE")],
+        ),
+        (
+            "King Omar of Jordan met the press.",
+            "Omar=PERSON; Jordan=GPE",
+            [("Omar", "King", "", "JO")],
+        ),
+        # a town after "of" is where a senator comes from: neither
+        (
+            "Senator Hanna Berg of Kalispell met the press.",
+            "Hanna Berg=PERSON; Kalispell=GPE",
+            [("Hanna Berg", "Senator", "", "")],
+        ),
+    ],
+)
+def test_a_country_after_the_holder_is_the_offices_country(text, ents, want):
+    rows = role_rows(make_doc(text, ents), "art", "body")
+    assert [
+        (r["person_text"], r["title"], r["org_text"], r["country"]) for r in rows
+    ] == want
