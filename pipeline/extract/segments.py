@@ -40,6 +40,7 @@ from pipeline.extract.segment_types import (
     title_at,
     title_can_start,
 )
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import (
     is_generic_org,
     is_honorific,
@@ -88,6 +89,11 @@ def raw_segments(
             # ("APAC CEO").
             del ent_at[i]
             ent = None
+        if ent is not None and _located(doc, ent.end, sent.end):
+            # "Shanghai-based consultancy X": the place describes what follows
+            segs.append(Segment("W", ent.start, ent.end + 2, doc[ent.end + 1].lower_))
+            i = ent.end + 2
+            continue
         if ent is not None:
             mod = modifier_tag(ent, classes)
             if mod:
@@ -147,6 +153,16 @@ def raw_segments(
         segs.append(Segment(tag, i, j, word, text))
         i = j
     return segs
+
+
+def _located(doc: Doc, end: int, sent_end: int) -> bool:
+    """Whether the entity ending at `end` is hyphened to a word that makes it say
+    where something is ("-based", "-headquartered": lexicon located_suffixes)."""
+    return (
+        end + 1 < sent_end
+        and in_word_hyphen(doc, end)
+        and doc[end + 1].lower_ in lower_set("located_suffixes")
+    )
 
 
 # (id of a lexicon, id of a word class map) -> (both, token orth -> `_word_kind`).

@@ -323,3 +323,22 @@ def test_a_place_an_office_is_held_to_is_no_country_of_it():
         ("Envoy", "envoy to the United States", "NO"),
     ]
     assert segs[segs.index(titles[0]) + 1].tag == "PERSON"
+
+
+@pytest.mark.parametrize("suffix", ["based", "headquartered"])
+def test_a_place_hyphened_to_based_describes_what_follows(suffix):
+    # "founder of Munich-based consultancy Norvik Partners": Munich is no
+    # organisation of the role, whatever label the model gave it
+    text = f"Jane Doe, founder of Munich-{suffix} consultancy Norvik Partners, spoke."
+    for label in ("GPE", "ORG"):
+        doc = make_doc(text, f"Jane Doe=PERSON; Munich={label}; Norvik Partners=ORG")
+        shape = _shape(sentence_segments(doc[:]))
+        assert not any("Munich" in t for _, t in shape)
+        assert shape[shape.index(("PREP", "of")) + 1] == ("ORG", "Norvik Partners")
+
+
+def test_a_place_hyphened_to_another_word_stays_a_name():
+    doc = make_doc(
+        "Jane Doe, a Munich-born consultant, spoke.", "Jane Doe=PERSON; Munich=GPE"
+    )
+    assert any("Munich" in t for _, t in _shape(sentence_segments(doc[:])))
