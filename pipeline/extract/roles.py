@@ -129,6 +129,22 @@ def count_label(ents: list[Span], label: str) -> int:
     )
 
 
+def _describing_name(segs: list[Segment], org: int | None) -> bool:
+    """A name of another kind than ORG right before a plain lower-case word
+    describes that word ("head of Asian equities at Acme"): it is no
+    organisation. A nationality stays, to become the row's country ("mayor of
+    the Danish capital": `role_resolve.with_country`)."""
+    return (
+        org is not None
+        and segs[org].tag == "NAME"
+        and not country_code(segs[org].text)
+        and org + 1 < len(segs)
+        and segs[org + 1].tag == "W"
+        and segs[org + 1].word.isalpha()
+        and segs[org + 1].word.islower()
+    )
+
+
 def _org_before_country_title(segs: list[Segment], slots: dict, doc: Doc) -> bool:
     """An organisation with words between it and a title that opens with a
     country: "Tass reported Russian President X" names Russia's office, not
@@ -178,6 +194,7 @@ def _segment_candidates(
             if (not h.rule.loose_person or loose_subject_ok(segs, h, doc))
             and not ("org" in h.slots and h.rule.refuses_org(segs[h.slots["org"]].text))
             and not _org_before_country_title(segs, h.slots, doc)
+            and not _describing_name(segs, h.slots.get("org"))
         ]
         if not with_person:
             hits = [h for h in hits if h.rule.loose_person]

@@ -941,6 +941,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Courtney", "", "", "Norvik Bank")},
     ),
     ("role:dep_joined_team", "Carrow joined the Norvik Bank team in 2012.", set()),
+    # a field "for" the organisation, as "at" it
+    (
+        "role:dep_title_portfolio_at_org",
+        "Wen Lu, head of office leasing for Harbor Capital, said the market was calm.",
+        {("Wen Lu", "Head", "", "Harbor Capital")},
+    ),
     # "from" as "of": the person's own organisation, not where they came from
     (
         "role:dep_person_of_org",

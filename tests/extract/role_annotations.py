@@ -3209,5 +3209,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 8:nsubj 1:prep 7:poss 3:case 7:amod 7:compound 2:pobj 8:ROOT 10:compound 8:npadvmod 8:prep 11:pobj 8:punct',
         },
     ),
+    'Wen Lu, head of office leasing for Harbor Capital, said the market was calm.': (
+        'Wen Lu=PERSON; Harbor Capital=ORG',
+        {
+            'Wen Lu, head of office leasing for Harbor Capital, said the market was calm.':
+                '1:compound 11:nsubj 1:punct 1:appos 3:prep 6:compound 4:pobj 6:prep 9:compound 7:pobj 1:punct 11:ROOT 13:det 14:nsubj 11:ccomp 14:acomp 11:punct',
+        },
+    ),
+    'Wen Lu, head of Asian equities at Harbor Capital, said the market was calm.': (
+        'Wen Lu=PERSON; Asian=NORP; Harbor Capital=ORG',
+        {
+            'Wen Lu, head of Asian equities at Harbor Capital, said the market was calm.':
+                '1:compound 11:nsubj 1:punct 1:appos 3:prep 6:amod 4:pobj 3:prep 9:compound 7:pobj 1:punct 11:ROOT 13:det 14:nsubj 11:ccomp 14:acomp 11:punct',
+        },
+    ),
 }
 # fmt: on

@@ -331,3 +331,12 @@ def test_a_country_after_the_holder_is_the_offices_country(text, ents, want):
     assert [
         (r["person_text"], r["title"], r["org_text"], r["country"]) for r in rows
     ] == want
+
+
+def test_a_nationality_before_a_plain_word_is_no_organisation():
+    # "head of Asian equities at X": Asian describes the equities
+    text = "Wen Lu, head of Asian equities at Harbor Capital, said the market was calm."
+    rows = role_rows(make_doc(text), "art", "body")
+    assert {(r["person_text"], r["title"], r["org_text"]) for r in rows} == {
+        ("Wen Lu", "Head", "Harbor Capital")
+    }
