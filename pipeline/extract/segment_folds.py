@@ -1,5 +1,6 @@
 """Last passes over a sentence's segments: a descriptive noun phrase joins the
-organisation it describes, and a country that qualifies a title joins it.
+organisation it describes, and a country that qualifies a title joins it
+(what a title is written to: `segment_objects`).
 
 "the Danish shipping company Meridian Bank": the words before an organisation
 noun (lexicon role_words, class ORGNOUN) and the name after it are one ORG
@@ -27,12 +28,6 @@ a portfolio: "former Defense Secretary", "then economy minister") is the
 title's, of any scope, and the adverb "then" too; across field words it is not
 ("Trump then fired national security adviser X").
 
-"counselor to the president Jane Doe": a title written in lower case after "to
-the" is the object of the title before it, not the name's office; the four
-segments are one title phrase, the first title's ("an aide to President Jane
-Doe" stays: there the capitalised title is the name's). So is a place after
-"to" ("Ambassador to Norway"), where the office is held: no country of it.
-
 "President of Zimbabwe" is a country's office, "the president of Zimbabwe's
 healers' association" is not: a country that owns a later noun qualifies no
 title, unless that noun is a government body ("culture minister of Poland's
@@ -57,11 +52,12 @@ GOVERNMENT_BODIES = lower_set("government_bodies")
 _PLACE_TAGS = ("ENT", "NAME", "CAP")
 
 
-def _country(seg: Segment) -> str:
+def segment_country(seg: Segment) -> str:
+    """The country code a place or nationality segment names ("" for none)."""
     return country_code(seg.text) if seg.tag in _PLACE_TAGS and seg.text else ""
 
 
-def _place(seg: Segment) -> bool:
+def known_place(seg: Segment) -> bool:
     """A known place the model tagged (a state, a city: "Kentucky", "New York")."""
     return seg.tag == "ENT" and bool(place_kind(seg.text))
 
@@ -139,7 +135,7 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
     k = 0
     while k < len(segs):
         seg = segs[k]
-        code = _country(seg)
+        code = segment_country(seg)
         # "a Spanish engineer" describes a person; "the Spanish Foreign Minister"
         # names an office.
         if code and not (out and out[-1].word in ("a", "an")):
@@ -162,13 +158,13 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
             seg.tag == "TITLE"
             and k + 2 < len(segs)
             and segs[k + 1].word == "of"
-            and _country(segs[k + 2])
+            and segment_country(segs[k + 2])
             and _country_office(segs, k + 3)
         ):
             # "Prime Minister of Cambodia"; "the president of Zimbabwe's healers'
             # association" heads no country, "the culture minister of Poland's
             # government" does.
-            code = _country(segs[k + 2])
+            code = segment_country(segs[k + 2])
             # the country's 's goes with it: what it owns is no one's title
             n = 4 if k + 3 < len(segs) and segs[k + 3].tag == "POSS" else 3
             out.append(_with_country(seg, code, seg.start, segs[k + n - 1].end))
@@ -233,10 +229,11 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
         adjacent = ("W", "CAP", "ADV")  # "then economy minister Emmanuel Macron"
         qualifier = _role_qualifier(before, ("all", "next"), adjacent) if before else ""
         n = 1 if before and _role_qualifier(before, ("next",)) else len(seg.titles)
+        j = k - 1
         if not qualifier:
             first = _field_start(segs, k)
             j = first - 1
-            if j >= 0 and (segs[j].tag == "ORG" or _place(segs[j])):
+            if j >= 0 and (segs[j].tag == "ORG" or known_place(segs[j])):
                 j = _field_start(segs, j) - 1
             elif first == k and not seg.titles[0].country:
                 continue
@@ -246,55 +243,6 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
         if qualifier:
             titles = [replace(t, qualifier=qualifier) for t in seg.titles[:n]]
             out[k] = replace(seg, titles=titles + seg.titles[n:])
-    return out
-
-
-# After a place, a word it modifies or owns: "adviser to the Turkish military".
-_NOUN_AFTER = frozenset({"W", "CAP", "NAME", "ENT", "ORG", "ORGNOUN", "TITLE", "POSS"})
-
-
-def _joined(seg: Segment, last: Segment, to: str) -> Segment:
-    """Title segment `seg` run to the end of `last`, `to` added to its text and to
-    the raw form of its last title."""
-    end = replace(seg.titles[-1], raw=f"{seg.titles[-1].raw} {to}")
-    return replace(
-        seg, end=last.end, text=f"{seg.text} {to}", titles=[*seg.titles[:-1], end]
-    )
-
-
-def fold_title_objects(segs: list[Segment]) -> list[Segment]:
-    """The segments with "TITLE to the title" (the second in lower case) and "TITLE
-    to [the] <place>" joined into the first title's segment (see module doc)."""
-    out: list[Segment] = []
-    k = 0
-    while k < len(segs):
-        seg = segs[k]
-        j = k + 3 if k + 2 < len(segs) and segs[k + 2].word == "the" else k + 2
-        if (
-            seg.tag == "TITLE"
-            and seg.titles
-            and j < len(segs)
-            and segs[k + 1].word == "to"
-            and (_country(segs[j]) or _place(segs[j]))
-            and (j + 1 == len(segs) or segs[j + 1].tag not in _NOUN_AFTER)
-        ):
-            the = "the " * (j == k + 3)
-            out.append(_joined(seg, segs[j], f"to {the}{segs[j].text}"))
-            k = j + 1
-            continue
-        obj = segs[k + 3] if k + 3 < len(segs) else None
-        if (
-            obj is not None
-            and seg.tag == obj.tag == "TITLE"
-            and seg.titles
-            and obj.titles
-            and segs[k + 1].word == "to"
-            and segs[k + 2].word == "the"
-            and obj.text == obj.text.lower()
-        ):
-            out.append(_joined(seg, obj, f"to the {obj.text}"))
-            k += 4
-            continue
-        out.append(seg)
-        k += 1
+            # read, the word is a modifier: "X, the former British prime minister,"
+            out[j] = replace(segs[j], tag="ADV")
     return out

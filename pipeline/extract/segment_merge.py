@@ -15,8 +15,8 @@ from pipeline.extract.segment_folds import (
     fold_countries,
     fold_org_descriptions,
     fold_qualifiers,
-    fold_title_objects,
 )
+from pipeline.extract.segment_objects import fold_title_objects
 from pipeline.extract.segment_portfolios import field_titles, org_portfolio_titles
 from pipeline.extract.segment_types import Segment, load_word_classes
 from pipeline.extract.segments import raw_segments

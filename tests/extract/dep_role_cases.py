@@ -170,7 +170,7 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         # "both" before names coordinated before a title: only the one next to
         # it is its organisation (the recognizer read the first person as an ORG)
         "Both Halvorsen and Northwind Bank chief strategist Lena Brandt stayed home.",
-        {("Lena Brandt", "Strategist", "", "Northwind Bank")},
+        {("Lena Brandt", "Chief Strategist", "", "Northwind Bank")},
     ),
     (
         "role:dep_org_title",

@@ -3223,5 +3223,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 1:appos 3:prep 6:amod 4:pobj 3:prep 9:compound 7:pobj 1:punct 11:ROOT 13:det 14:nsubj 11:ccomp 14:acomp 11:punct',
         },
     ),
+    'Omar Vance, the former British prime minister, suggested a visit.': (
+        'Omar Vance=PERSON; British=NORP',
+        {
+            'Omar Vance, the former British prime minister, suggested a visit.':
+                '1:compound 9:nsubj 1:punct 7:det 7:amod 7:amod 7:amod 1:appos 1:punct 9:ROOT 11:det 9:dobj 9:punct',
+        },
+    ),
+    "Omar Vance, Dana Holt's chief strategist, is a powerful man.": (
+        'Omar Vance=PERSON; Dana Holt=PERSON',
+        {
+            "Omar Vance, Dana Holt's chief strategist, is a powerful man.":
+                '1:compound 9:nsubj 1:punct 4:compound 7:poss 4:case 7:amod 1:appos 1:punct 9:ROOT 12:det 12:amod 9:attr 9:punct',
+        },
+    ),
+    "Omar Vance, the president's press secretary, said so.": (
+        'Omar Vance=PERSON',
+        {
+            "Omar Vance, the president's press secretary, said so.":
+                '1:compound 9:nsubj 1:punct 4:det 7:poss 4:case 7:compound 1:appos 1:punct 9:ROOT 9:advmod 9:punct',
+        },
+    ),
+    "Omar Vance, Dana Holt's brother, said so.": (
+        'Omar Vance=PERSON; Dana Holt=PERSON',
+        {
+            "Omar Vance, Dana Holt's brother, said so.":
+                '1:compound 8:nsubj 1:punct 4:compound 6:poss 4:case 1:appos 1:punct 8:ROOT 8:advmod 8:punct',
+        },
+    ),
 }
 # fmt: on

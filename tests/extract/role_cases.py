@@ -231,6 +231,24 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a whole-role qualifier read before the country leaves the apposition whole
+        "role:appos_person_title",
+        "Omar Vance, the former British prime minister, suggested a visit.",
+        {("Omar Vance", "Prime Minister", "former", "")},
+    ),
+    (
+        # someone's staff: the title after a person's or a title's possessive
+        "role:appos_person_title",
+        "Omar Vance, Dana Holt's chief strategist, is a powerful man.",
+        {("Omar Vance", "Chief Strategist", "", "")},
+    ),
+    (
+        "role:appos_person_title",
+        "Omar Vance, the president's press secretary, said so.",
+        {("Omar Vance", "Press Secretary", "", "")},
+    ),
+    ("role:appos_person_title", "Omar Vance, Dana Holt's brother, said so.", set()),
+    (
         "role:appos_person_title",
         '"We are ready," said Maria Lopez, a spokeswoman.',
         {("Maria Lopez", "Spokesperson", "", "")},

@@ -1,0 +1,68 @@
+"""What a title is written to, joined into its segment.
+
+"counselor to the president Jane Doe": a title written in lower case after "to
+the" is the object of the title before it, not the name's office; the four
+segments are one title phrase, the first title's ("an aide to President Jane
+Doe" stays: there the capitalised title is the name's). So is a place after
+"to" ("Ambassador to Norway"), where the office is held: no country of it
+(the title's country stays its own, "Russian Ambassador to Norway" is
+Russia's), unless the place modifies or owns a noun ("adviser to the Turkish
+military", "envoy to Norway's parliament").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.segment_folds import known_place, segment_country
+from pipeline.extract.segment_types import Segment
+
+# After a place, a word it modifies or owns: "adviser to the Turkish military".
+_NOUN_AFTER = frozenset({"W", "CAP", "NAME", "ENT", "ORG", "ORGNOUN", "TITLE", "POSS"})
+
+
+def _joined(seg: Segment, last: Segment, to: str) -> Segment:
+    """Title segment `seg` run to the end of `last`, `to` added to its text and to
+    the raw form of its last title."""
+    end = replace(seg.titles[-1], raw=f"{seg.titles[-1].raw} {to}")
+    return replace(
+        seg, end=last.end, text=f"{seg.text} {to}", titles=[*seg.titles[:-1], end]
+    )
+
+
+def fold_title_objects(segs: list[Segment]) -> list[Segment]:
+    """The segments with "TITLE to the title" (the second in lower case) and "TITLE
+    to [the] <place>" joined into the first title's segment (see module doc)."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        j = k + 3 if k + 2 < len(segs) and segs[k + 2].word == "the" else k + 2
+        if (
+            seg.tag == "TITLE"
+            and seg.titles
+            and j < len(segs)
+            and segs[k + 1].word == "to"
+            and (segment_country(segs[j]) or known_place(segs[j]))
+            and (j + 1 == len(segs) or segs[j + 1].tag not in _NOUN_AFTER)
+        ):
+            the = "the " * (j == k + 3)
+            out.append(_joined(seg, segs[j], f"to {the}{segs[j].text}"))
+            k = j + 1
+            continue
+        obj = segs[k + 3] if k + 3 < len(segs) else None
+        if (
+            obj is not None
+            and seg.tag == obj.tag == "TITLE"
+            and seg.titles
+            and obj.titles
+            and segs[k + 1].word == "to"
+            and segs[k + 2].word == "the"
+            and obj.text == obj.text.lower()
+        ):
+            out.append(_joined(seg, obj, f"to the {obj.text}"))
+            k += 4
+            continue
+        out.append(seg)
+        k += 1
+    return out
