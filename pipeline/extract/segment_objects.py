@@ -4,7 +4,8 @@
 the" is the object of the title before it, not the name's office; the four
 segments are one title phrase, the first title's ("an aide to President Jane
 Doe" stays: there the capitalised title is the name's). So is a place after
-"to" ("Ambassador to Norway"), where the office is held: no country of it
+"to" ("Ambassador to Norway"), or "for" after an envoy's title ("Special Envoy
+for Syria"), where the office is held: no country of it
 (the title's country stays its own, "Russian Ambassador to Norway" is
 Russia's), unless the place modifies or owns a noun ("adviser to the Turkish
 military", "envoy to Norway's parliament").
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from pipeline.extract.segment_folds import known_place, segment_country
 from pipeline.extract.segment_types import Segment
+from pipeline.lang.lexicons import lower_set
 
 # After a place, a word it modifies or owns: "adviser to the Turkish military".
 _NOUN_AFTER = frozenset({"W", "CAP", "NAME", "ENT", "ORG", "ORGNOUN", "TITLE", "POSS"})
@@ -27,6 +29,14 @@ def _joined(seg: Segment, last: Segment, to: str) -> Segment:
     end = replace(seg.titles[-1], raw=f"{seg.titles[-1].raw} {to}")
     return replace(
         seg, end=last.end, text=f"{seg.text} {to}", titles=[*seg.titles[:-1], end]
+    )
+
+
+def _to_or_for(seg: Segment, word: str) -> bool:
+    """ "to" a place, or "for" it after an envoy's title ("Special Envoy for Syria";
+    lexicon envoy_titles: a minister "for Europe" has a portfolio)."""
+    return word == "to" or (
+        word == "for" and seg.titles[-1].title.lower() in lower_set("envoy_titles")
     )
 
 
@@ -42,12 +52,12 @@ def fold_title_objects(segs: list[Segment]) -> list[Segment]:
             seg.tag == "TITLE"
             and seg.titles
             and j < len(segs)
-            and segs[k + 1].word == "to"
+            and _to_or_for(seg, segs[k + 1].word)
             and (segment_country(segs[j]) or known_place(segs[j]))
             and (j + 1 == len(segs) or segs[j + 1].tag not in _NOUN_AFTER)
         ):
             the = "the " * (j == k + 3)
-            out.append(_joined(seg, segs[j], f"to {the}{segs[j].text}"))
+            out.append(_joined(seg, segs[j], f"{segs[k + 1].word} {the}{segs[j].text}"))
             k = j + 1
             continue
         obj = segs[k + 3] if k + 3 < len(segs) else None

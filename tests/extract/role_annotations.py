@@ -3251,5 +3251,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 8:nsubj 1:punct 4:compound 6:poss 4:case 1:appos 1:punct 8:ROOT 8:advmod 8:punct',
         },
     ),
+    'The talks are set, said the Norland Union envoy for Syria, Omar Vance.': (
+        'Norland Union=ORG; Syria=GPE; Omar Vance=PERSON',
+        {
+            'The talks are set, said the Norland Union envoy for Syria, Omar Vance.':
+                '1:det 3:nsubjpass 3:auxpass 5:ccomp 5:punct 5:ROOT 9:det 8:compound 9:compound 5:nsubj 9:prep 10:pobj 11:punct 14:compound 11:appos 5:punct',
+        },
+    ),
+    'The Norland Union envoy for Syria, Omar Vance and Dana Holt met on Monday.': (
+        'Norland Union=ORG; Syria=GPE; Omar Vance=PERSON; Dana Holt=PERSON; Monday=DATE',
+        {
+            'The Norland Union envoy for Syria, Omar Vance and Dana Holt met on Monday.':
+                '3:det 2:compound 3:compound 12:nsubj 3:prep 4:pobj 5:punct 8:compound 5:conj 8:cc 11:compound 8:conj 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
 }
 # fmt: on

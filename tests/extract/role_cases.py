@@ -231,6 +231,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # the organisation before the title, the name in apposition after it; an
+        # envoy's place "for" joins the title
+        "role:appos_org_title_person",
+        "The talks are set, said the Norland Union envoy for Syria, Omar Vance.",
+        {("Omar Vance", "Envoy", "", "Norland Union")},
+    ),
+    (
+        "role:appos_org_title_person",
+        "The Norland Union envoy for Syria, Omar Vance and Dana Holt met on Monday.",
+        set(),
+    ),
+    (
         # a whole-role qualifier read before the country leaves the apposition whole
         "role:appos_person_title",
         "Omar Vance, the former British prime minister, suggested a visit.",

@@ -259,3 +259,15 @@ def test_a_place_a_title_is_held_to_joins_the_title(place, the, raw):
 )
 def test_no_place_after_to_leaves_the_title_as_written(segs):
     assert fold_title_objects(segs) == segs
+
+
+def test_a_place_for_an_envoy_joins_the_title_but_not_for_a_minister():
+    # "Special Envoy for Syria Jo Roe" is the envoy's post; "Minister for Europe"
+    # is a portfolio the title phrase reads
+    place = Segment("ENT", 2, 3, "<ent>", "Syria")
+    envoy = [_office("Special Envoy", "Special Envoy", 0), Segment("PREP", 1, 2, "for")]
+    got = fold_title_objects([*envoy, place, PERSON])
+    assert [s.tag for s in got] == ["TITLE", "PERSON"]
+    assert got[0].titles[0].raw == "Special Envoy for Syria"
+    minister = [_office("Minister", "Minister", 0), Segment("PREP", 1, 2, "for")]
+    assert fold_title_objects([*minister, place, PERSON]) == [*minister, place, PERSON]
