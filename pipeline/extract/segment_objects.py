@@ -3,12 +3,14 @@
 "counselor to the president Jane Doe": a title written in lower case after "to
 the" is the object of the title before it, not the name's office; the four
 segments are one title phrase, the first title's ("an aide to President Jane
-Doe" stays: there the capitalised title is the name's). So is a place after
-"to" ("Ambassador to Norway"), or "for" after an envoy's title ("Special Envoy
-for Syria"), where the office is held: no country of it
-(the title's country stays its own, "Russian Ambassador to Norway" is
-Russia's), unless the place modifies or owns a noun ("adviser to the Turkish
-military", "envoy to Norway's parliament").
+Doe" stays: there the capitalised title is the name's).
+
+So is a place after "to" ("Ambassador to Norway"), or after "for" when the
+title is an envoy's (lexicon envoy_titles: "Special Envoy for Syria"; a
+"Minister for Europe" has a portfolio): it is where the office is held, not
+whose it is, so it is no country of the title ("Russian Ambassador to Norway"
+stays Russia's), unless the place modifies or owns a noun ("adviser to the
+Turkish military", "envoy to Norway's parliament").
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def _joined(seg: Segment, last: Segment, to: str) -> Segment:
 
 
 def _to_or_for(seg: Segment, word: str) -> bool:
-    """ "to" a place, or "for" it after an envoy's title ("Special Envoy for Syria";
-    lexicon envoy_titles: a minister "for Europe" has a portfolio)."""
+    """Whether `word` after title segment `seg` can lead to the place it is held:
+    "to", or "for" after an envoy's title (see module doc)."""
     return word == "to" or (
         word == "for" and seg.titles[-1].title.lower() in lower_set("envoy_titles")
     )
@@ -42,7 +44,8 @@ def _to_or_for(seg: Segment, word: str) -> bool:
 
 def fold_title_objects(segs: list[Segment]) -> list[Segment]:
     """The segments with "TITLE to the title" (the second in lower case) and "TITLE
-    to [the] <place>" joined into the first title's segment (see module doc)."""
+    to|for [the] <place>" joined into the first title's segment (see module
+    doc)."""
     out: list[Segment] = []
     k = 0
     while k < len(segs):
