@@ -33,9 +33,8 @@ def worth_parsing(
     sent: Span, people: list[Span], lowers: list[int] | None = None
 ) -> bool:
     """True when the sentence has a cue word, or a name right before "of", "at" or
-    "from", a comma between or not (dep_person_of_org). `lowers` are the LOWER
-    ids of the sentence's Doc when the caller has them (`Doc.to_array`): then no
-    Token is built.
+    "from", with or without a comma (dep_person_of_org). `lowers`: the Doc's LOWER
+    ids when the caller has them (`Doc.to_array`), so no Token is built.
 
     The parse is the costly step; most news sentences with a person and an
     organisation ("X told Y ...") have neither cue and are skipped.
@@ -107,6 +106,11 @@ def bound_pronouns(
     ]
 
 
+def _too_long(span: Span) -> bool:
+    """Over the parse bound; the text's length by offsets (Span.text joins tokens)."""
+    return too_long_to_parse(len(span), span.end_char - span.start_char)
+
+
 def bounded(
     sentences: list[tuple[int, Span]], article_id: str = ""
 ) -> list[tuple[int, Span]]:
@@ -115,14 +119,14 @@ def bounded(
     (`limits.note_skipped`)."""
     out: list[tuple[int, Span]] = []
     for k, sent in sentences:
-        if not too_long_to_parse(len(sent), len(sent.text)):
+        if not _too_long(sent):
             out.append((k, sent))
             continue
         cuts = [t.i + 1 for t in sent if t.text == ";"] + [sent.end]
         start = sent.start
         for end in cuts:
             piece = sent.doc[start:end]
-            if too_long_to_parse(len(piece), len(piece.text)):
+            if _too_long(piece):
                 note_skipped(article_id, k, len(piece))
             elif end > start:
                 out.append((k, piece))
@@ -135,8 +139,7 @@ def pieces(
 ) -> list[tuple[int, Span, list]]:
     """A selected sentence, or its bounded pieces (`bounded`) with their own
     entities (offsets relative to the piece) when it is too long."""
-    # The length of its text from its offsets: Span.text joins every token.
-    if not too_long_to_parse(len(sent), sent.end_char - sent.start_char):
+    if not _too_long(sent):
         return [(k, sent, ents)]
     out = []
     for _, piece in bounded([(k, sent)], article_id):
@@ -263,9 +266,7 @@ def select_sentences(
                 bound = bound_pronouns(sent, previous)
                 ents += bound
                 subject = (
-                    None
-                    if bound or too_long_to_parse(len(sent), len(sent.text))
-                    else loose_subject(sent, sent_ents)
+                    None if bound or _too_long(sent) else loose_subject(sent, sent_ents)
                 )
                 if (
                     subject is not None
