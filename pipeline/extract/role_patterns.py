@@ -21,6 +21,7 @@ __all__ = [
     "ROLES_JSONL",
     "Hit",
     "match_rules",
+    "nominator",
     "possessor",
     "resolve_role_hits",
 ]
@@ -117,6 +118,17 @@ def possessor(segs: list[Segment], hit: Hit, slot: str) -> bool:
         and k + 1 < len(segs)
         and segs[k + 1].tag == "POSS"
         and k + 1 >= hit.end
+    )
+
+
+def nominator(segs: list[Segment], hit: Hit, titles: list) -> bool:
+    """True when the hit's organisation, a possessor, only named the holder of a
+    nominee's title ("Trump's secretary of state nominee X": no employer)."""
+    k = hit.slots["org"]
+    return (
+        k + 1 < len(segs)
+        and segs[k + 1].tag == "POSS"
+        and any(t.qualifier == "nominee" for t in titles)
     )
 
 

@@ -35,7 +35,7 @@ from pipeline.extract.role_context import (
 )
 from pipeline.extract.role_grammar import ROLES_JSONL, rule_ranks
 from pipeline.extract.role_parents import with_parents
-from pipeline.extract.role_patterns import match_rules, resolve_role_hits
+from pipeline.extract.role_patterns import match_rules, nominator, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
@@ -88,6 +88,9 @@ def _role_dicts(
         else None
     )
     if slot is not None:
+        titles = segs[hit.slots[slot]].titles
+        if org is not None and nominator(segs, hit, titles):
+            common = {**common, "org_text": "", "org_link": ""}
         return [
             {
                 **common,
@@ -96,7 +99,7 @@ def _role_dicts(
                 "country": t.country,
                 "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier]),
             }
-            for t in segs[hit.slots[slot]].titles
+            for t in titles
         ]
     fixed = hit.rule.title or ""
     return [

@@ -28,6 +28,12 @@ a portfolio: "former Defense Secretary", "then economy minister") is the
 title's, of any scope, and the adverb "then" too; across field words it is not
 ("Trump then fired national security adviser X").
 
+"Trump's pick for labor secretary, X", "the nominee for education secretary":
+a title after a nomination word and "for" (lexicon nomination_words) is one
+the person is named to and does not hold yet; its qualifier is "nominee", as
+a title's own "nominee" after it is ("Secretary of State nominee X", lexicon
+qualifiers, scope "after").
+
 "President of Zimbabwe" is a country's office, "the president of Zimbabwe's
 healers' association" is not: a country that owns a later noun qualifies no
 title, unless that noun is a government body ("culture minister of Poland's
@@ -47,6 +53,9 @@ from pipeline.lang.places import place_kind
 from pipeline.lang.titles import load_lexicon, title_key
 
 GOVERNMENT_BODIES = lower_set("government_bodies")
+# "Trump's pick for labor secretary, X": a title after "<word> for" is one a
+# person is named to, not yet held (lexicon nomination_words).
+NOMINATION_WORDS = lower_set("nomination_words")
 
 # Segment tags of entities that may name a country (GPE/LOC -> ENT, NORP -> NAME).
 _PLACE_TAGS = ("ENT", "NAME", "CAP")
@@ -214,6 +223,17 @@ def _field_start(segs: list[Segment], k: int) -> int:
     return j
 
 
+def _nominated(segs: list[Segment], j: int) -> bool:
+    """Whether segs[j] is the "for" of "pick for", "nominee for" (see
+    NOMINATION_WORDS)."""
+    return (
+        j > 0
+        and segs[j].word.lower() == "for"
+        and segs[j - 1].tag == "W"
+        and segs[j - 1].word.lower() in NOMINATION_WORDS
+    )
+
+
 def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
     """The segments with a role's qualifier written before the title's field words,
     country or organisation given to the title (see module doc); a title with
@@ -233,6 +253,10 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
         if not qualifier:
             first = _field_start(segs, k)
             j = first - 1
+            if _nominated(segs, j):
+                titles = [replace(t, qualifier="nominee") for t in seg.titles]
+                out[k] = replace(seg, titles=titles)
+                continue
             if j >= 0 and (segs[j].tag == "ORG" or known_place(segs[j])):
                 j = _field_start(segs, j) - 1
             elif first == k and not seg.titles[0].country:

@@ -613,6 +613,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_org_unit_title",
+        # a nominee to a body holds no seat there yet
+        "Roger Holm, the Burlington Mills nominee director, spoke first.",
+        set(),
+    ),
+    (
         "role:dep_verb_obj_at_org",
         "Lena Marsh covered education for the Harbor Courier for a decade.",
         {("Lena Marsh", "", "", "Harbor Courier")},

@@ -3265,5 +3265,49 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:det 2:compound 3:compound 12:nsubj 3:prep 4:pobj 5:punct 8:compound 5:conj 8:cc 11:compound 8:conj 12:ROOT 12:prep 13:pobj 12:punct',
         },
     ),
+    'Harbour Council nominee Judge Alma Reyes met the senators.': (
+        'Harbour Council=ORG; Alma Reyes=PERSON',
+        {
+            'Harbour Council nominee Judge Alma Reyes met the senators.':
+                '1:compound 2:compound 3:compound 5:compound 5:compound 6:nsubj 6:ROOT 8:det 6:dobj 6:punct',
+        },
+    ),
+    'Treasury Secretary nominee Ines Falk met the committee.': (
+        'Ines Falk=PERSON',
+        {
+            'Treasury Secretary nominee Ines Falk met the committee.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:det 5:dobj 5:punct',
+        },
+    ),
+    'Her pick for labor secretary, Tomas Berg, withdrew on Monday.': (
+        'Tomas Berg=PERSON; Monday=DATE',
+        {
+            'Her pick for labor secretary, Tomas Berg, withdrew on Monday.':
+                '1:poss 9:nsubj 1:prep 4:compound 2:pobj 1:punct 7:compound 1:appos 9:punct 9:ROOT 9:prep 10:pobj 9:punct',
+        },
+    ),
+    # Set by hand: the organisation hangs on the nomination, as in 'Harbour Council
+    # nominee Judge'.
+    'Roger Holm, the Burlington Mills nominee director, spoke first.': (
+        'Roger Holm=PERSON; Burlington Mills=ORG; first=ORDINAL',
+        {
+            'Roger Holm, the Burlington Mills nominee director, spoke first.':
+                '1:compound 9:nsubj 1:punct 7:det 5:compound 6:compound 7:compound 1:appos 1:punct 9:ROOT 9:advmod 9:punct',
+        },
+    ),
+    "Meridian Bank's treasury secretary nominee Ines Falk met the committee.": (
+        'Meridian Bank=ORG; Ines Falk=PERSON',
+        {
+            "Meridian Bank's treasury secretary nominee Ines Falk met the committee.":
+                '1:compound 5:poss 1:case 4:compound 5:compound 8:nsubj 7:compound 5:appos 8:ROOT 10:det 8:dobj 8:punct',
+        },
+    ),
+    'Acme Bank sued Danforth Bank .': (
+        'Acme Bank=ORG; Danforth Bank=ORG',
+        {
+            'Acme Bank sued Danforth Bank .':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -72,6 +72,28 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:prenominal_org_title",
+        # a nominee to a body holds no seat there yet
+        "Harbour Council nominee Judge Alma Reyes met the senators.",
+        {("Alma Reyes", "Judge", "", "")},
+    ),
+    (
+        "role:prenominal_title",
+        "Treasury Secretary nominee Ines Falk met the committee.",
+        {("Ines Falk", "Treasury Secretary", "nominee", "")},
+    ),
+    (
+        "role:appos_title_person",
+        "Her pick for labor secretary, Tomas Berg, withdrew on Monday.",
+        {("Tomas Berg", "Labor Secretary", "nominee", "")},
+    ),
+    (
+        "role:possessive_prenominal",
+        # the possessor named the nominee; the office is not its own
+        "Meridian Bank's treasury secretary nominee Ines Falk met the committee.",
+        {("Ines Falk", "Treasury Secretary", "nominee", "")},
+    ),
+    (
         "role:appos_person_title_org",
         "Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, "
         "testified on Tuesday.",

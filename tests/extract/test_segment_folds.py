@@ -271,3 +271,22 @@ def test_a_place_for_an_envoy_joins_the_title_but_not_for_a_minister():
     assert got[0].titles[0].raw == "Special Envoy for Syria"
     minister = [_office("Minister", "Minister", 0), Segment("PREP", 1, 2, "for")]
     assert fold_title_objects([*minister, place, PERSON]) == [*minister, place, PERSON]
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        # "Trump's pick for labor secretary, Jo Roe": named to it, not in it
+        (["pick", "for"], "nominee"),
+        (["nominee", "for"], "nominee"),
+        (["choice", "for"], "nominee"),
+        # another word before "for" names no nomination
+        (["spoke", "for"], ""),
+        (["pick", "as"], ""),
+    ],
+)
+def test_a_title_someone_is_picked_for_is_a_nominees(words, want):
+    segs = [ORG, *map(_word, words[:-1]), _word(words[-1], "PREP"), _title(), PERSON]
+    got = fold_qualifiers(segs)
+    assert [t.qualifier for t in got[-2].titles] == [want]
+    assert [s.tag for s in got] == [s.tag for s in segs]
