@@ -136,15 +136,19 @@ def _describing_name(segs: list[Segment], org: int | None) -> bool:
     """A name of another kind than ORG right before a plain lower-case word
     describes that word ("head of Asian equities at Acme"): it is no
     organisation. A nationality stays, to become the row's country ("mayor of
-    the Danish capital": `role_resolve.with_country`)."""
+    the Danish capital": `role_resolve.with_country`), but not right before a
+    capitalised word: it opens a name the recognizer missed ("leader of the
+    Ukrainian Popular Rukh"), no country's office."""
+    if org is None or segs[org].tag != "NAME" or org + 1 >= len(segs):
+        return False
+    after = segs[org + 1]
+    if after.tag == "CAP":
+        return True
     return (
-        org is not None
-        and segs[org].tag == "NAME"
-        and not country_code(segs[org].text)
-        and org + 1 < len(segs)
-        and segs[org + 1].tag == "W"
-        and segs[org + 1].word.isalpha()
-        and segs[org + 1].word.islower()
+        not country_code(segs[org].text)
+        and after.tag == "W"
+        and after.word.isalpha()
+        and after.word.islower()
     )
 
 

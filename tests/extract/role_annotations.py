@@ -3309,5 +3309,13 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:punct',
         },
     ),
+    # Set by hand: the recognizer took only the nationality of the name.
+    'Ivan Petrenko, leader of the Ukrainian Harbour League, spoke on Monday.': (
+        'Ivan Petrenko=PERSON; Ukrainian=NORP; Monday=DATE',
+        {
+            'Ivan Petrenko, leader of the Ukrainian Harbour League, spoke on Monday.':
+                '1:compound 10:nsubj 1:punct 1:appos 3:prep 8:det 8:compound 8:compound 4:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
 }
 # fmt: on

@@ -88,6 +88,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Tomas Berg", "Labor Secretary", "nominee", "")},
     ),
     (
+        "role:appos_person_title_org",
+        # a nationality opening a name the recognizer missed is no country's office
+        "Ivan Petrenko, leader of the Ukrainian Harbour League, spoke on Monday.",
+        {("Ivan Petrenko", "Leader", "", "")},
+    ),
+    (
         "role:possessive_prenominal",
         # the possessor named the nominee; the office is not its own
         "Meridian Bank's treasury secretary nominee Ines Falk met the committee.",

@@ -340,3 +340,13 @@ def test_a_nationality_before_a_plain_word_is_no_organisation():
     assert {(r["person_text"], r["title"], r["org_text"]) for r in rows} == {
         ("Wen Lu", "Head", "Harbor Capital")
     }
+
+
+def test_a_nationality_opening_a_missed_name_gives_no_country():
+    # "leader of the Ukrainian Harbour League": the recognizer took the nationality
+    # alone; the office is the league's, not Ukraine's
+    text = "Ivan Petrenko, leader of the Ukrainian Harbour League, spoke on Monday."
+    rows = role_rows(make_doc(text), "art", "body")
+    assert [
+        (r["person_text"], r["title"], r["org_text"], r["country"]) for r in rows
+    ] == [("Ivan Petrenko", "Leader", "", "")]
