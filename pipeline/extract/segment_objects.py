@@ -7,7 +7,9 @@ Doe" stays: there the capitalised title is the name's).
 
 So is a place after "to" ("Ambassador to Norway"), or after "for" when the
 title is an envoy's (lexicon envoy_titles: "Special Envoy for Syria"; a
-"Minister for Europe" has a portfolio): it is where the office is held, not
+"Minister for Europe" has a portfolio) or a legislator's (lexicon
+constituency_titles: "MP for Neath", whatever kind of name the recognizer gave
+the constituency): it is where the office is held, not
 whose it is, so it is no country of the title ("Russian Ambassador to Norway"
 stays Russia's), unless the place modifies or owns a noun ("adviser to the
 Turkish military", "envoy to Norway's parliament").
@@ -21,6 +23,8 @@ from pipeline.extract.segment_folds import known_place, segment_country
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.lexicons import lower_set
 
+# Segment tags of a name a legislator may be elected for.
+_NAMES = frozenset({"ORG", "ENT", "CAP", "NAME", "PERSON"})
 # After a place, a word it modifies or owns: "adviser to the Turkish military".
 _NOUN_AFTER = frozenset({"W", "CAP", "NAME", "ENT", "ORG", "ORGNOUN", "TITLE", "POSS"})
 
@@ -36,10 +40,25 @@ def _joined(seg: Segment, last: Segment, to: str) -> Segment:
 
 def _to_or_for(seg: Segment, word: str) -> bool:
     """Whether `word` after title segment `seg` can lead to the place it is held:
-    "to", or "for" after an envoy's title (see module doc)."""
+    "to", or "for" after an envoy's or a legislator's title (see module doc)."""
+    title = seg.titles[-1].title.lower()
     return word == "to" or (
-        word == "for" and seg.titles[-1].title.lower() in lower_set("envoy_titles")
+        word == "for" and (title in lower_set("envoy_titles") or _legislator(seg))
     )
+
+
+def _legislator(seg: Segment) -> bool:
+    """A title held for a constituency (lexicon constituency_titles: "MP")."""
+    return seg.titles[-1].title.lower() in lower_set("constituency_titles")
+
+
+def _held_at(seg: Segment, word: str, place: Segment) -> bool:
+    """Whether `place` names where title `seg` is held: a country or a known place;
+    after a legislator's "for", any name ("MP for Neath", which the recognizer
+    may take for an organisation)."""
+    if segment_country(place) or known_place(place):
+        return True
+    return word == "for" and _legislator(seg) and place.tag in _NAMES
 
 
 def fold_title_objects(segs: list[Segment]) -> list[Segment]:
@@ -56,7 +75,7 @@ def fold_title_objects(segs: list[Segment]) -> list[Segment]:
             and seg.titles
             and j < len(segs)
             and _to_or_for(seg, segs[k + 1].word)
-            and (segment_country(segs[j]) or known_place(segs[j]))
+            and _held_at(seg, segs[k + 1].word, segs[j])
             and (j + 1 == len(segs) or segs[j + 1].tag not in _NOUN_AFTER)
         ):
             the = "the " * (j == k + 3)

@@ -273,6 +273,19 @@ def test_a_place_for_an_envoy_joins_the_title_but_not_for_a_minister():
     assert fold_title_objects([*minister, place, PERSON]) == [*minister, place, PERSON]
 
 
+@pytest.mark.parametrize("tag", ["ORG", "ENT", "CAP", "PERSON"])
+def test_a_constituency_joins_a_legislators_title(tag):
+    # "Jo Roe, MP for Neath,": the seat, whatever the recognizer took it for
+    seat = Segment(tag, 2, 3, "<seat>", "Neath")
+    mp = [_office("MP", "Member of Parliament", 0), Segment("PREP", 1, 2, "for")]
+    got = fold_title_objects([PERSON, *mp, seat, Segment("COMMA", 3, 4, ",")])
+    assert [s.tag for s in got] == ["PERSON", "TITLE", "COMMA"]
+    assert got[1].titles[0].raw == "MP for Neath"
+    # a spokesman "for" an organisation speaks for it
+    spokesman = [_office("spokesman", "Spokesperson", 0), mp[1]]
+    assert fold_title_objects([*spokesman, seat]) == [*spokesman, seat]
+
+
 @pytest.mark.parametrize(
     ("words", "want"),
     [
