@@ -3317,5 +3317,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 10:nsubj 1:punct 1:appos 3:prep 8:det 8:compound 8:compound 4:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
         },
     ),
+    'The drill began on orders of President Ivar Lund, Norwegian Defence Minister, Hanna Berg said.': (
+        'Ivar Lund=PERSON; Norwegian=NORP; Hanna Berg=PERSON',
+        {
+            'The drill began on orders of President Ivar Lund, Norwegian Defence Minister, Hanna Berg said.':
+                '1:det 2:nsubj 16:ccomp 2:prep 3:pobj 4:prep 8:compound 8:compound 5:pobj 8:punct 12:compound 12:compound 8:appos 8:punct 15:compound 8:appos 16:ROOT 16:punct',
+        },
+    ),
+    'Hanna Berg, spokeswoman, said the drill began.': (
+        'Hanna Berg=PERSON',
+        {
+            'Hanna Berg, spokeswoman, said the drill began.':
+                '1:compound 5:nsubj 1:punct 1:appos 1:punct 5:ROOT 7:det 8:nsubj 5:ccomp 5:punct',
+        },
+    ),
 }
 # fmt: on

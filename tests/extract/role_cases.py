@@ -88,6 +88,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Tomas Berg", "Labor Secretary", "nominee", "")},
     ),
     (
+        "role:appos_person_title",
+        # a title set off by commas before the next name is that name's
+        "The drill began on orders of President Ivar Lund, Norwegian Defence "
+        "Minister, Hanna Berg said.",
+        {("Ivar Lund", "President", "", "")},
+    ),
+    (
+        "role:appos_person_title",
+        "Hanna Berg, spokeswoman, said the drill began.",
+        {("Hanna Berg", "Spokesperson", "", "")},
+    ),
+    (
         "role:appos_person_title_org",
         # a nationality opening a name the recognizer missed is no country's office
         "Ivan Petrenko, leader of the Ukrainian Harbour League, spoke on Monday.",
