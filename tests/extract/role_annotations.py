@@ -3331,5 +3331,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 5:nsubj 1:punct 1:appos 1:punct 5:ROOT 7:det 8:nsubj 5:ccomp 5:punct',
         },
     ),
+    'The trade minister Lord Hallam warned the House.': (
+        'Hallam=PERSON; House=ORG',
+        {
+            'The trade minister Lord Hallam warned the House.':
+                '2:det 2:compound 5:nsubj 4:compound 2:appos 5:ROOT 7:det 5:dobj 5:punct',
+        },
+    ),
 }
 # fmt: on

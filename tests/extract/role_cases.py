@@ -79,6 +79,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:prenominal_title",
+        # a peer's honorific between the title and the name
+        "The trade minister Lord Hallam warned the House.",
+        {("Hallam", "Trade Minister", "", "")},
+    ),
+    (
+        "role:prenominal_title",
         "Treasury Secretary nominee Ines Falk met the committee.",
         {("Ines Falk", "Treasury Secretary", "nominee", "")},
     ),

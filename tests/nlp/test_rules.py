@@ -122,6 +122,19 @@ def test_an_honorific_before_a_title_names_no_title(nlp, text, name):
     assert "Justice" not in {e.text for e in nlp(text).ents}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The trade minister Lord Hallam warned the House .", "Hallam"),
+        ("Minister Lady Varne spoke after the vote .", "Varne"),
+    ],
+)
+def test_a_peers_honorific_after_a_title_is_no_name(nlp, text, name):
+    # "minister Lord X": the rule's name after the title starts at X, so no
+    # "Lord" is left over as a person of its own once the honorific is trimmed
+    assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]
+
+
 def test_a_title_before_a_name_is_cut_off_it(nlp):
     ents = {
         (e.text, e.label_) for e in nlp("Taoiseach Enda Kenny met the unions .").ents
