@@ -50,7 +50,7 @@ from pipeline.extract.segment_types import HYPHENS, Segment
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_kind
-from pipeline.lang.titles import load_lexicon, title_key
+from pipeline.lang.titles import join_qualifiers, load_lexicon, title_key
 
 GOVERNMENT_BODIES = lower_set("government_bodies")
 # "Trump's pick for labor secretary, X": a title after "<word> for" is one a
@@ -237,10 +237,23 @@ def _nominated(segs: list[Segment], j: int) -> bool:
 def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
     """The segments with a role's qualifier written before the title's field words,
     country or organisation given to the title (see module doc); a title with
-    a qualifier of its own keeps it."""
+    a qualifier of its own keeps it, after a whole role's qualifier right
+    before the title ("former shadow chancellor")."""
     out = list(segs)
     for k, seg in enumerate(segs):
-        if seg.tag != "TITLE" or not seg.titles or any(t.qualifier for t in seg.titles):
+        if seg.tag != "TITLE" or not seg.titles:
+            continue
+        if any(t.qualifier for t in seg.titles):
+            # "former shadow home secretary": a whole role's qualifier right before
+            # a title that has one of its own goes first
+            outer = _role_qualifier(segs[k - 1]) if k else ""
+            if outer:
+                titles = [
+                    replace(t, qualifier=join_qualifiers([outer, t.qualifier]))
+                    for t in seg.titles
+                ]
+                out[k] = replace(seg, titles=titles)
+                out[k - 1] = replace(segs[k - 1], tag="ADV")
             continue
         # Right before the title: the title phrase took what it could read, but not
         # before a portfolio it did not scan ("former Defense Secretary"); a
@@ -265,8 +278,13 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
                 j -= 1  # "ex-Acme chief", "Ex-England captain": joined to the name
             qualifier = _role_qualifier(segs[j]) if j >= 0 else ""
         if qualifier:
-            titles = [replace(t, qualifier=qualifier) for t in seg.titles[:n]]
-            out[k] = replace(seg, titles=titles + seg.titles[n:])
             # read, the word is a modifier: "X, the former British prime minister,"
             out[j] = replace(segs[j], tag="ADV")
+            # so is a whole role's qualifier before it ("former shadow ...")
+            while j > 0 and (outer := _role_qualifier(segs[j - 1])):
+                qualifier = join_qualifiers([outer, qualifier])
+                j -= 1
+                out[j] = replace(segs[j], tag="ADV")
+            titles = [replace(t, qualifier=qualifier) for t in seg.titles[:n]]
+            out[k] = replace(seg, titles=titles + seg.titles[n:])
     return out

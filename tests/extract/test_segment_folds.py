@@ -303,3 +303,19 @@ def test_a_title_someone_is_picked_for_is_a_nominees(words, want):
     got = fold_qualifiers(segs)
     assert [t.qualifier for t in got[-2].titles] == [want]
     assert [s.tag for s in got] == [s.tag for s in segs]
+
+
+@pytest.mark.parametrize(
+    ("segs", "want"),
+    [
+        # "former shadow home secretary": both qualifiers, in reading order
+        ([_word("former"), _word("shadow"), _title(), PERSON], "former shadow"),
+        ([_word("former"), _title(qualifier="shadow"), PERSON], "former shadow"),
+        ([_word("former"), _title(qualifier="elect"), PERSON], "former elect"),
+        # a word that qualifies no role stays out
+        ([_word("the"), _title(qualifier="shadow"), PERSON], "shadow"),
+    ],
+)
+def test_a_whole_roles_qualifier_goes_before_the_titles_own(segs, want):
+    got = fold_qualifiers(segs)
+    assert [t.qualifier for t in got[-2].titles] == [want]

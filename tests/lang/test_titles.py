@@ -66,6 +66,7 @@ CEO = "Chief Executive Officer"
         ("former Prime Minister-designate", [("Prime Minister", "former designate")]),
         ("CEO and president-elect", [(CEO, ""), ("President", "elect")]),
         ("Secretary of State nominee", [("Secretary of State", "nominee")]),
+        ("shadow chancellor", [("Chancellor", "shadow")]),
         # A legislature's offices: the majority leader is no plain leader.
         ("Majority Leader", [("Majority Leader", "")]),
         ("former minority whip", [("Minority Whip", "former")]),
