@@ -12,9 +12,10 @@ Two kinds of text cut names short, and both show on scraped news:
   name of two words or more whose last word is short takes a short word after
   a hyphen with no spaces around it, unless that word is one of the hyphen
   suffixes that make an adjective of a name ("Trump-era", "Gore-led"),
-  lexicon hyphen_suffixes, or a function word a lost space glued on ("Theresa
-  May-has"); a one-word name ("Jong-nam grew up") only when the article
-  writes the given name in full after a family name ("Kim Jong-nam").
+  lexicon hyphen_suffixes, or a function word or a verb of saying a lost space
+  glued on ("Theresa May-has", "Paul Ryan-said"); a one-word name ("Jong-nam
+  grew up") only when the article writes the given name in full after a family
+  name ("Kim Jong-nam").
 
 A generation written after a comma ("Martin Luther King, Jr.", "Tom Bain, III";
 lexicon generational_suffixes) is part of the name, since father and son are
@@ -94,8 +95,10 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
         and word.is_alpha
         and len(word.text) <= MAX_SYLLABLE
         and word.lower_ not in _suffixes()
-        # "Theresa May-has": a lost space, not a syllable ("Jae-in" keeps "in").
+        # "Theresa May-has", "Paul Ryan-said": a lost space, not a syllable ("Jae-in"
+        # keeps "in"); the verbs a name is glued to are lexicon headline_verbs
         and not (word.is_stop and len(word.text) >= 3)
+        and word.lower_ not in lower_set("headline_verbs")
         and not {end, end + 1} & taken
         # Last: it searches the whole text, and only a one-word name needs it.
         and (len(ent) >= 2 or _written_in_full(doc, last, word.text))

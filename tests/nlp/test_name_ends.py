@@ -61,6 +61,7 @@ def test_a_hyphenated_given_name_is_whole(blank, text, ent, want):
         ("Sol-min arrived .", (0, 1, "PERSON"), "Sol"),  # one word, never in full
         ("Pak Chong-Hee came .", (0, 2, "PERSON"), "Pak Chong"),  # long, capital
         ("Pak Sol-has come .", (0, 2, "PERSON"), "Pak Sol"),  # a lost space
+        ("Pak Sol-said he came .", (0, 2, "PERSON"), "Pak Sol"),  # a glued verb
         ("Joan Harrow-Smithson came .", (0, 2, "PERSON"), "Joan Harrow"),  # long
         ("Pak Sol - min came .", (0, 2, "PERSON"), "Pak Sol"),  # spaced dash
         ("The Harbour Co-op met .", (1, 3, "ORG"), "Harbour Co"),  # not a person
