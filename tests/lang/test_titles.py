@@ -67,6 +67,8 @@ CEO = "Chief Executive Officer"
         ("CEO and president-elect", [(CEO, ""), ("President", "elect")]),
         ("Secretary of State nominee", [("Secretary of State", "nominee")]),
         ("shadow chancellor", [("Chancellor", "shadow")]),
+        # a state's head of government, not a chief
+        ("chief minister", [("Chief Minister", "")]),
         # A legislature's offices: the majority leader is no plain leader.
         ("Majority Leader", [("Majority Leader", "")]),
         ("former minority whip", [("Minority Whip", "former")]),
