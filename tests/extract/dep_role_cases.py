@@ -603,6 +603,29 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     (
+        "role:dep_title_on_org",
+        "Hanna Berg is a judge on the Harbour Court of Appeals.",
+        {("Hanna Berg", "Judge", "", "Harbour Court of Appeals")},
+    ),
+    (
+        "role:dep_title_on_org",
+        # an expert on a body studies it
+        "Hanna Berg, an expert on the Norland Union, spoke on Monday.",
+        set(),
+    ),
+    (
+        "role:dep_title_of_org_unit",
+        # a project is the organisation's own unit of work
+        "Omar Vance, a former manager for Kestrel Insurance's claims project, left.",
+        {("Omar Vance", "Manager", "former", "Kestrel Insurance")},
+    ),
+    (
+        "role:dep_title_of_org_unit",
+        # no title: a critic of the organisation's project
+        "Omar Vance, a critic of Kestrel Insurance's claims project, left.",
+        set(),
+    ),
+    (
         "role:dep_org_unit_title",
         "Roger Holm, a Burlington Mills operations manager, said the plant closed.",
         {("Roger Holm", "Manager", "", "Burlington Mills")},

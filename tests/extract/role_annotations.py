@@ -3338,5 +3338,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:det 2:compound 5:nsubj 4:compound 2:appos 5:ROOT 7:det 5:dobj 5:punct',
         },
     ),
+    'Hanna Berg is a judge on the Harbour Court of Appeals.': (
+        'Hanna Berg=PERSON; Harbour Court of Appeals=ORG',
+        {
+            'Hanna Berg is a judge on the Harbour Court of Appeals.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 8:det 8:compound 5:pobj 8:prep 9:pobj 2:punct',
+        },
+    ),
+    'Hanna Berg, an expert on the Norland Union, spoke on Monday.': (
+        'Hanna Berg=PERSON; Norland Union=ORG; Monday=DATE',
+        {
+            'Hanna Berg, an expert on the Norland Union, spoke on Monday.':
+                '1:compound 10:nsubj 1:punct 4:det 1:appos 4:prep 8:det 8:compound 5:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    "Omar Vance, a former manager for Kestrel Insurance's claims project, left.": (
+        'Omar Vance=PERSON; Kestrel Insurance=ORG',
+        {
+            "Omar Vance, a former manager for Kestrel Insurance's claims project, left.":
+                '1:compound 13:nsubj 1:punct 5:det 5:amod 1:appos 5:prep 8:compound 11:poss 8:case 11:compound 6:pobj 1:punct 13:ROOT 13:punct',
+        },
+    ),
+    "Omar Vance, a critic of Kestrel Insurance's claims project, left.": (
+        'Omar Vance=PERSON; Kestrel Insurance=ORG',
+        {
+            "Omar Vance, a critic of Kestrel Insurance's claims project, left.":
+                '1:compound 12:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 10:poss 7:case 10:compound 5:pobj 1:punct 12:ROOT 12:punct',
+        },
+    ),
 }
 # fmt: on
