@@ -130,9 +130,17 @@ def test_an_honorific_before_a_title_names_no_title(nlp, text, name):
     ],
 )
 def test_a_peers_honorific_after_a_title_is_no_name(nlp, text, name):
-    # "minister Lord X": the rule's name after the title starts at X, so no
-    # "Lord" is left over as a person of its own once the honorific is trimmed
+    # "minister Lord X": the rule reads the honorific and the name, and the
+    # honorific is trimmed off; "Lord" alone is no person
     assert [e.text for e in nlp(text).ents if e.label_ == "PERSON"] == [name]
+
+
+def test_the_rule_reads_a_name_after_a_title_and_a_peers_honorific(nlp):
+    # without the model: the rule itself finds "Lord Hallam" after the title
+    with nlp.select_pipes(enable=["sentencizer", RULER_NAME]):
+        doc = nlp("Tory former chancellor Lord Hallam said so .")
+    ends = {s.text.split()[-1] for s in doc.spans.get(RULE_SPANS_KEY, [])}
+    assert "Hallam" in ends and "Lord" not in ends
 
 
 def test_a_title_before_a_name_is_cut_off_it(nlp):
