@@ -39,6 +39,7 @@ def with_parents(doc: Doc, sentences: Sentences, rows: list[dict]) -> list[dict]
     school of Harvard works for Harvard. rule_id gains "+role:possessive_parent".
     A role at a board of a kind ("Board of Trustees of Acme") moves to what it
     governs (Acme), rule_id + "role:board_parent", unless that role is there.
+    A nominee's role has no parent.
     """
     parents: dict[tuple[int, str], Span] = {}
     boards: dict[tuple[int, str], Span] = {}
@@ -81,7 +82,10 @@ def with_parents(doc: Doc, sentences: Sentences, rows: list[dict]) -> list[dict]
         out.append(row)
         parent = parents.get((row["sentence_index"], row["org_text"]))
         key = (row["sentence_index"], row["person_text"], parent and parent.text)
-        if parent is not None and key not in seen:
+        # a nominee's body is not yet theirs, nor is its possessor ("Trump's
+        # Supreme Court justice nominee X": he named the nominee)
+        nominee = "nominee" in row.get("qualifier", "").split()
+        if parent is not None and key not in seen and not nominee:
             seen.add(key)
             out.append(
                 {

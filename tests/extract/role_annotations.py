@@ -3366,5 +3366,27 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 10:poss 7:case 10:compound 5:pobj 1:punct 12:ROOT 12:punct',
         },
     ),
+    'Omar Vance is a leader Ms Holt has trusted for years.': (
+        'Omar Vance=PERSON; Holt=PERSON; years=DATE',
+        {
+            'Omar Vance is a leader Ms Holt has trusted for years.':
+                '1:compound 2:nsubj 2:ROOT 4:det 8:nsubj 6:compound 4:appos 8:aux 2:ccomp 8:prep 9:pobj 2:punct',
+        },
+    ),
+    # Set by hand: the organisation and its possessor are two names.
+    "Meridian Bank's Harbour Council treasurer nominee Ines Falk spoke.": (
+        'Meridian Bank=ORG; Harbour Council=ORG; Ines Falk=PERSON',
+        {
+            "Meridian Bank's Harbour Council treasurer nominee Ines Falk spoke.":
+                '1:compound 6:poss 1:case 4:compound 6:compound 6:compound 9:nsubj 8:compound 9:nsubj 9:ROOT 9:punct',
+        },
+    ),
+    'The columnist Ms Holt spoke on Monday.': (
+        'Holt=PERSON; Monday=DATE',
+        {
+            'The columnist Ms Holt spoke on Monday.':
+                '1:det 4:nsubj 3:compound 1:appos 4:ROOT 4:prep 5:pobj 4:punct',
+        },
+    ),
 }
 # fmt: on

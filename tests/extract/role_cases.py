@@ -85,6 +85,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:prenominal_title",
+        "The columnist Ms Holt spoke on Monday.",
+        {("Holt", "Columnist", "", "")},
+    ),
+    (
+        "role:prenominal_title",
+        # only a peer's or knight's honorific, not a courtesy title of the next clause
+        "Omar Vance is a leader Ms Holt has trusted for years.",
+        {("Omar Vance", "Leader", "", "")},
+    ),
+    (
+        "role:prenominal_org_title",
+        # a nominee's body is not yet theirs, nor is its possessor
+        "Meridian Bank's Harbour Council treasurer nominee Ines Falk spoke.",
+        {("Ines Falk", "Treasurer", "nominee", "Harbour Council")},
+    ),
+    (
+        "role:prenominal_title",
         "Treasury Secretary nominee Ines Falk met the committee.",
         {("Ines Falk", "Treasury Secretary", "nominee", "")},
     ),
