@@ -41,10 +41,8 @@ def _joined(seg: Segment, last: Segment, to: str) -> Segment:
 def _to_or_for(seg: Segment, word: str) -> bool:
     """Whether `word` after title segment `seg` can lead to the place it is held:
     "to", or "for" after an envoy's or a legislator's title (see module doc)."""
-    title = seg.titles[-1].title.lower()
-    return word == "to" or (
-        word == "for" and (title in lower_set("envoy_titles") or _legislator(seg))
-    )
+    envoy = seg.titles[-1].title.lower() in lower_set("envoy_titles")
+    return word == "to" or (word == "for" and (envoy or _legislator(seg)))
 
 
 def _legislator(seg: Segment) -> bool:
