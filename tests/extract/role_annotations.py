@@ -3388,5 +3388,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 4:nsubj 3:compound 1:appos 4:ROOT 4:prep 5:pobj 4:punct',
         },
     ),
+    'Hanna Berg, who has served as an MP since 2009, spoke on Monday.': (
+        'Hanna Berg=PERSON; 2009=DATE; Monday=DATE',
+        {
+            'Hanna Berg, who has served as an MP since 2009, spoke on Monday.':
+                '1:compound 12:nsubj 1:punct 5:nsubj 5:aux 1:relcl 5:prep 8:det 6:pobj 5:prep 9:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
 }
 # fmt: on

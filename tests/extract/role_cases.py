@@ -84,6 +84,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Hallam", "Trade Minister", "", "")},
     ),
     (
+        "role:copula_title",
+        "Hanna Berg, who has served as an MP since 2009, spoke on Monday.",
+        {("Hanna Berg", "Member of Parliament", "", "")},
+    ),
+    (
         "role:prenominal_title",
         "The columnist Ms Holt spoke on Monday.",
         {("Holt", "Columnist", "", "")},
