@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.segment_types import Sentences
 from pipeline.lang.names import board_kind_at
+from pipeline.lang.titles import is_nominee
 from pipeline.nlp.spans import POSSESSIVE_S
 
 PARENT_RULE = "role:possessive_parent"
@@ -84,7 +85,7 @@ def with_parents(doc: Doc, sentences: Sentences, rows: list[dict]) -> list[dict]
         key = (row["sentence_index"], row["person_text"], parent and parent.text)
         # a nominee's body is not yet theirs, nor is its possessor ("Trump's
         # Supreme Court justice nominee X": he named the nominee)
-        nominee = "nominee" in row.get("qualifier", "").split()
+        nominee = is_nominee(row.get("qualifier", ""))
         if parent is not None and key not in seen and not nominee:
             seen.add(key)
             out.append(

@@ -15,6 +15,7 @@ from pathlib import Path
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, load_rules
 from pipeline.extract.segment_matchers import SegmentMatchers
 from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
+from pipeline.lang.titles import is_nominee
 
 __all__ = [
     "RELATIONS_JSONL",
@@ -128,7 +129,7 @@ def nominator(segs: list[Segment], hit: Hit, titles: list) -> bool:
     return (
         k + 1 < len(segs)
         and segs[k + 1].tag == "POSS"
-        and any(t.qualifier == "nominee" for t in titles)
+        and any(is_nominee(t.qualifier) for t in titles)
     )
 
 

@@ -50,7 +50,7 @@ from pipeline.extract.segment_types import HYPHENS, Segment
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_kind
-from pipeline.lang.titles import join_qualifiers, load_lexicon, title_key
+from pipeline.lang.titles import NOMINEE, join_qualifiers, load_lexicon, title_key
 
 GOVERNMENT_BODIES = lower_set("government_bodies")
 # "Trump's pick for labor secretary, X": a title after "<word> for" is one a
@@ -267,7 +267,7 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
             first = _field_start(segs, k)
             j = first - 1
             if _nominated(segs, j):
-                titles = [replace(t, qualifier="nominee") for t in seg.titles]
+                titles = [replace(t, qualifier=NOMINEE) for t in seg.titles]
                 out[k] = replace(seg, titles=titles)
                 continue
             if j >= 0 and (segs[j].tag == "ORG" or known_place(segs[j])):

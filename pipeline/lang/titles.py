@@ -259,6 +259,16 @@ def join_qualifiers(qualifiers: tuple[str, ...] | list[str]) -> str:
     return " ".join(dict.fromkeys(q for q in qualifiers if q))
 
 
+# The qualifier of a title someone is named to and does not hold yet.
+NOMINEE = "nominee"
+
+
+def is_nominee(qualifier: str) -> bool:
+    """Whether a (space-joined) qualifier says the title is a nominee's ("nominee",
+    "former nominee")."""
+    return NOMINEE in qualifier.split()
+
+
 def normalize_title(raw: str, lexicon: Lexicon | None = None) -> list[Title]:
     """All titles in a written title phrase, one per coordinated title.
 

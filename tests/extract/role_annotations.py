@@ -3395,5 +3395,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 5:nsubj 5:aux 1:relcl 5:prep 8:det 6:pobj 5:prep 9:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
         },
     ),
+    "Meridian Bank's former treasury secretary nominee Ines Falk spoke.": (
+        'Meridian Bank=ORG; Ines Falk=PERSON',
+        {
+            "Meridian Bank's former treasury secretary nominee Ines Falk spoke.":
+                '1:compound 6:poss 1:case 6:amod 5:compound 6:compound 9:nsubj 8:compound 9:nsubj 9:ROOT 9:punct',
+        },
+    ),
 }
 # fmt: on

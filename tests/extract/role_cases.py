@@ -106,6 +106,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ines Falk", "Treasurer", "nominee", "Harbour Council")},
     ),
     (
+        "role:possessive_prenominal",
+        # a qualifier before the nominee's: still only a nominee
+        "Meridian Bank's former treasury secretary nominee Ines Falk spoke.",
+        {("Ines Falk", "Treasury Secretary", "former nominee", "")},
+    ),
+    (
         "role:prenominal_title",
         "Treasury Secretary nominee Ines Falk met the committee.",
         {("Ines Falk", "Treasury Secretary", "nominee", "")},
