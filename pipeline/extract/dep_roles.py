@@ -62,12 +62,12 @@ from pipeline.extract.dep_marks import (
 from pipeline.extract.dep_paths import path_roles
 from pipeline.extract.dep_rules import (
     entity_of,
-    first_not_subject,
     holds_office,
     hometown,
     load_dep_rules,
     loose_is_person,
     negated,
+    role_not_subjects,
     sharing,
 )
 from pipeline.extract.dep_sentences import select_sentences
@@ -139,7 +139,7 @@ def _sentence_roles(
         rule, names, spread = info[key]
         rule_id, kind = rule.id, rule.kind
         node = {name: doc[t] for name, t in zip(names, toks)}
-        if ("first" in node and first_not_subject(node)) or negated(node):
+        if role_not_subjects(node) or negated(node):
             continue
         # A plural title is everyone's ("Acme professors A and B").
         plural = "title" in node and plural_title(node["title"])

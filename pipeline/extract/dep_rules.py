@@ -174,9 +174,23 @@ def sharing(node: dict[str, Token]) -> list[Token]:
     ]
 
 
-def first_not_subject(node: dict[str, Token]) -> bool:
-    """The second verb has a subject of its own ("A moved and B joined X"), or
-    the first has a person as object ("A tapped B to lead X")."""
+def role_not_subjects(node: dict[str, Token]) -> bool:
+    """The role the match reads is not its subject's: an "as" phrase hangs on a
+    verb whose object is another person ("A appointed B as treasurer": the
+    title is B's); or, of two verbs, the second has a subject of its own ("A
+    moved and B joined X"), or the first has a person as object ("A tapped B
+    to lead X")."""
+    if "as" in node and "person" in node:
+        person = node["person"].i
+        if any(
+            c.dep_ in ("dobj", "oprd")
+            and c.i != person
+            and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
+            for c in node["as"].head.children
+        ):
+            return True
+    if "first" not in node:
+        return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children):
         return True
     return "to" in node and any(

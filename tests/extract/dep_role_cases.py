@@ -677,6 +677,22 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_appointed_as",
+        "The trustees named Mary Jonsson as treasurer of the Farmers Union in May.",
+        {("Mary Jonsson", "Treasurer", "", "Farmers Union")},
+    ),
+    (
+        # the appointer is the subject: the title after "as" is the appointee's
+        "role:dep_appointed_as",
+        "Mary Jonsson appointed Tom Berg as treasurer of the Farmers Union in May.",
+        {("Tom Berg", "Treasurer", "", "Farmers Union")},
+    ),
+    (
+        "role:dep_appointed_as",
+        "The trustees named Mary Jonsson as a witness against the Farmers Union.",
+        set(),
+    ),
+    (
         "role:dep_person_of_orgnoun",
         "Sam Kade of the law firm of Dewey Marlow said the deal was off.",
         {("Sam Kade", "", "", "Dewey Marlow")},

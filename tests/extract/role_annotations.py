@@ -3402,5 +3402,47 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 6:poss 1:case 6:amod 5:compound 6:compound 9:nsubj 8:compound 9:nsubj 9:ROOT 9:punct',
         },
     ),
+    'The trustees named Mary Jonsson as treasurer of the Farmers Union in May.': (
+        'Mary Jonsson=PERSON; Farmers Union=ORG; May=DATE',
+        {
+            'The trustees named Mary Jonsson as treasurer of the Farmers Union in May.':
+                '1:det 1:ROOT 1:acl 4:compound 2:oprd 2:prep 5:pobj 6:prep 10:det 10:compound 7:pobj 2:prep 11:pobj 1:punct',
+        },
+    ),
+    'Mary Jonsson appointed Tom Berg as treasurer of the Farmers Union in May.': (
+        'Mary Jonsson=PERSON; Tom Berg=PERSON; Farmers Union=ORG; May=DATE',
+        {
+            'Mary Jonsson appointed Tom Berg as treasurer of the Farmers Union in May.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 6:prep 10:det 10:compound 7:pobj 2:prep 11:pobj 2:punct',
+        },
+    ),
+    'The trustees named Mary Jonsson as a witness against the Farmers Union.': (
+        'Mary Jonsson=PERSON; Farmers Union=ORG',
+        {
+            'The trustees named Mary Jonsson as a witness against the Farmers Union.':
+                '1:det 1:ROOT 1:acl 4:compound 2:dobj 2:prep 7:det 5:pobj 7:prep 11:det 11:compound 8:pobj 1:punct',
+        },
+    ),
+    'Jo Marsh, chief political commentator for Radio Kestrel, said so.': (
+        'Jo Marsh=PERSON; Radio Kestrel=ORG',
+        {
+            'Jo Marsh, chief political commentator for Radio Kestrel, said so.':
+                '1:compound 10:nsubj 1:punct 5:amod 5:amod 1:appos 5:prep 8:compound 6:pobj 1:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
+    'Tom Hale, the official spokesman of the Northwind Growers Association, said so.': (
+        'Tom Hale=PERSON; Northwind Growers Association=ORG',
+        {
+            'Tom Hale, the official spokesman of the Northwind Growers Association, said so.':
+                '1:compound 12:nsubj 1:punct 5:det 5:amod 1:appos 5:prep 10:det 10:compound 10:compound 6:pobj 1:punct 12:ROOT 12:advmod 12:punct',
+        },
+    ),
+    'Navy chief Admiral Ola Berg visited the base.': (
+        'Navy=ORG; Ola Berg=PERSON',
+        {
+            'Navy chief Admiral Ola Berg visited the base.':
+                '1:compound 4:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:det 5:dobj 5:punct',
+        },
+    ),
 }
 # fmt: on
