@@ -6,20 +6,23 @@ from __future__ import annotations
 
 import csv
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy
 from spacy.attrs import TAG
 from spacy.lang.en import English
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab, create_vocab
 
-from pipeline.lang.lexicons import lexicon_path
+from pipeline.lang.lexicons import lexicon_path, lower_set
 from pipeline.lang.titles import (
     Lexicon,
     Title,
+    TitleItem,
     join_qualifiers,
+    longest_title,
     parse_title_phrase,
 )
 
@@ -131,6 +134,8 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
         # an "and" they share what follows ("president, CEO and COO of Acme").
         items, end = items[:1], items[0].end
+    if len(items) == 1:
+        items, end = _past_adjective(doc, idx, words, items[0], end, lex)
     titles = [
         Title(
             it.entry.canonical,
@@ -141,6 +146,38 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         for it in items
     ]
     return idx[end - 1] + 1, titles, items[-1].entry.portfolio
+
+
+def _past_adjective(
+    doc: Doc, idx: list[int], words: list[str], item: TitleItem, end: int, lex
+) -> tuple[list[TitleItem], int]:
+    """A title word that is also an adjective ("chief", "official": lexicon
+    adjectival_titles) before another title, with at most two lower-case words
+    between, describes that title: "chief political commentator" is a
+    commentator, "Poland's official spokesman" a spokesman (its words stay in
+    the raw title). Else ([item], end) unchanged.
+
+    Lower case only: "Army chief General X" is a chief, whose name has a rank.
+    """
+    if " ".join(words[item.start : item.end]) not in lower_set("adjectival_titles"):
+        return [item], end
+    for k in range(item.end, min(item.end + 3, len(words))):
+        text = doc[idx[k]].text
+        if not (text.isalpha() and text.islower()) or text in STOP_WORDS:
+            break
+        n, entry = longest_title(words, k, lex)
+        if entry is not None and entry.portfolio != "not":
+            end2, later = parse_title_phrase(words, k, lex)
+            first = later[0]
+            return [
+                replace(
+                    first,
+                    qual_start=item.qual_start,
+                    qualifiers=item.qualifiers + first.qualifiers,
+                ),
+                *later[1:],
+            ], end2
+    return [item], end
 
 
 @dataclass(frozen=True)

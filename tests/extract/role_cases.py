@@ -146,6 +146,25 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ines Falk", "Treasury Secretary", "nominee", "")},
     ),
     (
+        # "chief" and "official" before another title describe it (lexicon
+        # adjectival_titles): one row, not a "Chief" beside the commentator
+        "role:appos_person_title_org",
+        "Jo Marsh, chief political commentator for Radio Kestrel, said so.",
+        {("Jo Marsh", "Commentator", "", "Radio Kestrel")},
+    ),
+    (
+        "role:appos_person_title_org",
+        "Tom Hale, the official spokesman of the Northwind Growers Association, "
+        "said so.",
+        {("Tom Hale", "Spokesperson", "", "Northwind Growers Association")},
+    ),
+    (
+        # a capitalised rank after "chief" is the name's, not a title "chief" describes
+        "role:prenominal_title",
+        "Navy chief Admiral Ola Berg visited the base.",
+        {("Ola Berg", "Admiral", "", ""), ("Ola Berg", "Chief", "", "Navy")},
+    ),
+    (
         "role:appos_person_title_org",
         "Sofia Brandt, a veteran lobbyist with the Northwind Growers Association, "
         "testified on Tuesday.",
