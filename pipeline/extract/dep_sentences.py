@@ -19,7 +19,8 @@ from pipeline.extract.dep_rules import (
     cue_words,
     title_words,
 )
-from pipeline.extract.limits import note_skipped, too_long_to_parse
+from pipeline.extract.limits import pieces, too_long
+from pipeline.extract.segment_types import chair_namesake
 from pipeline.lang.gender import is_given_name, pronoun_fits
 from pipeline.lang.places import place_kind
 
@@ -67,11 +68,17 @@ def _loose_cues() -> frozenset[int]:
 
 def ents_by_sentence(sentences: list[tuple[int, Span]]) -> list[list[Span]]:
     """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents
-    rescans it per call) and finding each sentence's by bisection.
-    """
+    rescans it per call) and finding each sentence's by bisection; a chair's
+    namesake is no person here ("the Robert E. Osgood Professor")."""
     if not sentences:
         return []
-    ents = [e for e in sentences[0][1].doc.ents if e.label_ in ("PERSON", "ORG")]
+    doc = sentences[0][1].doc
+    ents = [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG"
+        or (e.label_ == "PERSON" and not chair_namesake(doc, e.start, e.end))
+    ]
     starts = [e.start for e in ents]  # Doc.ents are in order
     return [
         ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -104,50 +111,6 @@ def bound_pronouns(
         for t in sent
         if t.lower_ in PERSONAL and pronoun_fits(t.lower_, ante.text)
     ]
-
-
-def _too_long(span: Span) -> bool:
-    """Over the parse bound; the text's length by offsets (Span.text joins tokens)."""
-    return too_long_to_parse(len(span), span.end_char - span.start_char)
-
-
-def bounded(
-    sentences: list[tuple[int, Span]], article_id: str = ""
-) -> list[tuple[int, Span]]:
-    """The sentences with every one over the parse bound split at ";" into pieces
-    within it; a piece that cannot be made short enough is skipped
-    (`limits.note_skipped`)."""
-    out: list[tuple[int, Span]] = []
-    for k, sent in sentences:
-        if not _too_long(sent):
-            out.append((k, sent))
-            continue
-        cuts = [t.i + 1 for t in sent if t.text == ";"] + [sent.end]
-        start = sent.start
-        for end in cuts:
-            piece = sent.doc[start:end]
-            if _too_long(piece):
-                note_skipped(article_id, k, len(piece))
-            elif end > start:
-                out.append((k, piece))
-            start = end
-    return out
-
-
-def pieces(
-    k: int, sent: Span, ents: list[tuple], article_id: str = ""
-) -> list[tuple[int, Span, list]]:
-    """A selected sentence, or its bounded pieces (`bounded`) with their own
-    entities (offsets relative to the piece) when it is too long."""
-    if not _too_long(sent):
-        return [(k, sent, ents)]
-    out = []
-    for _, piece in bounded([(k, sent)], article_id):
-        lo, hi = piece.start_char - sent.start_char, piece.end_char - sent.start_char
-        mine = [(s - lo, e - lo, *rest) for s, e, *rest in ents if lo <= s and e <= hi]
-        if {e[2] for e in mine} == {"PERSON", "ORG"}:
-            out.append((k, piece, mine))
-    return out
 
 
 # Words that open a fronted phrase before the subject ("In 1921 Okafor left
@@ -266,7 +229,7 @@ def select_sentences(
                 bound = bound_pronouns(sent, previous)
                 ents += bound
                 subject = (
-                    None if bound or _too_long(sent) else loose_subject(sent, sent_ents)
+                    None if bound or too_long(sent) else loose_subject(sent, sent_ents)
                 )
                 if (
                     subject is not None

@@ -5,7 +5,7 @@ spaCy's DependencyMatcher enumerates token combinations: on one sentence of
 its cost grows about with the cube of the sentence length. Sentences longer
 than MAX_PARSE_TOKENS tokens (or MAX_PARSE_CHARS characters, which also
 bounds the parser's tokenizer) are therefore parsed in pieces split at ";"
-(`dep_sentences.bounded`), and a piece still over the bound is not parsed for
+(`bounded`), and a piece still over the bound is not parsed for
 roles; the segment patterns still read it, at a cost linear in its length. In the News
 Articles corpus the only parsed sentences over 150 tokens are lists without
 roles (322 and 1,892 tokens). Skips are logged and counted per thread, so a
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import logging
 import threading
+
+from spacy.tokens import Span
 
 log = logging.getLogger(__name__)
 
@@ -49,3 +51,47 @@ def take_skipped() -> list[str]:
     ids = getattr(_counts, "skipped", [])
     _counts.skipped = []
     return ids
+
+
+def too_long(span: Span) -> bool:
+    """Over the parse bound; the text's length by offsets (Span.text joins tokens)."""
+    return too_long_to_parse(len(span), span.end_char - span.start_char)
+
+
+def bounded(
+    sentences: list[tuple[int, Span]], article_id: str = ""
+) -> list[tuple[int, Span]]:
+    """The sentences with every one over the parse bound split at ";" into pieces
+    within it; a piece that cannot be made short enough is skipped
+    (`limits.note_skipped`)."""
+    out: list[tuple[int, Span]] = []
+    for k, sent in sentences:
+        if not too_long(sent):
+            out.append((k, sent))
+            continue
+        cuts = [t.i + 1 for t in sent if t.text == ";"] + [sent.end]
+        start = sent.start
+        for end in cuts:
+            piece = sent.doc[start:end]
+            if too_long(piece):
+                note_skipped(article_id, k, len(piece))
+            elif end > start:
+                out.append((k, piece))
+            start = end
+    return out
+
+
+def pieces(
+    k: int, sent: Span, ents: list[tuple], article_id: str = ""
+) -> list[tuple[int, Span, list]]:
+    """A selected sentence, or its bounded pieces (`bounded`) with their own
+    entities (offsets relative to the piece) when it is too long."""
+    if not too_long(sent):
+        return [(k, sent, ents)]
+    out = []
+    for _, piece in bounded([(k, sent)], article_id):
+        lo, hi = piece.start_char - sent.start_char, piece.end_char - sent.start_char
+        mine = [(s - lo, e - lo, *rest) for s, e, *rest in ents if lo <= s and e <= hi]
+        if {e[2] for e in mine} == {"PERSON", "ORG"}:
+            out.append((k, piece, mine))
+    return out

@@ -16,7 +16,7 @@ from pipeline.extract.segment_folds import (
     fold_org_descriptions,
     fold_qualifiers,
 )
-from pipeline.extract.segment_objects import fold_title_objects
+from pipeline.extract.segment_objects import fold_named_chairs, fold_title_objects
 from pipeline.extract.segment_portfolios import field_titles, org_portfolio_titles
 from pipeline.extract.segment_types import Segment, load_word_classes
 from pipeline.extract.segments import raw_segments
@@ -254,5 +254,7 @@ def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segmen
     their organisations, the countries into the titles they qualify, and the
     qualifiers of a whole role written before them); `ents` as for
     raw_segments."""
-    segs = fold_title_objects(merge_segments(raw_segments(sent, ents=ents)))
+    segs = fold_title_objects(
+        fold_named_chairs(merge_segments(raw_segments(sent, ents=ents)), sent.doc)
+    )
     return fold_qualifiers(fold_countries(fold_org_descriptions(segs)))

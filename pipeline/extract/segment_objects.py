@@ -13,14 +13,22 @@ the constituency): it is where the office is held, not
 whose it is, so it is no country of the title ("Russian Ambassador to Norway"
 stays Russia's), unless the place modifies or owns a noun ("adviser to the
 Turkish military", "envoy to Norway's parliament").
+
+A name right before a capitalised chair title ("Professor", "Chair": lexicon
+named_chair_heads), after an article, a copula or an adverb, names the chair,
+not its holder: "the Robert E. Osgood Professor of History", "is currently
+Sterling Professor" are one title phrase (the holder is the sentence's
+subject); "Professor Jane Doe" and "Jane Doe, Professor of History" stay.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from pipeline.extract.segment_folds import known_place, segment_country
-from pipeline.extract.segment_types import Segment
+from pipeline.extract.segment_types import Segment, chair_namesake
 from pipeline.lang.lexicons import lower_set
 
 # Segment tags of a name a legislator may be elected for.
@@ -57,6 +65,37 @@ def _held_at(seg: Segment, word: str, place: Segment) -> bool:
     if segment_country(place) or known_place(place):
         return True
     return word == "for" and _legislator(seg) and place.tag in _NAMES
+
+
+def fold_named_chairs(segs: list[Segment], doc: Doc) -> list[Segment]:
+    """The segments (of a sentence of `doc`) with a chair's namesake joined into
+    the chair title after it (see module doc, `chair_namesake`)."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        if (
+            k + 1 < len(segs)
+            and segs[k].tag in ("PERSON", "CAP")
+            and segs[k + 1].tag == "TITLE"
+            and segs[k + 1].titles
+            and segs[k + 1].start == segs[k].end
+            and chair_namesake(doc, segs[k].start, segs[k].end)
+        ):
+            name, title = segs[k], segs[k + 1]
+            first = replace(title.titles[0], raw=f"{name.text} {title.titles[0].raw}")
+            out.append(
+                replace(
+                    title,
+                    start=name.start,
+                    text=f"{name.text} {title.text}",
+                    titles=[first, *title.titles[1:]],
+                )
+            )
+            k += 2
+            continue
+        out.append(segs[k])
+        k += 1
+    return out
 
 
 def fold_title_objects(segs: list[Segment]) -> list[Segment]:

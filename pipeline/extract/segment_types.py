@@ -110,6 +110,27 @@ def title_can_start(tok: Token, lex: Lexicon) -> bool:
     return tok.lower_.replace("’", "'") in lex.first_words
 
 
+# Word classes (role_words) a chair's namesake may follow: "the", "is",
+# "currently", "as".
+_CHAIR_OPENERS = frozenset({"DET", "BE", "BECOME", "ADV", "AS", "NAMED"})
+
+
+def chair_namesake(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name doc[start:end] names the chair title right after it, not
+    its holder: a capitalised word of lexicon named_chair_heads follows, and an
+    article, a copula or an adverb comes before ("the Robert E. Osgood
+    Professor of History", "is currently Sterling Professor"; not "Professor
+    Jane Doe" or "Jane Doe, Professor of History")."""
+    if start == 0 or end >= len(doc):
+        return False
+    head = doc[end]
+    return (
+        head.text[:1].isupper()
+        and head.lower_ in lower_set("named_chair_heads")
+        and load_word_classes().get(doc[start - 1].lower_) in _CHAIR_OPENERS
+    )
+
+
 def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title], str]:
     """A title phrase starting at token i, not crossing `stop`: (end token, titles,
     portfolio kind of the last).

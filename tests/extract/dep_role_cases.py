@@ -20,6 +20,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Helga Strand", "Chief Operating Officer", "", "Brightwater Analytics")},
     ),
     (
+        # a name before a capitalised chair title names the chair, not a holder
+        "role:dep_copula_appos",
+        "Helga Strand is currently Harold E. Webb Professor of Physics at Kestrel "
+        "University.",
+        {("Helga Strand", "Professor", "", "Kestrel University")},
+    ),
+    (
         "role:dep_copula",
         "Helga Strand is the daughter of the chief operating officer of Brightwater "
         "Analytics.",

@@ -3444,5 +3444,36 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 4:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:det 5:dobj 5:punct',
         },
     ),
+    # Set by hand: the chair's namesake tagged PERSON, as the recognizer often does.
+    'Sofia Brandt is the Harold Webb Professor of Physics at Kestrel University.': (
+        'Sofia Brandt=PERSON; Harold Webb=PERSON; Kestrel University=ORG',
+        {
+            'Sofia Brandt is the Harold Webb Professor of Physics at Kestrel University.':
+                '1:compound 2:nsubj 2:ROOT 6:det 5:compound 6:compound 2:attr 6:prep 7:pobj 6:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'The Kestrel University panel heard Professor Harold Webb on Monday.': (
+        'Kestrel University=ORG; Harold Webb=PERSON; Monday=DATE',
+        {
+            'The Kestrel University panel heard Professor Harold Webb on Monday.':
+                '3:det 2:compound 3:compound 4:nsubj 4:ROOT 7:compound 7:compound 4:dobj 4:prep 8:pobj 4:punct',
+        },
+    ),
+    'Canadian District Judge Ola Berg ruled on Friday.': (
+        'Canadian=NORP; Ola Berg=PERSON; Friday=DATE',
+        {
+            'Canadian District Judge Ola Berg ruled on Friday.':
+                '2:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 6:pobj 5:punct',
+        },
+    ),
+    # Set by hand: the parse the model gives a like sentence, the name as the
+    # copula's attribute and the chair title in apposition to it.
+    'Helga Strand is currently Harold E. Webb Professor of Physics at Kestrel University.': (
+        'Helga Strand=PERSON; currently=DATE; Harold E. Webb=PERSON; Kestrel University=ORG',
+        {
+            'Helga Strand is currently Harold E. Webb Professor of Physics at Kestrel University.':
+                '1:compound 2:nsubj 2:ROOT 2:advmod 6:compound 6:compound 2:attr 6:appos 7:prep 8:pobj 7:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -176,6 +176,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Sofia Brandt", "Candidate", "", "Green Alliance")},
     ),
     (
+        # a chair named for someone: one title phrase, the subject's
+        "role:copula_title_org",
+        "Sofia Brandt is the Harold Webb Professor of Physics at Kestrel University.",
+        {("Sofia Brandt", "Professor of Physics", "", "Kestrel University")},
+    ),
+    (
+        # a capitalised title before a name is that name's
+        "role:prenominal_title",
+        "The Kestrel University panel heard Professor Harold Webb on Monday.",
+        {("Harold Webb", "Professor", "", "")},
+    ),
+    (
         "role:copula_title_org",
         "Sofia Brandt is a perennial critic of the Green Alliance.",
         set(),

@@ -7,8 +7,7 @@ import pytest
 from role_docs import make_doc, parsed
 
 from pipeline.extract.dep_marks import mark_its, mark_people, mark_titles
-from pipeline.extract.dep_sentences import bounded
-from pipeline.extract.limits import MAX_PARSE_TOKENS
+from pipeline.extract.limits import MAX_PARSE_TOKENS, bounded
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segments import raw_segments
 
