@@ -188,6 +188,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Harold Webb", "Professor", "", "")},
     ),
     (
+        # "District Judge" is one title; the country before it is its country
+        "role:prenominal_title",
+        "Canadian District Judge Ola Berg ruled on Friday.",
+        {("Ola Berg", "District Judge", "", "")},
+    ),
+    (
         "role:copula_title_org",
         "Sofia Brandt is a perennial critic of the Green Alliance.",
         set(),
