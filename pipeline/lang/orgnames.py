@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.names import fold, org_key
 
@@ -77,6 +78,17 @@ def canonical_name(name: str) -> str:
     if long and " " in long and len(rest.split()) >= 2:
         return f"{long} {rest}"
     return name
+
+
+def is_short_name(name: str) -> bool:
+    """A short form of an organisation's name, no display name while a longer one
+    is written: an acronym (`is_short_form`), or an org_aliases alias of fewer
+    words than its canonical name ("Fed" for "Federal Reserve", "Duma" for
+    "State Duma")."""
+    if is_short_form(name):
+        return True
+    whole = _aliases().get(org_key(name))
+    return bool(whole) and len(whole.split()) > len(name.split())
 
 
 def variant_key(name: str) -> str:

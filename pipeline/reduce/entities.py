@@ -41,7 +41,7 @@ from pipeline.lang.names import (
     is_full_name,
     person_key,
 )
-from pipeline.lang.orgnames import variant_key
+from pipeline.lang.orgnames import is_short_name, variant_key
 from pipeline.records import stable_id
 from pipeline.reduce.confidence import confidence, features
 from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
@@ -149,7 +149,7 @@ def _entity_table(
     # The display name is a long form: not an acronym, not a family name alone
     # (a particle's "Le Pen" only when the cluster has no longer name).
     if is_org:
-        tiers = [rows[~rows["anchor"].map(is_short_form)], rows]
+        tiers = [rows[~rows["anchor"].map(is_short_name)], rows]
     else:
         spaced = rows[rows["anchor"].str.contains(" ", regex=False)]
         tiers = [rows[rows["anchor"].map(is_full_name)], spaced, rows]

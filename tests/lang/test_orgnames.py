@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.lexicons import rows
-from pipeline.lang.orgnames import acronym_key, canonical_name, initials, variant_key
+from pipeline.lang.orgnames import (
+    acronym_key,
+    canonical_name,
+    initials,
+    is_short_name,
+    variant_key,
+)
 
 SAME = [
     ("Department of Justice", "Justice Department"),
@@ -82,3 +88,19 @@ def test_acronym_key(text, want):
 )
 def test_initials(name, want):
     assert initials(name) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Fed", True),  # org_aliases: Federal Reserve
+        ("Duma", True),  # org_aliases: State Duma
+        ("UN", True),  # an acronym
+        ("Federal Reserve", False),
+        ("Islamic State of Iraq and the Levant", False),  # longer than its canonical
+        ("Reuters", False),
+        ("", False),
+    ],
+)
+def test_short_names_are_acronyms_and_aliases_shorter_than_their_name(name, short):
+    assert is_short_name(name) is short

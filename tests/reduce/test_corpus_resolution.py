@@ -849,3 +849,16 @@ def test_a_long_form_belongs_to_the_country_it_names_and_an_international_to_non
     df = _acronym_abroad("World Rowing Federation", "Kenya", "WRF", "Germany")
     got = ids(df)
     assert got["m0"] == got["m3"]
+
+
+def test_an_alias_shorter_than_its_lexicon_name_is_no_display_name():
+    # "Fed" is written more often than "Federal Reserve", but it is the org_aliases
+    # lexicon's short form of it, as an acronym would be.
+    df = rows(
+        ("a0", "ORG", "Fed"),
+        ("a1", "ORG", "Fed"),
+        ("a2", "ORG", "Fed"),
+        ("a3", "ORG", "Federal Reserve"),
+    )
+    res = resolve_entities(df, days(4))
+    assert res.organisations["name"].tolist() == ["Federal Reserve"]
