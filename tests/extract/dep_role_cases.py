@@ -242,6 +242,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ilse Varga", "Head", "", "Northwind Bank")},
     ),
     (
+        # a company's business or arm is a unit of it (lexicon org_units)
+        "role:dep_title_of_org_unit",
+        "Ilse Varga, chief executive of Northwind Bank's consumer business, declined "
+        "to comment.",
+        {("Ilse Varga", CEO, "", "Northwind Bank")},
+    ),
+    (
         "role:dep_title_of_org_unit",
         "Ilse Varga, a spokeswoman for Northwind Bank's largest customer, declined to "
         "comment.",

@@ -3475,5 +3475,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:advmod 6:compound 6:compound 2:attr 6:appos 7:prep 8:pobj 7:prep 12:compound 10:pobj 2:punct',
         },
     ),
+    "Ilse Varga, chief executive of Northwind Bank's consumer business, declined to comment.": (
+        'Ilse Varga=PERSON; Northwind Bank=ORG',
+        {
+            "Ilse Varga, chief executive of Northwind Bank's consumer business, declined to comment.":
+                '1:compound 12:nsubj 1:punct 4:amod 1:appos 4:prep 7:compound 10:poss 7:case 10:compound 5:pobj 1:punct 12:ROOT 14:aux 12:xcomp 12:punct',
+        },
+    ),
 }
 # fmt: on
