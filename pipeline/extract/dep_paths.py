@@ -40,7 +40,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.dep_marks import plural_title
-from pipeline.extract.dep_rules import OBJECTS, denies, entity_of
+from pipeline.extract.dep_rules import OBJECTS, denies, entity_of, prep_of_conjunct
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
@@ -132,6 +132,8 @@ def _title_of(path: list[Token], titles: dict[int, Title], spec: dict) -> Token 
         if lo.dep_ != "pobj" or mid.lower_ not in spec["ORG_BY"]:
             return None
         if hi.i in titles and titles[hi.i].title:
+            if prep_of_conjunct({"title": hi, "prep": mid}):
+                return None  # "a banker and friend of X": the friend's "of"
             root = _phrase_root(hi, titles[hi.i])
             # A plural title is others' ("met the directors of X").
             return hi if not plural_title(root) and _said(root, spec, titles) else None

@@ -13,7 +13,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from pipeline.extract.dep_marks import conjuncts, load_occupations
+from pipeline.extract.dep_marks import TITLE_TAG, conjuncts, load_occupations
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
@@ -196,6 +196,20 @@ def role_not_subjects(node: dict[str, Token]) -> bool:
     return "to" in node and any(
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
         for c in node["first"].children
+    )
+
+
+def prep_of_conjunct(node: dict[str, Token]) -> bool:
+    """The matched "of"/"at" hangs on the title, but a conjunct that is no title
+    stands between them: the parser often hangs it on the first of two
+    coordinated nouns, and it is the last one's ("a banker and friend of Acme"
+    is no banker at Acme; "president and CEO of Acme" shares it)."""
+    title, prep = node.get("title"), node.get("prep")
+    if title is None or prep is None or prep.head != title:
+        return False
+    return any(
+        c.dep_ == "conj" and title.i < c.i < prep.i and c.tag_ != TITLE_TAG
+        for c in title.children
     )
 
 
