@@ -204,13 +204,14 @@ MAX_FIELD_WORDS = 3
 
 def _field_word(seg: Segment) -> bool:
     """A lowercase content word that may name a title's field ("security"), not a
-    qualifier of the whole role ("late")."""
+    qualifier of the whole role ("late"); spaCy's stop words are none, but for a
+    rank (lexicon field_rank_words: "a former top manager")."""
     word = seg.word
     return (
         seg.tag == "W"
         and word.islower()
         and word.replace("-", "").isalpha()
-        and word not in STOP_WORDS
+        and (word not in STOP_WORDS or word in lower_set("field_rank_words"))
         and not _role_qualifier(seg)
     )
 

@@ -22,7 +22,6 @@ from pipeline.lang.titles import (
     Title,
     TitleItem,
     join_qualifiers,
-    longest_title,
     parse_title_phrase,
 )
 
@@ -186,9 +185,10 @@ def _past_adjective(
         text = doc[idx[k]].text
         if not (text.isalpha() and text.islower()) or text in STOP_WORDS:
             break
-        n, entry = longest_title(words, k, lex)
-        if entry is not None and entry.portfolio != "not":
-            end2, later = parse_title_phrase(words, k, lex)
+        # the later title with its own qualifiers ("principal deputy press
+        # secretary": deputy)
+        end2, later = parse_title_phrase(words, k, lex)
+        if later:
             first = later[0]
             return [
                 replace(

@@ -3482,5 +3482,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 4:amod 1:appos 4:prep 7:compound 10:poss 7:case 10:compound 5:pobj 1:punct 12:ROOT 14:aux 12:xcomp 12:punct',
         },
     ),
+    'Ida Berg, a former top manager at Kestrel Insurance, said so.': (
+        'Ida Berg=PERSON; Kestrel Insurance=ORG',
+        {
+            'Ida Berg, a former top manager at Kestrel Insurance, said so.':
+                '1:compound 11:nsubj 1:punct 6:det 6:amod 6:amod 1:appos 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'Ola Berg, principal deputy press secretary of Kestrel Bank, said so.': (
+        'Ola Berg=PERSON; Kestrel Bank=ORG',
+        {
+            'Ola Berg, principal deputy press secretary of Kestrel Bank, said so.':
+                '1:compound 11:nsubj 1:punct 6:amod 6:compound 6:compound 1:appos 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
 }
 # fmt: on

@@ -146,6 +146,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ines Falk", "Treasury Secretary", "nominee", "")},
     ),
     (
+        # a rank between a whole role's qualifier and its title keeps the qualifier
+        # ("top" is a spaCy stop word: lexicon field_rank_words)
+        "role:appos_person_title_org",
+        "Ida Berg, a former top manager at Kestrel Insurance, said so.",
+        {("Ida Berg", "Manager", "former", "Kestrel Insurance")},
+    ),
+    (
         # "chief" and "official" before another title describe it (lexicon
         # adjectival_titles): one row, not a "Chief" beside the commentator
         "role:appos_person_title_org",
@@ -157,6 +164,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Tom Hale, the official spokesman of the Northwind Growers Association, "
         "said so.",
         {("Tom Hale", "Spokesperson", "", "Northwind Growers Association")},
+    ),
+    (
+        # the later title keeps its own qualifier
+        "role:appos_person_title_org",
+        "Ola Berg, principal deputy press secretary of Kestrel Bank, said so.",
+        {("Ola Berg", "Press Secretary", "deputy", "Kestrel Bank")},
     ),
     (
         # a capitalised rank after "chief" is the name's, not a title "chief" describes
