@@ -3496,5 +3496,34 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 6:amod 6:compound 6:compound 1:appos 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:advmod 11:punct',
         },
     ),
+    'Ola Berg, now the acting director of Kestrel Bank, said so.': (
+        'Ola Berg=PERSON; now=DATE; Kestrel Bank=ORG',
+        {
+            'Ola Berg, now the acting director of Kestrel Bank, said so.':
+                '1:compound 11:nsubj 1:punct 6:advmod 6:det 6:amod 1:appos 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'Ida Berg, now the acting treasurer, said so.': (
+        'Ida Berg=PERSON; now=DATE',
+        {
+            'Ida Berg, now the acting treasurer, said so.':
+                '1:compound 8:nsubj 1:punct 6:advmod 6:det 6:amod 1:appos 1:punct 8:ROOT 8:advmod 8:punct',
+        },
+    ),
+    'Tom Hale, spokesman for Kestrel Bank chairman Ola Berg, said so.': (
+        'Tom Hale=PERSON; Kestrel Bank=ORG; Ola Berg=PERSON',
+        {
+            'Tom Hale, spokesman for Kestrel Bank chairman Ola Berg, said so.':
+                '1:compound 11:nsubj 1:punct 1:appos 3:prep 6:compound 7:compound 9:compound 9:compound 4:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    # Set by hand: the namesake as NORP, as the recognizer tagged a like name.
+    'Lena Ortiz is Harold Webb Professor of Physics at Kestrel University.': (
+        'Lena Ortiz=PERSON; Harold Webb=NORP; Kestrel University=ORG',
+        {
+            'Lena Ortiz is Harold Webb Professor of Physics at Kestrel University.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:attr 5:prep 6:pobj 5:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

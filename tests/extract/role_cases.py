@@ -166,6 +166,26 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Tom Hale", "Spokesperson", "", "Northwind Growers Association")},
     ),
     (
+        # an adverb before the article
+        "role:appos_person_title_org",
+        "Ola Berg, now the acting director of Kestrel Bank, said so.",
+        {("Ola Berg", "Director", "acting", "Kestrel Bank")},
+    ),
+    (
+        "role:appos_person_title",
+        "Ida Berg, now the acting treasurer, said so.",
+        {("Ida Berg", "Treasurer", "acting", "")},
+    ),
+    (
+        # an organisation that opens the next name's title is that name's
+        "role:appos_person_title",
+        "Tom Hale, spokesman for Kestrel Bank chairman Ola Berg, said so.",
+        {
+            ("Tom Hale", "Spokesperson", "", ""),
+            ("Ola Berg", "Chair", "", "Kestrel Bank"),
+        },
+    ),
+    (
         # the later title keeps its own qualifier
         "role:appos_person_title_org",
         "Ola Berg, principal deputy press secretary of Kestrel Bank, said so.",
@@ -193,6 +213,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:copula_title_org",
         "Sofia Brandt is the Harold Webb Professor of Physics at Kestrel University.",
         {("Sofia Brandt", "Professor of Physics", "", "Kestrel University")},
+    ),
+    (
+        # a namesake the recognizer took for a nationality (hand-set NORP)
+        "role:copula_title_org",
+        "Lena Ortiz is Harold Webb Professor of Physics at Kestrel University.",
+        {("Lena Ortiz", "Professor of Physics", "", "Kestrel University")},
     ),
     (
         # a capitalised title before a name is that name's
