@@ -75,7 +75,11 @@ def fold_named_chairs(segs: list[Segment], doc: Doc) -> list[Segment]:
     while k < len(segs):
         if (
             k + 1 < len(segs)
-            and segs[k].tag in ("PERSON", "CAP")
+            and (
+                segs[k].tag in ("PERSON", "CAP")
+                # a namesake the recognizer took for a nationality, not a country's
+                or (segs[k].tag == "NAME" and not segment_country(segs[k]))
+            )
             and segs[k + 1].tag == "TITLE"
             and segs[k + 1].titles
             and segs[k + 1].start == segs[k].end
