@@ -200,16 +200,21 @@ def role_not_subjects(node: dict[str, Token]) -> bool:
 
 
 def prep_of_conjunct(node: dict[str, Token]) -> bool:
-    """The matched "of"/"at" hangs on the title, but a conjunct that is no title
-    stands between them: the parser often hangs it on the first of two
-    coordinated nouns, and it is the last one's ("a banker and friend of Acme"
-    is no banker at Acme; "president and CEO of Acme" shares it)."""
+    """The matched "of"/"at" hangs on the title, but right between them stands
+    "and" and a coordinated noun that is no title: the parser often hangs it
+    on the first of two coordinated nouns, and it is the last one's ("a banker
+    and friend of Acme" is no banker at Acme; "president and CEO of Acme"
+    shares it). Only that shape: a conjunct further off is the title's own
+    field ("professor of biology and earth sciences at Acme")."""
     title, prep = node.get("title"), node.get("prep")
-    if title is None or prep is None or prep.head != title:
+    if title is None or prep is None or prep.head != title or prep.i != title.i + 3:
         return False
-    return any(
-        c.dep_ == "conj" and title.i < c.i < prep.i and c.tag_ != TITLE_TAG
-        for c in title.children
+    cc, noun = title.doc[title.i + 1], title.doc[title.i + 2]
+    return (
+        cc.dep_ == "cc"
+        and noun.dep_ == "conj"
+        and noun.head == title
+        and noun.tag_ != TITLE_TAG
     )
 
 

@@ -237,6 +237,15 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a conjunct of the title's own field before the "at" leaves the
+        # organisation to the title (`dep_rules.prep_of_conjunct` reads only
+        # "<title> and <noun> of")
+        "role:dep_title_of_org",
+        "Helga Strand, professor of biology, geology and earth sciences at Kestrel "
+        "University, said so.",
+        {("Helga Strand", "Professor", "", "Kestrel University")},
+    ),
+    (
         "role:dep_title_of_org_unit",
         "Ilse Varga, head of Northwind Bank's audit department, declined to comment.",
         {("Ilse Varga", "Head", "", "Northwind Bank")},

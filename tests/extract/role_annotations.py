@@ -3525,5 +3525,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:attr 5:prep 6:pobj 5:prep 10:compound 8:pobj 2:punct',
         },
     ),
+    'Kestrel Press writer Ola Berg contributed to this report.': (
+        'Kestrel Press=ORG; Ola Berg=PERSON',
+        {
+            'Kestrel Press writer Ola Berg contributed to this report.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 8:det 6:pobj 5:punct',
+        },
+    ),
+    'Helga Strand, professor of biology, geology and earth sciences at Kestrel University, said so.': (
+        'Helga Strand=PERSON; Kestrel University=ORG',
+        {
+            'Helga Strand, professor of biology, geology and earth sciences at Kestrel University, said so.':
+                '1:compound 15:nsubj 1:punct 1:appos 3:prep 4:pobj 5:punct 5:conj 7:cc 7:conj 3:conj 3:prep 13:compound 11:pobj 1:punct 15:ROOT 15:advmod 15:punct',
+        },
+    ),
 }
 # fmt: on

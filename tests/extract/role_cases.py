@@ -50,6 +50,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a news agency's byline
+        "role:prenominal_org_title",
+        "Kestrel Press writer Ola Berg contributed to this report.",
+        {("Ola Berg", "Writer", "", "Kestrel Press")},
+    ),
+    (
         "role:prenominal_org_title",
         # The office is Norway's: the broadcaster only reported it.
         "Westfield Radio reported Norwegian President Ivar Lund held a call.",
@@ -177,11 +183,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ida Berg", "Treasurer", "acting", "")},
     ),
     (
-        # an organisation that opens the next name's title is that name's
-        "role:appos_person_title",
+        # a spokesman for an organisation's head speaks for the organisation
+        "role:appos_person_title_org",
         "Tom Hale, spokesman for Kestrel Bank chairman Ola Berg, said so.",
         {
-            ("Tom Hale", "Spokesperson", "", ""),
+            ("Tom Hale", "Spokesperson", "", "Kestrel Bank"),
             ("Ola Berg", "Chair", "", "Kestrel Bank"),
         },
     ),
