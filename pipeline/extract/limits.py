@@ -63,7 +63,7 @@ def bounded(
 ) -> list[tuple[int, Span]]:
     """The sentences with every one over the parse bound split at ";" into pieces
     within it; a piece that cannot be made short enough is skipped
-    (`limits.note_skipped`)."""
+    (`note_skipped`)."""
     out: list[tuple[int, Span]] = []
     for k, sent in sentences:
         if not too_long(sent):

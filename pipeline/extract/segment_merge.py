@@ -250,7 +250,8 @@ def _postnominals() -> frozenset[str]:
 
 def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
     """Merged segments of one sentence (raw_segments, merge_segments, then a
-    title joined with the title it is written to, the descriptions folded into
+    chair's namesake joined into its chair title, a title joined with the
+    title it is written to, the descriptions folded into
     their organisations, the countries into the titles they qualify, and the
     qualifiers of a whole role written before them); `ents` as for
     raw_segments."""

@@ -146,8 +146,9 @@ def _entity_table(
     is_org = label == "ORG"
     keyf = variant_key if is_org else person_key
     roots = pd.Index(sorted(rows["root"].unique()), name="root")
-    # The display name is a long form: not an acronym, not a family name alone
-    # (a particle's "Le Pen" only when the cluster has no longer name).
+    # The display name is a long form: not an acronym or a shorter lexicon alias
+    # ("Fed"), not a family name alone (a particle's "Le Pen" only when the
+    # cluster has no longer name).
     if is_org:
         tiers = [rows[~rows["anchor"].map(is_short_name)], rows]
     else:
