@@ -40,7 +40,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.dep_marks import plural_title
-from pipeline.extract.dep_rules import OBJECTS, denies, entity_of, prep_of_conjunct
+from pipeline.extract.dep_rules import (
+    denies,
+    entity_of,
+    person_object,
+    prep_of_conjunct,
+)
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
@@ -186,10 +191,7 @@ def _blocked(path: list[Token], subj: Token, spec: dict) -> bool:
     return any(t.lower_ in spec["NOT_THROUGH"] for t in path[1:]) or any(
         (c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != subj.i)
         or denies(c)
-        or (
-            c.dep_ in ("dobj", "dative")
-            and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
-        )
+        or person_object(c, ("dobj", "dative"))
         for t in path[1:]
         for c in t.children
     )

@@ -174,6 +174,12 @@ def sharing(node: dict[str, Token]) -> list[Token]:
     ]
 
 
+def person_object(tok: Token, deps: tuple[str, ...] = ("dobj",)) -> bool:
+    """Whether the word is an object (a dependency of `deps`) that is a person: a
+    PERSON entity or a personal object pronoun ("him")."""
+    return tok.dep_ in deps and (tok.ent_type_ == "PERSON" or tok.lower_ in OBJECTS)
+
+
 def role_not_subjects(node: dict[str, Token]) -> bool:
     """The role the match reads is not its subject's: an "as" phrase hangs on a
     verb whose object is another person ("A appointed B as treasurer": the
@@ -183,9 +189,7 @@ def role_not_subjects(node: dict[str, Token]) -> bool:
     if "as" in node and "person" in node:
         person = node["person"].i
         if any(
-            c.dep_ in ("dobj", "oprd")
-            and c.i != person
-            and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
+            c.i != person and person_object(c, ("dobj", "oprd"))
             for c in node["as"].head.children
         ):
             return True
@@ -193,10 +197,7 @@ def role_not_subjects(node: dict[str, Token]) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in node["verb"].children):
         return True
-    return "to" in node and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OBJECTS)
-        for c in node["first"].children
-    )
+    return "to" in node and any(person_object(c) for c in node["first"].children)
 
 
 def prep_of_conjunct(node: dict[str, Token]) -> bool:
