@@ -66,9 +66,7 @@ from pipeline.extract.dep_rules import (
     hometown,
     load_dep_rules,
     loose_is_person,
-    negated,
-    prep_of_conjunct,
-    role_not_subjects,
+    refused,
     sharing,
 )
 from pipeline.extract.dep_sentences import select_sentences
@@ -140,7 +138,7 @@ def _sentence_roles(
         rule, names, spread = info[key]
         rule_id, kind = rule.id, rule.kind
         node = {name: doc[t] for name, t in zip(names, toks)}
-        if role_not_subjects(node) or negated(node) or prep_of_conjunct(node):
+        if refused(node):
             continue
         # A plural title is everyone's ("Acme professors A and B").
         plural = "title" in node and plural_title(node["title"])

@@ -38,6 +38,8 @@ PERSON_WORK_VERBS = lower_set("person_work_verbs")
 
 # Possessives that make their clause's subject a person: "began his career".
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+# "Roe and other Acme executives": words that count the name among the titled.
+_COUNTED_IN = frozenset({"other", "fellow"})
 
 
 def works_as_person(tok: Token) -> bool:
@@ -219,6 +221,24 @@ def prep_of_conjunct(node: dict[str, Token]) -> bool:
     )
 
 
+def title_of_another(node: dict[str, Token]) -> bool:
+    """The matched title is coordinated with the person's name by "and"/"or" with
+    no comma between ("met Jo Roe and the head of Acme", "Roe and Acme leader
+    Ann Lee"): it names someone else. "Roe and other Acme executives" counts
+    Roe among them."""
+    title, person = node.get("title"), node.get("person")
+    if title is None or person is None or title.dep_ != "conj":
+        return False
+    if title.head != person or title.i < person.i:
+        return False
+    between = title.doc[person.i + 1 : title.i]
+    return (
+        any(t.dep_ == "cc" for t in between)
+        and not any(t.is_punct for t in between)
+        and all(t.lower_ not in _COUNTED_IN for t in between)
+    )
+
+
 def negated(node: dict[str, Token]) -> bool:
     """The matched verb, or the copula a matched title completes, is denied ("Jo
     Roe never worked for Acme", "Jo Roe is not the CEO of Acme"); a denial of
@@ -255,3 +275,15 @@ def hometown(rule: Rule, tok: Token) -> bool:
     (`Rule.refuses_org`): "Jane Doe of Kalispell" names where she lives."""
     ent = entity_of(tok, "ORG") if rule.org_not_place else None
     return ent is not None and rule.refuses_org(ent.text)
+
+
+def refused(node: dict[str, Token]) -> bool:
+    """A parse rule's match that reads no role: its role is another's
+    (`role_not_subjects`, `title_of_another`), denied (`negated`), or its "of"
+    is a coordinated noun's (`prep_of_conjunct`)."""
+    return (
+        role_not_subjects(node)
+        or negated(node)
+        or prep_of_conjunct(node)
+        or title_of_another(node)
+    )

@@ -65,6 +65,20 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_appos",
+        # "and the treasurer" right after the name is another person
+        "The mayor met Tomas Reyes and the treasurer of the Lakeside Rowing Club on "
+        "Monday.",
+        set(),
+    ),
+    (
+        "role:dep_appos",
+        # "other" counts the name among them
+        "Prosecutors must decide whether to indict Tomas Reyes and other Vantora "
+        "executives by Tuesday.",
+        {("Tomas Reyes", "Executive", "", "Vantora")},
+    ),
+    (
         "role:dep_appos_of_title",
         "The new treasurer of the Lakeside Rowing Club, Tomas Reyes, resigned on "
         "Monday.",

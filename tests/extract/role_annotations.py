@@ -3539,5 +3539,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 15:nsubj 1:punct 1:appos 3:prep 4:pobj 5:punct 5:conj 7:cc 7:conj 3:conj 3:prep 13:compound 11:pobj 1:punct 15:ROOT 15:advmod 15:punct',
         },
     ),
+    'The mayor met Tomas Reyes and the treasurer of the Lakeside Rowing Club on Monday.': (
+        'Tomas Reyes=PERSON; Lakeside Rowing Club=ORG; Monday=DATE',
+        {
+            'The mayor met Tomas Reyes and the treasurer of the Lakeside Rowing Club on Monday.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:cc 7:det 4:conj 7:prep 12:det 12:compound 12:compound 8:pobj 2:prep 13:pobj 2:punct',
+        },
+    ),
+    'Prosecutors must decide whether to indict Tomas Reyes and other Vantora executives by Tuesday.': (
+        'Tomas Reyes=PERSON; Vantora=ORG; Tuesday=DATE',
+        {
+            'Prosecutors must decide whether to indict Tomas Reyes and other Vantora executives by Tuesday.':
+                '2:nsubj 2:aux 2:ROOT 5:mark 5:aux 2:xcomp 7:compound 5:dobj 7:cc 11:amod 11:compound 7:conj 5:prep 12:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
