@@ -66,6 +66,11 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_appos",
+        "Tomas Reyes, a weapons expert at the Kestrel Institute, said the test failed.",
+        {("Tomas Reyes", "Expert", "", "Kestrel Institute")},
+    ),
+    (
+        "role:dep_appos",
         # "and the treasurer" right after the name is another person
         "The mayor met Tomas Reyes and the treasurer of the Lakeside Rowing Club on "
         "Monday.",

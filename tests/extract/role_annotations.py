@@ -3553,5 +3553,20 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:nsubj 2:aux 2:ROOT 5:mark 5:aux 2:xcomp 7:compound 5:dobj 7:cc 11:amod 11:compound 7:conj 5:prep 12:pobj 2:punct',
         },
     ),
+    # Set by hand: the recognizer missed the person after the rank.
+    'The road stays closed, said Kestrel Mounted Police Corporal Ola Berg.': (
+        'Kestrel Mounted Police=ORG; Ola Berg=PERSON',
+        {
+            'The road stays closed, said Kestrel Mounted Police Corporal Ola Berg.':
+                '2:det 2:compound 5:nsubj 2:acl 5:punct 5:ROOT 7:nsubj 5:ccomp 11:compound 11:compound 11:compound 7:dobj 5:punct',
+        },
+    ),
+    'Tomas Reyes, a weapons expert at the Kestrel Institute, said the test failed.': (
+        'Tomas Reyes=PERSON; Kestrel Institute=ORG',
+        {
+            'Tomas Reyes, a weapons expert at the Kestrel Institute, said the test failed.':
+                '1:compound 11:nsubj 1:punct 5:det 5:compound 1:appos 5:prep 9:det 9:compound 6:pobj 1:punct 11:ROOT 13:det 14:nsubj 11:ccomp 11:punct',
+        },
+    ),
 }
 # fmt: on

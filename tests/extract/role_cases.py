@@ -56,6 +56,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Writer", "", "Kestrel Press")},
     ),
     (
+        # a police rank
+        "role:prenominal_org_title",
+        "The road stays closed, said Kestrel Mounted Police Corporal Ola Berg.",
+        {("Ola Berg", "Corporal", "", "Kestrel Mounted Police")},
+    ),
+    (
         "role:prenominal_org_title",
         # The office is Norway's: the broadcaster only reported it.
         "Westfield Radio reported Norwegian President Ivar Lund held a call.",
