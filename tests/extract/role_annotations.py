@@ -3568,5 +3568,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 5:det 5:compound 1:appos 5:prep 9:det 9:compound 6:pobj 1:punct 11:ROOT 13:det 14:nsubj 11:ccomp 11:punct',
         },
     ),
+    'Hanna Berg, a Norwegian lawmaker, said the drill began.': (
+        'Hanna Berg=PERSON; Norwegian=NORP',
+        {
+            'Hanna Berg, a Norwegian lawmaker, said the drill began.':
+                '1:compound 7:nsubj 1:punct 5:det 5:amod 1:appos 1:punct 7:ROOT 9:det 10:nsubj 7:ccomp 7:punct',
+        },
+    ),
 }
 # fmt: on

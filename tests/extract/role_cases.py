@@ -142,6 +142,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:appos_person_title",
+        # a nationality after "a" describes the person: no country
+        "Hanna Berg, a Norwegian lawmaker, said the drill began.",
+        {("Hanna Berg", "Lawmaker", "", "")},
+    ),
+    (
+        "role:appos_person_title",
         "Hanna Berg, spokeswoman, said the drill began.",
         {("Hanna Berg", "Spokesperson", "", "")},
     ),
