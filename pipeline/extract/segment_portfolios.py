@@ -21,7 +21,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.segment_types import EntityPiece, Segment, title_at
+from pipeline.extract.segment_types import (
+    EntityPiece,
+    Segment,
+    load_word_classes,
+    title_at,
+)
 from pipeline.lang.casing import is_common_word
 from pipeline.lang.countries import country_code
 from pipeline.lang.gender import is_given_name
@@ -100,6 +105,45 @@ def portfolio_end(
         ent_at[last] = EntityPiece(last, person.end, "PERSON", text, person.link)
         last -= 1
     return last + 1 if last > i else i
+
+
+def field_after(
+    doc: Doc, i: int, stop: int, ent_at: dict, kind: str, lex: Lexicon
+) -> tuple[str, int]:
+    """The field written after a title ending at token i and the end of what the
+    title takes in: (field text, end), ("", i) when there is none
+    (`portfolio_end`). Capitalised words that describe a lower-case noun after
+    a field title ("professor of Roman law", "head of Asia research") are no
+    field: the title takes the whole phrase in without one, so neither the
+    adjective nor the noun is read as an organisation or a title of its own."""
+    end = portfolio_end(doc, i, stop, ent_at, kind, lex)
+    if end > i and kind == "field":
+        described = _described_end(doc, end, stop, ent_at, lex)
+        if described > end:
+            return "", described
+    return doc[i + 1 : end].text, end
+
+
+def _described_end(doc: Doc, j: int, stop: int, ent_at: dict, lex: Lexicon) -> int:
+    """The end of the lower-case noun phrase at token j ("history", "and
+    international business law"), or j when none starts there: content words
+    of no role word class (not "said"), no title, joined by portfolio glue."""
+    k = last = j
+    classes = load_word_classes()
+    while k < stop and k not in ent_at:
+        tok = doc[k]
+        if (
+            tok.is_alpha
+            and tok.is_lower
+            and not tok.is_stop
+            and tok.lower_ not in classes
+            and not title_at(doc, k, stop, lex)[1]
+        ):
+            last = k + 1
+        elif tok.lower_ not in PORTFOLIO_GLUE:
+            break
+        k += 1
+    return last
 
 
 def leading_portfolio(doc: Doc, segs: list[Segment], lex: Lexicon) -> tuple[int, int]:

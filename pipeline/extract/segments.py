@@ -27,10 +27,10 @@ from pipeline.extract.segment_entities import (
     title_into_entity,
 )
 from pipeline.extract.segment_portfolios import (
+    field_after,
     field_case,
     leading_portfolio,
     leading_qualifiers,
-    portfolio_end,
 )
 from pipeline.extract.segment_types import (
     HYPHENS,
@@ -224,11 +224,12 @@ def _title_segment(
     end, titles, portfolio_of = title_at(doc, i, stop, lex)
     if titles:
         if portfolio_of != "no":
-            pend = portfolio_end(doc, end, sent_end, ent_at, portfolio_of, lex)
+            field_text, pend = field_after(
+                doc, end, sent_end, ent_at, portfolio_of, lex
+            )
             if pend > end:
                 for k in [k for k in ent_at if end <= k < pend]:
                     del ent_at[k]
-                field_text = doc[end + 1 : pend].text
                 last = titles[-1]
                 titles[-1] = Title(
                     portfolio_title(last.title, field_text, lex),

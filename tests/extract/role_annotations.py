@@ -3575,5 +3575,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 7:nsubj 1:punct 5:det 5:amod 1:appos 1:punct 7:ROOT 9:det 10:nsubj 7:ccomp 7:punct',
         },
     ),
+    'Ivan Petrenko, professor of Roman law at Kestrel University, spoke on Monday.': (
+        'Ivan Petrenko=PERSON; Kestrel University=ORG; Monday=DATE',
+        {
+            'Ivan Petrenko, professor of Roman law at Kestrel University, spoke on Monday.':
+                '1:compound 11:nsubj 1:punct 1:appos 3:prep 6:amod 4:pobj 3:prep 9:compound 7:pobj 1:punct 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'Ivan Petrenko, professor of Finance at Kestrel University, spoke on Monday.': (
+        'Ivan Petrenko=PERSON; Kestrel University=ORG; Monday=DATE',
+        {
+            'Ivan Petrenko, professor of Finance at Kestrel University, spoke on Monday.':
+                '1:compound 10:nsubj 1:punct 1:appos 3:prep 4:pobj 3:prep 8:compound 6:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
 }
 # fmt: on

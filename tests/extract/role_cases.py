@@ -158,6 +158,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ivan Petrenko", "Leader", "", "")},
     ),
     (
+        "role:appos_person_title_org",
+        # a capitalised word describing a lower-case field is no field of the title
+        # and no organisation
+        "Ivan Petrenko, professor of Roman law at Kestrel University, spoke on Monday.",
+        {("Ivan Petrenko", "Professor", "", "Kestrel University")},
+    ),
+    (
+        "role:appos_person_title_org",
+        "Ivan Petrenko, professor of Finance at Kestrel University, spoke on Monday.",
+        {("Ivan Petrenko", "Professor of Finance", "", "Kestrel University")},
+    ),
+    (
         "role:possessive_prenominal",
         # the possessor named the nominee; the office is not its own
         "Meridian Bank's treasury secretary nominee Ines Falk met the committee.",

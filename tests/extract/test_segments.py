@@ -40,6 +40,30 @@ def test_coordinated_titles_are_one_segment_with_a_title_each():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, title, raw",
+    [
+        # capitalised words describing a lower-case noun: no field, all taken in
+        ("The head of Asia research left.", "Head", "head of Asia research"),
+        (
+            "The professor of European and international trade law left.",
+            "Professor",
+            "professor of European and international trade law",
+        ),
+        # a capitalised field stays one; "said" is no noun it describes
+        ("The head of Research said so.", "Head of Research", "head of Research"),
+        ("The professor of Finance and Chair left.", "Professor of Finance", None),
+    ],
+)
+def test_a_capitalised_word_describing_a_lower_case_noun_is_no_field(text, title, raw):
+    segs = raw_segments(make_doc(text, "")[:])
+    seg = next(s for s in segs if s.tag == "TITLE")
+    assert seg.titles[0].title == title
+    if raw is not None:
+        assert seg.titles[0].raw == raw
+    assert not any(s.tag == "CAP" and s.text in ("Asia", "European") for s in segs)
+
+
 def test_a_bracketed_acronym_joins_the_organisation_as_its_alias():
     doc = make_doc(
         "Jane Doe joined Acme Holdings (AH) in May.",
