@@ -318,6 +318,30 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_served_on",
+        # a board coordinated with the body served on is served on too
+        "Hal Brennan served on the Lakeside Council and the board of Northwind "
+        "College.",
+        {
+            ("Hal Brennan", "", "", "Lakeside Council"),
+            ("Hal Brennan", "", "", "Northwind College"),
+        },
+    ),
+    (
+        "role:dep_served_on",
+        "Hal Brennan served on the Lakeside Council and the board of governors of "
+        "Northwind College.",
+        {
+            ("Hal Brennan", "", "", "Lakeside Council"),
+            ("Hal Brennan", "", "", "Northwind College"),
+        },
+    ),
+    (
+        "role:dep_served_on",
+        "Hal Brennan praised the Lakeside Council and the board of Northwind College.",
+        set(),
+    ),
+    (
         "role:dep_title_of_orgnoun",
         "Marco Bellini is the president of the regional lender Northwind Bank.",
         {("Marco Bellini", "President", "", "Northwind Bank")},

@@ -3589,5 +3589,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 10:nsubj 1:punct 1:appos 3:prep 4:pobj 3:prep 8:compound 6:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
         },
     ),
+    'Hal Brennan served on the Lakeside Council and the board of Northwind College.': (
+        'Hal Brennan=PERSON; Lakeside Council=ORG; Northwind College=ORG',
+        {
+            'Hal Brennan served on the Lakeside Council and the board of Northwind College.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:compound 3:pobj 6:cc 9:det 6:conj 9:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
+    'Hal Brennan served on the Lakeside Council and the board of governors of Northwind College.': (
+        'Hal Brennan=PERSON; Lakeside Council=ORG; Northwind College=ORG',
+        {
+            'Hal Brennan served on the Lakeside Council and the board of governors of Northwind College.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:det 6:compound 3:pobj 6:cc 9:det 6:conj 9:prep 10:pobj 11:prep 14:compound 12:pobj 2:punct',
+        },
+    ),
+    'Hal Brennan praised the Lakeside Council and the board of Northwind College.': (
+        'Hal Brennan=PERSON; Lakeside Council=ORG; Northwind College=ORG',
+        {
+            'Hal Brennan praised the Lakeside Council and the board of Northwind College.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:compound 2:dobj 5:cc 8:det 5:conj 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
