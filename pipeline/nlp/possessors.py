@@ -9,6 +9,12 @@ calls a person twice) that it does not call an organisation as often: the
 owner becomes a PERSON linked as that person is (id `POSSESSOR_ID`), the rest
 an ORG (id `POSSESSED_ID`; a GPE when it is a place itself: "Trump's
 America").
+An owner written with a title ("President Barack Obama's Justice Department",
+"Prime Minister Brian Mulroney's Progressive Conservative Party") is cut the
+same way when the name after the title is such a person or opens with a given
+name the gender package knows; the title words stay outside both entities,
+where the role rules read them. Not after a royal or saint's title (lexicon
+namesake_titles): "King Edward's School" is named after him.
 A country's possessive stays: "Kenya's Senate Health Committee"
 says whose committee it is, as "the Kenyan Senate" would. Names with a
 possessive of their own ("People's Bank of China", "McDonald's Corp",
@@ -26,12 +32,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.countries import country_code
+from pipeline.lang.gender import is_given_name
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name, canonical_person_name
 from pipeline.lang.places import place_kind
+from pipeline.lang.titles import parse_title_phrase
 from pipeline.nlp.spans import POSSESSIVE_S
 
 POSSESSOR_ID = "propagated:possessor"
 POSSESSED_ID = "org:after-possessor"
+NAMESAKE_TITLES = lower_set("namesake_titles")
 
 
 def _owners(ents: list[Span]) -> dict[str, str]:
@@ -60,16 +70,17 @@ def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         cut = next((t.i for t in e[1:-1] if t.lower_ in POSSESSIVE_S), None)
-        owner = doc[e.start : cut].text if cut is not None else ""
-        if e.label_ != "ORG" or owner not in owners or not doc[cut + 1].is_title:
+        start = e.start if cut is None else _after_title(doc, e.start, cut, owners)
+        owner = doc[start:cut].text if cut is not None else ""
+        owned = owner in owners or start > e.start
+        if e.label_ != "ORG" or not owned or not doc[cut + 1].is_title:
             out.append(e)
             continue
         rest = doc[cut + 1 : e.end]
         # "Trump's America" names a place, not an organisation.
         place = country_code(rest.text) or place_kind(rest.text)
-        out.append(
-            Span(doc, e.start, cut, "PERSON", span_id=POSSESSOR_ID, kb_id=owners[owner])
-        )
+        link = owners.get(owner) or canonical_person_name(owner)
+        out.append(Span(doc, start, cut, "PERSON", span_id=POSSESSOR_ID, kb_id=link))
         out.append(
             Span(
                 doc,
@@ -81,6 +92,21 @@ def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
             )
         )
     return out
+
+
+def _after_title(doc: Doc, start: int, cut: int, owners: dict[str, str]) -> int:
+    """Where the owner's name starts after a title opening the entity (module doc),
+    or `start` when no title opens it or no person follows the title."""
+    words = [t.lower_ for t in doc[start:cut]]
+    end, items = parse_title_phrase(words, 0)
+    if not items or not 0 < end < len(words) or words[end - 1] in NAMESAKE_TITLES:
+        return start
+    name = doc[start + end : cut]
+    if len(name) > 3 or not all(t.is_title and t.is_alpha for t in name):
+        return start
+    if name.text in owners or (len(name) > 1 and is_given_name(name[0].text)):
+        return start + end
+    return start
 
 
 @Language.factory("newsner_possessors", assigns=["doc.ents"], requires=["doc.ents"])

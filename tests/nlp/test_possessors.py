@@ -114,3 +114,35 @@ def test_the_owner_is_linked_as_the_person_and_the_rest_by_its_name(nlp):
     ]
     got = [(e.text, e.kb_id_) for e in split_possessors(doc, list(doc.ents))]
     assert got[1:] == [("Okafor", "Dana Okafor"), ("Harbour Party", "Harbour Party")]
+
+
+def test_an_owner_after_a_title_is_cut_from_it(nlp):
+    # the title stays outside both entities, where the role rules read it
+    text = "Prime Minister Dana Okafor 's Harbour Party lost ."
+    got = _split(nlp, text, [("Prime Minister Dana Okafor 's Harbour Party", "ORG")])
+    assert got == [
+        ("Dana Okafor", "PERSON", POSSESSOR_ID),
+        ("Harbour Party", "ORG", POSSESSED_ID),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "President Okafor 's Harbour Party",  # no given name, nobody named so
+        "Prime Minister 's Office",  # no name after the title
+    ],
+)
+def test_a_title_without_a_known_person_after_it_keeps_the_name_whole(nlp, name):
+    got = _split(nlp, f"{name} grew .", [(name, "ORG")])
+    assert got == [(name, "ORG", "")]
+
+
+def test_a_royal_title_names_an_institution_after_its_holder(nlp):
+    text = "Edward spoke . Edward left . King Edward 's School grew ."
+    ents = [
+        ("Edward", "PERSON"),
+        ("Edward", "PERSON"),
+        ("King Edward 's School", "ORG"),
+    ]
+    assert _split(nlp, text, ents)[-1] == ("King Edward 's School", "ORG", "")
