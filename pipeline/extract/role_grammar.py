@@ -28,7 +28,9 @@ Relation slots: `child`, `parent`. Fields:
   street (the model's ORG for a hometown or an address: "Sen. Jane Doe of
   Kalispell"; a university named by its town, "of Princeton", is lost to such
   a rule); a parse rule may say so too; "country": only a country, which
-  becomes the row's country ("King Abdullah of Jordan");
+  becomes the row's country ("King Abdullah of Jordan"); "party": only a
+  political party, named by a word of lexicon party_heads at its end
+  ("Sturgeon's Scottish National Party");
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
@@ -126,6 +128,7 @@ class Rule:
     org_from: str = ""
     org_not_place: bool = False
     org_country: bool = False
+    org_party: bool = False
     child_unit: bool = False
     kind: str = ""
     line: int = 0
@@ -134,10 +137,12 @@ class Rule:
         """True when the rule takes no place for its organisation (`org_kind`) and
         `name` is a known place or a street ("Jane Doe, of Spa Crescent,
         Salford": an address; lexicon street_words), or when it takes only a
-        country and `name` is none."""
+        country or a party and `name` is none."""
         if self.org_country:
             return not country_code(name)
         last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
+        if self.org_party:
+            return last not in lower_set("party_heads")
         return self.org_not_place and (
             bool(place_kind(name)) or last in lower_set("street_words")
         )
@@ -210,8 +215,10 @@ def check_rule(raw: dict) -> list[str]:
         problems.append(f"{rid}: org and org_cue exclude each other")
     if raw.get("attach", "previous") != "previous":
         problems.append(f"{rid}: attach may only be 'previous'")
-    if raw.get("org_kind", "not_place") not in ("not_place", "country"):
-        problems.append(f"{rid}: org_kind may only be 'not_place' or 'country'")
+    if raw.get("org_kind", "not_place") not in ("not_place", "country", "party"):
+        problems.append(
+            f"{rid}: org_kind may only be 'not_place', 'country' or 'party'"
+        )
     return problems
 
 
@@ -243,6 +250,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         org_from=raw.get("org", ""),
         org_not_place=raw.get("org_kind") == "not_place",
         org_country=raw.get("org_kind") == "country",
+        org_party=raw.get("org_kind") == "party",
         child_unit=raw.get("child") == "unit",
         line=line,
     )  # fmt: skip

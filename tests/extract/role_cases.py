@@ -170,6 +170,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ivan Petrenko", "Professor of Finance", "", "Kestrel University")},
     ),
     (
+        "role:person_possessive_party",
+        "Ivar Lund's Harbour Party lost votes on Sunday.",
+        {("Ivar Lund", "", "", "Harbour Party")},
+    ),
+    (
+        # only a party is the person's own ("Trump's Justice Department")
+        "role:person_possessive_party",
+        "Ivar Lund's Harbour Council lost votes on Sunday.",
+        set(),
+    ),
+    (
         "role:possessive_prenominal",
         # the possessor named the nominee; the office is not its own
         "Meridian Bank's treasury secretary nominee Ines Falk met the committee.",

@@ -321,3 +321,12 @@ def test_a_country_rule_takes_only_a_country():
         p for p in check_rule({**raw, "org_kind": "country"}) if "org_kind" in p
     ]
     assert [p for p in check_rule({**raw, "org_kind": "city"}) if "org_kind" in p]
+
+
+def test_a_party_rule_takes_only_a_party():
+    rule = Rule("role:x", 0, "segments", (), {}, org_party=True)
+    assert not rule.refuses_org("Harbour Party") and not rule.refuses_org("Labour")
+    assert rule.refuses_org("Harbour Council") and rule.refuses_org("")
+    assert rule.refuses_org("Party Games Inc")  # the last word names the kind
+    raw = {"id": "role:x", "over": "segments", "pattern": [{"TAG": "TITLE"}]}
+    assert not [p for p in check_rule({**raw, "org_kind": "party"}) if "org_kind" in p]
