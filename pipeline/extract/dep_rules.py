@@ -187,12 +187,14 @@ def role_not_subjects(node: dict[str, Token]) -> bool:
     verb whose object is another person ("A appointed B as treasurer": the
     title is B's); or, of two verbs, the second has a subject of its own ("A
     moved and B joined X"), or the first has a person as object ("A tapped B
-    to lead X")."""
+    to lead X"). Not after a verb of succession: "A replaced B as treasurer"
+    makes A the treasurer."""
     if "as" in node and "person" in node:
-        person = node["person"].i
-        if any(
-            c.i != person and person_object(c, ("dobj", "oprd"))
-            for c in node["as"].head.children
+        person, verb = node["person"].i, node["as"].head
+        # "A succeeded B as treasurer": the office is A's now (lexicon
+        # successor_verbs)
+        if verb.lower_ not in lower_set("successor_verbs") and any(
+            c.i != person and person_object(c, ("dobj", "oprd")) for c in verb.children
         ):
             return True
     if "first" not in node:

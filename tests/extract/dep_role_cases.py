@@ -121,6 +121,14 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_as",
+        # a successor takes the office the "as" names (the predecessor's row is
+        # a segment rule's)
+        "Ingrid Malmo replaced Omar Vance as chief financial officer of Northwind "
+        "Bank.",
+        {("Ingrid Malmo", "Chief Financial Officer", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_as",
         "Ingrid Malmo sent a letter as chief financial officer to Northwind Bank.",
         set(),
     ),

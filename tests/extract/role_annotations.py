@@ -3626,5 +3626,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 4:poss 1:case 4:compound 5:nsubj 5:ROOT 5:dobj 5:prep 7:pobj 5:punct',
         },
     ),
+    'Ingrid Malmo replaced Omar Vance as chief financial officer of Northwind Bank.': (
+        'Ingrid Malmo=PERSON; Omar Vance=PERSON; Northwind Bank=ORG',
+        {
+            'Ingrid Malmo replaced Omar Vance as chief financial officer of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 8:amod 8:amod 5:pobj 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
