@@ -16,17 +16,14 @@ patterns can stay plain DependencyMatcher data.
 
 from __future__ import annotations
 
-import csv
-import functools
-from pathlib import Path
-
 import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.segment_types import in_word_hyphen
 from pipeline.lang.gender import pronoun_fits
-from pipeline.lang.lexicons import lexicon_path, lower_set
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.occupations import load_occupations
 from pipeline.lang.plurals import plural_title_word
 from pipeline.lang.titles import (
     Title,
@@ -36,9 +33,6 @@ from pipeline.lang.titles import (
     title_key,
 )
 
-# Occupation nouns that are not titles in the roles lexicon but say who works
-# where when the parse ties them to an organisation ("a NASA astronaut").
-OCCUPATIONS_CSV = lexicon_path("occupations")
 RELATIVE = {"who", "that"}
 PERSONAL = {"he", "she"}
 
@@ -47,27 +41,6 @@ PERSONAL = {"he", "she"}
 # DependencyMatcher than a custom extension. The three marks never fall on
 # one token (titles and "its" are never inside an entity).
 TITLE_TAG, PERSON_TAG, ITS_TAG = "NR_TITLE", "NR_PERSON", "NR_ITS"
-
-
-@functools.lru_cache(maxsize=2)
-def load_occupations(path: Path = OCCUPATIONS_CSV) -> dict[str, str]:
-    """Lower-cased occupation noun -> title written in roles rows; ValueError on a bad
-    row.
-
-    An empty title marks a plain affiliation ("member", "employee"): the row is
-    untitled, as the segment patterns write "Jane Doe joined Acme".
-    """
-    out = {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for line, row in enumerate(csv.DictReader(fh), 2):
-            word, title = (
-                (row.get("word") or "").strip().lower(),
-                (row.get("title") or "").strip(),
-            )
-            if not word:
-                raise ValueError(f"{path}:{line}: need a word: {row}")
-            out[word] = title
-    return out
 
 
 def mark_titles(doc: Doc) -> dict[int, Title]:
@@ -87,14 +60,10 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
         if not entry or doc[idx[i]].ent_type_:
             i += 1
             continue
-        q_len, qual = longest_qualifier(words, i - 1, lex) if i else (0, None)
-        first = idx[i - 1] if qual and q_len == 1 else idx[i]
+        qualifier, first = _qualifier_before(doc, idx, words, i, lex)
         head = doc[idx[i + n - 1]]
         out[head.i] = Title(
-            entry.canonical,
-            qual.qualifier if qual and q_len == 1 else "",
-            doc[first : head.i + 1].text,
-            entry.portfolio,
+            entry.canonical, qualifier, doc[first : head.i + 1].text, entry.portfolio
         )
         head.tag_ = TITLE_TAG
         i += n
@@ -112,9 +81,27 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
             and not tok.ent_type_
             and tok.dep_ != "amod"
         ):
-            out[tok.i] = Title(occupation, "", tok.text, "no")
+            at = idx.index(tok.i) if tok.i in idx else -1
+            qualifier = _qualifier_before(doc, idx, words, at, lex)[0] if at > 0 else ""
+            out[tok.i] = Title(occupation, qualifier, tok.text, "no")
             tok.tag_ = TITLE_TAG
     return out
+
+
+def _qualifier_before(
+    doc: Doc, idx: list[int], words: list[str], i: int, lex
+) -> tuple[str, int]:
+    """The one-word qualifier of the title at words[i] and the token its raw text
+    starts at: the word right before it ("former CEO"), or the word before an
+    organisation the title follows ("a former Acme executive", as the segment
+    fold reads it); ("", the title's first token) when there is none."""
+    j = i
+    while j > 0 and doc[idx[j - 1]].ent_type_ == "ORG":
+        j -= 1
+    q_len, qual = longest_qualifier(words, j - 1, lex) if j else (0, None)
+    if not qual or q_len != 1:
+        return "", idx[i]
+    return qual.qualifier, idx[j - 1] if j == i else idx[i]
 
 
 def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:

@@ -13,10 +13,11 @@ from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from pipeline.extract.dep_marks import TITLE_TAG, conjuncts, load_occupations
+from pipeline.extract.dep_marks import TITLE_TAG, conjuncts
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.occupations import load_occupations
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser

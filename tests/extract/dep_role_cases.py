@@ -28,6 +28,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_copula",
+        # a qualifier before the organisation the title follows is the title's
+        "Helga Strand is a former Brightwater Analytics executive.",
+        {("Helga Strand", "Executive", "former", "Brightwater Analytics")},
+    ),
+    (
+        "role:dep_copula",
         "Helga Strand is the daughter of the chief operating officer of Brightwater "
         "Analytics.",
         set(),

@@ -3633,5 +3633,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 8:amod 8:amod 5:pobj 8:prep 11:compound 9:pobj 2:punct',
         },
     ),
+    'Hanna Berg, a former Kestrel Insurance executive, said the drill began.': (
+        'Hanna Berg=PERSON; Kestrel Insurance=ORG',
+        {
+            'Hanna Berg, a former Kestrel Insurance executive, said the drill began.':
+                '1:compound 9:nsubj 1:punct 7:det 7:amod 6:compound 7:compound 1:appos 1:punct 9:ROOT 11:det 12:nsubj 9:ccomp 9:punct',
+        },
+    ),
+    'Helga Strand is a former Brightwater Analytics executive.': (
+        'Helga Strand=PERSON; Brightwater Analytics=ORG',
+        {
+            'Helga Strand is a former Brightwater Analytics executive.':
+                '1:compound 2:nsubj 2:ROOT 7:det 7:amod 6:compound 7:compound 2:attr 2:punct',
+        },
+    ),
 }
 # fmt: on

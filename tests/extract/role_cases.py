@@ -170,6 +170,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ivan Petrenko", "Professor of Finance", "", "Kestrel University")},
     ),
     (
+        "role:appos_person_org_title",
+        # the fold gives the title the qualifier before the organisation
+        "Hanna Berg, a former Kestrel Insurance executive, said the drill began.",
+        {("Hanna Berg", "Executive", "former", "Kestrel Insurance")},
+    ),
+    (
         "role:person_possessive_party",
         "Ivar Lund's Harbour Party lost votes on Sunday.",
         {("Ivar Lund", "", "", "Harbour Party")},
