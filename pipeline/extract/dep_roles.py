@@ -22,7 +22,8 @@ DependencyMatcher `pattern` naming the nodes `person`, `title`, `org`:
 A pattern with a node named `first` takes the person from the first of two
 coordinated verbs ("founded and led X"), unless the second has its own subject
 or, with a node `to`, the first a person as object ("A tapped B to lead X").
-A `qualifier` qualifies a person_org rule's rows ("left X": former).
+A `qualifier` qualifies a rule's rows ("left X", "stepped down as": former)
+where the title has none of its own.
 
 A pattern's person node matches a name, and also a relative pronoun whose
 clause hangs on a name or on a noun describing one ("an engineer who served
@@ -289,9 +290,9 @@ def rows_from_parses(
                     "org_link": olink,
                     "title": title.title if title else "",
                     "title_raw": title.raw if title and title.title else "",
-                    "qualifier": title.qualifier
-                    if title
-                    else qualifiers.get(rule_id, ""),
+                    # the rule's qualifier where the title has none (module doc)
+                    "qualifier": (title.qualifier if title else "")
+                    or qualifiers.get(rule_id.split("+")[0], ""),
                     "rule_id": rule_id,
                 }
             )

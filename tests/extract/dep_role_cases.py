@@ -110,6 +110,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_left_as",
+        "Ingrid Malmo stepped down as Northwind Bank's chief financial officer on "
+        "Monday.",
+        {("Ingrid Malmo", "Chief Financial Officer", "former", "Northwind Bank")},
+    ),
+    (
+        "role:dep_left_as",
+        "Ingrid Malmo stepped aside for Northwind Bank's chief financial officer.",
+        set(),
+    ),
+    (
         "role:dep_as",
         "Ingrid Malmo served as chief financial officer at Northwind Bank for six "
         "years.",

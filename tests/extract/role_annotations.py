@@ -3647,5 +3647,40 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 7:det 7:amod 6:compound 7:compound 2:attr 2:punct',
         },
     ),
+    "Ingrid Malmo stepped down as Northwind Bank's chief financial officer on Monday.": (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG; Monday=DATE',
+        {
+            "Ingrid Malmo stepped down as Northwind Bank's chief financial officer on Monday.":
+                '1:compound 2:nsubj 2:ROOT 2:prt 2:prep 6:compound 10:poss 6:case 10:amod 10:amod 4:pobj 2:prep 11:pobj 2:punct',
+        },
+    ),
+    "Ingrid Malmo stepped aside for Northwind Bank's chief financial officer.": (
+        'Ingrid Malmo=PERSON; Northwind Bank=ORG',
+        {
+            "Ingrid Malmo stepped aside for Northwind Bank's chief financial officer.":
+                '1:compound 2:nsubj 2:ROOT 2:advmod 2:prep 6:compound 10:poss 6:case 10:amod 10:amod 4:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez, who chairs the board of directors of Halvorsen Energy Group, spoke.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez, who chairs the board of directors of Halvorsen Energy Group, spoke.':
+                '1:compound 14:nsubj 1:punct 4:nsubj 1:relcl 6:det 4:dobj 6:prep 7:pobj 8:prep 12:compound 12:compound 9:pobj 1:punct 14:ROOT 14:punct',
+        },
+    ),
+    "Maria Lopez, who chairs Halvorsen Energy Group's board, spoke.": (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            "Maria Lopez, who chairs Halvorsen Energy Group's board, spoke.":
+                '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 7:compound 7:compound 9:poss 7:case 4:dobj 1:punct 11:ROOT 11:punct',
+        },
+    ),
+    'Maria Lopez praised the board of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez praised the board of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 8:compound 8:compound 5:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

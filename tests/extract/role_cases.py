@@ -648,6 +648,22 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:verb_chairs_org",
+        "Maria Lopez, who chairs the board of directors of Halvorsen Energy Group, "
+        "spoke.",
+        {("Maria Lopez", "Chair", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:verb_chairs_org",
+        "Maria Lopez, who chairs Halvorsen Energy Group's board, spoke.",
+        {("Maria Lopez", "Chair", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:verb_chairs_org",
+        "Maria Lopez praised the board of Halvorsen Energy Group.",
+        set(),
+    ),
+    (
         "role:verb_founded_org",
         "Maria Lopez founded Halvorsen Energy Group in 2004.",
         {("Maria Lopez", "Founder", "", "Halvorsen Energy Group")},
