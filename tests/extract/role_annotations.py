@@ -3682,12 +3682,5 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 8:compound 8:compound 5:pobj 2:punct',
         },
     ),
-    "Meridian Bank's Asia chief Ines Falk met the committee.": (
-        'Meridian Bank=ORG; Asia=LOC; Ines Falk=PERSON',
-        {
-            "Meridian Bank's Asia chief Ines Falk met the committee.":
-                '1:compound 4:poss 1:case 4:compound 6:compound 6:compound 7:nsubj 7:ROOT 9:det 7:dobj 7:punct',
-        },
-    ),
 }
 # fmt: on
