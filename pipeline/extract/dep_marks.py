@@ -95,13 +95,14 @@ def _qualifier_before(
     starts at: the word right before it ("former CEO"), or the word before an
     organisation the title follows ("a former Acme executive", as the segment
     fold reads it); ("", the title's first token) when there is none."""
+    q_len, qual = longest_qualifier(words, i - 1, lex) if i else (0, None)
+    if qual and q_len == 1:
+        return qual.qualifier, idx[i - 1]
     j = i
     while j > 0 and doc[idx[j - 1]].ent_type_ == "ORG":
         j -= 1
-    q_len, qual = longest_qualifier(words, j - 1, lex) if j else (0, None)
-    if not qual or q_len != 1:
-        return "", idx[i]
-    return qual.qualifier, idx[j - 1] if j == i else idx[i]
+    q_len, qual = longest_qualifier(words, j - 1, lex) if j < i else (0, None)
+    return (qual.qualifier if qual and q_len == 1 else ""), idx[i]
 
 
 def mark_people(doc: Doc, titles: dict | None = None) -> dict[int, int]:

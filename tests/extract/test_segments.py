@@ -295,6 +295,28 @@ def test_marks_flag_titles_people_and_its():
     }
 
 
+@pytest.mark.parametrize(
+    "text, org, want",
+    [
+        # the qualifier before the organisation the title follows
+        ("Jane Doe was a former Acme Corp executive .", "Acme Corp", "former"),
+        # a qualifier inside the organisation's name, right before the title
+        ("Jane Doe was the Acme Regional director .", "Acme Regional", "regional"),
+        ("Jane Doe was an Acme Corp director .", "Acme Corp", ""),
+    ],
+)
+def test_a_title_marks_the_qualifier_before_its_organisation(text, org, want):
+    # a flat parse under "was": the title marks read words and entities
+    words = text.split()
+    doc = parsed(
+        text, " ".join("2:ROOT" if k == 2 else "2:dep" for k in range(len(words)))
+    )
+    start = text.index(org)
+    doc.ents = [doc.char_span(start, start + len(org), label="ORG")]
+    (title,) = mark_titles(doc).values()
+    assert title.qualifier == want
+
+
 def test_a_long_sentence_is_parsed_in_pieces_at_semicolons():
     part = "Jane Doe , chief executive of Acme Corp"
     text = " ; ".join([part] * 40) + " ."
