@@ -146,6 +146,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_as",
+        # "that A replace B as ..." asks A to put someone else in B's place
+        "Critics demanded that Ingrid Malmo replace Omar Vance as chief financial "
+        "officer of Northwind Bank.",
+        set(),
+    ),
+    (
+        "role:dep_as",
         "Ingrid Malmo sent a letter as chief financial officer to Northwind Bank.",
         set(),
     ),

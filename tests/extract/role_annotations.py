@@ -3682,5 +3682,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 8:compound 8:compound 5:pobj 2:punct',
         },
     ),
+    'Critics demanded that Ingrid Malmo replace Omar Vance as chief financial officer of Northwind Bank.': (
+        'Ingrid Malmo=PERSON; Omar Vance=PERSON; Northwind Bank=ORG',
+        {
+            'Critics demanded that Ingrid Malmo replace Omar Vance as chief financial officer of Northwind Bank.':
+                '1:nsubj 1:ROOT 5:mark 4:compound 5:nsubj 1:ccomp 7:compound 5:dobj 5:prep 11:amod 11:amod 8:pobj 11:prep 14:compound 12:pobj 1:punct',
+        },
+    ),
 }
 # fmt: on
