@@ -70,10 +70,12 @@ def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         cut = next((t.i for t in e[1:-1] if t.lower_ in POSSESSIVE_S), None)
-        start = e.start if cut is None else _after_title(doc, e.start, cut, owners)
-        owner = doc[start:cut].text if cut is not None else ""
-        owned = owner in owners or start > e.start
-        if e.label_ != "ORG" or not owned or not doc[cut + 1].is_title:
+        if e.label_ != "ORG" or cut is None or not doc[cut + 1].is_title:
+            out.append(e)
+            continue
+        start = _after_title(doc, e.start, cut, owners)
+        owner = doc[start:cut].text
+        if owner not in owners and start == e.start:
             out.append(e)
             continue
         rest = doc[cut + 1 : e.end]
