@@ -8,7 +8,9 @@ keeps:
 
 - one row per (sentence, person, title, organisation);
 - a title that a better-ranked source placed at an organisation is not placed
-  at another by a worse-ranked one (one title phrase, one reading), nor a
+  at another by a worse-ranked one (one title phrase, one reading), nor at
+  the same one shortened ("Professor" after "Professor of History" at the
+  same university: the parse reads the title word without its field), nor a
   title phrase written once right before its holder given at the same
   organisation to a person written before it;
 - an untitled affiliation only for a (person, organisation) no titled or
@@ -144,6 +146,7 @@ def resolve(cands: list[dict]) -> list[dict]:
     linked: set[tuple] = set()  # (k, person, org)
     raws: dict[tuple, list[str]] = {}  # (k, person) -> title_raw of kept rows
     holder: dict[tuple, str] = {}  # (k, title_raw, org) -> the person it was given
+    at_org: dict[tuple, list] = {}  # (k, person, org) -> (title, source) of kept rows
     for i in order:
         c = with_country(cands[i])
         cands[i] = c
@@ -157,6 +160,12 @@ def resolve(cands: list[dict]) -> list[dict]:
         if key in seen:
             continue
         if org and title and placed.get((k, person, title), c["source"]) != c["source"]:
+            continue
+        if (
+            org
+            and title
+            and _shortened(title, c["source"], at_org.get((k, person, org)))
+        ):
             continue
         if not title and (k, person, org) in linked:
             continue
@@ -173,6 +182,7 @@ def resolve(cands: list[dict]) -> list[dict]:
         kept.append(i)
         if org:
             linked.add((k, person, org))
+            at_org.setdefault((k, person, org), []).append((title, c["source"]))
             if title:
                 placed.setdefault((k, person, title), c["source"])
     titled = {
@@ -195,3 +205,12 @@ def resolve(cands: list[dict]) -> list[dict]:
             continue  # a titled row links the pair already
         out.append(c)
     return out
+
+
+def _shortened(title: str, source: str, kept: list | None) -> bool:
+    """Whether another source kept a longer title for the same person and
+    organisation that starts with `title` as whole words."""
+    start = title.lower() + " "
+    return any(
+        other != source and t.lower().startswith(start) for t, other in kept or ()
+    )

@@ -131,6 +131,30 @@ def test_the_better_ranked_reading_of_a_title_wins_across_sources():
     assert _keys(rows) == [("Jane Doe", "Chair", "Acme", "role:r3")]
 
 
+def test_a_title_shortened_by_another_source_at_the_same_organisation_is_dropped():
+    rows = resolve(
+        [
+            _cand("Jane Doe", "Professor", "Acme University", 40, "parse"),
+            _cand("Jane Doe", "Professor of History", "Acme University", 3, "segments"),
+            # kept: a word cut short ("Prof"), the same source's two readings
+            _cand("Jane Doe", "Professor", "Beta College", 41, "parse"),
+            _cand("Jane Doe", "Prof", "Acme University", 42, "parse"),
+            _cand("Jane Doe", "Professor of History", "Beta College", 4, "segments"),
+            _cand("Jane Doe", "Professor", "Beta College", 5, "segments", k=1),
+            _cand(
+                "Jane Doe", "Professor of History", "Beta College", 6, "segments", k=1
+            ),
+        ]
+    )
+    assert _keys(rows) == [
+        ("Jane Doe", "Professor of History", "Acme University", "role:r3"),
+        ("Jane Doe", "Prof", "Acme University", "role:r42"),
+        ("Jane Doe", "Professor of History", "Beta College", "role:r4"),
+        ("Jane Doe", "Professor", "Beta College", "role:r5"),
+        ("Jane Doe", "Professor of History", "Beta College", "role:r6"),
+    ]
+
+
 def test_a_title_without_organisation_gives_way_to_the_same_title_placed():
     rows = resolve(
         [
