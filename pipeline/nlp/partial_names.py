@@ -35,6 +35,22 @@ def _spelled_out(names: set[str]) -> set[str]:
     return full or names
 
 
+def _undoubled(names: set[str]) -> set[str]:
+    """`names` without a name that is another of them with one word written
+    twice: "Bernard Bernard Byrne" beside "Bernard Byrne" is a slip of the
+    writer's, not a second Byrne."""
+    out = set(names)
+    for name in names:
+        words = name.split()
+        for i in range(1, len(words)):
+            if (
+                words[i] == words[i - 1]
+                and " ".join(words[:i] + words[i + 1 :]) in names
+            ):
+                out.discard(name)
+    return out or names
+
+
 def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
     """Lower-cased partial name -> canonical full name, for family names shared by
     exactly one full name (the last word, or the first of a name written family
@@ -62,7 +78,7 @@ def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
                 owners[words[0].lower_].add(full)
             elif len(words[0]) > 1 and words[0].is_alpha:
                 firsts[words[0].lower_].add(full)
-    owners = {k: _spelled_out(v) for k, v in owners.items()}
+    owners = {k: _spelled_out(_undoubled(v)) for k, v in owners.items()}
     last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
     first = {
         k: next(iter(v)) for k, v in firsts.items() if k not in owners and len(v) == 1

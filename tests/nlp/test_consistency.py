@@ -247,3 +247,21 @@ def test_a_parents_name_after_bin_is_no_family_name_in_its_article():
         "Tarfan",
         "Tarfan bin Aziz",
     )
+
+
+def test_a_name_with_a_word_written_twice_is_the_same_owner_of_its_family_name():
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    nlp = spacy.blank("en")
+    text = "Rita Rita Okonjo spoke . Later Okonjo left . Rita Okonjo won ."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 6, 7, "PERSON")]
+    doc.ents = list(doc.ents) + [Span(doc, 9, 11, "PERSON")]
+    assert [e.kb_id_ for e in make_consistent(doc)][1] == "Rita Okonjo"
+    # Two names that differ otherwise still share it: it stands for neither.
+    doc = nlp("Rita Tamar Okonjo spoke . Later Okonjo left . Rita Okonjo won .")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 6, 7, "PERSON")]
+    doc.ents = list(doc.ents) + [Span(doc, 9, 11, "PERSON")]
+    assert [e.kb_id_ for e in make_consistent(doc)][1] == "Okonjo"
