@@ -3689,5 +3689,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 5:mark 4:compound 5:nsubj 1:ccomp 7:compound 5:dobj 5:prep 11:amod 11:amod 8:pobj 11:prep 14:compound 12:pobj 1:punct',
         },
     ),
+    'Chief Judge Alma Reyes ruled on the appeal.': (
+        'Alma Reyes=PERSON',
+        {
+            'Chief Judge Alma Reyes ruled on the appeal.':
+                '1:compound 3:compound 3:compound 4:nsubj 4:ROOT 4:prep 7:det 5:pobj 4:punct',
+        },
+    ),
 }
 # fmt: on

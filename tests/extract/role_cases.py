@@ -102,6 +102,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:prenominal_title",
+        # "chief" opens the title, not a word of its own
+        "Chief Judge Alma Reyes ruled on the appeal.",
+        {("Alma Reyes", "Chief Judge", "", "")},
+    ),
+    (
+        "role:prenominal_title",
         "The columnist Ms Holt spoke on Monday.",
         {("Holt", "Columnist", "", "")},
     ),
