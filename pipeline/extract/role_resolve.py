@@ -27,7 +27,9 @@ keeps:
 
 It then sets `country` (ISO 3166-1 alpha-2): the country a title was qualified
 by ("Russian Foreign Minister"), else the US for a person written with an
-American party-and-state tag ("Sen. Jane Doe (R-Ariz.)"), else the
+American party-and-state tag ("Sen. Jane Doe (R-Ariz.)"), else, for a row
+without organisation, the country of the state, county or city that qualifies
+a local office ("Colorado Gov.", "Cologne Mayor": `role_places`), else the
 organisation's when the organisation is a country ("President of Cambodia"
 read with Cambodia as the organisation: the organisation is moved to
 `country`) or one of its government bodies
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.role_places import office_place_country
 from pipeline.lang.countries import country_code, government_country
 from pipeline.lang.names import portfolio_word
 from pipeline.lang.places import place_country, place_kind, us_state_tag
@@ -99,6 +102,8 @@ def with_country(row: dict) -> dict:
     row = _portfolio_of_office(row)
     if not row.get("country") and _us_party_tag(row):
         row = {**row, "country": "US"}
+    if not row.get("country") and not row["org_text"]:
+        row = {**row, "country": office_place_country(row)}
     org = row["org_text"]
     code = country_code(org) if org else ""
     if code:  # "Ambassador to Cyprus": a country is no employer

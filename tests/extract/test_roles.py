@@ -318,11 +318,18 @@ def test_a_role_at_a_unit_written_with_its_parent_is_also_at_the_parent():
             "Omar=PERSON; Jordan=GPE",
             [("Omar", "King", "", "JO")],
         ),
-        # a town after "of" is where a senator comes from: neither
+        # a town after "of" is where a senator comes from: no organisation, and
+        # the town's country (Kalispell, Montana) is the office's (role_places)
         (
             "Senator Hanna Berg of Kalispell met the press.",
             "Hanna Berg=PERSON; Kalispell=GPE",
-            [("Hanna Berg", "Senator", "", "")],
+            [("Hanna Berg", "Senator", "", "US")],
+        ),
+        # not for an office that is not a place's
+        (
+            "Professor Hanna Berg of Kalispell met the press.",
+            "Hanna Berg=PERSON; Kalispell=GPE",
+            [("Hanna Berg", "Professor", "", "")],
         ),
     ],
 )

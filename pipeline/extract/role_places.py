@@ -1,0 +1,87 @@
+"""The country of an office a place below the country qualifies: "Colorado Gov.
+John Hickenlooper", "Cologne Mayor Henriette Reker", "Travis County Sheriff
+Sally Hernandez", "Sen. Angus King of Maine", "the governor of Indiana".
+
+A role row's country says whose office it is (`role_resolve.with_country`).
+For the offices of a state, province, county or city (lexicon place_offices:
+governors, mayors, senators, sheriffs ...) the place written right before the
+title (with or without "'s"), or after "of" following the title or its holder,
+is read in the gazetteer (`pipeline.lang.places`) for its country. A country's
+name is left to the country rules ("Georgia" is a country there, whatever
+Atlanta's papers mean); only capitalised words count ("the", "of" and "was"
+are also towns somewhere), and not common words alone (`_known`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.places import place_country, place_kind
+
+# The kinds of place whose offices are read here (a country's are not).
+PLACE_KINDS = frozenset({"state", "region", "county", "city"})
+_POSSESSIVE = re.compile(r"['’]s$")
+# Words part at spaces and at double quotation marks ('in,"New York').
+_SPLIT = re.compile(r'[\s"“”?]+')
+
+
+def _known(run: list[str]) -> str:
+    """The country code of a run of words that is a known place below a country,
+    "" otherwise: every word capitalised, not in capitals throughout ("GOP"),
+    not all of them common words (lexicons common_lowercase_words and
+    place_frame_words: "The", "Police" and "South" are places somewhere), and
+    no punctuation inside ("Ms Rees, MP": a comma parts the name from the
+    title)."""
+    if not run or any(w[-1] in ",;:" for w in run[:-1]):
+        return ""
+    if not all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in run):
+        return ""
+    common = lower_set("common_lowercase_words") | lower_set("place_frame_words")
+    if all(w.lower() in common for w in run):
+        return ""
+    name = " ".join(run)
+    return place_country(name) if place_kind(name) in PLACE_KINDS else ""
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` with quotation marks around them and a common word
+    before a hyphen ("then-New York", not "Winston-Salem") taken off."""
+    out = []
+    for word in _SPLIT.split(text):
+        word = word.strip("'‘’")
+        head, _, rest = word.partition("-")
+        cut = rest[:1].isupper() and (
+            head.islower() or head.lower() in lower_set("common_lowercase_words")
+        )
+        out.append(rest if cut else word)
+    return [w for w in out if w]
+
+
+def office_place_country(row: dict) -> str:
+    """The ISO 3166-1 alpha-2 code of the place that qualifies the row's office
+    (see module doc), "" when there is none. A place before the title wins over
+    one after it, a longer one (up to three words) over a shorter."""
+    if row["title"].lower() not in lower_set("place_offices"):
+        return ""
+    text, raw = row.get("evidence", ""), row.get("title_raw", "")
+    at = text.find(raw) if raw else -1
+    if at < 0:
+        return ""
+    before = _words(_POSSESSIVE.sub("", text[:at].rstrip()))
+    if before and before[-1][-1] in ",;:":
+        before = []  # "in New Delhi, Prime Minister X": the place is the clause's
+    after = text[at + len(raw) :].lstrip()
+    person = row["person_text"]
+    if person and after.startswith(person):
+        after = after[len(person) :].lstrip(" ,")
+    after_of = _words(after[3:])[:3] if after.startswith("of ") else []
+    # "Sen. Jane Doe of Maine, ...": the place ends at its punctuation
+    for k, word in enumerate(after_of):
+        if word[-1] in ",;:.":
+            after_of = [*after_of[:k], word.rstrip(",;:.")]
+            break
+    # The place before the title first, then the one after "of".
+    runs = [before[-n:] for n in (3, 2, 1) if len(before) >= n]
+    runs += [after_of[:n] for n in (3, 2, 1) if len(after_of) >= n]
+    return next((code for code in map(_known, runs) if code), "")

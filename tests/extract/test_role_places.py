@@ -1,0 +1,110 @@
+"""The country of a local office from the place that qualifies it
+(pipeline.extract.role_places), and its place in the resolver's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.role_places import office_place_country
+from pipeline.extract.role_resolve import with_country
+
+
+def _row(title: str, raw: str, person: str, evidence: str, org: str = "") -> dict:
+    return {
+        "title": title,
+        "title_raw": raw,
+        "person_text": person,
+        "person_link": "",
+        "org_text": org,
+        "org_link": "",
+        "qualifier": "",
+        "country": "",
+        "evidence": evidence,
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "raw", "person", "evidence", "country"),
+    [
+        ("Governor", "Gov.", "Ann Lee", "Colorado Gov. Ann Lee signed the bill.", "US"),
+        ("Governor", "Governor", "Ann Lee", "Michigan's Governor Ann Lee spoke.", "US"),
+        ("Mayor", "Mayor", "Ann Lee", "Former Cologne Mayor Ann Lee spoke.", "DE"),
+        ("Sheriff", "Sheriff", "Ann Lee", "Travis County Sheriff Ann Lee spoke.", "US"),
+        (
+            "Prime Minister",
+            "Premier",
+            "Ann Lee",
+            "Queensland Premier Ann Lee spoke.",
+            "AU",
+        ),
+        ("Senator", "Sen.", "Ann Lee", "Sen. Ann Lee of Maine declined.", "US"),
+        (
+            "Governor",
+            "governor",
+            "Ann Lee",
+            "Ann Lee, the governor of Ohio, left.",
+            "US",
+        ),
+        # a two-word state wins over its last word alone ("York" is in England)
+        ("Governor", "Gov.", "Ann Lee", "New Mexico Gov. Ann Lee spoke.", "US"),
+        ("Mayor", "Mayor", "Ann Lee", 'Stay in,"New York Mayor Ann Lee said.', "US"),
+        ("Governor", "Gov.", "Ann Lee", "Then-New York Gov. Ann Lee spoke.", "US"),
+        # the place before the title wins over the one after the name
+        ("Sheriff", "Sheriff", "Ann Lee", "Ohio Sheriff Ann Lee of Paris spoke.", "US"),
+    ],
+)
+def test_a_place_before_or_after_a_local_office_gives_its_country(
+    title, raw, person, evidence, country
+):
+    assert office_place_country(_row(title, raw, person, evidence)) == country
+
+
+@pytest.mark.parametrize(
+    ("title", "raw", "person", "evidence"),
+    [
+        # a country's name is the country rules' to read
+        ("Governor", "Gov.", "Ann Lee", "Georgia Gov. Ann Lee signed the bill."),
+        # lower-case words and acronyms are no place, whatever the gazetteer says
+        ("Mayor", "mayor", "Ann Lee", "Ann Lee was mayor of the city."),
+        ("Representative", "Rep.", "Ann Lee", "GOP Rep. Ann Lee spoke."),
+        # not a local office
+        ("Chief Executive Officer", "CEO", "Ann Lee", "Texas CEO Ann Lee spoke."),
+        # a place parted from the title by a comma is the clause's
+        (
+            "Prime Minister",
+            "Prime Minister",
+            "Ann Lee",
+            "In Lyon, Prime Minister Ann Lee spoke.",
+        ),
+        ("Member of Parliament", "MP", "Ann Lee", "Ms Reading, MP for Acme, spoke."),
+        # common words that are also places somewhere
+        (
+            "Member of Parliament",
+            "TD",
+            "Ann Lee",
+            "Former Dublin South TD Ann Lee died.",
+        ),
+        (
+            "Chief Constable",
+            "chief constable",
+            "Ann Lee",
+            "The Police chief constable Ann Lee spoke.",
+        ),
+        # no place at all, or one elsewhere in the sentence
+        ("Governor", "Gov.", "Ann Lee", "Gov. Ann Lee spoke in Ohio on Monday."),
+    ],
+)
+def test_no_country_without_a_place_qualifying_a_local_office(
+    title, raw, person, evidence
+):
+    assert office_place_country(_row(title, raw, person, evidence)) == ""
+
+
+def test_the_resolver_reads_the_place_only_for_a_row_without_organisation():
+    alone = _row("Mayor", "Mayor", "Ann Lee", "Cologne Mayor Ann Lee spoke.")
+    assert with_country(alone)["country"] == "DE"
+    with_org = {**alone, "org_text": "Acme Party"}
+    assert with_country(with_org)["country"] == ""
+    # a country the title already names is kept
+    named = {**alone, "country": "FR"}
+    assert with_country(named)["country"] == "FR"
