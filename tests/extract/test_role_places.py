@@ -30,13 +30,6 @@ def _row(title: str, raw: str, person: str, evidence: str, org: str = "") -> dic
         ("Governor", "Governor", "Ann Lee", "Michigan's Governor Ann Lee spoke.", "US"),
         ("Mayor", "Mayor", "Ann Lee", "Former Cologne Mayor Ann Lee spoke.", "DE"),
         ("Sheriff", "Sheriff", "Ann Lee", "Travis County Sheriff Ann Lee spoke.", "US"),
-        (
-            "Prime Minister",
-            "Premier",
-            "Ann Lee",
-            "Queensland Premier Ann Lee spoke.",
-            "AU",
-        ),
         ("Senator", "Sen.", "Ann Lee", "Sen. Ann Lee of Maine declined.", "US"),
         (
             "Governor",
@@ -67,15 +60,12 @@ def test_a_place_before_or_after_a_local_office_gives_its_country(
         # lower-case words and acronyms are no place, whatever the gazetteer says
         ("Mayor", "mayor", "Ann Lee", "Ann Lee was mayor of the city."),
         ("Representative", "Rep.", "Ann Lee", "GOP Rep. Ann Lee spoke."),
-        # not a local office
+        # not a local office; nor a premier, read as a prime minister (a state's
+        # premier would read as the country's)
         ("Chief Executive Officer", "CEO", "Ann Lee", "Texas CEO Ann Lee spoke."),
+        ("Prime Minister", "Premier", "Ann Lee", "Queensland Premier Ann Lee spoke."),
         # a place parted from the title by a comma is the clause's
-        (
-            "Prime Minister",
-            "Prime Minister",
-            "Ann Lee",
-            "In Lyon, Prime Minister Ann Lee spoke.",
-        ),
+        ("Governor", "Governor", "Ann Lee", "In Lyon, Governor Ann Lee spoke."),
         ("Member of Parliament", "MP", "Ann Lee", "Ms Reading, MP for Acme, spoke."),
         # common words that are also places somewhere
         (
