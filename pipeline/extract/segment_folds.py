@@ -271,13 +271,21 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
                 titles = [replace(t, qualifier=NOMINEE) for t in seg.titles]
                 out[k] = replace(seg, titles=titles)
                 continue
-            if j >= 0 and (segs[j].tag == "ORG" or known_place(segs[j])):
+            if j > 0 and segs[j].tag == "POSS" and segs[j - 1].tag == "ORG":
+                j -= 1  # "then Acme's chief executive": past the owner's "'s"
+            owner = j >= 0 and (segs[j].tag == "ORG" or known_place(segs[j]))
+            if owner:
                 j = _field_start(segs, j) - 1
             elif first == k and not seg.titles[0].country:
                 continue
-            if j > 0 and segs[j].word in HYPHENS:
+            hyphened = j > 0 and segs[j].word in HYPHENS
+            if hyphened:
                 j -= 1  # "ex-Acme chief", "Ex-England captain": joined to the name
-            qualifier = _role_qualifier(segs[j]) if j >= 0 else ""
+            # "then" (ADV) before an organisation after a comma, an article, the
+            # start or hyphened: "X, then Acme's chief", "the then-Acme chief"
+            free = hyphened or j == 0 or (j > 0 and segs[j - 1].tag in ("COMMA", "DET"))
+            tags = ("W", "CAP", "ADV") if owner and free else ("W", "CAP")
+            qualifier = _role_qualifier(segs[j], tags=tags) if j >= 0 else ""
         if qualifier:
             # read, the word is a modifier: "X, the former British prime minister,"
             out[j] = replace(segs[j], tag="ADV")

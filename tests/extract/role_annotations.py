@@ -3696,5 +3696,27 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:compound 3:compound 4:nsubj 4:ROOT 4:prep 7:det 5:pobj 4:punct',
         },
     ),
+    "Ines Falk, then Brightwell's treasurer, signed the deal.": (
+        'Ines Falk=PERSON; Brightwell=ORG',
+        {
+            "Ines Falk, then Brightwell's treasurer, signed the deal.":
+                '1:compound 8:nsubj 1:punct 1:advmod 6:poss 4:case 1:appos 1:punct 8:ROOT 10:det 8:dobj 8:punct',
+        },
+    ),
+    'The then-Brightwell treasurer Ines Falk signed the deal.': (
+        # Set by hand: the model leaves the hyphened name untagged
+        'Brightwell=ORG; Ines Falk=PERSON',
+        {
+            'The then-Brightwell treasurer Ines Falk signed the deal.':
+                '4:det 3:advmod 3:punct 4:compound 7:nsubj 6:compound 7:nsubj 7:ROOT 9:det 7:dobj 7:punct',
+        },
+    ),
+    "Tom Roe arrived and then Brightwell's treasurer Ines Falk spoke.": (
+        'Tom Roe=PERSON; Brightwell=ORG; Ines Falk=PERSON',
+        {
+            "Tom Roe arrived and then Brightwell's treasurer Ines Falk spoke.":
+                '1:compound 2:nsubj 2:ROOT 2:cc 10:advmod 7:poss 5:case 10:nsubj 9:compound 10:nsubj 2:conj 10:punct',
+        },
+    ),
 }
 # fmt: on

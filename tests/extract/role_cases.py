@@ -101,6 +101,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Hanna Berg", "Member of Parliament", "", "")},
     ),
     (
+        "role:appos_person_org_title",
+        # "then" before the owner of the title is the role's qualifier
+        "Ines Falk, then Brightwell's treasurer, signed the deal.",
+        {("Ines Falk", "Treasurer", "then", "Brightwell")},
+    ),
+    (
+        "role:prenominal_org_title",
+        "The then-Brightwell treasurer Ines Falk signed the deal.",
+        {("Ines Falk", "Treasurer", "then", "Brightwell")},
+    ),
+    (
+        "role:possessive_prenominal",
+        # ... not a "then" of the clause
+        "Tom Roe arrived and then Brightwell's treasurer Ines Falk spoke.",
+        {("Ines Falk", "Treasurer", "", "Brightwell")},
+    ),
+    (
         "role:prenominal_title",
         # "chief" opens the title, not a word of its own
         "Chief Judge Alma Reyes ruled on the appeal.",
