@@ -281,9 +281,9 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
             hyphened = j > 0 and segs[j].word in HYPHENS
             if hyphened:
                 j -= 1  # "ex-Acme chief", "Ex-England captain": joined to the name
-            # "then" (ADV) before an organisation after a comma, an article, the
-            # start or hyphened: "X, then Acme's chief", "the then-Acme chief"
-            free = hyphened or j == 0 or (j > 0 and segs[j - 1].tag in ("COMMA", "DET"))
+            # "then" (ADV) past an organisation: "X, then Acme's chief", "the then-Acme"
+            prior = segs[j - 1].tag if j > 0 else "COMMA"
+            free = hyphened or prior in ("COMMA", "DET", "BE")
             tags = ("W", "CAP", "ADV") if owner and free else ("W", "CAP")
             qualifier = _role_qualifier(segs[j], tags=tags) if j >= 0 else ""
         if qualifier:

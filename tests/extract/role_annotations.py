@@ -3718,5 +3718,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:cc 10:advmod 7:poss 5:case 10:nsubj 9:compound 10:nsubj 2:conj 10:punct',
         },
     ),
+    "Ines Falk was formerly Brightwell's treasurer.": (
+        'Ines Falk=PERSON; Brightwell=ORG',
+        {
+            "Ines Falk was formerly Brightwell's treasurer.":
+                '1:compound 2:nsubj 2:ROOT 2:advmod 6:poss 4:case 2:attr 2:punct',
+        },
+    ),
+    'Ines Falk, previously treasurer of Brightwell, spoke on Monday.': (
+        'Ines Falk=PERSON; Brightwell=ORG; Monday=DATE',
+        {
+            'Ines Falk, previously treasurer of Brightwell, spoke on Monday.':
+                '1:compound 8:nsubj 1:punct 4:advmod 1:appos 4:prep 5:pobj 1:punct 8:ROOT 8:prep 9:pobj 8:punct',
+        },
+    ),
 }
 # fmt: on

@@ -112,6 +112,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ines Falk", "Treasurer", "then", "Brightwell")},
     ),
     (
+        "role:copula_possessive",
+        # "formerly", "previously" as "former"; after a copula past the owner too
+        "Ines Falk was formerly Brightwell's treasurer.",
+        {("Ines Falk", "Treasurer", "former", "Brightwell")},
+    ),
+    (
+        "role:appos_person_title_org",
+        "Ines Falk, previously treasurer of Brightwell, spoke on Monday.",
+        {("Ines Falk", "Treasurer", "former", "Brightwell")},
+    ),
+    (
         "role:possessive_prenominal",
         # ... not a "then" of the clause
         "Tom Roe arrived and then Brightwell's treasurer Ines Falk spoke.",
