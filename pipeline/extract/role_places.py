@@ -40,6 +40,8 @@ def _known(run: list[str]) -> str:
     common = lower_set("common_lowercase_words") | lower_set("place_frame_words")
     if all(w.lower() in common for w in run):
         return ""
+    if " ".join(run).lower() in lower_set("government_bodies"):
+        return ""  # "Duma representative": the body, not the Syrian town
     name = " ".join(run)
     return place_country(name) if place_kind(name) in PLACE_KINDS else ""
 

@@ -67,7 +67,13 @@ def test_a_place_before_or_after_a_local_office_gives_its_country(
         # a place parted from the title by a comma is the clause's
         ("Governor", "Governor", "Ann Lee", "In Lyon, Governor Ann Lee spoke."),
         ("Member of Parliament", "MP", "Ann Lee", "Ms Reading, MP for Acme, spoke."),
-        # common words that are also places somewhere
+        # common words and government bodies that are also places somewhere
+        (
+            "Representative",
+            "representative",
+            "Ann Lee",
+            "Duma representative Ann Lee spoke.",
+        ),
         (
             "Member of Parliament",
             "TD",
