@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.role_places import office_place_country
 from pipeline.extract.role_resolve import with_country
@@ -104,3 +106,20 @@ def test_the_resolver_reads_the_place_only_for_a_row_without_organisation():
     # a country the title already names is kept
     named = {**alone, "country": "FR"}
     assert with_country(named)["country"] == "FR"
+
+
+_PIECES = ["Colorado", "Gov.", "Mayor", "of", "the", ",", "Police", "South", "Georgia"]
+_PIECES += ["New", "York", "Ann", "Lee", '"', "then-New", "'s", "Duma", "Maine,", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    title=st.sampled_from(["Governor", "Mayor", "Senator", "Chief Executive Officer"]),
+    raw=st.sampled_from(["Gov.", "Mayor", ""]) | st.text(max_size=12),
+    person=st.text(max_size=12),
+    evidence=st.text(max_size=80)
+    | st.lists(st.sampled_from(_PIECES), max_size=12).map(" ".join),
+)
+def test_never_raises_and_answers_a_code_or_nothing(title, raw, person, evidence):
+    code = office_place_country(_row(title, raw, person, evidence))
+    assert code == "" or (len(code) == 2 and code.isupper())
