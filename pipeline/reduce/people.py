@@ -14,7 +14,8 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    "Andrew Puzder"; nicknames dataset), so does another romanisation of it
    ("Sergei Lavrov" = "Sergey Lavrov", "Dmitri" = "Dmitry"), and so does an
    initial ("R. Croft" = "Robert Croft" when no other Croft's first name starts
-   with R);
+   with R), and a name with a slip of one letter joins the name that dominates
+   it ("Mitch McConell" = "Mitch McConnell": `name_slips`);
 4. a shorter name whose words close a longer name ("Tayyip Erdogan" of "Recep
    Tayyip Erdogan") and a family name alone ("Trump") join the full name that
    dominates the articles near the mention's date (`DOMINANCE` of them, within
@@ -59,6 +60,7 @@ from pipeline.reduce.first_names import (
     same_first_name,
 )
 from pipeline.reduce.merge import UnionFind
+from pipeline.reduce.name_slips import merge_slips
 
 # Share of the candidate full names' articles the dominant one must hold.
 DOMINANCE = 0.75
@@ -194,6 +196,7 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
     for k in keys:
         uf.find(k)
     _merge_variants(keys, arts, uf)
+    merge_slips(keys, arts, uf)
     short = _short_forms(keys)
     given, fam = given_name_forms(keys), family_first_openers(keys, arts)
     # Support of each full-name person: its articles and their dates, by root.

@@ -862,3 +862,30 @@ def test_an_alias_shorter_than_its_lexicon_name_is_no_display_name():
     )
     res = resolve_entities(df, days(4))
     assert res.organisations["name"].tolist() == ["Federal Reserve"]
+
+
+def _spread(name: str, n: int, start: int = 0) -> list[tuple]:
+    return [(f"a{start + i}", "PERSON", name) for i in range(n)]
+
+
+def test_a_name_with_a_slip_of_one_letter_joins_the_name_that_dominates_it():
+    df = rows(*_spread("Marta Oyelaranka", 5), ("a5", "PERSON", "Marta Oyelaranca"))
+    got = ids(df, days(9))
+    assert len(set(got.values())) == 1
+    assert resolve_entities(df, days(9)).people["name"].tolist() == ["Marta Oyelaranka"]
+
+
+def test_a_slip_does_not_join_a_name_that_does_not_dominate_it():
+    # two people may share such names: four articles against one, or three to one
+    for major, minor in ((4, 1), (6, 2)):
+        df = rows(
+            *_spread("Marta Oyelaranka", major),
+            *_spread("Marta Oyelaranca", minor, major),
+        )
+        assert len(set(ids(df, days(9)).values())) == 2, (major, minor)
+    # a name written family name first ends with a given name
+    df = rows(*_spread("Wang Xiaojin", 6), ("a6", "PERSON", "Wang Xiaojie"))
+    assert len(set(ids(df, days(9)).values())) == 2
+    # the first name must agree, and so must the number of words
+    df = rows(*_spread("Marta Oyelaranka", 6), ("a6", "PERSON", "Marte Oyelaranka"))
+    assert len(set(ids(df, days(9)).values())) == 2

@@ -1,0 +1,59 @@
+"""A person's name written with a slip of one letter across the corpus: "Sean
+Spice", "Mitch McConell", "Benjamin Netayahu", "Recep Tayyep Erdogan" are the
+person of the name many more articles spell the other way.
+
+A name joins another when both have the same first word and number of words,
+differ in one later word by one letter (inserted, dropped or changed;
+rapidfuzz's Levenshtein distance), that word has at least `MIN_WORD` letters
+in both, and the other name is in `MIN_ARTICLES` articles or more and in
+`RATIO` times as many as this one, and no second such name competes. Two
+people can share such names ("Greg Clark" and "Greg Clarke", "John Baker" and
+"John Barker"), so a slip joins only a name that dominates it; a name written
+family name first ("Li Xiaojie", "Kim Pyong") never joins, since its last word
+is a given name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz.distance import Levenshtein
+
+from pipeline.lang.names import family_name_first
+from pipeline.reduce.merge import UnionFind
+
+MIN_WORD = 5
+MIN_ARTICLES = 5
+RATIO = 5
+
+
+def _one_slip(a: list[str], b: list[str]) -> bool:
+    """Whether two names of as many words differ in exactly one word after the
+    first, by one letter, that word long enough in both."""
+    diff = [(x, y) for x, y in zip(a[1:], b[1:]) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= MIN_WORD and Levenshtein.distance(x, y) == 1
+
+
+def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> None:
+    """Join each person key to the one dominant key it is a slip of (module doc);
+    `arts` holds each key's articles."""
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) >= 2 and not family_name_first(key):
+            by_shape[(words[0], len(words))].append(key)
+    for members in by_shape.values():
+        majors = [k for k in members if len(arts[k]) >= MIN_ARTICLES]
+        for key in members if majors else ():
+            n = len(arts[key])
+            words = key.split()
+            into = [
+                m
+                for m in majors
+                if len(arts[m]) >= RATIO * n and _one_slip(words, m.split())
+            ]
+            if len(into) == 1:
+                uf.union(into[0], key)
