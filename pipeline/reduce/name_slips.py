@@ -11,10 +11,15 @@ people can share such names ("Greg Clark" and "Greg Clarke", "John Baker" and
 "John Barker"), so a slip joins only a name that dominates it; a name written
 family name first ("Li Xiaojie", "Kim Pyong") never joins, since its last word
 is a given name.
+
+Romanisations of one Cyrillic family name ("Yanukovych"/"Yanukovich",
+"Osadchiy"/"Osadchy", "Yevdokimov"/"Evdokimov", "Moiseyev"/"Moiseev") join
+whatever their counts, when the other words agree (`_romanised`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz.distance import Levenshtein
@@ -23,6 +28,15 @@ from pipeline.lang.names import family_name_first
 from pipeline.reduce.merge import UnionFind
 
 MIN_WORD = 5
+# One way of writing what romanisations of Russian and Ukrainian family names
+# write several ways: an initial "Ye" before a consonant, "yev" after a vowel,
+# "-iy"/"-yy"/"-ii" and "-ych" at the end.
+_ROMAN = (
+    (re.compile(r"^ye(?=[^aeiouy])"), "e"),
+    (re.compile(r"(?<=[aeiou])yev"), "ev"),
+    (re.compile(r"(?:iy|yy|ii)$"), "y"),
+    (re.compile(r"ych$"), "ich"),
+)
 MIN_ARTICLES = 5
 RATIO = 5
 
@@ -37,6 +51,16 @@ def _one_slip(a: list[str], b: list[str]) -> bool:
     return min(len(x), len(y)) >= MIN_WORD and Levenshtein.distance(x, y) == 1
 
 
+def _romanised(key: str) -> str:
+    """The key with its last word's romanisation written one way (module doc); a
+    last word of fewer than `MIN_WORD` letters is kept."""
+    *rest, last = key.split()
+    if len(last) >= MIN_WORD:
+        for pattern, repl in _ROMAN:
+            last = pattern.sub(repl, last)
+    return " ".join([*rest, last])
+
+
 def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> None:
     """Join each person key to the one dominant key it is a slip of (module doc);
     `arts` holds each key's articles."""
@@ -45,6 +69,13 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
         words = key.split()
         if len(words) >= 2 and not family_name_first(key):
             by_shape[(words[0], len(words))].append(key)
+    by_roman: dict[str, list[str]] = defaultdict(list)
+    for members in by_shape.values():
+        for key in members:
+            by_roman[_romanised(key)].append(key)
+    for same in by_roman.values():
+        for key in same[1:]:
+            uf.union(same[0], key)
     for members in by_shape.values():
         majors = [k for k in members if len(arts[k]) >= MIN_ARTICLES]
         for key in members if majors else ():

@@ -889,3 +889,20 @@ def test_a_slip_does_not_join_a_name_that_does_not_dominate_it():
     # the first name must agree, and so must the number of words
     df = rows(*_spread("Marta Oyelaranka", 6), ("a6", "PERSON", "Marte Oyelaranka"))
     assert len(set(ids(df, days(9)).values())) == 2
+
+
+def test_romanisations_of_one_cyrillic_family_name_are_one_person():
+    for a, b in (
+        ("Viktor Marchukovych", "Viktor Marchukovich"),
+        ("Oleg Sadovskiy", "Oleg Sadovsky"),
+        ("Pavel Yevtushkin", "Pavel Evtushkin"),
+        ("Ivan Moiseyev", "Ivan Moiseev"),
+    ):
+        # whatever their counts: two articles against three
+        df = rows(*_spread(a, 2), *_spread(b, 3, 2))
+        assert len(set(ids(df, days(9)).values())) == 1, (a, b)
+    # not another first name, nor an English name opening with "Ye" and a vowel
+    df = rows(*_spread("Pavel Yevtushkin", 2), *_spread("Petr Evtushkin", 3, 2))
+    assert len(set(ids(df, days(9)).values())) == 2
+    df = rows(*_spread("Mary Yeager", 2), *_spread("Mary Eager", 3, 2))
+    assert len(set(ids(df, days(9)).values())) == 2
