@@ -14,6 +14,7 @@ are also towns somewhere), and not common words alone (`_known`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.lang.lexicons import lower_set
@@ -24,6 +25,12 @@ PLACE_KINDS = frozenset({"state", "region", "county", "city"})
 _POSSESSIVE = re.compile(r"['’]s$")
 # Words part at spaces and at double quotation marks ('in,"New York').
 _SPLIT = re.compile(r'[\s"“”?]+')
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Words that are places somewhere but name none alone (see `_known`)."""
+    return lower_set("common_lowercase_words") | lower_set("place_frame_words")
 
 
 def _known(run: list[str]) -> str:
@@ -37,7 +44,7 @@ def _known(run: list[str]) -> str:
         return ""
     if not all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in run):
         return ""
-    common = lower_set("common_lowercase_words") | lower_set("place_frame_words")
+    common = _common_words()
     if all(w.lower() in common for w in run):
         return ""
     if " ".join(run).lower() in lower_set("government_bodies"):

@@ -28,6 +28,8 @@ from pipeline.lang.names import family_name_first
 from pipeline.reduce.merge import UnionFind
 
 MIN_WORD = 5
+MIN_ARTICLES = 5
+RATIO = 5
 # One way of writing what romanisations of Russian and Ukrainian family names
 # write several ways: an initial "Ye" before a consonant, "yev" after a vowel,
 # "-iy"/"-yy"/"-ii" and "-ych" at the end.
@@ -37,8 +39,6 @@ _ROMAN = (
     (re.compile(r"(?:iy|yy|ii)$"), "y"),
     (re.compile(r"ych$"), "ich"),
 )
-MIN_ARTICLES = 5
-RATIO = 5
 
 
 def _one_slip(a: list[str], b: list[str]) -> bool:
@@ -62,8 +62,9 @@ def _romanised(key: str) -> str:
 
 
 def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> None:
-    """Join each person key to the one dominant key it is a slip of (module doc);
-    `arts` holds each key's articles."""
+    """Join the person keys that romanise one Cyrillic family name, and each key
+    to the one dominant key it is a slip of (module doc); `arts` holds each
+    key's articles."""
     by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
