@@ -47,9 +47,9 @@ def _known(run: list[str]) -> str:
     common = _common_words()
     if all(w.lower() in common for w in run):
         return ""
-    if " ".join(run).lower() in lower_set("government_bodies"):
-        return ""  # "Duma representative": the body, not the Syrian town
     name = " ".join(run)
+    if name.lower() in lower_set("government_bodies"):
+        return ""  # "Duma representative": the body, not the Syrian town
     return place_country(name) if place_kind(name) in PLACE_KINDS else ""
 
 

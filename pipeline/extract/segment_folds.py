@@ -282,8 +282,8 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
             if hyphened:
                 j -= 1  # "ex-Acme chief", "Ex-England captain": joined to the name
             # "then" (ADV) past an organisation: "X, then Acme's chief", "the then-Acme"
-            prior = segs[j - 1].tag if j > 0 else "COMMA"
-            free = hyphened or prior in ("COMMA", "DET", "BE")
+            prior = segs[j - 1].tag if j > 0 else "START"
+            free = hyphened or prior in ("START", "COMMA", "DET", "BE")
             tags = ("W", "CAP", "ADV") if owner and free else ("W", "CAP")
             qualifier = _role_qualifier(segs[j], tags=tags) if j >= 0 else ""
         if qualifier:

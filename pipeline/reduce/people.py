@@ -14,8 +14,9 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    "Andrew Puzder"; nicknames dataset), so does another romanisation of it
    ("Sergei Lavrov" = "Sergey Lavrov", "Dmitri" = "Dmitry"), and so does an
    initial ("R. Croft" = "Robert Croft" when no other Croft's first name starts
-   with R), and a name with a slip of one letter joins the name that dominates
-   it ("Mitch McConell" = "Mitch McConnell": `name_slips`);
+   with R); a name with a slip of one letter joins the name that dominates it
+   ("Mitch McConell" = "Mitch McConnell"), and romanisations of one Cyrillic
+   family name are one ("Yanukovych" = "Yanukovich"; both `name_slips`);
 4. a shorter name whose words close a longer name ("Tayyip Erdogan" of "Recep
    Tayyip Erdogan") and a family name alone ("Trump") join the full name that
    dominates the articles near the mention's date (`DOMINANCE` of them, within
