@@ -154,8 +154,10 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
         # an "and" they share what follows ("president, CEO and COO of Acme").
         items, end = items[:1], items[0].end
-    if len(items) == 1:
-        items, end = _past_adjective(doc, idx, words, items[0], end, lex)
+    # The last of coordinated titles too: "chairman and chief researcher of X" is a
+    # researcher, not a "chief" with a stray "researcher" after it.
+    last, end = _past_adjective(doc, idx, words, items[-1], end, lex)
+    items = [*items[:-1], *last]
     titles = [
         Title(
             it.entry.canonical,

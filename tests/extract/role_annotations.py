@@ -3732,5 +3732,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 8:nsubj 1:punct 4:advmod 1:appos 4:prep 5:pobj 1:punct 8:ROOT 8:prep 9:pobj 8:punct',
         },
     ),
+    'Lena Voss, chairman and chief researcher of the Kestrel Survey, said so.': (
+        'Lena Voss=PERSON; Kestrel Survey=ORG',
+        {
+            'Lena Voss, chairman and chief researcher of the Kestrel Survey, said so.':
+                '1:compound 12:nsubj 1:punct 1:appos 3:cc 6:amod 3:conj 6:prep 10:det 10:compound 7:pobj 1:punct 12:ROOT 12:advmod 12:punct',
+        },
+    ),
 }
 # fmt: on

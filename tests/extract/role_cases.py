@@ -247,6 +247,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Tom Hale", "Spokesperson", "", "Northwind Growers Association")},
     ),
     (
+        # ... and the last of coordinated titles: a researcher at the org, no
+        # "Chief" row and no chair without it
+        "role:appos_person_title_org",
+        "Lena Voss, chairman and chief researcher of the Kestrel Survey, said so.",
+        {
+            ("Lena Voss", "Chair", "", "Kestrel Survey"),
+            ("Lena Voss", "Researcher", "", "Kestrel Survey"),
+        },
+    ),
+    (
         # an adverb before the article
         "role:appos_person_title_org",
         "Ola Berg, now the acting director of Kestrel Bank, said so.",
