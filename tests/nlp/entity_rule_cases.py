@@ -49,6 +49,12 @@ CASES = {
         # A possessive names the owner of the employer, not the employer.
         "Lena Ostrova worked for Brackwater's harbour office in 2015 .",
     ),
+    "org:object-of-founding": (
+        "Lena Ostrova co-founded Quillfern Labs in 2015 with two friends .",
+        [("Quillfern Labs", "ORG", "org:object-of-founding")],
+        # A possessive names the owner of what was founded, not the organisation.
+        "Lena Ostrova founded Brackwater's harbour office in 2015 .",
+    ),
     "org:object-of-fronted-joining": (
         "Before joining Quillfern , Denis Arvo was chairman of Tollbay .",
         [("Quillfern", "ORG", "org:object-of-fronted-joining")],
