@@ -23,7 +23,8 @@ Relation slots: `child`, `parent`. Fields:
   ending where it starts ("..., and chair of B");
 - `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks
   (`followed_by` may name END: the end of the sentence, closing punctuation
-  aside);
+  aside); `not_preceded_by`: tag sequences that may not end right before the
+  match (a lookbehind);
 - `org_kind`: "not_place": the organisation may not be a known place or a
   street (the model's ORG for a hometown or an address: "Sen. Jane Doe of
   Kalispell"; a university named by its town, "of Princeton", is lost to such
@@ -81,7 +82,7 @@ COMMON_KEYS = frozenset({"id", "over", "pattern", "note"})
 ALLOWED_KEYS = {
     ("role:", "segments"): COMMON_KEYS
     | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
-    | {"person", "org"},
+    | {"person", "org", "not_preceded_by"},
     ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier", "person", "org_kind"},
     ("role:", "path"): COMMON_KEYS | {"kind"},
     ("rel:", "segments"): COMMON_KEYS | {"child"},
@@ -124,6 +125,7 @@ class Rule:
     attach: bool = False
     followed_by: tuple[str, ...] = ()
     not_followed_by: tuple[tuple[str, ...], ...] = ()
+    not_preceded_by: tuple[tuple[str, ...], ...] = ()
     loose_person: bool = False
     org_from: str = ""
     org_not_place: bool = False
@@ -246,6 +248,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         attach=raw.get("attach") == "previous",
         followed_by=tuple(raw.get("followed_by", ())),
         not_followed_by=tuple(tuple(s) for s in raw.get("not_followed_by", ())),
+        not_preceded_by=tuple(tuple(s) for s in raw.get("not_preceded_by", ())),
         loose_person=raw.get("person") == "loose",
         org_from=raw.get("org", ""),
         org_not_place=raw.get("org_kind") == "not_place",

@@ -94,6 +94,10 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
         if any(
             [s.tag for s in segs[end : end + len(seq)]] == list(seq)
             for seq in rule.not_followed_by
+        ) or any(
+            start >= len(seq)
+            and [s.tag for s in segs[start - len(seq) : start]] == list(seq)
+            for seq in rule.not_preceded_by
         ):
             continue
         if len(where) == len(rule.slots):

@@ -3739,5 +3739,68 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 1:appos 3:cc 6:amod 3:conj 6:prep 10:det 10:compound 7:pobj 1:punct 12:ROOT 12:advmod 12:punct',
         },
     ),
+    'A spokesman for the Kestrel Council chairman, Ida Berg, said so.': (
+        'Kestrel Council=ORG; Ida Berg=PERSON',
+        {
+            'A spokesman for the Kestrel Council chairman, Ida Berg, said so.':
+                '1:det 11:nsubj 1:prep 6:det 5:compound 6:compound 2:pobj 1:punct 9:compound 1:appos 11:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'A spokesman for the Kestrel Council chairman Ida Berg said so.': (
+        'Kestrel Council=ORG; Ida Berg=PERSON',
+        {
+            'A spokesman for the Kestrel Council chairman Ida Berg said so.':
+                '1:det 9:nsubj 1:prep 6:det 5:compound 6:compound 2:pobj 8:compound 1:appos 9:ROOT 9:advmod 9:punct',
+        },
+    ),
+    'An adviser to the Kestrel Council chairman, Ida Berg, said so.': (
+        'Kestrel Council=ORG; Ida Berg=PERSON',
+        {
+            'An adviser to the Kestrel Council chairman, Ida Berg, said so.':
+                '1:det 11:nsubj 1:prep 6:det 5:compound 6:compound 2:pobj 1:punct 9:compound 1:appos 11:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'A spokesman for the finance minister, Ida Berg, said so.': (
+        'Ida Berg=PERSON',
+        {
+            'A spokesman for the finance minister, Ida Berg, said so.':
+                '1:det 10:nsubj 1:prep 5:det 5:compound 2:pobj 1:punct 8:compound 1:appos 10:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
+    'An aide to the finance minister, Ida Berg, said so.': (
+        'Ida Berg=PERSON',
+        {
+            'An aide to the finance minister, Ida Berg, said so.':
+                '1:det 10:nsubj 1:prep 5:det 5:compound 2:pobj 1:punct 8:compound 1:appos 10:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
+    'Jo Marsh met the finance minister, Ida Berg, on Monday.': (
+        'Jo Marsh=PERSON; Ida Berg=PERSON; Monday=DATE',
+        {
+            'Jo Marsh met the finance minister, Ida Berg, on Monday.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:compound 2:dobj 5:punct 8:compound 5:appos 2:punct 2:prep 10:pobj 2:punct',
+        },
+    ),
+    'A spokesman for the Kestrel Council chairman said so.': (
+        'Kestrel Council=ORG',
+        {
+            'A spokesman for the Kestrel Council chairman said so.':
+                '1:det 7:nsubj 1:prep 6:det 5:compound 6:compound 2:pobj 7:ROOT 7:advmod 7:punct',
+        },
+    ),
+    'A spokesman for the finance minister, Ida Berg and Jo Marsh met on Monday.': (
+        'Ida Berg=PERSON; Jo Marsh=PERSON; Monday=DATE',
+        {
+            'A spokesman for the finance minister, Ida Berg and Jo Marsh met on Monday.':
+                '1:det 12:nsubj 1:prep 5:det 5:compound 2:pobj 1:punct 8:compound 1:conj 8:cc 11:compound 8:conj 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
+    'Ida Berg, a visiting scholar at the Kestrel Institute, said so.': (
+        'Ida Berg=PERSON; Kestrel Institute=ORG',
+        {
+            'Ida Berg, a visiting scholar at the Kestrel Institute, said so.':
+                '1:compound 11:nsubj 1:punct 5:det 5:amod 1:appos 5:prep 9:det 9:compound 6:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
 }
 # fmt: on

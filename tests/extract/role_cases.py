@@ -257,6 +257,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     (
+        # a scholar at a think tank or a university holds a post there
+        "role:appos_person_title_org",
+        "Ida Berg, a visiting scholar at the Kestrel Institute, said so.",
+        {("Ida Berg", "Scholar", "", "Kestrel Institute")},
+    ),
+    (
         # an adverb before the article
         "role:appos_person_title_org",
         "Ola Berg, now the acting director of Kestrel Bank, said so.",
@@ -482,6 +488,48 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:appos_org_title_person",
         "The Norland Union envoy for Syria, Omar Vance and Dana Holt met on Monday.",
         set(),
+    ),
+    (
+        # after another title and "for"/"to" the name holds that first title, at
+        # the organisation of the second (and not the second title itself)
+        "role:appos_title_for_org_title_person",
+        "A spokesman for the Kestrel Council chairman, Ida Berg, said so.",
+        {("Ida Berg", "Spokesperson", "", "Kestrel Council")},
+    ),
+    (
+        "role:appos_title_for_org_title_person",
+        "A spokesman for the Kestrel Council chairman said so.",
+        set(),
+    ),
+    (
+        "role:appos_title_for_org_title_person",
+        "An adviser to the Kestrel Council chairman, Ida Berg, said so.",
+        {("Ida Berg", "Adviser", "", "Kestrel Council")},
+    ),
+    (
+        "role:appos_title_for_title_person",
+        "A spokesman for the finance minister, Ida Berg, said so.",
+        {("Ida Berg", "Spokesperson", "", "")},
+    ),
+    (
+        "role:appos_title_person",
+        "An aide to the finance minister, Ida Berg, said so.",
+        {("Ida Berg", "Aide", "", "")},
+    ),
+    (
+        "role:appos_title_for_title_person",
+        "A spokesman for the finance minister, Ida Berg and Jo Marsh met on Monday.",
+        set(),
+    ),
+    (
+        "role:appos_title_person",
+        "Jo Marsh met the finance minister, Ida Berg, on Monday.",
+        {("Ida Berg", "Finance Minister", "", "")},
+    ),
+    (
+        "role:prenominal_org_title",
+        "A spokesman for the Kestrel Council chairman Ida Berg said so.",
+        {("Ida Berg", "Chair", "", "Kestrel Council")},
     ),
     (
         # a whole-role qualifier read before the country leaves the apposition whole
