@@ -3795,12 +3795,5 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 12:nsubj 1:prep 5:det 5:compound 2:pobj 1:punct 8:compound 1:conj 8:cc 11:compound 8:conj 12:ROOT 12:prep 13:pobj 12:punct',
         },
     ),
-    'Ida Berg, a visiting scholar at the Kestrel Institute, said so.': (
-        'Ida Berg=PERSON; Kestrel Institute=ORG',
-        {
-            'Ida Berg, a visiting scholar at the Kestrel Institute, said so.':
-                '1:compound 11:nsubj 1:punct 5:det 5:amod 1:appos 5:prep 9:det 9:compound 6:pobj 1:punct 11:ROOT 11:advmod 11:punct',
-        },
-    ),
 }
 # fmt: on
