@@ -6,7 +6,9 @@ A role row's country says whose office it is (`role_resolve.with_country`).
 For the offices of a state, province, county or city (lexicon place_offices:
 governors, mayors, senators, sheriffs ...) the place written right before the
 title (with or without "'s"), or after "of" following the title or its holder,
-is read in the gazetteer (`pipeline.lang.places`) for its country. A country's
+is read in the gazetteer (`pipeline.lang.places`) for its country ("Texas state
+Sen. X" too); so is an organisation that is such a place (`office_org_country`:
+"Berkeley Mayor X", the city its employer). A country's
 name is left to the country rules ("Georgia" is a country there, whatever
 Atlanta's papers mean); only capitalised words count ("the", "of" and "was"
 are also towns somewhere), and not common words alone (`_known`).
@@ -67,6 +69,15 @@ def _words(text: str) -> list[str]:
     return [w for w in out if w]
 
 
+def office_org_country(row: dict) -> str:
+    """The country code of the row's organisation when it is a place below a
+    country and the title one of its offices ("Berkeley Mayor X", "the mayor of
+    Copenhagen": the city's own office), "" otherwise."""
+    if row["title"].lower() not in lower_set("place_offices"):
+        return ""
+    return _known(row["org_text"].split())
+
+
 def office_place_country(row: dict) -> str:
     """The ISO 3166-1 alpha-2 code of the place that qualifies the row's office
     (see module doc), "" when there is none. A place before the title wins over
@@ -78,6 +89,8 @@ def office_place_country(row: dict) -> str:
     if at < 0:
         return ""
     before = _words(_POSSESSIVE.sub("", text[:at].rstrip()))
+    if before and before[-1] == "state":
+        before = before[:-1]  # "Texas state Sen. X": the state names itself so
     if before and before[-1][-1] in ",;:":
         before = []  # "in New Delhi, Prime Minister X": the place is the clause's
     after = text[at + len(raw) :].lstrip()

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.role_places import office_place_country
+from pipeline.extract.role_places import office_org_country, office_place_country
 from pipeline.lang.countries import country_code, government_country
 from pipeline.lang.names import portfolio_word
 from pipeline.lang.places import place_country, place_kind, us_state_tag
@@ -115,6 +115,8 @@ def with_country(row: dict) -> dict:
         }
     if row.get("country"):
         return row
+    if org and (local := office_org_country(row)):
+        return {**row, "country": local}
     return {**row, "country": government_country(org) if org else ""}
 
 

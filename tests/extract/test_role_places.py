@@ -46,6 +46,15 @@ def _row(title: str, raw: str, person: str, evidence: str, org: str = "") -> dic
         ("Governor", "Gov.", "Ann Lee", "Then-New York Gov. Ann Lee spoke.", "US"),
         # the place before the title wins over the one after the name
         ("Sheriff", "Sheriff", "Ann Lee", "Ohio Sheriff Ann Lee of Paris spoke.", "US"),
+        # a US state names itself with a lower-case "state" before the office
+        ("Senator", "Sen.", "Ann Lee", "Texas state Sen. Ann Lee spoke.", "US"),
+        (
+            "Attorney General",
+            "Attorney General",
+            "Ann Lee",
+            "Washington state Attorney General Ann Lee sued.",
+            "US",
+        ),
     ],
 )
 def test_a_place_before_or_after_a_local_office_gives_its_country(
@@ -90,6 +99,7 @@ def test_a_place_before_or_after_a_local_office_gives_its_country(
         ),
         # no place at all, or one elsewhere in the sentence
         ("Governor", "Gov.", "Ann Lee", "Gov. Ann Lee spoke in Ohio on Monday."),
+        ("Senator", "Sen.", "Ann Lee", "The state Sen. Ann Lee spoke."),
     ],
 )
 def test_no_country_without_a_place_qualifying_a_local_office(
@@ -106,6 +116,16 @@ def test_the_resolver_reads_the_place_only_for_a_row_without_organisation():
     # a country the title already names is kept
     named = {**alone, "country": "FR"}
     assert with_country(named)["country"] == "FR"
+
+
+def test_an_organisation_that_is_a_place_gives_a_local_office_its_country():
+    row = _row("Mayor", "Mayor", "Ann Lee", "Berkeley Mayor Ann Lee spoke.", "Berkeley")
+    assert with_country(row)["country"] == "US"
+    assert with_country(row)["org_text"] == "Berkeley"  # the city stays the employer
+    # not a place, or not a local office
+    assert with_country({**row, "org_text": "Acme Party"})["country"] == ""
+    chief = {**row, "title": "Chief Executive Officer", "title_raw": "CEO"}
+    assert with_country(chief)["country"] == ""
 
 
 _PIECES = ["Colorado", "Gov.", "Mayor", "of", "the", ",", "Police", "South", "Georgia"]
