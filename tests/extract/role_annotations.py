@@ -3795,5 +3795,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 12:nsubj 1:prep 5:det 5:compound 2:pobj 1:punct 8:compound 1:conj 8:cc 11:compound 8:conj 12:ROOT 12:prep 13:pobj 12:punct',
         },
     ),
+    'After visiting Halvorsen Energy Group, Maria Lopez moved to Boston.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Boston=GPE',
+        {
+            'After visiting Halvorsen Energy Group, Maria Lopez moved to Boston.':
+                '8:prep 0:pcomp 4:compound 4:compound 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 9:pobj 8:punct',
+        },
+    ),
+    'After starting Halvorsen Energy Group, Maria Lopez moved to Boston.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Boston=GPE',
+        {
+            'After starting Halvorsen Energy Group, Maria Lopez moved to Boston.':
+                '8:prep 0:pcomp 4:compound 4:compound 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 9:pobj 8:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1084,7 +1084,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         "role:affil_fronted_founding",
         "Before co-founding Lindqvist Robotics, Tomas Varga worked in banking.",
-        {("Tomas Varga", "", "", "Lindqvist Robotics")},
+        {("Tomas Varga", "Founder", "", "Lindqvist Robotics")},
+    ),
+    (
+        # starting one is founding it
+        "role:affil_fronted_founding",
+        "After starting Halvorsen Energy Group, Maria Lopez moved to Boston.",
+        {("Maria Lopez", "Founder", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:affil_fronted_founding",
+        "After visiting Halvorsen Energy Group, Maria Lopez moved to Boston.",
+        set(),
     ),
     (
         "role:affil_fronted_founding",
