@@ -96,7 +96,10 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
             for seq in rule.not_followed_by
         ) or any(
             start >= len(seq)
-            and [s.tag for s in segs[start - len(seq) : start]] == list(seq)
+            and all(
+                x in (s.tag, s.word.lower())
+                for x, s in zip(seq, segs[start - len(seq) : start])
+            )
             for seq in rule.not_preceded_by
         ):
             continue

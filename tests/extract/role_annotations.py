@@ -3809,5 +3809,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '8:prep 0:pcomp 4:compound 4:compound 1:dobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 9:pobj 8:punct',
         },
     ),
+    'The candidate of the former finance minister, Ida Berg, won.': (
+        'Ida Berg=PERSON',
+        {
+            'The candidate of the former finance minister, Ida Berg, won.':
+                '1:det 11:nsubj 1:prep 6:det 6:amod 6:compound 2:pobj 1:punct 9:compound 1:appos 11:punct 11:ROOT 11:punct',
+        },
+    ),
 }
 # fmt: on

@@ -521,6 +521,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ida Berg", "Finance Minister", "", "")},
     ),
     (
+        # after "of" the name is the second title's holder: her candidate
+        "role:appos_title_person",
+        "The candidate of the former finance minister, Ida Berg, won.",
+        {("Ida Berg", "Finance Minister", "former", "")},
+    ),
+    (
         "role:prenominal_org_title",
         "A spokesman for the Kestrel Council chairman Ida Berg said so.",
         {("Ida Berg", "Chair", "", "Kestrel Council")},
