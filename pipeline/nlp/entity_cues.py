@@ -64,6 +64,7 @@ from pipeline.nlp.kind_cues import (
 )
 from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
 from pipeline.nlp.person_shapes import (
+    group_of_people,
     person_after_glued_honorific,
     person_before_title,
     person_by_shape,
@@ -209,6 +210,8 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     for k, e in enumerate(ents):
         if is_lowercase_name(e) or k == joined or only_designators(e.text):
             continue
+        if group_of_people(e):
+            continue  # "Tory MPs": a group, no one person
         after = ents[k + 1] if k + 1 < len(ents) else None
         split = split_titled_person(doc, e, after)
         if split is not None:

@@ -24,9 +24,16 @@ A courtesy title glued to a name by a hyphen where a scrape lost the space
 ("Mr-Molloy", "Ms-Le Pen") makes the name after it a person (rule
 "person:honorific", the courtesy title's own rule), however the model labelled
 the whole; with a space it may be a brand ("Dr Pepper") and stays.
+
+A model PERSON that ends in a plural title ("Tory MPs", "Prosecutors": lexicon
+title_plurals, or an acronym's plural) names a group of people, not one
+(`group_of_people`); a plural word may be a family name after a first name
+("Ben Fellows"), an acronym's plural never is.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -50,6 +57,8 @@ _APPOSITION_WORDS = 8
 # What may stand between the names of a list: separators and a sheet's numbers.
 _LIST_GLUE = frozenset({",", ";", "and", "&", "-", "\u2013"})
 _MAX_GLUE = 4
+# An acronym's plural: "MPs", "TDs", "MEPs".
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,5}s$")
 
 
 def person_by_shape(doc: Doc, ent: Span) -> Span | None:
@@ -163,3 +172,16 @@ def person_before_title(doc: Doc, ent: Span) -> Span | None:
     if not parse_title_phrase(words, k)[1]:  # qualifiers, then a title
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=APPOSITION_RULE)
+
+
+def group_of_people(ent: Span) -> bool:
+    """True for a model PERSON that names a group by a plural title ("Tory MPs",
+    "Gynecologists"; see module doc)."""
+    last = ent[-1].text
+    if ent.label_ != "PERSON":
+        return False
+    if _ACRONYM_PLURAL.match(last):
+        return True  # no one's family name ("Tory MPs": "Tory" is a first name too)
+    return last.lower() in lower_set("title_plurals") and not (
+        len(ent) > 1 and is_given_name(ent[0].text)
+    )

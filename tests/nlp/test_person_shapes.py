@@ -9,11 +9,13 @@ import pytest
 import spacy
 from hand_spans import span_of, spans_in_order
 
+from pipeline.nlp.entity_cues import apply_model_cues
 from pipeline.nlp.person_shapes import (
     APPOSITION_RULE,
     DOUBLE_FIRST_NAME_RULE,
     HONORIFIC_RULE,
     LIST_RULE,
+    group_of_people,
     person_after_glued_honorific,
     person_before_title,
     person_by_shape,
@@ -227,3 +229,28 @@ def test_a_name_before_an_apposed_title_is_a_person(nlp, text, name):
 def test_names_before_a_title_that_stay(nlp, text, name, label):
     doc = nlp(text)
     assert person_before_title(doc, span_of(doc, name, label)) is None
+
+
+@pytest.mark.parametrize(
+    "text,name,group",
+    [
+        # a plural title ends a group's name, not a person's
+        ("Several Norland MPs voted against it .", "Norland MPs", True),
+        ("Prosecutors said the case was closed .", "Prosecutors", True),
+        ("Gynecologists said the fees rose .", "Gynecologists", True),
+        # an acronym's plural is no family name, even after a first name
+        ("Tory MPs walked out .", "Tory MPs", True),
+        # a plural word after a first name may be a family name
+        ("Ben Fellows said so .", "Ben Fellows", False),
+        ("Ida Masters said so .", "Ida Masters", False),
+        ("Ida Berg said so .", "Ida Berg", False),
+    ],
+)
+def test_a_plural_title_ends_a_group_not_a_person(nlp, text, name, group):
+    doc = nlp(text)
+    ent = span_of(doc, name, "PERSON")
+    assert group_of_people(ent) is group
+    # the cues drop it from the model's entities
+    assert [e.text for e in apply_model_cues(doc, [ent])] == ([] if group else [name])
+    # an organisation so named is none of this rule's business
+    assert not group_of_people(span_of(doc, name, "ORG"))
