@@ -92,7 +92,7 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
         if rule.followed_by and not _followed(segs, end, rule.followed_by):
             continue
         if any(
-            [s.tag for s in segs[end : end + len(seq)]] == list(seq)
+            _tags(segs[end : end + len(seq)]) == list(seq)
             for seq in rule.not_followed_by
         ) or any(
             start >= len(seq)
@@ -106,6 +106,12 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
         if len(where) == len(rule.slots):
             hits.append(Hit(rule, start, end, where))
     return hits
+
+
+def _tags(segs: list[Segment]) -> list[str]:
+    """The segments' tags, a closing full stop or quote mark as END: no word
+    after the match ("with Acme." is not "with Acme officials")."""
+    return ["END" if s.word in _CLOSERS else s.tag for s in segs]
 
 
 def _followed(segs: list[Segment], end: int, tags: tuple[str, ...]) -> bool:

@@ -3816,5 +3816,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 11:nsubj 1:prep 6:det 6:amod 6:compound 2:pobj 1:punct 9:compound 1:appos 11:punct 11:ROOT 11:punct',
         },
     ),
+    'Maria Lopez was previously with Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez was previously with Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 2:advmod 2:prep 6:compound 4:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1589,6 +1589,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     ("role:affil_been_with", "Maria Lopez was with Halvorsen Energy officials.", set()),
     (
+        # the closing full stop is no word after the organisation
+        "role:affil_been_with",
+        "Maria Lopez was previously with Halvorsen Energy.",
+        {("Maria Lopez", "", "", "Halvorsen Energy")},
+    ),
+    (
         "role:affil_joined_body_of",
         "Maria Lopez joined the faculty of Carver College in 1990.",
         {("Maria Lopez", "", "", "Carver College")},
