@@ -1,43 +1,40 @@
 """Last passes over a sentence's segments: a descriptive noun phrase joins the
-organisation it describes, and a country that qualifies a title joins it
-(what a title is written to: `segment_objects`).
+organisation it describes, and a country that qualifies a title joins it (what a title
+is written to: `segment_objects`).
 
-"the Danish shipping company Meridian Bank": the words before an organisation
-noun (lexicon role_words, class ORGNOUN) and the name after it are one ORG
-segment, the name's; so every rule reads "of the ... company Acme" as "of
-Acme" without writing the descriptors out.
+"the Danish shipping company Meridian Bank": the words before an organisation noun
+(lexicon role_words, class ORGNOUN) and the name after it are one ORG segment, the
+name's; so every rule reads "of the ... company Acme" as "of Acme" without writing the
+descriptors out.
 
-"Russian Foreign Minister", "US Secretary of State", "Cambodia's Prime
-Minister", "Prime Minister of Cambodia", "the Kenyan government spokesman": the
-country (a place or nationality the model tagged, resolved by
-pipeline.lang.countries; not after "a"/"an": "a Spanish engineer" describes a
-person) is no organisation of the role but says whose office the title is; it
-becomes the `country` of the title segment's titles and leaves the sequence,
-so the patterns read "TITLE PERSON" and the row carries the country.
+"Russian Foreign Minister", "US Secretary of State", "Cambodia's Prime Minister",
+"Prime Minister of Cambodia", "the Kenyan government spokesman": the country (a place
+or nationality the model tagged, resolved by pipeline.lang.countries; not after
+"a"/"an": "a Spanish engineer" describes a person) is no organisation of the role but
+says whose office the title is; it becomes the `country` of the title segment's titles
+and leaves the sequence, so the patterns read "TITLE PERSON" and the row carries the
+country.
 
-"former British Prime Minister", "the former Microsoft chief executive": a
-qualifier of the whole role (lexicon qualifiers, scope "all": former, then,
-outgoing, incoming) written before the country, the organisation or the state or
-city of a title is the title's qualifier, as it is right before the title
-("former Speaker", "Former Kentucky Governor"). Up to three field words may
-stand between ("former national security adviser", "the former White House
-campaign manager"): lowercase words that are not function words (spaCy's English
-stop words), so "former colleagues of President X" keeps the President's tenure
-open. Right before a title, a qualifier the title phrase could not read (before
-a portfolio: "former Defense Secretary", "then economy minister") is the
-title's, of any scope, and the adverb "then" too; across field words it is not
-("Trump then fired national security adviser X").
+"former British Prime Minister", "the former Microsoft chief executive": a qualifier
+of the whole role (lexicon qualifiers, scope "all": former, then, outgoing, incoming)
+written before the country, the organisation or the state or city of a title is the
+title's qualifier, as it is right before the title ("former Speaker", "Former Kentucky
+Governor"). Up to three field words may stand between ("former national security
+adviser", "the former White House campaign manager"): lowercase words that are not
+function words (spaCy's English stop words), so "former colleagues of President X"
+keeps the President's tenure open. Right before a title, a qualifier the title phrase
+could not read (before a portfolio: "former Defense Secretary", "then economy
+minister") is the title's, of any scope, and the adverb "then" too; across field words
+it is not ("Trump then fired national security adviser X").
 
-"Trump's pick for labor secretary, X", "the nominee for education secretary":
-a title after a nomination word and "for" (lexicon nomination_words) is one
-the person is named to and does not hold yet; its qualifier is "nominee", as
-a title's own "nominee" after it is ("Secretary of State nominee X", lexicon
-qualifiers, scope "after").
+"Trump's pick for labor secretary, X", "the nominee for education secretary": a title
+after a nomination word and "for" (lexicon nomination_words) is one the person is
+named to and does not hold yet; its qualifier is "nominee", as a title's own "nominee"
+after it is ("Secretary of State nominee X", lexicon qualifiers, scope "after").
 
-"President of Zimbabwe" is a country's office, "the president of Zimbabwe's
-healers' association" is not: a country that owns a later noun qualifies no
-title, unless that noun is a government body ("culture minister of Poland's
-government").
+"President of Zimbabwe" is a country's office, "the president of Zimbabwe's healers'
+association" is not: a country that owns a later noun qualifies no title, unless that
+noun is a government body ("culture minister of Poland's government").
 """
 
 from __future__ import annotations
@@ -190,11 +187,14 @@ def _role_qualifier(
     tags: tuple[str, ...] = ("W", "CAP"),
 ) -> str:
     """The qualifier a word segment names when it qualifies a whole role ("former",
-    "then"), or with `scopes` ("next") also the next word; "" otherwise. "then"
-    is an adverb (tag ADV) but for a title right after it (`tags`)."""
+    "then", "then-campaign"), or with `scopes` ("next") also the next word; "" if
+    none. "then" is an adverb (tag ADV) but for a title right after it (`tags`)."""
     if seg.tag not in tags:
         return ""
-    entry = load_lexicon().qualifiers.get(title_key(seg.text or seg.word))
+    key, qualifiers = title_key(seg.text or seg.word), load_lexicon().qualifiers
+    entry = qualifiers.get(key) or (
+        qualifiers.get(key[:1]) if "-" in seg.word else None
+    )
     return entry.qualifier if entry is not None and entry.scope in scopes else ""
 
 

@@ -3823,5 +3823,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:advmod 2:prep 6:compound 4:pobj 2:punct',
         },
     ),
+    'Last year then-campaign chairman Ines Falk signed the deal.': (
+        'Last year=DATE; Ines Falk=PERSON',
+        {
+            'Last year then-campaign chairman Ines Falk signed the deal.':
+                '1:amod 8:npadvmod 4:advmod 4:punct 5:compound 7:compound 7:compound 8:nsubj 8:ROOT 10:det 8:dobj 8:punct',
+        },
+    ),
 }
 # fmt: on

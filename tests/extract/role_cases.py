@@ -112,6 +112,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ines Falk", "Treasurer", "then", "Brightwell")},
     ),
     (
+        # a qualifier glued by a hyphen to a field word before the title
+        "role:prenominal_title",
+        "Last year then-campaign chairman Ines Falk signed the deal.",
+        {("Ines Falk", "Chair", "then", "")},
+    ),
+    (
         "role:copula_possessive",
         # "formerly", "previously" as "former"; after a copula past the owner too
         "Ines Falk was formerly Brightwell's treasurer.",
