@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from hand_spans import span_of
 from spacy.tokens import Span
 
 from pipeline.nlp.entity_merge import merge_entities
+from pipeline.nlp.rules import load_patterns
 from pipeline.nlp.spans import cut_before_person, cut_board
 
 
@@ -198,3 +200,27 @@ def test_a_name_before_a_minute_in_brackets_is_a_player():
         [("Lubor Varga", "ORG")],
         [("Lubor Varga ( 13th )", "PERSON", "sports:player-minute")],
     ) == [("Lubor Varga", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "kept"),
+    [
+        # titles of one word that are no first names (lexicon job_title_heads)
+        ("MEP Ida Berg voted no .", "MEP Ida Berg", "Ida Berg"),
+        ("Archbishop Ida Berg spoke .", "Archbishop Ida Berg", "Ida Berg"),
+        ("Comptroller Ida Berg spoke .", "Comptroller Ida Berg", "Ida Berg"),
+        # a family name that is a title elsewhere stays ("Bishop" is no head)
+        ("Julie Bishop spoke .", "Julie Bishop", "Julie Bishop"),
+    ],
+)
+def test_a_lexicon_title_at_a_model_persons_edge_is_cut_off(text, model, kept):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns([p for p in load_patterns() if p["id"] == "nonent:job-title"])
+    doc = nlp(text)
+    spans = [
+        Span(doc, s.start, s.end, label=s.label_, span_id=s.id_)
+        for s in doc.spans["ruler"]
+    ]
+    out = merge_entities(doc, [span_of(doc, model, "PERSON")], spans)
+    assert [(e.text, e.label_) for e in out] == [(kept, "PERSON")]
