@@ -177,9 +177,9 @@ def person_before_title(doc: Doc, ent: Span) -> Span | None:
 def group_of_people(ent: Span) -> bool:
     """True for a model PERSON that names a group by a plural title ("Tory MPs",
     "Gynecologists"; see module doc)."""
-    last = ent[-1].text
     if ent.label_ != "PERSON":
         return False
+    last = ent[-1].text
     if _ACRONYM_PLURAL.match(last):
         return True  # no one's family name ("Tory MPs": "Tory" is a first name too)
     return last.lower() in lower_set("title_plurals") and not (
