@@ -194,11 +194,11 @@ def _job_titles() -> list[str]:
 
 
 def _org_alias_phrases() -> list[str]:
-    """Names of three words or more in the organisation alias lexicon, either
-    column ("Islamic State of Iraq and the Levant"): shorter ones ("IS", "Islamic
-    State") are also plain words of lower-case text, which phrase rules match."""
+    """Names of two words or more in the organisation alias lexicon, either column
+    ("State Duma", "Islamic State of Iraq and the Levant"): one-word ones ("IS",
+    "Fed") are also plain words of lower-case text, which phrase rules match."""
     names = [v for r in rows("org_aliases") for v in (r["alias"], r["canonical"])]
-    return list(dict.fromkeys(n for n in names if len(n.split()) >= 3))
+    return list(dict.fromkeys(n for n in names if len(n.split()) >= 2))
 
 
 DERIVED: dict[str, Callable[[], list[str]]] = {

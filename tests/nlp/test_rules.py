@@ -173,3 +173,10 @@ def test_a_title_the_model_put_inside_a_person_is_cut_off(nlp, title):
     for name in ("sentencizer", RULER_NAME, "newsner_entity_merge"):
         doc = nlp.get_pipe(name)(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Enda Kenny", "PERSON")]
+
+
+def test_a_two_word_name_of_the_alias_lexicon_is_an_organisation(nlp):
+    # The model reads "Duma" alone as a person; the lexicon names the body.
+    text = "State Duma deputies approved the bill on Tuesday ."
+    assert "org:alias-lexicon" in ruler_ids(nlp, text)
+    assert ("State Duma", "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
