@@ -1,17 +1,18 @@
 """Roles at a unit's parent.
 
 A role at an organisation written as a unit of another, with the other's
-possessive ("Harvard University's Kennedy School"), is also a role at that
-other (rule_id + "role:possessive_parent"). A role at a board named only by
-its kind ("the Board of Governors of the Federal Reserve System"; lexicon
-governing_boards) is a role at the organisation the board governs, and only
-there: "Board of Governors" names no organisation of its own (rule_id +
-"role:board_parent")."""
+possessive ("Harvard University's Kennedy School", as two entities or one), is
+also a role at that other (rule_id + "role:possessive_parent"). A role at a
+board named only by its kind ("the Board of Governors of the Federal Reserve
+System"; lexicon governing_boards) is a role at the organisation the board
+governs, and only there: "Board of Governors" names no organisation of its
+own (rule_id + "role:board_parent")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.segment_entities import unit_possessive
 from pipeline.extract.segment_types import Sentences
 from pipeline.lang.names import board_kind_at
 from pipeline.lang.titles import is_nominee
@@ -54,6 +55,10 @@ def with_parents(doc: Doc, sentences: Sentences, rows: list[dict]) -> list[dict]
         for org in orgs:
             if (parent := _board_of(doc, org, orgs)) is not None:
                 boards[(k, org.text)] = parent
+            # one entity for both ("Acme's Research Division"): the segments
+            # split it, and the role names the unit alone
+            if (j := unit_possessive(doc, org.start, org.end)) is not None:
+                parents[(k, doc[j + 1 : org.end].text)] = doc[org.start : j]
         for parent, child in zip(orgs, orgs[1:]):
             # "Harvard University's John F. Kennedy School": capitalised words
             # the recognizer left out of the unit's name may come between.

@@ -14,7 +14,7 @@ from pipeline.extract.segment_types import (
     title_at,
 )
 from pipeline.lang.names import is_generic_org, is_unit_name
-from pipeline.lang.titles import Lexicon
+from pipeline.lang.titles import Lexicon, load_lexicon, longest_title
 from pipeline.nlp.spans import POSSESSIVE_S
 
 
@@ -49,21 +49,35 @@ def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
     return EntityPiece(end + 1, ent.end, "ORG", rest.text, "")
 
 
+def unit_possessive(doc: Doc, start: int, end: int) -> int | None:
+    """The token index of the "'s" inside the organisation name doc[start:end] that
+    owns a unit ("Acme's Research Division"), None when it has none. An
+    office's owner is no organisation: "the Sheriff's Office" is one."""
+    lex = load_lexicon()
+    for k in range(start + 1, end - 1):
+        if (
+            doc[k].lower_ in POSSESSIVE_S
+            and not longest_title([doc[k - 1].lower_], 0, lex)[1]
+        ):
+            tail = doc[k + 1 : end]
+            if is_unit_name(tail.text) and tail[0].text[:1].isupper():
+                return k
+    return None
+
+
 def split_possessive(doc: Doc, ent: EntityPiece) -> list[EntityPiece]:
     """ "Acme's Research Division" as one ORG -> Acme, 's, Research Division (the
-    tail being a unit).
+    tail being a unit: `unit_possessive`).
     """
     if ent.label != "ORG":
         return [ent]
-    for k in range(ent.start + 1, ent.end - 1):
-        if doc[k].lower_ in POSSESSIVE_S:
-            tail = doc[k + 1 : ent.end]
-            if is_unit_name(tail.text) and tail[0].text[:1].isupper():
-                return [
-                    EntityPiece(ent.start, k, "ORG", doc[ent.start : k].text, ent.link),
-                    EntityPiece(k + 1, ent.end, "ORG", tail.text, ""),
-                ]
-    return [ent]
+    k = unit_possessive(doc, ent.start, ent.end)
+    if k is None:
+        return [ent]
+    return [
+        EntityPiece(ent.start, k, "ORG", doc[ent.start : k].text, ent.link),
+        EntityPiece(k + 1, ent.end, "ORG", doc[k + 1 : ent.end].text, ""),
+    ]
 
 
 def modifier_tag(ent: EntityPiece, classes: dict[str, str]) -> str:

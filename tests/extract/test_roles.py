@@ -302,6 +302,38 @@ def test_a_role_at_a_unit_written_with_its_parent_is_also_at_the_parent():
         "body",
     )
     assert {r["org_text"] for r in rows} == {"Marlow School of Law"}
+    # The unit and its owner as one entity: the segments split it, and the role
+    # is at both.
+    text = "Halvorsen Ministry's Budget Department Chief Ines Varga spoke."
+    doc = make_doc(
+        text, "Halvorsen Ministry's Budget Department=ORG; Ines Varga=PERSON"
+    )
+    parse = {
+        text: "1:compound 4:poss 1:case 4:compound 5:compound 7:compound "
+        "7:compound 8:nsubj 8:ROOT 8:punct"
+    }
+    assert {
+        (r["org_text"], r["rule_id"])
+        for r in _role_rows(doc, "a1", "body", HandParser(parse))
+    } == {
+        ("Budget Department", "role:prenominal_org_title"),
+        ("Halvorsen Ministry", "role:prenominal_org_title+role:possessive_parent"),
+    }
+    # An owner's name that is no unit ("Halvorsen's Marlow"): one organisation.
+    text = "Halvorsen's Marlow Chief Ines Varga spoke."
+    doc = make_doc(text, "Halvorsen's Marlow=ORG; Ines Varga=PERSON")
+    parse = {text: "2:poss 0:case 4:compound 5:compound 6:nsubj 6:ROOT 6:punct"}
+    rows = _role_rows(doc, "a1", "body", HandParser(parse))
+    assert {r["org_text"] for r in rows} == {"Halvorsen's Marlow"}
+    # An office's owner is a title, no organisation: one organisation.
+    text = "Halvorsen County Sheriff's Office Spokeswoman Ines Varga spoke."
+    doc = make_doc(text, "Halvorsen County Sheriff's Office=ORG; Ines Varga=PERSON")
+    parse = {
+        text: "1:compound 2:compound 4:poss 2:case 5:compound 7:compound "
+        "7:compound 8:nsubj 8:ROOT 8:punct"
+    }
+    rows = _role_rows(doc, "a1", "body", HandParser(parse))
+    assert {r["org_text"] for r in rows} == {"Halvorsen County Sheriff's Office"}
 
 
 @pytest.mark.parametrize(
