@@ -22,6 +22,7 @@ from pipeline.lang.titles import (
     Title,
     TitleItem,
     join_qualifiers,
+    longest_title,
     parse_title_phrase,
 )
 
@@ -154,6 +155,11 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
         # an "and" they share what follows ("president, CEO and COO of Acme").
         items, end = items[:1], items[0].end
+    if _qualifies_later_title(doc, idx[items[-1].end - 1] + 1, items[-1], lex):
+        items = items[:-1]  # "deputy UN ambassador": deputy qualifies him
+        if not items:
+            return i, [], ""
+        end = items[-1].end
     # The last of coordinated titles too: "chairman and chief researcher of X" is a
     # researcher, not a "chief" with a stray "researcher" after it.
     last, end = _past_adjective(doc, idx, words, items[-1], end, lex)
@@ -168,6 +174,24 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         for it in items
     ]
     return idx[end - 1] + 1, titles, items[-1].entry.portfolio
+
+
+def _qualifies_later_title(doc: Doc, after: int, item: TitleItem, lex) -> bool:
+    """Whether a one-word title that is also a qualifier ("deputy") has a title
+    among the three tokens after it, before any separator, past the end of the
+    scan too ("deputy UN ambassador": the scan stops at the entity)."""
+    if item.end - item.start != 1 or (item.entry.canonical.lower(),) not in (
+        lex.qualifiers
+    ):
+        return False
+    sent_end = doc[after - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for j in range(after, min(sent_end, after + 3)):
+        if doc[j].lower_ in (",", "and", "&", "/"):
+            return False
+        ahead = [t.lower_ for t in doc[j : min(sent_end, j + lex.max_len)]]
+        if longest_title(ahead, 0, lex)[1] is not None:
+            return True
+    return False
 
 
 def _past_adjective(

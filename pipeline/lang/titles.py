@@ -195,6 +195,23 @@ class Title:
 
 
 _SEPARATORS = {(",",), ("and",), ("&",), ("/",), (",", "and"), (",", "&")}
+_SEPARATOR_WORDS = frozenset(w for sep in _SEPARATORS for w in sep)
+
+
+def _qualifies_next(words: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Whether the title of `n` words at words[i] is also a qualifier at least as
+    long with a title among the three words after it, before any separator
+    ("deputy": a member of a parliament alone, a qualifier in "deputy foreign
+    minister" and "deputy transport minister")."""
+    nq, qual = longest_qualifier(words, i, lex)
+    if not qual or nq < n:
+        return False
+    for j in range(i + nq, min(len(words), i + nq + 3)):
+        if words[j] in _SEPARATOR_WORDS:
+            return False
+        if longest_title(words, j, lex)[1] is not None:
+            return True
+    return False
 
 
 def _item(
@@ -206,6 +223,8 @@ def _item(
         n, entry = longest_title(words, i, lex)
         if entry and entry.portfolio == "not":
             return i, quals, None, i
+        if entry and _qualifies_next(words, i, n, lex):
+            entry = None  # "deputy foreign minister": deputy qualifies the minister
         if entry:
             suffix = lex.after.get(tuple(words[i + n : i + n + 1]))
             return i, quals + [suffix] * bool(suffix), entry, i + n + bool(suffix)

@@ -387,3 +387,35 @@ def test_a_place_hyphened_to_another_word_stays_a_name():
         "Jane Doe, a Munich-born consultant, spoke.", "Jane Doe=PERSON; Munich=GPE"
     )
     assert any("Munich" in t for _, t in _shape(sentence_segments(doc[:])))
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # a member of a parliament, or someone's second, alone
+        (
+            "Norvik Duma deputy Ines Varga spoke.",
+            "Norvik Duma=ORG; Ines Varga=PERSON",
+            [("Deputy", "")],
+        ),
+        ("His deputy Ines Varga spoke.", "Ines Varga=PERSON", [("Deputy", "")]),
+        # a qualifier of the title after it, across an entity the scan stops at
+        # (the segments do not carry it over the entity; the parse rules do)
+        (
+            "Norland's deputy UN ambassador Ines Varga spoke.",
+            "Norland=GPE; UN=ORG; Ines Varga=PERSON",
+            [("Ambassador", "")],
+        ),
+        (
+            "The deputy transport minister Ines Varga spoke.",
+            "Ines Varga=PERSON",
+            [("Transport Minister", "deputy")],
+        ),
+    ],
+)
+def test_deputy_alone_is_a_title_and_before_a_title_its_qualifier(text, ents, want):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    titles = [
+        (t.title, t.qualifier) for s in segs if s.tag == "TITLE" for t in s.titles
+    ]
+    assert titles == want

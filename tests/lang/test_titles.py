@@ -62,6 +62,10 @@ CEO = "Chief Executive Officer"
         ("Gen.", [("General", "")]),
         ("Vice Admiral", [("Vice Admiral", "")]),
         ("Deputy Prosecutor General", [("Prosecutor General", "deputy")]),
+        # a member of a parliament alone; a qualifier before another title
+        ("deputy", [("Deputy", "")]),
+        ("deputy foreign minister", [("Foreign Minister", "deputy")]),
+        ("former deputy and chairman", [("Deputy", "former"), ("Chair", "former")]),
         ("then-King", [("King", "then")]),
         ("former Prime Minister-designate", [("Prime Minister", "former designate")]),
         ("CEO and president-elect", [(CEO, ""), ("President", "elect")]),
