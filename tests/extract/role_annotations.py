@@ -3830,5 +3830,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:amod 8:npadvmod 4:advmod 4:punct 5:compound 7:compound 7:compound 8:nsubj 8:ROOT 10:det 8:dobj 8:punct',
         },
     ),
+    'Prior to Halvorsen Energy Group, Maria Lopez worked as a teacher.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Prior to Halvorsen Energy Group, Maria Lopez worked as a teacher.':
+                '8:advmod 0:prep 4:compound 4:compound 1:pobj 4:punct 7:compound 8:nsubj 8:ROOT 8:prep 11:det 9:pobj 8:punct',
+        },
+    ),
+    'Before Halvorsen Energy Group, Maria Lopez argued the case.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Before Halvorsen Energy Group, Maria Lopez argued the case.':
+                '7:prep 3:compound 3:compound 7:nsubj 3:punct 6:compound 3:conj 7:ROOT 9:det 7:dobj 7:punct',
+        },
+    ),
 }
 # fmt: on

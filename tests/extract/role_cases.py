@@ -872,6 +872,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:affil_fronted_prior",
+        "Prior to Halvorsen Energy Group, Maria Lopez worked as a teacher.",
+        {("Maria Lopez", "", "", "Halvorsen Energy Group")},
+    ),
+    (
+        # "before" also means "in front of": no affiliation
+        "role:affil_fronted_prior",
+        "Before Halvorsen Energy Group, Maria Lopez argued the case.",
+        set(),
+    ),
+    (
         "role:affil_fronted_leaving",
         "After leaving Halvorsen Energy Group, Maria Lopez moved to Lisbon.",
         {("Maria Lopez", "", "former", "Halvorsen Energy Group")},
