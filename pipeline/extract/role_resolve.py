@@ -120,24 +120,29 @@ def with_country(row: dict) -> dict:
     return {**row, "country": government_country(org) if org else ""}
 
 
-def _taken(c: dict, holder: dict[tuple, str]) -> bool:
+def _taken(c: dict, holder: dict[tuple, str], persons: set[str]) -> bool:
     """Whether a better-ranked row gave this row's title phrase, written once in
     the sentence right before that row's person, at the same organisation to
     this row's person written earlier ("Acme CEO Tom Roe and Acme CFO Jane Doe":
     CFO is hers, whatever the parse hung on Roe); records the phrase's holder
     otherwise. A plural phrase before two names ("Acme professors Jane Doe and
-    Tom Roe") is both's: the second name is not before it."""
+    Tom Roe") is both's: the second name is not before it. Whatever the ranks,
+    a phrase set off by a comma before another of the sentence's `persons` is
+    that person's, not a name's before an "and" ("Jane Doe, and Acme CFO, Tom
+    Roe": his)."""
     raw, text = c.get("title_raw", ""), c.get("evidence", "")
     if not (raw and c["title"] and c["org_text"]):
         return False
     key = (c["sentence_index"], raw.lower(), c["org_text"])
     other = holder.setdefault(key, c["person_text"])
-    at = text.find(raw)
-    return (
-        other != c["person_text"]
-        and text.count(raw) == 1
-        and text.find(f"{raw} {other}") == at
-        and 0 <= text.find(c["person_text"]) < at
+    at, mine = text.find(raw), text.find(c["person_text"])
+    if text.count(raw) != 1 or not 0 <= mine < at:
+        return False
+    if other != c["person_text"] and text.find(f"{raw} {other}") == at:
+        return True
+    after = text[at + len(raw) :]
+    return " and " in text[mine + len(c["person_text"]) : at] and any(
+        p != c["person_text"] and after.startswith(f", {p}") for p in persons
     )
 
 
@@ -154,6 +159,9 @@ def resolve(cands: list[dict]) -> list[dict]:
     raws: dict[tuple, list[str]] = {}  # (k, person) -> title_raw of kept rows
     holder: dict[tuple, str] = {}  # (k, title_raw, org) -> the person it was given
     at_org: dict[tuple, list] = {}  # (k, person, org) -> (title, source) of kept rows
+    persons: dict[int, set[str]] = {}
+    for c in cands:
+        persons.setdefault(c["sentence_index"], set()).add(c["person_text"])
     for i in order:
         c = with_country(cands[i])
         cands[i] = c
@@ -182,7 +190,7 @@ def resolve(cands: list[dict]) -> list[dict]:
             and any(org in raw for raw in raws.get((k, person), ()))
         ):
             continue
-        if _taken(c, holder):
+        if _taken(c, holder, persons[k]):
             continue
         seen.add(key)
         raws.setdefault((k, person), []).append(c.get("title_raw", ""))

@@ -302,6 +302,26 @@ def test_a_title_phrase_written_once_before_its_holder_is_not_another_s():
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # set off by commas before another name, after an "and": his, whatever
+        # the ranks
+        ("Norland's Premier, Jane Doe, and Acme CFO, Tom Roe, met.", ["Tom Roe"]),
+        # no "and" between: an apposition of the name before, a list of both
+        ("Jane Doe, Acme CFO, Tom Roe and others met.", ["Jane Doe", "Tom Roe"]),
+    ],
+)
+def test_a_title_phrase_set_off_before_a_name_after_an_and_is_that_names(text, kept):
+    rows = resolve(
+        [
+            _phrase("Jane Doe", "CFO", "Acme", 1, "parse", text),
+            _phrase("Tom Roe", "CFO", "Acme", 50, "parse", text),
+        ]
+    )
+    assert sorted(r["person_text"] for r in rows) == kept
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Acme professors Jane Doe and Tom Roe won.",  # plural: both's
