@@ -17,14 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab, create_vocab
 
 from pipeline.lang.lexicons import lexicon_path, lower_set
-from pipeline.lang.titles import (
-    Lexicon,
-    Title,
-    TitleItem,
-    join_qualifiers,
-    longest_title,
-    parse_title_phrase,
-)
+from pipeline.lang.title_phrases import parse_title_phrase, title_ahead
+from pipeline.lang.titles import Lexicon, Title, TitleItem, join_qualifiers
 
 ROLE_WORDS_CSV = lexicon_path("role_words")
 
@@ -178,20 +172,15 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
 
 def _qualifies_later_title(doc: Doc, after: int, item: TitleItem, lex) -> bool:
     """Whether a one-word title that is also a qualifier ("deputy") has a title
-    among the three tokens after it, before any separator, past the end of the
-    scan too ("deputy UN ambassador": the scan stops at the entity)."""
+    ahead (`title_ahead`) in the doc, past the end of the scan too ("deputy UN
+    ambassador": the scan stops at the entity)."""
     if item.end - item.start != 1 or (item.entry.canonical.lower(),) not in (
         lex.qualifiers
     ):
         return False
-    sent_end = doc[after - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
-    for j in range(after, min(sent_end, after + 3)):
-        if doc[j].lower_ in (",", "and", "&", "/"):
-            return False
-        ahead = [t.lower_ for t in doc[j : min(sent_end, j + lex.max_len)]]
-        if longest_title(ahead, 0, lex)[1] is not None:
-            return True
-    return False
+    end = doc[after - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    words = [t.lower_ for t in doc[after : min(end, after + 3 + lex.max_len)]]
+    return title_ahead(words, 0, lex)
 
 
 def _past_adjective(

@@ -43,7 +43,8 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import DESIGNATORS, HONORIFICS
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
-from pipeline.lang.titles import parse_title_phrase, title_key
+from pipeline.lang.title_phrases import parse_title_phrase
+from pipeline.lang.titles import title_key
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"

@@ -36,7 +36,7 @@ from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name, canonical_person_name
 from pipeline.lang.places import place_kind
-from pipeline.lang.titles import parse_title_phrase
+from pipeline.lang.title_phrases import parse_title_phrase
 from pipeline.nlp.spans import POSSESSIVE_S
 
 POSSESSOR_ID = "propagated:possessor"

@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.countries import country_code
 from pipeline.lang.gender import honorific_gender
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.titles import longest_qualifier, longest_title, parse_title_phrase
+from pipeline.lang.title_phrases import parse_title_phrase
+from pipeline.lang.titles import longest_qualifier, longest_title
 
 ORG_BEFORE_TITLE = "org:before-title"
 ORG_TITLE_TAIL = "org:title-tail"

@@ -8,13 +8,8 @@ from hypothesis import strategies as st
 
 from pipeline.lang.names import is_generic_org, is_portfolio, is_unit_name
 from pipeline.lang.offices import portfolio_title
-from pipeline.lang.titles import (
-    load_lexicon,
-    longest_title,
-    normalize_title,
-    parse_title_phrase,
-    title_key,
-)
+from pipeline.lang.title_phrases import normalize_title, parse_title_phrase
+from pipeline.lang.titles import load_lexicon, longest_title, title_key
 
 CEO = "Chief Executive Officer"
 
