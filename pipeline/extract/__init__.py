@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
-from pipeline.extract.mentions import mention_rows, people_by_role
+from pipeline.extract.mentions import mention_rows, people_by_role, untagged_people
 from pipeline.extract.relations import relation_rows
 from pipeline.extract.roles import RolePlan, finish_roles, plan_roles
 from pipeline.nlp.headlines import check_caps_lines, check_headline
@@ -85,7 +85,11 @@ def finish_article(
     parses is consumed exactly as far as this article's)."""
     for roles in plan.roles:
         mine = [next(parsed) for _ in roles.todo]
-        plan.out["role_candidates"].extend(finish_roles(roles, mine, parser))
+        cands = finish_roles(roles, mine, parser)
+        plan.out["role_candidates"].extend(cands)
+        plan.out["mentions"].extend(
+            untagged_people(roles.doc, cands, plan.out["mentions"])
+        )
     plan.out["mentions"] = people_by_role(
         plan.out["mentions"], plan.out["role_candidates"]
     )

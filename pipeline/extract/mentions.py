@@ -127,3 +127,35 @@ def people_by_role(mentions: list[dict], cands: list[dict]) -> list[dict]:
             }
         out.append(m)
     return out
+
+
+def untagged_people(doc: Doc, cands: list[dict], mentions: list[dict]) -> list[dict]:
+    """A PERSON mention (rule id role:loose_subject) for each loose subject a role
+    rule read as a person where the recognizer tagged nothing ("Okafor is the
+    chief executive of Acme", "Okafor" untagged), so that the role's person is a
+    people row like any other. Only candidates without a person link (the loose
+    subjects) qualify, written in their sentence and overlapping no mention of
+    their field; `mentions` are the article's rows so far."""
+    loose = [c for c in cands if c["person_text"] and not c["person_link"]]
+    if not loose:
+        return []
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    starts = [s.start_char for s in sents]
+    field = loose[0]["field"]
+    taken = [(m["start_char"], m["end_char"]) for m in mentions if m["field"] == field]
+    out = []
+    for c in loose:
+        k = c["sentence_index"]
+        at = sents[k].text.find(c["person_text"]) if k < len(sents) else -1
+        span = None
+        if at >= 0:
+            start = sents[k].start_char + at
+            span = doc.char_span(start, start + len(c["person_text"]), "PERSON")
+        if span is None or any(
+            a < span.end_char and span.start_char < b for a, b in taken
+        ):
+            continue
+        taken.append((span.start_char, span.end_char))
+        span.id_ = LOOSE_SUBJECT_RULE
+        out.append(mention_row(span, c["article_id"], field, starts))
+    return out

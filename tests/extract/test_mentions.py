@@ -10,6 +10,7 @@ from pipeline.extract.mentions import (
     people_by_role,
     sentence_index,
     source_of,
+    untagged_people,
 )
 
 
@@ -132,3 +133,21 @@ def test_an_untitled_loose_subject_makes_its_mentions_people():
 def test_other_role_readings_leave_labels_alone(cand):
     mentions = [_mention("Okafor", "ORG", 0)]
     assert people_by_role(mentions, [cand]) == mentions
+
+
+def test_an_untagged_loose_subject_becomes_a_person_mention():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Acme grew. Okafor is the chief executive of Acme. Okafor left.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 9, 10, label="ORG")]
+    mentions = [_mention("Acme", "ORG", 0), _mention("Acme", "ORG", 44)]
+    cand = {**_cand("Okafor", "", "Chief Executive Officer"), "article_id": "a1"}
+    out = untagged_people(doc, [{**cand, "sentence_index": 1}], mentions)
+    assert [(m["text"], m["start_char"], m["label"], m["rule_id"]) for m in out] == [
+        ("Okafor", 11, "PERSON", "role:loose_subject")
+    ]
+    assert out[0]["sentence_index"] == 1 and out[0]["source"] == "rule"
+    # a linked person is the recognizer's already; a mention there is left alone
+    assert untagged_people(doc, [{**cand, "person_link": "Okafor"}], mentions) == []
+    taken = [*mentions, _mention("Okafor", "ORG", 11)]
+    assert untagged_people(doc, [{**cand, "sentence_index": 1}], taken) == []
