@@ -1,10 +1,9 @@
 """Cross-document resolution of organisations and people: distinct mention keys ->
 entity tables and each key's entity.
 
-Works on rows only (the reduce never sees Docs), and not even on every mention:
-the input is one row per distinct (article_id, label, text, link, honorific)
-with the number of mentions it stands for (`pipeline.reduce.keys`), so memory
-grows with the distinct names per article, not with mentions. Each key row
+Works on rows only, one per distinct (article_id, label, text, link,
+honorific) with the number of mentions it stands for (`pipeline.reduce.keys`):
+memory grows with the distinct names per article, not with mentions. Each key row
 carries `link`, the in-article key the annotation step set (the long form of an
 acronym, the full name for "Mr. Hung"); its anchor is `link` or, when that is
 empty, its own text. Resolution then goes:
@@ -12,11 +11,9 @@ empty, its own text. Resolution then goes:
 1. types: every name gets one type, PERSON or ORG, from the evidence of the
    whole corpus (`types`); a key of the other label is relabelled;
 2. people: equal names, middle initials, nicknames, and family names or short
-   forms linked to the full name that dominates near the article's date
-   (`people`);
+   forms linked to the full name that dominates near the article's date;
 3. organisations: variant keys (word order, number forms, spelling, aliases),
-   acronyms paired anywhere or spelled by initials, near-identical spellings,
-   and within an article short references to a longer name (`orgs`);
+   acronyms, near-identical spellings, short references within an article;
 4. one row per cluster with its most used name, aliases, counts and dates.
 
 IDs are `org_`/`per_` + a digest of the cluster's canonical key. A key's entity
@@ -226,7 +223,9 @@ def _entity_table(
 
 
 def resolve_entities(
-    keys: pd.DataFrame, published: Mapping[str, str]
+    keys: pd.DataFrame,
+    published: Mapping[str, str],
+    titled_people: frozenset[tuple[str, str]] = frozenset(),
 ) -> ResolvedEntities:
     """Resolve ORG and PERSON mentions across articles into organisations and people.
 
@@ -234,9 +233,10 @@ def resolve_entities(
     n, n_rule, first_mention, first_pos), or plain mention rows, which are
     collapsed to keys first. `honorific` (the title written before a PERSON
     mention, "Mr.") adds the titled form to people.aliases. Labels other than
-    ORG/PERSON are skipped; `published` maps article_id -> "YYYY-MM-DD" or "".
-    Returns tables sorted by id with the columns of DESIGN.md and the
-    assignments. Deterministic: the same rows in any order give the same output.
+    ORG/PERSON are skipped; `published` maps article_id -> "YYYY-MM-DD" or "";
+    `titled_people` as `types.decide_types` takes them. Returns tables sorted
+    by id with the columns of DESIGN.md and the assignments. Deterministic:
+    the same rows in any order give the same output.
     """
     if "n" not in keys.columns:
         keys = distinct_keys(keys)
@@ -252,7 +252,7 @@ def resolve_entities(
     anchor = df["link"].where(df["link"] != "", df["text"])
     df = df.assign(tkey=_map_unique(anchor, type_key))
     if len(df):
-        df = df.join(decide_types(df))
+        df = df.join(decide_types(df, titled_people))
     else:
         df = df.assign(etype=df["label"], agree=1.0)
     df = df.assign(pub=df["article_id"].map(lambda a: published.get(a) or ""))

@@ -17,6 +17,7 @@ from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
 from pipeline.reduce.role_country import corpus_countries, org_countries
+from pipeline.reduce.types import type_key
 
 # A mention key: the title before a name is part of it ("Mrs Haughey" may be
 # another Haughey than the bare name of the same article).
@@ -161,7 +162,17 @@ def resolve(
     if "n" not in entity_keys.columns:
         entity_keys = distinct_keys(entity_keys)
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
-    resolved = resolve_entities(entity_keys, published)
+    titled = role_candidates[role_candidates["title"].fillna("") != ""]
+    anchors = (
+        titled["person_link"]
+        .fillna("")
+        .where(titled["person_link"].fillna("") != "", titled["person_text"].fillna(""))
+    )
+    resolved = resolve_entities(
+        entity_keys,
+        published,
+        frozenset(zip(titled["article_id"], anchors.map(type_key))),
+    )
     # Only articles that have role or relation candidates need the link index.
     wanted = set(role_candidates["article_id"]) | set(relation_candidates["article_id"])
     index = link_index(

@@ -120,14 +120,21 @@ def _name_words(rows: pd.DataFrame) -> set[str]:
     return out
 
 
-def decide_types(rows: pd.DataFrame) -> pd.DataFrame:
+def decide_types(
+    rows: pd.DataFrame, titled_people: frozenset[tuple[str, str]] = frozenset()
+) -> pd.DataFrame:
     """The type of each row's name (`etype`: ORG, PERSON, or a place label, the
     name's most used one) and `agree`, the share of the name's evidence that type
     got (1.0: every article agreed). `rows` needs label, tkey, article_id, n and
-    n_rule."""
+    n_rule. `titled_people` are the (article_id, tkey) of PERSON names a role
+    rule gave a title: the text says person there, as a person rule does
+    ("Ferguson has served as chief executive of X", Ferguson also a city)."""
     kind = rows["label"].where(rows["label"].isin(ENTITY_LABELS), PLACE)
+    said = pd.Series(
+        list(zip(rows["article_id"], rows["tkey"])), index=rows.index
+    ).isin(titled_people) & (kind == "PERSON")
     per_article = (
-        rows.assign(kind=kind, rule=rows["n_rule"] > 0)
+        rows.assign(kind=kind, rule=(rows["n_rule"] > 0) | said)
         .groupby(["tkey", "kind", "article_id"], sort=False)["rule"]
         .any()
         .reset_index()

@@ -205,6 +205,19 @@ def test_a_city_the_model_once_called_a_person_is_a_place_but_a_team_stays():
     assert res.organisations["name"].tolist() == ["Leeds"]
 
 
+def test_a_city_a_role_gives_a_title_is_a_person_there():
+    # "Khimki has served as chief executive of X": a role rule's title says
+    # person, as a person rule does; a city the model once called a person
+    # without one stays a place.
+    df = rows(("a0", "PERSON", "Khimki"), ("a0", "PERSON", "Ines Barreto"))
+    assert resolve_entities(df, days(1)).people["name"].tolist() == ["Ines Barreto"]
+    res = resolve_entities(df, days(1), frozenset({("a0", "khimki")}))
+    assert sorted(res.people["name"]) == ["Ines Barreto", "Khimki"]
+    # the title of another article says nothing here
+    res = resolve_entities(df, days(1), frozenset({("a1", "khimki")}))
+    assert res.people["name"].tolist() == ["Ines Barreto"]
+
+
 def test_one_type_per_name_across_the_corpus():
     df = rows(
         ("a0", "ORG", "Halvorsen Kessler"),

@@ -173,3 +173,42 @@ def test_a_role_points_at_a_person_whatever_the_reading_order():
         .iloc[0]
     )
     assert again == first
+
+
+def test_a_titled_role_keeps_its_persons_name_a_person():
+    # A city name the model read as a person is a place, unless a role rule
+    # gave it a title in that article (the role's person is then a people row).
+    mentions = pd.DataFrame([("m1", "a1", "PERSON", "Khimki", "", "")], columns=COLUMNS)
+    cand = {
+        "article_id": "a1",
+        "field": "body",
+        "sentence_index": 0,
+        "person_text": "Khimki",
+        "person_link": "",
+        "title": "",
+        "title_raw": "",
+        "qualifier": "",
+        "org_text": "Acme",
+        "org_link": "",
+        "country": "",
+        "evidence": "Khimki joined Acme.",
+        "rule_id": "r",
+    }
+    relations = pd.DataFrame(
+        columns=[
+            "article_id",
+            "child_text",
+            "child_link",
+            "parent_text",
+            "parent_link",
+            "relation",
+            "evidence",
+        ]
+    )
+    articles = pd.DataFrame({"article_id": ["a1"], "published": ["2024-03-01"]})
+    keys = distinct_keys(mentions)
+    untitled = resolve(articles, keys, pd.DataFrame([cand]), relations)
+    assert untitled.people.empty and untitled.roles["person_id"].tolist() == [""]
+    titled = {**cand, "title": "Chief Executive Officer", "title_raw": "CEO"}
+    roles = resolve(articles, keys, pd.DataFrame([titled]), relations).roles
+    assert roles["person_id"].str.startswith("per_").tolist() == [True]
