@@ -119,6 +119,40 @@ def test_finish_mentions_joins_on_label_text_link():
     assert entity_ids_of(res, other) == {}
 
 
+NO_RELATIONS = pd.DataFrame(
+    columns=[
+        "article_id",
+        "child_text",
+        "child_link",
+        "parent_text",
+        "parent_link",
+        "relation",
+        "evidence",
+    ]
+)
+ARTICLE = pd.DataFrame({"article_id": ["a1"], "published": ["2024-03-01"]})
+
+
+def _role_cand(person: str, **values) -> dict:
+    """A role candidate row of article a1 for `person` (other columns empty)."""
+    return {
+        "article_id": "a1",
+        "field": "body",
+        "sentence_index": 0,
+        "person_text": person,
+        "person_link": "",
+        "title": "",
+        "title_raw": "",
+        "qualifier": "",
+        "org_text": "",
+        "org_link": "",
+        "country": "",
+        "evidence": "",
+        "rule_id": "r",
+        **values,
+    }
+
+
 def test_a_role_points_at_a_person_whatever_the_reading_order():
     # One name read as ORG and as PERSON in one article gets one type for the
     # corpus (a tie goes to PERSON), so the role's person is a people row in either
@@ -132,35 +166,12 @@ def test_a_role_points_at_a_person_whatever_the_reading_order():
     )
     cands = pd.DataFrame(
         [
-            {
-                "article_id": "a1",
-                "field": "body",
-                "sentence_index": 0,
-                "person_text": "Kestrel",
-                "person_link": "",
-                "title": "chair",
-                "title_raw": "chair",
-                "qualifier": "",
-                "org_text": "",
-                "org_link": "",
-                "country": "",
-                "evidence": "Kestrel, chair",
-                "rule_id": "r",
-            }
+            _role_cand(
+                "Kestrel", title="chair", title_raw="chair", evidence="Kestrel, chair"
+            )
         ]
     )
-    relations = pd.DataFrame(
-        columns=[
-            "article_id",
-            "child_text",
-            "child_link",
-            "parent_text",
-            "parent_link",
-            "relation",
-            "evidence",
-        ]
-    )
-    articles = pd.DataFrame({"article_id": ["a1"], "published": ["2024-03-01"]})
+    relations, articles = NO_RELATIONS, ARTICLE
     first = (
         resolve(articles, distinct_keys(mentions), cands, relations)
         .roles["person_id"]
@@ -179,33 +190,8 @@ def test_a_titled_role_keeps_its_persons_name_a_person():
     # A city name the model read as a person is a place, unless a role rule
     # gave it a title in that article (the role's person is then a people row).
     mentions = pd.DataFrame([("m1", "a1", "PERSON", "Khimki", "", "")], columns=COLUMNS)
-    cand = {
-        "article_id": "a1",
-        "field": "body",
-        "sentence_index": 0,
-        "person_text": "Khimki",
-        "person_link": "",
-        "title": "",
-        "title_raw": "",
-        "qualifier": "",
-        "org_text": "Acme",
-        "org_link": "",
-        "country": "",
-        "evidence": "Khimki joined Acme.",
-        "rule_id": "r",
-    }
-    relations = pd.DataFrame(
-        columns=[
-            "article_id",
-            "child_text",
-            "child_link",
-            "parent_text",
-            "parent_link",
-            "relation",
-            "evidence",
-        ]
-    )
-    articles = pd.DataFrame({"article_id": ["a1"], "published": ["2024-03-01"]})
+    cand = _role_cand("Khimki", org_text="Acme", evidence="Khimki joined Acme.")
+    relations, articles = NO_RELATIONS, ARTICLE
     keys = distinct_keys(mentions)
     untitled = resolve(articles, keys, pd.DataFrame([cand]), relations)
     assert untitled.people.empty and untitled.roles["person_id"].tolist() == [""]
