@@ -20,7 +20,8 @@ gives it:
   several full names share ("Ford": Gerald, Henry, Harrison) gets none;
 - a known place that is no first or family name of a full person name in the
   corpus ("Rotterdam", which the model often reads as a person) is no person
-  unless the text says so (an honorific, a person rule); so is a country's
+  unless the text says so (an honorific, a person rule, a role rule's title in
+  that article: "Ferguson has served as CEO of X"); so is a country's
   demonym or other name (lang.countries: "Moldovan", "Guiana"), with a city's
   prior (`NATION_PRIOR`);
 - a name the text itself calls an organisation (a rule made the ORG label) in
