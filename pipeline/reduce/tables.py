@@ -57,11 +57,20 @@ def build_roles(
     cands: pd.DataFrame, index: dict, names: dict[str, str]
 ) -> pd.DataFrame:
     """roles rows from role candidates: person and organisation ids joined by link
-    key.
+    key. An organisation that resolves to a person keeps its name without an id
+    (a company named after a person the recognizer read as one), unless that
+    person holds a titled role of their own in the corpus: "Trump's attorney
+    general" is at no organisation called Trump, and "worked for Trump" is no
+    row.
     """
+    records = cands.to_dict("records")
+    pids = [
+        _lookup(index, c["article_id"], c["person_link"], c["person_text"])
+        for c in records
+    ]
+    titled = {pid for pid, c in zip(pids, records) if c["title"] and pid}
     rows = []
-    for c in cands.to_dict("records"):
-        pid = _lookup(index, c["article_id"], c["person_link"], c["person_text"])
+    for pid, c in zip(pids, records):
         if pid.startswith("org_"):
             continue  # the corpus says this name is an organisation, not a person
         oid = (
@@ -70,7 +79,11 @@ def build_roles(
             else ""
         )
         if oid.startswith("per_"):
-            oid = ""  # a person is no employer: keep the name as written, no id
+            if oid != pid and oid in titled:
+                if not c["title"]:
+                    continue  # "worked for Trump": nothing left to say
+                c = {**c, "org_text": "", "org_link": ""}
+            oid = ""  # a person is no employer
         person_name = names.get(pid) or c["person_link"] or c["person_text"]
         org_name = names.get(oid) or c["org_link"] or c["org_text"]
         rows.append(

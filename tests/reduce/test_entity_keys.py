@@ -198,3 +198,27 @@ def test_a_titled_role_keeps_its_persons_name_a_person():
     titled = {**cand, "title": "Chief Executive Officer", "title_raw": "CEO"}
     roles = resolve(articles, keys, pd.DataFrame([titled]), relations).roles
     assert roles["person_id"].str.startswith("per_").tolist() == [True]
+
+
+def test_an_organisation_that_is_a_titled_person_is_no_organisation():
+    # "Kestrel's attorney general, Jane Doe": Kestrel is a person who holds an
+    # office of their own, so the role is at no organisation; a person-named
+    # organisation with no title of its own keeps its name (no id either way).
+    mentions = pd.DataFrame(
+        [
+            ("m1", "a1", "PERSON", "Kestrel", "", ""),
+            ("m2", "a1", "PERSON", "Jane Doe", "", ""),
+        ],
+        columns=COLUMNS,
+    )
+    hers = _role_cand("Jane Doe", title="Attorney General", org_text="Kestrel")
+    his = _role_cand("Kestrel", title="President")
+    keys = distinct_keys(mentions)
+    for cands, org in (([hers], "Kestrel"), ([hers, his], "")):
+        roles = resolve(ARTICLE, keys, pd.DataFrame(cands), NO_RELATIONS).roles
+        row = roles[roles["person_name"] == "Jane Doe"].iloc[0]
+        assert (row["org_name"], row["org_id"]) == (org, "")
+    # untitled ("Jane Doe worked for Kestrel"), nothing is left: no row
+    untitled = {**hers, "title": "", "title_raw": ""}
+    roles = resolve(ARTICLE, keys, pd.DataFrame([untitled, his]), NO_RELATIONS).roles
+    assert roles["person_name"].tolist() == ["Kestrel"]
