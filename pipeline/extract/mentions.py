@@ -145,12 +145,7 @@ def untagged_people(doc: Doc, cands: list[dict], mentions: list[dict]) -> list[d
     taken = [(m["start_char"], m["end_char"]) for m in mentions if m["field"] == field]
     out = []
     for c in loose:
-        k = c["sentence_index"]
-        at = sents[k].text.find(c["person_text"]) if k < len(sents) else -1
-        span = None
-        if at >= 0:
-            start = sents[k].start_char + at
-            span = doc.char_span(start, start + len(c["person_text"]), "PERSON")
+        span = _written_in(doc, sents, c["sentence_index"], c["person_text"])
         if span is None or any(
             a < span.end_char and span.start_char < b for a, b in taken
         ):
@@ -159,3 +154,18 @@ def untagged_people(doc: Doc, cands: list[dict], mentions: list[dict]) -> list[d
         span.id_ = LOOSE_SUBJECT_RULE
         out.append(mention_row(span, c["article_id"], field, starts))
     return out
+
+
+def _written_in(doc: Doc, sents: list[Span], k: int, name: str) -> Span | None:
+    """The first whole-token occurrence of `name` in sentence k, as a PERSON span
+    ("Tie" in "Tied to the post, Tie ..." is the second)."""
+    if k >= len(sents):
+        return None
+    text, at = sents[k].text, sents[k].text.find(name)
+    while at >= 0:
+        start = sents[k].start_char + at
+        span = doc.char_span(start, start + len(name), "PERSON")
+        if span is not None:
+            return span
+        at = text.find(name, at + 1)
+    return None

@@ -151,3 +151,11 @@ def test_an_untagged_loose_subject_becomes_a_person_mention():
     assert untagged_people(doc, [{**cand, "person_link": "Okafor"}], mentions) == []
     taken = [*mentions, _mention("Okafor", "ORG", 11)]
     assert untagged_people(doc, [{**cand, "sentence_index": 1}], taken) == []
+    # the name written inside a longer word first: its own word is the mention
+    doc = nlp("Tied to Acme, Tie is its chief executive.")
+    out = untagged_people(
+        doc,
+        [{**_cand("Tie", "", "Chief"), "article_id": "a1", "sentence_index": 0}],
+        [],
+    )
+    assert [(m["text"], m["start_char"]) for m in out] == [("Tie", 14)]
