@@ -11,6 +11,7 @@ import functools
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from pipeline.extract.segment_asides import fold_name_asides
 from pipeline.extract.segment_folds import (
     fold_countries,
     fold_org_descriptions,
@@ -249,13 +250,15 @@ def _postnominals() -> frozenset[str]:
 
 
 def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
-    """Merged segments of one sentence (raw_segments, merge_segments, then a
-    chair's namesake joined into its chair title, a title joined with the
-    title it is written to, the descriptions folded into
-    their organisations, the countries into the titles they qualify, and the
-    qualifiers of a whole role written before them); `ents` as for
-    raw_segments."""
+    """Merged segments of one sentence (raw_segments, merge_segments, a name's
+    alias aside folded into it, then a chair's namesake joined into its chair
+    title, a title joined with the title it is written to, the descriptions
+    folded into their organisations, the countries into the titles they
+    qualify, and the qualifiers of a whole role written before them); `ents`
+    as for raw_segments."""
     segs = fold_title_objects(
-        fold_named_chairs(merge_segments(raw_segments(sent, ents=ents)), sent.doc)
+        fold_named_chairs(
+            fold_name_asides(merge_segments(raw_segments(sent, ents=ents))), sent.doc
+        )
     )
     return fold_qualifiers(fold_countries(fold_org_descriptions(segs)))

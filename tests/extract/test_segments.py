@@ -419,3 +419,42 @@ def test_deputy_alone_is_a_title_and_before_a_title_its_qualifier(text, ents, wa
         (t.title, t.qualifier) for s in segs if s.tag == "TITLE" for t in s.titles
     ]
     assert titles == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # an alias aside folds into the name: the person meets the verb
+        (
+            "Ines Varga, better known as Nessa, is the chair of Halvorsen Group.",
+            "Ines Varga=PERSON; Nessa=PERSON; Halvorsen Group=ORG",
+            [("PERSON", "Ines Varga"), ("BE", "is")],
+        ),
+        (
+            "Ines Varga, often referred to in Norvish as Nessa or Ness, was chair.",
+            "Ines Varga=PERSON; Norvish=LANGUAGE; Nessa=PERSON; Ness=PERSON",
+            [("PERSON", "Ines Varga"), ("BE", "was")],
+        ),
+        # after the name's bracket too, one too long to fold on its own
+        (
+            "Ines Varga (/i n e s/; [i n e s]; c. 1901 - 1970), also "
+            "called Nessa, was chair of Halvorsen.",
+            "Ines Varga=PERSON; 1901=DATE; 1970=DATE; Nessa=PERSON; Halvorsen=ORG",
+            [("PERSON", "Ines Varga"), ("BE", "was")],
+        ),
+        # no naming verb, or other words: an apposition, left as it is
+        (
+            "Ines Varga, the sister of Nessa, is the chair of Halvorsen Group.",
+            "Ines Varga=PERSON; Nessa=PERSON; Halvorsen Group=ORG",
+            [("PERSON", "Ines Varga"), ("COMMA", ",")],
+        ),
+        (
+            "Ines Varga, known to her staff as Nessa, is the chair.",
+            "Ines Varga=PERSON; Nessa=PERSON",
+            [("PERSON", "Ines Varga"), ("COMMA", ",")],
+        ),
+    ],
+)
+def test_an_alias_aside_folds_into_the_name_before_it(text, ents, want):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    assert _shape(segs)[:2] == want

@@ -1,0 +1,88 @@
+"""A name's alias aside folds into the name: "Jan Novak, also known as Honza, is a
+professor at X" reads as "Jan Novak is a professor at X", as a bracket after a
+name already does ("Jan Novak (born 1950) is ...").
+
+The aside is set off by commas right after a PERSON segment, or after the
+bracket that follows it ("Jan Novak (1369 - 1415), often referred to ..."),
+holds a naming verb ("known", "called", "referred": lexicon name_aside_words,
+kind verb), only that lexicon's other words (adverbs, "to", "in", "as"), a
+language's name after "in" and, after the verb, names joined by "or" besides,
+and ends in a name before the closing comma ("often referred to in English as
+John Novak or Jack Novak,"). A pure function of the segment list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.segment_types import Segment
+from pipeline.lang.lexicons import rows
+
+# Tags a segment naming someone may have (the alias the aside gives).
+_NAME_TAGS = frozenset({"PERSON", "CAP", "NAME", "ORG"})
+# The longest aside read, in segments between the commas, and the longest bracket
+# between the name and the aside.
+_MAX_ASIDE = 10
+_MAX_BRACKET = 20
+
+
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    table = rows("name_aside_words")
+    verbs = frozenset(r["word"] for r in table if r["kind"] == "verb")
+    return verbs, frozenset(r["word"] for r in table)
+
+
+def _bracket_end(segs: list[Segment], k: int) -> int:
+    """Index of the RPAR closing a bracket opened right after segs[k] (no nested
+    bracket, at most `_MAX_BRACKET` segments), else k: what a name's bracket
+    ("(born 1950)", a pronunciation) leaves for the aside after it."""
+    if k + 1 >= len(segs) or segs[k + 1].tag != "LPAR":
+        return k
+    for j in range(k + 2, min(len(segs), k + 2 + _MAX_BRACKET)):
+        if segs[j].tag == "LPAR":
+            return k
+        if segs[j].tag == "RPAR":
+            return j
+    return k
+
+
+def _aside_close(segs: list[Segment], k: int) -> int:
+    """Index of the comma closing an alias aside after the PERSON at segs[k] (and
+    its bracket), -1 when none is there."""
+    k = _bracket_end(segs, k)
+    if k + 3 >= len(segs) or segs[k + 1].tag != "COMMA":
+        return -1
+    verbs, allowed = _words()
+    for close in range(k + 3, min(len(segs) - 1, k + 3 + _MAX_ASIDE)):
+        if segs[close].tag == "COMMA":
+            break
+    else:
+        return -1
+    inner = segs[k + 2 : close]
+    words = [s.word.lower() for s in inner]
+    verb = next((i for i, w in enumerate(words) if w in verbs), None)
+    if verb is None or inner[-1].tag not in _NAME_TAGS:
+        return -1
+    for i, (s, w) in enumerate(zip(inner[:-1], words)):
+        named = i > verb and (s.tag in _NAME_TAGS or w == "or")  # "X or Y"
+        language = s.tag == "ENT" and i > 0 and words[i - 1] == "in"
+        if not (w in allowed or named or language):
+            return -1
+    return close
+
+
+def fold_name_asides(segs: list[Segment]) -> list[Segment]:
+    """The segments with each PERSON's alias aside, commas included, folded into
+    it (see module doc)."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        seg = segs[k]
+        close = _aside_close(segs, k) if seg.tag == "PERSON" else -1
+        if close < 0:
+            out.append(seg)
+            k += 1
+            continue
+        out.append(replace(seg, end=segs[close].end))
+        k = close + 1
+    return out
