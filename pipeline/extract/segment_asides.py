@@ -13,9 +13,10 @@ John Novak or Jack Novak,"). A pure function of the segment list.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
-from pipeline.extract.segment_types import Segment
+from pipeline.extract.segment_types import Segment, close_paren
 from pipeline.lang.lexicons import rows
 
 # Tags a segment naming someone may have (the alias the aside gives).
@@ -26,30 +27,21 @@ _MAX_ASIDE = 10
 _MAX_BRACKET = 20
 
 
+@functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The naming verbs and every word an aside may hold (lexicon
+    name_aside_words)."""
     table = rows("name_aside_words")
     verbs = frozenset(r["word"] for r in table if r["kind"] == "verb")
     return verbs, frozenset(r["word"] for r in table)
 
 
-def _bracket_end(segs: list[Segment], k: int) -> int:
-    """Index of the RPAR closing a bracket opened right after segs[k] (no nested
-    bracket, at most `_MAX_BRACKET` segments), else k: what a name's bracket
-    ("(born 1950)", a pronunciation) leaves for the aside after it."""
-    if k + 1 >= len(segs) or segs[k + 1].tag != "LPAR":
-        return k
-    for j in range(k + 2, min(len(segs), k + 2 + _MAX_BRACKET)):
-        if segs[j].tag == "LPAR":
-            return k
-        if segs[j].tag == "RPAR":
-            return j
-    return k
-
-
 def _aside_close(segs: list[Segment], k: int) -> int:
     """Index of the comma closing an alias aside after the PERSON at segs[k] (and
     its bracket), -1 when none is there."""
-    k = _bracket_end(segs, k)
+    if k + 1 < len(segs) and segs[k + 1].tag == "LPAR":
+        # the name's bracket ("(born 1950)", a pronunciation) comes first
+        k = max(k, close_paren(segs, k + 1, limit=_MAX_BRACKET + 1))
     if k + 3 >= len(segs) or segs[k + 1].tag != "COMMA":
         return -1
     verbs, allowed = _words()

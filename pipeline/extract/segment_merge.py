@@ -19,7 +19,7 @@ from pipeline.extract.segment_folds import (
 )
 from pipeline.extract.segment_objects import fold_named_chairs, fold_title_objects
 from pipeline.extract.segment_portfolios import field_titles, org_portfolio_titles
-from pipeline.extract.segment_types import Segment, load_word_classes
+from pipeline.extract.segment_types import Segment, close_paren, load_word_classes
 from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.titles import load_lexicon, title_key
@@ -42,16 +42,6 @@ def _is_acronym(text: str) -> bool:
         and sum(c.isupper() for c in letters) >= 2
         and sum(c.islower() for c in letters) <= 1
     )
-
-
-def _close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
-    """Index of the RPAR closing the LPAR at segs[k], or -1 (none near, or nested)."""
-    for j in range(k + 1, min(len(segs), k + limit)):
-        if segs[j].tag == "RPAR":
-            return j
-        if segs[j].tag == "LPAR":
-            return -1
-    return -1
 
 
 def _opens_run(cap: Segment) -> bool:
@@ -172,7 +162,7 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
                     )
                     k += 2
                 elif nxt.tag == "LPAR":
-                    close = _close_paren(segs, k + 1)
+                    close = close_paren(segs, k + 1)
                     inner = segs[k + 2 : close] if close > 0 else []
                     blocked = any(
                         s.tag in ("TITLE", "PERSON")

@@ -125,6 +125,16 @@ def chair_namesake(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
+    """Index of the RPAR closing the LPAR at segs[k], or -1 (none near, or nested)."""
+    for j in range(k + 1, min(len(segs), k + limit)):
+        if segs[j].tag == "RPAR":
+            return j
+        if segs[j].tag == "LPAR":
+            return -1
+    return -1
+
+
 def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title], str]:
     """A title phrase starting at token i, not crossing `stop`: (end token, titles,
     portfolio kind of the last).

@@ -176,11 +176,8 @@ def resolve(
         entity_keys = distinct_keys(entity_keys)
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
     titled = role_candidates[role_candidates["title"].fillna("") != ""]
-    anchors = (
-        titled["person_link"]
-        .fillna("")
-        .where(titled["person_link"].fillna("") != "", titled["person_text"].fillna(""))
-    )
+    links = titled["person_link"].fillna("")
+    anchors = links.where(links != "", titled["person_text"].fillna(""))
     resolved = resolve_entities(
         entity_keys,
         published,
