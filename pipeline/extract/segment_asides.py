@@ -4,8 +4,9 @@ name already does ("Jan Novak (born 1950) is ...").
 
 The aside is set off by commas right after a PERSON segment, or after the
 bracket that follows it ("Jan Novak (1369 - 1415), often referred to ..."),
-holds a naming verb ("known", "called", "referred": lexicon name_aside_words,
-kind verb), only that lexicon's other words (adverbs, "to", "in", "as"), a
+holds a naming verb ("known", "called", "referred") or a "formerly" (lexicon
+name_aside_words: `lang.names.alias_cue_words`), only that lexicon's other
+words (adverbs, "to", "in", "as"), a
 language's name after "in" and, after the verb, names joined by "or" besides,
 and ends in a name before the closing comma ("often referred to in English as
 John Novak or Jack Novak,"). A pure function of the segment list.
@@ -13,11 +14,10 @@ John Novak or Jack Novak,"). A pure function of the segment list.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from pipeline.extract.segment_types import Segment, close_paren
-from pipeline.lang.lexicons import rows
+from pipeline.lang.names import alias_cue_words
 
 # Tags a segment naming someone may have (the alias the aside gives).
 _NAME_TAGS = frozenset({"PERSON", "CAP", "NAME", "ORG"})
@@ -25,15 +25,6 @@ _NAME_TAGS = frozenset({"PERSON", "CAP", "NAME", "ORG"})
 # between the name and the aside.
 _MAX_ASIDE = 10
 _MAX_BRACKET = 20
-
-
-@functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """The naming verbs and every word an aside may hold (lexicon
-    name_aside_words)."""
-    table = rows("name_aside_words")
-    verbs = frozenset(r["word"] for r in table if r["kind"] == "verb")
-    return verbs, frozenset(r["word"] for r in table)
 
 
 def _aside_close(segs: list[Segment], k: int) -> int:
@@ -44,7 +35,7 @@ def _aside_close(segs: list[Segment], k: int) -> int:
         k = max(k, close_paren(segs, k + 1, limit=_MAX_BRACKET + 1))
     if k + 3 >= len(segs) or segs[k + 1].tag != "COMMA":
         return -1
-    verbs, allowed = _words()
+    verbs, allowed = alias_cue_words()
     for close in range(k + 3, min(len(segs) - 1, k + 3 + _MAX_ASIDE)):
         if segs[close].tag == "COMMA":
             break

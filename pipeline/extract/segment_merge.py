@@ -22,14 +22,16 @@ from pipeline.extract.segment_portfolios import field_titles, org_portfolio_titl
 from pipeline.extract.segment_types import Segment, close_paren, load_word_classes
 from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import alias_cue_words
 from pipeline.lang.titles import load_lexicon, title_key
 
 # Legal-form words the model splits off after a comma ("Fairfield Homes, Inc.").
 LEGAL_FORMS = lower_set("legal_forms")
 
 # Words introducing another name of the same organisation inside brackets
-# ("Acme Holdings (also known as Acme Group)", "(formerly Beta Corp)").
-_ALIAS_CUES = lower_set("alias_cues")
+# ("Acme Holdings (also known as Acme Group)", "(formerly Beta Corp)", "(now
+# Beta Corp)"): the alias asides' words (`lang.names.alias_cue_words`).
+_ALIAS_CUES = alias_cue_words()[1]
 
 
 def _is_acronym(text: str) -> bool:

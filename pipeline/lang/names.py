@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 
-from pipeline.lang.lexicons import lower_set
+from pipeline.lang.lexicons import lower_set, rows
 
 # Honorifics and courtesy titles that precede a person's name. General
 # knowledge, kept short on purpose: job titles are handled by the role rules.
@@ -265,3 +265,13 @@ def is_portfolio(words: list[str]) -> bool:
     """Whether lower-cased `words` are all portfolio words or their glue
     ("industry and trade"), at least one of them a portfolio word."""
     return any(w in PORTFOLIO_WORDS for w in words) and all(map(portfolio_word, words))
+
+
+@functools.cache
+def alias_cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words, every word) of an aside giving a name's other name (lexicon
+    name_aside_words): a head is a naming verb ("known", "called") or a
+    "formerly"-kind word; the rest ("also", "to", "as", "the") only go with one."""
+    table = rows("name_aside_words")
+    heads = frozenset(r["word"] for r in table if r["kind"] in ("verb", "former"))
+    return heads, frozenset(r["word"] for r in table)

@@ -22,6 +22,8 @@ Runs after the rules and the acronym linker. Within one Doc:
    start that is also a stop word is left alone ("Reading", "Will").
 4. Link keys. Every ORG gets kb_id_ = its canonical name unless the acronym
    linker set one; every PERSON gets its full canonical name.
+5. Aliases. A name given as another name of the one before it ("X, also known
+   as Y", "X (formerly Y)") takes that name's link key (`nlp.aliases`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from pipeline.lang.names import (
     canonical_org_name,
     canonical_person_name,
 )
+from pipeline.nlp.aliases import link_aliases
 from pipeline.nlp.partial_names import (
     PARTIAL_ID,
     introduced_names,
@@ -220,7 +223,8 @@ def make_consistent(doc: Doc) -> list[Span]:
     ents += _unlabelled(
         doc, ents, _winners(votes, PROPAGATE_MIN_WEIGHT), last, votes, introduced
     )
-    return [_with_link(doc, e) for e in sorted(ents, key=lambda s: s.start)]
+    linked = [_with_link(doc, e) for e in sorted(ents, key=lambda s: s.start)]
+    return link_aliases(doc, linked)
 
 
 @Language.factory("newsner_consistency", assigns=["doc.ents"], requires=["doc.ents"])

@@ -442,7 +442,18 @@ def test_deputy_alone_is_a_title_and_before_a_title_its_qualifier(text, ents, wa
             "Ines Varga=PERSON; 1901=DATE; 1970=DATE; Nessa=PERSON; Halvorsen=ORG",
             [("PERSON", "Ines Varga"), ("BE", "was")],
         ),
+        # a former name
+        (
+            "Ines Varga, formerly Ines Holm, is the chair of Halvorsen Group.",
+            "Ines Varga=PERSON; Ines Holm=PERSON; Halvorsen Group=ORG",
+            [("PERSON", "Ines Varga"), ("BE", "is")],
+        ),
         # no naming verb, or other words: an apposition, left as it is
+        (
+            "Ines Varga, formerly of Halvorsen Group, is the chair.",
+            "Ines Varga=PERSON; Halvorsen Group=ORG",
+            [("PERSON", "Ines Varga"), ("COMMA", ",")],
+        ),
         (
             "Ines Varga, the sister of Nessa, is the chair of Halvorsen Group.",
             "Ines Varga=PERSON; Nessa=PERSON; Halvorsen Group=ORG",

@@ -265,3 +265,17 @@ def test_a_name_with_a_word_written_twice_is_the_same_owner_of_its_family_name()
     doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 6, 7, "PERSON")]
     doc.ents = list(doc.ents) + [Span(doc, 9, 11, "PERSON")]
     assert [e.kb_id_ for e in make_consistent(doc)][1] == "Okonjo"
+
+
+def test_a_name_given_as_another_name_is_one_row(nlp):
+    text = (
+        "Pauline Marsh , also known as Polly Marsh , runs the Meridian Health Group "
+        "( formerly Coastal Care Partners ) . Polly Marsh joined Coastal Care "
+        "Partners in 2001 ."
+    )
+    mentions = pd.DataFrame(mention_rows(nlp(text), "a1", "body"))
+    res = resolve_entities(mentions, {"a1": "2024-01-01"})
+    assert list(zip(res.people["name"], res.people["aliases"])) == [
+        ("Pauline Marsh", "Pauline Marsh|Polly Marsh")
+    ]
+    assert list(res.organisations["name"]) == ["Meridian Health Group"]
