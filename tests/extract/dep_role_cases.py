@@ -252,6 +252,18 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     ("role:dep_verb_org", "Priya Natarajan visited Northwind Bank in March.", set()),
     (
+        # the title and the organisation both hang on the joining verb
+        "role:dep_join_org_as_title",
+        "Priya Natarajan joined Northwind Bank in 2001 as its chief financial "
+        "officer.",
+        {("Priya Natarajan", "Chief Financial Officer", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_join_org_as_title",
+        "Priya Natarajan visited Northwind Bank as a consultant.",
+        set(),
+    ),
+    (
         "role:dep_verb_at_org",
         "Ingrid Malmo worked for Northwind Bank until 2010.",
         {("Ingrid Malmo", "", "", "Northwind Bank")},

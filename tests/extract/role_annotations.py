@@ -3844,5 +3844,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '7:prep 3:compound 3:compound 7:nsubj 3:punct 6:compound 3:conj 7:ROOT 9:det 7:dobj 7:punct',
         },
     ),
+    'Priya Natarajan joined Northwind Bank in 2001 as its chief financial officer.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; 2001=DATE',
+        {
+            'Priya Natarajan joined Northwind Bank in 2001 as its chief financial officer.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:prep 11:poss 11:amod 11:amod 7:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan visited Northwind Bank as a consultant.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan visited Northwind Bank as a consultant.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 7:det 5:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
