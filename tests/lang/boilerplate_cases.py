@@ -28,6 +28,12 @@ BOILERPLATE_CASES = {
         "(Photo: Amara Okafor/Harbour Times)",
         "The photo of the ferry won a prize.",
     ),
+    "boilerplate:caption-credit": (
+        "Ferries wait at the new pier in Kestrel Bay. Photos Provided to Harbour "
+        "Times  The pier opened in May.",
+        "Photos Provided to Harbour Times",
+        "Provided to Harbour Times, the figures show tolls rose.",
+    ),
     "boilerplate:reader-call": (
         "The port reopened. Do you have information about the tolls? Call us.",
         "Do you have information about the tolls?",
