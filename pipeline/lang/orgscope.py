@@ -24,7 +24,8 @@ from pipeline.lang.countries import country_code, country_name
 from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.names import fold
 
-MINOR = frozenset({"of", "the", "and", "for", "&"})
+# "s" is what folding leaves of a possessive ("People's Party").
+MINOR = frozenset({"of", "the", "and", "for", "&", "s"})
 _CODE = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
 # Longest country name read as a prefix ("United Arab Emirates").
 MAX_COUNTRY_WORDS = 3

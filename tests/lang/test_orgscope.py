@@ -35,6 +35,13 @@ def test_country_scope(name, want):
         ("Supreme Court", True),
         ("Ministry of Foreign Affairs", True),
         ("Labour Party", True),
+        # "people's" bodies many countries have, the possessive's "s" aside
+        ("People's Party", True),
+        ("Supreme People's Court", True),
+        ("European People's Party", False),
+        # a party's own words are no generic ones: one party, however many
+        # countries report on it
+        ("Christian Democratic Union", False),
         ("Parliament", True),
         ("White House", False),
         ("European Parliament", False),
