@@ -5,6 +5,8 @@ of the anchor: word order, number forms, spelling and aliases folded),
 `anchor`, `acronym` (the acronym the article uses for it, if any) and
 `article_id`. Keys are merged by union-find:
 
+0. a name the corpus writes with different acronyms in different countries'
+   news is one name per acronym (`homonyms`: the FPÖ and the PVV);
 1. equal keys;
 2. long forms sharing an acronym, when compatible (`merge.merge_orgs`);
 3. a bare acronym ("NATO", "U.N.") joins the one long form the corpus pairs it
@@ -61,6 +63,7 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
+from pipeline.reduce.homonyms import ACRONYM_MARK, split_homonyms
 from pipeline.reduce.merge import UnionFind, local_claim, merge_orgs
 from pipeline.reduce.teams import link_teams
 
@@ -171,7 +174,8 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     generic = lower_set("generic_orgs")
     out: dict[tuple[str, str], str] = {}
     for art, keys in rows.groupby("article_id", sort=True)["key"].unique().items():
-        words = {k: k.split() for k in keys}
+        # a name split by acronym still ends the longer names it ends
+        words = {k: k.split(ACRONYM_MARK)[0].split() for k in keys}
         for short in keys:
             n = len(words[short])
             if n == 1 and short not in generic:
@@ -209,6 +213,8 @@ def acronym_links(rows: pd.DataFrame, uf: UnionFind) -> dict[tuple[str, str], st
 def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     """The root key of each row's organisation, "" for none (index aligned with
     `rows`)."""
+    # One name of two countries' organisations is two names (`homonyms`).
+    rows = rows.assign(key=split_homonyms(rows))
     # One row per key: its first anchor and its largest acronym.
     first = rows.drop_duplicates("key").set_index("key")["anchor"]
     acronym = (

@@ -254,8 +254,7 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         # the title and the organisation both hang on the joining verb
         "role:dep_join_org_as_title",
-        "Priya Natarajan joined Northwind Bank in 2001 as its chief financial "
-        "officer.",
+        "Priya Natarajan joined Northwind Bank in 2001 as its chief financial officer.",
         {("Priya Natarajan", "Chief Financial Officer", "", "Northwind Bank")},
     ),
     (
