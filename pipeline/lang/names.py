@@ -275,3 +275,11 @@ def alias_cue_words() -> tuple[frozenset[str], frozenset[str]]:
     table = rows("name_aside_words")
     heads = frozenset(r["word"] for r in table if r["kind"] in ("verb", "former"))
     return heads, frozenset(r["word"] for r in table)
+
+
+@functools.cache
+def naming_verbs() -> frozenset[str]:
+    """The naming verbs of lexicon name_aside_words ("known", "called"): an aside
+    with one names the same one, whatever its label; "formerly" may also name a
+    person's former employer."""
+    return frozenset(r["word"] for r in rows("name_aside_words") if r["kind"] == "verb")

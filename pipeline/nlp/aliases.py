@@ -6,9 +6,10 @@ later names are the same person or organisation as the first. Each later name
 gets the first one's link key (`kb_id_`), as an acronym gets its long form's,
 so every mention of it in the article (its partial names too) resolves to the
 first name's row; its id_ becomes "propagated:alias". The later name must
-have the first one's label, or be the model's guess of the other of ORG and
-PERSON, which the aside then corrects (its other mentions too); a rule's
-label stands.
+have the first one's label, or, after a naming verb ("known as", "called"), be
+the model's guess of the other of ORG and PERSON, which the aside then corrects
+(its other mentions too); a rule's label stands, and "Jane Doe, formerly Acme
+Corp," names her employer, not her.
 
 The aside follows the name, or the bracket right after it ("(born 1950)", a
 pronunciation), and is set off by a comma or a dash, or is itself the bracket.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.names import alias_cue_words
+from pipeline.lang.names import alias_cue_words, naming_verbs
 
 ALIAS_ID = "propagated:alias"
 _LABELS = frozenset({"ORG", "PERSON"})
@@ -47,10 +48,13 @@ def _close_bracket(doc: Doc, i: int) -> int:
     return -1
 
 
-def _may_be(alias: Span, label: str) -> bool:
-    """Whether `alias` can name an entity of `label`: it has that label, or the
-    model's guess of the other one (a rule's label stands)."""
-    return alias.label_ == label or (alias.label_ in _LABELS and not alias.id_)
+def _may_be(alias: Span, label: str, named: bool) -> bool:
+    """Whether `alias` can name an entity of `label`: it has that label, or, after a
+    naming verb (`named`), the model's guess of the other one (a rule's label
+    stands; "Jane Doe, formerly Acme Corp," names her employer)."""
+    if alias.label_ == label:
+        return True
+    return named and alias.label_ in _LABELS and not alias.id_
 
 
 def _names_in_aside(
@@ -59,7 +63,8 @@ def _names_in_aside(
     """The alias names of the aside starting at doc[start] (module doc), [] when
     the tokens there are no alias aside."""
     heads, cues = alias_cue_words()
-    i, head = start, False
+    verbs = naming_verbs()
+    i, head, named = start, False, False
     while i < len(doc) and i - start < _MAX_CUE:
         low = doc[i].lower_
         ent = at.get(i)
@@ -68,13 +73,14 @@ def _names_in_aside(
             i = ent.end
         elif low in cues and ent is None:
             head = head or low in heads
+            named = named or low in verbs
             i += 1
         else:
             break
     names: list[Span] = []
     while head and i > start:
         ent = at.get(i)
-        if ent is None or not _may_be(ent, label):
+        if ent is None or not _may_be(ent, label, named):
             return []
         names.append(ent)
         i = ent.end

@@ -92,6 +92,12 @@ def doc_with(blank, text: str, ents: list[tuple[str, str]]):
             [("Acme Corp", "ORG"), ("Ann Lee", "GPE")],
             [],
         ),
+        # "formerly" before another label names an employer, not the same one
+        (
+            "Ann Lee, formerly Acme Corp, spoke.",
+            [("Ann Lee", "PERSON"), ("Acme Corp", "ORG")],
+            [],
+        ),
         # a bracket that is no aside, and no comma after it
         (
             "Acme Corp (formerly Beta Inc and Gamma Ltd) grew.",
