@@ -21,6 +21,7 @@ import pandas as pd
 
 from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.orgnames import acronym_key
+from pipeline.reduce.scopes import SCOPE_MARK
 
 # Share of an acronym's articles (those with a leading country) its country must
 # lead for the acronym to be that country's.
@@ -67,6 +68,8 @@ def split_homonyms(rows: pd.DataFrame) -> pd.Series:
         groups[key][letters][lead[art]] += 1
     homes: dict[str, dict[str, str]] = {}
     for key, by_acronym in groups.items():
+        if SCOPE_MARK in key:
+            continue  # a generic name scoped by country is one country's already
         home = {letters: _home(c) for letters, c in by_acronym.items()}
         if len(home) > 1 and all(home.values()) and len(set(home.values())) > 1:
             homes[key] = home

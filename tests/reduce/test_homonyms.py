@@ -78,3 +78,12 @@ def test_row_order_does_not_matter():
     assert split_homonyms(shuffled).sort_index().tolist() == list(
         split_homonyms(TWO_COUNTRIES)
     )
+
+
+def test_a_name_scoped_by_country_is_not_split_again():
+    scoped = "supreme court @US"
+    two = rows(
+        (scoped, "a1", "SC", "Supreme Court", "US"),
+        (scoped, "a2", "SCOTUS", "Supreme Court", "GB"),
+    )
+    assert list(split_homonyms(two)) == [scoped] * 2
