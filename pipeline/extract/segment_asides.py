@@ -6,9 +6,8 @@ The aside is set off by commas right after a PERSON segment, or after the
 bracket that follows it ("Jan Novak (1369 - 1415), often referred to ..."),
 holds a naming verb ("known", "called", "referred") or a "formerly" (lexicon
 name_aside_words: `lang.names.alias_cue_words`), only that lexicon's other
-words (adverbs, "to", "in", "as"), a
-language's name after "in" and, after the verb, names joined by "or" besides,
-and ends in a name before the closing comma ("often referred to in English as
+words (adverbs, "to", "in", "as"), a language's name after "in" and, after the
+verb or "formerly", names joined by "or" besides, and ends in a name before the closing comma ("often referred to in English as
 John Novak or Jack Novak,"). A pure function of the segment list.
 """
 
@@ -35,7 +34,7 @@ def _aside_close(segs: list[Segment], k: int) -> int:
         k = max(k, close_paren(segs, k + 1, limit=_MAX_BRACKET + 1))
     if k + 3 >= len(segs) or segs[k + 1].tag != "COMMA":
         return -1
-    verbs, allowed = alias_cue_words()
+    heads, allowed = alias_cue_words()
     for close in range(k + 3, min(len(segs) - 1, k + 3 + _MAX_ASIDE)):
         if segs[close].tag == "COMMA":
             break
@@ -43,11 +42,11 @@ def _aside_close(segs: list[Segment], k: int) -> int:
         return -1
     inner = segs[k + 2 : close]
     words = [s.word.lower() for s in inner]
-    verb = next((i for i, w in enumerate(words) if w in verbs), None)
-    if verb is None or inner[-1].tag not in _NAME_TAGS:
+    head = next((i for i, w in enumerate(words) if w in heads), None)
+    if head is None or inner[-1].tag not in _NAME_TAGS:
         return -1
     for i, (s, w) in enumerate(zip(inner[:-1], words)):
-        named = i > verb and (s.tag in _NAME_TAGS or w == "or")  # "X or Y"
+        named = i > head and (s.tag in _NAME_TAGS or w == "or")  # "X or Y"
         language = s.tag == "ENT" and i > 0 and words[i - 1] == "in"
         if not (w in allowed or named or language):
             return -1
