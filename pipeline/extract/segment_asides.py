@@ -7,8 +7,9 @@ bracket that follows it ("Jan Novak (1369 - 1415), often referred to ..."),
 holds a naming verb ("known", "called", "referred") or a "formerly" (lexicon
 name_aside_words: `lang.names.alias_cue_words`), only that lexicon's other
 words (adverbs, "to", "in", "as"), a language's name after "in" and, after the
-verb or "formerly", names joined by "or" besides, and ends in a name before the closing comma ("often referred to in English as
-John Novak or Jack Novak,"). A pure function of the segment list.
+verb or "formerly", names joined by "or" besides, and ends in a name before
+the closing comma ("often referred to in English as John Novak or Jack
+Novak,"). A pure function of the segment list.
 """
 
 from __future__ import annotations
