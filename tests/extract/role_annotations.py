@@ -3858,5 +3858,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 7:det 5:pobj 2:punct',
         },
     ),
+    'Kestrel Rovers striker Ola Berg scored twice on Saturday.': (
+        'Kestrel Rovers=ORG; Ola Berg=PERSON; Saturday=DATE',
+        {
+            'Kestrel Rovers striker Ola Berg scored twice on Saturday.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:advmod 5:prep 7:pobj 5:punct',
+        },
+    ),
+    'Ola Berg, a midfielder for Kestrel Rovers, was injured in training.': (
+        'Ola Berg=PERSON; Kestrel Rovers=ORG',
+        {
+            'Ola Berg, a midfielder for Kestrel Rovers, was injured in training.':
+                '1:compound 10:nsubjpass 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 1:punct 10:auxpass 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
 }
 # fmt: on

@@ -50,6 +50,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a player's position is the role he holds at his club
+        "role:prenominal_org_title",
+        "Kestrel Rovers striker Ola Berg scored twice on Saturday.",
+        {("Ola Berg", "Striker", "", "Kestrel Rovers")},
+    ),
+    (
+        "role:appos_person_title_org",
+        "Ola Berg, a midfielder for Kestrel Rovers, was injured in training.",
+        {("Ola Berg", "Midfielder", "", "Kestrel Rovers")},
+    ),
+    (
         # a news agency's byline
         "role:prenominal_org_title",
         "Kestrel Press writer Ola Berg contributed to this report.",
