@@ -12,6 +12,14 @@ people can share such names ("Greg Clark" and "Greg Clarke", "John Baker" and
 family name first ("Li Xiaojie", "Kim Pyong") never joins, since its last word
 is a given name.
 
+A first name written with a slip ("Vladmir Putin", "Pual Manafort", "Emmanual
+Macron": one letter inserted, dropped or changed, or two letters swapped;
+rapidfuzz's optimal string alignment distance) joins the same way, the other
+words equal and the first word at least `MIN_FIRST` letters in both, but only
+when one of the two first words is no given name gender-guesser knows: two
+known first names one letter apart are often two people ("Ivana" and "Ivanka
+Trump", "Mary" and "Mark Duffy").
+
 Romanisations of one Cyrillic family name ("Yanukovych"/"Yanukovich",
 "Osadchiy"/"Osadchy", "Yevdokimov"/"Evdokimov", "Moiseyev"/"Moiseev") join
 whatever their counts, when the other words agree (`_romanised`).
@@ -22,12 +30,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.names import family_name_first
 from pipeline.reduce.merge import UnionFind
 
 MIN_WORD = 5
+MIN_FIRST = 4
 MIN_ARTICLES = 5
 RATIO = 5
 # One way of writing what romanisations of Russian and Ukrainian family names
@@ -49,6 +59,27 @@ def _one_slip(a: list[str], b: list[str]) -> bool:
         return False
     x, y = diff[0]
     return min(len(x), len(y)) >= MIN_WORD and Levenshtein.distance(x, y) == 1
+
+
+def _first_slip(a: list[str], b: list[str]) -> bool:
+    """Whether two names differ only in their first word, by one slip (module doc),
+    that word long enough in both and not two known given names."""
+    x, y = a[0], b[0]
+    return (
+        a[1:] == b[1:]
+        and min(len(x), len(y)) >= MIN_FIRST
+        and OSA.distance(x, y) == 1
+        and not (is_given_name(x) and is_given_name(y))
+    )
+
+
+def _dominant(
+    key: str, majors: list[str], arts: dict[str, set[str]], slip
+) -> list[str]:
+    """The keys among `majors` in `RATIO` times as many articles as `key` that it is
+    a slip of."""
+    n, words = len(arts[key]), key.split()
+    return [m for m in majors if len(arts[m]) >= RATIO * n and slip(words, m.split())]
 
 
 def _romanised(key: str) -> str:
@@ -77,15 +108,14 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
     for same in by_roman.values():
         for key in same[1:]:
             uf.union(same[0], key)
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for members in by_shape.values():
-        majors = [k for k in members if len(arts[k]) >= MIN_ARTICLES]
-        for key in members if majors else ():
-            n = len(arts[key])
-            words = key.split()
-            into = [
-                m
-                for m in majors
-                if len(arts[m]) >= RATIO * n and _one_slip(words, m.split())
-            ]
-            if len(into) == 1:
-                uf.union(into[0], key)
+        for key in members:
+            by_rest[tuple(key.split()[1:])].append(key)
+    for groups, slip in ((by_shape, _one_slip), (by_rest, _first_slip)):
+        for members in groups.values():
+            majors = [k for k in members if len(arts[k]) >= MIN_ARTICLES]
+            for key in members if majors else ():
+                into = _dominant(key, majors, arts, slip)
+                if len(into) == 1:
+                    uf.union(into[0], key)
