@@ -19,7 +19,12 @@ from spacy.tokens import Doc
 
 from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
-from pipeline.extract.mentions import mention_rows, people_by_role, untagged_people
+from pipeline.extract.mentions import (
+    mention_rows,
+    orgs_by_role,
+    people_by_role,
+    untagged_people,
+)
 from pipeline.extract.relations import relation_rows
 from pipeline.extract.roles import RolePlan, finish_roles, plan_roles
 from pipeline.nlp.headlines import check_caps_lines, check_headline
@@ -90,8 +95,9 @@ def finish_article(
         plan.out["mentions"].extend(
             untagged_people(roles.doc, cands, plan.out["mentions"])
         )
-    plan.out["mentions"] = people_by_role(
-        plan.out["mentions"], plan.out["role_candidates"]
+    plan.out["mentions"], plan.out["role_candidates"] = orgs_by_role(
+        people_by_role(plan.out["mentions"], plan.out["role_candidates"]),
+        plan.out["role_candidates"],
     )
     return plan.out
 

@@ -9,7 +9,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_sentences import MISREAD_LABELS
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import rows
+from pipeline.lang.names import canonical_org_name, canonical_person_name
 from pipeline.records import digest
 from pipeline.settings import LABEL_MAP
 
@@ -91,6 +93,7 @@ def mention_rows(doc: Doc, article_id: str, field: str) -> list[dict]:
 
 
 LOOSE_SUBJECT_RULE = "role:loose_subject"
+ROLE_ORG_RULE = "role:org_of_role"
 
 
 def people_by_role(mentions: list[dict], cands: list[dict]) -> list[dict]:
@@ -112,21 +115,76 @@ def people_by_role(mentions: list[dict], cands: list[dict]) -> list[dict]:
     out = []
     for m in mentions:
         if m["label"] in MISREAD_LABELS and (m["field"], m["text"]) in loose:
-            m = {
-                **m,
-                "label": "PERSON",
-                "mention_id": mention_id(
-                    m["article_id"],
-                    m["field"],
-                    m["start_char"],
-                    m["end_char"],
-                    "PERSON",
-                ),
-                "source": source_of(LOOSE_SUBJECT_RULE),
-                "rule_id": LOOSE_SUBJECT_RULE,
-            }
+            m = _relabelled(m, "PERSON", LOOSE_SUBJECT_RULE)
         out.append(m)
     return out
+
+
+def _relabelled(m: dict, label: str, rule_id: str, **more: str) -> dict:
+    """Mention row `m` with another label, its id and provenance (and `more`)."""
+    return {
+        **m,
+        "label": label,
+        "mention_id": mention_id(
+            m["article_id"], m["field"], m["start_char"], m["end_char"], label
+        ),
+        "source": source_of(rule_id),
+        "rule_id": rule_id,
+        **more,
+    }
+
+
+def _named_like_person(m: dict) -> bool:
+    """True for a PERSON mention that may be a person's name: a first name
+    gender-guesser knows opens it, it is linked to a longer name of the
+    article, or it is one word and no acronym (a family name met alone:
+    "adviser to Obama" names a person the rest of the corpus knows)."""
+    words = m["text"].split()
+    return (
+        is_given_name(words[0])
+        or m["link"] not in ("", canonical_person_name(m["text"]))
+        or (len(words) == 1 and not (m["text"].isupper() and len(m["text"]) > 1))
+    )
+
+
+def orgs_by_role(
+    mentions: list[dict], cands: list[dict]
+) -> tuple[list[dict], list[dict]]:
+    """The mentions and role candidates with every name a role rule read as the
+    organisation, though the recognizer labelled it a person, relabelled ORG
+    (rule id role:org_of_role): "Zhao Yang, an economist at Nomura
+    International", the model taking "Nomura International" for a person. Not a
+    name that reads as a person's (`_named_like_person`: "attorney for Jasmin
+    Hernandez" names a client), nor one a role reads as its person; every
+    PERSON mention of the same field with that text follows, and the
+    candidates' organisation link becomes the organisation's."""
+    people = {(c["field"], c["person_text"]) for c in cands}
+    read = {
+        (c["field"], c["sentence_index"], c["org_text"]) for c in cands if c["org_text"]
+    }
+    names = {
+        (m["field"], m["text"])
+        for m in mentions
+        if m["label"] == "PERSON"
+        and (m["field"], m["sentence_index"], m["text"]) in read
+        and (m["field"], m["text"]) not in people
+        and not _named_like_person(m)
+    }
+    if not names:
+        return mentions, cands
+    out = [
+        _relabelled(m, "ORG", ROLE_ORG_RULE, link=canonical_org_name(m["text"]))
+        if m["label"] == "PERSON" and (m["field"], m["text"]) in names
+        else m
+        for m in mentions
+    ]
+    cands = [
+        {**c, "org_link": canonical_org_name(c["org_text"])}
+        if (c["field"], c["org_text"]) in names
+        else c
+        for c in cands
+    ]
+    return out, cands
 
 
 def untagged_people(doc: Doc, cands: list[dict], mentions: list[dict]) -> list[dict]:

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from pipeline.extract.mentions import (
     mention_id,
     mention_rows,
+    orgs_by_role,
     people_by_role,
     sentence_index,
     source_of,
@@ -159,3 +160,61 @@ def test_an_untagged_loose_subject_becomes_a_person_mention():
         [],
     )
     assert [(m["text"], m["start_char"]) for m in out] == [("Tie", 14)]
+
+
+def _at(m, sentence, link):
+    return {**m, "sentence_index": sentence, "link": link}
+
+
+def _org_cand(person, title, org, org_link, sentence, field="body"):
+    return {
+        **_cand(person, person, title, field),
+        "org_text": org,
+        "org_link": org_link,
+        "sentence_index": sentence,
+    }
+
+
+def test_a_person_mention_a_role_reads_as_its_organisation_becomes_one():
+    mentions = [
+        _at(_mention("Ola Berg", "PERSON", 0), 0, "Ola Berg"),
+        _at(_mention("Kestrel Holmgard", "PERSON", 24), 0, "Kestrel Holmgard"),
+        _at(_mention("Kestrel Holmgard", "PERSON", 90), 2, "Kestrel Holmgard"),
+        _at(_mention("Kestrel Holmgard", "PERSON", 0, field="title"), 0, "x"),
+    ]
+    cands = [
+        _org_cand("Ola Berg", "Economist", "Kestrel Holmgard", "Kestrel Holmgard", 0)
+    ]
+    out, got = orgs_by_role(mentions, cands)
+    assert [m["label"] for m in out] == ["PERSON", "ORG", "ORG", "PERSON"]
+    assert out[1]["rule_id"] == "role:org_of_role" and out[1]["source"] == "rule"
+    assert out[1]["mention_id"] == mention_id("a1", "body", 24, 40, "ORG")
+    assert out[1]["link"] == "Kestrel Holmgard" == got[0]["org_link"]
+    assert orgs_by_role(out, got) == (out, got)  # idempotent
+    # an acronym of one word is no family name
+    one = [_at(_mention("KHG", "PERSON", 24), 0, "KHG")]
+    out, _ = orgs_by_role(one, [_org_cand("Ola Berg", "Economist", "KHG", "KHG", 0)])
+    assert [m["label"] for m in out] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("org", "link"),
+    [
+        ("Ines Varga", "Ines Varga"),  # a known first name: a client, not an employer
+        ("Holmgard", "Kestrel Holmgard"),  # a family name of the article's person
+        ("Holmgard", "Holmgard"),  # one word: a family name the corpus may know
+    ],
+)
+def test_a_name_that_reads_as_a_persons_stays_a_person(org, link):
+    mentions = [_at(_mention(org, "PERSON", 24), 0, link)]
+    cands = [_org_cand("Ola Berg", "Attorney", org, link, 0)]
+    assert orgs_by_role(mentions, cands) == (mentions, cands)
+
+
+def test_a_name_some_role_reads_as_its_person_stays_a_person():
+    mentions = [_at(_mention("Kestrel Holmgard", "PERSON", 24), 0, "Kestrel Holmgard")]
+    cands = [
+        _org_cand("Ola Berg", "Adviser", "Kestrel Holmgard", "Kestrel Holmgard", 0),
+        _org_cand("Kestrel Holmgard", "Chair", "Acme", "Acme", 1),
+    ]
+    assert orgs_by_role(mentions, cands) == (mentions, cands)
