@@ -119,16 +119,21 @@ def canonical_person_name(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=_CACHE)
+def strip_accents(text: str) -> str:
+    """`text` with its accents removed ("FPÖ" -> "FPO"), nothing else changed."""
+    if text.isascii():  # most names are ASCII; skip the per-character pass for them
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: a comparison form (not for
     display).
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    if not text.isascii():  # most names are ASCII; skip the per-character pass for them
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower()
+    text = strip_accents(text).lower()
     text = text.replace("&", " and ")
     text = re.sub(r"[^\w\s]|_", " ", text)
     return _SPACE.sub(" ", text).strip()

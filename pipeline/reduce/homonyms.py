@@ -14,12 +14,12 @@ name when none is theirs. Two acronyms of one body ("Islamic State (IS)",
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 
 import pandas as pd
 
 from pipeline.lang.acronyms import is_short_form
+from pipeline.lang.names import strip_accents
 from pipeline.lang.orgnames import acronym_key
 from pipeline.reduce.scopes import SCOPE_MARK
 
@@ -32,8 +32,7 @@ ACRONYM_MARK = " #"
 
 def _letters(acronym: str) -> str:
     """The acronym's letters, accents and dots folded ("FPÖ" -> "FPO")."""
-    plain = unicodedata.normalize("NFKD", acronym)
-    return acronym_key("".join(c for c in plain if not unicodedata.combining(c)))
+    return acronym_key(strip_accents(acronym))
 
 
 def _home(leads: Counter) -> str:
