@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 from pipeline.lang.timex.extents import fix_extents
 from pipeline.lang.timex.normalize import normalize_date
-from pipeline.nlp.matching import speed_up
+from pipeline.nlp.matching import add_ruler_patterns, speed_up
 from pipeline.settings import DATE_LABELS
 
 PATTERNS = PATTERNS_DIR / "dates.jsonl"
@@ -198,7 +198,7 @@ def add_date_components(nlp: Language) -> Language:
                 "phrase_matcher_attr": "LOWER",
             },
         )
-        ruler.add_patterns([p for p in load_patterns() if "pattern" in p])
+        add_ruler_patterns(ruler, [p for p in load_patterns() if "pattern" in p])
         speed_up(ruler.matcher)
     if "newsner_date_fixer" not in nlp.pipe_names:
         nlp.add_pipe("newsner_date_fixer", name="newsner_date_fixer")

@@ -260,3 +260,26 @@ class SharedNodeMatcher(DependencyMatcher):
             if on_match is not None:
                 on_match(self, doc, i, matched)
         return matched
+
+
+# The phrase attributes a tokenizer alone sets: a ruler matching on one of them
+# needs no component run over its pattern texts.
+_TOKEN_ONLY_ATTRS = ("ORTH", "TEXT", "LOWER", "NORM")
+
+
+def add_ruler_patterns(ruler: SpanRuler, patterns: list[dict]) -> None:
+    """Add `patterns` to a SpanRuler of a pipeline, its phrase patterns made by the
+    tokenizer alone when the ruler matches phrases on a word attribute.
+
+    SpanRuler makes each phrase pattern's Doc with every enabled component before
+    it, the model's `ner` included: about a second of every start for the entity
+    and date patterns, for annotations a LOWER phrase matcher never reads.
+    """
+    nlp = ruler.nlp
+    attr = ruler.phrase_matcher_attr
+    if attr is not None and str(attr).upper() not in _TOKEN_ONLY_ATTRS:
+        ruler.add_patterns(patterns)
+        return
+    others = [n for n in nlp.pipe_names if nlp.get_pipe(n) is not ruler]
+    with nlp.select_pipes(disable=others):
+        ruler.add_patterns(patterns)

@@ -33,7 +33,7 @@ from pipeline.nlp import (  # noqa: F401
     teams,
 )
 from pipeline.nlp.entity_merge import RULE_SPANS_KEY
-from pipeline.nlp.matching import flag_ruler
+from pipeline.nlp.matching import add_ruler_patterns, flag_ruler
 
 # Named explicitly: other stages keep their own files (dates.jsonl, roles/) in the same
 # folder.
@@ -102,7 +102,7 @@ def add_rule_components(nlp: Language) -> Language:
             "phrase_matcher_attr": "LOWER",
         },
     )
-    ruler.add_patterns(load_patterns())
+    add_ruler_patterns(ruler, load_patterns())
     # The token patterns ask about 20 word tests at every token: lexeme flags.
     flag_ruler(ruler)
     prev = RULER_NAME

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.matching import (
     SharedNodeMatcher,
+    add_ruler_patterns,
     flag_ruler,
     lexeme_flags,
     speed_up,
@@ -190,3 +191,49 @@ def test_a_flagged_ruler_saves_its_own_patterns(tmp_path):
     again = spacy.load(tmp_path / "pipe")
     text = "The Acme Corp , co-founded by Chief Jane Doe ."
     assert _spans(again, again.get_pipe("span_ruler"), text) == _spans(nlp, ruler, text)
+
+
+def _counting_pipeline(phrase_attr: str):
+    """A blank pipeline whose component before the ruler counts the Docs it sees
+    (a stand-in for the model's recognizer), and the ruler."""
+    nlp = spacy.blank("en")
+    seen = []
+
+    def counter(doc):
+        seen.append(doc.text)
+        for token in doc:
+            token.tag_ = "NN"
+        return doc
+
+    name = f"count_docs_{phrase_attr.lower()}"
+    spacy.Language.component(name, func=counter)
+    nlp.add_pipe(name)
+    ruler = nlp.add_pipe("span_ruler", config={"phrase_matcher_attr": phrase_attr})
+    return nlp, ruler, seen
+
+
+PHRASES = [
+    {"label": "ORG", "pattern": "acme corp", "id": "org:x"},
+    {"label": "ORG", "pattern": "Ministry of Silly Walks", "id": "org:y"},
+]
+
+
+def test_ruler_phrase_patterns_are_made_by_the_tokenizer_alone():
+    nlp, ruler, seen = _counting_pipeline("LOWER")
+    add_ruler_patterns(ruler, PHRASES)
+    assert seen == []  # the component before the ruler never ran
+    assert ruler.patterns == PHRASES
+    doc = nlp("Shares of ACME Corp rose; the ministry of silly walks said.")
+    assert [(s.text, s.label_, s.id_) for s in doc.spans["ruler"]] == [
+        ("ACME Corp", "ORG", "org:x"),
+        ("ministry of silly walks", "ORG", "org:y"),
+    ]
+    assert "count_docs_lower" in nlp.pipe_names  # enabled again afterwards
+
+
+def test_ruler_phrase_patterns_on_other_attributes_see_the_pipeline():
+    # A phrase matcher on an attribute a component sets (TAG) needs the
+    # components before it: they still run over the pattern texts.
+    nlp, ruler, seen = _counting_pipeline("TAG")
+    add_ruler_patterns(ruler, PHRASES)
+    assert seen == ["acme corp", "Ministry of Silly Walks"]
