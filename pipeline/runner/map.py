@@ -13,6 +13,7 @@ becomes a failed row with the reason.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections import Counter
@@ -37,6 +38,19 @@ log = logging.getLogger(__name__)
 # Articles whose role sentences the role parser reads in one batch: parsing a
 # few sentences at a time costs a third more per sentence (bench/role_share.py).
 PARSE_WINDOW = 16
+
+# The annotation builds and drops millions of small objects (Tokens, Spans, row
+# dicts) that reference counting frees; at Python's default (a collection every
+# 700 new container objects) the cyclic collector took about 3% of a run's CPU
+# on news: 0.87 s of 300 articles' 30 s, 0.39 s at 10,000.
+GC_THRESHOLD = 10_000
+
+
+def tune_collector() -> None:
+    """Let the cyclic garbage collector's youngest generation grow to
+    `GC_THRESHOLD` objects in this process (idempotent; a higher setting stays)."""
+    first, *older = gc.get_threshold()
+    gc.set_threshold(max(first, GC_THRESHOLD), *older)
 
 
 def _blank(ok: list[Article]) -> tuple[dict[int, dict[str, str]], dict[str, int]]:
@@ -77,6 +91,7 @@ def annotate_and_extract(
     `on_article` is called after each ok article (progress).
     """
     tick = on_article or (lambda: None)
+    tune_collector()  # whichever process runs the shard (inline, pool, Dask)
     annotator = get_annotator(model)
     nlp = annotator.nlp
     prepare(annotator.parser)
