@@ -29,6 +29,12 @@ from pipeline.lang.lexicons import rows
         ("American", "US"),  # not the Northern Mariana Islands (same demonym)
         ("Chinese", "CN"),  # not Hong Kong or Macau
         ("Saudi", "SA"),
+        # News demonyms the libraries lack (they list "Slovene", "Argentinean")
+        ("Slovenian", "SI"),
+        ("Argentine", "AR"),
+        ("Argentinian", "AR"),
+        ("Kazakh", "KZ"),
+        ("Ecuadorian", "EC"),
     ],
 )
 def test_names_demonyms_and_news_forms_resolve(text, code):
