@@ -158,7 +158,10 @@ TABLES: dict[str, TableInfo] = {
             "org_name": "The organisation's canonical name (or the name as written)",
             # Added by the roles work; described here so it flows through.
             "country": "ISO 3166-1 alpha-2 code where the organisation is a "
-            "country or its government, or the title names one",
+            "country or its government, or the title names one; else, for a "
+            "national office, the one the corpus gives the same person's title "
+            "(rule_id ...+role:country-from-corpus) or the country of the "
+            "article's places (...+role:country-from-article)",
             "sentence_index": "Sentence number within the field, from 0",
             "evidence": "The sentence it was read from",
             "rule_id": "The pattern that read it",

@@ -17,18 +17,38 @@ give one give the same: one misread sentence ("Russian Ambassador ... Vice
 President Mike Pence") does not outvote nine "US Vice President"s, but
 "Vice President" of two countries as often stays empty. Its rule_id gains
 `COUNTRY_RULE`, so a row says where its country came from.
+
+"Prime Minister Sorin Grindeanu" in a story set in Romania: a role still
+without country or organisation whose title stands before the name (rule
+`role:prenominal_title`; "X, president of the advertising company" names an
+office of an organisation left unnamed) and is a national office takes the
+country of its article (`article_countries`: the one country at least
+`ARTICLE_SHARE` of the article's places and nationalities are in, at least
+`MIN_PLACES` times). A title is a national office when at least `MIN_STATED`
+of its rows in the corpus state a country, over `MIN_TITLE_ROWS` rows or
+more (President, Prime Minister, Foreign Minister, Senator, Mayor; not Chief
+Executive Officer). Its rule_id gains `ARTICLE_COUNTRY_RULE`.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.lang.countries import government_country
+from pipeline.lang.countries import country_code, government_country
+from pipeline.lang.places import place_country
 
 COUNTRY_RULE = "role:country-from-corpus"
 ORG_COUNTRY_RULE = "role:country-from-org"
+ARTICLE_COUNTRY_RULE = "role:country-from-article"
 # The share of a person's title's stated countries the one filled in must have.
 MIN_SHARE = 0.8
+# An article's country: this share of its places' countries, this many times.
+ARTICLE_SHARE = 0.75
+MIN_PLACES = 4
+# A national office: this share of the title's rows state a country, of this many.
+MIN_STATED = 0.5
+MIN_TITLE_ROWS = 5
+PRENOMINAL_RULE = "role:prenominal_title"
 
 
 def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
@@ -111,4 +131,57 @@ def org_countries(
     out = roles.copy()
     out.loc[fill, "country"] = found[fill]
     out.loc[fill, "rule_id"] = out.loc[fill, "rule_id"] + "+" + ORG_COUNTRY_RULE
+    return out
+
+
+def article_countries(places: pd.DataFrame) -> dict[str, str]:
+    """Article id -> the country its places (GPE mentions: a country, or a city or
+    region the gazetteer places) and nationalities (NORP: "Romanian") are in,
+    for the articles where one country has `ARTICLE_SHARE` of them and
+    `MIN_PLACES` or more; `places` has article_id, text and label columns."""
+    codes = [
+        (place_country(text) or country_code(text))
+        if label == "GPE"
+        else country_code(text)
+        for text, label in zip(places["text"], places["label"])
+    ]
+    found = places.assign(code=codes)
+    found = found[found["code"] != ""]
+    counts = found.groupby(["article_id", "code"]).size()
+    out = {}
+    for article_id, per in counts.groupby(level=0):
+        top = per.max()
+        winners = per[per == top]
+        if top >= MIN_PLACES and top >= ARTICLE_SHARE * per.sum() and len(winners) == 1:
+            out[article_id] = winners.index[0][1]
+    return out
+
+
+def article_country_roles(
+    roles: pd.DataFrame, by_article: dict[str, str]
+) -> pd.DataFrame:
+    """`roles` with the article's country (`by_article`, see `article_countries`)
+    filled in where a row names a national office before the person and has
+    neither country nor organisation (see module doc). Order-independent."""
+    if roles.empty or not by_article:
+        return roles
+    stated = (roles["country"] != "").groupby(roles["title"]).agg(["mean", "size"])
+    national = set(
+        stated[
+            (stated["mean"] >= MIN_STATED) & (stated["size"] >= MIN_TITLE_ROWS)
+        ].index
+    )
+    found = roles["article_id"].map(by_article).fillna("")
+    fill = (
+        (roles["country"] == "")
+        & (roles["org_id"] == "")
+        & (roles["org_name"] == "")
+        & (roles["person_id"] != "")
+        & roles["title"].isin(national)
+        & roles["rule_id"].str.startswith(PRENOMINAL_RULE)
+        & (found != "")
+    )
+    out = roles.copy()
+    out.loc[fill, "country"] = found[fill]
+    out.loc[fill, "rule_id"] = out.loc[fill, "rule_id"] + "+" + ARTICLE_COUNTRY_RULE
     return out

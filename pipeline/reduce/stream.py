@@ -30,6 +30,8 @@ from pipeline.io import open_work_table
 from pipeline.reduce.distinct import distinct_entity_keys
 from pipeline.reduce.tables import finish_dates, finish_mentions, resolve
 
+# The mentions that place an article in a country (`role_country`).
+PLACE_LABELS = ("GPE", "NORP")
 # Mention rows per bucket: a bucket of this size takes well under 100 MB.
 BUCKET_ROWS = 100_000
 
@@ -95,6 +97,7 @@ def _reduce(
         entity_keys,
         read_all(shards, "role_candidates"),
         read_all(shards, "relation_candidates"),
+        read_all(shards, "mentions", ["article_id", "text", "label"], PLACE_LABELS),
     )
     del entity_keys
     counts, written = {}, []

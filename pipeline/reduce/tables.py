@@ -16,7 +16,12 @@ from pipeline import schemas
 from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
-from pipeline.reduce.role_country import corpus_countries, org_countries
+from pipeline.reduce.role_country import (
+    article_countries,
+    article_country_roles,
+    corpus_countries,
+    org_countries,
+)
 from pipeline.reduce.types import type_key
 
 # A mention key: the title before a name is part of it ("Mrs Haughey" may be
@@ -164,9 +169,11 @@ def resolve(
     entity_keys: pd.DataFrame,
     role_candidates: pd.DataFrame,
     relation_candidates: pd.DataFrame,
+    places: pd.DataFrame | None = None,
 ) -> Resolved:
     """Resolve ORG/PERSON mentions across articles, then attach ids to roles and
-    relations.
+    relations. `places` (article_id, text, label of the GPE and NORP mentions)
+    give a national office its article's country (`role_country`).
 
     `entity_keys` is the distinct-key frame of `pipeline.reduce.keys`
     (the runner builds it with DuckDB), or ORG/PERSON mention rows, which are
@@ -193,10 +200,13 @@ def resolve(
     return Resolved(
         resolved.organisations,
         resolved.people,
-        corpus_countries(
-            org_countries(
-                build_roles(role_candidates, index, names), resolved.organisations
-            )
+        article_country_roles(
+            corpus_countries(
+                org_countries(
+                    build_roles(role_candidates, index, names), resolved.organisations
+                )
+            ),
+            article_countries(places) if places is not None else {},
         ),
         build_relations(relation_candidates, index),
         resolved.assignments,

@@ -9,8 +9,11 @@ import pandas as pd
 
 from pipeline import schemas
 from pipeline.reduce.role_country import (
+    ARTICLE_COUNTRY_RULE,
     COUNTRY_RULE,
     ORG_COUNTRY_RULE,
+    article_countries,
+    article_country_roles,
     corpus_countries,
     org_countries,
 )
@@ -165,3 +168,78 @@ def test_the_organisations_other_names_give_its_country_when_they_agree():
         orgs,
     )
     assert got["country"].tolist() == ["US", "", ""]
+
+
+def places(*items) -> pd.DataFrame:
+    """(article_id, text, label) -> place mention rows."""
+    return pd.DataFrame(list(items), columns=["article_id", "text", "label"])
+
+
+def test_an_article_is_in_the_country_most_of_its_places_are_in():
+    got = article_countries(
+        places(
+            # a1: Romania four times (a city, the country, a nationality) of five
+            ("a1", "Bucharest", "GPE"),
+            ("a1", "Romania", "GPE"),
+            ("a1", "Romanian", "NORP"),
+            ("a1", "Bucharest", "GPE"),
+            ("a1", "Hungary", "GPE"),
+            ("a1", "Zorbland", "GPE"),  # unknown: not counted
+            # a2: three of four is Kenya but under the count that decides
+            ("a2", "Nairobi", "GPE"),
+            ("a2", "Kenya", "GPE"),
+            ("a2", "Kenyan", "NORP"),
+            # a3: two countries as often: none
+            ("a3", "France", "GPE"),
+            ("a3", "Paris", "GPE"),
+            ("a3", "French", "NORP"),
+            ("a3", "Lyon", "GPE"),
+            ("a3", "Germany", "GPE"),
+            ("a3", "Berlin", "GPE"),
+            ("a3", "German", "NORP"),
+            ("a3", "Munich", "GPE"),
+        )
+    )
+    assert got == {"a1": "RO"}
+
+
+def _national(*extra):
+    """Five stated "President" rows (a national office) in other articles."""
+    stated = [("per_z", "President", "", "XK")] * 5
+    return roles(*stated, *extra).assign(article_id=["b"] * 5 + ["a1"] * len(extra))
+
+
+def test_a_national_office_named_before_the_person_takes_its_articles_country():
+    df = _national(
+        ("per_a", "President", "", ""),  # filled
+        ("per_b", "President", "Harbour Trust", ""),  # an organisation's office
+        ("per_c", "Chief Executive Officer", "", ""),  # no national office
+        ("per_d", "President", "", "XK"),  # states its own
+    )
+    got = article_country_roles(df, {"a1": "RO"})
+    assert got["country"].tolist()[5:] == ["RO", "", "", "XK"]
+    assert got["rule_id"].tolist()[5] == f"role:prenominal_title+{ARTICLE_COUNTRY_RULE}"
+
+
+def test_an_office_after_the_name_or_in_an_article_without_a_country_stays_empty():
+    df = _national(("per_a", "President", "", ""), ("per_b", "President", "", ""))
+    # "X, president of the advertising company": an organisation left unnamed
+    df.loc[df.index[-1], "rule_id"] = "role:appos_person_title"
+    assert article_country_roles(df, {"a1": "RO"})["country"].tolist()[5:] == [
+        "RO",
+        "",
+    ]
+    assert article_country_roles(df, {"zz": "RO"})["country"].tolist()[5:] == ["", ""]
+
+
+def test_article_countries_do_not_depend_on_row_order():
+    df = _national(("per_a", "President", "", ""), ("per_b", "Mayor", "", ""))
+    pl = places(*[("a1", "Bucharest", "GPE")] * 3, ("a1", "Romania", "GPE"))
+    want = article_country_roles(df, article_countries(pl)).set_index("role_id")
+    for seed in range(3):
+        got = article_country_roles(
+            df.sample(frac=1, random_state=seed),
+            article_countries(pl.sample(frac=1, random_state=seed)),
+        )
+        pd.testing.assert_frame_equal(got.set_index("role_id").loc[want.index], want)
+    assert want["country"].tolist()[-2:] == ["RO", ""]
