@@ -241,16 +241,44 @@ def _postnominals() -> frozenset[str]:
     return frozenset(w for w, c in load_word_classes().items() if c == "POSTNOM")
 
 
+# The ages a name is written with ("Jane Doe, 48, a former judge").
+MAX_AGE = 120
+
+
+def fold_ages(segs: list[Segment]) -> list[Segment]:
+    """The segments without the age set off between commas after a person: a reader
+    skips "Jane Doe, 48, a former judge," to the description, so the rules do.
+    """
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        out.append(segs[k])
+        if (
+            segs[k].tag == "PERSON"
+            and k + 3 < len(segs)
+            and segs[k + 1].tag == "COMMA"
+            and segs[k + 2].word.isdigit()
+            and 0 < int(segs[k + 2].word) <= MAX_AGE
+            and segs[k + 3].tag == "COMMA"
+        ):
+            k += 3  # past ", 48": the comma after the age stays
+            continue
+        k += 1
+    return out
+
+
 def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
-    """Merged segments of one sentence (raw_segments, merge_segments, a name's
-    alias aside folded into it, then a chair's namesake joined into its chair
-    title, a title joined with the title it is written to, the descriptions
+    """Merged segments of one sentence (raw_segments, merge_segments, a person's
+    age left out, a name's alias aside folded into it, then a chair's namesake
+    joined into its chair title, a title joined with the title it is written to,
+    the descriptions
     folded into their organisations, the countries into the titles they
     qualify, and the qualifiers of a whole role written before them); `ents`
     as for raw_segments."""
     segs = fold_title_objects(
         fold_named_chairs(
-            fold_name_asides(merge_segments(raw_segments(sent, ents=ents))), sent.doc
+            fold_name_asides(fold_ages(merge_segments(raw_segments(sent, ents=ents)))),
+            sent.doc,
         )
     )
     return fold_qualifiers(fold_countries(fold_org_descriptions(segs)))

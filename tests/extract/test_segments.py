@@ -469,3 +469,39 @@ def test_deputy_alone_is_a_title_and_before_a_title_its_qualifier(text, ents, wa
 def test_an_alias_aside_folds_into_the_name_before_it(text, ents, want):
     segs = sentence_segments(make_doc(text, ents)[:])
     assert _shape(segs)[:2] == want
+
+
+@pytest.mark.parametrize(
+    "text, ents, want",
+    [
+        # the age between commas is skipped: the description follows the name
+        (
+            "Jane Doe, 48, a former judge, spoke.",
+            "Jane Doe=PERSON",
+            [("PERSON", "Jane Doe"), ("COMMA", ","), ("DET", "a")],
+        ),
+        (
+            "Jane Doe, 48, chief executive of Acme Corp, spoke.",
+            "Jane Doe=PERSON; Acme Corp=ORG",
+            [("PERSON", "Jane Doe"), ("COMMA", ","), ("TITLE", "chief executive")],
+        ),
+        # no person before it, a year, or no comma after it: kept
+        (
+            "Acme Corp, 48, a maker of tools, said.",
+            "Acme Corp=ORG",
+            [("ORG", "Acme Corp"), ("COMMA", ","), ("W", "48")],
+        ),
+        (
+            "Jane Doe, 2014, a judge, spoke.",
+            "Jane Doe=PERSON",
+            [("PERSON", "Jane Doe"), ("COMMA", ","), ("W", "2014")],
+        ),
+        (
+            "Jane Doe, 48 years old, spoke.",
+            "Jane Doe=PERSON",
+            [("PERSON", "Jane Doe"), ("COMMA", ","), ("W", "48")],
+        ),
+    ],
+)
+def test_an_age_after_a_name_is_left_out_of_the_segments(text, ents, want):
+    assert _shape(sentence_segments(make_doc(text, ents)[:]))[:3] == want
