@@ -49,7 +49,8 @@ def read_all(
     for location in shards.values():
         with open_work_table(location, name) as fh:
             t = pq.read_table(fh, columns=columns)
-        if labels is not None:
+        if labels is not None and t.num_rows:
+            # (a shard without rows has null-typed columns: nothing to filter)
             t = t.filter(pa.compute.is_in(t["label"], pa.array(labels)))
         parts.append(t)
     cols = columns or schemas.WORK_TABLES[name].names

@@ -113,3 +113,21 @@ def test_table_of_bad_inputs(tmp_path):
     mentions = pd.read_csv(out / "mentions.csv", dtype=str, keep_default_na=False)
     ok_ids = set(arts.loc[arts["status"] == "ok", "article_id"])
     assert set(mentions["article_id"]) <= ok_ids and len(mentions) > 0
+
+
+def test_a_shard_of_failed_records_beside_good_ones_reduces(tmp_path):
+    # Shards of one record each: the failed record's shard has empty work tables
+    # (columns without a type) that the reduce reads beside the good one's.
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_empty.txt").write_bytes(b"")
+    (src / "b_good.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["run", str(src), "--out", str(out), "--shard-size", "1", "--no-report"]
+    )
+    assert result.exit_code == 3, result.output
+    arts = pd.read_csv(out / "articles.csv", dtype=str, keep_default_na=False)
+    assert sorted(arts["status"]) == ["failed", "ok"]
+    mentions = pd.read_csv(out / "mentions.csv", dtype=str, keep_default_na=False)
+    assert "Bank of Portugal" in set(mentions["text"])
