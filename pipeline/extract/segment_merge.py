@@ -271,10 +271,9 @@ def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segmen
     """Merged segments of one sentence (raw_segments, merge_segments, a person's
     age left out, a name's alias aside folded into it, then a chair's namesake
     joined into its chair title, a title joined with the title it is written to,
-    the descriptions
-    folded into their organisations, the countries into the titles they
-    qualify, and the qualifiers of a whole role written before them); `ents`
-    as for raw_segments."""
+    the descriptions folded into their organisations, the countries into the
+    titles they qualify, and the qualifiers of a whole role written before
+    them); `ents` as for raw_segments."""
     segs = fold_title_objects(
         fold_named_chairs(
             fold_name_asides(fold_ages(merge_segments(raw_segments(sent, ents=ents)))),

@@ -19,9 +19,10 @@ President Mike Pence") does not outvote nine "US Vice President"s, but
 `COUNTRY_RULE`, so a row says where its country came from.
 
 "Prime Minister Sorin Grindeanu" in a story set in Romania: a role still
-without country or organisation whose title stands before the name (rule
-`role:prenominal_title`; "X, president of the advertising company" names an
-office of an organisation left unnamed) and is a national office takes the
+without country or organisation whose title stands before the name (rule ids
+starting `role:prenominal_title`, "Minister of the Interior X" too; "X,
+president of the advertising company" names an office of an organisation
+left unnamed) and is a national office takes the
 country of its article (`article_countries`: the one country at least
 `ARTICLE_SHARE` of the article's places and nationalities are in, at least
 `MIN_PLACES` times). A title is a national office when at least `MIN_STATED`
