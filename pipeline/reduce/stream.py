@@ -4,7 +4,10 @@ buckets.
 Only the corpus-wide state is held at once: the articles rows (no text), the
 distinct ORG/PERSON keys (article, label, text, link, honorific, with mention
 counts) that cross-document resolution needs, the entity rows and the
-(label, text, link) -> id map it returns, and role and relation candidates.
+(label, text, link) -> id map it returns, role and relation candidates, and
+the article, text and label of the GPE and NORP mentions (the places that
+give a national office its article's country; 66,725 rows for the 3,824 News
+Articles, about 29% of the mentions).
 The keys are grouped out of core by DuckDB (`pipeline.reduce.distinct`) in the
 scratch folder, so ORG/PERSON mention rows are never all in memory. The two
 large tables, mentions and dates, are shuffled by article id into buckets on
