@@ -17,7 +17,6 @@ from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
 from pipeline.reduce.role_country import (
-    article_countries,
     article_country_roles,
     corpus_countries,
     org_countries,
@@ -169,11 +168,12 @@ def resolve(
     entity_keys: pd.DataFrame,
     role_candidates: pd.DataFrame,
     relation_candidates: pd.DataFrame,
-    places: pd.DataFrame | None = None,
+    article_country: dict[str, str] | None = None,
 ) -> Resolved:
     """Resolve ORG/PERSON mentions across articles, then attach ids to roles and
-    relations. `places` (article_id, text, label of the GPE and NORP mentions)
-    give a national office its article's country (`role_country`).
+    relations. `article_country` (article id -> ISO code, from
+    `role_country.article_countries`) gives a national office its article's
+    country.
 
     `entity_keys` is the distinct-key frame of `pipeline.reduce.keys`
     (the runner builds it with DuckDB), or ORG/PERSON mention rows, which are
@@ -206,7 +206,7 @@ def resolve(
                     build_roles(role_candidates, index, names), resolved.organisations
                 )
             ),
-            article_countries(places) if places is not None else {},
+            article_country or {},
         ),
         build_relations(relation_candidates, index),
         resolved.assignments,
