@@ -67,13 +67,11 @@ def shard_article_countries(shards: dict[str, str]) -> dict[str, str]:
     NORP mentions, read shard by shard: an article's mentions are all in its
     shard, so only one code per article is held."""
     out: dict[str, str] = {}
-    for location in shards.values():
-        with open_work_table(location, "mentions") as fh:
-            t = pq.read_table(fh, columns=["article_id", "text", "label"])
-        if not t.num_rows:
-            continue  # a shard whose records all failed: columns without a type
-        t = t.filter(pa.compute.is_in(t["label"], pa.array(PLACE_LABELS)))
-        out.update(article_countries(t.to_pandas()))
+    for key, location in shards.items():
+        places = read_all(
+            {key: location}, "mentions", ["article_id", "text", "label"], PLACE_LABELS
+        )
+        out.update(article_countries(places))
     return out
 
 
