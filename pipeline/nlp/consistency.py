@@ -11,7 +11,9 @@ Runs after the rules and the acronym linker. Within one Doc:
    theirs (local evidence is stronger than a vote).
 2. Partial person names. The last word of a full name (a PERSON of two or
    more words) names that person elsewhere in the Doc: "Hung" and
-   "Mr. Hung" link to "Tran Quang Hung" when only one full name ends so. A
+   "Mr. Hung" link to "Tran Quang Hung" when only one full name ends so (a
+   last word may be hyphenated or hold an apostrophe: "Diaz-Canel",
+   "O'Rourke", `partial_names.last_word`). A
    model entity of another label is relabelled PERSON
    (id_ "propagated:person-partial") unless the word alone is voted
    something else 3 times or more - except when the full name came first
@@ -39,9 +41,12 @@ from pipeline.lang.names import (
     canonical_person_name,
 )
 from pipeline.nlp.aliases import link_aliases
+from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
 from pipeline.nlp.partial_names import (
     PARTIAL_ID,
     introduced_names,
+    name_word,
+    one_word,
     partial_allowed,
     partial_names,
     titled_surnames,
@@ -98,15 +103,17 @@ def _relabel(
     last, first = names
     key = _key(e)
     if (
-        len(e) == 1
-        and not (e[0].is_upper and len(e[0]) <= 3)  # "UN" is no "Kim Jong Un"
-        and key[0] in last
+        one_word(e)
+        and not (
+            len(e) == 1 and e[0].is_upper and len(e[0]) <= 3
+        )  # "UN": no "Kim Jong Un"
+        and key in last
         and e.label_ in NAME_LABELS
         and not (e.id_ and e.label_ != "PERSON")
         and partial_allowed(key, votes, introduced)
-        and gender_fits(_title_before(doc, e.start), last[key[0]])
+        and gender_fits(_title_before(doc, e.start), last[key])
     ):
-        full = last[key[0]]
+        full = last[key]
         span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
         return Span(doc, e.start, e.end, label="PERSON", span_id=span_id, kb_id=full)
     if len(e) == 1 and e.label_ == "PERSON" and key[0] in first:
@@ -133,13 +140,20 @@ def _unlabelled(
     taken = bytearray(len(doc))
     for e in ents:
         taken[e.start : e.end] = b"\x01" * len(e)
+    # No name is spread into a phrase a rule says is no entity ("St Patrick's
+    # Day"); a job title only trims names, and a family name may be one listed
+    # word ("Yuan" the person, though a currency's name).
+    denied = bytearray(len(doc))
+    for e in doc.spans.get(NONENT_SPANS_KEY, ()):
+        if e.id_ not in TRIMMING_NONENTS and len(e) > 1:
+            denied[e.start : e.end] = b"\x01" * len(e)
     by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
     for key, label in winners.items():
         by_first[key[0]].append((key, label, ""))
     for word, full in last.items():
-        if partial_allowed((word,), votes, introduced):
-            by_first[word] = [c for c in by_first[word] if c[0] != (word,)] + [
-                ((word,), "PERSON", full)
+        if partial_allowed(word, votes, introduced):
+            by_first[word[0]] = [c for c in by_first[word[0]] if c[0] != word] + [
+                (word, "PERSON", full)
             ]
     for cands in by_first.values():
         cands.sort(key=lambda c: -len(c[0]))  # longest name first
@@ -149,7 +163,7 @@ def _unlabelled(
         tok = doc[i]
         cands = (
             None
-            if taken[i] or tok.is_lower or not tok.is_alpha
+            if taken[i] or tok.is_lower or not name_word(tok)
             else by_first.get(tok.lower_)
         )
         hit = None
@@ -158,6 +172,7 @@ def _unlabelled(
             if (
                 end <= n
                 and not any(taken[i:end])
+                and not any(denied[i:end])
                 and (not full or gender_fits(_title_before(doc, i), full))
                 and tuple(t.lower_ for t in doc[i:end]) == key
             ):

@@ -25,7 +25,10 @@ of name they are, whatever the model called them.
   lexicon law_heads) is a LAW: no family name is "Bill" or "Act"; the head
   word alone after "the", "a", "this", a closing bracket or a capitalised word
   that is no person's ("the Bill", "(Notification of Withdrawal) Bill",
-  "House Bill 2") is a bill, no person.
+  "House Bill 2") is a bill, no person;
+- a person's name opened by "St" or "Saint" before a possessive ("St
+  Patrick's Church", "St. Isaac's", "St Patrick's weekend") is no person: a
+  church, a place or a day named after the saint.
 
 A name followed by an age ("Liesbeth Hofman, 34, says ...", "..., in his late
 20s,"; `person_with_age`)
@@ -81,6 +84,9 @@ NUMBER_LABELS = frozenset(
     {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
 )
 MAX_AGE = 110
+# The words before a saint's name (as pattern nonent:saints-day writes them).
+SAINT_WORDS = frozenset({"st", "st.", "saint"})
+POSSESSIVES = frozenset({"'s", "’s"})
 # What may follow an age in apposition: ", 34," ", 34)". Not a dash: "4 - Ian
 # Jones , 3 - Olo Brown" numbers a team sheet.
 AFTER_AGE = frozenset({",", ";", ")", "."})
@@ -157,11 +163,24 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
         return [Span(doc, ent.start, ent.end, label="LAW", span_id=ent.id_)]
     if len(ent) == 1 and _cut_bill(doc, ent):
         return []
+    if ent.label_ == "PERSON" and _saint_possessive(doc, ent):
+        return []
     if ent.label_ == "PERSON" and len(ent) == 1 and _camel_brand(text):
         return [Span(doc, ent.start, ent.end, label="ORG", span_id=CAMEL_RULE)]
     if len(ent) == 1 and _demonym_before_noun(doc, ent):
         return [Span(doc, ent.start, ent.end, label="NORP", span_id=DEMONYM_RULE)]
     return None
+
+
+def _saint_possessive(doc: Doc, ent: Span) -> bool:
+    """A saint's name before a possessive ("St Patrick's Church", "St. Isaac's",
+    "St Patrick's weekend") names a church, a place or a day after the saint."""
+    return (
+        len(ent) >= 2
+        and ent[0].lower_ in SAINT_WORDS
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in POSSESSIVES
+    )
 
 
 def _camel_brand(text: str) -> bool:

@@ -4,22 +4,58 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.lang.countries import country_code
 from pipeline.lang.names import (
     HONORIFICS,
     after_patronymic,
     canonical_person_name,
     family_name_first,
 )
+from pipeline.lang.places import place_kind
 from pipeline.nlp.spans import NAME_LABELS
 
 # Votes for another label that keep a last name from being linked to a person.
 STRONG_OTHER = 3
 
 PARTIAL_ID = "propagated:person-partial"
+# A country the article names as a place is no family name there, though the
+# recognizer ended a name with it ("Mohammad Jameel Syria").
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+# One word of a name: letters, with apostrophes inside ("O'Rourke", "Ra'ad").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# The hyphens a family name is joined with ("Diaz-Canel", "Salas-Wright").
+_JOINERS = frozenset({"-", "‐", "‑"})
+
+
+def name_word(tok: Token) -> bool:
+    """A token that can be a word of a person's name: letters, apostrophes inside."""
+    return tok.is_alpha or _NAME_WORD.fullmatch(tok.text) is not None
+
+
+def last_word(e: Span) -> tuple[str, ...]:
+    """The lower-cased tokens of the span's last word (the tokens after its last
+    space), when they spell one name: "canel" alone would name no one in
+    "Miguel Diaz-Canel", whose family name the tokenizer splits in three
+    ("diaz", "-", "canel"); () for anything else ("2nd", "U.S.", "Smith-")."""
+    start = e.end - 1
+    while start > e.start and not e.doc[start - 1].whitespace_:
+        start -= 1
+    toks = e.doc[start : e.end]
+    for i, t in enumerate(toks):
+        if not (t.text in _JOINERS if i % 2 else name_word(t)):
+            return ()
+    return tuple(t.lower_ for t in toks) if len(toks) % 2 else ()
+
+
+def one_word(e: Span) -> bool:
+    """The span is a single word of a name (its tokens joined without space)."""
+    return len(last_word(e)) == len(e)
 
 
 def _initial(text: str) -> bool:
@@ -51,37 +87,56 @@ def _undoubled(names: set[str]) -> set[str]:
     return out or names
 
 
-def partial_names(ents: list[Span]) -> tuple[dict[str, str], dict[str, str]]:
-    """Lower-cased partial name -> canonical full name, for family names shared by
-    exactly one full name (the last word, or the first of a name written family
-    name first: "Wang" of "Wang Donghai"), and (second map) for first words of
-    exactly one full name that no full name ends with ("Alan" for "Alan Shearer"
-    when no other Alan is named).
+def nation_word(word: str) -> bool:
+    """A country's or continent's name or a nationality ("Syria", "Kenyan",
+    "Europe")."""
+    return bool(country_code(word)) or place_kind(word) in ("country", "continent")
+
+
+def partial_names(
+    ents: list[Span],
+) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+    """Partial name (its lower-cased tokens, `last_word`) -> canonical full name,
+    for family names shared by exactly one full name (the last word, or the first
+    of a name written family name first: "Wang" of "Wang Donghai"), and (second
+    map, by the lower-cased word) for first words of exactly one full name that
+    no full name ends with ("Alan" for "Alan Shearer" when no other Alan is named).
     """
-    owners: dict[str, set[str]] = defaultdict(set)
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         # An initial is a name word too: "M. Bevan" is the Bevan of a scorecard.
         words = [
             t
             for t in e
-            if (t.is_alpha or _initial(t.text))
+            if (name_word(t) or _initial(t.text))
             and t.lower_.rstrip(".") not in HONORIFICS
         ]
         if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
             full = canonical_person_name(e.text)
             # "Salman" of "Mohammed bin Salman" names his father, no family name
             if not after_patronymic(" ".join(w.lower_ for w in words)):
-                owners[words[-1].lower_].add(full)
+                # "Diaz-Canel" and, as before, "Canel" ("Halabi" of "al-Halabi")
+                for key in {last_word(e), (words[-1].lower_,)} - {()}:
+                    owners[key].add(full)
             if family_name_first(full):
                 # "Wang" for "Wang Donghai": the family name is written first
-                owners[words[0].lower_].add(full)
+                owners[(words[0].lower_,)].add(full)
             elif len(words[0]) > 1 and words[0].is_alpha:
                 firsts[words[0].lower_].add(full)
-    owners = {k: _spelled_out(_undoubled(v)) for k, v in owners.items()}
+    places = {
+        w for e in ents if e.label_ in PLACE_LABELS and len(w := last_word(e)) == len(e)
+    }
+    owners = {
+        k: _spelled_out(_undoubled(v))
+        for k, v in owners.items()
+        if not (k in places and nation_word(" ".join(k)))
+    }
     last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
     first = {
-        k: next(iter(v)) for k, v in firsts.items() if k not in owners and len(v) == 1
+        k: next(iter(v))
+        for k, v in firsts.items()
+        if (k,) not in owners and len(v) == 1
     }
     return last, first
 
@@ -115,22 +170,27 @@ def titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def introduced_names(doc: Doc, ents: list[Span]) -> set[str]:
-    """Last words whose full name comes before any mention of the word alone.
+def introduced_names(doc: Doc, ents: list[Span]) -> set[tuple[str, ...]]:
+    """Last words (`last_word`) whose full name comes before any mention of the
+    word alone.
 
     News introduces a person by full name and then uses the surname ("Jeff
     Tarango ... Tarango said", "Wang Donghai ... Wang"); a company named after a
     person ("Ford") is usually named alone before any "Henry Ford".
     """
-    first_full: dict[str, int] = {}
-    first_alone: dict[str, int] = {}
+    first_full: dict[tuple[str, ...], int] = {}
+    first_alone: dict[tuple[str, ...], int] = {}
     for e in ents:
-        if len(e) == 1:
-            first_alone.setdefault(e[0].lower_, e.start)
-        elif e.label_ == "PERSON" and e[-1].is_alpha:
-            first_full.setdefault(e[-1].lower_, e.start)
+        word = last_word(e)
+        # A full name has two name words, written with a space or not ("Adama-Barrow"
+        # in text whose spaces became hyphens).
+        if e.label_ == "PERSON" and word and sum(map(name_word, e)) >= 2:
+            first_full.setdefault(word, e.start)
+            first_full.setdefault(word[-1:], e.start)
             if family_name_first(canonical_person_name(e.text)):
-                first_full.setdefault(e[0].lower_, e.start)
+                first_full.setdefault((e[0].lower_,), e.start)
+        elif len(word) == len(e):
+            first_alone.setdefault(word, e.start)
     return {w for w, i in first_full.items() if i < first_alone.get(w, len(doc))}
 
 
@@ -140,7 +200,7 @@ def partial_allowed(
     """A last name may link to its full name unless it is often something else ("Ford"
     the company)
     and was not introduced by the full name first."""
-    if key[0] in introduced:
+    if key in introduced:
         return True
     other = sum(
         w for label, w in votes.get(key, Counter()).items() if label != "PERSON"

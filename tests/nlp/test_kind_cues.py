@@ -80,6 +80,10 @@ def _kind(nlp, text, name, label):
             [("KestrelWorks", "ORG")],
         ),
         ("FiveHarbors said so .", "FiveHarbors", "PERSON", [("FiveHarbors", "ORG")]),
+        # A saint's name before a possessive: a church, a place, a day.
+        ("Mass at St Varnan 's Church began .", "St Varnan", "PERSON", []),
+        ("Services resumed at St. Varnan 's .", "St. Varnan", "PERSON", []),
+        ("Before Saint Varnan ’s weekend .", "Saint Varnan", "PERSON", []),
     ],
 )
 def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
@@ -113,6 +117,10 @@ def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
         ("Betsy DeVarnholt said so .", "DeVarnholt", "PERSON"),
         ("LaTonya spoke .", "LaTonya", "PERSON"),
         ("Anna KestrelWorks spoke .", "Anna KestrelWorks", "PERSON"),
+        # A saint without a possessive is the saint; a city's possessive its own.
+        ("Saint Varnan was a missionary .", "Saint Varnan", "PERSON"),
+        ("St. Varnton 's mayor spoke .", "St. Varnton", "GPE"),
+        ("Anna Stvarn 's sister spoke .", "Anna Stvarn", "PERSON"),
     ],
 )
 def test_names_that_stay(nlp, text, name, label):
