@@ -27,7 +27,7 @@ from pipeline.extract.mentions import (
 )
 from pipeline.extract.relations import relation_rows
 from pipeline.extract.roles import RolePlan, finish_roles, plan_roles
-from pipeline.nlp.headlines import check_caps_lines, check_headline
+from pipeline.nlp.headlines import check_caps_lines, check_headline, headline_surnames
 from pipeline.nlp.models import RoleParser
 from pipeline.records import Article
 from pipeline.schemas import ARTICLES, WORK_TABLES
@@ -70,6 +70,9 @@ def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
         check_caps_lines(docs["body"])
         if "title" in docs:
             check_headline(docs["title"], docs["body"])
+        for name in ("title", "subtitle"):
+            if name in docs:
+                headline_surnames(docs[name], docs["body"])
     plans = []
     for name, doc in docs.items():
         mentions = mention_rows(doc, article.article_id, name)

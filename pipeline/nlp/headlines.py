@@ -17,6 +17,14 @@ in a title-case headline an ORG or PERSON of two or more words
 One-word names and every other label are left as they are. Pure functions over
 the two Docs of one article.
 
+A family name alone in a headline or subtitle ("Tillerson to visit Moscow",
+"Foster and O'Neill clash"; any case) is the person of the body's one full
+name ending so, as it is in the body (`headline_surnames`): the recognizer,
+without the first name, often reads it as a place or an organisation. Not when
+the body itself uses the word alone for something else ("Tesco" beside a
+"Jack Tesco"), and only a capitalised word; a country or nationality the
+headline's recognizer read as a place stays one.
+
 A line of the body in capitals ("AUSTRIA DOMINATE SCOTLAND", a wire story's
 headline or a results table's heading) hides name ends the same way; its names
 are checked the same way against the rest of the body (`check_caps_lines`).
@@ -29,7 +37,16 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgscope import is_org_word
+from pipeline.nlp.partial_names import (
+    PARTIAL_ID,
+    PLACE_LABELS,
+    last_word,
+    nation_word,
+    partial_names,
+)
+from pipeline.nlp.spans import NAME_LABELS
 
 CHECKED = frozenset({"ORG", "PERSON"})
 # A headline is in title case when at least this share of its words of three or
@@ -127,3 +144,59 @@ def check_headline(title: Doc, body: Doc) -> None:
         return
     named = {e.text.casefold(): e.label_ for e in body.ents}
     title.ents = [k for e in title.ents if (k := _checked(e, named)) is not None]
+
+
+def _family_names(body: Doc) -> dict[tuple[str, ...], str]:
+    """Family name (`partial_names.last_word` form) -> the one full name of the body
+    ending so, unless the body names that word alone as anything else: another
+    label, or a person it did not link to that full name ("President Trump"
+    beside the article's one full "Melania Trump")."""
+    last, _ = partial_names(list(body.ents))
+    other = {
+        key
+        for e in body.ents
+        if (key := last_word(e))
+        and len(key) == len(e)
+        and (e.label_ != "PERSON" or e.kb_id_ != last.get(key))
+    }
+    return {k: v for k, v in last.items() if k not in other}
+
+
+def headline_surnames(head: Doc, body: Doc) -> None:
+    """Set a headline's or subtitle's family names alone (module doc) to the body's
+    person, in place: a name entity of one word becomes PERSON linked to the
+    full name (rule id `propagated:person-partial` when it was another label),
+    and a capitalised run outside every entity that spells such a name (not
+    only common words: lexicon common_lowercase_words) becomes one."""
+    names = _family_names(body)
+    if not names:
+        return
+    out, taken = [], bytearray(len(head))
+    for e in head.ents:
+        key = last_word(e)
+        if (
+            e.label_ in NAME_LABELS
+            and len(key) == len(e)
+            and key in names
+            and not (e.label_ in PLACE_LABELS and nation_word(e.text))
+        ):
+            span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
+            e = Span(head, e.start, e.end, "PERSON", span_id=span_id, kb_id=names[key])
+        out.append(e)
+        taken[e.start : e.end] = b"\x01" * len(e)
+    for key, full in names.items():
+        if all(w in lower_set("common_lowercase_words") for w in key[::2]):
+            continue  # "Young" of "Will Young" opens "Young Voters Turn Out"
+        for i in range(len(head) - len(key) + 1):
+            end = i + len(key)
+            if (
+                not any(taken[i:end])
+                and head[i].text[:1].isupper()
+                and tuple(t.lower_ for t in head[i:end]) == key
+                and (
+                    end == len(head) or head[end].whitespace_ or not head[end].is_alpha
+                )
+            ):
+                out.append(Span(head, i, end, "PERSON", span_id=PARTIAL_ID, kb_id=full))
+                taken[i:end] = b"\x01" * len(key)
+    head.ents = sorted(out, key=lambda e: e.start)

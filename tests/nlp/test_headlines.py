@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from hand_spans import span_of
+from hand_spans import span_of, spans_in_order
 
-from pipeline.nlp.headlines import check_caps_lines, check_headline, is_title_case
+from pipeline.nlp.consistency import make_consistent
+from pipeline.nlp.headlines import (
+    check_caps_lines,
+    check_headline,
+    headline_surnames,
+    is_title_case,
+)
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +175,93 @@ def test_caps_lines_are_the_lines_mostly_in_capitals(text):
 
     doc = spacy.blank("en")(text)
     assert [(s.start, s.end) for s in _caps_lines(doc)] == _caps_lines_by_token(doc)
+
+
+def _body(nlp, text: str, ents: list[tuple[str, str]]):
+    """A body Doc with hand-set entities after the article's own consistency pass
+    (its partial names linked), as the headline check meets it."""
+    body = nlp(text)
+    body.ents = spans_in_order(body, ents)
+    body.ents = make_consistent(body)
+    return body
+
+
+SURNAME_BODY = (
+    "Foreign Minister Dora Varnholt flew in . Varnholt said talks were hard . "
+    "Kemal O'Varn agreed . Omar Haddad Syria spoke ."
+)
+SURNAME_ENTS = [
+    ("Dora Varnholt", "PERSON"),
+    ("Varnholt", "PERSON"),
+    ("Kemal O'Varn", "PERSON"),
+    ("Omar Haddad Syria", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(
+    "title, ents, expected",
+    [
+        # The model's place or organisation for a family name alone: the person.
+        (
+            "Varnholt to visit Ostrava",
+            [("Varnholt", "GPE"), ("Ostrava", "GPE")],
+            [("Varnholt", "PERSON", "Dora Varnholt"), ("Ostrava", "GPE", "")],
+        ),
+        (
+            "Varnholt and O'Varn clash",
+            [("O'Varn", "ORG")],
+            [
+                ("Varnholt", "PERSON", "Dora Varnholt"),
+                ("O'Varn", "PERSON", "Kemal O'Varn"),
+            ],
+        ),
+        # Lower case, or inside another name: left alone.
+        ("varnholt leaves", [], []),
+        (
+            "Varnholt Bank grows",
+            [("Varnholt Bank", "ORG")],
+            [("Varnholt Bank", "ORG", "")],
+        ),
+        # A country the headline reads as a place stays one, whatever the body.
+        ("Syria : the roots", [("Syria", "GPE")], [("Syria", "GPE", "")]),
+    ],
+)
+def test_a_headline_family_name_is_the_bodys_person(nlp, title, ents, expected):
+    body = _body(nlp, SURNAME_BODY, SURNAME_ENTS)
+    head = _doc(nlp, title, ents)
+    headline_surnames(head, body)
+    assert [(e.text, e.label_, e.kb_id_) for e in head.ents] == expected
+
+
+@pytest.mark.parametrize(
+    "body_text, body_ents",
+    [
+        # Two full names end so: whose is it?
+        (
+            "Dora Varnholt and Anton Varnholt spoke .",
+            [("Dora Varnholt", "PERSON"), ("Anton Varnholt", "PERSON")],
+        ),
+        # The body uses the word alone for an organisation.
+        (
+            "Varnholt said profits rose . Varnholt hired . Varnholt grew . "
+            "Dora Varnholt , no relation , shops there .",
+            [
+                ("Varnholt", "ORG"),
+                ("Varnholt", "ORG"),
+                ("Varnholt", "ORG"),
+                ("Dora Varnholt", "PERSON"),
+            ],
+        ),
+        # The body names "Mr. Varnholt" alone and links it to no full name (its one
+        # full name is his wife's).
+        (
+            "Mr. Varnholt spoke . Later his wife Dora Varnholt waved .",
+            [("Varnholt", "PERSON"), ("Dora Varnholt", "PERSON")],
+        ),
+    ],
+)
+def test_a_headline_family_name_the_body_leaves_open(nlp, body_text, body_ents):
+    body = _body(nlp, body_text, body_ents)
+    head = _doc(nlp, "Varnholt to visit Ostrava", [("Varnholt", "GPE")])
+    headline_surnames(head, body)
+    assert [(e.text, e.label_) for e in head.ents] == [("Varnholt", "GPE")]
