@@ -173,6 +173,29 @@ def _trim(long: str, start: int) -> tuple[str, int]:
         return long, start
 
 
+# Lower-case words ("centre-right" too), the last one maybe glued to the name by a
+# hyphen ("the-Free Syrian Army": a text whose spaces became hyphens).
+_LOWER_LEAD = re.compile(r"^(?:[a-z][a-z'’]*(?:-[a-z][a-z'’]*)*[\s,\-–]+)+(?=[A-Z])")
+
+
+def _from_name(long: str, start: int) -> tuple[str, int]:
+    """A long form mixing lower-case words and a capitalised name from that name on:
+    the letters were matched in the words before it ("promised by the Social
+    Democratic Party (PSD)"); a long form in lower case only stays
+    ("memorandum of understanding"). Dashes and brackets at its end go."""
+    # "Texas Freedom Network-(TFN)": no dash or bracket ends a name.
+    long = long.rstrip(" -–—(")
+    m = _LOWER_LEAD.match(long)
+    if not m:
+        return long, start
+    cut = m.end()
+    # A name's own particle stays ("de Beers Group"): the cut moves back over it.
+    last = re.search(r"([a-z][a-z'’]*)[\s\-–]+$", long[:cut])
+    if last and last.group(1) in lower_set("name_particles"):
+        cut = last.start()
+    return long[cut:], start + cut
+
+
 def _long_before(text: str, open_at: int, short: str) -> tuple[str, int] | None:
     """The long form ending just before the bracket at `open_at`, within min(|SF|+5,
     2|SF|) words.
@@ -219,7 +242,7 @@ def find_acronym_pairs(text: str, min_coverage: float = 0.6) -> list[AcronymPair
         if is_short_form(inside):
             got = _long_before(text, m.start(), inside)
             if got is not None:
-                long, l_start = got
+                long, l_start = _from_name(*got)
                 if (
                     len(long) > len(inside)
                     and initials_coverage(inside, long) >= min_coverage

@@ -48,6 +48,19 @@ PAIRS = [
         "Popular Armed Forces of Veloria",
     ),
     ("PRC (Civic Renewal Party) candidate", "PRC", "Civic Renewal Party"),
+    # Lower-case words before the name are no part of it, though letters of the
+    # short form fall in them; a name's particle is, and so is a camel-case brand.
+    (
+        "the tax cuts promised by the Civic Renewal Party (PCR) failed",
+        "PCR",
+        "Civic Renewal Party",
+    ),
+    ("fighters of the-Veloria Free Army (VFA) said", "VFA", "Veloria Free Army"),
+    ("the centre-right Veloria Union (VU) won", "VU", "Veloria Union"),
+    ("the wing,-Inter-Harbour Relations (IHR) said", "IHR", "Inter-Harbour Relations"),
+    ("shares of van Varn Holdings (VVH) rose", "VVH", "van Varn Holdings"),
+    ("a new iVarn Gold Trust (IGT) fund", "IGT", "iVarn Gold Trust"),
+    ("the-Varnton Freedom Network-(VFN) said", "VFN", "Varnton Freedom Network"),
 ]
 
 NOT_PAIRS = [
