@@ -17,15 +17,27 @@ from pipeline.lang.names import (
     family_name_first,
 )
 from pipeline.lang.places import place_kind
+from pipeline.nlp.place_cues import LOCATIVES
 from pipeline.nlp.spans import NAME_LABELS
 
 # Votes for another label that keep a last name from being linked to a person.
 STRONG_OTHER = 3
 
 PARTIAL_ID = "propagated:person-partial"
-# A country the article names as a place is no family name there, though the
-# recognizer ended a name with it ("Mohammad Jameel Syria").
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+LOCATED = "after a locative"
+
+
+def _only_a_place(labels: set[str]) -> bool:
+    """The article gives a word alone place labels only, once at least after a
+    locative ("in Syria"): a country the recognizer ended a name with
+    ("Mohammad Jameel Syria") is no family name there; "Jordan", a person at
+    least once beside "Michael Jordan", is, and so is "Holland" of "Trevor
+    Holland", never written "in Holland"."""
+    return LOCATED in labels and "PERSON" not in labels
+
 
 # One word of a name: letters, with apostrophes inside ("O'Rourke", "Ra'ad").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -124,13 +136,20 @@ def partial_names(
                 owners[(words[0].lower_,)].add(full)
             elif len(words[0]) > 1 and words[0].is_alpha:
                 firsts[words[0].lower_].add(full)
-    places = {
-        w for e in ents if e.label_ in PLACE_LABELS and len(w := last_word(e)) == len(e)
-    }
+    alone: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for e in ents:
+        if len(word := last_word(e)) == len(e):
+            alone[word].add(e.label_)
+            if (
+                e.label_ in PLACE_LABELS
+                and e.start
+                and e.doc[e.start - 1].lower_ in LOCATIVES - {"from"}
+            ):
+                alone[word].add(LOCATED)
     owners = {
         k: _spelled_out(_undoubled(v))
         for k, v in owners.items()
-        if not (k in places and nation_word(" ".join(k)))
+        if not _only_a_place(alone.get(k, set())) or not nation_word(" ".join(k))
     }
     last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
     first = {

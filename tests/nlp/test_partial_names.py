@@ -124,14 +124,35 @@ def test_a_family_name_spreads_into_a_non_entity():
 
 def test_a_country_the_article_names_as_a_place_is_no_family_name():
     """The recognizer ended a name with a country ("Omar Haddad Syria"); the
-    article's "Syria" stays the place. A family name that is no country links."""
+    article's "in Syria" is the place, and so are its other "Syria"s."""
     doc = _doc(
-        "Omar Haddad Syria spoke . Syria said no . Then Syria voted .",
+        "Omar Haddad Syria spoke . Fighting in Syria went on . Syria voted .",
         [("Omar Haddad Syria", "PERSON"), ("Syria", "GPE"), ("Syria", "GPE")],
     )
     assert [e.label_ for e in make_consistent(doc)] == ["PERSON", "GPE", "GPE"]
-    doc = _doc(
-        "Omar Haddad spoke . Haddad said no .",
-        [("Omar Haddad", "PERSON"), ("Haddad", "GPE")],
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # A country never after a locative: a family name ("Trevor Holland").
+        (
+            "Trevor Syria escaped . Police found Syria at home .",
+            [("Trevor Syria", "PERSON"), ("Syria", "GPE")],
+        ),
+        # A person at least once beside the place reading.
+        (
+            "Michael Syria scored . In Syria he trained . Syria won .",
+            [("Michael Syria", "PERSON"), ("Syria", "GPE"), ("Syria", "PERSON")],
+        ),
+        # No country: any family name links.
+        (
+            "Omar Haddad spoke . In Haddad he trained .",
+            [("Omar Haddad", "PERSON"), ("Haddad", "GPE")],
+        ),
+    ],
+)
+def test_a_family_name_the_article_also_calls_a_place_links(text, spans):
+    assert [e.label_ for e in make_consistent(_doc(text, spans))] == ["PERSON"] * len(
+        spans
     )
-    assert [e.label_ for e in make_consistent(doc)] == ["PERSON", "PERSON"]
