@@ -162,6 +162,11 @@ def _family_names(body: Doc) -> dict[tuple[str, ...], str]:
     return {k: v for k, v in last.items() if k not in other}
 
 
+def _acronym_like(span: Span) -> bool:
+    """One word of three capitals or fewer: "UN" is no "Kim Jong Un"."""
+    return len(span) == 1 and span.text.isupper() and len(span.text) <= 3
+
+
 def headline_surnames(head: Doc, body: Doc) -> None:
     """Set a headline's or subtitle's family names alone (module doc) to the body's
     person, in place: a name entity of one word becomes PERSON linked to the
@@ -178,6 +183,7 @@ def headline_surnames(head: Doc, body: Doc) -> None:
             e.label_ in NAME_LABELS
             and len(key) == len(e)
             and key in names
+            and not _acronym_like(e)
             and not (e.label_ in PLACE_LABELS and nation_word(e.text))
         ):
             span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
@@ -192,6 +198,7 @@ def headline_surnames(head: Doc, body: Doc) -> None:
             if (
                 not any(taken[i:end])
                 and head[i].text[:1].isupper()
+                and not _acronym_like(head[i:end])
                 and tuple(t.lower_ for t in head[i:end]) == key
                 and (
                     end == len(head) or head[end].whitespace_ or not head[end].is_alpha

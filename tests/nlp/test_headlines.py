@@ -188,13 +188,14 @@ def _body(nlp, text: str, ents: list[tuple[str, str]]):
 
 SURNAME_BODY = (
     "Foreign Minister Dora Varnholt flew in . Varnholt said talks were hard . "
-    "Kemal O'Varn agreed . Omar Haddad Syria spoke ."
+    "Kemal O'Varn agreed . Omar Haddad Syria spoke . Kim Jong Un waved ."
 )
 SURNAME_ENTS = [
     ("Dora Varnholt", "PERSON"),
     ("Varnholt", "PERSON"),
     ("Kemal O'Varn", "PERSON"),
     ("Omar Haddad Syria", "PERSON"),
+    ("Kim Jong Un", "PERSON"),
 ]
 
 
@@ -214,6 +215,12 @@ SURNAME_ENTS = [
                 ("Varnholt", "PERSON", "Dora Varnholt"),
                 ("O'Varn", "PERSON", "Kemal O'Varn"),
             ],
+        ),
+        # An acronym is no family name ("UN" of "Kim Jong Un").
+        (
+            "UN to meet Varnholt",
+            [("UN", "ORG")],
+            [("UN", "ORG", ""), ("Varnholt", "PERSON", "Dora Varnholt")],
         ),
         # Lower case, or inside another name: left alone.
         ("varnholt leaves", [], []),
