@@ -41,9 +41,9 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgscope import is_org_word
 from pipeline.nlp.partial_names import (
     PARTIAL_ID,
-    PLACE_LABELS,
+    LOCATED,
     last_word,
-    nation_word,
+    placed_word,
     partial_names,
 )
 from pipeline.nlp.spans import NAME_LABELS
@@ -184,7 +184,7 @@ def headline_surnames(head: Doc, body: Doc) -> None:
             and len(key) == len(e)
             and key in names
             and not _acronym_like(e)
-            and not (e.label_ in PLACE_LABELS and nation_word(e.text))
+            and not placed_word(e.text, {e.label_, LOCATED})
         ):
             span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
             e = Span(head, e.start, e.end, "PERSON", span_id=span_id, kb_id=names[key])

@@ -30,13 +30,18 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 LOCATED = "after a locative"
 
 
-def _only_a_place(labels: set[str]) -> bool:
-    """The article gives a word alone place labels only, once at least after a
-    locative ("in Syria"): a country the recognizer ended a name with
-    ("Mohammad Jameel Syria") is no family name there; "Jordan", a person at
-    least once beside "Michael Jordan", is, and so is "Holland" of "Trevor
+def placed_word(word: str, labels: set[str]) -> bool:
+    """A word the text names alone (with `labels`) as a country, once at least
+    after a locative ("in Syria"), or as a people ("Turks", "Chinese"), and never
+    as a person: no family name, though the recognizer ended a name with it
+    ("Mohammad Jameel Syria", "Ottoman Turks"). "Jordan", a person at least
+    once beside "Michael Jordan", is one, and so is "Holland" of "Trevor
     Holland", never written "in Holland"."""
-    return LOCATED in labels and "PERSON" not in labels
+    if "PERSON" in labels:
+        return False
+    if "NORP" in labels and (word.endswith("s") or nation_word(word)):
+        return True
+    return LOCATED in labels and nation_word(word)
 
 
 # One word of a name: letters, with apostrophes inside ("O'Rourke", "Ra'ad").
@@ -149,7 +154,7 @@ def partial_names(
     owners = {
         k: _spelled_out(_undoubled(v))
         for k, v in owners.items()
-        if not _only_a_place(alone.get(k, set())) or not nation_word(" ".join(k))
+        if not placed_word("".join(k), alone.get(k, set()))
     }
     last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
     first = {

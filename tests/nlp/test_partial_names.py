@@ -130,6 +130,12 @@ def test_a_country_the_article_names_as_a_place_is_no_family_name():
         [("Omar Haddad Syria", "PERSON"), ("Syria", "GPE"), ("Syria", "GPE")],
     )
     assert [e.label_ for e in make_consistent(doc)] == ["PERSON", "GPE", "GPE"]
+    # A people the recognizer ended a name with ("Ottoman Turks").
+    doc = _doc(
+        "The Ottoman Varnites ruled . Many Varnites left .",
+        [("Ottoman Varnites", "PERSON"), ("Varnites", "NORP")],
+    )
+    assert [e.label_ for e in make_consistent(doc)] == ["PERSON", "NORP"]
 
 
 @pytest.mark.parametrize(
