@@ -30,6 +30,15 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 LOCATED = "after a locative"
 
 
+def _people_word(word: str) -> bool:
+    """A nationality, or its plural ("Turks" of Turkish, "Syrians"); not a family
+    name the recognizer read as one ("Giffords")."""
+    if nation_word(word):
+        return True
+    stem = word[:-1] if word.endswith("s") else ""
+    return bool(stem) and (nation_word(stem) or nation_word(stem + "ish"))
+
+
 def placed_word(word: str, labels: set[str]) -> bool:
     """A word the text names alone (with `labels`) as a country, once at least
     after a locative ("in Syria"), or as a people ("Turks", "Chinese"), and never
@@ -39,7 +48,7 @@ def placed_word(word: str, labels: set[str]) -> bool:
     Holland", never written "in Holland"."""
     if "PERSON" in labels:
         return False
-    if "NORP" in labels and (word.endswith("s") or nation_word(word)):
+    if "NORP" in labels and _people_word(word):
         return True
     return LOCATED in labels and nation_word(word)
 

@@ -132,10 +132,16 @@ def test_a_country_the_article_names_as_a_place_is_no_family_name():
     assert [e.label_ for e in make_consistent(doc)] == ["PERSON", "GPE", "GPE"]
     # A people the recognizer ended a name with ("Ottoman Turks").
     doc = _doc(
-        "The Ottoman Varnites ruled . Many Varnites left .",
-        [("Ottoman Varnites", "PERSON"), ("Varnites", "NORP")],
+        "The Ottoman Turks ruled . Many Turks left .",
+        [("Ottoman Turks", "PERSON"), ("Turks", "NORP")],
     )
     assert [e.label_ for e in make_consistent(doc)] == ["PERSON", "NORP"]
+    # A family name in -s the recognizer called a nationality is still one.
+    doc = _doc(
+        "Gabby Varnolds spoke . Varnolds left .",
+        [("Gabby Varnolds", "PERSON"), ("Varnolds", "NORP")],
+    )
+    assert [e.label_ for e in make_consistent(doc)] == ["PERSON", "PERSON"]
 
 
 @pytest.mark.parametrize(
