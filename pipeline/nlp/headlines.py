@@ -40,11 +40,11 @@ from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgscope import is_org_word
 from pipeline.nlp.partial_names import (
-    PARTIAL_ID,
     LOCATED,
+    PARTIAL_ID,
     last_word,
-    placed_word,
     partial_names,
+    placed_word,
 )
 from pipeline.nlp.spans import NAME_LABELS
 
