@@ -23,7 +23,10 @@ name ending so, as it is in the body (`headline_surnames`): the recognizer,
 without the first name, often reads it as a place or an organisation. Not when
 the body itself uses the word alone for something else ("Tesco" beside a
 "Jack Tesco"), and only a capitalised word; a country or nationality the
-headline's recognizer read as a place stays one.
+headline's recognizer read as a place stays one, and so does any place the
+gazetteer knows ("Mosul" beside the body's slip "Will Mosul"); a body's "full
+name" ending in an organisation's or a facility's word ("Primorye Safari
+Park") lends its last word to no headline.
 
 A line of the body in capitals ("AUSTRIA DOMINATE SCOTLAND", a wire story's
 headline or a results table's heading) hides name ends the same way; its names
@@ -39,6 +42,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgscope import is_org_word
+from pipeline.lang.places import place_kind
 from pipeline.nlp.partial_names import (
     LOCATED,
     PARTIAL_ID,
@@ -159,7 +163,20 @@ def _family_names(body: Doc) -> dict[tuple[str, ...], str]:
         and len(key) == len(e)
         and (e.label_ != "PERSON" or e.kb_id_ != last.get(key))
     }
-    return {k: v for k, v in last.items() if k not in other}
+    # A "full name" ending in an organisation's or a facility's word is the
+    # recognizer's slip ("Primorye Safari Park"), no one's name to lend.
+    return {
+        k: v
+        for k, v in last.items()
+        if k not in other
+        and not is_org_word(_last_of(v))
+        and _last_of(v) not in lower_set("facility_heads")
+    }
+
+
+def _last_of(name: str) -> str:
+    """The lower-cased last word of a name."""
+    return name.rsplit(maxsplit=1)[-1].lower() if name.strip() else ""
 
 
 def _acronym_like(span: Span) -> bool:
@@ -185,6 +202,8 @@ def headline_surnames(head: Doc, body: Doc) -> None:
             and key in names
             and not _acronym_like(e)
             and not placed_word(e.text, {e.label_, LOCATED})
+            # the headline's recognizer and the gazetteer agree on a place
+            and not (e.label_ in ("GPE", "LOC", "FAC") and place_kind(e.text))
         ):
             span_id = e.id_ if e.label_ == "PERSON" else PARTIAL_ID
             e = Span(head, e.start, e.end, "PERSON", span_id=span_id, kb_id=names[key])

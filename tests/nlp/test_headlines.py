@@ -188,7 +188,8 @@ def _body(nlp, text: str, ents: list[tuple[str, str]]):
 
 SURNAME_BODY = (
     "Foreign Minister Dora Varnholt flew in . Varnholt said talks were hard . "
-    "Kemal O'Varn agreed . Omar Haddad Syria spoke . Kim Jong Un waved ."
+    "Kemal O'Varn agreed . Omar Haddad Syria spoke . Kim Jong Un waved . "
+    "Will Mosul fall ? Primorye Safari Park opened ."
 )
 SURNAME_ENTS = [
     ("Dora Varnholt", "PERSON"),
@@ -196,6 +197,8 @@ SURNAME_ENTS = [
     ("Kemal O'Varn", "PERSON"),
     ("Omar Haddad Syria", "PERSON"),
     ("Kim Jong Un", "PERSON"),
+    ("Will Mosul", "PERSON"),
+    ("Primorye Safari Park", "PERSON"),
 ]
 
 
@@ -229,8 +232,12 @@ SURNAME_ENTS = [
             [("Varnholt Bank", "ORG")],
             [("Varnholt Bank", "ORG", "")],
         ),
-        # A country the headline reads as a place stays one, whatever the body.
+        # A country the headline reads as a place stays one, whatever the body, and
+        # so does a city the gazetteer knows.
         ("Syria : the roots", [("Syria", "GPE")], [("Syria", "GPE", "")]),
+        ("Crisis in Mosul", [("Mosul", "GPE")], [("Mosul", "GPE", "")]),
+        # A body "name" ending in a facility's word lends it to no headline.
+        ("Safari Park turns ten", [], []),
     ],
 )
 def test_a_headline_family_name_is_the_bodys_person(nlp, title, ents, expected):
