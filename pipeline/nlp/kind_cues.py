@@ -26,9 +26,9 @@ of name they are, whatever the model called them.
   word alone after "the", "a", "this", a closing bracket or a capitalised word
   that is no person's ("the Bill", "(Notification of Withdrawal) Bill",
   "House Bill 2") is a bill, no person;
-- a person's name opened by "St" or "Saint" before a possessive ("St
-  Patrick's Church", "St. Isaac's", "St Patrick's weekend") is no person: a
-  church, a place or a day named after the saint.
+- a person's or organisation's name opened by "St" or "Saint" before a
+  possessive ("St Patrick's Church", "St. Isaac's", "St Patrick's weekend") is
+  neither: a church, a place or a day named after the saint, cut short.
 
 A name followed by an age ("Liesbeth Hofman, 34, says ...", "..., in his late
 20s,"; `person_with_age`)
@@ -163,7 +163,7 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
         return [Span(doc, ent.start, ent.end, label="LAW", span_id=ent.id_)]
     if len(ent) == 1 and _cut_bill(doc, ent):
         return []
-    if ent.label_ == "PERSON" and _saint_possessive(doc, ent):
+    if _saint_possessive(doc, ent):
         return []
     if ent.label_ == "PERSON" and len(ent) == 1 and _camel_brand(text):
         return [Span(doc, ent.start, ent.end, label="ORG", span_id=CAMEL_RULE)]

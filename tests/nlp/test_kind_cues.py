@@ -84,6 +84,7 @@ def _kind(nlp, text, name, label):
         ("Mass at St Varnan 's Church began .", "St Varnan", "PERSON", []),
         ("Services resumed at St. Varnan 's .", "St. Varnan", "PERSON", []),
         ("Before Saint Varnan ’s weekend .", "Saint Varnan", "PERSON", []),
+        ("Crowds at St-Varnan 's Day parades .", "St-Varnan", "ORG", []),
     ],
 )
 def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
