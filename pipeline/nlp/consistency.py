@@ -44,6 +44,7 @@ from pipeline.nlp.aliases import link_aliases
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
 from pipeline.nlp.partial_names import (
     PARTIAL_ID,
+    acronym_like,
     introduced_names,
     name_word,
     one_word,
@@ -104,9 +105,7 @@ def _relabel(
     key = _key(e)
     if (
         one_word(e)
-        and not (
-            len(e) == 1 and e[0].is_upper and len(e[0]) <= 3
-        )  # "UN": no "Kim Jong Un"
+        and not acronym_like(e)
         and key in last
         and e.label_ in NAME_LABELS
         and not (e.id_ and e.label_ != "PERSON")

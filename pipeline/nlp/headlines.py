@@ -46,6 +46,7 @@ from pipeline.lang.places import place_kind
 from pipeline.nlp.partial_names import (
     LOCATED,
     PARTIAL_ID,
+    acronym_like,
     last_word,
     partial_names,
     placed_word,
@@ -179,11 +180,6 @@ def _last_of(name: str) -> str:
     return name.rsplit(maxsplit=1)[-1].lower() if name.strip() else ""
 
 
-def _acronym_like(span: Span) -> bool:
-    """One word of three capitals or fewer: "UN" is no "Kim Jong Un"."""
-    return len(span) == 1 and span.text.isupper() and len(span.text) <= 3
-
-
 def headline_surnames(head: Doc, body: Doc) -> None:
     """Set a headline's or subtitle's family names alone (module doc) to the body's
     person, in place: a name entity of one word becomes PERSON linked to the
@@ -200,7 +196,7 @@ def headline_surnames(head: Doc, body: Doc) -> None:
             e.label_ in NAME_LABELS
             and len(key) == len(e)
             and key in names
-            and not _acronym_like(e)
+            and not acronym_like(e)
             and not placed_word(e.text, {e.label_, LOCATED})
             # the headline's recognizer and the gazetteer agree on a place
             and not (e.label_ in ("GPE", "LOC", "FAC") and place_kind(e.text))
@@ -217,7 +213,7 @@ def headline_surnames(head: Doc, body: Doc) -> None:
             if (
                 not any(taken[i:end])
                 and head[i].text[:1].isupper()
-                and not _acronym_like(head[i:end])
+                and not acronym_like(head[i:end])
                 and tuple(t.lower_ for t in head[i:end]) == key
                 and (
                     end == len(head) or head[end].whitespace_ or not head[end].is_alpha

@@ -84,8 +84,6 @@ NUMBER_LABELS = frozenset(
     {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
 )
 MAX_AGE = 110
-# The words before a saint's name (as pattern nonent:saints-day writes them).
-SAINT_WORDS = frozenset({"st", "st.", "saint"})
 POSSESSIVES = frozenset({"'s", "’s"})
 # What may follow an age in apposition: ", 34," ", 34)". Not a dash: "4 - Ian
 # Jones , 3 - Olo Brown" numbers a team sheet.
@@ -177,7 +175,7 @@ def _saint_possessive(doc: Doc, ent: Span) -> bool:
     "St Patrick's weekend") names a church, a place or a day after the saint."""
     return (
         len(ent) >= 2
-        and ent[0].lower_ in SAINT_WORDS
+        and ent[0].lower_ in lower_set("saint_words")
         and ent.end < len(doc)
         and doc[ent.end].lower_ in POSSESSIVES
     )

@@ -25,34 +25,8 @@ STRONG_OTHER = 3
 
 PARTIAL_ID = "propagated:person-partial"
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-
-
+# What `partial_names` adds to a word's labels when a locative stands before it.
 LOCATED = "after a locative"
-
-
-def _people_word(word: str) -> bool:
-    """A nationality, or its plural ("Turks" of Turkish, "Syrians"); not a family
-    name the recognizer read as one ("Giffords")."""
-    if nation_word(word):
-        return True
-    stem = word[:-1] if word.endswith("s") else ""
-    return bool(stem) and (nation_word(stem) or nation_word(stem + "ish"))
-
-
-def placed_word(word: str, labels: set[str]) -> bool:
-    """A word the text names alone (with `labels`) as a country, once at least
-    after a locative ("in Syria"), or as a people ("Turks", "Chinese"), and never
-    as a person: no family name, though the recognizer ended a name with it
-    ("Mohammad Jameel Syria", "Ottoman Turks"). "Jordan", a person at least
-    once beside "Michael Jordan", is one, and so is "Holland" of "Trevor
-    Holland", never written "in Holland"."""
-    if "PERSON" in labels:
-        return False
-    if "NORP" in labels and _people_word(word):
-        return True
-    return LOCATED in labels and nation_word(word)
-
-
 # One word of a name: letters, with apostrophes inside ("O'Rourke", "Ra'ad").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The hyphens a family name is joined with ("Diaz-Canel", "Salas-Wright").
@@ -84,6 +58,40 @@ def one_word(e: Span) -> bool:
     return len(last_word(e)) == len(e)
 
 
+def acronym_like(span: Span) -> bool:
+    """One word of three capitals or fewer: "UN" is no "Kim Jong Un"."""
+    return len(span) == 1 and span.text.isupper() and len(span.text) <= 3
+
+
+def nation_word(word: str) -> bool:
+    """A country's or continent's name or a nationality ("Syria", "Kenyan",
+    "Europe")."""
+    return bool(country_code(word)) or place_kind(word) in ("country", "continent")
+
+
+def _people_word(word: str) -> bool:
+    """A nationality, or its plural ("Turks" of Turkish, "Syrians"); not a family
+    name the recognizer read as one ("Giffords")."""
+    if nation_word(word):
+        return True
+    stem = word[:-1] if word.endswith("s") else ""
+    return bool(stem) and (nation_word(stem) or nation_word(stem + "ish"))
+
+
+def placed_word(word: str, labels: set[str]) -> bool:
+    """A word the text names alone (with `labels`) as a country, once at least
+    after a locative ("in Syria"), or as a people ("Turks", "Chinese"), and never
+    as a person: no family name, though the recognizer ended a name with it
+    ("Mohammad Jameel Syria", "Ottoman Turks"). "Jordan", a person at least
+    once beside "Michael Jordan", is one, and so is "Holland" of "Trevor
+    Holland", never written "in Holland"."""
+    if "PERSON" in labels:
+        return False
+    if "NORP" in labels and _people_word(word):
+        return True
+    return LOCATED in labels and nation_word(word)
+
+
 def _initial(text: str) -> bool:
     """A capital and a full stop: "M."."""
     return len(text) == 2 and text[0].isupper() and text[1] == "."
@@ -111,12 +119,6 @@ def _undoubled(names: set[str]) -> set[str]:
             ):
                 out.discard(name)
     return out or names
-
-
-def nation_word(word: str) -> bool:
-    """A country's or continent's name or a nationality ("Syria", "Kenyan",
-    "Europe")."""
-    return bool(country_code(word)) or place_kind(word) in ("country", "continent")
 
 
 def partial_names(
