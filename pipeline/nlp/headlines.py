@@ -197,6 +197,8 @@ def headline_surnames(head: Doc, body: Doc) -> None:
             and len(key) == len(e)
             and key in names
             and not acronym_like(e)
+            # a people ("Turks"), or a country read as a place or organisation:
+            # the headline's own label stands for the body's locative evidence
             and not placed_word(e.text, {e.label_, LOCATED})
             # the headline's recognizer and the gazetteer agree on a place
             and not (e.label_ in ("GPE", "LOC", "FAC") and place_kind(e.text))
