@@ -70,6 +70,7 @@ from pipeline.lang.places import place_country, place_kind
 from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.lang.titles import longest_title
 from pipeline.nlp.quoted_names import WORK
+from pipeline.nlp.spans import POSSESSIVE_S
 
 COUNTY_MARKS = frozenset({"Co", "Co."})
 # The dash of "Co-Mayo" and of a team sheet's "4 - Ian Jones".
@@ -84,7 +85,6 @@ NUMBER_LABELS = frozenset(
     {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
 )
 MAX_AGE = 110
-POSSESSIVES = frozenset({"'s", "’s"})
 # What may follow an age in apposition: ", 34," ", 34)". Not a dash: "4 - Ian
 # Jones , 3 - Olo Brown" numbers a team sheet.
 AFTER_AGE = frozenset({",", ";", ")", "."})
@@ -177,7 +177,7 @@ def _saint_possessive(doc: Doc, ent: Span) -> bool:
         len(ent) >= 2
         and ent[0].lower_ in lower_set("saint_words")
         and ent.end < len(doc)
-        and doc[ent.end].lower_ in POSSESSIVES
+        and doc[ent.end].lower_ in POSSESSIVE_S
     )
 
 
