@@ -70,9 +70,8 @@ def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
         check_caps_lines(docs["body"])
         if "title" in docs:
             check_headline(docs["title"], docs["body"])
-        for name in ("title", "subtitle"):
-            if name in docs:
-                headline_surnames(docs[name], docs["body"])
+        heads = [docs[name] for name in ("title", "subtitle") if name in docs]
+        headline_surnames(heads, docs["body"])
     plans = []
     for name, doc in docs.items():
         mentions = mention_rows(doc, article.article_id, name)

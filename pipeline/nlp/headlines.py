@@ -35,6 +35,8 @@ are checked the same way against the rest of the body (`check_caps_lines`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_SPACE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span
@@ -180,15 +182,29 @@ def _last_of(name: str) -> str:
     return name.rsplit(maxsplit=1)[-1].lower() if name.strip() else ""
 
 
-def headline_surnames(head: Doc, body: Doc) -> None:
-    """Set a headline's or subtitle's family names alone (module doc) to the body's
-    person, in place: a name entity of one word becomes PERSON linked to the
-    full name (rule id `propagated:person-partial` when it was another label),
-    and a capitalised run outside every entity that spells such a name (not
-    only common words: lexicon common_lowercase_words) becomes one."""
-    names = _family_names(body)
-    if not names:
+def headline_surnames(heads: Sequence[Doc], body: Doc) -> None:
+    """Set the family names alone of an article's headline and subtitle (`heads`;
+    module doc) to the body's person, in place: a name entity of one word becomes
+    PERSON linked to the full name (rule id `propagated:person-partial` when it
+    was another label), and a capitalised run outside every entity that spells
+    such a name (not only common words: lexicon common_lowercase_words) becomes
+    one."""
+    # A family name's key is made of its person's words: when no word of the
+    # headlines is a word of a body person, no key can match, and the body's
+    # names (the costly part) are not gathered.
+    words = {t.lower_ for head in heads for t in head}
+    if not any(
+        e.label_ == "PERSON" and any(t.lower_ in words for t in e) for e in body.ents
+    ):
         return
+    names = _family_names(body)
+    if names:
+        for head in heads:
+            _set_surnames(head, names)
+
+
+def _set_surnames(head: Doc, names: dict[tuple[str, ...], str]) -> None:
+    """`headline_surnames` for one headline, given the body's family names."""
     out, taken = [], bytearray(len(head))
     for e in head.ents:
         key = last_word(e)

@@ -43,10 +43,16 @@ def last_word(e: Span) -> tuple[str, ...]:
     space), when they spell one name: "canel" alone would name no one in
     "Miguel Diaz-Canel", whose family name the tokenizer splits in three
     ("diaz", "-", "canel"); () for anything else ("2nd", "U.S.", "Smith-")."""
-    start = e.end - 1
-    while start > e.start and not e.doc[start - 1].whitespace_:
+    doc, start = e.doc, e.end - 1
+    if start < e.start:
+        return ()
+    if start == e.start or doc[start - 1].whitespace_:
+        # The common case, one token after a space: no slice built.
+        last = doc[start]
+        return (last.lower_,) if name_word(last) else ()
+    while start > e.start and not doc[start - 1].whitespace_:
         start -= 1
-    toks = e.doc[start : e.end]
+    toks = doc[start : e.end]
     for i, t in enumerate(toks):
         if not (t.text in _JOINERS if i % 2 else name_word(t)):
             return ()

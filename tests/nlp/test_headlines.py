@@ -243,7 +243,7 @@ SURNAME_ENTS = [
 def test_a_headline_family_name_is_the_bodys_person(nlp, title, ents, expected):
     body = _body(nlp, SURNAME_BODY, SURNAME_ENTS)
     head = _doc(nlp, title, ents)
-    headline_surnames(head, body)
+    headline_surnames([head], body)
     assert [(e.text, e.label_, e.kb_id_) for e in head.ents] == expected
 
 
@@ -277,5 +277,25 @@ def test_a_headline_family_name_is_the_bodys_person(nlp, title, ents, expected):
 def test_a_headline_family_name_the_body_leaves_open(nlp, body_text, body_ents):
     body = _body(nlp, body_text, body_ents)
     head = _doc(nlp, "Varnholt to visit Ostrava", [("Varnholt", "GPE")])
-    headline_surnames(head, body)
+    headline_surnames([head], body)
     assert [(e.text, e.label_) for e in head.ents] == [("Varnholt", "GPE")]
+
+
+def test_headline_and_subtitle_are_set_together(nlp):
+    # The name is in the subtitle only: the headline's words share none of the
+    # body's people, the subtitle's do.
+    body = _body(nlp, SURNAME_BODY, SURNAME_ENTS)
+    title = _doc(nlp, "Talks resume in Ostrava", [("Ostrava", "GPE")])
+    subtitle = _doc(nlp, "Varnholt hopeful", [("Varnholt", "ORG")])
+    headline_surnames([title, subtitle], body)
+    assert [(e.text, e.label_) for e in title.ents] == [("Ostrava", "GPE")]
+    assert [(e.text, e.label_, e.kb_id_) for e in subtitle.ents] == [
+        ("Varnholt", "PERSON", "Dora Varnholt")
+    ]
+
+
+def test_headlines_sharing_no_word_with_a_body_person_are_left_alone(nlp):
+    body = _body(nlp, SURNAME_BODY, SURNAME_ENTS)
+    title = _doc(nlp, "Ostrava Votes", [("Ostrava", "GPE")])
+    headline_surnames([title], body)
+    assert [(e.text, e.label_) for e in title.ents] == [("Ostrava", "GPE")]
