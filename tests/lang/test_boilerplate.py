@@ -8,7 +8,7 @@ from boilerplate_cases import BOILERPLATE_CASES
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.lang.boilerplate import blank_boilerplate, compiled
+from pipeline.lang.boilerplate import blank_boilerplate, compiled, rules
 
 
 @pytest.mark.parametrize("rule_id", sorted(BOILERPLATE_CASES))
@@ -62,3 +62,49 @@ def test_an_email_address_goes_and_a_handle_stays():
     clean, removed = blank_boilerplate(text)
     assert clean == "Write to " + " " * 33 + " today, @KestrelPort says."
     assert removed == {"boilerplate:link": 33}
+
+
+def _every_rule_searched(text: str) -> str:
+    """What blanking gives when every rule is searched, whatever its `needs`."""
+    chars = list(text)
+    for rid, rx in compiled():
+        for m in rx.finditer(text):
+            start, end = m.span("blank") if "blank" in rx.groupindex else m.span()
+            for i in range(start, end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+# Pieces of every case, in any case and with the letters `re` folds oddly.
+_PIECES = sorted(
+    {w for case in BOILERPLATE_CASES.values() for t in case for w in t.split()}
+    | {"(c)", "©", "ıNFO", "ſource:", "SHARE", "Provided", "www.x.org", "\n"}
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_PIECES), st.sampled_from(["lower", "upper", "same"])
+        ),
+        max_size=25,
+    )
+)
+def test_needs_never_skip_a_match(parts):
+    text = " ".join(getattr(w, how)() if how != "same" else w for w, how in parts)
+    assert blank_boilerplate(text)[0] == _every_rule_searched(text)
+
+
+@pytest.mark.parametrize("rule_id", sorted(BOILERPLATE_CASES))
+def test_a_positive_case_holds_what_its_rule_needs(rule_id):
+    needs = {rid: n for rid, _, n in rules()}[rule_id]
+    text = BOILERPLATE_CASES[rule_id][0].lower()
+    assert not needs or any(n in text for n in needs)
+
+
+def test_needs_must_be_lower_case(tmp_path):
+    path = tmp_path / "b.jsonl"
+    path.write_text('{"id": "boilerplate:x", "regex": "Foo", "needs": ["Foo"]}\n')
+    with pytest.raises(ValueError, match="needs must be a list of lower-case"):
+        rules(path)
