@@ -67,7 +67,7 @@ def test_an_email_address_goes_and_a_handle_stays():
 def _every_rule_searched(text: str) -> str:
     """What blanking gives when every rule is searched, whatever its `needs`."""
     chars = list(text)
-    for rid, rx in compiled():
+    for _, rx in compiled():
         for m in rx.finditer(text):
             start, end = m.span("blank") if "blank" in rx.groupindex else m.span()
             for i in range(start, end):
