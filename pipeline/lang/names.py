@@ -32,6 +32,8 @@ _POSSESSIVE = re.compile(r"\s?['’](s|S)?$")
 # Quotes, brackets and punctuation that hug a span but are no part of a name.
 _EDGE = " \t\r\n\"'“”‘’«»()[]{}<>,;:!?*|-–—/\\"
 _DOT_SPACE = re.compile(r"\s+\.")
+# What `fold` turns into one space: a run of punctuation, underscores and spaces.
+_FOLD_GAPS = re.compile(r"(?:[^\w\s]|_|\s)+")
 
 
 # The same names recur all over a corpus: these pure string functions are cached.
@@ -133,10 +135,9 @@ def fold(text: str) -> str:
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    text = strip_accents(text).lower()
-    text = text.replace("&", " and ")
-    text = re.sub(r"[^\w\s]|_", " ", text)
-    return _SPACE.sub(" ", text).strip()
+    text = strip_accents(text).lower().replace("&", " and ")
+    # Punctuation to spaces and runs of spaces to one, in one pass.
+    return _FOLD_GAPS.sub(" ", text).strip()
 
 
 # Company designators and their variants: dropped from the comparison key so

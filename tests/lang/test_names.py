@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -91,3 +93,11 @@ def test_non_strings_do_not_raise(bad):
         str(bad) if bad is not None else ""
     )
     assert isinstance(canonical_person_name(bad), str)
+
+
+@given(st.text(max_size=60))
+def test_fold_is_idempotent_and_leaves_single_spaced_words(text):
+    folded = fold(text)
+    assert fold(folded) == folded
+    # word characters only (no underscore), one space between words
+    assert re.fullmatch(r"(?:[^\W_]+(?: [^\W_]+)*)?", folded)
