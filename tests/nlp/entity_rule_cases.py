@@ -169,6 +169,13 @@ CASES = {
         ["MoU", "CEO", "Executive Order", "White Paper", "Budget"],
         "The mouse clicked on the icon .",
     ),
+    "nonent:term-acronym": (
+        # Initialisms of common nouns, written as written (an "Ai" is no match).
+        "Kestrel Bank said FDI and GDP rose , NGOs and MPs agreed , and its AI unit "
+        "and its VAT bill grew .",
+        ["FDI", "GDP", "NGOs", "MPs", "AI", "VAT"],
+        "Ai Weiwen of Kestrel Bank spoke .",
+    ),
     "nonent:job-title": (
         "Director General Amara Okafor opened the meeting .",
         ["Director General", ("Amara Okafor", "PERSON", "")],

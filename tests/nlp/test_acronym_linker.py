@@ -147,3 +147,13 @@ def test_a_long_form_inside_a_non_entity_match_is_no_name():
         doc.char_span(start, start + len("Global Depositary Receipts"), label="NONENT")
     ]
     assert [e.text for e in link_acronyms(doc)] == ["Acme"]
+
+
+def test_a_term_acronym_is_an_organisation_only_where_the_article_defines_it(nlp):
+    # "AI" is lexicon term_acronyms (artificial intelligence, no name): an article
+    # that writes it as an organisation's short form still links it.
+    defined = nlp("The Amara Institute ( AI ) spoke on Monday . AI 's head said so .")
+    assert (
+        ents_of(defined, "AI") == [("ORG", "acronym:short-form", "Amara Institute")] * 2
+    )
+    assert ents_of(nlp("Kestrel is a Beijing-based AI company ."), "AI") == []
