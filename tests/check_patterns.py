@@ -34,7 +34,7 @@ ALLOWED_KEYS = {
     "places.jsonl": ENTITY_KEYS,
     "non_entities.jsonl": ENTITY_KEYS,
     "dates.jsonl": ENTITY_KEYS | {"regex"},
-    "boilerplate.jsonl": {"id", "regex", "starts", "credit"},
+    "boilerplate.jsonl": {"id", "regex", "needs", "starts", "credit"},
     "teams.jsonl": {"id", "pattern"},
 }  # fmt: skip
 # Role grammar files: keys, slots and fields are checked by the grammar itself
