@@ -3872,5 +3872,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 10:nsubjpass 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 1:punct 10:auxpass 10:ROOT 10:prep 11:pobj 10:punct',
         },
     ),
+    'Health Minister Dr Ines Falk opened the clinic.': (
+        'Ines Falk=PERSON',
+        {
+            'Health Minister Dr Ines Falk opened the clinic.':
+                '1:compound 4:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:det 5:dobj 5:punct',
+        },
+    ),
+    'Supreme Leader Ayatollah Reza Karimi spoke on Tuesday.': (
+        'Reza Karimi=PERSON; Tuesday=DATE',
+        {
+            'Supreme Leader Ayatollah Reza Karimi spoke on Tuesday.':
+                '1:compound 4:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 6:pobj 5:punct',
+        },
+    ),
 }
 # fmt: on

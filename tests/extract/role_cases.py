@@ -158,6 +158,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:prenominal_title",
+        # a courtesy title between, the title opening the sentence
+        "Health Minister Dr Ines Falk opened the clinic.",
+        {("Ines Falk", "Health Minister", "", "")},
+    ),
+    (
+        "role:prenominal_title",
+        # ... and a religious one ("Ayatollah", lexicon honorifics)
+        "Supreme Leader Ayatollah Reza Karimi spoke on Tuesday.",
+        {("Reza Karimi", "Supreme Leader", "", "")},
+    ),
+    (
+        "role:prenominal_title",
         # only a peer's or knight's honorific, not a courtesy title of the next clause
         "Omar Vance is a leader Ms Holt has trusted for years.",
         {("Omar Vance", "Leader", "", "")},

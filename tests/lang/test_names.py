@@ -36,6 +36,7 @@ PEOPLE = [
     ("R . Okafor", "R. Okafor"),
     ("Mr.", "Mr."),
     ("Tran Quang Hung", "Tran Quang Hung"),
+    ("Ayatollah Reza Karimi", "Reza Karimi"),
     ("", ""),
 ]
 
