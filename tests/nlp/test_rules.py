@@ -180,3 +180,12 @@ def test_a_two_word_name_of_the_alias_lexicon_is_an_organisation(nlp):
     text = "State Duma deputies approved the bill on Tuesday ."
     assert "org:alias-lexicon" in ruler_ids(nlp, text)
     assert ("State Duma", "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_a_compound_clergy_title_is_cut_off_a_name(nlp):
+    # "Parish Priest" is lexicon job_title_compounds: the name after it, and its
+    # courtesy title "Fr", are what the person row is named from.
+    doc = nlp("In his homily , Parish Priest Fr Tomas Okafor said the hall was full .")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Tomas Okafor", "PERSON")
+    ]
