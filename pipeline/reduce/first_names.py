@@ -116,12 +116,21 @@ def _romanised(first: str) -> str:
 
 
 def same_first_name(a: str, b: str) -> bool:
-    """Equal, one is a nickname of the other ("andy", "andrew"), or both romanise
-    one name ("sergei", "sergey")."""
+    """Equal, one is a nickname of the other ("andy", "andrew"), both romanise one
+    name ("sergei", "sergey"), or one is the other cut short ("clint", "clinton";
+    `_cut_short`)."""
     if a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b):
         return True
     return (
-        _romanised(a) == _romanised(b)
+        (_romanised(a) == _romanised(b) or _cut_short(a, b) or _cut_short(b, a))
         and first_name_gender(a) != ""
         and first_name_gender(a) == first_name_gender(b)
     )
+
+
+def _cut_short(short: str, full: str) -> bool:
+    """`short` opens `full` and has three letters or more: the commonest English
+    nickname ("Clint" of "Clinton", "Gill" of "Gillian"), which the nicknames
+    dataset does not always list. Only between names of one known gender
+    (`same_first_name`): "Dan" and "Dana", "Paul" and "Paula" are two people."""
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short)

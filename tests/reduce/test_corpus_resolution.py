@@ -684,6 +684,20 @@ def test_two_romanisations_of_a_russian_first_name_are_one_person():
     assert got["m3"] == got["m4"] != got["m0"]
 
 
+def test_a_first_name_cut_short_is_the_same_first_name():
+    df = rows(
+        ("a0", "PERSON", "Clinton Voltanov"),
+        ("a1", "PERSON", "Clint Voltanov"),
+        ("a2", "PERSON", "Clint Voltanov"),
+        # one gender each: two people
+        ("a3", "PERSON", "Paul Oskin"),
+        ("a4", "PERSON", "Paula Oskin"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"] == got["m2"]
+    assert got["m3"] != got["m4"]
+
+
 def test_a_man_s_and_a_woman_s_name_spelt_alike_stay_two_people():
     df = rows(("a0", "PERSON", "Jerry Quillan"), ("a1", "PERSON", "Jerri Quillan"))
     got = ids(df)
