@@ -8,7 +8,9 @@ Runs after the rules and the acronym linker. Within one Doc:
    rule and acronym entities weigh 3, model ones 1. When ORG or PERSON wins
    a name outright, model entities of that name with another label are
    relabelled (id_ "propagated:label-vote"); rule and acronym entities keep
-   theirs (local evidence is stronger than a vote).
+   theirs (local evidence is stronger than a vote). So does a people the
+   group-noun rule found ("Rohingya minority": `person_shapes.people_of_group`),
+   as NORP; a NORP of the model alone wins nothing.
 2. Partial person names. The last word of a full name (a PERSON of two or
    more words) names that person elsewhere in the Doc: "Hung" and
    "Mr. Hung" link to "Tran Quang Hung" when only one full name ends so (a
@@ -52,6 +54,7 @@ from pipeline.nlp.partial_names import (
     partial_names,
     titled_surnames,
 )
+from pipeline.nlp.person_shapes import GROUP_RULE
 from pipeline.nlp.spans import NAME_LABELS
 
 VOTE_ID = "propagated:label-vote"
@@ -75,15 +78,18 @@ def _votes(ents: list[Span]) -> dict[tuple[str, ...], Counter]:
 
 
 def _winners(
-    votes: dict[tuple[str, ...], Counter], min_weight: int = 1
+    votes: dict[tuple[str, ...], Counter],
+    min_weight: int = 1,
+    peoples: frozenset[tuple[str, ...]] = frozenset(),
 ) -> dict[tuple[str, ...], str]:
-    """Name key -> ORG/PERSON where that label has strictly the most weight, and at
-    least min_weight.
+    """Name key -> ORG/PERSON (or NORP, for a key in `peoples`) where that label has
+    strictly the most weight, and at least min_weight.
     """
     out = {}
     for key, c in votes.items():
         (label, top), *rest = c.most_common(2) + [(None, 0)]
-        if label in PROPAGATED_LABELS and top > rest[0][1] and top >= min_weight:
+        allowed = label in PROPAGATED_LABELS or (label == "NORP" and key in peoples)
+        if allowed and top > rest[0][1] and top >= min_weight:
             out[key] = label
     return out
 
@@ -229,7 +235,8 @@ def make_consistent(doc: Doc) -> list[Span]:
     votes = _votes(ents)
     names = partial_names(ents)
     last = names[0]
-    winners = _winners(votes)
+    peoples = frozenset(_key(e) for e in ents if e.id_ == GROUP_RULE)
+    winners = _winners(votes, peoples=peoples)
     introduced = introduced_names(doc, ents)
     ents = [_relabel(doc, e, winners, names, votes, introduced) for e in ents]
     # Only well-supported names reach unlabelled text: one stray model label must not

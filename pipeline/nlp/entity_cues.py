@@ -65,6 +65,7 @@ from pipeline.nlp.kind_cues import (
 from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
 from pipeline.nlp.person_shapes import (
     group_of_people,
+    people_of_group,
     person_after_glued_honorific,
     person_before_title,
     person_by_shape,
@@ -224,7 +225,10 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(work)
             continue
         context = (
-            irish_county(doc, e) or person_with_age(doc, e) or numbered_name(doc, e)
+            irish_county(doc, e)
+            or person_with_age(doc, e)
+            or numbered_name(doc, e)
+            or people_of_group(doc, e)
         )
         kind = word_kind(doc, e) if context is None else [context]
         if kind is not None:

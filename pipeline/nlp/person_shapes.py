@@ -29,6 +29,13 @@ A model PERSON that ends in a plural title ("Tory MPs", "Prosecutors": lexicon
 title_plurals, or an acronym's plural) names a group of people, not one
 (`group_of_people`); a plural word may be a family name after a first name
 ("Ben Fellows"), an acronym's plural never is.
+
+A model PERSON or ORG of one capitalised word (no acronym, "non-EU migrants";
+no organisation's word, "Senate") that a group noun opening no title follows
+("Rohingya minority", "Dinka tribe", "Hawiye clan": lexicon group_nouns; "Nuer
+ethnic groups") or "ethnic" precedes ("ethnic Rohingya") is a people (NORP,
+rule "norp:group-noun", `people_of_group`); the article's vote carries it to
+the word's other mentions (`nlp.consistency`).
 """
 
 from __future__ import annotations
@@ -44,13 +51,14 @@ from pipeline.lang.names import DESIGNATORS, HONORIFICS
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.title_phrases import parse_title_phrase
-from pipeline.lang.titles import title_key
+from pipeline.lang.titles import longest_title, title_key
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"
 LIST_RULE = "person:in-name-list"
 HONORIFIC_RULE = "person:honorific"
 APPOSITION_RULE = "person:title-apposition"
+GROUP_RULE = "norp:group-noun"
 # Articles before an apposed title ("Wen Li, a director of ...").
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words read after the comma to find the title (an article, qualifiers, a title).
@@ -186,3 +194,25 @@ def group_of_people(ent: Span) -> bool:
     return last.lower() in lower_set("title_plurals") and not (
         len(ent) > 1 and is_given_name(ent[0].text)
     )
+
+
+def people_of_group(doc: Doc, ent: Span) -> Span | None:
+    """A NORP for a model PERSON or ORG that names a people by the group noun after
+    it or "ethnic" before it, else None (module doc)."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1:
+        return None
+    word = ent[0]
+    if not word.is_alpha or not word.text[:1].isupper() or word.is_upper:
+        return None
+    if is_org_word(word.text):
+        return None  # "Senate minority leader"
+    after = [t.lower_ for t in doc[ent.end : ent.end + 4]]
+    if after and longest_title(after, 0)[0] >= 2:
+        return None  # the noun opens a title: "minority leader", "minority whip"
+    group = bool(after) and (
+        after[0] in lower_set("group_nouns")
+        or (after[0] == "ethnic" and after[1:2] in (["group"], ["groups"]))
+    )
+    if not group and not (ent.start and doc[ent.start - 1].lower_ == "ethnic"):
+        return None
+    return Span(doc, ent.start, ent.end, label="NORP", span_id=GROUP_RULE)

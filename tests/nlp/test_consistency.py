@@ -279,3 +279,28 @@ def test_a_name_given_as_another_name_is_one_row(nlp):
         ("Pauline Marsh", "Pauline Marsh|Polly Marsh")
     ]
     assert list(res.organisations["name"]) == ["Meridian Health Group"]
+
+
+def test_a_people_the_group_noun_rule_found_carries_the_vote():
+    """One "Varnese minority" (rule NORP, weight 3) outvotes two model PERSONs of the
+    word: they become NORP; the model's NORP, however many, moves nothing."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import VOTE_ID, make_consistent
+    from pipeline.nlp.person_shapes import GROUP_RULE
+
+    text = "The Varnese minority fled . Varnese elders and Varnese women wait ."
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, 1, 2, "NORP", span_id=GROUP_RULE)] + [
+        Span(doc, i, i + 1, "PERSON") for i in (5, 8)
+    ]
+    assert [(e.label_, e.id_) for e in make_consistent(doc)] == [
+        ("NORP", GROUP_RULE),
+        ("NORP", VOTE_ID),
+        ("NORP", VOTE_ID),
+    ]
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, i, i + 1, "NORP") for i in (1, 5)] + [
+        Span(doc, 8, 9, "PERSON")
+    ]
+    assert [e.label_ for e in make_consistent(doc)] == ["NORP", "NORP", "PERSON"]

@@ -13,9 +13,11 @@ from pipeline.nlp.entity_cues import apply_model_cues
 from pipeline.nlp.person_shapes import (
     APPOSITION_RULE,
     DOUBLE_FIRST_NAME_RULE,
+    GROUP_RULE,
     HONORIFIC_RULE,
     LIST_RULE,
     group_of_people,
+    people_of_group,
     person_after_glued_honorific,
     person_before_title,
     person_by_shape,
@@ -254,3 +256,34 @@ def test_a_plural_title_ends_a_group_not_a_person(nlp, text, name, group):
     assert [e.text for e in apply_model_cues(doc, [ent])] == ([] if group else [name])
     # an organisation so named is none of this rule's business
     assert not group_of_people(span_of(doc, name, "ORG"))
+
+
+@pytest.mark.parametrize(
+    "text,name,label,expected",
+    [
+        ("Raids hit the Varnese minority again .", "Varnese", "PERSON", True),
+        ("Elders of the Korrah clan met .", "Korrah", "ORG", True),
+        ("The Korrah and Varnese ethnic groups met .", "Varnese", "ORG", True),
+        ("Thousands of ethnic Varnese fled .", "Varnese", "PERSON", True),
+        # an acronym: "non-EU migrants", "the UN minority report"
+        ("The KRA minority report came out .", "KRA", "ORG", False),
+        # no group noun after it
+        ("Varnese said the minority was safe .", "Varnese", "PERSON", False),
+        # an organisation's word, and a noun that opens a title
+        ("The Senate minority voted .", "Senate", "ORG", False),
+        ("Varnese minority leader Jo Lee spoke .", "Varnese", "ORG", False),
+        ("The Korrah ethnic cleansing began .", "Korrah", "ORG", False),
+        # two words: a person ("Anna Varnese minority leader" is no people)
+        ("Anna Varnese minority leader spoke .", "Anna Varnese", "PERSON", False),
+        # a label other than the model's PERSON or ORG stays
+        ("The Varnese minority voted .", "Varnese", "NORP", False),
+    ],
+)
+def test_a_name_before_a_group_noun_is_a_people(nlp, text, name, label, expected):
+    doc = nlp(text)
+    ent = span_of(doc, name, label)
+    doc.ents = [ent]
+    out = people_of_group(doc, ent)
+    assert (out is not None) == expected
+    if expected:
+        assert (out.text, out.label_, out.id_) == (name, "NORP", GROUP_RULE)
