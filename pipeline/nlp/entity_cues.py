@@ -49,6 +49,8 @@ Pure functions over a Doc and its (already tidied) model entities:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import honorific_gender, is_given_name
@@ -64,6 +66,7 @@ from pipeline.nlp.kind_cues import (
 )
 from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
 from pipeline.nlp.person_shapes import (
+    definite_name,
     group_of_people,
     people_of_group,
     person_after_glued_honorific,
@@ -202,6 +205,17 @@ def head_kind(ent: Span) -> str:
     return ""
 
 
+def _other_reading(doc: Doc, ent: Span, ents: list[Span]) -> list[Span]:
+    """`ent` with the label the model gives its text most often elsewhere in the Doc
+    other than PERSON (ties: the label first in alphabetical order), or nothing."""
+    labels = Counter(e.label_ for e in ents if e.text == ent.text)
+    labels.pop("PERSON", None)
+    if not labels:
+        return []
+    label = min(labels, key=lambda x: (-labels[x], x))
+    return [Span(doc, ent.start, ent.end, label=label, span_id=ent.id_)]
+
+
 def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     """Model entities after the product, job-title and coordination cues of this
     module.
@@ -213,6 +227,11 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if group_of_people(e):
             continue  # "Tory MPs": a group, no one person
+        if definite_name(doc, e):
+            # "the Rhine": no one; what the model called the word elsewhere, if
+            # anything
+            out += _other_reading(doc, e, ents)
+            continue
         after = ents[k + 1] if k + 1 < len(ents) else None
         split = split_titled_person(doc, e, after)
         if split is not None:

@@ -36,6 +36,14 @@ no organisation's word, "Senate") that a group noun opening no title follows
 ethnic groups") or "ethnic" precedes ("ethnic Rohingya") is a people (NORP,
 rule "norp:group-noun", `people_of_group`); the article's vote carries it to
 the word's other mentions (`nlp.consistency`).
+
+English puts no article before a person's name: a model PERSON of one word
+that "the" opens and that ends its noun phrase (a punctuation mark or a
+lower-case function word follows: "along the Rhine or", "in the Seanad,",
+"the Gulenists and") names a place, a thing or a group, and is dropped
+(`definite_name`). Not before a hyphen, a possessive or "of" ("the Obama-era",
+"the Trump's", "the Shakespeare of rock"), nor a name the word after leads on
+("the Trump administration").
 """
 
 from __future__ import annotations
@@ -216,3 +224,22 @@ def people_of_group(doc: Doc, ent: Span) -> Span | None:
     if not group and not (ent.start and doc[ent.start - 1].lower_ == "ethnic"):
         return None
     return Span(doc, ent.start, ent.end, label="NORP", span_id=GROUP_RULE)
+
+
+# What may follow a name "the" opens that still reads it as someone's.
+_LEADS_ON = frozenset({"-", "–", "'s", "’s", "'", "’", "of"})
+
+
+def definite_name(doc: Doc, ent: Span) -> bool:
+    """True for a model PERSON of one word that "the" opens and that ends its noun
+    phrase (module doc)."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    if doc[ent.start - 1].lower_ != "the":
+        return False
+    if ent.end == len(doc):
+        return True
+    after = doc[ent.end]
+    if after.lower_ in _LEADS_ON:
+        return False
+    return after.is_punct or after.is_space or (after.is_lower and after.is_stop)

@@ -16,6 +16,7 @@ from pipeline.nlp.person_shapes import (
     GROUP_RULE,
     HONORIFIC_RULE,
     LIST_RULE,
+    definite_name,
     group_of_people,
     people_of_group,
     person_after_glued_honorific,
@@ -287,3 +288,37 @@ def test_a_name_before_a_group_noun_is_a_people(nlp, text, name, label, expected
     assert (out is not None) == expected
     if expected:
         assert (out.text, out.label_, out.id_) == (name, "NORP", GROUP_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        ("Barges sail along the Varne or the Elbe .", "Varne", True),
+        ("He spoke in the Seanor , then left .", "Seanor", True),
+        ("They sailed up the Varne .", "Varne", True),
+        # the word after leads on: someone's
+        ("Aides to the Holt administration met .", "Holt", False),
+        ("Critics of the Holt-era rules met .", "Holt", False),
+        ("Questions about the Holt 's ties grew .", "Holt", False),
+        ("He is the Shakespeare of rock .", "Shakespeare", False),
+        # no "the", or two words
+        ("Aides to Holt and others met .", "Holt", False),
+        ("He met the Ana Holt , a singer .", "Ana Holt", False),
+    ],
+)
+def test_a_name_the_article_opens_and_ends_is_no_person(nlp, text, name, expected):
+    doc = nlp(text)
+    ent = span_of(doc, name, "PERSON")
+    doc.ents = [ent]
+    assert definite_name(doc, ent) == expected
+
+
+def test_a_definite_name_takes_the_models_other_reading_or_goes(nlp):
+    doc = nlp("Barges sail along the Varne , and Varne towns flood . The Elbe , too .")
+    doc.ents = spans_in_order(
+        doc, [("Varne", "PERSON"), ("Varne", "LOC"), ("Elbe", "PERSON")]
+    )
+    assert [(e.text, e.label_) for e in apply_model_cues(doc, list(doc.ents))] == [
+        ("Varne", "LOC"),
+        ("Varne", "LOC"),
+    ]
