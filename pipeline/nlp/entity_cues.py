@@ -227,7 +227,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if group_of_people(e):
             continue  # "Tory MPs": a group, no one person
-        if definite_name(doc, e):
+        if definite_name(doc, e, ents):
             # "the Rhine": no one; what the model called the word elsewhere, if
             # anything
             out += _other_reading(doc, e, ents)

@@ -31,7 +31,8 @@ title_plurals, or an acronym's plural) names a group of people, not one
 ("Ben Fellows"), an acronym's plural never is.
 
 A model PERSON or ORG of one capitalised word (no acronym, "non-EU migrants";
-no organisation's word, "Senate") that a group noun opening no title follows
+no organisation's word or seat of government, "Senate", "Kremlin") that a
+group noun opening no title follows
 ("Rohingya minority", "Dinka tribe", "Hawiye clan": lexicon group_nouns; "Nuer
 ethnic groups") or "ethnic" precedes ("ethnic Rohingya") is a people (NORP,
 rule "norp:group-noun", `people_of_group`); the article's vote carries it to
@@ -40,10 +41,12 @@ the word's other mentions (`nlp.consistency`).
 English puts no article before a person's name: a model PERSON of one word
 that "the" opens and that ends its noun phrase (a punctuation mark or a
 lower-case function word follows: "along the Rhine or", "in the Seanad,",
-"the Gulenists and") names a place, a thing or a group, and is dropped
-(`definite_name`). Not before a hyphen, a possessive or "of" ("the Obama-era",
-"the Trump's", "the Shakespeare of rock"), nor a name the word after leads on
-("the Trump administration").
+"the Gulenists and") names a place, a thing or a group: it takes the label
+the model gives the word elsewhere in the article, or is dropped
+(`definite_name`, `entity_cues`). Not before a hyphen, a possessive or "of"
+("the Obama-era", "the Trump's", "the Shakespeare of rock"), nor a name the
+word after leads on ("the Trump administration"), nor a family's plural ("the
+Kochs" beside "Charles Koch").
 """
 
 from __future__ import annotations
@@ -212,8 +215,8 @@ def people_of_group(doc: Doc, ent: Span) -> Span | None:
     word = ent[0]
     if not word.is_alpha or not word.text[:1].isupper() or word.is_upper:
         return None
-    if is_org_word(word.text):
-        return None  # "Senate minority leader"
+    if is_org_word(word.text) or word.lower_ in lower_set("government_seats"):
+        return None  # "Senate minority leader", "Kremlin clans"
     after = [t.lower_ for t in doc[ent.end : ent.end + 4]]
     if after and longest_title(after, 0)[0] >= 2:
         return None  # the noun opens a title: "minority leader", "minority whip"
@@ -230,10 +233,17 @@ def people_of_group(doc: Doc, ent: Span) -> Span | None:
 _LEADS_ON = frozenset({"-", "–", "'s", "’s", "'", "’", "of"})
 
 
-def definite_name(doc: Doc, ent: Span) -> bool:
+def definite_name(doc: Doc, ent: Span, ents: list[Span] = ()) -> bool:
     """True for a model PERSON of one word that "the" opens and that ends its noun
-    phrase (module doc)."""
+    phrase (module doc); not a family's plural, the plural of a family name of a
+    PERSON among `ents` ("the Kochs" beside "Charles Koch", "the Gibbses")."""
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    word = ent[0].lower_
+    if word.endswith("s") and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in (word[:-1], word[:-2])
+        for e in ents
+    ):
         return False
     if doc[ent.start - 1].lower_ != "the":
         return False

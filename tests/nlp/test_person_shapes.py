@@ -264,6 +264,8 @@ def test_a_plural_title_ends_a_group_not_a_person(nlp, text, name, group):
     [
         ("Raids hit the Varnese minority again .", "Varnese", "PERSON", True),
         ("Elders of the Korrah clan met .", "Korrah", "ORG", True),
+        # a seat of government (lexicon government_seats)
+        ("Rival Kremlin clans met .", "Kremlin", "ORG", False),
         ("The Korrah and Varnese ethnic groups met .", "Varnese", "ORG", True),
         ("Thousands of ethnic Varnese fled .", "Varnese", "PERSON", True),
         # an acronym: "non-EU migrants", "the UN minority report"
@@ -322,3 +324,12 @@ def test_a_definite_name_takes_the_models_other_reading_or_goes(nlp):
         ("Varne", "LOC"),
         ("Varne", "LOC"),
     ]
+
+
+def test_a_familys_plural_stays_a_person(nlp):
+    doc = nlp("Donors met the Varnholts , and Dora Varnholt spoke .")
+    doc.ents = spans_in_order(
+        doc, [("Varnholts", "PERSON"), ("Dora Varnholt", "PERSON")]
+    )
+    assert definite_name(doc, doc.ents[0], list(doc.ents)) is False
+    assert definite_name(doc, doc.ents[0]) is True  # no family name to go by
