@@ -46,7 +46,7 @@ the model gives the word elsewhere in the article, or is dropped
 (`definite_name`, `entity_cues`). Not before a hyphen, a possessive or "of"
 ("the Obama-era", "the Trump's", "the Shakespeare of rock"), nor a name the
 word after leads on ("the Trump administration"), nor a family's plural ("the
-Kochs" beside "Charles Koch").
+Kochs" beside "Charles Koch"), nor an epithet after a name ("Marvin the Torch").
 """
 
 from __future__ import annotations
@@ -236,7 +236,8 @@ _LEADS_ON = frozenset({"-", "–", "'s", "’s", "'", "’", "of"})
 def definite_name(doc: Doc, ent: Span, ents: list[Span] = ()) -> bool:
     """True for a model PERSON of one word that "the" opens and that ends its noun
     phrase (module doc); not a family's plural, the plural of a family name of a
-    PERSON among `ents` ("the Kochs" beside "Charles Koch", "the Gibbses")."""
+    PERSON among `ents` ("the Kochs" beside "Charles Koch", "the Gibbses"), nor
+    an epithet right after a PERSON among them ("Marvin the Torch")."""
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
         return False
     word = ent[0].lower_
@@ -245,6 +246,8 @@ def definite_name(doc: Doc, ent: Span, ents: list[Span] = ()) -> bool:
         for e in ents
     ):
         return False
+    if any(e.label_ == "PERSON" and e.end == ent.start - 1 for e in ents):
+        return False  # an epithet: "Marvin the Torch", "Ivan the Terrible"
     if doc[ent.start - 1].lower_ != "the":
         return False
     if ent.end == len(doc):

@@ -333,3 +333,10 @@ def test_a_familys_plural_stays_a_person(nlp):
     )
     assert definite_name(doc, doc.ents[0], list(doc.ents)) is False
     assert definite_name(doc, doc.ents[0]) is True  # no family name to go by
+
+
+def test_an_epithet_after_a_name_stays_a_person(nlp):
+    doc = nlp("He met Marvin the Torch , a fixer .")
+    doc.ents = spans_in_order(doc, [("Marvin", "PERSON"), ("Torch", "PERSON")])
+    assert definite_name(doc, doc.ents[1], list(doc.ents)) is False
+    assert definite_name(doc, doc.ents[1], [doc.ents[1]]) is True
