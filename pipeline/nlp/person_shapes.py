@@ -215,17 +215,19 @@ def people_of_group(doc: Doc, ent: Span) -> Span | None:
     word = ent[0]
     if not word.is_alpha or not word.text[:1].isupper() or word.is_upper:
         return None
-    if is_org_word(word.text) or word.lower_ in lower_set("government_seats"):
-        return None  # "Senate minority leader", "Kremlin clans"
+    # The group noun or "ethnic" first: most entities have neither, and the
+    # guards below read lexicons and the title lexicon.
     after = [t.lower_ for t in doc[ent.end : ent.end + 4]]
-    if after and longest_title(after, 0)[0] >= 2:
-        return None  # the noun opens a title: "minority leader", "minority whip"
     group = bool(after) and (
         after[0] in lower_set("group_nouns")
         or (after[0] == "ethnic" and after[1:2] in (["group"], ["groups"]))
     )
     if not group and not (ent.start and doc[ent.start - 1].lower_ == "ethnic"):
         return None
+    if is_org_word(word.text) or word.lower_ in lower_set("government_seats"):
+        return None  # "Senate minority leader", "Kremlin clans"
+    if longest_title(after, 0)[0] >= 2:
+        return None  # the noun opens a title: "minority leader", "minority whip"
     return Span(doc, ent.start, ent.end, label="NORP", span_id=GROUP_RULE)
 
 
@@ -240,19 +242,20 @@ def definite_name(doc: Doc, ent: Span, ents: list[Span] = ()) -> bool:
     an epithet right after a PERSON among them ("Marvin the Torch")."""
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
         return False
+    if doc[ent.start - 1].lower_ != "the":
+        return False
+    if ent.end < len(doc):
+        after = doc[ent.end]
+        if after.lower_ in _LEADS_ON or not (
+            after.is_punct or after.is_space or (after.is_lower and after.is_stop)
+        ):
+            return False
+    # Only now the article's other entities, read for the few names left.
     word = ent[0].lower_
     if word.endswith("s") and any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in (word[:-1], word[:-2])
         for e in ents
     ):
         return False
-    if any(e.label_ == "PERSON" and e.end == ent.start - 1 for e in ents):
-        return False  # an epithet: "Marvin the Torch", "Ivan the Terrible"
-    if doc[ent.start - 1].lower_ != "the":
-        return False
-    if ent.end == len(doc):
-        return True
-    after = doc[ent.end]
-    if after.lower_ in _LEADS_ON:
-        return False
-    return after.is_punct or after.is_space or (after.is_lower and after.is_stop)
+    # an epithet: "Marvin the Torch", "Ivan the Terrible"
+    return not any(e.label_ == "PERSON" and e.end == ent.start - 1 for e in ents)
