@@ -273,7 +273,7 @@ def resolve_entities(
             tables[label] = pd.DataFrame(columns=cols_out)
             continue
         part = part.assign(root=cluster(part))
-        # A lone generic head with nothing to stand for ("the Board") is no entity.
+        # No entity: a lone generic head ("the Board"), a name two people share.
         parts.append(part[part["root"] == ""].assign(entity_id="", final_label=label))
         part = part[part["root"] != ""]
         if part.empty:

@@ -32,9 +32,14 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    its first word takes no Western full name (`first_names`); nor is a name
    ending in a roman numeral reached ("Henry VIII": "Xi" of "Shenzhou XI").
 
+A one-word name that still stands alone where its own article names two people
+it opens or closes ("Kim" beside "Kim Jong-un" and "Kim Jong-nam") is left
+unresolved (root ""): a row of its own would be one the two people share.
+
 Within an article the annotation step has already linked "Mr. Hung" and
 "Hung" to the full name they stand for; this module works across articles.
-`cluster_people` returns each row's root: a key standing for its person.
+`cluster_people` returns each row's root: a key standing for its person, or ""
+for an unresolved row.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ from pipeline.reduce.first_names import (
 )
 from pipeline.reduce.merge import UnionFind
 from pipeline.reduce.name_slips import merge_slips
+from pipeline.reduce.shared_names import shared_in_article
 
 # Share of the candidate full names' articles the dominant one must hold.
 DOMINANCE = 0.75
@@ -239,7 +245,8 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         )
         if n >= least and n >= share * sum(support.values()):
             out[i] = top
-    return _follow_chains(rows["key"], roots, out, pd.Series(free, index=rows.index))
+    final = _follow_chains(rows["key"], roots, out, pd.Series(free, index=rows.index))
+    return final.where(~shared_in_article(rows["key"], rows["article_id"], final), "")
 
 
 def _follow_chains(

@@ -30,30 +30,46 @@ JOIN = ["article_id", "label", "text", "link", "honorific"]
 RELABEL_SOURCE, RELABEL_RULE = "propagated", "propagated:corpus-type"
 
 
-def link_index(
-    keys: pd.DataFrame, assignments: pd.DataFrame
-) -> dict[tuple[str, str], str]:
+def link_index(keys: pd.DataFrame, assignments: pd.DataFrame) -> dict[tuple, str]:
     """(article_id, key) -> entity id, where key is a mention's link or its surface
-    text.
+    text; and (article_id, link, text) -> the entity id of that very key, ""
+    when it stayed unresolved (see `_lookup`).
 
     `keys` are distinct-key rows; taking them by first_pos makes the first
     mention in reading order win a shared key, as it did over mention rows.
     """
-    index: dict[tuple[str, str], str] = {}
+    index: dict[tuple, str] = {}
     keys = keys.sort_values("first_pos", kind="stable")[JOIN]
     keys = keys.merge(
         assignments[[*JOIN, "entity_id"]], on=JOIN, how="inner", sort=False
     )
-    for art, link, text, eid in zip(
-        keys["article_id"], keys["link"], keys["text"], keys["entity_id"]
+    exact: dict[tuple, tuple[bool, str]] = {}
+    for art, link, text, honorific, eid in zip(
+        keys["article_id"],
+        keys["link"],
+        keys["text"],
+        keys["honorific"],
+        keys["entity_id"],
     ):
+        # A role names its person without a courtesy title: the bare key
+        # ("Sergeant Blackman") goes before a titled one ("Mrs Blackman", who may
+        # be another Blackman).
+        titled = isinstance(honorific, str) and honorific != ""
+        if (art, link, text) not in exact or exact[art, link, text][0] > titled:
+            exact[art, link, text] = (titled, eid or "")
         for key in (link, text):
             if key and eid:
                 index.setdefault((art, key), eid)
+    index.update((k, eid) for k, (_, eid) in exact.items())
     return index
 
 
 def _lookup(index: dict, article_id: str, link: str, text: str) -> str:
+    """The entity id of the mention (link, text) of an article: a key that stayed
+    unresolved ("Kim" beside two Kims) has none, though another key of the
+    article may share its text; else what its link, then its text, names."""
+    if index.get((article_id, link, text)) == "":
+        return ""
     return index.get((article_id, link)) or index.get((article_id, text)) or ""
 
 
@@ -65,7 +81,8 @@ def build_roles(
     (a company named after a person the recognizer read as one), unless that
     person holds a titled role of their own in the corpus: "Trump's attorney
     general" is at no organisation called Trump, and "worked for Trump" is no
-    row.
+    row. A candidate whose person resolves to no people row gives no row: a
+    role's person_id is always a people row.
     """
     records = cands.to_dict("records")
     pids = [
@@ -75,8 +92,11 @@ def build_roles(
     titled = {pid for pid, c in zip(pids, records) if c["title"] and pid}
     rows = []
     for pid, c in zip(pids, records):
-        if pid.startswith("org_"):
-            continue  # the corpus says this name is an organisation, not a person
+        if not pid.startswith("per_"):
+            # The corpus says this name is an organisation or a place, or which
+            # person it is stays open ("Kim" beside two Kims): no people row
+            # to hold the role.
+            continue
         oid = (
             _lookup(index, c["article_id"], c["org_link"], c["org_text"])
             if (c["org_link"] or c["org_text"])

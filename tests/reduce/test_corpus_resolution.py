@@ -159,6 +159,45 @@ def test_a_family_name_two_people_share_stays_apart():
     assert got["m2"] not in {got["m0"], got["m1"]}
 
 
+def test_a_one_word_name_two_people_of_its_article_share_is_unresolved():
+    # "Kim" beside two full names it opens, "Calloway" beside two it closes: the
+    # text does not say which one is meant, so neither a row of its own nor
+    # either person's; a lone one-word name elsewhere keeps its row.
+    df = rows(
+        ("a0", "PERSON", "Kim Jong-un"),
+        ("a0", "PERSON", "Kim Jong-nam"),
+        ("a0", "PERSON", "Kim"),
+        ("a1", "PERSON", "Ruth Calloway"),
+        ("a1", "PERSON", "Dennis Calloway"),
+        ("a1", "PERSON", "Calloway"),
+        ("a2", "PERSON", "Calloway"),
+    )
+    resolved = resolve_entities(df, days(3))
+    got = entity_ids_of(resolved, df)
+    assert "m2" not in got and "m5" not in got
+    assert len({got["m0"], got["m1"], got["m3"], got["m4"], got["m6"]}) == 5
+    assert sorted(resolved.people["name"]) == [
+        "Calloway",
+        "Dennis Calloway",
+        "Kim Jong-nam",
+        "Kim Jong-un",
+        "Ruth Calloway",
+    ]
+    n = dict(zip(resolved.people["name"], resolved.people["n_mentions"]))
+    assert n["Calloway"] == 1
+
+
+def test_a_one_word_name_one_person_of_its_article_bears_stays_theirs():
+    # Two full names, but only one of them opens or closes with the word.
+    df = rows(
+        ("a0", "PERSON", "Ruth Calloway"),
+        ("a0", "PERSON", "Dennis Okafor"),
+        ("a0", "PERSON", "Calloway"),
+    )
+    got = ids(df)
+    assert got["m2"] == got["m0"] != ""
+
+
 def test_a_middle_initial_tells_two_people_apart():
     df = rows(
         ("a0", "PERSON", "Harold J. Pemberton"),

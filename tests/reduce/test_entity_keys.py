@@ -194,7 +194,8 @@ def test_a_titled_role_keeps_its_persons_name_a_person():
     relations, articles = NO_RELATIONS, ARTICLE
     keys = distinct_keys(mentions)
     untitled = resolve(articles, keys, pd.DataFrame([cand]), relations)
-    assert untitled.people.empty and untitled.roles["person_id"].tolist() == [""]
+    # No people row for the place, so no role row: person_id is always a person's.
+    assert untitled.people.empty and untitled.roles.empty
     titled = {**cand, "title": "Chief Executive Officer", "title_raw": "CEO"}
     roles = resolve(articles, keys, pd.DataFrame([titled]), relations).roles
     assert roles["person_id"].str.startswith("per_").tolist() == [True]
@@ -222,3 +223,25 @@ def test_an_organisation_that_is_a_titled_person_is_no_organisation():
     untitled = {**hers, "title": "", "title_raw": ""}
     roles = resolve(ARTICLE, keys, pd.DataFrame([untitled, his]), NO_RELATIONS).roles
     assert roles["person_name"].tolist() == ["Kestrel"]
+
+
+def test_a_role_of_a_name_two_people_share_has_no_person_and_no_row():
+    # "Ambassador Kim" beside Kim Jong-un and Kim Jong-nam: the bare "Kim" stays
+    # unresolved, and the role takes no other key's person because one of them
+    # ("Mr Kim", linked to one of the two) is written the same way.
+    mentions = pd.DataFrame(
+        [
+            ("m1", "a1", "PERSON", "Kim Jong-un", "", ""),
+            ("m2", "a1", "PERSON", "Kim Jong-nam", "", ""),
+            ("m3", "a1", "PERSON", "Kim", "Kim Jong-un", "Mr"),
+            ("m4", "a1", "PERSON", "Kim", "", ""),
+        ],
+        columns=COLUMNS,
+    )
+    keys = distinct_keys(mentions)
+    bare = _role_cand("Kim", title="Ambassador", title_raw="Ambassador")
+    linked = {**bare, "person_link": "Kim Jong-un", "sentence_index": 1}
+    got = resolve(ARTICLE, keys, pd.DataFrame([bare, linked]), NO_RELATIONS)
+    assert sorted(got.people["name"]) == ["Kim Jong-nam", "Kim Jong-un"]
+    un = got.people.set_index("name").loc["Kim Jong-un", "person_id"]
+    assert got.roles[["person_id", "sentence_index"]].values.tolist() == [[un, 1]]
