@@ -108,10 +108,14 @@ def _namer() -> NickNamer:
 # known gender, for English spells a man's and a woman's name so ("Terry",
 # "Terri").
 _TRANSLIT_END = re.compile(r"(?<=[a-z]{3})(?:([ea])[iyj]|iy|ii|yi|y|i)$")
+# The women's names do so before their last "a": "Natalia"/"Natalya"/"Nataliya",
+# "Yulia"/"Yuliya", "Daria"/"Darya".
+_TRANSLIT_END_A = re.compile(r"(?<=[a-z]{3})(?:iy|y|i)a$")
 
 
 def _romanised(first: str) -> str:
     """`first` with its romanisation ending written one way."""
+    first = _TRANSLIT_END_A.sub("ia", first)
     return _TRANSLIT_END.sub(lambda m: (m.group(1) or "") + "i", first)
 
 

@@ -723,6 +723,21 @@ def test_two_romanisations_of_a_russian_first_name_are_one_person():
     assert got["m3"] == got["m4"] != got["m0"]
 
 
+def test_two_romanisations_of_a_woman_s_first_name_are_one_person():
+    # "-ia", "-ya" and "-iya" end one Russian or Ukrainian woman's name; "Julia"
+    # and "Yulia" differ in more than the ending and stay apart.
+    df = rows(
+        ("a0", "PERSON", "Natalia Voltanova"),
+        ("a1", "PERSON", "Natalya Voltanova"),
+        ("a2", "PERSON", "Yulia Oskina"),
+        ("a3", "PERSON", "Yuliya Oskina"),
+        ("a4", "PERSON", "Julia Oskina"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"]
+    assert got["m2"] == got["m3"] != got["m4"]
+
+
 def test_a_first_name_cut_short_is_the_same_first_name():
     df = rows(
         ("a0", "PERSON", "Clinton Voltanov"),
