@@ -54,6 +54,7 @@ from pipeline.nlp.partial_names import (
     partial_names,
     titled_surnames,
 )
+from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.person_shapes import GROUP_RULE
 from pipeline.nlp.spans import NAME_LABELS
 
@@ -81,12 +82,17 @@ def _winners(
     votes: dict[tuple[str, ...], Counter],
     min_weight: int = 1,
     peoples: frozenset[tuple[str, ...]] = frozenset(),
+    stated: frozenset[tuple[str, ...]] = frozenset(),
 ) -> dict[tuple[str, ...], str]:
     """Name key -> ORG/PERSON (or NORP, for a key in `peoples`) where that label has
-    strictly the most weight, and at least min_weight.
+    strictly the most weight, and at least min_weight; for a key in `stated` the
+    votes for PERSON count for nothing (ORG still needs the most weight against
+    a place's).
     """
     out = {}
     for key, c in votes.items():
+        if key in stated:
+            c = Counter({k: v for k, v in c.items() if k != "PERSON"})
         (label, top), *rest = c.most_common(2) + [(None, 0)]
         allowed = label in PROPAGATED_LABELS or (label == "NORP" and key in peoples)
         if allowed and top > rest[0][1] and top >= min_weight:
@@ -236,7 +242,12 @@ def make_consistent(doc: Doc) -> list[Span]:
     names = partial_names(ents)
     last = names[0]
     peoples = frozenset(_key(e) for e in ents if e.id_ == GROUP_RULE)
-    winners = _winners(votes, peoples=peoples)
+    # What the text says a name is ("the Varnok app", "Varnok customers") settles
+    # its label, unless a rule also says it is a person ("Mr Varnok").
+    stated = frozenset(_key(e) for e in ents if e.id_ == KIND_AFTER_RULE) - {
+        _key(e) for e in ents if e.label_ == "PERSON" and e.id_
+    }
+    winners = _winners(votes, peoples=peoples, stated=stated)
     introduced = introduced_names(doc, ents)
     ents = [_relabel(doc, e, winners, names, votes, introduced) for e in ents]
     # Only well-supported names reach unlabelled text: one stray model label must not

@@ -1,6 +1,8 @@
 """Outlet and agent cues: a name the model called a person, or a work, right
 before a lower-case noun that says it is a news outlet ("the SANA news agency",
-"the Dogan news agency", "the Bild daily"; lexicon outlet_kind_nouns) is an
+"the Dogan news agency", "the Bild daily"; lexicon outlet_kind_nouns) or what
+only a business has ("the Alipay app", "Varnok customers", "Kestrel
+shareholders"; lexicon business_nouns; not a common word, "Song apps") is an
 organisation, rule id "org:kind-after"; a name before the kind of a chemical
 weapon ("VX nerve agent"; lexicon agent_kind_nouns) is a PRODUCT, rule id
 "product:agent-kind" (`agent_before_kind`).
@@ -9,15 +11,17 @@ Not when the name stands for an owner: it has more than one word and the first
 is a known given name ("the Rupert Murdoch newspaper"; one word alone may be an
 outlet's name that is also a given name, "the SANA news agency"), or it is the
 last word of a longer person's name in the same text ("Rupert Murdoch ... the
-Murdoch newspaper"). The rule id makes the cue weigh as a rule's in the
-article's and the corpus's label votes, so the name's other mentions follow it
-("SANA reported ...").
+Murdoch newspaper"). The rule id settles the name's label in its article
+(`nlp.consistency`: unless a rule calls it a person) and weighs as a rule's in
+the corpus's vote, so the name's other mentions follow it ("SANA reported
+...").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.casing import is_common_word
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.nlp.product_cues import AGENT_RULE
@@ -50,9 +54,15 @@ def _owner(doc: Doc, ent: Span) -> bool:
 
 
 def org_before_kind(doc: Doc, ent: Span) -> Span | None:
-    """A model PERSON or WORK_OF_ART right before a kind of news outlet as an ORG;
-    else None (see the module doc)."""
-    if ent.label_ not in _LABELS or _kind_end(doc, ent.end) is None:
+    """A model PERSON or WORK_OF_ART right before a kind of news outlet or a noun
+    only a business has as an ORG; else None (see the module doc)."""
+    if ent.label_ not in _LABELS:
+        return None
+    if _kind_end(doc, ent.end) is None and (
+        _kind_end(doc, ent.end, "business_nouns") is None
+        # "Song apps": a common word, capitalised where a sentence opens
+        or (len(ent) == 1 and is_common_word(ent.text))
+    ):
         return None
     if _owner(doc, ent):
         return None

@@ -304,3 +304,36 @@ def test_a_people_the_group_noun_rule_found_carries_the_vote():
         Span(doc, 8, 9, "PERSON")
     ]
     assert [e.label_ for e in make_consistent(doc)] == ["NORP", "NORP", "PERSON"]
+
+
+def test_a_name_the_text_calls_a_business_is_an_organisation_throughout():
+    """One "Varnopay app" (rule ORG) settles the word's label against three model
+    PERSONs; a rule that calls it a person ("Mr Varnopay") leaves the vote."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import VOTE_ID, make_consistent
+    from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
+
+    text = "Open the Varnopay app . Varnopay grew . Varnopay won . Varnopay lost ."
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, 2, 3, "ORG", span_id=KIND_AFTER_RULE)] + [
+        Span(doc, i, i + 1, "PERSON") for i in (5, 8, 11)
+    ]
+    assert [(e.label_, e.id_) for e in make_consistent(doc)] == [
+        ("ORG", KIND_AFTER_RULE),
+        ("ORG", VOTE_ID),
+        ("ORG", VOTE_ID),
+        ("ORG", VOTE_ID),
+    ]
+    doc = spacy.blank("en")(text)
+    doc.ents = [
+        Span(doc, 2, 3, "ORG", span_id=KIND_AFTER_RULE),
+        Span(doc, 5, 6, "PERSON", span_id="person:honorific"),
+        *(Span(doc, i, i + 1, "PERSON") for i in (8, 11)),
+    ]
+    assert [e.label_ for e in make_consistent(doc)] == [
+        "ORG",
+        "PERSON",
+        "PERSON",
+        "PERSON",
+    ]

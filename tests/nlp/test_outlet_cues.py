@@ -41,6 +41,10 @@ def _cue(nlp, text, name, label, others=()):
         ),
         ("The Drum Report website ran the story .", "Drum Report", "WORK_OF_ART"),
         ("The Kestrel TV channel aired it .", "Kestrel", "PERSON"),
+        # What only a business has.
+        ("Pay with the Varnopay app in shops .", "Varnopay", "PERSON"),
+        ("Varnok customers queued for hours .", "Varnok", "PERSON"),
+        ("Kestrel shareholders voted it down .", "Kestrel", "PERSON"),
     ],
 )
 def test_a_name_before_an_outlet_noun_is_an_organisation(nlp, text, name, label):
@@ -54,6 +58,19 @@ def test_a_name_before_an_outlet_noun_is_an_organisation(nlp, text, name, label)
         ("Varnok said the news agency lied .", "Varnok", "PERSON", ()),
         ("Varnok 's newspaper closed .", "Varnok", "PERSON", ()),
         ("The Varnok News Agency said so .", "Varnok", "PERSON", ()),
+        ("Varnok supporters queued for hours .", "Varnok", "PERSON", ()),
+        ("Varnok 's customers queued .", "Varnok", "PERSON", ()),
+        # A common word capitalised where the sentence opens.
+        ("Song app is the new stage .", "Song", "PERSON", ()),
+        # Apps for a platform ("Mac apps", "Android apps") are not its own.
+        ("Port the Varnok apps to it .", "Varnok", "PERSON", ()),
+        # A business's owner: "Ada Varnok ... Varnok customers" are hers.
+        (
+            "Varnok customers queued . Ada Varnok owns it .",
+            "Varnok",
+            "PERSON",
+            (("Ada Varnok", "PERSON"),),
+        ),
         # Only people and works change: a nationality stays.
         ("The Varnish news agency said so .", "Varnish", "NORP", ()),
         ("The Varnok news agency said so .", "Varnok", "GPE", ()),
