@@ -44,6 +44,7 @@ from pipeline.lang.names import (
 )
 from pipeline.nlp.aliases import link_aliases
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
+from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.partial_names import (
     PARTIAL_ID,
     acronym_like,
@@ -54,7 +55,6 @@ from pipeline.nlp.partial_names import (
     partial_names,
     titled_surnames,
 )
-from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.person_shapes import GROUP_RULE
 from pipeline.nlp.spans import NAME_LABELS
 
