@@ -189,3 +189,24 @@ def test_a_compound_clergy_title_is_cut_off_a_name(nlp):
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [
         ("Tomas Okafor", "PERSON")
     ]
+
+
+def test_a_company_officer_s_title_is_no_word_of_an_organisation_s_name():
+    # "( CEO Focus Communications )": the name-head rule on a blank pipeline
+    # leaves the title out, as it does "Chairman" inside a run of capitals.
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    for p in load_patterns():
+        if p["id"] == "org:name-head":
+            matcher.add("org", [p["pattern"]])
+    for text, want in [
+        ("Rupert Ashe ( CEO Focus Communications ) spoke .", "Focus Communications"),
+        ("The Chairman Harbour Freight Authority met .", "Harbour Freight Authority"),
+        ("The Harbour Freight Authority met .", "Harbour Freight Authority"),
+    ]:
+        doc = nlp(text)
+        spans = [doc[s:e] for _, s, e in matcher(doc)]
+        assert max(spans, key=len).text == want
