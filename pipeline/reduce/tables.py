@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline import schemas
+from pipeline.lang.gender import is_given_name
 from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
@@ -202,9 +203,13 @@ def resolve(
     if "n" not in entity_keys.columns:
         entity_keys = distinct_keys(entity_keys)
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
-    titled = role_candidates[role_candidates["title"].fillna("") != ""]
-    links = titled["person_link"].fillna("")
-    anchors = links.where(links != "", titled["person_text"].fillna(""))
+    # A role with a title says "person" about its name; one without ("Frederick
+    # founded Acme") only when the name is a known given name, for a place also
+    # joins, leaves and founds ("Khimki joined the league").
+    links = role_candidates["person_link"].fillna("")
+    anchors = links.where(links != "", role_candidates["person_text"].fillna(""))
+    said = (role_candidates["title"].fillna("") != "") | anchors.map(is_given_name)
+    titled, anchors = role_candidates[said], anchors[said]
     resolved = resolve_entities(
         entity_keys,
         published,

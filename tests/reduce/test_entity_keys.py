@@ -201,6 +201,19 @@ def test_a_titled_role_keeps_its_persons_name_a_person():
     assert roles["person_id"].str.startswith("per_").tolist() == [True]
 
 
+def test_an_untitled_role_keeps_a_given_name_that_is_also_a_city_a_person():
+    # "Frederick founded Acme": Frederick is a city and no full name of the
+    # corpus opens with it, but a known given name a role rule read as its
+    # subject is a person there (a place is no given name: Khimki stays a place).
+    mentions = pd.DataFrame(
+        [("m1", "a1", "PERSON", "Frederick", "", "")], columns=COLUMNS
+    )
+    cand = _role_cand("Frederick", org_text="Acme", rule_id="role:verb_founded_org")
+    got = resolve(ARTICLE, distinct_keys(mentions), pd.DataFrame([cand]), NO_RELATIONS)
+    assert list(got.people["name"]) == ["Frederick"]
+    assert got.roles["person_id"].tolist() == got.people["person_id"].tolist()
+
+
 def test_an_organisation_that_is_a_titled_person_is_no_organisation():
     # "Kestrel's attorney general, Jane Doe": Kestrel is a person who holds an
     # office of their own, so the role is at no organisation; a person-named
