@@ -15,8 +15,11 @@ no organisation takes the country the corpus gives the same person's same
 title, when at least `MIN_SHARE` of the roles of that person and title that
 give one give the same: one misread sentence ("Russian Ambassador ... Vice
 President Mike Pence") does not outvote nine "US Vice President"s, but
-"Vice President" of two countries as often stays empty. Its rule_id gains
-`COUNTRY_RULE`, so a row says where its country came from.
+"Vice President" of two countries as often stays empty. A national office
+(see below) with no such row takes the person's one country over all their
+titles, by the same share ("Minister Lavrov" beside "Russian Foreign Minister
+Sergey Lavrov"). Its rule_id gains `COUNTRY_RULE`, so a row says where its
+country came from.
 
 "Prime Minister Sorin Grindeanu" in a story set in Romania: a role still
 without country or organisation whose title stands before the name (rule ids
@@ -66,6 +69,14 @@ def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
         top = counts.max()
         if top >= MIN_SHARE * counts.sum():
             one[pid, title] = counts.idxmax()[2]
+    # A national office the person holds under another title elsewhere ("Minister
+    # Lavrov", "Foreign Minister" of Russia in the other rows): the person's one
+    # country over all their titles.
+    national = _national_offices(roles)
+    person = {}
+    for pid, counts in known.groupby(["person_id", "country"]).size().groupby(level=0):
+        if counts.max() >= MIN_SHARE * counts.sum():
+            person[pid] = counts.idxmax()[1]
     open_ = (
         (roles["country"] == "")
         & (roles["org_id"] == "")
@@ -73,7 +84,10 @@ def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
         & (roles["person_id"] != "")
     )
     found = pd.Series(
-        [one.get(k, "") for k in zip(roles["person_id"], roles["title"])],
+        [
+            one.get((pid, title)) or (person.get(pid, "") if title in national else "")
+            for pid, title in zip(roles["person_id"], roles["title"])
+        ],
         index=roles.index,
     )
     fill = open_ & (found != "")
@@ -166,12 +180,7 @@ def article_country_roles(
     neither country nor organisation (see module doc). Order-independent."""
     if roles.empty or not by_article:
         return roles
-    stated = (roles["country"] != "").groupby(roles["title"]).agg(["mean", "size"])
-    national = set(
-        stated[
-            (stated["mean"] >= MIN_STATED) & (stated["size"] >= MIN_TITLE_ROWS)
-        ].index
-    )
+    national = _national_offices(roles)
     found = roles["article_id"].map(by_article).fillna("")
     fill = (
         (roles["country"] == "")
@@ -186,3 +195,14 @@ def article_country_roles(
     out.loc[fill, "country"] = found[fill]
     out.loc[fill, "rule_id"] = out.loc[fill, "rule_id"] + "+" + ARTICLE_COUNTRY_RULE
     return out
+
+
+def _national_offices(roles: pd.DataFrame) -> set[str]:
+    """The titles at least `MIN_STATED` of whose `MIN_TITLE_ROWS` or more rows state
+    a country (President, Foreign Minister; not Chief Executive Officer)."""
+    stated = (roles["country"] != "").groupby(roles["title"]).agg(["mean", "size"])
+    return set(
+        stated[
+            (stated["mean"] >= MIN_STATED) & (stated["size"] >= MIN_TITLE_ROWS)
+        ].index
+    )

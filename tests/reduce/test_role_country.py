@@ -54,6 +54,26 @@ def test_an_office_named_without_its_country_takes_the_one_the_corpus_gives():
     ]
 
 
+def test_a_national_office_takes_the_person_s_one_country_of_other_titles():
+    # "Minister" is a national office here (five rows, all with a country);
+    # per_a is XK's Foreign Minister elsewhere, so "Minister per_a" is XK's.
+    # "Chair" is no national office; per_c's countries disagree.
+    offices = [(f"per_{k}", "Minister", "", "YT") for k in "vwxyz"]
+    got = corpus_countries(
+        roles(
+            *offices,
+            ("per_a", "Foreign Minister", "", "XK"),
+            ("per_a", "Minister", "", ""),
+            ("per_a", "Chair", "", ""),
+            ("per_c", "Foreign Minister", "", "XK"),
+            ("per_c", "Prime Minister", "", "YT"),
+            ("per_c", "Minister", "", ""),
+        )
+    )
+    assert got["country"].tolist()[5:] == ["XK", "XK", "", "XK", "YT", ""]
+    assert got["rule_id"].tolist()[6] == f"role:prenominal_title+{COUNTRY_RULE}"
+
+
 def test_two_countries_for_one_office_fill_nothing():
     got = corpus_countries(
         roles(
