@@ -45,6 +45,7 @@ def _cue(nlp, text, name, label, others=()):
         ("Pay with the Varnopay app in shops .", "Varnopay", "PERSON"),
         ("Varnok customers queued for hours .", "Varnok", "PERSON"),
         ("Kestrel shareholders voted it down .", "Kestrel", "PERSON"),
+        ("Ada Roe , a Varnok employee , saw it .", "Varnok", "PERSON"),
     ],
 )
 def test_a_name_before_an_outlet_noun_is_an_organisation(nlp, text, name, label):
