@@ -10,8 +10,10 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.countries import country_code
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import (
     HONORIFICS,
+    NAME_SUFFIXES,
     after_patronymic,
     canonical_person_name,
     family_name_first,
@@ -127,6 +129,28 @@ def _undoubled(names: set[str]) -> set[str]:
     return out or names
 
 
+# Words after a name that are none of it: "Jr.", "Sr.", "PhD".
+_AFTER_NAME = NAME_SUFFIXES | {"jr", "sr"}
+
+
+def _name_words(e: Span) -> list[Token]:
+    """The words of a name, initials included ("M. Bevan" is the Bevan of a
+    scorecard), without courtesy titles ("Mr", "King Salman", the "Sgt" of a
+    damaged "Anne Roe Sgt O'Brien") or the suffixes after it ("Jr."), but for
+    a title word that is also a family name ending it (lexicon surname_titles:
+    "Steve King", "John Major", "Erik Prince")."""
+    words = [t for t in e if name_word(t) or _initial(t.text)]
+    while words and words[-1].lower_.rstrip(".") in _AFTER_NAME:
+        words.pop()
+    last = len(words) - 1
+    return [
+        t
+        for k, t in enumerate(words)
+        if t.lower_.rstrip(".") not in HONORIFICS
+        or (k == last and k > 0 and t.lower_ in lower_set("surname_titles"))
+    ]
+
+
 def partial_names(
     ents: list[Span],
 ) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
@@ -139,13 +163,7 @@ def partial_names(
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for e in ents:
-        # An initial is a name word too: "M. Bevan" is the Bevan of a scorecard.
-        words = [
-            t
-            for t in e
-            if (name_word(t) or _initial(t.text))
-            and t.lower_.rstrip(".") not in HONORIFICS
-        ]
+        words = _name_words(e)
         if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
             full = canonical_person_name(e.text)
             # "Salman" of "Mohammed bin Salman" names his father, no family name

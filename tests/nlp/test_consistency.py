@@ -337,3 +337,36 @@ def test_a_name_the_text_calls_a_business_is_an_organisation_throughout():
         "PERSON",
         "PERSON",
     ]
+
+
+@pytest.mark.parametrize(
+    "full,alone",
+    [
+        ("Steve King", "King"),
+        ("John Major", "Major"),
+        ("Erik Prince", "Prince"),
+        ("Martin Luther King Jr.", "King"),
+    ],
+)
+def test_a_title_word_that_ends_a_name_is_its_family_name(full, alone):
+    """ "King" alone beside "Steve King" is he: a courtesy title opens a name
+    ("King Salman"), it does not end one; a suffix after it ("Jr.") is no part of
+    the family name."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    doc = spacy.blank("en")(f"{full} spoke on Monday . {alone} said no .")
+    n = len(full.split())
+    doc.ents = [Span(doc, 0, n, "PERSON"), Span(doc, n + 4, n + 5, "PERSON")]
+    assert [e.kb_id_ for e in make_consistent(doc)] == [full, full]
+
+
+def test_a_courtesy_title_opening_a_name_is_no_family_name():
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    doc = spacy.blank("en")("King Salman spoke on Monday . King said no .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "PERSON")]
+    assert [e.kb_id_ for e in make_consistent(doc)][1] != "King Salman"
