@@ -209,11 +209,12 @@ def resolve(
     links = role_candidates["person_link"].fillna("")
     anchors = links.where(links != "", role_candidates["person_text"].fillna(""))
     said = (role_candidates["title"].fillna("") != "") | anchors.map(is_given_name)
-    titled, anchors = role_candidates[said], anchors[said]
     resolved = resolve_entities(
         entity_keys,
         published,
-        frozenset(zip(titled["article_id"], anchors.map(type_key))),
+        frozenset(
+            zip(role_candidates.loc[said, "article_id"], anchors[said].map(type_key))
+        ),
     )
     # Only articles that have role or relation candidates need the link index.
     wanted = set(role_candidates["article_id"]) | set(relation_candidates["article_id"])
