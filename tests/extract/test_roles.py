@@ -5,6 +5,7 @@ id, and the seed.
 from __future__ import annotations
 
 import pytest
+import spacy
 from role_cases import RELATION_CASES, ROLE_CASES
 from role_docs import HandParser, make_doc
 
@@ -12,6 +13,7 @@ from pipeline.extract.relations import relation_rows
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, load_rules
 from pipeline.extract.roles import plan_roles
 from pipeline.extract.roles import role_rows as _role_rows
+from pipeline.nlp.tokens import adapt_tokenizer
 from pipeline.schemas import RELATION_CANDIDATES, ROLE_CANDIDATES
 
 
@@ -389,3 +391,19 @@ def test_a_nationality_opening_a_missed_name_gives_no_country():
     assert [
         (r["person_text"], r["title"], r["org_text"], r["country"]) for r in rows
     ] == [("Ivan Petrenko", "Leader", "", "")]
+
+
+def test_a_comma_glued_to_a_lost_dash_opens_an_apposition():
+    # Scraped text often has ",-" where a space was lost; the news tokenizer keeps
+    # it one token (`nlp.tokens`), which the segments must read as a comma.
+    nlp = adapt_tokenizer(spacy.blank("en"))
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Ola Berg,-a midfielder for Kestrel Rovers, was injured in training.")
+    assert ",-" in [t.text for t in doc]
+    org = doc.text.index("Kestrel")
+    doc.ents = [
+        doc.char_span(0, 8, label="PERSON"),
+        doc.char_span(org, org + len("Kestrel Rovers"), label="ORG"),
+    ]
+    rows = role_rows(doc, "art", "body")
+    assert _role_set(rows) == {("Ola Berg", "Midfielder", "", "Kestrel Rovers")}
