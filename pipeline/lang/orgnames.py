@@ -26,7 +26,7 @@ import re
 
 from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.lexicons import lower_set, rows
-from pipeline.lang.names import fold, org_key
+from pipeline.lang.names import fold, is_generic_org, org_key
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -84,8 +84,9 @@ def is_short_name(name: str) -> bool:
     """A short form of an organisation's name, no display name while a longer one
     is written: an acronym (`is_short_form`), or an org_aliases alias of fewer
     words than its canonical name ("Fed" for "Federal Reserve", "Duma" for
-    "State Duma")."""
-    if is_short_form(name):
+    "State Duma"), or a lone generic head ("the Group" of an article that also
+    writes "Almaz-Antey Group": `names.is_generic_org`)."""
+    if is_short_form(name) or is_generic_org(name):
         return True
     whole = _aliases().get(org_key(name))
     return bool(whole) and len(whole.split()) > len(name.split())

@@ -99,8 +99,10 @@ def test_initials(name, want):
         ("Federal Reserve", False),
         ("Islamic State of Iraq and the Levant", False),  # longer than its canonical
         ("Reuters", False),
+        ("Group", True),  # a lone generic head (generic_orgs)
+        ("Acme Group", False),
         ("", False),
     ],
 )
-def test_short_names_are_acronyms_and_aliases_shorter_than_their_name(name, short):
+def test_short_names_are_acronyms_aliases_and_lone_generic_heads(name, short):
     assert is_short_name(name) is short

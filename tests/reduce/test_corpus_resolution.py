@@ -1008,3 +1008,16 @@ def test_romanisations_of_one_cyrillic_family_name_are_one_person():
     assert len(set(ids(df, days(9)).values())) == 2
     df = rows(*_spread("Mary Yeager", 2), *_spread("Mary Eager", 3, 2))
     assert len(set(ids(df, days(9)).values())) == 2
+
+
+def test_a_lone_generic_head_written_most_is_still_no_display_name():
+    # Press releases call a company "the Group" once named; the row keeps the name.
+    df = rows(
+        ("a0", "ORG", "Varnok-Telse Group"),
+        ("a0", "ORG", "Group"),
+        ("a0", "ORG", "Group"),
+        ("a0", "ORG", "Group"),
+    )
+    res = resolve_entities(df, days(1))
+    assert res.organisations["name"].tolist() == ["Varnok-Telse Group"]
+    assert len(set(entity_ids_of(res, df).values())) == 1
