@@ -3886,5 +3886,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 4:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 6:pobj 5:punct',
         },
     ),
+    'Hanna Berg, Kestrel Radio royal correspondent, said the drill began.': (
+        'Hanna Berg=PERSON; Kestrel Radio=ORG',
+        {
+            'Hanna Berg, Kestrel Radio royal correspondent, said the drill began.':
+                '1:compound 8:nsubj 1:punct 4:compound 6:compound 6:amod 1:appos 1:punct 8:ROOT 10:det 11:nsubj 8:ccomp 8:punct',
+        },
+    ),
+    'Hanna Berg, Kestrel Radio board nominee, said the drill began.': (
+        'Hanna Berg=PERSON; Kestrel Radio=ORG',
+        {
+            'Hanna Berg, Kestrel Radio board nominee, said the drill began.':
+                '1:compound 8:nsubj 1:punct 4:compound 6:compound 6:compound 1:appos 1:punct 8:ROOT 10:det 11:nsubj 8:ccomp 8:punct',
+        },
+    ),
 }
 # fmt: on

@@ -239,6 +239,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Hanna Berg", "Executive", "former", "Kestrel Insurance")},
     ),
     (
+        "role:appos_person_org_title",
+        # one plain word between the organisation and the title
+        "Hanna Berg, Kestrel Radio royal correspondent, said the drill began.",
+        {("Hanna Berg", "Correspondent", "", "Kestrel Radio")},
+    ),
+    (
+        "role:appos_person_org_title",
+        # ... but not a nomination: a nominee holds no seat yet
+        "Hanna Berg, Kestrel Radio board nominee, said the drill began.",
+        set(),
+    ),
+    (
         "role:person_possessive_party",
         "Ivar Lund's Harbour Party lost votes on Sunday.",
         {("Ivar Lund", "", "", "Harbour Party")},
