@@ -29,6 +29,7 @@ from pipeline.nlp import get_annotator
 from pipeline.nlp.guard import guarded_doc
 from pipeline.nlp.vocab_zone import shard_zone
 from pipeline.records import Article
+from pipeline.runner.allocator import tune_allocator
 from pipeline.runner.budget import RecordTimeout, time_budget
 from pipeline.schemas import WORK_TABLES
 from pipeline.settings import MAX_SECONDS
@@ -92,6 +93,7 @@ def annotate_and_extract(
     """
     tick = on_article or (lambda: None)
     tune_collector()  # whichever process runs the shard (inline, pool, Dask)
+    tune_allocator()
     annotator = get_annotator(model)
     nlp = annotator.nlp
     prepare(annotator.parser)
