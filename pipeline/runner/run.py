@@ -19,6 +19,7 @@ from pipeline.ingest.discover import source_name
 from pipeline.nlp.build import release_models
 from pipeline.reduce import reduce_to_tables
 from pipeline.runner import summary
+from pipeline.runner.allocator import tune_allocator
 from pipeline.runner.execute import executor_for
 from pipeline.runner.lock import FolderLock, local_path
 from pipeline.runner.manifest import Manifest
@@ -69,6 +70,7 @@ def run(
 
 def _run(paths, settings, progress, out: Path, manifest: Manifest) -> RunResult:
     t_start = time.perf_counter()
+    tune_allocator()  # the reduce's frames too; each worker tunes its own process
     version = pipeline_version(settings)
     timings = {"annotate": 0.0, "extract": 0.0}
     keys: list[str] = []

@@ -50,6 +50,7 @@ MAP_SOURCES = (
     "patterns",
     "records.py",
     "runner/__init__.py",
+    "runner/allocator.py",
     "runner/budget.py",
     "runner/map.py",
     "schemas.py",
