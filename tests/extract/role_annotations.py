@@ -3900,5 +3900,40 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 8:nsubj 1:punct 4:compound 6:compound 6:compound 1:appos 1:punct 8:ROOT 10:det 11:nsubj 8:ccomp 8:punct',
         },
     ),
+    'Maria Lopez was fired by Halvorsen Energy in 2012.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG; 2012=DATE',
+        {
+            'Maria Lopez was fired by Halvorsen Energy in 2012.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 3:prep 7:pobj 3:punct',
+        },
+    ),
+    'Tom Roe was expelled from the Norvik Party in May.': (
+        'Tom Roe=PERSON; Norvik Party=ORG; May=DATE',
+        {
+            'Tom Roe was expelled from the Norvik Party in May.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 7:det 7:compound 4:pobj 3:prep 8:pobj 3:punct',
+        },
+    ),
+    "Maria Lopez was fired by Halvorsen Energy's chief executive.": (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            "Maria Lopez was fired by Halvorsen Energy's chief executive.":
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 9:poss 6:case 9:amod 4:pobj 3:punct',
+        },
+    ),
+    'Maria Lopez was praised by Halvorsen Energy in 2012.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG; 2012=DATE',
+        {
+            'Maria Lopez was praised by Halvorsen Energy in 2012.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:agent 6:compound 4:pobj 3:prep 7:pobj 3:punct',
+        },
+    ),
+    'Another Kestrel Rail employee, attorney Ola Berg, wrote the letter.': (
+        'Kestrel Rail=ORG; Ola Berg=PERSON',
+        {
+            'Another Kestrel Rail employee, attorney Ola Berg, wrote the letter.':
+                '3:det 2:compound 3:compound 9:nsubj 3:punct 7:compound 7:compound 3:appos 3:punct 9:ROOT 11:det 9:dobj 9:punct',
+        },
+    ),
 }
 # fmt: on

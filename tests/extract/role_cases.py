@@ -1698,6 +1698,33 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:affil_org_member",
+        # a title between the member noun and the name is the member's title there
+        "Another Kestrel Rail employee, attorney Ola Berg, wrote the letter.",
+        {("Ola Berg", "Attorney", "", "Kestrel Rail")},
+    ),
+    (
+        "role:dismissed_by_org",
+        "Maria Lopez was fired by Halvorsen Energy in 2012.",
+        {("Maria Lopez", "", "former", "Halvorsen Energy")},
+    ),
+    (
+        "role:dismissed_by_org",
+        "Tom Roe was expelled from the Norvik Party in May.",
+        {("Tom Roe", "", "former", "Norvik Party")},
+    ),
+    (
+        "role:dismissed_by_org",
+        # The firing was the chief executive's, a person of the organisation.
+        "Maria Lopez was fired by Halvorsen Energy's chief executive.",
+        set(),
+    ),
+    (
+        "role:dismissed_by_org",
+        "Maria Lopez was praised by Halvorsen Energy in 2012.",
+        set(),
+    ),
+    (
         "role:affil_org_possessive",
         "The findings were striking, said the Halvorsen Institute's Maria Lopez.",
         {("Maria Lopez", "", "", "Halvorsen Institute")},
