@@ -23,7 +23,8 @@ Relation slots: `child`, `parent`. Fields:
   ending where it starts ("..., and chair of B");
 - `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks
   (`followed_by` may name END: the end of the sentence, closing punctuation
-  aside); `not_preceded_by`: sequences of tags or lower-case words that may not
+  aside; `not_followed_by` lists sequences of tags or lower-case words);
+  `not_preceded_by`: sequences of tags or lower-case words that may not
   end right before the match (a lookbehind);
 - `org_kind`: "not_place": the organisation may not be a known place or a
   street (the model's ORG for a hometown or an address: "Sen. Jane Doe of

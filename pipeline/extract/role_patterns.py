@@ -92,7 +92,10 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
         if rule.followed_by and not _followed(segs, end, rule.followed_by):
             continue
         if any(
-            _tags(segs[end : end + len(seq)]) == list(seq)
+            len(after := segs[end : end + len(seq)]) == len(seq)
+            and all(
+                x in (t, s.word.lower()) for x, t, s in zip(seq, _tags(after), after)
+            )
             for seq in rule.not_followed_by
         ) or any(
             start >= len(seq)

@@ -3935,5 +3935,40 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:det 2:compound 3:compound 9:nsubj 3:punct 7:compound 7:compound 3:appos 3:punct 9:ROOT 11:det 9:dobj 9:punct',
         },
     ),
+    'Kestrel Rovers have sacked their manager Ola Berg.': (
+        'Kestrel Rovers=ORG; Ola Berg=PERSON',
+        {
+            'Kestrel Rovers have sacked their manager Ola Berg.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 7:poss 7:compound 7:compound 3:dobj 3:punct',
+        },
+    ),
+    'Halvorsen Energy fired Maria Lopez in May.': (
+        'Halvorsen Energy=ORG; Maria Lopez=PERSON; May=DATE',
+        {
+            'Halvorsen Energy fired Maria Lopez in May.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+        },
+    ),
+    'Halvorsen Energy praised Maria Lopez in May.': (
+        'Halvorsen Energy=ORG; Maria Lopez=PERSON; May=DATE',
+        {
+            'Halvorsen Energy praised Maria Lopez in May.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:punct',
+        },
+    ),
+    'The Norvik Court dismissed Maria Lopez from office.': (
+        'Norvik Court=ORG; Maria Lopez=PERSON',
+        {
+            'The Norvik Court dismissed Maria Lopez from office.':
+                '2:det 2:compound 3:nsubj 3:ROOT 5:compound 3:dobj 3:prep 6:pobj 3:punct',
+        },
+    ),
+    "Halvorsen Energy dismissed Tom Reeves' claims.": (
+        'Halvorsen Energy=ORG; Tom Reeves=PERSON',
+        {
+            "Halvorsen Energy dismissed Tom Reeves' claims.":
+                '1:compound 2:nsubj 2:ROOT 4:compound 6:poss 4:case 2:dobj 2:punct',
+        },
+    ),
 }
 # fmt: on

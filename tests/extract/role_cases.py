@@ -1704,6 +1704,33 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Attorney", "", "Kestrel Rail")},
     ),
     (
+        "role:org_dismissed_person",
+        "Kestrel Rovers have sacked their manager Ola Berg.",
+        {("Ola Berg", "Manager", "former", "Kestrel Rovers")},
+    ),
+    (
+        "role:org_dismissed_person",
+        "Halvorsen Energy fired Maria Lopez in May.",
+        {("Maria Lopez", "", "former", "Halvorsen Energy")},
+    ),
+    (
+        "role:org_dismissed_person",
+        "Halvorsen Energy praised Maria Lopez in May.",
+        set(),
+    ),
+    (
+        "role:org_dismissed_person",
+        # removed from an office held elsewhere, not from a post at the court
+        "The Norvik Court dismissed Maria Lopez from office.",
+        set(),
+    ),
+    (
+        "role:org_dismissed_person",
+        # another sense: the claims are dismissed, not their author
+        "Halvorsen Energy dismissed Tom Reeves' claims.",
+        set(),
+    ),
+    (
         "role:dismissed_by_org",
         "Maria Lopez was fired by Halvorsen Energy in 2012.",
         {("Maria Lopez", "", "former", "Halvorsen Energy")},
