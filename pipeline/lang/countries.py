@@ -35,7 +35,7 @@ import functools
 import re
 
 from pipeline.lang.lexicons import lower_set, rows
-from pipeline.lang.places import us_state_tag
+from pipeline.lang.places import place_kind, us_state_tag
 
 _DROP = re.compile(r"[.'’]")
 _SPACE = re.compile(r"[\s\-–]+")
@@ -181,3 +181,36 @@ def government_country(org: str) -> str:
         if code:
             return code
     return ""
+
+
+def nation_word(word: str) -> bool:
+    """A country's or continent's name or a nationality ("Syria", "Kenyan",
+    "Europe")."""
+    return bool(country_code(word)) or place_kind(word) in ("country", "continent")
+
+
+def people_word(word: str) -> bool:
+    """A nationality, or its plural ("Turks" of Turkish, "Syrians"); not a family
+    name the recognizer read as one ("Giffords")."""
+    if nation_word(word):
+        return True
+    stem = word[:-1] if word.endswith("s") else ""
+    return bool(stem) and (nation_word(stem) or nation_word(stem + "ish"))
+
+
+# How a nationality word ends ("Kenyan", "Chinese", "Irish", "Thai", "Dutch",
+# "Swiss"); a country's other names ("Rossiya") end otherwise.
+_DEMONYM_ENDS = ("an", "ese", "sh", "i", "ch", "ss")
+
+
+def people_name(word: str) -> bool:
+    """A people named by its nationality, in the plural or as the adjective
+    ("Gambians", "Bahrainis", "Chinese", "Swiss"); not a country's name or its
+    other spellings ("Rossiya"), nor a family name ("Giffords"), nor a
+    possessive ("Syria's")."""
+    if not word.isalpha():
+        return False
+    stem = word[:-1] if word.endswith("s") else ""
+    if stem and (nation_word(stem) or nation_word(stem + "ish")):
+        return True
+    return bool(country_code(word)) and word.endswith(_DEMONYM_ENDS)

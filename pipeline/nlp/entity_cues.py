@@ -177,7 +177,8 @@ def is_lowercase_name(ent: Span) -> bool:
 def head_kind(ent: Span) -> str:
     """EVENT or LAW for an ORG the model read off the name of a competition or
     meeting ("UEFA Cup", "PGA Tour", "Munich Security Conference"; lexicon
-    event_heads) or of a law or treaty ("Every Student Succeeds Act", "Minsk
+    event_heads; or opening with lexicon event_openers: "Operation Euphrates
+    Shield") or of a law or treaty ("Every Student Succeeds Act", "Minsk
     Accords"; lexicon law_heads) by its last words, FAC for one of a building
     or structure ending in a capitalised facility_heads word ("Allianz
     Arena"); ORG for a place or
@@ -196,6 +197,8 @@ def head_kind(ent: Span) -> str:
         return ""
     if ent.label_ != "ORG":
         return ""
+    if ent[0].lower_ in lower_set("event_openers") and ent[1].text[:1].isupper():
+        return EVENT  # a named operation: "Operation Euphrates Shield"
     for label, lexicon in ((EVENT, "event_heads"), ("LAW", "law_heads")):
         heads = lower_set(lexicon)
         if last in heads or two in heads:

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.lang.countries import country_code
+from pipeline.lang.countries import nation_word, people_word
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import (
     HONORIFICS,
@@ -18,7 +18,6 @@ from pipeline.lang.names import (
     canonical_person_name,
     family_name_first,
 )
-from pipeline.lang.places import place_kind
 from pipeline.nlp.place_cues import LOCATIVES
 from pipeline.nlp.spans import NAME_LABELS
 
@@ -71,21 +70,6 @@ def acronym_like(span: Span) -> bool:
     return len(span) == 1 and span.text.isupper() and len(span.text) <= 3
 
 
-def nation_word(word: str) -> bool:
-    """A country's or continent's name or a nationality ("Syria", "Kenyan",
-    "Europe")."""
-    return bool(country_code(word)) or place_kind(word) in ("country", "continent")
-
-
-def _people_word(word: str) -> bool:
-    """A nationality, or its plural ("Turks" of Turkish, "Syrians"); not a family
-    name the recognizer read as one ("Giffords")."""
-    if nation_word(word):
-        return True
-    stem = word[:-1] if word.endswith("s") else ""
-    return bool(stem) and (nation_word(stem) or nation_word(stem + "ish"))
-
-
 def placed_word(word: str, labels: set[str]) -> bool:
     """A word the text names alone (with `labels`) as a country, once at least
     after a locative ("in Syria"), or as a people ("Turks", "Chinese"), and never
@@ -95,7 +79,7 @@ def placed_word(word: str, labels: set[str]) -> bool:
     Holland", never written "in Holland"."""
     if "PERSON" in labels:
         return False
-    if "NORP" in labels and _people_word(word):
+    if "NORP" in labels and people_word(word):
         return True
     return LOCATED in labels and nation_word(word)
 

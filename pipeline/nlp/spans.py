@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import is_common_word
+from pipeline.lang.countries import people_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS, board_kind_at
 from pipeline.lang.places import place_kind
@@ -280,13 +281,19 @@ def cut_board(doc: Doc, span: Span) -> Span:
     return Span(doc, start, span.end, label="ORG", span_id=span.id_, kb_id=span.kb_id_)
 
 
-# The id of an ORG relabelled as the country it names.
+# The ids of an ORG relabelled as the country or the people it names.
 COUNTRY_RULE = "place:country-name"
+PEOPLE_RULE = "norp:people-name"
 
 
 def country_as_place(span: Span) -> Span:
     """A span labelled ORG whose whole text is a country's name, relabelled GPE;
-    any other span as it is."""
-    if span.label_ != "ORG" or place_kind(span.text) != "country":
+    one word that is a nationality or its plural ("Gambians", "Chinese"),
+    NORP; any other span as it is."""
+    if span.label_ != "ORG":
         return span
-    return Span(span.doc, span.start, span.end, label="GPE", span_id=COUNTRY_RULE)
+    if place_kind(span.text) == "country":
+        return Span(span.doc, span.start, span.end, label="GPE", span_id=COUNTRY_RULE)
+    if len(span) == 1 and span.text[:1].isupper() and people_name(span.text.lower()):
+        return Span(span.doc, span.start, span.end, label="NORP", span_id=PEOPLE_RULE)
+    return span

@@ -321,6 +321,10 @@ def test_lowercase_names_are_dropped(text, label, dropped):
         ("Kestrel Valley Bank", ""),
         # A day of awareness or celebration is no organisation.
         ("International Kestrel Day", "EVENT"),
+        # a named operation (lexicon event_openers), not the word alone
+        ("Operation Kestrel Shield", "EVENT"),
+        ("Operation Kestrel", "EVENT"),
+        ("Operation", ""),
         # A building or structure: its place, not an organisation.
         ("Kestrel Valley Arena", "FAC"),
         ("Norland International Airport", "FAC"),

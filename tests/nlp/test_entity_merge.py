@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from hand_spans import span_of
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.entity_merge import merge_entities
 from pipeline.nlp.rules import load_patterns
@@ -73,6 +73,23 @@ def test_an_organisation_named_as_a_country_is_the_country():
     assert [
         (e.text, e.label_) for e in merge_entities(doc, [Span(doc, 0, 3, "ORG")], [])
     ] == [("Sierra Leone Airways", "ORG")]
+
+
+def test_an_organisation_named_as_a_people_is_that_people():
+    doc = spacy.blank("en")("Many Gambians and Chinese watched Rossiya and Acme.")
+    ents = [Span(doc, i, i + 1, label="ORG") for i in (1, 3, 5, 7)]
+    assert [(e.text, e.label_, e.id_) for e in merge_entities(doc, ents, [])] == [
+        ("Gambians", "NORP", "norp:people-name"),
+        ("Chinese", "NORP", "norp:people-name"),
+        ("Rossiya", "ORG", ""),  # a country's other name, a channel's here
+        ("Acme", "ORG", ""),
+    ]
+    # A possessive glued to a country is no people ("Syria's-President": one token).
+    doc = Doc(spacy.blank("en").vocab, words=["Syria's", "-", "President", "spoke"])
+    ents = [Span(doc, 0, 1, label="ORG")]
+    assert [(e.text, e.label_) for e in merge_entities(doc, ents, [])] == [
+        ("Syria's", "ORG")
+    ]
 
 
 def test_a_portfolio_is_cut_off_a_person_and_an_organisation_running_into_one():
