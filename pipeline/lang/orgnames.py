@@ -85,8 +85,14 @@ def is_short_name(name: str) -> bool:
     is written: an acronym (`is_short_form`), or an org_aliases alias of fewer
     words than its canonical name ("Fed" for "Federal Reserve", "Duma" for
     "State Duma"), or a lone generic head ("the Group" of an article that also
-    writes "Almaz-Antey Group": `names.is_generic_org`)."""
+    writes "Almaz-Antey Group": `names.is_generic_org`) or masthead word ("the
+    Standard" beside "London Evening Standard"; lexicon masthead_words)."""
     if is_short_form(name) or is_generic_org(name):
+        return True
+    words = name.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) == 1 and words[0] in lower_set("masthead_words"):
         return True
     whole = _aliases().get(org_key(name))
     return bool(whole) and len(whole.split()) > len(name.split())

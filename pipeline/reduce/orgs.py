@@ -40,7 +40,10 @@ reference, not a name of its own):
    Senate's committees never meet through it;
 7. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs)
    is the one organisation of its article ending in that word, and no
-   organisation at all where there is none or several;
+   organisation at all where there is none or several; a newspaper's
+   masthead word ("the Post", lexicon masthead_words) is the one of its
+   article ending in it ("the Washington Post"), and itself otherwise
+   ("The Times");
 8. a bare acronym in capitals that joined no long form in steps 1-5 ("TSA"
    where the corpus never writes "(TSA)") is, in an article naming exactly one
    organisation whose initials it spells ("Transportation Security
@@ -172,20 +175,23 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article_id, key) -> the key it stands for in that article, "" for a generic
     head with no one organisation to stand for (steps 6 and 7)."""
     generic = lower_set("generic_orgs")
+    # A newspaper called by its masthead word ("the Post" beside "the Washington
+    # Post") is a short name too, but one that stands alone ("The Times").
+    mastheads = lower_set("masthead_words")
     out: dict[tuple[str, str], str] = {}
     for art, keys in rows.groupby("article_id", sort=True)["key"].unique().items():
         # a name split by acronym still ends the longer names it ends
         words = {k: k.split(ACRONYM_MARK)[0].split() for k in keys}
         for short in keys:
             n = len(words[short])
-            if n == 1 and short not in generic:
+            if n == 1 and short not in generic and short not in mastheads:
                 continue
             longer = [
                 k for k in keys if len(words[k]) > n and words[k][-n:] == words[short]
             ]
             if len(longer) == 1:
                 out[art, short] = longer[0]
-            elif n == 1:
+            elif n == 1 and short in generic:
                 out[art, short] = ""
     return out
 

@@ -100,6 +100,8 @@ def test_initials(name, want):
         ("Islamic State of Iraq and the Levant", False),  # longer than its canonical
         ("Reuters", False),
         ("Group", True),  # a lone generic head (generic_orgs)
+        ("The Standard", True),  # a masthead word (masthead_words)
+        ("Evening Standard", False),
         ("Acme Group", False),
         ("", False),
     ],

@@ -1021,3 +1021,22 @@ def test_a_lone_generic_head_written_most_is_still_no_display_name():
     res = resolve_entities(df, days(1))
     assert res.organisations["name"].tolist() == ["Varnok-Telse Group"]
     assert len(set(entity_ids_of(res, df).values())) == 1
+
+
+def test_a_masthead_word_is_its_articles_one_newspaper_or_itself():
+    df = rows(
+        ("a0", "ORG", "Kestrel Valley Herald"),
+        ("a0", "ORG", "Herald"),
+        ("a1", "ORG", "Herald"),  # no longer name: a paper called so
+        ("a2", "ORG", "Kestrel Valley Herald"),
+        ("a2", "ORG", "Norland Herald"),
+        ("a2", "ORG", "Herald"),  # two papers end so: neither
+    )
+    got = ids(df)
+    assert got["m1"] == got["m0"] == got["m3"]
+    assert got["m2"] and got["m2"] != got["m0"]
+    assert got["m5"] == got["m2"]
+    # written more often than the full name, the masthead word still names no row
+    df = rows(*[("a0", "ORG", "Herald")] * 3, ("a0", "ORG", "Kestrel Valley Herald"))
+    res = resolve_entities(df, days(1))
+    assert res.organisations["name"].tolist() == ["Kestrel Valley Herald"]
