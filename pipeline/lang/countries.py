@@ -207,10 +207,11 @@ def people_name(word: str) -> bool:
     """A people named by its nationality, in the plural or as the adjective
     ("Gambians", "Bahrainis", "Chinese", "Swiss"); not a country's name or its
     other spellings ("Rossiya"), nor a family name ("Giffords"), nor a
-    possessive ("Syria's")."""
+    possessive ("Syria's"), nor an acronym's letters ("IRS")."""
     if not word.isalpha():
         return False
     stem = word[:-1] if word.endswith("s") else ""
-    if stem and (nation_word(stem) or nation_word(stem + "ish")):
+    # three letters at least before "-ish": "irs" is no plural of "Irish"
+    if stem and (nation_word(stem) or (len(stem) > 2 and nation_word(stem + "ish"))):
         return True
     return bool(country_code(word)) and word.endswith(_DEMONYM_ENDS)
