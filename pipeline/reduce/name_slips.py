@@ -23,6 +23,8 @@ Trump", "Mary" and "Mark Duffy").
 Romanisations of one Cyrillic family name ("Yanukovych"/"Yanukovich",
 "Osadchiy"/"Osadchy", "Yevdokimov"/"Evdokimov", "Moiseyev"/"Moiseev") join
 whatever their counts, when the other words agree (`_romanised`).
+So do a family name's spellings with and without a space ("De Vos"/"DeVos",
+"de Blasio"/"DeBlasio", "Mc Cabe"/"McCabe") after the same first word.
 """
 
 from __future__ import annotations
@@ -102,10 +104,13 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
         if len(words) >= 2 and not family_name_first(key):
             by_shape[(words[0], len(words))].append(key)
     by_roman: dict[str, list[str]] = defaultdict(list)
+    by_joined: dict[tuple[str, str], list[str]] = defaultdict(list)
     for members in by_shape.values():
         for key in members:
             by_roman[_romanised(key)].append(key)
-    for same in by_roman.values():
+            words = key.split()
+            by_joined[(words[0], "".join(words[1:]))].append(key)
+    for same in (*by_roman.values(), *by_joined.values()):
         for key in same[1:]:
             uf.union(same[0], key)
     by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)

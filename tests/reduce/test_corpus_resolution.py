@@ -1011,6 +1011,19 @@ def test_romanisations_of_one_cyrillic_family_name_are_one_person():
     assert len(set(ids(df, days(9)).values())) == 2
 
 
+def test_a_family_name_written_with_and_without_a_space_is_one_person():
+    for a, b in (
+        ("Betsy Van Dorn", "Betsy VanDorn"),
+        ("Ross Mc Tavish", "Ross McTavish"),
+    ):
+        # whatever their counts: one article against three
+        df = rows(*_spread(a, 1), *_spread(b, 3, 1))
+        assert len(set(ids(df, days(9)).values())) == 1, (a, b)
+    # not after another first name
+    df = rows(*_spread("Betsy Van Dorn", 2), *_spread("Bert VanDorn", 3, 2))
+    assert len(set(ids(df, days(9)).values())) == 2
+
+
 @pytest.mark.parametrize(
     ("full", "short"),
     [
