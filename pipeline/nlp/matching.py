@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.nlp.node_index import NodeIndex
+from pipeline.nlp.triggered import TriggeredMatcher
 
 # Attribute id -> the Token attribute holding the id the Matcher reads
 # (spacy.tokens.doc.get_token_attr_for_matcher) and its string.
@@ -166,19 +167,29 @@ def lexeme_flags(patterns: list[dict], vocab: Vocab) -> list[dict]:
 
 
 def flag_ruler(ruler: SpanRuler) -> None:
-    """Give a SpanRuler a token Matcher of its patterns with lexeme flags
-    (`lexeme_flags`) and stand-ins (`speed_up`), in place.
+    """Give a SpanRuler a token matcher of its patterns with lexeme flags
+    (`lexeme_flags`) and stand-ins (`speed_up`), each key tried only in the
+    sentences holding its trigger words (`triggered`), in place.
 
     The ruler keeps its own patterns, so it saves and loads as spaCy's does (a
-    loaded copy matches the same, without the flags). Patterns are added in
-    the ruler's order under the ruler's keys, so matches come in the same
-    order.
+    loaded copy matches the same, without the flags). Patterns keep the
+    ruler's keys; the ruler makes a sorted set of the matches, so their order
+    does not matter.
     """
-    fast = Matcher(ruler.nlp.vocab, validate=False)  # flag keys: validated before
-    for entry in lexeme_flags(ruler.patterns, ruler.nlp.vocab):
+    keyed: dict[str, tuple[list, list]] = {}
+    for entry, written in zip(
+        lexeme_flags(ruler.patterns, ruler.nlp.vocab), ruler.patterns
+    ):
         if isinstance(entry["pattern"], list):
-            fast.add(repr((entry["label"], entry.get("id", ""))), [entry["pattern"]])
-    speed_up(fast)
+            key = repr((entry["label"], entry.get("id", "")))
+            keyed.setdefault(key, ([], []))
+            keyed[key][0].append(entry["pattern"])
+            keyed[key][1].append(written["pattern"])
+    fast = TriggeredMatcher(ruler.nlp.vocab)  # flag keys: validated before
+    for key, (patterns, written) in keyed.items():
+        fast.add(key, patterns, written)
+    for matcher in fast.matchers():
+        speed_up(matcher)
     ruler.matcher = fast
 
 

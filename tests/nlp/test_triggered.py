@@ -1,0 +1,98 @@
+"""A key's patterns tried only in the sentences holding its trigger words find what
+spaCy's Matcher finds over the whole Doc."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from pipeline.nlp.triggered import TriggeredMatcher, trigger_words
+
+PATTERNS = {
+    # The trigger is "ministry"/"office" (the rarer list), not "of".
+    "head-of": [
+        [
+            {"IS_TITLE": True, "OP": "*"},
+            {"LOWER": {"IN": ["ministry", "office"]}},
+            {"LOWER": "of"},
+            {"IS_TITLE": True, "OP": "+"},
+        ]
+    ],
+    # Two patterns, two trigger lists: either word starts a try.
+    "born": [
+        [{"IS_TITLE": True}, {"LOWER": "was"}, {"LOWER": "born"}],
+        [{"ORTH": "Mr"}, {"IS_TITLE": True}],
+    ],
+    # No word test on a required element: tried everywhere.
+    "initials": [[{"SHAPE": "X."}, {"IS_TITLE": True}]],
+    "optional-only": [[{"LOWER": "the", "OP": "?"}, {"IS_DIGIT": True}]],
+}
+
+SENTENCES = [
+    "Mr Smith met J. Brown at the Ministry of Defence Estates .",
+    "Anna was born in 1960 .",
+    "Nothing happened here at all .",
+    "The Office of Fair Trading and Mr Jones spoke .",
+    "Mr Lee , Ministry of Health .",
+    "It cost 30 dollars .",
+]
+
+
+def _pair():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    plain, triggered = Matcher(nlp.vocab), TriggeredMatcher(nlp.vocab)
+    for key, patterns in PATTERNS.items():
+        plain.add(key, patterns)
+        triggered.add(key, patterns, patterns)
+    return nlp, plain, triggered
+
+
+def test_the_trigger_is_the_least_common_required_word_list():
+    (head_of,) = PATTERNS["head-of"]
+    assert trigger_words(head_of) == {"ministry", "office"}
+    assert trigger_words(PATTERNS["born"][0]) == {"born"}  # not the stop word "was"
+    assert trigger_words(PATTERNS["born"][1]) == {"mr"}  # ORTH, compared lower-case
+    assert trigger_words(PATTERNS["initials"][0]) is None
+    assert trigger_words(PATTERNS["optional-only"][0]) is None
+    # A negated list and a "{0,2}" element are not required words.
+    assert (
+        trigger_words([{"LOWER": {"NOT_IN": ["a"]}}, {"ORTH": "x", "OP": "{0,2}"}])
+        is None
+    )
+    assert trigger_words([{"ORTH": "x", "OP": "{1,2}"}]) == {"x"}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_same_matches_as_the_plain_matcher(seed):
+    nlp, plain, triggered = _pair()
+    order = SENTENCES[:]
+    random.Random(seed).shuffle(order)
+    doc = nlp(" ".join(order[: 2 + seed % 5]))
+    expected = set(plain(doc))
+    assert set(triggered(doc)) == expected
+    assert len(expected) >= 2
+
+
+def test_every_kind_of_key_matches_in_its_sentence():
+    nlp, plain, triggered = _pair()
+    doc = nlp(" ".join(SENTENCES))
+    found = {(nlp.vocab.strings[k], doc[s:e].text) for k, s, e in triggered(doc)}
+    assert ("head-of", "Ministry of Defence Estates") in found
+    assert ("head-of", "The Office of Fair Trading") in found
+    assert ("born", "Anna was born") in found
+    assert ("born", "Mr Lee") in found
+    assert ("initials", "J. Brown") in found
+    assert ("optional-only", "30") in found
+    assert set(triggered(doc)) == set(plain(doc))
+
+
+def test_a_doc_without_sentences_or_words():
+    nlp, plain, triggered = _pair()
+    unsplit = spacy.blank("en")("He left the Ministry of Health in 1999 .")
+    assert set(triggered(unsplit)) == set(plain(unsplit)) != set()
+    assert triggered(nlp("")) == []
+    assert triggered(nlp("nothing to see")) == []
