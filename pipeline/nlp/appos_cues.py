@@ -18,6 +18,8 @@ while ", a" is rare and the search starts there.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.lexicons import lower_set
@@ -79,8 +81,12 @@ def appos_kind_spans(doc: Doc) -> list[Span]:
     (the merge keeps the name alone); the longest name where several words
     could start it."""
     out = []
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+    # Only the commas are tried: found in one array pass, not token by token.
+    commas = np.flatnonzero(
+        doc.to_array(ORTH)[1 : len(doc) - 2] == doc.vocab.strings[","]
+    )
+    for i in (commas + 1).tolist():
+        if doc[i + 1].lower_ not in ("a", "an"):
             continue
         end = _description_end(doc, i + 2)
         if end is None:
