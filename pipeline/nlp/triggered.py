@@ -1,5 +1,5 @@
-"""A token Matcher that tries a pattern only in the sentences holding a word the
-pattern cannot match without.
+"""A token Matcher that tries a pattern only near a word the pattern cannot match
+without.
 
 spaCy's Matcher starts every pattern at every token: the entity ruler's 40 keys
 cost about 3 s per 600 News articles, a tenth of the model's own time, although
@@ -7,17 +7,16 @@ most keys need a word that few sentences hold ("ministry", "born", "Mr",
 "celsius"). `TriggeredMatcher` reads, for each key, the one word test every one
 of its patterns must pass (an element that is not optional, testing LOWER,
 ORTH or TEXT against a word or a list; the least common such test, stop words
-and punctuation counting as common) and runs that key's patterns only over
-the sentences with such a word, as one span per run of consecutive sentences.
-A key with a pattern lacking such a test runs over the whole Doc, as before.
+and punctuation counting as common) and the most tokens any of its patterns
+can match. It runs that key's patterns only over the tokens within that many
+of a trigger word, as one span per stretch of overlapping windows.
 
-The matches are spaCy's own for every match inside one sentence: an element's
-test never depends on the tokens around it, and a sentence without the
-trigger word holds no match. A match reaching across sentences could be lost;
-the ruler's patterns cannot make one (their words run over letters, not over
-the punctuation or line break ending a sentence), and the tests and the whole
-News corpus check that the ruler finds the same spans. Matches come as a set
-in no particular order, as SpanRuler reads them.
+The matches are exactly spaCy's: every match holds a trigger word and is no
+longer than its pattern allows, so it lies inside a window, and an element's
+test reads its own token only. A key with a pattern lacking such a word test,
+or one that can match any number of tokens ("+", "*", "{2,}"), runs over the
+whole Doc, as before. Matches come as a set in no particular order, as
+SpanRuler reads them.
 """
 
 from __future__ import annotations
@@ -25,14 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _WORD_KEYS = ("LOWER", "ORTH", "TEXT")
-_OPTIONAL = ("?", "*", "!")
 
 
 def _required(spec: dict) -> bool:
@@ -44,6 +42,23 @@ def _required(spec: dict) -> bool:
         low = op[1:-1].split(",")[0]
         return low.strip().isdigit() and int(low) >= 1
     return False
+
+
+def max_length(pattern: list[dict]) -> int | None:
+    """The most tokens `pattern` can match, or None when there is no bound."""
+    total = 0
+    for spec in pattern:
+        op = spec.get("OP") if isinstance(spec, dict) else None
+        if op in ("+", "*"):
+            return None
+        if op and op.startswith("{"):
+            high = op[1:-1].split(",")[-1].strip()
+            if not high.isdigit():
+                return None  # "{n,}"
+            total += int(high)
+        else:
+            total += 1  # one token, also for "?" and "!"
+    return total
 
 
 def _words(spec: dict) -> set[str] | None:
@@ -84,40 +99,43 @@ def trigger_words(pattern: list[dict]) -> set[str] | None:
 
 
 class TriggeredMatcher:
-    """Token patterns by key, each key tried only where its trigger words are (see
+    """Token patterns by key, each key tried only near its trigger words (see
     module doc). `add(key, patterns, triggers_from)`: `patterns` are what the
     Matcher gets (flags and all); `triggers_from` the same patterns as written,
-    whose word tests give the triggers."""
+    whose word tests and lengths give the triggers and the windows."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.always = Matcher(vocab, validate=False)
-        self._keyed: list[Matcher] = []
+        self._keyed: list[tuple[Matcher, int]] = []  # (matcher, longest match)
         self._by_word: dict[int, list[int]] = {}  # word id -> indexes in _keyed
         self._words = np.zeros(0, dtype="uint64")
 
     def add(self, key: str, patterns: list, triggers_from: list[list[dict]]) -> None:
         """Add one key's patterns (see the class doc)."""
         words: set[str] = set()
+        longest = 0
         for pattern in triggers_from:
-            found = trigger_words(pattern)
-            if found is None:
+            found, length = trigger_words(pattern), max_length(pattern)
+            if found is None or length is None:
                 self.always.add(key, patterns)
                 return
             words |= found
+            longest = max(longest, length)
         matcher = Matcher(self.vocab, validate=False)
         matcher.add(key, patterns)
         for word in sorted(words):
             self._by_word.setdefault(self.vocab.strings.add(word), []).append(
                 len(self._keyed)
             )
-        self._keyed.append(matcher)
+        self._keyed.append((matcher, longest))
         self._words = np.array(sorted(self._by_word), dtype="uint64")
 
     def matchers(self) -> Iterable[Matcher]:
         """Every Matcher inside (for `matching.speed_up`)."""
         yield self.always
-        yield from self._keyed
+        for matcher, _ in self._keyed:
+            yield matcher
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(key, start, end) of every match in `doc` (a set, in no set order)."""
@@ -126,33 +144,26 @@ class TriggeredMatcher:
             return list(found)
         lowers = doc.to_array(LOWER)
         hits = np.flatnonzero(np.isin(lowers, self._words))
-        if not len(hits):
-            return list(found)
-        starts = np.array([0])
-        if doc.has_annotation("SENT_START"):
-            starts = np.union1d(starts, np.flatnonzero(doc.to_array(SENT_START) == 1))
-        ends = np.append(starts[1:], len(doc))
-        sents: dict[int, set[int]] = {}
-        for hit, sent in zip(
-            lowers[hits].tolist(),
-            (np.searchsorted(starts, hits, side="right") - 1).tolist(),
-        ):
-            for k in self._by_word[hit]:
-                sents.setdefault(k, set()).add(sent)
-        for k, where in sents.items():
-            for first, last in _runs(sorted(where)):
-                lo, hi = int(starts[first]), int(ends[last])
-                for key, s, e in self._keyed[k](doc[lo:hi]):
+        near: dict[int, list[int]] = {}
+        for word, at in zip(lowers[hits].tolist(), hits.tolist()):
+            for k in self._by_word[word]:
+                near.setdefault(k, []).append(at)
+        for k, positions in near.items():
+            matcher, longest = self._keyed[k]
+            for lo, hi in _windows(positions, longest, len(doc)):
+                for key, s, e in matcher(doc[lo:hi]):
                     found.add((key, s + lo, e + lo))
         return list(found)
 
 
-def _runs(values: list[int]) -> Iterable[tuple[int, int]]:
-    """(first, last) of each run of consecutive integers in sorted `values`."""
-    first = prev = values[0]
-    for v in values[1:]:
-        if v != prev + 1:
-            yield first, prev
-            first = v
-        prev = v
-    yield first, prev
+def _windows(positions: list[int], longest: int, n: int) -> Iterable[tuple[int, int]]:
+    """[lo, hi) stretches covering every token within `longest` - 1 of a position
+    (ascending), overlapping or touching windows joined, inside [0, n)."""
+    lo, hi = max(0, positions[0] - longest + 1), min(n, positions[0] + longest)
+    for at in positions[1:]:
+        a, b = max(0, at - longest + 1), min(n, at + longest)
+        if a > hi:
+            yield lo, hi
+            lo = a
+        hi = b
+    yield lo, hi

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.nlp.triggered import TriggeredMatcher, trigger_words
+from pipeline.nlp.triggered import TriggeredMatcher, max_length, trigger_words
 
 PATTERNS = {
     # The trigger is "ministry"/"office" (the rarer list), not "of".
@@ -26,6 +26,11 @@ PATTERNS = {
         [{"IS_TITLE": True}, {"LOWER": "was"}, {"LOWER": "born"}],
         [{"ORTH": "Mr"}, {"IS_TITLE": True}],
     ],
+    # A match may run past a line break: the windows are in tokens, not sentences.
+    "fixture": [
+        [{"IS_UPPER": True}, {"ORTH": "AT"}, {"IS_UPPER": True}, {"IS_SPACE": True}],
+        [{"ORTH": "AT"}, {"IS_UPPER": True, "OP": "{1,3}"}, {"IS_SPACE": True}],
+    ],
     # No word test on a required element: tried everywhere.
     "initials": [[{"SHAPE": "X."}, {"IS_TITLE": True}]],
     "optional-only": [[{"LOWER": "the", "OP": "?"}, {"IS_DIGIT": True}]],
@@ -38,6 +43,7 @@ SENTENCES = [
     "The Office of Fair Trading and Mr Jones spoke .",
     "Mr Lee , Ministry of Health .",
     "It cost 30 dollars .",
+    "BOSTON AT OAKLAND\nSEATTLE AT NEW YORK\nLEAGUE",
 ]
 
 
@@ -96,3 +102,37 @@ def test_a_doc_without_sentences_or_words():
     assert set(triggered(unsplit)) == set(plain(unsplit)) != set()
     assert triggered(nlp("")) == []
     assert triggered(nlp("nothing to see")) == []
+
+
+def test_the_longest_match_of_a_pattern():
+    assert max_length(PATTERNS["fixture"][0]) == 4
+    assert max_length(PATTERNS["fixture"][1]) == 5  # "{1,3}" counts three
+    assert max_length(PATTERNS["born"][0]) == 3
+    assert max_length([{"ORTH": "x", "OP": "?"}, {"ORTH": "y", "OP": "!"}]) == 2
+    assert max_length(PATTERNS["head-of"][0]) is None  # "*" and "+"
+    assert max_length([{"ORTH": "x", "OP": "{2,}"}]) is None
+
+
+def test_a_match_across_a_sentence_break_is_found():
+    nlp, plain, triggered = _pair()
+    doc = nlp("BOSTON AT OAKLAND\nSEATTLE AT NEW YORK\nLEAGUE")
+    doc[4].is_sent_start = True  # the line break ends a sentence, as newsner's does
+    fixtures = {
+        doc[s:e].text for k, s, e in triggered(doc) if k == doc.vocab.strings["fixture"]
+    }
+    assert "BOSTON AT OAKLAND\n" in fixtures and "AT NEW YORK\n" in fixtures
+    assert set(triggered(doc)) == set(plain(doc))
+
+
+WORDS = ["Ministry", "of", "Mr", "Lee", "was", "born", "J.", "AT", "BOSTON", "\n"]
+WORDS += ["30", "the", "Office", ",", "Anna", "x"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_docs_give_the_plain_matches(seed):
+    """A property: over random word sequences, the same matches as spaCy's."""
+    nlp, plain, triggered = _pair()
+    rng = random.Random(seed)
+    words = [rng.choice(WORDS) for _ in range(rng.randint(0, 40))]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words)
+    assert set(triggered(doc)) == set(plain(doc))
