@@ -46,7 +46,7 @@ entity, cut at the first lower-case word for the shape and subject rules.
 9. Last, an ORG, the model's or a rule's, that is a country's name ("Russian
    Federation", "Sierra Leone": gazetteer, `lang.places`) is the country, a
    GPE, with rule id `place:country-name`; "Board of Trustees of X" is X
-   (`spans.cut_board`); a ship's name is a PRODUCT (`nlp.product_cues`), and a
+   (`span_fixes.cut_board`); a ship's name is a PRODUCT (`nlp.product_cues`), and a
    name right after a work's kind ("her album Lemonade") a WORK_OF_ART
    (`nlp.work_cues`).
 
@@ -75,14 +75,8 @@ from pipeline.nlp.glued_names import (
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.ordinal_cues import numbered_units
 from pipeline.nlp.product_cues import vessels
-from pipeline.nlp.spans import (
-    NAME_LABELS,
-    POSSESSIVE,
-    country_as_place,
-    cut_before_person,
-    cut_board,
-    name_parts,
-)
+from pipeline.nlp.span_fixes import country_as_place, cut_before_person, cut_board
+from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, name_parts
 from pipeline.nlp.title_cues import org_before_title
 from pipeline.nlp.work_cues import works
 from pipeline.settings import RULE_PROOF_LABELS

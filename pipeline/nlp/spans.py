@@ -8,13 +8,11 @@ name-like pieces it holds. Pure functions over a Doc and token offsets.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.lang.casing import is_common_word
-from pipeline.lang.countries import people_name
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import HONORIFICS, board_kind_at
-from pipeline.lang.places import place_kind
+from pipeline.lang.names import HONORIFICS
 from pipeline.lang.titles import load_lexicon
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
@@ -246,54 +244,3 @@ def name_parts(
                     parts.append((a, b))
             s = i + 1
     return parts
-
-
-def cut_before_person(doc: Doc, span: Span, model: list[Span]) -> Span:
-    """`span` ended before its last "and"/"&" when what follows is a model PERSON of
-    two or more words: a rule's coordinated name ran into a person ("the
-    Institute of Applied Physics and Omar Vance"); `span` itself otherwise."""
-    for m in model:
-        if (
-            m.label_ == "PERSON"
-            and len(m) >= 2
-            and m.end == span.end
-            and m.start - 1 > span.start
-            and doc[m.start - 1].lower_ in ("and", "&")
-        ):
-            return Span(
-                doc, span.start, m.start - 1, label=span.label_, span_id=span.id_
-            )
-    return span
-
-
-def cut_board(doc: Doc, span: Span) -> Span:
-    """X for an ORG "Board of Trustees of [the] X": a board named only by its kind
-    (lexicon governing_boards) stands for the organisation it governs; `span`
-    itself otherwise."""
-    if span.label_ != "ORG" or len(span) < 5 or span[0].lower_ != "board":
-        return span
-    words = [t.lower_ for t in span[:4]]
-    if not board_kind_at(words, 1) or words[3] != "of":
-        return span
-    start = span.start + 4 + (doc[span.start + 4].lower_ == "the")
-    if start >= span.end:
-        return span
-    return Span(doc, start, span.end, label="ORG", span_id=span.id_, kb_id=span.kb_id_)
-
-
-# The ids of an ORG relabelled as the country or the people it names.
-COUNTRY_RULE = "place:country-name"
-PEOPLE_RULE = "norp:people-name"
-
-
-def country_as_place(span: Span) -> Span:
-    """A span labelled ORG whose whole text is a country's name, relabelled GPE;
-    one word that is a nationality or its plural ("Gambians", "Chinese"),
-    NORP; any other span as it is."""
-    if span.label_ != "ORG":
-        return span
-    if place_kind(span.text) == "country":
-        return Span(span.doc, span.start, span.end, label="GPE", span_id=COUNTRY_RULE)
-    if len(span) == 1 and span.text[:1].isupper() and people_name(span.text.lower()):
-        return Span(span.doc, span.start, span.end, label="NORP", span_id=PEOPLE_RULE)
-    return span

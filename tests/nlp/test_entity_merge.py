@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.entity_merge import merge_entities
 from pipeline.nlp.rules import load_patterns
-from pipeline.nlp.spans import cut_before_person, cut_board
+from pipeline.nlp.span_fixes import cut_before_person, cut_board
 
 
 def _merged(text: str, model: list[tuple[str, str]], rules: list[tuple[str, str, str]]):
