@@ -182,9 +182,12 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             end -= 1
     # A name does not end on a lone dot unless it is an abbreviation token ("Inc.",
     # "U.S."), nor on a function word: a headline's capitals ran past it ("The
-    # Initial Bombardment Of Baghdad", "Amnesty The"; lexicon name_end_words).
+    # Initial Bombardment Of Baghdad", "Amnesty The"; lexicon name_end_words); a
+    # person's not on a number ("President Obama Four were": a full stop was lost).
     while end > start and (
-        doc[end - 1].text == "." or doc[end - 1].lower_ in NAME_END_WORDS
+        doc[end - 1].text == "."
+        or doc[end - 1].lower_ in NAME_END_WORDS
+        or (label == "PERSON" and end - start > 1 and doc[end - 1].like_num)
     ):
         end -= 1
     if end - start > 1 and _field_label(doc, end - 1) and not doc[start].is_upper:

@@ -651,3 +651,23 @@ def test_a_headline_verb_cuts_a_name_only_in_a_headline(
     assert [
         doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "ORG")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        # A lost full stop runs a person's name into the next sentence's number.
+        ("Two by President Obama Four were named .", "Obama Four", "PERSON", "Obama"),
+        ("He met Dana Reyes Seven times .", "Dana Reyes Seven", "PERSON", "Dana Reyes"),
+        ("He met Pope Pius XII once .", "Pius XII", "PERSON", "Pius XII"),
+        # An organisation keeps its number, and a one-word name is left alone.
+        ("Staff of Channel Four spoke .", "Channel Four", "ORG", "Channel Four"),
+        ("Four left early .", "Four", "PERSON", "Four"),
+    ],
+)
+def test_a_person_name_does_not_end_on_a_number(blank_nlp, text, name, label, expected):
+    doc = blank_nlp(text)
+    span = span_of(doc, name, label)
+    assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, label)] == [
+        expected
+    ]
