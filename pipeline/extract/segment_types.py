@@ -159,6 +159,13 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
         # an "and" they share what follows ("president, CEO and COO of Acme").
         items, end = items[:1], items[0].end
+    if len(items) > 1 and _closes_apposition(doc, idx, words, items):
+        items, end = items[:1], items[0].end
+    if _companion_word(doc, idx, items[-1], end):
+        items = items[:-1]  # "fellow Briton Tom Jackson": of the same kind, no title
+        if not items:
+            return i, [], ""
+        end = items[-1].end
     if _qualifies_later_title(doc, idx[items[-1].end - 1] + 1, items[-1], lex):
         items = items[:-1]  # "deputy UN ambassador": deputy qualifies him
         if not items:
@@ -178,6 +185,41 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         for it in items
     ]
     return idx[end - 1] + 1, titles, items[-1].entry.portfolio
+
+
+def _closes_apposition(doc: Doc, idx: list[int], words: list[str], items) -> bool:
+    """Whether the first of coordinated titles follows an indefinite article (at most
+    two lower-case words between) and a comma comes before the "and"/"or" that
+    joins the next: "Ruby Willard, a recruitment consultant, and engineer Sam
+    Bardell" closes Ruby Willard's apposition at the comma; the engineer is Sam
+    Bardell alone."""
+    if words[items[0].end : items[1].qual_start] not in ([",", "and"], [",", "or"]):
+        return False
+    j = idx[items[0].qual_start] - 1
+    for _ in range(3):
+        if j < 0:
+            return False
+        if doc[j].lower_ in ("a", "an"):
+            return True
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].is_stop:
+            return False
+        j -= 1
+    return False
+
+
+def _companion_word(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
+    """Whether a title that is also a word for a companion ("fellow": lexicon
+    companion_titles), written lower case with no qualifier, comes right before
+    another word: "fellow Briton", "fellow countrywoman Martina Hingis" are of
+    the same kind, not fellows; "a fellow at MIT", "Research Fellow Jane Doe"
+    keep the title."""
+    if item.qual_start != item.start or item.end - item.start != 1:
+        return False
+    first = doc[idx[item.start]]
+    if not first.is_lower or first.lower_ not in lower_set("companion_titles"):
+        return False
+    after = idx[end - 1] + 1
+    return after < len(doc) and doc[after].is_alpha and not doc[after].is_stop
 
 
 def _qualifies_later_title(doc: Doc, after: int, item: TitleItem, lex) -> bool:

@@ -3970,5 +3970,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 6:poss 4:case 2:dobj 2:punct',
         },
     ),
+    'Along with Ola Berg, fellow countryman Tom Lind ranks among the best.': (
+        'Ola Berg=PERSON; Tom Lind=PERSON',
+        {
+            'Along with Ola Berg, fellow countryman Tom Lind ranks among the best.':
+                '9:prep 0:prep 3:compound 1:pobj 9:punct 6:compound 8:compound 8:compound 9:nsubj 9:ROOT 9:prep 12:det 10:pobj 9:punct',
+        },
+    ),
+    'Ida Berg, a senior fellow, said the plan would fail.': (
+        'Ida Berg=PERSON',
+        {
+            'Ida Berg, a senior fellow, said the plan would fail.':
+                '1:compound 7:nsubj 1:punct 5:det 5:amod 1:appos 1:punct 7:ROOT 9:det 11:nsubj 11:aux 7:ccomp 7:punct',
+        },
+    ),
+    'Ruby Hale, a recruitment consultant, and engineer Sam Lind bought a house.': (
+        'Ruby Hale=PERSON; Sam Lind=PERSON',
+        {
+            'Ruby Hale, a recruitment consultant, and engineer Sam Lind bought a house.':
+                '1:compound 11:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 1:cc 10:compound 10:compound 1:conj 11:ROOT 13:det 11:dobj 11:punct',
+        },
+    ),
 }
 # fmt: on

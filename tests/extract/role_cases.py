@@ -275,6 +275,25 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ida Berg", "Manager", "former", "Kestrel Insurance")},
     ),
     (
+        # lower-case "fellow" right before another word is a companion of the same
+        # kind (lexicon companion_titles), no title: neither Ola Berg nor Tom Lind
+        "role:prenominal_title",
+        "Along with Ola Berg, fellow countryman Tom Lind ranks among the best.",
+        set(),
+    ),
+    (
+        "role:appos_person_title",
+        "Ida Berg, a senior fellow, said the plan would fail.",
+        {("Ida Berg", "Senior Fellow", "", "")},
+    ),
+    (
+        # a comma before "and" after "a ... consultant" closes the first person's
+        # apposition: the engineer's title alone goes to the next name
+        "role:prenominal_title",
+        "Ruby Hale, a recruitment consultant, and engineer Sam Lind bought a house.",
+        {("Sam Lind", "Engineer", "", "")},
+    ),
+    (
         # "chief" and "official" before another title describe it (lexicon
         # adjectival_titles): one row, not a "Chief" beside the commentator
         "role:appos_person_title_org",
