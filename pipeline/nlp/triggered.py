@@ -111,11 +111,21 @@ class TriggeredMatcher:
         self._by_word: dict[int, list[int]] = {}  # word id -> indexes in _keyed
         self._words = np.zeros(0, dtype="uint64")
 
-    def add(self, key: str, patterns: list, triggers_from: list[list[dict]]) -> None:
-        """Add one key's patterns (see the class doc)."""
+    def add(
+        self,
+        key: str,
+        patterns: list,
+        triggers_from: list[list[dict]] | None = None,
+        on_match=None,
+    ) -> None:
+        """Add one key's patterns (see the class doc). Called as spaCy's Matcher is
+        (a ruler adding patterns later), the patterns give their own triggers."""
+        if on_match is not None:  # a callback sees spaCy's match list: no windows
+            self.always.add(key, patterns, on_match=on_match)
+            return
         words: set[str] = set()
         longest = 0
-        for pattern in triggers_from:
+        for pattern in patterns if triggers_from is None else triggers_from:
             found, length = trigger_words(pattern), max_length(pattern)
             if found is None or length is None:
                 self.always.add(key, patterns)
@@ -130,6 +140,18 @@ class TriggeredMatcher:
             )
         self._keyed.append((matcher, longest))
         self._words = np.array(sorted(self._by_word), dtype="uint64")
+
+    def __contains__(self, key: str) -> bool:
+        return any(key in m for m in self.matchers())
+
+    def __len__(self) -> int:
+        return sum(len(m) for m in self.matchers())
+
+    def remove(self, key: str) -> None:
+        """Drop a key's patterns (its trigger words stay: they only cost a look)."""
+        for matcher in self.matchers():
+            if key in matcher:
+                matcher.remove(key)
 
     def matchers(self) -> Iterable[Matcher]:
         """Every Matcher inside (for `matching.speed_up`)."""

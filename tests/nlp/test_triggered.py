@@ -136,3 +136,21 @@ def test_random_docs_give_the_plain_matches(seed):
     words = [rng.choice(WORDS) for _ in range(rng.randint(0, 40))]
     doc = spacy.tokens.Doc(nlp.vocab, words=words)
     assert set(triggered(doc)) == set(plain(doc))
+
+
+def test_a_flagged_ruler_still_takes_and_drops_patterns():
+    """SpanRuler adds and removes through its matcher as through spaCy's."""
+    from pipeline.nlp.matching import flag_ruler
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"validate": True})
+    ruler.add_patterns([{"label": "X", "id": "t:born", "pattern": PATTERNS["born"][0]}])
+    flag_ruler(ruler)
+    ruler.add_patterns([{"label": "Y", "id": "t:late", "pattern": [{"LOWER": "lee"}]}])
+    doc = ruler(nlp("Anna was born when Mr Lee left ."))
+    assert [(s.text, s.label_) for s in doc.spans["ruler"]] == [
+        ("Anna was born", "X"),
+        ("Lee", "Y"),
+    ]
+    ruler.remove("Y")
+    assert [s.text for s in ruler(nlp("Mr Lee left .")).spans["ruler"]] == []
