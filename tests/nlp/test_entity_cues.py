@@ -373,11 +373,7 @@ def test_an_org_named_like_a_competition_a_law_or_a_building_is_one(name, kind):
 def test_an_opening_day_word_is_no_part_of_an_organisation(
     blank_nlp, text, name, expected
 ):
-    doc = blank_nlp(text)
-    span = span_of(doc, name, "ORG")
-    assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "ORG")] == [
-        expected
-    ]
+    assert _parts(blank_nlp, text, name, "ORG") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -646,11 +642,7 @@ def test_a_field_label_in_capitals_is_no_part_of_a_name(
 def test_a_headline_verb_cuts_a_name_only_in_a_headline(
     blank_nlp, text, name, expected
 ):
-    doc = blank_nlp(text)
-    span = span_of(doc, name, "ORG")
-    assert [
-        doc[a:b].text for a, b in name_parts(doc, span.start, span.end, "ORG")
-    ] == expected
+    assert _parts(blank_nlp, text, name, "ORG") == expected
 
 
 @pytest.mark.parametrize(
@@ -666,8 +658,4 @@ def test_a_headline_verb_cuts_a_name_only_in_a_headline(
     ],
 )
 def test_a_person_name_does_not_end_on_a_number(blank_nlp, text, name, label, expected):
-    doc = blank_nlp(text)
-    span = span_of(doc, name, label)
-    assert [doc[a:b].text for a, b in name_parts(doc, span.start, span.end, label)] == [
-        expected
-    ]
+    assert _parts(blank_nlp, text, name, label) == [expected]
