@@ -182,14 +182,21 @@ def org_units() -> frozenset[str]:
     return lower_set("org_units")
 
 
+def lone_word(name: str, openers: tuple[str, ...] = ("the",)) -> str:
+    """The one word of `name`, lower case, after an optional opening word of
+    `openers` ("the Board" -> "board"); "" when more or none are left."""
+    words = name.lower().split()
+    if words and words[0] in openers:
+        words = words[1:]
+    return words[0] if len(words) == 1 else ""
+
+
 def is_generic_org(name: str) -> bool:
     """True for a one-word common noun tagged ORG ("the Board", "the Company"): not a
     name.
     """
-    words = name.lower().split()
-    if words and words[0] in ("the", "a", "an", "its", "his", "her", "their"):
-        words = words[1:]
-    return len(words) == 1 and words[0].strip(".,") in lower_set("generic_orgs")
+    word = lone_word(name, ("the", "a", "an", "its", "his", "her", "their"))
+    return bool(word) and word.strip(".,") in lower_set("generic_orgs")
 
 
 def is_unit_name(name: str) -> bool:

@@ -26,7 +26,7 @@ import re
 
 from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.lexicons import lower_set, rows
-from pipeline.lang.names import fold, is_generic_org, org_key
+from pipeline.lang.names import fold, is_generic_org, lone_word, org_key
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -89,10 +89,7 @@ def is_short_name(name: str) -> bool:
     Standard" beside "London Evening Standard"; lexicon masthead_words)."""
     if is_short_form(name) or is_generic_org(name):
         return True
-    words = name.lower().split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    if len(words) == 1 and words[0] in lower_set("masthead_words"):
+    if lone_word(name) in lower_set("masthead_words"):
         return True
     whole = _aliases().get(org_key(name))
     return bool(whole) and len(whole.split()) > len(name.split())

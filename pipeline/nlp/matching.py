@@ -168,8 +168,8 @@ def lexeme_flags(patterns: list[dict], vocab: Vocab) -> list[dict]:
 
 def flag_ruler(ruler: SpanRuler) -> None:
     """Give a SpanRuler a token matcher of its patterns with lexeme flags
-    (`lexeme_flags`) and stand-ins (`speed_up`), each key tried only in the
-    sentences holding its trigger words (`triggered`), in place.
+    (`lexeme_flags`) and stand-ins (`speed_up`), each key tried only within
+    reach of its trigger words (`triggered`), in place.
 
     The ruler keeps its own patterns, so it saves and loads as spaCy's does (a
     loaded copy matches the same, without the flags). Patterns keep the
