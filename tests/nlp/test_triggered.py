@@ -9,7 +9,13 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.nlp.triggered import TriggeredMatcher, max_length, trigger_words
+from pipeline.nlp.triggered import (
+    TriggeredMatcher,
+    max_length,
+    required_words,
+    run_tests,
+    trigger_words,
+)
 
 PATTERNS = {
     # The trigger is "ministry"/"office" (the rarer list), not "of".
@@ -31,6 +37,18 @@ PATTERNS = {
         [{"IS_UPPER": True}, {"ORTH": "AT"}, {"IS_UPPER": True}, {"IS_SPACE": True}],
         [{"ORTH": "AT"}, {"IS_UPPER": True, "OP": "{1,3}"}, {"IS_SPACE": True}],
     ],
+    # Runs bounded by their flags: a match holds at most two tokens that are not
+    # capitalised words ("&", "co").
+    "designator": [
+        [
+            {"IS_ALPHA": True, "IS_LOWER": False, "OP": "+"},
+            {"ORTH": "&"},
+            {"LOWER": "co"},
+            {"IS_TITLE": True, "OP": "*"},
+        ]
+    ],
+    # A run testing no flag: tried everywhere.
+    "flagless-run": [[{"ORTH": {"NOT_IN": ["."]}, "OP": "+"}, {"LOWER": "sold"}]],
     # No word test on a required element: tried everywhere.
     "initials": [[{"SHAPE": "X."}, {"IS_TITLE": True}]],
     "optional-only": [[{"LOWER": "the", "OP": "?"}, {"IS_DIGIT": True}]],
@@ -43,6 +61,7 @@ SENTENCES = [
     "The Office of Fair Trading and Mr Jones spoke .",
     "Mr Lee , Ministry of Health .",
     "It cost 30 dollars .",
+    "Shares in Smith Barney & Co Holdings were sold .",
     "BOSTON AT OAKLAND\nSEATTLE AT NEW YORK\nLEAGUE",
 ]
 
@@ -125,7 +144,7 @@ def test_a_match_across_a_sentence_break_is_found():
 
 
 WORDS = ["Ministry", "of", "Mr", "Lee", "was", "born", "J.", "AT", "BOSTON", "\n"]
-WORDS += ["30", "the", "Office", ",", "Anna", "x"]
+WORDS += ["30", "the", "Office", ",", "Anna", "x", "&", "co", "Co", "sold", "."]
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -154,3 +173,46 @@ def test_a_flagged_ruler_still_takes_and_drops_patterns():
     ]
     ruler.remove("Y")
     assert [s.text for s in ruler(nlp("Mr Lee left .")).spans["ruler"]] == []
+
+
+def test_a_run_is_bounded_by_the_flags_it_tests():
+    (designator,) = PATTERNS["designator"]
+    # "&" and "co" are the tokens no run can take.
+    assert run_tests(designator) == (
+        2,
+        ((("IS_ALPHA", True), ("IS_LOWER", False)), (("IS_TITLE", True),)),
+    )
+    assert run_tests(PATTERNS["born"][0]) == (3, ())
+    assert run_tests(PATTERNS["flagless-run"][0]) is None
+    assert run_tests(
+        [{"IS_DIGIT": True, "OP": "{2,}"}, {"ORTH": "x", "OP": "{,3}"}]
+    ) == (
+        3,
+        ((("IS_DIGIT", True),),),
+    )
+
+
+def test_only_keys_without_a_bound_run_everywhere():
+    nlp, plain, triggered = _pair()
+    assert "designator" not in triggered.always and "head-of" not in triggered.always
+    assert "flagless-run" in triggered.always and "initials" in triggered.always
+    doc = nlp("Grey Smith Barney & Co Holdings Ltd said . Lee & co")
+    found = {
+        doc[s:e].text
+        for k, s, e in triggered(doc)
+        if k == doc.vocab.strings["designator"]
+    }
+    assert "Grey Smith Barney & Co Holdings Ltd" in found and "Lee & co" in found
+    assert set(triggered(doc)) == set(plain(doc))
+
+
+def test_every_required_word_list_of_a_pattern():
+    """A window is tried only when it holds a word of each (the rest is the
+    random-doc property above)."""
+    assert required_words(PATTERNS["born"][0]) == [{"was"}, {"born"}]
+    assert required_words(PATTERNS["designator"][0]) == [{"&"}, {"co"}]
+    assert required_words(PATTERNS["optional-only"][0]) == []
+    nlp, plain, triggered = _pair()
+    doc = nlp("Anna was here . Then Bo was born .")
+    born = doc.vocab.strings["born"]
+    assert {(s, e) for k, s, e in triggered(doc) if k == born} == {(5, 8)}
