@@ -9,13 +9,13 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.nlp.triggered import (
-    TriggeredMatcher,
+from pipeline.nlp.pattern_reach import (
     max_length,
     required_words,
     run_tests,
     trigger_words,
 )
+from pipeline.nlp.triggered import TriggeredMatcher
 
 PATTERNS = {
     # The trigger is "ministry"/"office" (the rarer list), not "of".
