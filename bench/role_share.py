@@ -19,6 +19,7 @@ from pathlib import Path
 from pipeline.extract import dep_roles, relations, roles
 from pipeline.ingest import iter_articles
 from pipeline.nlp import get_annotator
+from pipeline.nlp.blas import limit_threads
 from pipeline.nlp.models import RoleParser
 from pipeline.runner.allocator import tune_allocator
 from pipeline.runner.map import PARSE_WINDOW, tune_collector
@@ -84,6 +85,7 @@ def main() -> int:
     ]
     tune_collector()  # as every shard of a run does
     tune_allocator()
+    limit_threads()
     annotator = get_annotator(args.model)
     texts = [t for a in arts for t in (a.title, a.text)]
     # Warm up both parts on the first texts, untimed: a run pays the one-time

@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.blas import run_on, use_blis
 from pipeline.nlp.tokens import adapt_tokenizer, join_co_verbs
 from pipeline.settings import DEFAULT_MODEL
 
@@ -81,6 +82,7 @@ def load_model(name: str) -> Language:
     for component in PARSE_COMPONENTS:
         if component in nlp.pipe_names:
             nlp.disable_pipe(component)
+    run_on(nlp, blis=use_blis())  # numpy's BLAS where it is the faster one
     return adapt_tokenizer(nlp)
 
 

@@ -26,6 +26,7 @@ from pipeline.extract import extract_article, finish_article, plan_article, prep
 from pipeline.extract.limits import take_skipped
 from pipeline.lang.boilerplate import blank_boilerplate
 from pipeline.nlp import get_annotator
+from pipeline.nlp.blas import limit_threads
 from pipeline.nlp.guard import guarded_doc
 from pipeline.nlp.vocab_zone import shard_zone
 from pipeline.records import Article
@@ -94,6 +95,7 @@ def annotate_and_extract(
     tick = on_article or (lambda: None)
     tune_collector()  # whichever process runs the shard (inline, pool, Dask)
     tune_allocator()
+    limit_threads()
     annotator = get_annotator(model)
     nlp = annotator.nlp
     prepare(annotator.parser)
