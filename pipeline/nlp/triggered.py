@@ -12,11 +12,12 @@ can match. It runs that key's patterns only over the tokens within that many
 of a trigger word, as one span per stretch of overlapping windows.
 
 A key whose patterns can match any number of tokens ("+", "*", "{2,}") is
-bounded by what those elements test instead (`pattern_reach.run_tests`): where every such
-element tests flags ("IS_ALPHA": true, "IS_LOWER": false), a token failing the
-flags of all of them can only be one of the key's other, counted, elements, so
-a match holds no more such tokens than its pattern's other elements allow and
-its window ends just before one more of them (`_run_windows`).
+bounded by what those elements test instead (`pattern_reach.run_tests`):
+where every such element tests flags ("IS_ALPHA": true, "IS_LOWER": false), a
+token failing the flags of all of them can only be one of the key's other,
+counted, elements, so a match holds no more such tokens than its pattern's
+other elements allow and its window ends just before one more of them
+(`_run_windows`).
 
 The matches are exactly spaCy's: every match holds a trigger word and is no
 longer than its pattern allows, so it lies inside a window, and an element's
