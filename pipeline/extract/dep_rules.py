@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.dep_marks import TITLE_TAG, conjuncts
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
+from pipeline.extract.role_places import peer_seat
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.occupations import load_occupations
@@ -275,9 +276,10 @@ def entity_of(tok: Token, label: str) -> Span | None:
 
 def hometown(rule: Rule, tok: Token) -> bool:
     """True when `rule` refuses the ORG entity holding `tok` as a known place
-    (`Rule.refuses_org`): "Jane Doe of Kalispell" names where she lives."""
+    (`Rule.refuses_org`): "Jane Doe of Kalispell" names where she lives; so
+    does a peer's title ("Lord Lawson of Blaby": `role_places.peer_seat`)."""
     ent = entity_of(tok, "ORG") if rule.org_not_place else None
-    return ent is not None and rule.refuses_org(ent.text)
+    return ent is not None and (rule.refuses_org(ent.text) or peer_seat(ent))
 
 
 def refused(node: dict[str, Token]) -> bool:

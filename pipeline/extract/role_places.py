@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.tokens import Span
+
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country, place_kind
 
@@ -107,3 +109,20 @@ def office_place_country(row: dict) -> str:
     runs = [before[-n:] for n in (3, 2, 1) if len(before) >= n]
     runs += [after_of[:n] for n in (3, 2, 1) if len(after_of) >= n]
     return next((code for code in map(_known, runs) if code), "")
+
+
+def peer_seat(org: Span) -> bool:
+    """The organisation is the place in a peer's title: "of" right before it, and
+    before that a person named with a territorial peer's rank (lexicon
+    territorial_peers: "Lord Lawson of Blaby", "Baroness Hayter of Kentish
+    Town"), written before the name or as its first word. "Earl" and "Duke" are
+    left out: they are given names too ("Earl Thomas of the Seahawks")."""
+    doc, at = org.doc, org.start - 1
+    if at < 1 or doc[at].lower_ != "of":
+        return False
+    person = next((e for e in doc.ents if e.end == at and e.label_ == "PERSON"), None)
+    if person is None:
+        return False
+    first = max(person.start - 1, 0)
+    ranks = lower_set("territorial_peers")
+    return any(t.lower_ in ranks for t in doc[first : person.start + 1])

@@ -426,6 +426,23 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a peer's title names a place, whatever the model called it
+        "role:dep_person_of_org",
+        "Former chancellor Lord Halloway of Brindle said the plan was unwise.",
+        set(),
+    ),
+    (
+        "role:dep_person_of_org",
+        "Baroness Tenby of Marlow Vale spoke against the bill.",
+        set(),
+    ),
+    (
+        # "Earl" is a given name too: the organisation stays
+        "role:dep_person_of_org",
+        "Earl Dawson of Kestrel Foods said sales were strong.",
+        {("Earl Dawson", "", "", "Kestrel Foods")},
+    ),
+    (
         # A known place is where the person lives, not an employer.
         "role:dep_person_of_org",
         "Marco Bellini of Raleigh said prices would rise.",

@@ -3991,5 +3991,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 1:cc 10:compound 10:compound 1:conj 11:ROOT 13:det 11:dobj 11:punct',
         },
     ),
+    'Former chancellor Lord Halloway of Brindle said the plan was unwise.': (
+        'Halloway=PERSON; Brindle=ORG',
+        {
+            'Former chancellor Lord Halloway of Brindle said the plan was unwise.':
+                '1:amod 3:compound 3:compound 6:nsubj 3:prep 4:pobj 6:ROOT 8:det 9:nsubj 6:ccomp 9:acomp 6:punct',
+        },
+    ),
+    'Baroness Tenby of Marlow Vale spoke against the bill.': (
+        'Tenby=PERSON; Marlow Vale=ORG',
+        {
+            'Baroness Tenby of Marlow Vale spoke against the bill.':
+                '1:compound 5:nsubj 1:prep 4:compound 2:pobj 5:ROOT 5:prep 8:det 6:pobj 5:punct',
+        },
+    ),
+    'Earl Dawson of Kestrel Foods said sales were strong.': (
+        'Earl Dawson=PERSON; Kestrel Foods=ORG',
+        {
+            'Earl Dawson of Kestrel Foods said sales were strong.':
+                '1:compound 5:nsubj 1:prep 4:compound 2:pobj 5:ROOT 7:nsubj 5:ccomp 7:acomp 5:punct',
+        },
+    ),
 }
 # fmt: on
