@@ -34,13 +34,13 @@ from pipeline.extract.role_context import (
     loose_subject_ok,
 )
 from pipeline.extract.role_grammar import ROLES_JSONL, rule_ranks
+from pipeline.extract.role_org_checks import describing_name, org_before_country_title
 from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, nominator, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_types import Segment, Sentences, title_can_start
-from pipeline.lang.countries import country_code
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.nlp.spans import POSSESSIVE_S
@@ -132,41 +132,6 @@ def count_label(ents: list[Span], label: str) -> int:
     )
 
 
-def _describing_name(segs: list[Segment], org: int | None) -> bool:
-    """A name of another kind than ORG right before a plain lower-case word
-    describes that word ("head of Asian equities at Acme"): it is no
-    organisation. A nationality stays, to become the row's country ("mayor of
-    the Danish capital": `role_resolve.with_country`), but not right before a
-    capitalised word: it opens a name the recognizer missed ("leader of the
-    Ukrainian Popular Rukh"), no country's office."""
-    if org is None or segs[org].tag != "NAME" or org + 1 >= len(segs):
-        return False
-    after = segs[org + 1]
-    if after.tag == "CAP":
-        return True
-    return (
-        not country_code(segs[org].text)
-        and after.tag == "W"
-        and after.word.isalpha()
-        and after.word.islower()
-    )
-
-
-def _org_before_country_title(segs: list[Segment], slots: dict, doc: Doc) -> bool:
-    """An organisation with words between it and a title that opens with a
-    country: "Tass reported Russian President X" names Russia's office, not
-    Tass's ("Haier UK Market Director", with nothing between, is Haier's)."""
-    org, title = slots.get("org"), slots.get("title")
-    if org is None or title is None or title - org < 2:
-        return False
-    if all(s.tag == "POSS" for s in segs[org + 1 : title]):
-        return False  # "Acme's UK country manager" is Acme's
-    seg = segs[title]
-    return bool(
-        seg.titles and seg.titles[0].country and country_code(doc[seg.start].text)
-    )
-
-
 def _segment_candidates(
     doc: Doc,
     sentences: Sentences,
@@ -200,8 +165,8 @@ def _segment_candidates(
             for h in hits
             if (not h.rule.loose_person or loose_subject_ok(segs, h, doc))
             and not ("org" in h.slots and h.rule.refuses_org(segs[h.slots["org"]].text))
-            and not _org_before_country_title(segs, h.slots, doc)
-            and not _describing_name(segs, h.slots.get("org"))
+            and not org_before_country_title(segs, h.slots, doc)
+            and not describing_name(segs, h.slots.get("org"))
         ]
         if not with_person:
             hits = [h for h in hits if h.rule.loose_person]

@@ -4012,5 +4012,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 5:nsubj 1:prep 4:compound 2:pobj 5:ROOT 7:nsubj 5:ccomp 7:acomp 5:punct',
         },
     ),
+    'Lena Voss, head of Halvorsen border agency Grenzwacht, said arrivals fell.': (
+        'Lena Voss=PERSON; Halvorsen=ORG; Grenzwacht=ORG',
+        {
+            'Lena Voss, head of Halvorsen border agency Grenzwacht, said arrivals fell.':
+                '1:compound 10:nsubj 1:punct 1:appos 3:prep 7:compound 7:compound 8:compound 4:pobj 1:punct 10:ROOT 12:nsubj 10:ccomp 10:punct',
+        },
+    ),
 }
 # fmt: on

@@ -407,3 +407,13 @@ def test_a_comma_glued_to_a_lost_dash_opens_an_apposition():
     ]
     rows = role_rows(doc, "art", "body")
     assert _role_set(rows) == {("Ola Berg", "Midfielder", "", "Kestrel Rovers")}
+
+
+def test_the_role_is_at_the_name_the_organisation_describes():
+    # An organisation describing a common noun before another name
+    # (role_org_checks): the segment rule leaves it, the parse finds the agency.
+    text = "Lena Voss, head of Halvorsen border agency Grenzwacht, said arrivals fell."
+    rows = role_rows(make_doc(text), "art", "body")
+    assert {(r["person_text"], r["title"], r["org_text"]) for r in rows} == {
+        ("Lena Voss", "Head", "Grenzwacht")
+    }
