@@ -4,7 +4,7 @@ thinc multiplies the model's matrices with blis unless told otherwise. numpy's
 own BLAS, when it is an optimised one (OpenBLAS, as PyPI's numpy wheels bundle,
 or MKL), does the same products faster on news: the `ner` of 150 News articles
 took 5.3 s of CPU against 5.5 s with blis, with the same entities, and a whole
-run of 600 articles 54.2 s against 55.5 s with every table byte-identical
+run of 600 articles 53.2 s against 54.9 s with every table byte-identical
 (README, Performance). `use_blis` says False then, so the model is loaded with
 numpy's; True otherwise (a numpy built on the reference BLAS would be slower
 than blis).
