@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.role_patterns import Hit
 from pipeline.extract.segment_types import Segment
+from pipeline.lang.lexicons import lower_set
 
 
 def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list:
@@ -51,6 +52,10 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
             # became head of the party": what comes after names an era or
             # someone else's office.
             continue
+        if kind.startswith("context_") and _state_head(segs, h):
+            # "ambassador to NATO under President X", "a cleanup that began
+            # under President X": a head of state's era, not the organisation's
+            continue
         if len(names) == 1 and (here or kind == "context"):
             org = here[0] if here else None
         elif kind == "context_near" and before:
@@ -80,6 +85,16 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
         slots = {k: v for k, v in h.slots.items() if k != "org_cue"}
         out.append(Hit(h.rule, h.start, h.end, {**slots, "org": org}))
     return out
+
+
+def _state_head(segs: list[Segment], hit: Hit) -> bool:
+    """The hit's title is a head of state's or government's (lexicon
+    state_head_titles: President, Prime Minister, King), read after "under"."""
+    title = hit.slots.get("title")
+    if title is None or segs[hit.slots["org_cue"]].word != "under":
+        return False
+    heads = lower_set("state_head_titles")
+    return any(t.title.lower() in heads for t in segs[title].titles)
 
 
 def _described(segs: list[Segment], k: int) -> bool:

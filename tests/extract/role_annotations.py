@@ -4019,5 +4019,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 10:nsubj 1:punct 1:appos 3:prep 7:compound 7:compound 8:compound 4:pobj 1:punct 10:ROOT 12:nsubj 10:ccomp 10:punct',
         },
     ),
+    'Lindqvist Robotics was privatised in 1991 under President Tomas Varga.': (
+        'Lindqvist Robotics=ORG; 1991=DATE; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics was privatised in 1991 under President Tomas Varga.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 4:pobj 3:prep 9:compound 9:compound 6:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1224,6 +1224,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a head of state's era, not the organisation's: no organisation
+        "role:ctx_under_title",
+        "Lindqvist Robotics was privatised in 1991 under President Tomas Varga.",
+        {("Tomas Varga", "President", "", "")},
+    ),
+    (
         "role:ctx_under_title",
         "Under chancellor Tomas Varga, Lindqvist Robotics set new rules.",
         {("Tomas Varga", "Chancellor", "", "")},
