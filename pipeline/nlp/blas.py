@@ -35,11 +35,12 @@ def numpy_blas() -> str:
     when none is found."""
     import numpy  # noqa: F401  (loads numpy's BLAS, so threadpoolctl sees it)
 
-    for lib in threadpool_info():
-        if lib.get("user_api") == "blas" and "numpy" in lib.get("filepath", ""):
+    blas = [lib for lib in threadpool_info() if lib.get("user_api") == "blas"]
+    for lib in blas:
+        if "numpy" in lib.get("filepath", ""):
             return str(lib.get("internal_api", ""))
-    for lib in threadpool_info():  # a numpy linked to a system BLAS
-        if lib.get("user_api") == "blas" and lib.get("internal_api") != "blis":
+    for lib in blas:  # a numpy linked to a system BLAS
+        if lib.get("internal_api") != "blis":
             return str(lib.get("internal_api", ""))
     return ""
 
