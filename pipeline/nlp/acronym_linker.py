@@ -19,7 +19,9 @@ only maps its offsets to tokens and sets annotations:
   "AIS" links to "Authority of Information Security" wherever it appears.
 """
 
-from __future__ import annotations
+# No postponed annotations (`from __future__ import annotations`) in a module with
+# a spaCy factory: the confection that spaCy 3.8.6 brings validates a factory's
+# arguments from its annotations and cannot resolve them as strings.
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

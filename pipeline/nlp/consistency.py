@@ -30,7 +30,9 @@ Runs after the rules and the acronym linker. Within one Doc:
    as Y", "X (formerly Y)") takes that name's link key (`nlp.aliases`).
 """
 
-from __future__ import annotations
+# No postponed annotations (`from __future__ import annotations`) in a module with
+# a spaCy factory: the confection that spaCy 3.8.6 brings validates a factory's
+# arguments from its annotations and cannot resolve them as strings.
 
 from collections import Counter, defaultdict
 

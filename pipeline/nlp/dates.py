@@ -18,7 +18,9 @@ pipeline:
 Entities added or reshaped by a rule carry the rule id in ``span.id_``.
 """
 
-from __future__ import annotations
+# No postponed annotations (`from __future__ import annotations`) in a module with
+# a spaCy factory: the confection that spaCy 3.8.6 brings validates a factory's
+# arguments from its annotations and cannot resolve them as strings.
 
 import re
 from pathlib import Path

@@ -53,7 +53,9 @@ entity, cut at the first lower-case word for the shape and subject rules.
 The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 """
 
-from __future__ import annotations
+# No postponed annotations (`from __future__ import annotations`) in a module with
+# a spaCy factory: the confection that spaCy 3.8.6 brings validates a factory's
+# arguments from its annotations and cannot resolve them as strings.
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

@@ -24,7 +24,9 @@ Runs after newsner_consistency, when the article's labels and person links
 are settled ("Trump" linked to "Donald Trump", whatever the model first said).
 """
 
-from __future__ import annotations
+# No postponed annotations (`from __future__ import annotations`) in a module with
+# a spaCy factory: the confection that spaCy 3.8.6 brings validates a factory's
+# arguments from its annotations and cannot resolve them as strings.
 
 from collections import Counter
 

@@ -20,7 +20,9 @@ newsner_consistency, which may carry the label to the name's other mentions in
 the article.
 """
 
-from __future__ import annotations
+# No postponed annotations (`from __future__ import annotations`) in a module with
+# a spaCy factory: the confection that spaCy 3.8.6 brings validates a factory's
+# arguments from its annotations and cannot resolve them as strings.
 
 import bisect
 import functools
