@@ -184,17 +184,30 @@ def _verb_of(path: list[Token], name: str, spec: dict) -> bool:
     return at < len(path) and all(t.dep_ in VERBAL for t in path[at:-1])
 
 
-def _blocked(path: list[Token], subj: Token, spec: dict) -> bool:
+def _blocked(path: list[Token], subj: Token, spec: dict, name: str) -> bool:
     """A verb on the path with a subject or a person object of its own, a word of
     NOT_THROUGH ("declined to join X") or a negation that denies ("never joined
-    X"; "not only joined X" adds), as for the parse rules (`dep_rules.denies`)."""
+    X"; "not only joined X" adds), as for the parse rules (`dep_rules.denies`);
+    or a word on it owned by someone else (`_owned_by_another`)."""
     return any(t.lower_ in spec["NOT_THROUGH"] for t in path[1:]) or any(
         (c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != subj.i)
         or denies(c)
         or person_object(c, ("dobj", "dative"))
+        or (c.dep_ == "poss" and _owned_by_another(c, subj, name))
         for t in path[1:]
         for c in t.children
     )
+
+
+def _owned_by_another(owner: Token, subj: Token, name: str) -> bool:
+    """The possessor of a word on the path is not the subject: another person
+    ("praised Jane Roe's work as director of X") or a pronoun that does not fit
+    the subject's name ("John Doe thanked the chair for her years as director
+    of X"). The job such a word names is the possessor's."""
+    if owner.ent_type_ == "PERSON":
+        ent = entity_of(owner, "PERSON")
+        return ent is not None and not ent.start <= subj.i < ent.end
+    return not pronoun_fits(owner.lower_, name)
 
 
 def _shared(title: int | None, org: Token, titles: dict[int, Title]) -> list:
@@ -259,7 +272,7 @@ def path_roles(
                     path is None
                     or len(path) < 2
                     or any(t.i in person_at and person_at[t.i] != person for t in path)
-                    or _blocked(path, subj, spec)
+                    or _blocked(path, subj, spec, name)
                 ):
                     continue
                 read, title = _read(path, titles, name, spec, kind)

@@ -1014,6 +1014,26 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Ingrid Malmo was named co-chair of a panel for the review of Northwind Bank.",
         set(),
     ),
+    # A job owned by someone else is not the subject's: a pronoun that does not
+    # fit the subject's name, or another person's name.
+    (
+        "role:path_title",
+        "Tomas Reyes thanked the outgoing chair for her years as treasurer of the "
+        "Lakeside Rowing Club.",
+        set(),
+    ),
+    (
+        "role:path_title",
+        "Tomas Reyes praised Ingrid Malmo's work as treasurer of the Lakeside Rowing "
+        "Club.",
+        set(),
+    ),
+    (
+        "role:path_title",
+        "Ingrid Malmo thanked the board for her years as treasurer of the Lakeside "
+        "Rowing Club.",
+        {("Ingrid Malmo", "Treasurer", "", "Lakeside Rowing Club")},
+    ),
     (
         "role:path_verb",
         "Priya Natarajan decided to quit her job at Northwind Bank in 2015.",

@@ -4026,5 +4026,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 4:pobj 3:prep 9:compound 9:compound 6:pobj 3:punct',
         },
     ),
+    'Tomas Reyes thanked the outgoing chair for her years as treasurer of the Lakeside Rowing Club.': (
+        'Tomas Reyes=PERSON; her years=DATE; Lakeside Rowing Club=ORG',
+        {
+            'Tomas Reyes thanked the outgoing chair for her years as treasurer of the Lakeside Rowing Club.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:dobj 2:prep 8:poss 6:pobj 8:prep 9:pobj 10:prep 15:det 15:compound 15:compound 11:pobj 2:punct',
+        },
+    ),
+    "Tomas Reyes praised Ingrid Malmo's work as treasurer of the Lakeside Rowing Club.": (
+        'Tomas Reyes=PERSON; Ingrid Malmo=PERSON; Lakeside Rowing Club=ORG',
+        {
+            "Tomas Reyes praised Ingrid Malmo's work as treasurer of the Lakeside Rowing Club.":
+                '1:compound 2:nsubj 2:ROOT 4:compound 6:poss 4:case 2:dobj 6:prep 7:pobj 8:prep 13:det 13:compound 13:compound 9:pobj 2:punct',
+        },
+    ),
+    'Ingrid Malmo thanked the board for her years as treasurer of the Lakeside Rowing Club.': (
+        'Ingrid Malmo=PERSON; her years=DATE; Lakeside Rowing Club=ORG',
+        {
+            'Ingrid Malmo thanked the board for her years as treasurer of the Lakeside Rowing Club.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:poss 5:pobj 7:prep 8:pobj 9:prep 14:det 14:compound 14:compound 10:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
