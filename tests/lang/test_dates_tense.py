@@ -5,8 +5,11 @@ by their sentence.
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.dates import published_date
+from pipeline.lang.timex import lexicon
 from pipeline.lang.timex.lexicon import tense
 from pipeline.lang.timex.normalize import normalize_date
 
@@ -172,3 +175,34 @@ def test_direction_more(text, pub, sentence, expected):
 def test_quoted_expression_ignores_reporting_verb():
     assert tense('"We will sign it Monday," she said.', "Monday") == "future"
     assert tense("She said the deal was signed Monday.", "Monday") == "past"
+
+
+# Words the end-anchored tense patterns read, and others, joined by assorted
+# whitespace: the windowed search must find what a search from 0 finds.
+_TAIL_WORDS = st.sampled_from(
+    "as soon early until till by through year month week starting beginning be "
+    "been is are will crashed issued filed on in at a statement reports "
+    "co-signed O'Neill's x announced-ed 1999 , \" —".split()
+)
+_SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", " \n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_TAIL_WORDS, _SPACES), max_size=9), st.booleans())
+def test_tense_patterns_find_the_same_match_from_the_tail_window(parts, spaced):
+    head = "".join(w + s for w, s in parts)
+    if not spaced:
+        head = head.rstrip()
+    start = lexicon._tail_start(head)
+    assert 0 <= start <= len(head)
+    for rx in (lexicon._ED_BEFORE, lexicon._ED_NEAR, lexicon._FORWARD_BEFORE):
+        whole, window = rx.search(head), rx.search(head, start)
+        assert (whole and (whole.span(), whole.groups())) == (
+            window and (window.span(), window.groups())
+        )
+
+
+def test_the_tail_window_starts_at_the_fourth_chunk_from_the_end():
+    assert lexicon._tail_start("one two three four five ") == 4
+    assert lexicon._tail_start("two words") == 0
+    assert lexicon._tail_start("") == 0

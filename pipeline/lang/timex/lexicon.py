@@ -132,6 +132,10 @@ _FORWARD_BEFORE = re.compile(
     r")(?<!week )through|starting|beginning)\s*$"
 )
 _QUOTE = re.compile(r"``|''|[\"\u201c\u201d]")
+# Up to four whitespace-separated chunks at the start of a reversed string: the
+# end of a text that `_ED_BEFORE`, `_ED_NEAR` and `_FORWARD_BEFORE` (each ending
+# in "\s*$") can match, at most a word and three more; `_tail_start`.
+_TAIL_CHUNKS = re.compile(r"\s*(?:\S+\s+){0,3}\S*")
 # A past form right after a modal or "to (be)" is not a past verb: "would be paid",
 # "will be held".
 _MODAL_BEFORE = re.compile(
@@ -141,6 +145,14 @@ _MODAL_BEFORE = re.compile(
 _PAST_PLAN = re.compile(r"\bhad been (?:due|scheduled|set|expected|slated|planned)\b")
 # Past auxiliaries that overrule a weak forward word ("had filed reports by Wednesday").
 _PAST_AUX = re.compile(r"\b(?:had|was|were|did|said)\b")
+
+
+def _tail_start(text: str) -> int:
+    """Where the last four whitespace-separated chunks of `text` begin. A search
+    for a pattern that ends at the end of the text and spans at most four chunks
+    finds the same match from there as from 0 (lookbehinds and word boundaries
+    still see the characters before), without trying every earlier position."""
+    return len(text) - _TAIL_CHUNKS.match(text[::-1]).end()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -185,13 +197,14 @@ def tense(sentence: str, text: str) -> str:
             if b > 0:
                 s, pos = s[a:b], pos - a
     head = s[:pos]
-    fwd = _FORWARD_BEFORE.search(head) if pos > 0 else None
+    tail = _tail_start(head)
+    fwd = _FORWARD_BEFORE.search(head, tail) if pos > 0 else None
     if fwd and (
         fwd.group("strong")
         or not _PAST_AUX.search(s, max(0, pos - 45), pos + len(text) + 45)
     ):
         return "future"
-    if pos > 0 and _ED_BEFORE.search(head):
+    if pos > 0 and _ED_BEFORE.search(head, tail):
         return "past"
     if pos > 0 and _PAST_PLAN.search(head[-60:]):
         return "past"
@@ -206,13 +219,13 @@ def tense(sentence: str, text: str) -> str:
     if best == "future" and where is not None and s.find(text.lower()) >= 0:
         # a future marker only after the expression does not beat a past verb just
         # before it
-        near = _ED_NEAR.search(head) if pos > 0 else None
+        near = _ED_NEAR.search(head, tail) if pos > 0 else None
         if (
             near
             and not _FUTURE.search(near.group(0))
             and not _FUTURE.search(head[-60:])
         ):
             return "past"
-    elif pos > 0 and _ED_NEAR.search(head):
+    elif pos > 0 and _ED_NEAR.search(head, tail):
         return "past"
     return best
