@@ -4047,5 +4047,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:poss 5:pobj 7:prep 8:pobj 9:prep 14:det 14:compound 14:compound 10:pobj 2:punct',
         },
     ),
+    'Halvorsen Energy Group was founded in 2004 by Maria Lopez and Tom Avery.': (
+        'Halvorsen Energy Group=ORG; 2004=DATE; Maria Lopez=PERSON; Tom Avery=PERSON',
+        {
+            'Halvorsen Energy Group was founded in 2004 by Maria Lopez and Tom Avery.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:prep 5:pobj 4:agent 9:compound 7:pobj 9:cc 12:compound 9:conj 4:punct',
+        },
+    ),
+    'Halvorsen Energy Group was founded by Maria Lopez, Tom Avery and Ines Varga.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Tom Avery=PERSON; Ines Varga=PERSON',
+        {
+            'Halvorsen Energy Group was founded by Maria Lopez, Tom Avery and Ines Varga.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 7:punct 10:compound 7:conj 10:cc 13:compound 10:conj 4:punct',
+        },
+    ),
+    "Halvorsen Energy Group was founded by Maria Lopez and Tom Avery's father.": (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Tom Avery=PERSON',
+        {
+            "Halvorsen Energy Group was founded by Maria Lopez and Tom Avery's father.":
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 7:cc 10:compound 12:poss 10:case 7:conj 4:punct',
+        },
+    ),
 }
 # fmt: on

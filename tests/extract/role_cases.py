@@ -850,6 +850,30 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # coordinated founders are all founders
+        "role:org_founded_by",
+        "Halvorsen Energy Group was founded in 2004 by Maria Lopez and Tom Avery.",
+        {
+            ("Maria Lopez", "Founder", "", "Halvorsen Energy Group"),
+            ("Tom Avery", "Founder", "", "Halvorsen Energy Group"),
+        },
+    ),
+    (
+        "role:org_founded_by",
+        "Halvorsen Energy Group was founded by Maria Lopez, Tom Avery and Ines Varga.",
+        {
+            ("Maria Lopez", "Founder", "", "Halvorsen Energy Group"),
+            ("Tom Avery", "Founder", "", "Halvorsen Energy Group"),
+            ("Ines Varga", "Founder", "", "Halvorsen Energy Group"),
+        },
+    ),
+    (
+        # the second name owns something else: no founder
+        "role:org_founded_by",
+        "Halvorsen Energy Group was founded by Maria Lopez and Tom Avery's father.",
+        {("Maria Lopez", "Founder", "", "Halvorsen Energy Group")},
+    ),
+    (
         "role:org_led_by_title",
         "Halvorsen Energy Group is led by chief executive Maria Lopez.",
         {("Maria Lopez", CEO, "", "Halvorsen Energy Group")},
