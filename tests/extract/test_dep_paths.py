@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_paths import _blocked
 from pipeline.extract.dep_rules import denies
@@ -34,7 +34,42 @@ def test_a_negation_blocks_the_path_only_when_it_denies(adverbs, blocked):
     deps = ["compound", "nsubj", *negation, "ROOT", "dobj", "punct"]
     doc = _parse(words, heads, deps)
     path = [doc[1], doc[verb], doc[verb + 1]]
-    assert _blocked(path, doc[1], {"NOT_THROUGH": frozenset()}) is blocked
+    assert _blocked(path, doc[1], {"NOT_THROUGH": frozenset()}, "Jo Roe") is blocked
+
+
+@pytest.mark.parametrize(
+    ("name", "owner", "blocked"),
+    [
+        ("John Roe", "her", True),  # "John Roe left her job at Acme": hers
+        ("Jane Roe", "her", False),
+        ("John Roe", "his", False),
+        ("Jo Roe", "her", False),  # a name of unknown gender fits either
+    ],
+)
+def test_a_job_owned_by_a_pronoun_that_does_not_fit_blocks_the_path(
+    name, owner, blocked
+):
+    words = [*name.split(), "left", owner, "job", "at", "Acme", "."]
+    heads = [1, 2, 2, 4, 2, 4, 5, 2]
+    deps = ["compound", "nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"]
+    doc = _parse(words, heads, deps)
+    path = [doc[6], doc[5], doc[4], doc[2]]
+    assert _blocked(path, doc[1], {"NOT_THROUGH": frozenset()}, name) is blocked
+
+
+def test_a_job_owned_by_another_person_blocks_the_path():
+    words = ["Jo", "Roe", "praised", "Ann", "Poe", "'s", "work", "at", "Acme", "."]
+    heads = [1, 2, 2, 4, 6, 4, 2, 6, 7, 2]
+    deps = [
+        "compound", "nsubj", "ROOT", "compound", "poss", "case", "dobj", "prep",
+        "pobj", "punct",
+    ]  # fmt: skip
+    doc = _parse(words, heads, deps)
+    path = [doc[8], doc[7], doc[6], doc[2]]
+    spec = {"NOT_THROUGH": frozenset()}
+    assert not _blocked(path, doc[1], spec, "Jo Roe")  # no entities: no person
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "PERSON")]
+    assert _blocked(path, doc[1], spec, "Jo Roe")
 
 
 def test_a_denial_is_a_negation_not_followed_by_only_or_just():
