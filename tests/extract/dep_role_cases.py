@@ -877,6 +877,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_appointed_to_body",
+        "Ann Brandt was elected to the board of directors of Danforth Bank in May.",
+        {("Ann Brandt", "", "", "Danforth Bank")},
+    ),
+    (
+        # a committee that only advises the organisation is not its board
+        "role:dep_appointed_to_body",
+        "Ann Brandt was elected to the board of advisers to Danforth Bank in May.",
+        set(),
+    ),
+    (
         "role:dep_its_title",
         "As its lead designer Maya Lind told the Harbor Courier, the line sold out.",
         set(),

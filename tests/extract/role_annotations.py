@@ -4068,5 +4068,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 7:cc 10:compound 12:poss 10:case 7:conj 4:punct',
         },
     ),
+    'Ann Brandt was elected to the board of directors of Danforth Bank in May.': (
+        'Ann Brandt=PERSON; Danforth Bank=ORG; May=DATE',
+        {
+            'Ann Brandt was elected to the board of directors of Danforth Bank in May.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:det 4:pobj 6:prep 7:pobj 8:prep 11:compound 9:pobj 3:prep 12:pobj 3:punct',
+        },
+    ),
+    'Ann Brandt was elected to the board of advisers to Danforth Bank in May.': (
+        'Ann Brandt=PERSON; Danforth Bank=ORG; May=DATE',
+        {
+            'Ann Brandt was elected to the board of advisers to Danforth Bank in May.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:det 4:pobj 6:prep 7:pobj 3:prep 11:compound 9:pobj 3:prep 12:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on
