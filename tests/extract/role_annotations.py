@@ -4082,5 +4082,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:det 4:pobj 6:prep 7:pobj 3:prep 11:compound 9:pobj 3:prep 12:pobj 3:punct',
         },
     ),
+    'Halvorsen Energy Group promoted Maria Lopez to chief operating officer.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group promoted Maria Lopez to chief operating officer.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:compound 3:dobj 3:prep 9:amod 9:compound 6:pobj 3:punct',
+        },
+    ),
+    'Halvorsen Energy Group named Maria Lopez to succeed chief executive Tom Avery.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON; Tom Avery=PERSON',
+        {
+            'Halvorsen Energy Group named Maria Lopez to succeed chief executive Tom Avery.':
+                '2:compound 2:compound 3:nsubj 3:ROOT 5:compound 3:dobj 7:aux 3:xcomp 9:amod 11:compound 11:compound 7:dobj 3:punct',
+        },
+    ),
 }
 # fmt: on

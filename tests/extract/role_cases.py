@@ -742,6 +742,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:org_named_person_title",
+        "Halvorsen Energy Group promoted Maria Lopez to chief operating officer.",
+        {("Maria Lopez", "Chief Operating Officer", "", "Halvorsen Energy Group")},
+    ),
+    (
+        # the title after "to" is someone else's to succeed
+        "role:org_named_person_title",
+        "Halvorsen Energy Group named Maria Lopez to succeed chief executive Tom "
+        "Avery.",
+        {("Tom Avery", CEO, "", "")},
+    ),
+    (
         "role:possessive_copula",
         "Halvorsen Energy Group's current chief executive is Maria Lopez.",
         {("Maria Lopez", CEO, "", "Halvorsen Energy Group")},
