@@ -27,12 +27,7 @@ def describing_name(segs: list[Segment], org: int | None) -> bool:
     after = segs[org + 1]
     if after.tag == "CAP":
         return True
-    return (
-        not country_code(segs[org].text)
-        and after.tag == "W"
-        and after.word.isalpha()
-        and after.word.islower()
-    )
+    return not country_code(segs[org].text) and _plain_word(after)
 
 
 def _descriptor_org(segs: list[Segment], org: int) -> bool:

@@ -112,12 +112,6 @@ def required_words(pattern: list[dict]) -> list[set[str]]:
 
 def trigger_words(pattern: list[dict]) -> set[str] | None:
     """The least common word list some required element of `pattern` tests (see
-    module doc), or None when no required element tests one."""
-    best: set[str] | None = None
-    for spec in pattern:
-        if not isinstance(spec, dict) or not _required(spec):
-            continue
-        words = _words(spec)
-        if words and (best is None or _commonness(words) < _commonness(best)):
-            best = words
-    return best
+    module doc; the first of equally common ones), or None when no required
+    element tests one."""
+    return min(required_words(pattern), key=_commonness, default=None)
