@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.apostrophes import read_plain_apostrophes
 from pipeline.nlp.blas import run_on, use_blis
 from pipeline.nlp.tokens import adapt_tokenizer, join_co_verbs
 from pipeline.settings import DEFAULT_MODEL
@@ -66,8 +67,9 @@ def _hint(name: str) -> str:
 
 
 def load_model(name: str) -> Language:
-    """Load pipeline `name` with `ner` enabled and, when the model has them, `tok2vec`
-    and `parser` loaded but disabled, its tokenizer adapted to scraped text
+    """Load pipeline `name` with `ner` enabled (reading typographic apostrophes as
+    straight ones: `apostrophes`) and, when the model has them, `tok2vec` and
+    `parser` loaded but disabled, its tokenizer adapted to scraped text
     (`tokens`). Raises ModelNotInstalled."""
     try:
         nlp = spacy.load(resolve(name), exclude=list(UNUSED_COMPONENTS))
@@ -83,7 +85,7 @@ def load_model(name: str) -> Language:
         if component in nlp.pipe_names:
             nlp.disable_pipe(component)
     run_on(nlp, blis=use_blis())  # numpy's BLAS where it is the faster one
-    return adapt_tokenizer(nlp)
+    return adapt_tokenizer(read_plain_apostrophes(nlp))
 
 
 class RoleParser:
