@@ -47,6 +47,11 @@ def context_org_hits(segs: list[Segment], hits: list, prev: Span | None) -> list
         # A possessive with an organisation named before it, when the sentence names
         # several.
         refers_back = kind == "context" and bool(before) and _possessive_cue(segs, cue)
+        if kind == "context" and here and not before and not there:
+            if _possessive_cue(segs, cue):
+                # "The company's founder, Jane Doe, told Acme": a possessive refers
+                # back, and the one organisation is named only after it.
+                continue
         if kind == "context_here" and here and here[0] > cue:
             # "Under President X, the agency set rules", "under Chancellor X, she
             # became head of the party": what comes after names an era or

@@ -4096,5 +4096,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:compound 2:compound 3:nsubj 3:ROOT 5:compound 3:dobj 7:aux 3:xcomp 9:amod 11:compound 11:compound 7:dobj 3:punct',
         },
     ),
+    "The company's founder, Helen Marsh, told Meridian Radio it was over.": (
+        'Helen Marsh=PERSON; Meridian Radio=ORG',
+        {
+            "The company's founder, Helen Marsh, told Meridian Radio it was over.":
+                '1:det 3:poss 1:case 8:nsubj 3:punct 6:compound 3:appos 3:punct 8:ROOT 10:compound 8:dobj 12:nsubj 8:ccomp 12:advmod 8:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1228,6 +1228,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Helen Marsh", "Provost", "", "Eastbrook University")},
     ),
     (
+        # a possessive refers back: the one organisation, named after it, is the
+        # outlet she spoke to
+        "role:ctx_poss_title",
+        "The company's founder, Helen Marsh, told Meridian Radio it was over.",
+        {("Helen Marsh", "Founder", "", "")},
+    ),
+    (
         "role:ctx_led_by_title",
         "Lindqvist Robotics has a design team of twelve led by chief engineer Tomas "
         "Varga.",
