@@ -78,6 +78,11 @@ class PlainApostropheNer:
     def __init__(self, ner):
         self.ner = ner
 
+    @property
+    def model(self):
+        """The model's own network (what code reading a pipe's `model` expects)."""
+        return self.ner.model
+
     def __call__(self, doc: Doc) -> Doc:
         """Recognise the entities of one Doc."""
         return next(self.pipe([doc]))
