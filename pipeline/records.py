@@ -74,25 +74,6 @@ def clean_text(value: str) -> str:
     return value
 
 
-# Every Unicode space separator but the plain space: the no-break space of web
-# pages (U+00A0, "&nbsp;"), the narrow one (U+202F), the en, em, thin and hair
-# spaces (U+2000-U+200A), the medium mathematical (U+205F), ideographic (U+3000)
-# and Ogham (U+1680) spaces.
-_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-
-
-def plain_spaces(value: str) -> str:
-    """`value` with every space separator written as a plain space: same length,
-    offsets kept.
-
-    The tokenizer splits words at plain spaces only, so "Donald\u00a0Trump" was
-    three tokens, the middle one a space that ends a sentence
-    (`nlp.breaks`): the model saw "Donald" alone, and "Trump" began the next
-    sentence.
-    """
-    return _SPACES.sub(" ", value) if _SPACES.search(value) else value
-
-
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -142,13 +123,11 @@ def make_article(
 ) -> Article:
     """Build an Article, using the record's own id when it has a non-empty one.
 
-    NULs in any field become U+FFFD (`clean_text`), and space separators in the
-    title, subtitle and text plain spaces (`plain_spaces`), before the id is
-    derived.
+    NULs in any field become U+FFFD before the id is derived (`clean_text`).
     """
     own = clean_text(own_id or "").strip()
-    title, text = plain_spaces(clean_text(title)), plain_spaces(clean_text(text))
-    subtitle = plain_spaces(clean_text(subtitle)).strip()
+    title, text = clean_text(title), clean_text(text)
+    subtitle = clean_text(subtitle).strip()
     article_id = own if own else content_id(title, text, subtitle)
     return Article(
         article_id,

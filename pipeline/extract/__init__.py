@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pipeline.extract.dates import date_rows
 from pipeline.extract.dep_rules import load_dep_rules
 from pipeline.extract.mentions import (
+    as_written,
     mention_rows,
     orgs_by_role,
     people_by_role,
@@ -52,6 +53,8 @@ class ArticlePlan:
 
     out: dict[str, list[dict]]
     roles: list[RolePlan] = field(default_factory=list)
+    # the article's fields as written, for the mentions' texts (`as_written`)
+    written: dict[str, str] = field(default_factory=dict)
 
     @property
     def texts(self) -> list[str]:
@@ -81,7 +84,7 @@ def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
         out["relation_candidates"].extend(
             relation_rows(doc, article.article_id, name, plans[-1])
         )
-    return ArticlePlan(out, plans)
+    return ArticlePlan(out, plans, article.fields)
 
 
 def finish_article(
@@ -101,6 +104,7 @@ def finish_article(
         people_by_role(plan.out["mentions"], plan.out["role_candidates"]),
         plan.out["role_candidates"],
     )
+    as_written(plan.out["mentions"], plan.written)
     return plan.out
 
 

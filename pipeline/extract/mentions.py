@@ -12,6 +12,7 @@ from pipeline.extract.dep_sentences import MISREAD_LABELS
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import rows
 from pipeline.lang.names import canonical_org_name, canonical_person_name
+from pipeline.nlp.tokens import SPACE_SEPARATORS
 from pipeline.records import digest
 from pipeline.settings import LABEL_MAP
 
@@ -227,3 +228,21 @@ def _written_in(doc: Doc, sents: list[Span], k: int, name: str) -> Span | None:
             return span
         at = text.find(name, at + 1)
     return None
+
+
+def as_written(mentions: list[dict], fields: dict[str, str]) -> list[dict]:
+    """`mentions` (changed in place) with each text as its field wrote it where the
+    annotation read a space separator as a plain space (`nlp.tokens.plain_spaces`):
+    a mention's text is its field's text between its offsets."""
+    marked = {name for name, text in fields.items() if SPACE_SEPARATORS.search(text)}
+    for m in mentions if marked else ():
+        if m["field"] not in marked:
+            continue
+        written = fields[m["field"]][m["start_char"] : m["end_char"]]
+        if written != m["text"] and len(written) == len(m["text"]):
+            # only the separators come back: blanked boilerplate stays blank
+            m["text"] = "".join(
+                w if c == " " and SPACE_SEPARATORS.match(w) else c
+                for c, w in zip(m["text"], written)
+            )
+    return mentions

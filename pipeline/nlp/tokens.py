@@ -19,9 +19,20 @@ Offsets are unchanged: only where tokens split moves.
 
 The role parse alone also keeps "co-founded" whole (`join_co_verbs`), as the
 model's parser misreads the split form.
+
+The tokenizer splits words at plain spaces only: any other space separator
+(the no-break space of web pages, U+00A0 or "&nbsp;", the narrow U+202F, the
+thin and hair spaces) made a token of its own, and a space token between two
+words starts a sentence (`breaks`), so "Donald\u00a0Trump" was the person
+"Donald" and a sentence beginning at "Trump". The annotation pipeline reads
+every such separator as a plain space (`plain_spaces`: same length, offsets
+kept); a mention's text keeps the separator its field wrote
+(`extract.mentions.as_written`).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,6 +60,20 @@ GLUE_SUFFIXES = (
     r"(?<=[a-z]{2})-+",
     r"(?<=[a-z0-9])[.:;,!?)\]][\"'\u201d]?-+",
 )
+
+
+# Every Unicode space separator but the plain space: the no-break space (U+00A0),
+# Ogham space (U+1680), en to hair spaces (U+2000-U+200A), narrow no-break space
+# (U+202F), medium mathematical space (U+205F), ideographic space (U+3000).
+SPACE_SEPARATORS = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with every space separator written as a plain space: same length, so
+    offsets into it are offsets into `text` (module doc)."""
+    if not text or not SPACE_SEPARATORS.search(text):
+        return text  # a field that is no text fails later, alone (runner.map)
+    return SPACE_SEPARATORS.sub(" ", text)
 
 
 def _without_replacement(patterns) -> list[str]:

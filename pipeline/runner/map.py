@@ -28,6 +28,7 @@ from pipeline.lang.boilerplate import blank_boilerplate
 from pipeline.nlp import get_annotator
 from pipeline.nlp.blas import limit_threads
 from pipeline.nlp.guard import guarded_doc
+from pipeline.nlp.tokens import plain_spaces
 from pipeline.nlp.vocab_zone import shard_zone
 from pipeline.records import Article
 from pipeline.runner.allocator import tune_allocator
@@ -57,13 +58,14 @@ def tune_collector() -> None:
 
 def _blank(ok: list[Article]) -> tuple[dict[int, dict[str, str]], dict[str, int]]:
     """Each article's fields (title, subtitle when it has one, body) with boilerplate
-    blanked (by object id), and what went: characters per rule id and the number
-    of articles touched."""
+    blanked and space separators made plain spaces (by object id), and what went:
+    characters per rule id and the number of articles touched."""
     texts, removed = {}, Counter()
     for a in ok:
         fields, gone = {}, Counter()
         for name, text in a.fields.items():
-            fields[name], gone_here = blank_boilerplate(text)
+            blanked, gone_here = blank_boilerplate(text)
+            fields[name] = plain_spaces(blanked)  # the tokenizer splits at " " only
             gone += gone_here
         texts[id(a)] = fields
         removed.update(gone)
