@@ -48,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import spacy
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_marks import (
     conjuncts,
@@ -72,37 +72,9 @@ from pipeline.extract.dep_rules import (
 )
 from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_grammar import rule_ranks
+from pipeline.extract.title_orgs import indefinite, title_orgs
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
-
-
-def _indefinite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-
-
-# Words before coordinated names that make them separate parties: "both A and B
-# chief strategist X", "a meeting between A and B".
-_APART = frozenset({"both", "either", "between"})
-
-
-def title_orgs(org: Token, title: Token) -> list[Token]:
-    """The organisations a title's organisation token gives it (`org_conjuncts`).
-    Names coordinated before the title are all its organisations when each is
-    one ("the UN and Arab League envoy"); when one is not ("between Trump and
-    Russian President X") or "both", "either" or "between" opens them ("both
-    Priebus and White House chief strategist X": two people), only the one next
-    to the title is, if it is an organisation."""
-    chain = conjuncts(org)
-    if org.i > title.i or len(chain) == 1:
-        return org_conjuncts(org)
-    first = min(chain, key=lambda t: t.i)
-    while first.i > 0 and first.ent_iob_ == "I":
-        first = first.doc[first.i - 1]  # the first word of its entity
-    before = first.doc[first.i - 1].lower_ if first.i > 0 else ""
-    if before not in _APART and all(t.ent_type_ == "ORG" for t in chain):
-        return org_conjuncts(org)
-    nearest = max(chain, key=lambda t: t.i)
-    return org_conjuncts(nearest)[:1] if nearest.ent_type_ == "ORG" else []
 
 
 def _sentence_roles(
@@ -134,6 +106,7 @@ def _sentence_roles(
         return []  # every parse rule asks for a mark: spaCy raises E155 on no tags
     holds: dict[int, list] = {}  # title token -> [(person token, rule)]
     at: dict[int, list] = {}  # title token -> [(org token, rule)]
+    fallback: dict[int, list] = {}  # the same, from rules marked org "fallback"
     out: list[tuple] = []
     for key, toks in matcher(doc):
         rule, names, spread = info[key]
@@ -195,14 +168,17 @@ def _sentence_roles(
             # person rather than sharing the office ("a Spanish engineer and the
             # founder of X").
             title, org = node["title"], node["org"]
+            found = fallback if rule.org_from == "fallback" else at
             for t in conjuncts(title):
                 if t.i in titles and (
                     t == title
-                    or ((t.i < org.i) == (org.i > title.i) and not _indefinite(t))
+                    or ((t.i < org.i) == (org.i > title.i) and not indefinite(t))
                 ):
-                    at.setdefault(t.i, []).extend(
+                    found.setdefault(t.i, []).extend(
                         (o.i, rule_id) for o in title_orgs(org, title)
                     )
+    for t, orgs in fallback.items():
+        at.setdefault(t, orgs)  # only a title no other rule gives an organisation
     for t, people in holds.items():
         for p, rule_id in people:
             out.extend(

@@ -43,7 +43,10 @@ title_org (joined with a person_title match on the title token), person_org
 (an affiliation without title), person_title_org. `qualifier` as above;
 `person`: "loose": the person may also be the one-word subject a sentence
 naming nobody opens with (pipeline.extract.dep_sentences.loose_subject), only
-for kinds with a title, and only when it holds a title.
+for kinds with a title, and only when it holds a title. `org`: "fallback"
+(title_org only): the organisation is the title's only when no other rule
+gives the title one ("Acme said Jane Doe was named CFO", but not "... named
+CFO of Beta").
 
 over "path": the dependency path from an organisation up to a person's verb or
 name (pipeline.extract.dep_paths), for shapes no parse rule spells out. The
@@ -84,7 +87,8 @@ ALLOWED_KEYS = {
     ("role:", "segments"): COMMON_KEYS
     | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
     | {"person", "org", "not_preceded_by"},
-    ("role:", "parse"): COMMON_KEYS | {"kind", "qualifier", "person", "org_kind"},
+    ("role:", "parse"): COMMON_KEYS
+    | {"kind", "qualifier", "person", "org_kind", "org"},
     ("role:", "path"): COMMON_KEYS | {"kind"},
     ("rel:", "segments"): COMMON_KEYS | {"child"},
 }
@@ -191,6 +195,10 @@ def check_rule(raw: dict) -> list[str]:
             problems.append(f"{rid}: kind must be one of {KINDS}")
         elif need - names:
             problems.append(f"{rid}: kind {raw['kind']} needs nodes {sorted(need)}")
+        if raw.get("org", "fallback") != "fallback" or (
+            "org" in raw and raw.get("kind") != "title_org"
+        ):
+            problems.append(f"{rid}: org may only be 'fallback', of a title_org rule")
         if raw.get("person", "loose") != "loose":
             problems.append(f"{rid}: person may only be 'loose'")
         elif "person" in raw and "title" not in (need or ()):
@@ -237,7 +245,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         return Rule(
             raw["id"], rank, "parse", tuple(raw["pattern"]), slots,
             qualifier=raw.get("qualifier", ""), kind=raw["kind"], line=line,
-            loose_person=raw.get("person") == "loose",
+            loose_person=raw.get("person") == "loose", org_from=raw.get("org", ""),
             org_not_place=raw.get("org_kind") == "not_place",
         )  # fmt: skip
     pattern = tuple({k: v for k, v in e.items() if k != "slot"} for e in raw["pattern"])

@@ -534,6 +534,30 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # an appointment an organisation announces is to its own office
+        "role:dep_reported_by_org",
+        "Northwind Bank said Marco Bellini had been appointed chief financial officer.",
+        {("Marco Bellini", "Chief Financial Officer", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_reported_by_org",
+        "Northwind Bank said it had appointed Marco Bellini as chief risk officer.",
+        {("Marco Bellini", "Chief Risk Officer", "", "Northwind Bank")},
+    ),
+    (
+        # a title with an organisation of its own keeps it: the announcing one is
+        # only a fallback (role:dep_reported_by_org adds no row)
+        "role:dep_appointed",
+        "Northwind Bank said Marco Bellini had been appointed chief executive of "
+        "Danforth Mills.",
+        {("Marco Bellini", CEO, "", "Danforth Mills")},
+    ),
+    (
+        "role:dep_reported_by_org",
+        "Anna Weiss said Marco Bellini had been appointed chief financial officer.",
+        set(),
+    ),
+    (
         "role:dep_served_in",
         "Anna Weiss served in the Royal Danish Navy during the war.",
         {("Anna Weiss", "", "", "Royal Danish Navy")},

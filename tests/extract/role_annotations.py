@@ -4103,5 +4103,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 3:poss 1:case 8:nsubj 3:punct 6:compound 3:appos 3:punct 8:ROOT 10:compound 8:dobj 12:nsubj 8:ccomp 12:advmod 8:punct',
         },
     ),
+    'Northwind Bank said Marco Bellini had been appointed chief financial officer.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON',
+        {
+            'Northwind Bank said Marco Bellini had been appointed chief financial officer.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 7:nsubjpass 7:aux 7:auxpass 2:ccomp 10:amod 10:amod 7:oprd 2:punct',
+        },
+    ),
+    'Northwind Bank said it had appointed Marco Bellini as chief risk officer.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON',
+        {
+            'Northwind Bank said it had appointed Marco Bellini as chief risk officer.':
+                '1:compound 2:nsubj 2:ROOT 5:nsubj 5:aux 2:ccomp 7:compound 5:dobj 5:prep 11:amod 11:compound 8:pobj 2:punct',
+        },
+    ),
+    'Northwind Bank said Marco Bellini had been appointed chief executive of Danforth Mills.': (
+        'Northwind Bank=ORG; Marco Bellini=PERSON; Danforth Mills=ORG',
+        {
+            'Northwind Bank said Marco Bellini had been appointed chief executive of Danforth Mills.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 7:nsubjpass 7:aux 7:auxpass 2:ccomp 9:amod 7:oprd 9:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss said Marco Bellini had been appointed chief financial officer.': (
+        'Anna Weiss=PERSON; Marco Bellini=PERSON',
+        {
+            'Anna Weiss said Marco Bellini had been appointed chief financial officer.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 7:nsubjpass 7:aux 7:auxpass 2:ccomp 10:amod 10:amod 7:oprd 2:punct',
+        },
+    ),
 }
 # fmt: on

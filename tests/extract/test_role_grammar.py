@@ -75,6 +75,26 @@ def _path_rule(**spec) -> dict:
             "kind title_org needs nodes ['org', 'title']",
         ),
         (
+            {
+                "id": "role:y",
+                "over": "parse",
+                "kind": "person_org",
+                "org": "fallback",
+                "pattern": [{"RIGHT_ID": "person"}, {"RIGHT_ID": "org"}],
+            },
+            "org may only be 'fallback', of a title_org rule",
+        ),
+        (
+            {
+                "id": "role:y",
+                "over": "parse",
+                "kind": "title_org",
+                "org": "context",
+                "pattern": [{"RIGHT_ID": "title"}, {"RIGHT_ID": "org"}],
+            },
+            "org may only be 'fallback', of a title_org rule",
+        ),
+        (
             {"id": "role:z", "over": "path", "kind": "person_org", "pattern": [{}]},
             "a person_org path needs keys",
         ),

@@ -1,0 +1,39 @@
+"""Which organisations a title's organisation token gives it in a parse, and which
+coordinated titles share it (`dep_roles`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.dep_marks import conjuncts, org_conjuncts
+
+
+def indefinite(tok: Token) -> bool:
+    """The title has its own "a"/"an": it describes the person rather than sharing
+    an office named with it ("a Spanish engineer and the founder of X")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+# Words before coordinated names that make them separate parties: "both A and B
+# chief strategist X", "a meeting between A and B".
+_APART = frozenset({"both", "either", "between"})
+
+
+def title_orgs(org: Token, title: Token) -> list[Token]:
+    """The organisations a title's organisation token gives it (`org_conjuncts`).
+    Names coordinated before the title are all its organisations when each is
+    one ("the UN and Arab League envoy"); when one is not ("between Trump and
+    Russian President X") or "both", "either" or "between" opens them ("both
+    Priebus and White House chief strategist X": two people), only the one next
+    to the title is, if it is an organisation."""
+    chain = conjuncts(org)
+    if org.i > title.i or len(chain) == 1:
+        return org_conjuncts(org)
+    first = min(chain, key=lambda t: t.i)
+    while first.i > 0 and first.ent_iob_ == "I":
+        first = first.doc[first.i - 1]  # the first word of its entity
+    before = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+    if before not in _APART and all(t.ent_type_ == "ORG" for t in chain):
+        return org_conjuncts(org)
+    nearest = max(chain, key=lambda t: t.i)
+    return org_conjuncts(nearest)[:1] if nearest.ent_type_ == "ORG" else []
