@@ -28,7 +28,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-TYPOGRAPHIC = "\u2019\u2018\u02bc"
 # A typographic apostrophe with a letter on each side, inside one token.
 _INNER = re.compile(r"(?<=[^\W\d_])[\u2019\u2018\u02bc](?=[^\W\d_])")
 # The tokenizer's "n’t" of "don’t", "can’t": a contraction, not a name.
@@ -38,16 +37,17 @@ _NOT = re.compile(r"[nN][\u2019\u2018\u02bc][tT]")
 MODEL_PIPE = "ner_model"
 
 
+def typographic(word: str) -> bool:
+    """The word has a typographic apostrophe between two of its letters and is no
+    "n’t" ("O’Rourke", "d’Ivoire"; not "’s", "don’t"'s "n’t")."""
+    return _INNER.search(word) is not None and not _NOT.fullmatch(word)
+
+
 def plain_words(doc: Doc) -> list[str] | None:
-    """`doc`'s words with every typographic apostrophe between two letters made
-    straight ("O’Rourke" -> "O'Rourke"); None when no word has one."""
-    if not any(c in doc.text for c in TYPOGRAPHIC):
-        return None
+    """`doc`'s words with every `typographic` one written with a straight
+    apostrophe ("O’Rourke" -> "O'Rourke"); None when no word is one."""
     words = [t.text for t in doc]
-    plain = [
-        _INNER.sub("'", w) if _INNER.search(w) and not _NOT.fullmatch(w) else w
-        for w in words
-    ]
+    plain = [_INNER.sub("'", w) if typographic(w) else w for w in words]
     return plain if plain != words else None
 
 
@@ -75,8 +75,11 @@ def copy_entities(source: Doc, target: Doc) -> Doc:
 class PlainApostropheNer:
     """The model's `ner` reading straight apostrophes (see module doc)."""
 
-    def __init__(self, ner):
+    def __init__(self, ner, vocab):
         self.ner = ner
+        # A lexeme flag, computed once per distinct word: a Doc with no such word
+        # (nearly every one) is found without building its text or tokens.
+        self.flag = vocab.add_flag(typographic)
 
     @property
     def model(self):
@@ -91,7 +94,10 @@ class PlainApostropheNer:
         """Recognise the entities of `docs`, in order, `batch_size` at a time (the
         batches the model would have had)."""
         for batch in minibatch(docs, batch_size):
-            copies = [plain_copy(doc) for doc in batch]
+            copies = [
+                plain_copy(doc) if doc.to_array(self.flag).any() else None
+                for doc in batch
+            ]
             read = [doc if c is None else c for doc, c in zip(batch, copies)]
             for doc, copy, _ in zip(
                 batch, copies, self.ner.pipe(read, batch_size=batch_size)
@@ -110,7 +116,7 @@ def make_plain_apostrophes(
             f"{name}: the pipeline has no component {model_pipe!r} (the model's "
             "ner) to run"
         )
-    return PlainApostropheNer(nlp.get_pipe(model_pipe))
+    return PlainApostropheNer(nlp.get_pipe(model_pipe), nlp.vocab)
 
 
 def read_plain_apostrophes(nlp: Language) -> Language:
