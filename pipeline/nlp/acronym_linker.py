@@ -35,6 +35,7 @@ from pipeline.lang.acronyms import (
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY
+from pipeline.nlp.tokens import doc_text
 from pipeline.settings import VALUE_LABELS
 
 LONG_FORM_ID = "acronym:long-form"
@@ -110,7 +111,7 @@ def link_acronyms(doc: Doc) -> list[Span]:
     itself is not changed.
     """
     ents = list(doc.ents)
-    text = doc.text  # spaCy joins every token each time it is asked
+    text = doc_text(doc)
     if "(" not in text:
         return ents
     pairs = find_acronym_pairs(text)

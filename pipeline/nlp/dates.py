@@ -32,6 +32,7 @@ from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl
 from pipeline.lang.timex.extents import fix_extents
 from pipeline.lang.timex.normalize import normalize_date
 from pipeline.nlp.matching import add_ruler_patterns, speed_up
+from pipeline.nlp.tokens import doc_text
 from pipeline.settings import DATE_LABELS
 
 PATTERNS = PATTERNS_DIR / "dates.jsonl"
@@ -84,7 +85,7 @@ class _TokenView:
 
 def _regex_spans(doc: Doc, compiled) -> list[Span]:
     spans = []
-    text = doc.text  # Doc.text joins every token: compute it once
+    text = doc_text(doc)
     for rx, label, rid in compiled:
         for m in rx.finditer(text):
             span = doc.char_span(m.start(), m.end(), label=label, span_id=rid)

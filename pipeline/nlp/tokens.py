@@ -76,6 +76,20 @@ def plain_spaces(text: str) -> str:
     return SPACE_SEPARATORS.sub(" ", text)
 
 
+_TEXT_KEY = "newsner.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc and kept in its `user_data`: spaCy joins every
+    token each time it is asked (0.16 s per 600 News articles), and more than
+    one component searches the whole text. A Doc's text never changes:
+    retokenizing keeps it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _without_replacement(patterns) -> list[str]:
     return [p.replace(REPLACEMENT, "") for p in patterns]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.tokens import adapt_tokenizer, join_co_verbs
+from pipeline.nlp.tokens import adapt_tokenizer, doc_text, join_co_verbs
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +112,13 @@ def test_co_verbs_are_one_token_for_the_parse(nlp, text, tokens):
     doc = join_co_verbs(nlp(text))
     assert [t.text for t in doc] == tokens
     assert doc.text == text
+
+
+def test_doc_text_is_the_text_built_once(nlp):
+    doc = nlp("Ode Roe met  the board.\nThen she left.")
+    first = doc_text(doc)
+    assert first == doc.text == "Ode Roe met  the board.\nThen she left."
+    assert doc_text(doc) is first
+    with doc.retokenize() as retokenizer:  # a Doc's text survives retokenizing
+        retokenizer.merge(doc[0:2])
+    assert doc_text(doc) == doc.text
