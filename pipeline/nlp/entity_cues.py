@@ -70,6 +70,7 @@ from pipeline.nlp.person_shapes import (
     group_of_people,
     people_of_group,
     person_after_glued_honorific,
+    person_after_org_possessive,
     person_before_title,
     person_by_shape,
     person_in_name_list,
@@ -279,6 +280,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or org_before_kind(doc, e)
             or person_by_shape(doc, e)
             or person_before_title(doc, e)
+            or person_after_org_possessive(doc, e, (out[-1:] or [None])[0])
             or person_after_glued_honorific(doc, e)
             # A sheet's next "<number> - Name" is a person before its own turn.
             or person_in_name_list(

@@ -20,6 +20,11 @@ comma and a job title is a person ("Lu Dongfu, general manager of ...", "Wen
 Li, a former director of ...": rule "person:title-apposition"); an
 organisation holds no title.
 
+The same shape right after an organisation's "'s" is that organisation's
+person ("Al Jazeera's Florence Looi, reporting from ..."; rule
+"person:after-org-possessive"), unless a unit or a work named after it
+follows ("the BBC's Victoria Derbyshire programme").
+
 A courtesy title glued to a name by a hyphen where a scrape lost the space
 ("Mr-Molloy", "Ms-Le Pen") makes the name after it a person (rule
 "person:honorific", the courtesy title's own rule), however the model labelled
@@ -63,12 +68,14 @@ from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.title_phrases import parse_title_phrase
 from pipeline.lang.titles import longest_title, title_key
+from pipeline.nlp.spans import POSSESSIVE_S
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"
 LIST_RULE = "person:in-name-list"
 HONORIFIC_RULE = "person:honorific"
 APPOSITION_RULE = "person:title-apposition"
+AFTER_ORG_RULE = "person:after-org-possessive"
 GROUP_RULE = "norp:group-noun"
 # Articles before an apposed title ("Wen Li, a director of ...").
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -192,6 +199,34 @@ def person_before_title(doc: Doc, ent: Span) -> Span | None:
     if not parse_title_phrase(words, k)[1]:  # qualifiers, then a title
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=APPOSITION_RULE)
+
+
+def _place_words() -> frozenset[str]:
+    return lower_set("place_frame_words") | lower_set("place_kind_nouns")
+
+
+def person_after_org_possessive(
+    doc: Doc, ent: Span, before: Span | None
+) -> Span | None:
+    """A model entity other than a PERSON, shaped like a person's name
+    (`_name_shaped`), right after an organisation's "'s": the organisation's
+    person ("Al Jazeera's Florence Looi, reporting from ...", "Acme's Satya
+    Nadella said"); not when a unit or a work named after the name follows ("the
+    BBC's Victoria Derbyshire programme": lexicons org_units, work_kinds)."""
+    if ent.label_ == "PERSON" or before is None or before.label_ != "ORG":
+        return None
+    if ent.start != before.end + 1 or doc[before.end].text not in POSSESSIVE_S:
+        return None
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in lower_set("org_units") or after in lower_set("work_kinds"):
+        return None
+    # "Grimm's Fairy Tales", "PNG's Manus Island": a common word first, a place's
+    # word last
+    if is_common_word(ent[0].text) or ent[-1].lower_ in _place_words():
+        return None
+    if not _name_shaped(ent):
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON", span_id=AFTER_ORG_RULE)
 
 
 def group_of_people(ent: Span) -> bool:

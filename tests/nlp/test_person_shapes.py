@@ -11,6 +11,7 @@ from hand_spans import span_of, spans_in_order
 
 from pipeline.nlp.entity_cues import apply_model_cues
 from pipeline.nlp.person_shapes import (
+    AFTER_ORG_RULE,
     APPOSITION_RULE,
     DOUBLE_FIRST_NAME_RULE,
     GROUP_RULE,
@@ -20,6 +21,7 @@ from pipeline.nlp.person_shapes import (
     group_of_people,
     people_of_group,
     person_after_glued_honorific,
+    person_after_org_possessive,
     person_before_title,
     person_by_shape,
     person_in_name_list,
@@ -340,3 +342,56 @@ def test_an_epithet_after_a_name_stays_a_person(nlp):
     doc.ents = spans_in_order(doc, [("Marvin", "PERSON"), ("Torch", "PERSON")])
     assert definite_name(doc, doc.ents[1], list(doc.ents)) is False
     assert definite_name(doc, doc.ents[1], [doc.ents[1]]) is True
+
+
+def _after_org(nlp, text, org, name, org_label="ORG", label="ORG"):
+    doc = nlp(text)
+    before, ent = span_of(doc, org, org_label), span_of(doc, name, label)
+    doc.ents = [before, ent]
+    out = person_after_org_possessive(doc, ent, before)
+    return None if out is None else (out.text, out.label_, out.id_)
+
+
+@pytest.mark.parametrize(
+    "text,org,name,label",
+    [
+        ("Norvik Radio's Wendy Tamm , reporting from Oslo , said so .", "Norvik Radio",
+         "Wendy Tamm", "ORG"),
+        ("Acme Corp\u2019s Carla Brann said sales rose .", "Acme Corp", "Carla Brann",
+         "GPE"),
+    ],
+)  # fmt: skip
+def test_a_name_after_an_organisations_possessive_is_its_person(
+    nlp, text, org, name, label
+):
+    assert _after_org(nlp, text, org, name, label=label) == (
+        name,
+        "PERSON",
+        AFTER_ORG_RULE,
+    )
+
+
+@pytest.mark.parametrize(
+    "text,org,name,org_label",
+    [
+        # a place's, not an organisation's
+        ("Norvik's Wendy Tamm said so .", "Norvik", "Wendy Tamm", "GPE"),
+        # no possessive between them
+        ("Norvik Radio and Wendy Tamm said so .", "Norvik Radio", "Wendy Tamm", "ORG"),
+        # a programme or unit named after the name
+        ("He told Norvik Radio's Wendy Tamm programme so .", "Norvik Radio",
+         "Wendy Tamm", "ORG"),
+        # no person's shape: a common word, an organisation word
+        ("Norvik Radio's General Staff said so .", "Norvik Radio", "General Staff",
+         "ORG"),
+        ("Norvik Radio's Wendy School said so .", "Norvik Radio", "Wendy School",
+         "ORG"),
+        # a common word first, a place's word last
+        ("Norvik Radio's Fairy Tales sold well .", "Norvik Radio", "Fairy Tales",
+         "ORG"),
+        ("Norvik Radio's Wendy Island studio opened .", "Norvik Radio",
+         "Wendy Island", "ORG"),
+    ],
+)  # fmt: skip
+def test_names_after_a_possessive_that_stay(nlp, text, org, name, org_label):
+    assert _after_org(nlp, text, org, name, org_label=org_label) is None
