@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.nlp.spans import NAME_LABELS
+from pipeline.nlp.tokens import doc_text
 
 REPLACEMENT = "\ufffd"
 # Syllables of hyphenated given names are short ("Jong-nam", "Jae-in", "Ki-moon").
@@ -71,7 +72,7 @@ def _written_in_full(doc: Doc, token: Token, syllable: str) -> bool:
     only then."""
     given = re.escape(token.text)
     full = rf"\b[A-Z][\w'-]* (?P<given>{given})-{re.escape(syllable)}\b"
-    return any(m.start("given") != token.idx for m in re.finditer(full, doc.text))
+    return any(m.start("given") != token.idx for m in re.finditer(full, doc_text(doc)))
 
 
 def _damaged_word(doc: Doc, i: int, taken: set[int]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.lexicons import lower_set
+from pipeline.nlp.tokens import doc_text
 
 WORK = "WORK_OF_ART"
 QUOTED_RULE = "work:quoted-name"
@@ -34,11 +35,10 @@ def _straight_opens(text: str, at: int) -> bool:
     return text.count('"', start, at) % 2 == 0
 
 
-def quoted_work(doc: Doc, ent: Span, text: str | None = None) -> Span | None:
+def quoted_work(doc: Doc, ent: Span) -> Span | None:
     """The WORK_OF_ART span a quoted model PERSON stands for, None for any other
-    entity (see module doc). `text` is `doc.text` when the caller has it (spaCy
-    joins every token each time it is asked); only a name quoted whole between
-    marks, the first a straight one, needs it."""
+    entity (see module doc). Only a name quoted whole between marks, the first a
+    straight one, reads the Doc's text (`tokens.doc_text`)."""
     if ent.label_ != "PERSON" or ent.start == 0:
         return None
     opening = doc[ent.start - 1]
@@ -56,8 +56,6 @@ def quoted_work(doc: Doc, ent: Span, text: str | None = None) -> Span | None:
     if before is not None and after is not None and before.is_title and after.is_title:
         return None  # a nickname between a first and a family name
     # Last, as it reads the paragraph's text: a straight mark must open the quote.
-    if opening.text == '"' and not _straight_opens(
-        doc.text if text is None else text, opening.idx
-    ):
+    if opening.text == '"' and not _straight_opens(doc_text(doc), opening.idx):
         return None
     return Span(doc, ent.start, ent.end, label=WORK, span_id=QUOTED_RULE)
