@@ -87,6 +87,22 @@ def _batches(shards: dict[str, str]):
                     yield t
 
 
+def _joined(tables):
+    """`tables` joined into tables of `BATCH_ROWS` rows or more (the last may be
+    fewer): a shard's name mentions are a few thousand rows, and each insert
+    into DuckDB has a fixed cost that dwarfs grouping that few.
+    """
+    pending, rows = [], 0
+    for t in tables:
+        pending.append(t)
+        rows += t.num_rows
+        if rows >= BATCH_ROWS:
+            yield pa.concat_tables(pending)
+            pending, rows = [], 0
+    if pending:
+        yield pa.concat_tables(pending)
+
+
 def distinct_entity_keys(
     shards: dict[str, str], scratch: Path, memory_limit: str = MEMORY_LIMIT
 ) -> pd.DataFrame:
@@ -107,7 +123,7 @@ def distinct_entity_keys(
             "n BIGINT, n_rule BIGINT, n_team BIGINT, first_mention VARCHAR, "
             "first_pos BIGINT)"
         )
-        for t in _batches(shards):
+        for t in _joined(_batches(shards)):
             con.register("batch", t)
             con.execute(
                 f"INSERT INTO partial SELECT {coalesced}, count(*), "

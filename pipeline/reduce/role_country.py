@@ -36,6 +36,9 @@ Executive Officer). Its rule_id gains `ARTICLE_COUNTRY_RULE`.
 
 from __future__ import annotations
 
+import functools
+from collections import Counter, defaultdict
+
 import pandas as pd
 
 from pipeline.lang.countries import country_code, government_country
@@ -154,22 +157,34 @@ def article_countries(places: pd.DataFrame) -> dict[str, str]:
     region the gazetteer places) and nationalities (NORP: "Romanian") are in,
     for the articles where one country has `ARTICLE_SHARE` of them and
     `MIN_PLACES` or more; `places` has article_id, text and label columns."""
-    codes = [
-        (place_country(text) or country_code(text))
-        if label == "GPE"
-        else country_code(text)
-        for text, label in zip(places["text"], places["label"])
-    ]
-    found = places.assign(code=codes)
-    found = found[found["code"] != ""]
-    counts = found.groupby(["article_id", "code"]).size()
+    # Plain dicts over whole columns: a shard holds a few hundred places, and
+    # grouping them with pandas (or looping over pandas groups) cost more than
+    # the counting.
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for article_id, text, label in zip(
+        places["article_id"].tolist(),
+        places["text"].tolist(),
+        places["label"].tolist(),
+    ):
+        code = _place_code(text, label)
+        if code:
+            counts[article_id][code] += 1
     out = {}
-    for article_id, per in counts.groupby(level=0):
-        top = per.max()
-        winners = per[per == top]
-        if top >= MIN_PLACES and top >= ARTICLE_SHARE * per.sum() and len(winners) == 1:
-            out[article_id] = winners.index[0][1]
+    for article_id, per in counts.items():
+        (code, top), *runner_up = per.most_common(2)
+        alone = not runner_up or runner_up[0][1] < top
+        if top >= MIN_PLACES and top >= ARTICLE_SHARE * sum(per.values()) and alone:
+            out[article_id] = code
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _place_code(text: str, label: str) -> str:
+    """The country code of one place (GPE) or nationality (NORP) mention; the
+    corpus names the same places over and over."""
+    if label == "GPE":
+        return place_country(text) or country_code(text)
+    return country_code(text)
 
 
 def article_country_roles(

@@ -30,7 +30,7 @@ from pipeline import io, schemas
 from pipeline.io import open_work_table
 from pipeline.reduce.distinct import distinct_entity_keys
 from pipeline.reduce.role_country import article_countries
-from pipeline.reduce.tables import finish_dates, finish_mentions, resolve
+from pipeline.reduce.tables import mention_rows, resolve
 
 # The mentions that place an article in a country (`role_country`).
 PLACE_LABELS = ("GPE", "NORP")
@@ -127,9 +127,11 @@ def _reduce(
         written += io.write_table(df, schemas.TABLES[name], out_dir, fmt)
         counts[name] = len(df)
     buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
+    # The writer conforms each chunk (`io.TableWriter.write`): these are
+    # `finish_mentions` and `finish_dates` without a second, identical conform.
     finishers = {
-        "mentions": lambda part: finish_mentions(part, r.assignments),
-        "dates": finish_dates,
+        "mentions": lambda part: mention_rows(part, r.assignments),
+        "dates": lambda part: part,
     }
     for name, finish in finishers.items():
         counts[name], paths = _write_bucketed(
@@ -145,12 +147,13 @@ def _write_bucketed(
     """Shuffle one table's rows into bucket files, then finish and write bucket by
     bucket.
     """
+    if n == 1:
+        return _write_one_bucket(shards, name, finish, buckets, out_dir, fmt)
     folder = scratch / name
     for i in range(n):
         (folder / str(i)).mkdir(parents=True)
     for k, location in shards.items():
-        with open_work_table(location, name) as fh:
-            df = pd.read_parquet(fh)
+        df = _read_shard(location, name)
         if not len(df):
             continue
         for b, part in df.groupby(df["article_id"].map(buckets), sort=True):
@@ -166,3 +169,34 @@ def _write_bucketed(
             total += len(part)
             shutil.rmtree(folder / str(i))
         return total, writer.commit()
+
+
+def _write_one_bucket(
+    shards, name, finish, buckets, out_dir, fmt
+) -> tuple[int, list[Path]]:
+    """`_write_bucketed` when there is one bucket: it holds every row anyway, so
+    the shards' rows are joined in memory instead of shuffled through disk.
+
+    The parts are taken in the order the bucket's files would be read (by shard
+    key) and rows of articles outside `buckets` are dropped, as the shuffle
+    drops them: the table written is the same.
+    """
+    ids = list(buckets)
+    parts = []
+    for k in sorted(shards):
+        df = _read_shard(shards[k], name)
+        df = df[df["article_id"].isin(ids)]
+        if len(df):
+            parts.append(df)
+    with io.TableWriter(schemas.TABLES[name], out_dir, fmt) as writer:
+        if not parts:
+            return 0, writer.commit()
+        part = pd.concat(parts, ignore_index=True)
+        writer.write(finish(part))
+        return len(part), writer.commit()
+
+
+def _read_shard(location: str, name: str) -> pd.DataFrame:
+    """One shard's work table `name`."""
+    with open_work_table(location, name) as fh:
+        return pd.read_parquet(fh)

@@ -164,3 +164,17 @@ def test_grouping_beyond_the_memory_limit_spills_to_scratch_and_stays_exact(tmp_
     assert max(sizes, default=0) > 0
     assert len(got) == n and int(got["n"].sum()) == n + 1000
     assert got.set_index("first_mention").loc["m0000999", "n"] == 2
+
+
+@pytest.mark.parametrize("batch_rows", [1, 2, 200_000])
+def test_shard_batches_of_any_size_give_the_same_keys(
+    tmp_path, monkeypatch, batch_rows
+):
+    # Small shards are joined into batches of BATCH_ROWS before each insert: how
+    # they are cut must not change a key, its counts or its first position.
+    monkeypatch.setattr(distinct, "BATCH_ROWS", batch_rows)
+    got = distinct.distinct_entity_keys(
+        _shards(str(tmp_path / "work")), tmp_path / "scratch"
+    )
+    want = distinct_keys(pd.concat(list(SHARDS.values()), ignore_index=True))
+    pd.testing.assert_frame_equal(_sorted(got), _sorted(want))
