@@ -4131,5 +4131,96 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 7:nsubjpass 7:aux 7:auxpass 2:ccomp 10:amod 10:amod 7:oprd 2:punct',
         },
     ),
+    'Anna Weiss took the helm of Northwind Bank in 2015.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2015=DATE',
+        {
+            'Anna Weiss took the helm of Northwind Bank in 2015.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss took the reins at Northwind Bank in 2015.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2015=DATE',
+        {
+            'Anna Weiss took the reins at Northwind Bank in 2015.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss has been at the helm of Northwind Bank since 2015.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2015=DATE',
+        {
+            'Anna Weiss has been at the helm of Northwind Bank since 2015.':
+                '1:compound 3:nsubj 3:aux 3:ROOT 3:prep 6:det 4:pobj 6:prep 9:compound 7:pobj 3:prep 10:pobj 3:punct',
+        },
+    ),
+    'Anna Weiss handed the reins of Northwind Bank to her deputy.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss handed the reins of Northwind Bank to her deputy.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 7:compound 5:pobj 2:prep 10:poss 8:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss took the helm of the rescue boat near Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss took the helm of the rescue boat near Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 4:prep 8:det 8:compound 5:pobj 8:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Hanna Berg, a councillor on Westmere County Council, spoke on Monday.': (
+        'Hanna Berg=PERSON; Westmere County Council=ORG; Monday=DATE',
+        {
+            'Hanna Berg, a councillor on Westmere County Council, spoke on Monday.':
+                '1:compound 10:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 8:compound 5:pobj 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    "Hanna Berg, the Norland Union's special rapporteur on housing, spoke.": (
+        'Hanna Berg=PERSON; Norland Union=ORG',
+        {
+            "Hanna Berg, the Norland Union's special rapporteur on housing, spoke.":
+                '1:compound 12:nsubj 1:punct 5:det 5:compound 8:poss 5:case 8:amod 1:appos 8:prep 9:pobj 1:punct 12:ROOT 12:punct',
+        },
+    ),
+    'Ann Poe, former Norland Union special rapporteur on housing, and professor emeritus of law at Kestrel University, spoke on Monday.': (
+        'Ann Poe=PERSON; Norland Union=ORG; Kestrel University=ORG; Monday=DATE',
+        {
+            'Ann Poe, former Norland Union special rapporteur on housing, and professor emeritus of law at Kestrel University, spoke on Monday.':
+                '1:compound 20:nsubj 1:punct 7:amod 5:nmod 7:nmod 7:amod 1:appos 7:prep 8:pobj 7:punct 7:cc 13:compound 7:conj 13:prep 14:pobj 13:prep 18:compound 16:pobj 1:punct 20:ROOT 20:prep 21:pobj 20:punct',
+        },
+    ),
+    'Anna Weiss moved to Northwind Bank, where she worked as a trader.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss moved to Northwind Bank, where she worked as a trader.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:punct 9:advmod 9:nsubj 5:relcl 9:prep 12:det 10:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss visited Northwind Bank, where she met the press.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss visited Northwind Bank, where she met the press.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 8:advmod 8:nsubj 4:relcl 10:det 8:dobj 2:punct',
+        },
+    ),
+    'Anna Weiss left Northwind Bank, where she was chief risk officer, in 2019.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2019=DATE',
+        {
+            'Anna Weiss left Northwind Bank, where she was chief risk officer, in 2019.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 8:advmod 8:nsubj 4:relcl 11:amod 11:compound 8:attr 4:punct 2:prep 13:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss went to Northwind Bank, where she served as chief economist.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss went to Northwind Bank, where she served as chief economist.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:punct 9:advmod 9:nsubj 5:relcl 9:prep 12:amod 10:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss was taken to Northwind Clinic, where she was pronounced dead.': (
+        'Anna Weiss=PERSON; Northwind Clinic=ORG',
+        {
+            'Anna Weiss was taken to Northwind Clinic, where she was pronounced dead.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:compound 4:pobj 6:punct 11:advmod 11:nsubjpass 11:auxpass 6:relcl 11:oprd 3:punct',
+        },
+    ),
 }
 # fmt: on

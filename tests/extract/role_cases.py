@@ -240,6 +240,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:appos_person_org_title",
+        # an international body's own title for an appointed expert
+        "Hanna Berg, the Norland Union's special rapporteur on housing, spoke.",
+        {("Hanna Berg", "Special Rapporteur", "", "Norland Union")},
+    ),
+    (
+        "role:appos_person_org_title",
         # one plain word between the organisation and the title
         "Hanna Berg, Kestrel Radio royal correspondent, said the drill began.",
         {("Hanna Berg", "Correspondent", "", "Kestrel Radio")},
