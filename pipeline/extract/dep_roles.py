@@ -107,6 +107,7 @@ def _sentence_roles(
     holds: dict[int, list] = {}  # title token -> [(person token, rule)]
     at: dict[int, list] = {}  # title token -> [(org token, rule)]
     fallback: dict[int, list] = {}  # the same, from rules marked org "fallback"
+    shared: dict[int, list] = {}  # the same, from a title coordinated with this one
     out: list[tuple] = []
     for key, toks in matcher(doc):
         rule, names, spread = info[key]
@@ -174,9 +175,15 @@ def _sentence_roles(
                     t == title
                     or ((t.i < org.i) == (org.i > title.i) and not indefinite(t))
                 ):
-                    found.setdefault(t.i, []).extend(
+                    # a title's own organisation is kept apart from a shared one
+                    where = found if t == title else shared
+                    where.setdefault(t.i, []).extend(
                         (o.i, rule_id) for o in title_orgs(org, title)
                     )
+    # A shared organisation goes only to a title without one of its own ("former
+    # UN envoy, and professor at X": the professor's is X alone).
+    for t, orgs in shared.items():
+        at.setdefault(t, orgs)
     for t, orgs in fallback.items():
         at.setdefault(t, orgs)  # only a title no other rule gives an organisation
     for t, people in holds.items():

@@ -218,6 +218,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # an organisation before coordinated titles is shared only by a title
+        # without one of its own
+        "role:dep_org_title",
+        "Ann Poe, former Norland Union special rapporteur on housing, and professor "
+        "emeritus of law at Kestrel University, spoke on Monday.",
+        {
+            ("Ann Poe", "Special Rapporteur", "former", "Norland Union"),
+            ("Ann Poe", "Professor Emeritus", "", "Kestrel University"),
+        },
+    ),
+    (
         "role:dep_org_title",
         "Marco Bellini is the Northwind Bank president.",
         {("Marco Bellini", "President", "", "Northwind Bank")},
@@ -578,6 +589,60 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Anna Weiss began her talks with Northwind Bank in 1990.",
         set(),
     ),
+    # A "where" clause on an organisation says what its subject did there; "he"
+    # or "she" stands for the one person named before it.
+    (
+        "role:dep_where_worked",
+        "Anna Weiss moved to Northwind Bank, where she worked as a trader.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_where_worked",
+        "Anna Weiss visited Northwind Bank, where she met the press.",
+        set(),
+    ),
+    (
+        "role:dep_where_title",
+        "Anna Weiss left Northwind Bank, where she was chief risk officer, in 2019.",
+        {("Anna Weiss", "Chief Risk Officer", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_where_title",
+        "Anna Weiss went to Northwind Bank, where she served as chief economist.",
+        {("Anna Weiss", "Chief Economist", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_where_title",
+        "Anna Weiss was taken to Northwind Clinic, where she was pronounced dead.",
+        set(),
+    ),
+    # "the helm" or "the reins" of an organisation is its leadership: taken, held
+    # or kept; handed over, it is someone else's.
+    (
+        "role:dep_at_helm",
+        "Anna Weiss took the helm of Northwind Bank in 2015.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_at_helm",
+        "Anna Weiss took the reins at Northwind Bank in 2015.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_at_helm",
+        "Anna Weiss has been at the helm of Northwind Bank since 2015.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_at_helm",
+        "Anna Weiss handed the reins of Northwind Bank to her deputy.",
+        set(),
+    ),
+    (
+        "role:dep_at_helm",
+        "Anna Weiss took the helm of the rescue boat near Northwind Bank.",
+        set(),
+    ),
     (
         "role:dep_on_joining",
         "Before joining Northwind Bank in 2004, Anna Weiss taught music in Oslo.",
@@ -591,6 +656,16 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         "role:dep_on_joining",
         "Before joining the protest against Northwind Bank, Anna Weiss wrote a letter.",
+        set(),
+    ),
+    (
+        "role:dep_on_leaving",
+        "After retiring from Northwind Bank, Anna Weiss moved to Leeds.",
+        {("Anna Weiss", "", "former", "Northwind Bank")},
+    ),
+    (
+        "role:dep_on_leaving",
+        "After retiring from the board, Anna Weiss praised Northwind Bank.",
         set(),
     ),
     (
@@ -756,6 +831,11 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:dep_title_on_org",
         "Hanna Berg is a judge on the Harbour Court of Appeals.",
         {("Hanna Berg", "Judge", "", "Harbour Court of Appeals")},
+    ),
+    (
+        "role:dep_title_on_org",
+        "Hanna Berg, a councillor on Westmere County Council, spoke on Monday.",
+        {("Hanna Berg", "Councillor", "", "Westmere County Council")},
     ),
     (
         "role:dep_title_on_org",

@@ -4222,5 +4222,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:compound 4:pobj 6:punct 11:advmod 11:nsubjpass 11:auxpass 6:relcl 11:oprd 3:punct',
         },
     ),
+    'After retiring from Northwind Bank, Anna Weiss moved to Leeds.': (
+        'Northwind Bank=ORG; Anna Weiss=PERSON; Leeds=GPE',
+        {
+            'After retiring from Northwind Bank, Anna Weiss moved to Leeds.':
+                '8:prep 0:pcomp 1:prep 4:compound 2:pobj 8:punct 7:compound 8:nsubj 8:ROOT 8:prep 9:pobj 8:punct',
+        },
+    ),
+    'After retiring from the board, Anna Weiss praised Northwind Bank.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'After retiring from the board, Anna Weiss praised Northwind Bank.':
+                '8:prep 0:pcomp 1:prep 4:det 2:pobj 8:punct 7:compound 8:nsubj 8:ROOT 10:compound 8:dobj 8:punct',
+        },
+    ),
 }
 # fmt: on
