@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_roles import rows_from_parses
+from pipeline.extract.dep_rules import title_words
 from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_context import (
     context_org_hits,
@@ -224,10 +225,20 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
             "source": "parse",
         }
 
+    # An untitled reading leaves its pair open when the sentence holds a title
+    # word: the parse may read the title ("joined Acme in 1990 and became its
+    # chief economist").
+    words = title_words()
+    untitled = {c["sentence_index"] for c in cands if c["org_text"] and not c["title"]}
+    titled = {
+        k
+        for k, sent, _ in sentences
+        if k in untitled and any(t.lower_ in words for t in sent)
+    }
     linked = frozenset(
         (c["sentence_index"], c["person_text"], c["org_text"])
         for c in cands
-        if c["org_text"]
+        if c["org_text"] and (c["title"] or c["sentence_index"] not in titled)
     )
     todo = select_sentences(list(enumerate(doc.sents)), linked, base)
     return RolePlan(doc, sentences, cands, todo, base, segments)

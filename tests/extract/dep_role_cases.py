@@ -1108,6 +1108,11 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     # organisation up to the person's verb or name.
     (
         "role:path_title",
+        "Anna Weiss was elevated to chief executive of Northwind Bank in 2001.",
+        {("Anna Weiss", CEO, "", "Northwind Bank")},
+    ),
+    (
+        "role:path_title",
         "Ingrid Malmo has held several posts, including as deputy chair of the "
         "Board of Trustees of Northwind Bank.",
         {("Ingrid Malmo", "Vice Chair", "", "Northwind Bank")},

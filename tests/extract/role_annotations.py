@@ -4236,5 +4236,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '8:prep 0:pcomp 1:prep 4:det 2:pobj 8:punct 7:compound 8:nsubj 8:ROOT 10:compound 8:dobj 8:punct',
         },
     ),
+    'Hanna Berg joined Kestrel Insurance in 1990 and became its chief economist in 1995.': (
+        'Hanna Berg=PERSON; Kestrel Insurance=ORG; 1990=DATE; 1995=DATE',
+        {
+            'Hanna Berg joined Kestrel Insurance in 1990 and became its chief economist in 1995.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:cc 2:conj 11:poss 11:amod 8:attr 8:prep 12:pobj 2:punct',
+        },
+    ),
+    'Hanna Berg joined Kestrel Insurance in 1990 and moved to Leeds.': (
+        'Hanna Berg=PERSON; Kestrel Insurance=ORG; 1990=DATE; Leeds=GPE',
+        {
+            'Hanna Berg joined Kestrel Insurance in 1990 and moved to Leeds.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:cc 2:conj 8:prep 9:pobj 2:punct',
+        },
+    ),
+    'Anna Weiss was elevated to chief executive of Northwind Bank in 2001.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG; 2001=DATE',
+        {
+            'Anna Weiss was elevated to chief executive of Northwind Bank in 2001.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:amod 4:pobj 6:prep 9:compound 7:pobj 3:prep 10:pobj 3:punct',
+        },
+    ),
 }
 # fmt: on

@@ -152,6 +152,23 @@ def test_a_person_near_an_unrelated_organisation_gives_no_row():
     assert role_rows(doc, "art", "body") == []
 
 
+def test_an_untitled_reading_leaves_a_title_in_its_sentence_to_the_parse():
+    # the segment rules read only the joining; the parse reads the office
+    doc = make_doc(
+        "Hanna Berg joined Kestrel Insurance in 1990 and became its chief economist "
+        "in 1995."
+    )
+    rows = role_rows(doc, "art", "body")
+    assert _role_set(rows) == {
+        ("Hanna Berg", "Chief Economist", "", "Kestrel Insurance")
+    }
+    # without a title word the segment rules' reading stands alone
+    doc = make_doc("Hanna Berg joined Kestrel Insurance in 1990 and moved to Leeds.")
+    assert [(r["title"], r["rule_id"]) for r in role_rows(doc, "art", "body")] == [
+        ("", "role:affil_joined")
+    ]
+
+
 def test_an_empty_doc_gives_no_rows():
     doc = make_doc("")
     assert (
