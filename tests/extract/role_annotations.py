@@ -4257,5 +4257,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 6:amod 4:pobj 6:prep 9:compound 7:pobj 3:prep 10:pobj 3:punct',
         },
     ),
+    'Dutch PM Pieter de Vries arrived in Brussels.': (
+        'Dutch=NORP; Pieter de Vries=PERSON; Brussels=GPE',
+        {
+            'Dutch PM Pieter de Vries arrived in Brussels.':
+                '4:amod 4:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 6:pobj 5:punct',
+        },
+    ),
+    'The talks begin at 5 pm, Pieter de Vries said.': (
+        '5 pm=TIME; Pieter de Vries=PERSON',
+        {
+            'The talks begin at 5 pm, Pieter de Vries said.':
+                '1:det 2:nsubj 10:ccomp 2:prep 5:nummod 3:pobj 10:punct 9:compound 9:compound 10:nsubj 10:ROOT 10:punct',
+        },
+    ),
 }
 # fmt: on

@@ -101,6 +101,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Alma Reyes", "Judge", "", "")},
     ),
     (
+        # "PM" is news shorthand for a prime minister
+        "role:prenominal_title",
+        "Dutch PM Pieter de Vries arrived in Brussels.",
+        {("Pieter de Vries", "Prime Minister", "", "")},
+    ),
+    (
+        "role:prenominal_title",
+        "The talks begin at 5 pm, Pieter de Vries said.",
+        set(),
+    ),
+    (
         "role:prenominal_title",
         # a peer's honorific between the title and the name
         "The trade minister Lord Hallam warned the House.",
