@@ -48,7 +48,8 @@ def title_plurals(singulars: Iterable[str]) -> list[str]:
     """The plurals of `singulars` (inflect's modern and classical forms, and the
     word with -s and -es) that inflect reads back as a different word of
     `singulars`, sorted. The suffixed forms are what inflect reads but does not
-    write: it pluralises "cfo" as "cfoes" and reads "cfos" as "cfo"."""
+    write: it pluralises "cfo" as "cfoes" and reads "cfos" as "cfo". An
+    abbreviation's plural is "s" before its dot ("sen." -> "sens.")."""
     import inflect  # only the build needs it (see module doc)
 
     keep = frozenset(singulars)
@@ -58,6 +59,12 @@ def title_plurals(singulars: Iterable[str]) -> list[str]:
     for word in keep:
         if not word.strip():
             continue  # inflect refuses an empty word
+        if word.endswith(".") and word[:-1].isalpha():
+            # an abbreviation ("sen.", "rep."): inflect knows no abbreviation, and
+            # news writes the plural before the dot ("Sens. A and B")
+            if not (word.endswith("s.") and word[:-2] + "." in keep):
+                out.add(word[:-1] + "s.")  # not for a plural the lexicon holds
+            continue
         forms = {e.plural_noun(word) for e in (modern, classical)}
         for plural in forms | {word + "s", word + "es"}:
             if not plural or plural == word:

@@ -4271,5 +4271,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 2:nsubj 10:ccomp 2:prep 5:nummod 3:pobj 10:punct 9:compound 9:compound 10:nsubj 10:ROOT 10:punct',
         },
     ),
+    'Capt Pieter de Vries and PC Anna Dekker arrived in Brussels.': (
+        'Pieter de Vries=PERSON; Anna Dekker=PERSON; Brussels=GPE',
+        {
+            'Capt Pieter de Vries and PC Anna Dekker arrived in Brussels.':
+                '3:compound 3:compound 3:compound 8:nsubj 3:cc 6:compound 7:compound 3:conj 8:ROOT 8:prep 9:pobj 8:punct',
+        },
+    ),
+    'Prof Pieter de Vries arrived in Brussels.': (
+        'Pieter de Vries=PERSON; Brussels=GPE',
+        {
+            'Prof Pieter de Vries arrived in Brussels.':
+                '3:compound 3:compound 3:compound 4:nsubj 4:ROOT 4:prep 5:pobj 4:punct',
+        },
+    ),
 }
 # fmt: on

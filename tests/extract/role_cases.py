@@ -101,6 +101,20 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Alma Reyes", "Judge", "", "")},
     ),
     (
+        # British news writes some ranks' abbreviations without a dot
+        "role:prenominal_title",
+        "Capt Pieter de Vries and PC Anna Dekker arrived in Brussels.",
+        {
+            ("Pieter de Vries", "Captain", "", ""),
+            ("Anna Dekker", "Constable", "", ""),
+        },
+    ),
+    (
+        "role:prenominal_title",
+        "Prof Pieter de Vries arrived in Brussels.",
+        {("Pieter de Vries", "Professor", "", "")},
+    ),
+    (
         # "PM" is news shorthand for a prime minister
         "role:prenominal_title",
         "Dutch PM Pieter de Vries arrived in Brussels.",

@@ -40,6 +40,8 @@ def test_the_build_keeps_plurals_inflect_reads_back_as_another_title_word():
     assert "emeritus" not in built and "" not in built
     assert built == sorted(built)
     assert title_plurals([]) == []
+    # an abbreviation takes its "s" before the dot
+    assert title_plurals(["sen.", "rep.", "sens."]) == ["reps.", "sens."]
 
 
 def test_the_shipped_lexicon_is_what_the_build_gives():
