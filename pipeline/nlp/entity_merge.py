@@ -90,7 +90,7 @@ NONENT = "NONENT"
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
 # Rules that read a team off a sports line; a country named there stays a place.
 TEAM_RULE_PREFIX = "sports:"
-TRIMMING_NONENTS = ("nonent:job-title", PORTFOLIO_NONENT)
+TRIMMING_NONENTS = ("nonent:job-title", "nonent:title-abbreviation", PORTFOLIO_NONENT)
 # Tokens never inside a name, cut out of a model entity that overlaps them: a
 # contraction whose apostrophe a decoder made a quote ('Khalifa won"t'), a handle,
 # a data size ("80 GB iPod": the model's "GB iPod").

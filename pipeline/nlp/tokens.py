@@ -17,6 +17,12 @@ crawled articles and cut or glue names:
 
 Offsets are unchanged: only where tokens split moves.
 
+A rank or office abbreviated before a name ("Lt.", "Col.", "Sgt.", "Sens.":
+lexicon title_abbreviations) stays one token with its dot: spaCy's English
+exceptions list "Sen." and "Gen." but not these, and the split dot, taken for
+a full stop, ended the sentence before the name ("Pentagon spokesman Capt." |
+"Jeff Davis said").
+
 The role parse alone also keeps "co-founded" whole (`join_co_verbs`), as the
 model's parser misreads the split form.
 
@@ -34,9 +40,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from pipeline.lang.lexicons import words
 
 REPLACEMENT = "\\uFFFD"
 # Punctuation (and a closing quote) then a hyphen run between a lower-case word
@@ -108,6 +117,18 @@ def adapt_tokenizer(nlp: Language) -> Language:
     infixes = [*_without_replacement(d.infixes), *GLUE_INFIXES]
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     tok.rules = rules
+    return keep_title_abbreviations(nlp)
+
+
+def keep_title_abbreviations(nlp: Language) -> Language:
+    """Keep each abbreviated rank or office of lexicon title_abbreviations one token
+    with its dot, in either case (see module doc); returns `nlp`."""
+    for word in words("title_abbreviations"):
+        # "Lt. Col. Jane Doe", "Sens. A and B": split, the dot read as a full stop
+        # ended the sentence before the name (spaCy knows "Sen.", "Gen.", not these).
+        # Lower case too, as the phrase patterns of the title lexicon are written.
+        for form in (word, word.lower()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 

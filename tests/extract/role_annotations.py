@@ -4285,5 +4285,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:compound 3:compound 3:compound 4:nsubj 4:ROOT 4:prep 5:pobj 4:punct',
         },
     ),
+    'Lt. Col. Pieter de Vries and Reps. Anna Dekker and Tom Hale spoke.': (
+        'Pieter de Vries=PERSON; Anna Dekker=PERSON; Tom Hale=PERSON',
+        {
+            'Lt. Col. Pieter de Vries and Reps. Anna Dekker and Tom Hale spoke.':
+                '4:compound 4:compound 4:compound 4:compound 12:nsubj 4:cc 8:compound 8:compound 4:conj 8:cc 11:compound 8:conj 12:ROOT 12:punct',
+        },
+    ),
 }
 # fmt: on

@@ -101,6 +101,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Alma Reyes", "Judge", "", "")},
     ),
     (
+        # a rank or office abbreviated with its dot stays one token, so the dot
+        # ends no sentence before the name
+        "role:prenominal_title",
+        "Lt. Col. Pieter de Vries and Reps. Anna Dekker and Tom Hale spoke.",
+        {
+            ("Pieter de Vries", "Lieutenant Colonel", "", ""),
+            ("Anna Dekker", "Representative", "", ""),
+        },
+    ),
+    (
         # British news writes some ranks' abbreviations without a dot
         "role:prenominal_title",
         "Capt Pieter de Vries and PC Anna Dekker arrived in Brussels.",

@@ -20,11 +20,13 @@ import spacy
 from role_annotations import ANNOTATIONS
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.tokens import keep_title_abbreviations
+
 
 @functools.cache
 def blank():
     """A blank English pipeline with the rule-based sentencizer."""
-    nlp = spacy.blank("en")
+    nlp = keep_title_abbreviations(spacy.blank("en"))  # as the model's tokenizer
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -181,6 +181,12 @@ CASES = {
         ["Director General", ("Amara Okafor", "PERSON", "")],
         "The directorate opened the meeting .",
     ),
+    "nonent:title-abbreviation": (
+        # An abbreviated rank before a name is no name of its own.
+        "Maj. Gen. Tom Hale and Lt. Ann Poe spoke in Brussels .",
+        ["Maj.", "Lt."],
+        "Major Tom Hale spoke in Brussels .",
+    ),
     "nonent:academic-field": (
         # The field of a chair is no name, whatever the model made of it.
         # A field may open with an acronym ("EU Law").

@@ -35,6 +35,12 @@ def nlp():
         ("Harbour Greens-(HG) won", ["Harbour", "Greens", "-(", "HG", ")", "won"]),
         ("aide Ode Miller- the man", ["aide", "Ode", "Miller", "-", "the", "man"]),
         ("of projects.- Ode Roe", ["of", "projects", ".-", "Ode", "Roe"]),
+        # A rank's abbreviation keeps its dot, whatever its case (at a sentence's
+        # end too: "Col." is rarely Colorado); a word not listed is split as before
+        ("Lt. Col. Ode Roe", ["Lt.", "Col.", "Ode", "Roe"]),
+        ("sens. Ode and Roe", ["sens.", "Ode", "and", "Roe"]),
+        ("to the Col.", ["to", "the", "Col."]),
+        ("the Cols. Ode", ["the", "Cols", ".", "Ode"]),
         # Unchanged: abbreviations before a hyphen, hyphenated words, emoji.
         ("U.S.-Mexico talks", ["U.S.-Mexico", "talks"]),
         ("a well-known co-op", ["a", "well", "-", "known", "co", "-", "op"]),
