@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pipeline.lang.timex.normalize import Timex, normalize_date, sets_reference
+from pipeline.nlp.tokens import doc_text
 from pipeline.settings import DATE_LABELS
 
 
@@ -59,17 +60,15 @@ def date_rows(doc: Doc, mentions: list[dict], published: str) -> list[dict]:
     if ms and doc.has_annotation("SENT_START"):
         # Each mention's sentence by bisecting the sentence starts, found once: a
         # span's own `.sent` walks back to its start token, every time.
-        sents = list(doc.sents)
-        starts = [s.start_char for s in sents]
-        texts: dict[int, str] = {}
+        # A sentence's text is cut from the Doc's: `Span.text` joins its tokens.
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        starts = [a for a, _ in sents]
+        text = doc_text(doc)
         for m in ms:
             k = bisect_right(starts, m["start_char"]) - 1
             last = bisect_right(starts, m["end_char"] - 1) - 1
-            if k == last:
-                sentence = texts.get(k) or texts.setdefault(k, sents[k].text)
-            else:  # a mention across a break: its sentences together, as Span.sent
-                sentence = doc[sents[k].start : sents[last].end].text
-            items.append((m["text"], sentence))
+            # a mention across a break gets its sentences together, as Span.sent
+            items.append((m["text"], text[sents[k][0] : sents[last][1]]))
     else:
         items = [(m["text"], "") for m in ms]
     rows = []

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from pipeline.lang.timex.normalize import Timex, normalize_date
+from pipeline.lang.timex.normalize import (
+    _MONEY,
+    _QUARTER_WORD,
+    Timex,
+    _quarter_context,
+    normalize_date,
+)
 
 PUB = dt.date(2024, 11, 15)  # a Friday
 
@@ -250,3 +256,22 @@ def test_accepts_datetime_publication():
         normalize_date("yesterday", dt.datetime(2024, 11, 15, 23, 59)).value
         == "2024-11-14"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net rose in the Second Quarter from a year earlier.",
+        "Profit in Q3 was $5 million.",
+        "Sales rose 3 cents a share.",
+        "It cost \u00a34 billion.",
+        "The quick fix came quietly.",
+        "He left on Friday.",
+        "",
+    ],
+)
+def test_quarter_context_as_a_full_scan(sentence):
+    """The `in` tests before the scans change no answer."""
+    q = _QUARTER_WORD.search(sentence)
+    money = "money" if _MONEY.search(sentence) else ""
+    assert _quarter_context(sentence) == (q.group(0).lower() if q else money)

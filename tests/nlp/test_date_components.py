@@ -8,7 +8,13 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from pipeline.nlp.dates import PATTERNS, add_date_components, load_patterns  # noqa: E402
+from pipeline.nlp.dates import (  # noqa: E402
+    PATTERNS,
+    _compile,
+    _matches,
+    add_date_components,
+    load_patterns,
+)
 
 SEED = (
     Path(__file__).resolve().parents[3]
@@ -164,3 +170,18 @@ def test_holiday_word_inside_a_place_stays_a_place(nlp):
 )
 def test_deictic_days_are_found(nlp, text, expected):
     assert expected in dates(nlp(text))
+
+
+def test_regex_rules_found_from_start_positions_as_each_alone():
+    """The joined scan for start positions loses no match of any rule, overlapping
+    ones of different rules and those right after a refused boundary included."""
+    regexes = _compile([r for r in load_patterns() if "regex" in r])
+    assert regexes.starts is not None
+    text = (
+        "Q3 2024, 3Q24 and FY2025 and fiscal year 2024/25: on 11/15/2024 at 10:35"
+        " a.m. EST, in the late 1990s; x11/15/2024, 1/2/2024/5, H1 2025, the 2019"
+        " period, 3pm 4 PM GMT, 2024-11-15 and 12.5.24"
+    )
+    alone = [[m.span() for m in rx.finditer(text)] for rx, _, _ in regexes.rules]
+    assert [[m.span() for m in ms] for ms in _matches(text, regexes)] == alone
+    assert sum(map(len, alone)) >= 10

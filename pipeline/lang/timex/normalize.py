@@ -166,6 +166,9 @@ _QUARTER_WORD = re.compile(
 _MONEY = re.compile(
     r"[$\u00a3\u20ac#]\s?\d|\ba share\b|\bcents\b|\b(?:million|billion)\b"
 )
+# Every match of `_QUARTER_WORD` holds a "q" or "Q" (IGNORECASE folds no other
+# character to q), and every match of `_MONEY` one of these.
+_MONEY_HINTS = ("$", "\u00a3", "\u20ac", "#", "a share", "cents", "illion")
 
 
 _FISCAL_YEAR = re.compile(r"(?:the |a )?(?:fiscal |financial )?year")
@@ -220,9 +223,12 @@ def _clock_on_weekday(tx: Timex, text: str, sentence: str, published: dt.date) -
 def _quarter_context(sentence: str) -> str:
     """The quarter `sentence` names ("second quarter", "q3"), or "money" for
     earnings prose, or "": once per sentence, which often holds several dates."""
-    q = _QUARTER_WORD.search(sentence)
+    # A sentence without the text every match holds needs no scan (most have none).
+    q = _QUARTER_WORD.search(sentence) if "q" in sentence or "Q" in sentence else None
     if q:
         return q.group(0).lower()
+    if not any(h in sentence for h in _MONEY_HINTS):
+        return ""
     return "money" if _MONEY.search(sentence) else ""
 
 
