@@ -83,7 +83,10 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
     """
     matchers, words = compiled(path)
     hits = []
-    for rule, start, end, align in matchers(segment_doc(segs, words)):
+    found = matchers.match(
+        segment_values(segs, words), lambda: segment_doc(segs, words)
+    )
+    for rule, start, end, align in found:
         names = {el: name for name, el in rule.slots.items()}
         where = {}
         for offset, element in enumerate(align):
@@ -109,6 +112,19 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
         if len(where) == len(rule.slots):
             hits.append(Hit(rule, start, end, where))
     return hits
+
+
+def segment_values(
+    segs: list[Segment], keep: frozenset[str] | None
+) -> list[tuple[str, str]]:
+    """The (TAG, LOWER) of each token of `segment_doc(segs, keep)`, read off the
+    segments: the Matchers' first tests need no Doc (`SegmentMatchers.match`)."""
+    if keep is None:
+        return [(s.tag, (s.word or "_").lower()) for s in segs]
+    # LOWER is the lower case of the word the Doc holds: "_" stays "_"
+    return [
+        (s.tag, low if (low := (s.word or "_").lower()) in keep else "_") for s in segs
+    ]
 
 
 def _tags(segs: list[Segment]) -> list[str]:
