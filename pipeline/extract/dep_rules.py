@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from pipeline.extract.dep_marks import TITLE_TAG, conjuncts
+from pipeline.extract.name_groups import and_group
 from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
 from pipeline.extract.role_places import peer_seat
 from pipeline.lang.gender import is_given_name
@@ -164,18 +165,17 @@ def cue_words(path: Path = ROLES_JSONL) -> frozenset[str]:
 def sharing(node: dict[str, Token]) -> list[Token]:
     """The matched person and the names coordinated with it that share its reading:
     not one with a word of its own where the match has one ("A of X and B of
-    Y": B's "of Y" is not A's)."""
+    Y": B's "of Y" is not A's), and only those of its "and" group
+    (`name_groups`)."""
     person = node["person"]
-    own = {
-        (t.dep_, t.lower_)
-        for t in node.values()
-        if t.head.i == person.i and t != person
-    }
-    return [
+    others = (t for t in node.values() if t != person)
+    own = {(t.dep_, t.lower_) for t in others if t.head.i == person.i}
+    names = [
         c
         for c in conjuncts(person)
         if c == person or not any((ch.dep_, ch.lower_) in own for ch in c.children)
     ]
+    return and_group(person, names)
 
 
 def person_object(tok: Token, deps: tuple[str, ...] = ("dobj",)) -> bool:

@@ -4292,5 +4292,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '4:compound 4:compound 4:compound 4:compound 12:nsubj 4:cc 8:compound 8:compound 4:conj 8:cc 11:compound 8:conj 12:ROOT 12:punct',
         },
     ),
+    'The AARP, the Freedom Caucus, GOP Sens. Anna Weiss and Tom Hale, Ann Poe, Ivo Lind and the Heritage Trust opposed it.': (
+        'AARP=ORG; Freedom Caucus=ORG; GOP=ORG; Anna Weiss=PERSON; Tom Hale=PERSON; Ann Poe=PERSON; Ivo Lind=PERSON; Heritage Trust=ORG',
+        {
+            'The AARP, the Freedom Caucus, GOP Sens. Anna Weiss and Tom Hale, Ann Poe, Ivo Lind and the Heritage Trust opposed it.':
+                '1:det 24:nsubj 1:punct 5:det 5:compound 1:appos 5:punct 10:compound 10:compound 10:compound 5:conj 10:cc 13:compound 10:conj 13:punct 16:compound 13:conj 16:punct 19:compound 16:conj 19:cc 23:det 23:compound 19:conj 24:ROOT 24:dobj 24:punct',
+        },
+    ),
 }
 # fmt: on

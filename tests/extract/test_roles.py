@@ -169,6 +169,18 @@ def test_an_untitled_reading_leaves_a_title_in_its_sentence_to_the_parse():
     ]
 
 
+def test_a_plural_title_goes_to_the_names_before_the_first_and():
+    # the list goes on with people who hold no such title
+    doc = make_doc(
+        "The AARP, the Freedom Caucus, GOP Sens. Anna Weiss and Tom Hale, Ann Poe, "
+        "Ivo Lind and the Heritage Trust opposed it."
+    )
+    assert _role_set(role_rows(doc, "art", "body")) == {
+        ("Anna Weiss", "Senator", "", "GOP"),
+        ("Tom Hale", "Senator", "", "GOP"),
+    }
+
+
 def test_an_empty_doc_gives_no_rows():
     doc = make_doc("")
     assert (
