@@ -127,8 +127,8 @@ def _reduce(
         written += io.write_table(df, schemas.TABLES[name], out_dir, fmt)
         counts[name] = len(df)
     buckets, n = bucket_map(list(articles["article_id"]), n_mentions)
-    # The writer conforms each chunk (`io.TableWriter.write`): these are
-    # `finish_mentions` and `finish_dates` without a second, identical conform.
+    # The writer conforms each chunk (`io.TableWriter.write`): mentions are
+    # `finish_mentions` without a second, identical conform; dates need nothing.
     finishers = {
         "mentions": lambda part: mention_rows(part, r.assignments),
         "dates": lambda part: part,
@@ -145,10 +145,15 @@ def _write_bucketed(
     shards, name, finish, buckets, n, out_dir, fmt, scratch
 ) -> tuple[int, list[Path]]:
     """Shuffle one table's rows into bucket files, then finish and write bucket by
-    bucket.
-    """
+    bucket; one bucket holds every row anyway, so then the shards' rows are
+    joined in memory instead (in the order the bucket's files would be read, by
+    shard key; rows of articles outside `buckets` dropped as the shuffle drops
+    them: the table written is the same)."""
     if n == 1:
-        return _write_one_bucket(shards, name, finish, buckets, out_dir, fmt)
+        ids = list(buckets)
+        parts = (_read_shard(shards[k], name) for k in sorted(shards))
+        one = [df for df in (d[d["article_id"].isin(ids)] for d in parts) if len(df)]
+        return _write_parts(name, finish, [one], out_dir, fmt)
     folder = scratch / name
     for i in range(n):
         (folder / str(i)).mkdir(parents=True)
@@ -158,42 +163,28 @@ def _write_bucketed(
             continue
         for b, part in df.groupby(df["article_id"].map(buckets), sort=True):
             part.to_parquet(folder / str(int(b)) / f"{k}.parquet", index=False)
-    total = 0
-    with io.TableWriter(schemas.TABLES[name], out_dir, fmt) as writer:
+
+    def from_disk():
         for i in range(n):
             files = sorted((folder / str(i)).iterdir())
-            if not files:
-                continue
-            part = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
-            writer.write(finish(part))
-            total += len(part)
-            shutil.rmtree(folder / str(i))
-        return total, writer.commit()
+            if files:
+                yield [pd.read_parquet(f) for f in files]
+                shutil.rmtree(folder / str(i))
+
+    return _write_parts(name, finish, from_disk(), out_dir, fmt)
 
 
-def _write_one_bucket(
-    shards, name, finish, buckets, out_dir, fmt
-) -> tuple[int, list[Path]]:
-    """`_write_bucketed` when there is one bucket: it holds every row anyway, so
-    the shards' rows are joined in memory instead of shuffled through disk.
-
-    The parts are taken in the order the bucket's files would be read (by shard
-    key) and rows of articles outside `buckets` are dropped, as the shuffle
-    drops them: the table written is the same.
-    """
-    ids = list(buckets)
-    parts = []
-    for k in sorted(shards):
-        df = _read_shard(shards[k], name)
-        df = df[df["article_id"].isin(ids)]
-        if len(df):
-            parts.append(df)
+def _write_parts(name, finish, buckets, out_dir, fmt) -> tuple[int, list[Path]]:
+    """Finish and write each bucket's rows (a list of frames per bucket), in order:
+    (rows written, files)."""
+    total = 0
     with io.TableWriter(schemas.TABLES[name], out_dir, fmt) as writer:
-        if not parts:
-            return 0, writer.commit()
-        part = pd.concat(parts, ignore_index=True)
-        writer.write(finish(part))
-        return len(part), writer.commit()
+        for parts in buckets:
+            if parts:
+                part = pd.concat(parts, ignore_index=True)
+                writer.write(finish(part))
+                total += len(part)
+        return total, writer.commit()
 
 
 def _read_shard(location: str, name: str) -> pd.DataFrame:

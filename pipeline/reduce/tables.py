@@ -269,8 +269,3 @@ def mention_rows(part: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
     part.loc[moved, "source"] = RELABEL_SOURCE
     part.loc[moved, "rule_id"] = RELABEL_RULE
     return part.drop(columns="final_label")
-
-
-def finish_dates(part: pd.DataFrame) -> pd.DataFrame:
-    """Dates rows in final form."""
-    return schemas.conform(part, schemas.DATES)
