@@ -14,7 +14,12 @@ from pathlib import Path
 
 from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, load_rules
 from pipeline.extract.segment_matchers import SegmentMatchers
-from pipeline.extract.segment_types import Segment, segment_doc, segment_vocab
+from pipeline.extract.segment_types import (
+    Segment,
+    segment_doc,
+    segment_vocab,
+    segment_words,
+)
 from pipeline.lang.titles import is_nominee
 
 __all__ = [
@@ -119,12 +124,8 @@ def segment_values(
 ) -> list[tuple[str, str]]:
     """The (TAG, LOWER) of each token of `segment_doc(segs, keep)`, read off the
     segments: the Matchers' first tests need no Doc (`SegmentMatchers.match`)."""
-    if keep is None:
-        return [(s.tag, (s.word or "_").lower()) for s in segs]
-    # LOWER is the lower case of the word the Doc holds: "_" stays "_"
-    return [
-        (s.tag, low if (low := (s.word or "_").lower()) in keep else "_") for s in segs
-    ]
+    # LOWER is the lower case of the word the Doc holds (`segment_words`)
+    return [(s.tag, w.lower()) for s, w in zip(segs, segment_words(segs, keep))]
 
 
 def _tags(segs: list[Segment]) -> list[str]:

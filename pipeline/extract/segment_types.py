@@ -279,15 +279,18 @@ class EntityPiece:
     link: str
 
 
+def segment_words(segs: list[Segment], keep: frozenset[str] | None = None) -> list[str]:
+    """The word of each segment's token in `segment_doc`: "_" for none, or for one
+    whose lower case is not in `keep` (when given)."""
+    words = [s.word or "_" for s in segs]
+    return words if keep is None else [w if w.lower() in keep else "_" for w in words]
+
+
 def segment_doc(segs: list[Segment], keep: frozenset[str] | None = None) -> Doc:
     """The synthetic Doc the role and relation Matchers run on: one token per
-    segment; a word whose lower case is not in `keep` (when given) becomes "_".
-    """
-    words = [s.word or "_" for s in segs]
-    if keep is not None:
-        words = [w if w.lower() in keep else "_" for w in words]
+    segment, its word from `segment_words`."""
     vocab = segment_vocab()
-    doc = Doc(vocab, words=words)
+    doc = Doc(vocab, words=segment_words(segs, keep))
     if segs:
         # The tags in one array: Doc(tags=...) sets them token by token, which took
         # two thirds of the time of building the Doc.
