@@ -20,7 +20,7 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.segment_types import in_word_hyphen
+from pipeline.extract.segment_types import HYPHENS, in_word_hyphen
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.occupations import load_occupations
@@ -51,12 +51,18 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
     so the parser's conj links can spread an organisation over them.
     """
     lex = load_lexicon()
-    idx = [t.i for t in doc if not in_word_hyphen(doc, t.i)]
-    words = [doc[j].lower_.replace("’", "'") for j in idx]
+    # Tokens read once (doc[i] builds a Token anew); only a hyphen can be an
+    # in-word one.
+    kept = [t for t in doc if t.text not in HYPHENS or not in_word_hyphen(doc, t.i)]
+    idx = [t.i for t in kept]
+    words = [t.lower_.replace("’", "'") for t in kept]
     out: dict[int, Title] = {}
     i = 0
     while i < len(words):
-        n, entry = longest_title(words, i, lex)
+        # Only a word that opens some lexicon entry can open a title.
+        n, entry = (
+            longest_title(words, i, lex) if words[i] in lex.first_words else (0, None)
+        )
         if not entry or doc[idx[i]].ent_type_:
             i += 1
             continue
