@@ -14,6 +14,12 @@ def indefinite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def possessed(tok: Token) -> bool:
+    """The title has its own possessor ("the university's president", "its
+    chairman"): the office is the possessor's, not one named with it."""
+    return any(c.dep_ == "poss" for c in tok.children)
+
+
 # Words before coordinated names that make them separate parties: "both A and B
 # chief strategist X", "a meeting between A and B".
 _APART = frozenset({"both", "either", "between"})

@@ -229,6 +229,23 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     (
+        # a title with its own possessor keeps its office apart from the
+        # organisation of the title coordinated with it
+        "role:dep_title_of_org",
+        "Marco Bellini, the college's dean and former chairman of Northwind Bank, "
+        "spoke on Monday.",
+        {("Marco Bellini", "Chair", "former", "Northwind Bank")},
+    ),
+    (
+        "role:dep_title_of_org",
+        "Marco Bellini, the dean and former chairman of Northwind Bank, spoke on "
+        "Monday.",
+        {
+            ("Marco Bellini", "Dean", "", "Northwind Bank"),
+            ("Marco Bellini", "Chair", "former", "Northwind Bank"),
+        },
+    ),
+    (
         "role:dep_org_title",
         "Marco Bellini is the Northwind Bank president.",
         {("Marco Bellini", "President", "", "Northwind Bank")},

@@ -4299,5 +4299,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 24:nsubj 1:punct 5:det 5:compound 1:appos 5:punct 10:compound 10:compound 10:compound 5:conj 10:cc 13:compound 10:conj 13:punct 16:compound 13:conj 16:punct 19:compound 16:conj 19:cc 23:det 23:compound 19:conj 24:ROOT 24:dobj 24:punct',
         },
     ),
+    "Marco Bellini, the college's dean and former chairman of Northwind Bank, spoke on Monday.": (
+        'Marco Bellini=PERSON; Northwind Bank=ORG; Monday=DATE',
+        {
+            "Marco Bellini, the college's dean and former chairman of Northwind Bank, spoke on Monday.":
+                '1:compound 14:nsubj 1:punct 4:det 6:poss 4:case 1:appos 6:cc 9:amod 6:conj 9:prep 12:compound 10:pobj 1:punct 14:ROOT 14:prep 15:pobj 14:punct',
+        },
+    ),
+    'Marco Bellini, the dean and former chairman of Northwind Bank, spoke on Monday.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG; Monday=DATE',
+        {
+            'Marco Bellini, the dean and former chairman of Northwind Bank, spoke on Monday.':
+                '1:compound 12:nsubj 1:punct 4:det 1:appos 4:cc 7:amod 4:conj 7:prep 10:compound 8:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
 }
 # fmt: on
