@@ -199,5 +199,6 @@ class AcronymLinker:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = link_acronyms(doc)
+        # What `doc.ents = ...` does, without building each Span again first.
+        doc.set_ents(link_acronyms(doc), default="outside")
         return doc

@@ -19,7 +19,7 @@ while ", a" is rare and the search starts there.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.lexicons import lower_set
@@ -81,13 +81,16 @@ def appos_kind_spans(doc: Doc) -> list[Span]:
     (the merge keeps the name alone); the longest name where several words
     could start it."""
     out = []
-    # Only the commas are tried: found in one array pass, not token by token.
+    # Only a comma before "a" or "an" is tried: found in one array pass, not token
+    # by token.
+    words = doc.to_array([ORTH, LOWER])
+    strings = doc.vocab.strings
+    after = words[2 : len(doc) - 1, 1]
     commas = np.flatnonzero(
-        doc.to_array(ORTH)[1 : len(doc) - 2] == doc.vocab.strings[","]
+        (words[1 : len(doc) - 2, 0] == strings[","])
+        & ((after == strings["a"]) | (after == strings["an"]))
     )
     for i in (commas + 1).tolist():
-        if doc[i + 1].lower_ not in ("a", "an"):
-            continue
         end = _description_end(doc, i + 2)
         if end is None:
             continue

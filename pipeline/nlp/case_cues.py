@@ -25,6 +25,9 @@ alone: a given name, a speaker's label before ":" in a transcript ("HEMMER:
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import is_common_word
@@ -115,7 +118,8 @@ def common_word_by_position(doc: Doc, span: Span) -> bool:
     if span.label_ not in ("ORG", "PERSON") or len(span) != 1 or span.id_:
         return False
     tok = span[0]
-    if not tok.is_alpha or not position_capital(tok) or not is_common_word(tok.text):
+    # The lexicon first: it answers at once, the position reads the words around.
+    if not tok.is_alpha or not is_common_word(tok.text) or not position_capital(tok):
         return False
     if span.label_ == "PERSON" and (tok.is_upper or is_given_name(tok.text)):
         return False  # in capitals: the acronym cue's; a given name: a person
@@ -123,9 +127,16 @@ def common_word_by_position(doc: Doc, span: Span) -> bool:
         return False  # an alias of an organisation we know ("Fed")
     heads = lower_set("org_heads")
     return all(
-        t.text != tok.text or position_capital(t) or _descriptor(doc, t, heads)
-        for t in doc
+        position_capital(t) or _descriptor(doc, t, heads)
+        for t in _written(doc, tok.text)
     )
+
+
+def _written(doc: Doc, text: str) -> list[Token]:
+    """The tokens of `doc` whose text is `text` (found by ORTH in one array, not
+    token by token)."""
+    at = np.flatnonzero(doc.to_array(ORTH) == get_string_id(text)).tolist()
+    return [t for t in (doc[i] for i in at) if t.text == text]
 
 
 def _acronym_person(doc: Doc, span: Span) -> bool:
@@ -136,7 +147,7 @@ def _acronym_person(doc: Doc, span: Span) -> bool:
     tok = span[0]
     if not (tok.is_alpha and tok.is_upper and len(tok) >= 3) or _in_capitals(tok):
         return False
-    if is_given_name(tok.text.title()) or any(t.text == tok.text.title() for t in doc):
+    if is_given_name(tok.text.title()) or _written(doc, tok.text.title()):
         return False
     # "TRUMP: ..." labels a transcript's speaker; "ATTACKERS: ..." a field.
     speaker = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
@@ -166,6 +177,8 @@ def case_cue(doc: Doc, span: Span) -> Span | None:
     """`span` after this module's cues: None for an ORG capitalised only by its
     position or hyphenated into an adjective, an ORG (or None for a common word)
     for a PERSON in capitals that is an acronym, else `span` itself."""
+    if len(span) != 1 or span.id_:
+        return span  # each cue reads one word the model found alone
     if common_word_by_position(doc, span) or common_word_compound(doc, span):
         return None
     if not _acronym_person(doc, span):

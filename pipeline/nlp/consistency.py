@@ -36,7 +36,9 @@ Runs after the rules and the acronym linker. Within one Doc:
 
 from collections import Counter, defaultdict
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import gender_fits
@@ -51,6 +53,7 @@ from pipeline.nlp.partial_names import (
     PARTIAL_ID,
     acronym_like,
     introduced_names,
+    last_word,
     name_word,
     one_word,
     partial_allowed,
@@ -71,12 +74,16 @@ def _key(span: Span) -> tuple[str, ...]:
     return tuple(t.lower_ for t in span)
 
 
-def _votes(ents: list[Span]) -> dict[tuple[str, ...], Counter]:
-    """Name key -> label -> vote weight."""
+def _votes(
+    ents: list[Span], keys: list[tuple[str, ...]]
+) -> dict[tuple[str, ...], Counter]:
+    """Name key -> label -> vote weight (`keys`: each entity's `_key`)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for e in ents:
-        if e.label_ in NAME_LABELS:
-            votes[_key(e)][e.label_] += RULE_WEIGHT if e.id_ else MODEL_WEIGHT
+    for e, key in zip(ents, keys):
+        if (label := e.label_) in NAME_LABELS:
+            # get, not +=: a Counter's missing key costs a Python call
+            c = votes[key]
+            c[label] = c.get(label, 0) + (RULE_WEIGHT if e.id_ else MODEL_WEIGHT)
     return votes
 
 
@@ -95,9 +102,11 @@ def _winners(
     for key, c in votes.items():
         if key in stated:
             c = Counter({k: v for k, v in c.items() if k != "PERSON"})
-        (label, top), *rest = c.most_common(2) + [(None, 0)]
+        # Most names have one label: most_common's sort is for the others.
+        ranked = list(c.items()) if len(c) == 1 else c.most_common(2)
+        (label, top), (_, second) = (ranked + [(None, 0), (None, 0)])[:2]
         allowed = label in PROPAGATED_LABELS or (label == "NORP" and key in peoples)
-        if allowed and top > rest[0][1] and top >= min_weight:
+        if allowed and top > second and top >= min_weight:
             out[key] = label
     return out
 
@@ -110,17 +119,17 @@ def _title_before(doc: Doc, i: int) -> str:
 def _relabel(
     doc: Doc,
     e: Span,
+    key: tuple[str, ...],
     winners: dict,
     names: tuple[dict, dict],
     votes: dict,
     introduced: set[str],
 ) -> Span:
     last, first = names
-    key = _key(e)
     if (
-        one_word(e)
+        key in last  # first: a dict's answer, the cheapest of these tests
+        and one_word(e)
         and not acronym_like(e)
-        and key in last
         and e.label_ in NAME_LABELS
         and not (e.id_ and e.label_ != "PERSON")
         and partial_allowed(key, votes, introduced)
@@ -171,14 +180,19 @@ def _unlabelled(
     for cands in by_first.values():
         cands.sort(key=lambda c: -len(c[0]))  # longest name first
     new: list[Span] = []
-    i, n = 0, len(doc)
-    while i < n:
+    n = len(doc)
+    # Only a token whose lower case opens a candidate is read (the Doc's LOWER ids
+    # say which, in one array), and none inside a name just found.
+    firsts = {get_string_id(word) for word in by_first}
+    opening = [i for i, w in enumerate(doc.to_array(LOWER).tolist()) if w in firsts]
+    resume = 0
+    for i in opening:
+        if i < resume or taken[i]:
+            continue
         tok = doc[i]
-        cands = (
-            None
-            if taken[i] or tok.is_lower or not name_word(tok)
-            else by_first.get(tok.lower_)
-        )
+        if tok.is_lower or not name_word(tok):
+            continue
+        cands = by_first.get(tok.lower_)
         hit = None
         for key, label, full in cands or ():
             end = i + len(key)
@@ -207,32 +221,18 @@ def _unlabelled(
                 break
         if hit is not None:
             new.append(hit)
-            i = hit.end
-        else:
-            i += 1
+            resume = hit.end
     return new
 
 
 def _with_link(doc: Doc, e: Span) -> Span:
-    if e.label_ == "ORG" and not e.kb_id_:
-        return Span(
-            doc,
-            e.start,
-            e.end,
-            label="ORG",
-            span_id=e.id_,
-            kb_id=canonical_org_name(e.text),
-        )
-    if e.label_ == "PERSON" and not e.kb_id_:
-        return Span(
-            doc,
-            e.start,
-            e.end,
-            label="PERSON",
-            span_id=e.id_,
-            kb_id=canonical_person_name(e.text),
-        )
-    return e
+    label = e.label_
+    if label not in ("ORG", "PERSON") or e.kb_id_:
+        return e
+    canonical = canonical_org_name if label == "ORG" else canonical_person_name
+    return Span(
+        doc, e.start, e.end, label=label, span_id=e.id_, kb_id=canonical(e.text)
+    )
 
 
 def make_consistent(doc: Doc) -> list[Span]:
@@ -240,8 +240,10 @@ def make_consistent(doc: Doc) -> list[Span]:
     doc is not changed.
     """
     ents = titled_surnames(doc, list(doc.ents))
-    votes = _votes(ents)
-    names = partial_names(ents)
+    keys = [_key(e) for e in ents]
+    votes = _votes(ents, keys)
+    lasts = [last_word(e) for e in ents]
+    names = partial_names(ents, lasts)
     last = names[0]
     peoples = frozenset(_key(e) for e in ents if e.id_ == GROUP_RULE)
     # What the text says a name is ("the Varnok app", "Varnok customers") settles
@@ -250,8 +252,11 @@ def make_consistent(doc: Doc) -> list[Span]:
         _key(e) for e in ents if e.label_ == "PERSON" and e.id_
     }
     winners = _winners(votes, peoples=peoples, stated=stated)
-    introduced = introduced_names(doc, ents)
-    ents = [_relabel(doc, e, winners, names, votes, introduced) for e in ents]
+    introduced = introduced_names(doc, ents, lasts)
+    ents = [
+        _relabel(doc, e, key, winners, names, votes, introduced)
+        for e, key in zip(ents, keys)
+    ]
     # Only well-supported names reach unlabelled text: one stray model label must not
     # spread.
     ents += _unlabelled(
@@ -273,5 +278,6 @@ class Consistency:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = make_consistent(doc)
+        # What `doc.ents = ...` does, without building each Span again first.
+        doc.set_ents(make_consistent(doc), default="outside")
         return doc

@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.gender import honorific_gender, is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import only_designators
-from pipeline.lang.titles import longest_title
+from pipeline.lang.titles import load_lexicon, longest_title
 from pipeline.nlp.coordination import split_coordination
 from pipeline.nlp.kind_cues import (
     irish_county,
@@ -133,6 +133,8 @@ def split_titled_person(
         after = None
     words = [t.lower_ for t in ent]
     for j in range(1, len(ent)):
+        if words[j] not in load_lexicon().first_words:
+            continue  # no title starts here (most words start none): none to look up
         n, entry = longest_title(words, j)
         name = ent[j + n :] if entry else ent[:0]
         if entry and not name and after is not None:
@@ -168,11 +170,12 @@ def org_after_corporate_title(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
-def is_lowercase_name(ent: Span) -> bool:
+def is_lowercase_name(ent: Span, text: str | None = None) -> bool:
     """True for an ORG or PERSON span with no capital letter at all ("new
-    institute").
+    institute"); `text` is the span's, when already read.
     """
-    return ent.label_ in ("ORG", "PERSON") and not any(c.isupper() for c in ent.text)
+    named = ent.label_ in ("ORG", "PERSON")
+    return named and not any(map(str.isupper, ent.text if text is None else text))
 
 
 def head_kind(ent: Span) -> str:
@@ -185,7 +188,7 @@ def head_kind(ent: Span) -> str:
     Arena"); ORG for a place or
     nationality the model read off a body's name ("United States Air Force",
     "Kenyan Army": lexicons org_heads, government_bodies); "" otherwise."""
-    if len(ent) < 2:
+    if len(ent) < 2 or (ent.label_ not in PLACE_LABELS and ent.label_ != "ORG"):
         return ""
     last = ent[-1].lower_
     two = f"{ent[-2].lower_} {last}"
@@ -227,7 +230,8 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     joined = -1  # the model PERSON already joined to a name split off an ORG
     for k, e in enumerate(ents):
-        if is_lowercase_name(e) or k == joined or only_designators(e.text):
+        text = e.text
+        if is_lowercase_name(e, text) or k == joined or only_designators(text):
             continue
         if group_of_people(e):
             continue  # "Tory MPs": a group, no one person
@@ -253,11 +257,11 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or numbered_name(doc, e)
             or people_of_group(doc, e)
         )
-        kind = word_kind(doc, e) if context is None else [context]
+        kind = word_kind(doc, e, text) if context is None else [context]
         if kind is not None:
             out += kind
             continue
-        digits = with_digits(doc, e)
+        digits = with_digits(doc, e, text)
         if digits is not None:
             out += digits
             continue
@@ -269,6 +273,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             rid = FACILITY_RULE if kind == "FAC" else e.id_
             out.append(Span(doc, e.start, e.end, label=kind, span_id=rid))
             continue
+        before = out[-1] if out else None
         e = (
             title_free_org(doc, e)
             or org_after_corporate_title(doc, e)
@@ -276,18 +281,15 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or place_after_locative(doc, e)
             or place_in_dateline(doc, e)
             or place_before_kind(doc, e)
-            or place_in_place_list(doc, e, [x for x in (out[-1:] + [after]) if x])
+            or place_in_place_list(doc, e, [x for x in (before, after) if x])
             or org_before_kind(doc, e)
             or person_by_shape(doc, e)
             or person_before_title(doc, e)
-            or person_after_org_possessive(doc, e, (out[-1:] or [None])[0])
+            or person_after_org_possessive(doc, e, before)
             or person_after_glued_honorific(doc, e)
             # A sheet's next "<number> - Name" is a person before its own turn.
             or person_in_name_list(
-                doc,
-                e,
-                (out[-1:] or [None])[0],
-                after and numbered_name(doc, after) or after,
+                doc, e, before, after and numbered_name(doc, after) or after
             )
             or e
         )

@@ -57,6 +57,9 @@ The rule's id goes to span.id_ (provenance); model entities keep an empty id.
 # a spaCy factory: the confection that spaCy 3.8.6 brings validates a factory's
 # arguments from its annotations and cannot resolve them as strings.
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -117,11 +120,15 @@ def _tidy(
     parts = name_parts(doc, span.start, span.end, span.label_, split_lower=split_lower)
     if first_only:
         parts = parts[:1]
+    if parts == [(span.start, span.end)] and not span.kb_id:
+        return [span]  # already tidy: the same span as a new one would be
     return [Span(doc, a, b, label=span.label_, span_id=span.id_) for a, b in parts]
 
 
 def _cut_out(doc: Doc, ent: Span, cuts: list[Span]) -> list[Span]:
     """The pieces of `ent` outside the cutting non-entities it overlaps."""
+    if not cuts:
+        return [ent]
     start, out = ent.start, []
     for c in sorted(c for c in cuts if c.start < ent.end and ent.start < c.end):
         if c.start > start:
@@ -201,12 +208,8 @@ def merge_entities(
     for s in rule_spans:
         if s.label_ != NONENT:
             split_lower = s.id_.startswith(LOWER_SPLIT_RULES)
-            for t in _tidy(
-                doc,
-                s,
-                first_only=s.id_.startswith(FIRST_PIECE_RULES),
-                split_lower=split_lower,
-            ):
+            first_only = s.id_.startswith(FIRST_PIECE_RULES)
+            for t in _tidy(doc, s, first_only=first_only, split_lower=split_lower):
                 if (
                     t.id_.startswith(TEAM_RULE_PREFIX)
                     and place_kind(t.text) == "country"
@@ -223,10 +226,14 @@ def merge_entities(
                 model.append(person_after_portfolio(t, titles))
     model = apply_model_cues(doc, model)
 
+    # Inside a non-entity: the furthest end of those starting at or before a span
+    # (found by a binary search on their starts, not a look at each).
+    starts = sorted((n.start, n.end) for n in nonents)
+    furthest = list(accumulate((b for _, b in starts), max))
+
     def is_nonent(span: Span) -> bool:
-        return span.label_ in NAME_LABELS and any(
-            n.start <= span.start and span.end <= n.end for n in nonents
-        )
+        k = bisect_right(starts, (span.start, len(doc) + 1))
+        return span.label_ in NAME_LABELS and k > 0 and furthest[k - 1] >= span.end
 
     model = [e for e in model if not is_nonent(e)]
     # On a tie a place rule wins: "West Bank" is a place, not a bank named West.
@@ -281,7 +288,8 @@ class EntityMerge:
     def __call__(self, doc: Doc) -> Doc:
         rule_spans = list(doc.spans.get(self.spans_key, []))
         matches = rule_spans + appos_kind_spans(doc)
-        doc.ents = merge_entities(doc, list(doc.ents), matches)
+        # What `doc.ents = ...` does, without building each Span again first.
+        doc.set_ents(merge_entities(doc, list(doc.ents), matches), default="outside")
         # The raw matches were only an intermediate; keep Docs small for pickling
         # between processes. The acronym linker still asks about non-entities.
         if self.spans_key in doc.spans:

@@ -65,10 +65,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import is_portfolio
+from pipeline.lang.names import is_portfolio, portfolio_word
 from pipeline.lang.places import place_country, place_kind
 from pipeline.lang.timex.lexicon import MONTHS
-from pipeline.lang.titles import longest_title
+from pipeline.lang.titles import load_lexicon, longest_title
 from pipeline.nlp.quoted_names import WORK
 from pipeline.nlp.spans import POSSESSIVE_S
 
@@ -97,12 +97,13 @@ _DECADE = re.compile(
 # Shorter "-ism" words are ordinary ("Prism", "Chrism"); doctrines are longer.
 MIN_ISM_LENGTH = 7
 _PAIR_SEPARATOR = re.compile(r"\s*[-\u2013\u2014/]\s*")
+_PAIR_MARK = re.compile(r"[-\u2013\u2014/]")  # most names hold none: no split
 
 
 def _country_pair(text: str) -> bool:
     """True for countries joined by hyphens or slashes ("U.S.-Mexico",
     "India-Pakistan"): a relation or a border between them, no one name."""
-    parts = _PAIR_SEPARATOR.split(text)
+    parts = _PAIR_SEPARATOR.split(text) if _PAIR_MARK.search(text) else ()
     if len(parts) < 2 or country_code(text):  # "Guinea-Bissau" is one country
         return False
     return all(country_code(p) for p in parts)
@@ -110,6 +111,9 @@ def _country_pair(text: str) -> bool:
 
 def _is_title(ent: Span) -> bool:
     """True when the whole span is one job title of the titles lexicon."""
+    first, firsts = ent[0], load_lexicon().first_words  # a title's first words
+    if not first.is_punct and first.lower_.replace("-", "") not in firsts:
+        return False  # the span opens with none (most do not): the rest left unread
     words = [t.lower_.replace("-", "") for t in ent if not t.is_punct]
     return bool(words) and longest_title(words, 0)[0] == len(words)
 
@@ -117,18 +121,18 @@ def _is_title(ent: Span) -> bool:
 def _portfolio_of_title(doc: Doc, ent: Span) -> bool:
     """An office's portfolio right before a title ("Industry and Trade Minister",
     "Commerce Secretary", "Justice spokesperson"): part of the title."""
-    if not is_portfolio([t.lower_ for t in ent]):
+    if not portfolio_word(ent[0].lower_) or not is_portfolio([t.lower_ for t in ent]):
         return False
     after = [t.lower_.replace("-", "") for t in doc[ent.end : ent.end + 4]]
     return longest_title(after, 0)[0] > 0
 
 
-def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
-    """What a model PERSON or ORG `ent` becomes by its own words (module doc):
-    None when it stays as it is."""
+def word_kind(doc: Doc, ent: Span, text: str | None = None) -> list[Span] | None:
+    """What a model PERSON or ORG `ent` (`text`: its text, when already read)
+    becomes by its own words (module doc): None when it stays as it is."""
     if ent.label_ not in ("PERSON", "ORG"):
         return None
-    text = ent.text
+    text = ent.text if text is None else text  # read once: the cues ask it often
     if text.lower() in lower_set("awards") or (
         len(ent) >= 2
         and ent[0].text == "Best"
@@ -159,13 +163,13 @@ def word_kind(doc: Doc, ent: Span) -> list[Span] | None:
         and ent[-1].lower_ in lower_set("law_heads")
     ):
         return [Span(doc, ent.start, ent.end, label="LAW", span_id=ent.id_)]
-    if len(ent) == 1 and _cut_bill(doc, ent):
+    if len(ent) == 1 and _cut_bill(doc, ent, text):
         return []
     if _saint_possessive(doc, ent):
         return []
     if ent.label_ == "PERSON" and len(ent) == 1 and _camel_brand(text):
         return [Span(doc, ent.start, ent.end, label="ORG", span_id=CAMEL_RULE)]
-    if len(ent) == 1 and _demonym_before_noun(doc, ent):
+    if len(ent) == 1 and _demonym_before_noun(doc, ent, text):
         return [Span(doc, ent.start, ent.end, label="NORP", span_id=DEMONYM_RULE)]
     return None
 
@@ -187,29 +191,29 @@ def _camel_brand(text: str) -> bool:
     return bool(m) and m.group(1).lower() not in lower_set("camel_name_prefixes")
 
 
-def _demonym_before_noun(doc: Doc, ent: Span) -> bool:
+def _demonym_before_noun(doc: Doc, ent: Span, text: str) -> bool:
     """A nationality between an article and a lower-case word ("a Monegasque
     businessman", "the Emirati official"): a country's demonym
     (`lang.countries`) that no gazetteer holds as a place's own name, and no
     country's code ("the UAE official" is the country's)."""
-    if ent.start == 0 or ent.end >= len(doc) or ent.text.replace(".", "").isupper():
+    if ent.start == 0 or ent.end >= len(doc) or text.replace(".", "").isupper():
         return False
     nxt = doc[ent.end]
     return (
         doc[ent.start - 1].lower_ in ("a", "an", "the")
         and nxt.is_alpha
         and nxt.is_lower
-        and bool(country_code(ent.text))
-        and not place_kind(ent.text)
+        and bool(country_code(text))
+        and not place_kind(text)
     )
 
 
-def _cut_bill(doc: Doc, ent: Span) -> bool:
+def _cut_bill(doc: Doc, ent: Span, text: str) -> bool:
     """True for a capitalised law head word alone ("Bill") right after an article,
     a closing bracket or a capitalised word no PERSON holds (module doc)."""
-    if ent.start == 0 or not ent.text[:1].isupper():
+    if ent.start == 0 or not text[:1].isupper():
         return False
-    if ent.text.lower() not in lower_set("law_heads"):
+    if text.lower() not in lower_set("law_heads"):
         return False
     prev = doc[ent.start - 1]
     if prev.text == ")" or prev.lower_ in ("the", "a", "this"):
@@ -224,7 +228,7 @@ def _cut_bill(doc: Doc, ent: Span) -> bool:
 def irish_county(doc: Doc, ent: Span) -> Span | None:
     """The GPE "Co <county>" `ent` is or ends in, or None (module doc)."""
     start = ent.start
-    if ent[0].text in COUNTY_MARKS:
+    if doc[start].text in COUNTY_MARKS:
         rest = ent[1:]
         if len(rest) and rest[0].text in HYPHENS:
             rest = rest[1:]
@@ -241,10 +245,10 @@ def irish_county(doc: Doc, ent: Span) -> Span | None:
 def person_with_age(doc: Doc, ent: Span) -> Span | None:
     """A PERSON for a non-person name of capitalised words followed by an age in
     commas (", 34,"), or None (module doc)."""
-    if ent.label_ == "PERSON" or ent.end + 2 >= len(doc):
-        return None
-    comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
-    if comma.text != "," or not (
+    if ent.label_ == "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None  # most names have no comma after them: the age is left unread
+    age, after = doc[ent.end + 1], doc[ent.end + 2]
+    if not (
         _decade_after(doc, ent.end + 1)
         or (
             age.is_digit

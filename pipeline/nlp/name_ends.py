@@ -86,11 +86,13 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
     end = ent.end
     if ent.label_ != "PERSON" or end + 1 >= len(doc):
         return False
-    last, dash, word = doc[end - 1], doc[end], doc[end + 1]
+    dash = doc[end]
+    if dash.text != "-":  # most names have none after them: the rest is unread
+        return False
+    last, word = doc[end - 1], doc[end + 1]
     return (
         len(last.text) <= MAX_SYLLABLE
         and last.text[:1].isupper()
-        and dash.text == "-"
         and not last.whitespace_
         and not dash.whitespace_
         and word.is_alpha
@@ -118,7 +120,9 @@ def complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             while _damaged_word(doc, end, taken):
                 end += 1
-            if _syllable_after(doc, Span(doc, start, end, ent.label_), taken):
+            grown = (start, end) != (ent.start, ent.end)
+            probe = Span(doc, start, end, ent.label_) if grown else ent
+            if _syllable_after(doc, probe, taken):
                 end += 2
         if (start, end) != (ent.start, ent.end):
             taken |= set(range(start, end))

@@ -32,7 +32,7 @@ def numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
     units = lower_set("numbered_units")
     out: list[Span] = []
     for e in ents:
-        before = doc[e.start - 1] if e.start > 0 else None
+        before = doc[e.start - 1] if e.start > 0 and e.label_ == "ORG" else None
         if (
             e.label_ != "ORG"
             or before is None

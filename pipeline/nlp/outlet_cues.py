@@ -33,12 +33,18 @@ _AGENT_LABELS = ("ORG", "PERSON", "GPE", "WORK_OF_ART")
 
 def _kind_end(doc: Doc, end: int, lexicon: str = "outlet_kind_nouns") -> int | None:
     """The end of a lower-case noun of `lexicon`, one or two words, at token `end`."""
+    if end >= len(doc):
+        return None
     kinds = lower_set(lexicon)
-    for n in (2, 1):
-        # The last word's case first: joining the words' text costs more.
-        if end + n <= len(doc) and doc[end + n - 1].is_lower:
-            if doc[end : end + n].text.lower() in kinds:
-                return end + n
+    first = doc[end]
+    # The last word's case first: joining the words' text costs more. Two words'
+    # text is the first's with its space and the second's (as Span.text joins it).
+    if end + 2 <= len(doc):
+        second = doc[end + 1]
+        if second.is_lower and (first.text_with_ws + second.text).lower() in kinds:
+            return end + 2
+    if first.is_lower and first.text.lower() in kinds:
+        return end + 1
     return None
 
 

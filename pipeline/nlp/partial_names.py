@@ -28,6 +28,7 @@ PARTIAL_ID = "propagated:person-partial"
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # What `partial_names` adds to a word's labels when a locative stands before it.
 LOCATED = "after a locative"
+_LOCATING = LOCATIVES - {"from"}  # the locatives that place a name
 # One word of a name: letters, with apostrophes inside ("O'Rourke", "Ra'ad").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The hyphens a family name is joined with ("Diaz-Canel", "Salas-Wright").
@@ -136,24 +137,28 @@ def _name_words(e: Span) -> list[Token]:
 
 
 def partial_names(
-    ents: list[Span],
+    ents: list[Span], lasts: list[tuple[str, ...]] | None = None
 ) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     """Partial name (its lower-cased tokens, `last_word`) -> canonical full name,
     for family names shared by exactly one full name (the last word, or the first
     of a name written family name first: "Wang" of "Wang Donghai"), and (second
     map, by the lower-cased word) for first words of exactly one full name that
     no full name ends with ("Alan" for "Alan Shearer" when no other Alan is named).
+    `lasts`: each entity's `last_word`, when already read.
     """
+    lasts = [last_word(e) for e in ents] if lasts is None else lasts
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
-    for e in ents:
+    for e, last_of_e in zip(ents, lasts):
+        if e.label_ != "PERSON":
+            continue
         words = _name_words(e)
-        if e.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 1:
+        if len(words) >= 2 and len(words[-1]) > 1:
             full = canonical_person_name(e.text)
             # "Salman" of "Mohammed bin Salman" names his father, no family name
             if not after_patronymic(" ".join(w.lower_ for w in words)):
                 # "Diaz-Canel" and, as before, "Canel" ("Halabi" of "al-Halabi")
-                for key in {last_word(e), (words[-1].lower_,)} - {()}:
+                for key in {last_of_e, (words[-1].lower_,)} - {()}:
                     owners[key].add(full)
             if family_name_first(full):
                 # "Wang" for "Wang Donghai": the family name is written first
@@ -161,13 +166,13 @@ def partial_names(
             elif len(words[0]) > 1 and words[0].is_alpha:
                 firsts[words[0].lower_].add(full)
     alone: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for e in ents:
-        if len(word := last_word(e)) == len(e):
+    for e, word in zip(ents, lasts):
+        if len(word) == len(e):
             alone[word].add(e.label_)
             if (
                 e.label_ in PLACE_LABELS
                 and e.start
-                and e.doc[e.start - 1].lower_ in LOCATIVES - {"from"}
+                and e.doc[e.start - 1].lower_ in _LOCATING
             ):
                 alone[word].add(LOCATED)
     owners = {
@@ -213,9 +218,11 @@ def titled_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def introduced_names(doc: Doc, ents: list[Span]) -> set[tuple[str, ...]]:
-    """Last words (`last_word`) whose full name comes before any mention of the
-    word alone.
+def introduced_names(
+    doc: Doc, ents: list[Span], lasts: list[tuple[str, ...]] | None = None
+) -> set[tuple[str, ...]]:
+    """Last words (`last_word`; `lasts`: each entity's, when already read) whose
+    full name comes before any mention of the word alone.
 
     News introduces a person by full name and then uses the surname ("Jeff
     Tarango ... Tarango said", "Wang Donghai ... Wang"); a company named after a
@@ -223,8 +230,8 @@ def introduced_names(doc: Doc, ents: list[Span]) -> set[tuple[str, ...]]:
     """
     first_full: dict[tuple[str, ...], int] = {}
     first_alone: dict[tuple[str, ...], int] = {}
-    for e in ents:
-        word = last_word(e)
+    lasts = [last_word(e) for e in ents] if lasts is None else lasts
+    for e, word in zip(ents, lasts):
         # A full name has two name words, written with a space or not ("Adama-Barrow"
         # in text whose spaces became hyphens).
         if e.label_ == "PERSON" and word and sum(map(name_word, e)) >= 2:

@@ -252,13 +252,15 @@ def people_of_group(doc: Doc, ent: Span) -> Span | None:
         return None
     # The group noun or "ethnic" first: most entities have neither, and the
     # guards below read lexicons and the title lexicon.
-    after = [t.lower_ for t in doc[ent.end : ent.end + 4]]
-    group = bool(after) and (
-        after[0] in lower_set("group_nouns")
-        or (after[0] == "ethnic" and after[1:2] in (["group"], ["groups"]))
+    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    group = nxt in lower_set("group_nouns") or (
+        nxt == "ethnic"
+        and ent.end + 1 < len(doc)
+        and doc[ent.end + 1].lower_ in ("group", "groups")
     )
     if not group and not (ent.start and doc[ent.start - 1].lower_ == "ethnic"):
         return None
+    after = [t.lower_ for t in doc[ent.end : ent.end + 4]]
     if is_org_word(word.text) or word.lower_ in lower_set("government_seats"):
         return None  # "Senate minority leader", "Kremlin clans"
     if longest_title(after, 0)[0] >= 2:

@@ -112,14 +112,14 @@ def place_in_frame(doc: Doc, ent: Span) -> Span | None:
     Dushanbe") as a GPE; else None (see the module doc)."""
     if ent.label_ not in ("ORG", "PERSON") or ent.start < 2:
         return None
-    before = list(doc[max(0, ent.start - 3) : ent.start])
-    prev = before[-1]
+    prev = doc[ent.start - 1]
     if prev.lower_ == "of":
-        framed = _frame_word(before[-2])
+        framed = _frame_word(doc[ent.start - 2])
     elif prev.lower_ == "from":
-        framed = _distance(before[-2])
+        framed = _distance(doc[ent.start - 2])
     else:
-        capital = before[-2] if prev.text == "," and len(before) == 3 else prev
+        # "the capital, Grozny": the comma needs a word before "capital"
+        capital = doc[ent.start - 2] if prev.text == "," and ent.start >= 3 else prev
         framed = capital.lower_ == "capital" and bool(place_kind(ent.text))
     if not framed or not _place_shaped(doc, ent):
         return None
@@ -134,11 +134,17 @@ def _place_kinds() -> dict[str, str]:
 def _kind_after(doc: Doc, end: int) -> tuple[str, int]:
     """(label, end of the noun) for a lower-case place-kind noun of one or two
     words at token `end`; ("", end) when there is none."""
+    if end >= len(doc) or not doc[end].is_lower:
+        return "", end
     kinds = _place_kinds()
-    for n in (2, 1):
-        words = doc[end : end + n]
-        if len(words) == n and words[0].is_lower and words.text in kinds:
-            return kinds[words.text], end + n
+    first = doc[end]
+    if end + 2 <= len(doc):
+        # the text of the two words, as Span.text joins it
+        two = first.text_with_ws + doc[end + 1].text
+        if two in kinds:
+            return kinds[two], end + 2
+    if first.text in kinds:
+        return kinds[first.text], end + 1
     return "", end
 
 
@@ -193,6 +199,7 @@ def _dateline_tail(doc: Doc, ent: Span) -> bool:
 
 
 _LIST_GLUE = frozenset({",", "and", "or"})
+_LISTED = frozenset({"GPE", "LOC", "FAC"})  # the neighbours' labels that list it
 
 
 def place_in_place_list(doc: Doc, ent: Span, neighbours: list[Span]) -> Span | None:
@@ -201,7 +208,9 @@ def place_in_place_list(doc: Doc, ent: Span, neighbours: list[Span]) -> Span | N
     a GPE, and so is one after a model FAC and a comma ("at Trent Bridge,
     Nottingham"); else None. `neighbours` are the entities right before and
     after it; only commas, "and" and "or" may stand between."""
-    if ent.label_ != "ORG" or not _place_shaped(doc, ent) or not place_kind(ent.text):
+    if ent.label_ != "ORG" or not any(o.label_ in _LISTED for o in neighbours):
+        return None  # no place or building beside it: its name is left unread
+    if not _place_shaped(doc, ent) or not place_kind(ent.text):
         return None
     for other in neighbours:
         a, b = (

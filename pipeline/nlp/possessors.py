@@ -68,13 +68,18 @@ def _owners(ents: list[Span]) -> dict[str, str]:
 
 def split_possessors(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` with every ORG "Owner 's Name" the module doc describes cut in two."""
-    owners = _owners(ents)
+    owners: dict[str, str] | None = None  # read once an ORG holds an "'s"
     out: list[Span] = []
     for e in ents:
-        cut = next((t.i for t in e[1:-1] if t.lower_ in POSSESSIVE_S), None)
-        if e.label_ != "ORG" or cut is None or not doc[cut + 1].is_title:
+        cut = (
+            next((t.i for t in e[1:-1] if t.lower_ in POSSESSIVE_S), None)
+            if e.label_ == "ORG"
+            else None
+        )
+        if cut is None or not doc[cut + 1].is_title:
             out.append(e)
             continue
+        owners = _owners(ents) if owners is None else owners
         start = _after_title(doc, e.start, cut, owners)
         owner = doc[start:cut].text
         if owner not in owners and start == e.start:
@@ -120,5 +125,6 @@ def make_possessors(nlp: Language, name: str):
 
 
 def _apply(doc: Doc) -> Doc:
-    doc.ents = split_possessors(doc, list(doc.ents))
+    # What `doc.ents = ...` does, without building each Span again first.
+    doc.set_ents(split_possessors(doc, list(doc.ents)), default="outside")
     return doc

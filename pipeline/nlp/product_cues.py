@@ -74,14 +74,14 @@ def _model_number(tok) -> tuple[bool, bool]:
 
 def product_cue(doc: Doc, ent: Span) -> Span | None:
     """The PRODUCT span `ent` stands for, or None when no product cue applies."""
-    if _CAMEL_PRODUCT.match(ent[0].text):
+    if _CAMEL_PRODUCT.match(doc[ent.start].text):
         return Span(doc, ent.start, ent.end, label=PRODUCT)
     if ent.label_ != "ORG":
         return None
-    before = doc[ent.start - 1] if ent.start > 0 else None
     is_number, has_alpha = (
         _model_number(doc[ent.end]) if ent.end < len(doc) else (False, False)
     )
+    before = doc[ent.start - 1] if ent.start > 0 else None
     if not is_number:
         if before is not None and before.text == "new":
             return Span(doc, ent.start, ent.end, label=PRODUCT)
@@ -98,14 +98,16 @@ def product_cue(doc: Doc, ent: Span) -> Span | None:
 
 
 def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
+    return any(map(str.isdigit, text))
 
 
-def with_digits(doc: Doc, ent: Span) -> list[Span] | None:
+def with_digits(doc: Doc, ent: Span, text: str | None = None) -> list[Span] | None:
     """What a model PERSON or ORG holding a digit stands for (see module doc): a
     PRODUCT, the name between figures (a PERSON), or nothing (a PERSON); None when
-    no digit cue applies."""
-    if ent.label_ not in ENTITY_LABELS or not any(_has_digit(t.text) for t in ent):
+    no digit cue applies. `text` is the span's, when already read."""
+    # The span's text holds a digit where one of its tokens does.
+    text = ent.text if text is None else text
+    if ent.label_ not in ENTITY_LABELS or not _has_digit(text):
         return None
     last = ent[-1].text
     if (
@@ -130,10 +132,22 @@ def with_digits(doc: Doc, ent: Span) -> list[Span] | None:
 def _after_vessel_noun(doc: Doc, start: int) -> bool:
     """True when the word or two words before `start` are a lower-case vessel noun."""
     kinds = lower_set("vessel_kinds")
-    if start == 0 or not doc[start - 1].is_lower:
+    if start == 0 or not (prev := doc[start - 1]).is_lower:
         return False
-    one = doc[start - 1].lower_
-    return one in kinds or (start > 1 and f"{doc[start - 2].lower_} {one}" in kinds)
+    one = prev.lower_
+    if one in kinds:
+        return True
+    # two words only where the last ends a kind of two ("aircraft carrier")
+    return (
+        start > 1
+        and one in _last_words(kinds)
+        and f"{doc[start - 2].lower_} {one}" in kinds
+    )
+
+
+@functools.cache
+def _last_words(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset(k.rsplit(" ", 1)[-1] for k in kinds)
 
 
 def _name_start(doc: Doc, e: Span, floor: int) -> int:

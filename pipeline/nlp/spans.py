@@ -8,7 +8,9 @@ name-like pieces it holds. Pure functions over a Doc and token offsets.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
 
 from pipeline.lang.casing import is_common_word
 from pipeline.lang.lexicons import lower_set
@@ -20,6 +22,9 @@ from pipeline.lang.titles import load_lexicon
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"})
 LEADING_DROP = frozenset({"the", "a", "an"})
 NAME_END_WORDS = lower_set("name_end_words")
+HEADLINE_VERBS = lower_set("headline_verbs")
+SCORECARD_MARKS = lower_set("scorecard_marks")
+NAME_PARTICLES = lower_set("name_particles")
 DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # An owner's "'s" as the tokenizer splits it off a name ("Acme's", "Acme’s").
 POSSESSIVE_S = frozenset({"'s", "’s"})
@@ -34,23 +39,23 @@ DASHES = frozenset({"-", "–", "—", "--"})
 FIXTURE_WORDS = frozenset({"AT", "V", "VS", "V.", "VS."})
 
 
-def _nicknames(doc: Doc, start: int, end: int) -> set[int]:
+def _nicknames(toks: list[Token], texts: list[str]) -> set[int]:
     """Token indices of quoted nicknames between a first and a last name, quotes
-    included.
+    included (`toks` are the name's tokens, `texts` their text).
 
     'Christopher " CJ " Fraleigh' is one person; its quotes must not cut it in three.
     """
     out: set[int] = set()
-    opens = [i for i in range(start + 1, end) if doc[i].text in QUOTES]
+    opens = [k for k in range(1, len(texts)) if texts[k] in QUOTES]
     for a, b in zip(opens, opens[1:]):
         if (
             1 < b - a <= 4
-            and b + 1 < end
-            and doc[a - 1].is_title
-            and doc[b + 1].is_title
-            and all(doc[k].text[:1].isupper() for k in range(a + 1, b))
+            and b + 1 < len(texts)
+            and toks[a - 1].is_title
+            and toks[b + 1].is_title
+            and all(texts[k][:1].isupper() for k in range(a + 1, b))
         ):
-            out.update(range(a, b + 1))
+            out.update(toks[k].i for k in range(a, b + 1))
     return out
 
 
@@ -71,10 +76,10 @@ def _in_prose(doc: Doc, start: int, end: int) -> bool:
 
 
 def _breaks_at(
-    doc: Doc, i: int, split_lower: bool, label: str, prose: bool = False
+    tok: Token, text: str, lower: str, split_lower: bool, label: str, prose: bool
 ) -> bool:
-    tok = doc[i]
-    text = tok.text
+    """Does the token (`text`, `lower` its text and lower case) end one name and
+    start the next?"""
     if tok.is_space or text in BREAKS:
         return True
     # Punctuation glued to a hyphen where a line break or a quote was lost ("-(",
@@ -97,21 +102,25 @@ def _breaks_at(
     # Parenthood, the group said"), unless a title follows it ("Retired Lt.").
     if (
         not tok.is_lower
-        and tok.lower_ in lower_set("headline_verbs")
-        and (not prose or _title_word(doc, i + 1))
+        and lower in HEADLINE_VERBS
+        and (not prose or _title_word(tok.doc, tok.i + 1))
     ):
         return True
     # A cricket scorecard's marks (caught, bowled, stumped: lexicon
     # scorecard_marks) separate two players whatever the model called the run
     # ("c Knight b Hollioake" read as one ORG).
-    if text in lower_set("scorecard_marks"):
+    if text in SCORECARD_MARKS:
         return True
     # Inside a person's name only particles are lower case ("van", "bin").
     if label == "PERSON" and tok.is_alpha and tok.is_lower:
-        return tok.lower_ not in lower_set("name_particles")
+        return lower not in NAME_PARTICLES
     # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M",
-    # "7-Eleven").
-    if any(c.isdigit() for c in text) and not any(c.isalpha() for c in text):
+    # "7-Eleven"); a word of letters alone holds no digit.
+    if (
+        not tok.is_alpha
+        and any(c.isdigit() for c in text)
+        and not any(c.isalpha() for c in text)
+    ):
         return True
     # In table lines a lower-case word ("beat", "v", "and") separates two names, and
     # so does the "AT" of an upper-case fixture line ("KANSAS CITY AT DETROIT").
@@ -145,22 +154,38 @@ def _opens_with_particle(doc: Doc, i: int, end: int) -> bool:
     return nxt < end and doc[nxt].text[:1].isupper()
 
 
-def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text in "-–":
+class _Words(NamedTuple):
+    """The tokens of doc[base:...], with their texts and lower case, read once."""
+
+    base: int
+    toks: list[Token]
+    texts: list[str]
+    lowers: list[str]
+
+
+def _trim(doc: Doc, start: int, end: int, label: str, words: _Words) -> tuple[int, int]:
+    """doc[start:end] without what surrounds a name (see `name_parts`); `words`
+    hold its tokens."""
+    base, toks, texts, lowers = words
+    if (
+        end - start > 2
+        and lowers[start - base] == "ex"
+        and texts[start + 1 - base] in "-–"
+    ):
         start += 2  # "Ex-England captain", "ex-Ukrainian": the prefix names nothing
     while start < end and (
-        (doc[start].lower_ in LEADING_DROP and not _article_in_name(doc, start, end))
-        or doc[start].is_punct
+        (lowers[start - base] in LEADING_DROP and not _article_in_name(doc, start, end))
+        or toks[start - base].is_punct
         or (
             label == "PERSON"
-            and doc[start].lower_.rstrip(".") in HONORIFICS
+            and lowers[start - base].rstrip(".") in HONORIFICS
             and end - start > 1
         )
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        texts[end - 1 - base] in POSSESSIVE
+        or (toks[end - 1 - base].is_punct and texts[end - 1 - base] != ".")
     ):
         end -= 1
     if label == "ORG":
@@ -171,39 +196,42 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         while (
             start < end
             and (
-                doc[start].is_lower
-                or doc[start].is_punct
-                or (doc[start].lower_ in DAY_WORDS and end - start > 2)
+                toks[start - base].is_lower
+                or toks[start - base].is_punct
+                or (lowers[start - base] in DAY_WORDS and end - start > 2)
             )
             and not _opens_with_particle(doc, start, end)
         ):
             start += 1
-        while end > start and doc[end - 1].is_lower:
+        while end > start and toks[end - 1 - base].is_lower:
             end -= 1
     # A name does not end on a lone dot unless it is an abbreviation token ("Inc.",
     # "U.S."), nor on a function word: a headline's capitals ran past it ("The
     # Initial Bombardment Of Baghdad", "Amnesty The"; lexicon name_end_words); a
     # person's not on a number ("President Obama Four were": a full stop was lost).
     while end > start and (
-        doc[end - 1].text == "."
-        or doc[end - 1].lower_ in NAME_END_WORDS
-        or (label == "PERSON" and end - start > 1 and doc[end - 1].like_num)
+        texts[end - 1 - base] == "."
+        or lowers[end - 1 - base] in NAME_END_WORDS
+        or (label == "PERSON" and end - start > 1 and toks[end - 1 - base].like_num)
     ):
         end -= 1
-    if end - start > 1 and _field_label(doc, end - 1) and not doc[start].is_upper:
+    if (
+        end - start > 1
+        and _field_label(doc, toks[end - 1 - base])
+        and not toks[start - base].is_upper
+    ):
         end -= 1  # "Woods READ: ...", "Cathedral ATTACKERS: ...": a field's label
     return start, end
 
 
-def _field_label(doc: Doc, i: int) -> bool:
-    """doc[i] is a common word in capitals right before a colon: a list's field
+def _field_label(doc: Doc, tok: Token) -> bool:
+    """`tok` is a common word in capitals right before a colon: a list's field
     label or a web page's link label ("ATTACKERS:", "READ:")."""
-    tok = doc[i]
     return (
-        i + 1 < len(doc)
-        and doc[i + 1].text == ":"
-        and tok.is_alpha
+        tok.is_alpha
         and tok.is_upper
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == ":"
         and len(tok) > 2
         and is_common_word(tok.text)
     )
@@ -229,20 +257,30 @@ def name_parts(
     """
     if label not in NAME_LABELS:
         return [(start, end)]
-    parts, s = [], start
-    keep = _nicknames(doc, start, end) if label == "PERSON" else ()
+    # Each token, its text and lower case read once: the checks below ask often.
+    toks = [doc[i] for i in range(start, end)]
+    texts = [t.text for t in toks]
+    lowers = [t.lower_ for t in toks]
+    words = _Words(start, toks, texts, lowers)
+    keep = _nicknames(toks, texts) if label == "PERSON" else ()
     # Only a headline verb asks whether the name sits in prose: look around it
     # only then (most names hold none, and the look costs more than the scan).
-    verbs = lower_set("headline_verbs")
-    prose = any(doc[i].lower_ in verbs for i in range(start, end)) and _in_prose(
-        doc, start, end
-    )
+    prose = not HEADLINE_VERBS.isdisjoint(lowers) and _in_prose(doc, start, end)
+    parts, s = [], start
     for i in range(start, end + 1):
         if i == end or (
-            i not in keep and _breaks_at(doc, i, split_lower, label, prose)
+            i not in keep
+            and _breaks_at(
+                toks[i - start],
+                texts[i - start],
+                lowers[i - start],
+                split_lower,
+                label,
+                prose,
+            )
         ):
             if i > s:
-                a, b = _trim(doc, s, i, label)
+                a, b = _trim(doc, s, i, label, words)
                 if b > a and not _hashtag(doc, a):
                     parts.append((a, b))
             s = i + 1

@@ -162,7 +162,7 @@ def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
             found.add(org.text)
     return [
         Span(doc, e.start, e.end, label="ORG", span_id=ORG_BEFORE_TITLE)
-        if e.label_ == "PERSON" and not e.id_ and e.text in found
+        if found and e.label_ == "PERSON" and not e.id_ and e.text in found
         else e
         for e in out
         if e is not None

@@ -19,6 +19,12 @@ counted, elements, so a match holds no more such tokens than its pattern's
 other elements allow and its window ends just before one more of them
 (`_run_windows`).
 
+Where a key's patterns need other word lists besides their triggers ("is" or
+"was" and a role noun), its windows are drawn around the words of whichever of
+each pattern's lists the Doc holds fewest of instead (`_rarest`: a match holds
+one of those as it holds a trigger), and a window lacking a word of each list
+some pattern needs is skipped (`_holds_one`).
+
 The matches are exactly spaCy's: every match holds a trigger word and is no
 longer than its pattern allows, so it lies inside a window, and an element's
 test reads its own token only. A key with a pattern lacking such a word test,
@@ -28,12 +34,13 @@ before. Matches come as a set in no particular order, as SpanRuler reads them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import numpy as np
 from spacy.attrs import IDS, LOWER
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from pipeline.nlp.pattern_reach import (
@@ -55,10 +62,12 @@ class TriggeredMatcher:
         self.always = Matcher(vocab, validate=False)
         # (matcher, longest match or, with run tests, most tokens failing them, tests)
         self._keyed: list[tuple[Matcher, int, tuple[RunTest, ...]]] = []
-        # per key: the word id sets each of its patterns needs (`required_words`)
-        self._needs: list[list[list[frozenset[int]]] | None] = []
-        self._by_word: dict[int, list[int]] = {}  # word id -> indexes in _keyed
-        self._words = np.zeros(0, dtype="uint64")
+        # per key: for each of its patterns, the ids (in _lists) of the word lists
+        # the pattern needs (`required_words`)
+        self._needs: list[list[list[int]] | None] = []
+        self._lists: dict[frozenset[int], int] = {}  # a needed word list -> its id
+        # word id -> (indexes in _keyed it triggers, ids of the needed lists holding it)
+        self._by_word: dict[int, tuple[list[int], list[int]]] = {}
 
     def add(
         self,
@@ -83,19 +92,29 @@ class TriggeredMatcher:
             longest = max(longest, reach[0])
             runs.update(reach[1])
             lists = required_words(pattern)
-            needs.append(
-                [frozenset(self.vocab.strings.add(w) for w in x) for x in lists]
-            )
+            needs.append([frozenset(map(self.vocab.strings.add, x)) for x in lists])
         matcher = Matcher(self.vocab, validate=False)
         matcher.add(key, patterns)
         for word in sorted(words):
-            self._by_word.setdefault(self.vocab.strings.add(word), []).append(
-                len(self._keyed)
-            )
+            self._entry(self.vocab.strings.add(word))[0].append(len(self._keyed))
         self._keyed.append((matcher, longest, tuple(sorted(runs))))
         # Only worth a look when some pattern needs a word list besides its trigger.
-        self._needs.append(needs if any(len(x) > 1 for x in needs) else None)
-        self._words = np.array(sorted(self._by_word), dtype="uint64")
+        if any(len(x) > 1 for x in needs):
+            self._needs.append([[self._list_id(x) for x in lists] for lists in needs])
+        else:
+            self._needs.append(None)
+
+    def _entry(self, word: int) -> tuple[list[int], list[int]]:
+        """The keys a word triggers and the needed lists holding it (`_by_word`)."""
+        return self._by_word.setdefault(word, ([], []))
+
+    def _list_id(self, words: frozenset[int]) -> int:
+        """The id of a needed word list, its words entered in `_by_word`."""
+        if words not in self._lists:
+            self._lists[words] = len(self._lists)
+            for word in words:
+                self._entry(word)[1].append(self._lists[words])
+        return self._lists[words]
 
     def __contains__(self, key: str) -> bool:
         return any(key in m for m in self.matchers())
@@ -120,16 +139,25 @@ class TriggeredMatcher:
         found = set(self.always(doc))
         if not self._keyed or not len(doc):
             return list(found)
-        lowers = doc.to_array(LOWER)
-        hits = np.flatnonzero(np.isin(lowers, self._words))
+        # One pass over the words: where each key's triggers and each needed word
+        # list's words are (positions ascending).
         near: dict[int, list[int]] = {}
-        for word, at in zip(lowers[hits].tolist(), hits.tolist()):
-            for k in self._by_word[word]:
-                near.setdefault(k, []).append(at)
+        held: dict[int, list[int]] = {}
+        by_word = self._by_word
+        for at, word in enumerate(doc.to_array(LOWER).tolist()):
+            entry = by_word.get(word)
+            if entry is not None:
+                for k in entry[0]:
+                    near.setdefault(k, []).append(at)
+                for x in entry[1]:
+                    held.setdefault(x, []).append(at)
         fails: dict[tuple[RunTest, ...], np.ndarray] = {}
-        words = lowers.tolist()
         for k, positions in near.items():
             matcher, longest, runs = self._keyed[k]
+            if self._needs[k] is not None:
+                positions = _rarest(self._needs[k], held)
+                if not positions:
+                    continue
             if runs:
                 if runs not in fails:
                     fails[runs] = _failing(doc, runs)
@@ -138,16 +166,42 @@ class TriggeredMatcher:
                 windows = _windows(positions, longest, len(doc))
             needs = self._needs[k]
             for lo, hi in windows:
-                if needs is not None and not _holds_one(needs, set(words[lo:hi])):
-                    continue  # a word every match of some pattern needs is missing
-                for key, s, e in matcher(doc[lo:hi]):
+                # None in an empty stretch, nor without a word of each list some
+                # pattern needs.
+                if lo >= hi or (
+                    needs is not None and not _holds_one(needs, held, lo, hi)
+                ):
+                    continue
+                for key, s, e in matcher(Span(doc, lo, hi)):
                     found.add((key, s + lo, e + lo))
         return list(found)
 
 
-def _holds_one(needs: list[list[frozenset[int]]], window: set[int]) -> bool:
-    """Does the window hold a word of every list some pattern needs?"""
-    return any(all(not x.isdisjoint(window) for x in lists) for lists in needs)
+def _rarest(needs: list[list[int]], held: dict[int, list[int]]) -> list[int]:
+    """The ascending positions of the words of each pattern's list that this Doc
+    holds fewest of (none for a pattern missing a list): a match holds one of
+    them, as it holds its trigger, and they are often fewer than the triggers
+    ("is", "was" beside "executive")."""
+    out: set[int] = set()
+    for lists in needs:
+        out.update(min((held.get(x, ()) for x in lists), key=len))
+    return sorted(out)
+
+
+def _holds_one(
+    needs: list[list[int]], held: dict[int, list[int]], lo: int, hi: int
+) -> bool:
+    """Does [lo, hi) hold a word of every list some pattern needs? `held`: list id ->
+    the ascending positions of its words."""
+    return any(all(_within(held.get(x), lo, hi) for x in lists) for lists in needs)
+
+
+def _within(positions: list[int] | None, lo: int, hi: int) -> bool:
+    """Is one of the ascending `positions` in [lo, hi)?"""
+    if not positions:
+        return False
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 def _failing(doc: Doc, runs: tuple[RunTest, ...]) -> np.ndarray:

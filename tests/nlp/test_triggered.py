@@ -216,3 +216,17 @@ def test_every_required_word_list_of_a_pattern():
     doc = nlp("Anna was here . Then Bo was born .")
     born = doc.vocab.strings["born"]
     assert {(s, e) for k, s, e in triggered(doc) if k == born} == {(5, 8)}
+
+
+def test_windows_come_from_the_rarest_needed_word_list():
+    """A Doc with "was" everywhere and "born" once, and one with the reverse: the
+    matches are the plain matcher's either way, whichever list the windows are
+    drawn around."""
+    nlp, plain, triggered = _pair()
+    for text in (
+        "Ann was here . Bo was there . Cy was born . Di was late .",
+        "born born . Eve was born . born again born .",
+    ):
+        doc = nlp(text)
+        assert set(triggered(doc)) == set(plain(doc))
+        assert doc.vocab.strings["born"] in {k for k, _, _ in triggered(doc)}
