@@ -88,6 +88,10 @@ def write_work_tables(location: str, tables: dict[str, pd.DataFrame]) -> dict[st
 
 def open_work_table(location: str, name: str):
     """An open binary file of one work table under `location` (a context manager)."""
+    if not _is_url(location):
+        # A plain file: the reduce opens hundreds, and fsspec's resolution of the
+        # location each time cost more than the reading.
+        return open(Path(location) / f"{name}.parquet", "rb")
     fs, path = _fs(location)
     return fs.open(f"{path}/{name}.parquet", "rb")
 

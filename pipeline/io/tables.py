@@ -5,6 +5,7 @@ chunks that arrive in row order, and read back into canonical form.
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from pathlib import Path
@@ -16,7 +17,7 @@ import pyarrow.parquet as pq
 
 from pipeline.dictionary import is_date
 from pipeline.io.files import _UMASK
-from pipeline.schemas import FLOAT, INT, Table, conform, empty
+from pipeline.schemas import FLOAT, INT, Table, conform
 from pipeline.settings import format_names
 
 # A spreadsheet evaluates a cell that starts with one of these as a formula
@@ -141,9 +142,9 @@ class TableWriter:
             self._csv = self._temp(out_dir / f"{table.name}.csv").open(
                 "w", encoding="utf-8", newline=""
             )
-            spreadsheet_safe(empty(table)).to_csv(
-                self._csv, index=False, lineterminator="\n"
-            )
+            # The header line as pandas writes it (its CSV writer is this one), without
+            # building and conforming an empty frame for it.
+            csv.writer(self._csv, lineterminator="\n").writerow(table.names)
         if "parquet" in formats:
             # No statistics-dependent or time-dependent metadata: bytes depend only on
             # rows.
@@ -219,5 +220,10 @@ def read_table(path: Path, table: Table) -> pd.DataFrame:
     if path.suffix == ".parquet":
         df = from_arrow(pq.read_table(path))
     else:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        # Plain Python strings, no missing values: `conform` makes the same frame
+        # of them as of pandas' Arrow-backed text, without converting each column
+        # to Arrow and back first.
+        df = pd.read_csv(
+            path, dtype=object, keep_default_na=False, na_filter=False, encoding="utf-8"
+        )
     return conform(df, table)

@@ -97,7 +97,7 @@ def _as_objects(values: pd.Series) -> pd.Series:
     would be most of the resolver's memory.
     """
     codes, uniques = pd.factorize(values, sort=False)
-    objects = np.array([str(u) for u in uniques] + [""], dtype=object)
+    objects = np.array([str(u) for u in uniques.tolist()] + [""], dtype=object)
     return pd.Series(objects[codes], index=values.index, dtype=object)
 
 

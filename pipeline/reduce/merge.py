@@ -55,6 +55,16 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def articles_by_key(rows: pd.DataFrame) -> dict[str, set[str]]:
+    """key -> the set of its rows' article ids, in key order (what
+    `rows.groupby("key")["article_id"].agg(set)` gives, without a pandas group
+    per key, which cost more than the sets)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for key, art in zip(rows["key"].tolist(), rows["article_id"].tolist()):
+        out[key].add(art)
+    return dict(sorted(out.items()))
+
+
 def acronym_of(text: str, long: str) -> bool:
     """True when `text` is an acronym-like string whose letters spell `long`
     (Schwartz–Hearst).

@@ -171,6 +171,16 @@ def _merge_by_initials(
             uf.union(key, top)
 
 
+def _by_article(article_ids: pd.Series, items) -> dict[str, list]:
+    """article id -> its `items` (one per row), in row order; articles in sorted
+    order, as a sorted groupby gives them: one pandas group per article cost more
+    than the work done with it."""
+    out: dict[str, list] = defaultdict(list)
+    for art, item in zip(article_ids.tolist(), items):
+        out[art].append(item)
+    return dict(sorted(out.items()))
+
+
 def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article_id, key) -> the key it stands for in that article, "" for a generic
     head with no one organisation to stand for (steps 6 and 7)."""
@@ -179,7 +189,8 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     # Post") is a short name too, but one that stands alone ("The Times").
     mastheads = lower_set("masthead_words")
     out: dict[tuple[str, str], str] = {}
-    for art, keys in rows.groupby("article_id", sort=True)["key"].unique().items():
+    for art, row_keys in _by_article(rows["article_id"], rows["key"].tolist()).items():
+        keys = list(dict.fromkeys(row_keys))  # distinct, in row order
         # a name split by acronym still ends the longer names it ends
         words = {k: k.split(ACRONYM_MARK)[0].split() for k in keys}
         for short in keys:
@@ -200,14 +211,15 @@ def acronym_links(rows: pd.DataFrame, uf: UnionFind) -> dict[tuple[str, str], st
     """(article_id, key) -> the root key a bare acronym stands for in that article
     (step 8)."""
     one = rows.drop_duplicates(["article_id", "key"])
-    named = {uf.find(k) for k, a in zip(one["key"], one["anchor"]) if " " in a}
+    pairs = list(zip(one["key"].tolist(), one["anchor"].tolist()))
+    named = {uf.find(k) for k, a in pairs if " " in a}
     out: dict[tuple[str, str], str] = {}
-    for art, part in one.groupby("article_id", sort=True):
+    for art, part in _by_article(one["article_id"], pairs).items():
         spelled: dict[str, set[str]] = defaultdict(set)
-        for key, anchor in zip(part["key"], part["anchor"]):
+        for key, anchor in part:
             if " " in anchor and (ini := initials(anchor)):
                 spelled[ini].add(uf.find(key))
-        for key, anchor in zip(part["key"], part["anchor"]):
+        for key, anchor in part:
             if not is_short_form(anchor) or uf.find(key) in named:
                 continue
             roots = spelled.get(acronym_key(anchor), set())
@@ -235,16 +247,16 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     for k in keys["key"]:
         uf.find(k)
     merge_orgs(keys, uf, arts)
-    leads: dict[str, Counter] = {}
+    leads: dict[str, Counter] = defaultdict(Counter)
     if "lead" in rows:
         one = rows.drop_duplicates(["key", "article_id"])
-        for key, lead in zip(one["key"], one["lead"]):
-            leads.setdefault(key, Counter())[lead] += 1
+        for key, lead in zip(one["key"].tolist(), one["lead"].tolist()):
+            leads[key][lead] += 1
     _merge_by_initials(keys, arts, uf, leads)
     if "bare" in rows:
         # "US Federal Reserve" is the "Federal Reserve" the corpus names too.
         known = set(keys["key"])
-        for key, bare in sorted(set(zip(rows["key"], rows["bare"]))):
+        for key, bare in sorted(set(zip(rows["key"].tolist(), rows["bare"].tolist()))):
             if bare and bare in known:
                 uf.union(key, bare)
     link_teams(rows, keys, uf)
@@ -262,7 +274,7 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
         if " " in short and n >= DOMINANCE * sum(counts.values()):
             uf.union(short, top)
     out = []
-    for art, key in zip(rows["article_id"], rows["key"]):
+    for art, key in zip(rows["article_id"].tolist(), rows["key"].tolist()):
         target = links.get((art, key), key)
         out.append(uf.find(target) if target else "")
     return pd.Series(out, index=rows.index, dtype=object)

@@ -65,7 +65,7 @@ from pipeline.reduce.first_names import (
     reads_as_first_name,
     same_first_name,
 )
-from pipeline.reduce.merge import UnionFind
+from pipeline.reduce.merge import UnionFind, articles_by_key
 from pipeline.reduce.name_slips import merge_slips
 from pipeline.reduce.shared_names import shared_in_article
 
@@ -91,10 +91,6 @@ def _initials(words: list[str]) -> tuple[str, ...]:
 
 def _core(words: list[str]) -> str:
     return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
-
-
-def _articles(rows: pd.DataFrame) -> dict[str, set[str]]:
-    return rows.groupby("key", sort=True)["article_id"].agg(set).to_dict()
 
 
 def _merge_variants(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> None:
@@ -198,7 +194,7 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
     """The root key of each row's person (index aligned with `rows`; see module
     doc). `rows` needs key, article_id and pub."""
     keys = sorted(set(rows["key"]))
-    arts = _articles(rows)
+    arts = articles_by_key(rows)
     uf = UnionFind()
     for k in keys:
         uf.find(k)
@@ -259,9 +255,11 @@ def _follow_chains(
     could take goes where its person went ("Jim Mattis", one with "James Mattis",
     to "James Norman Mattis") when the first names agree; a row that stayed
     against its candidates ("Mrs. Trump" beside Donald Trump) stays."""
-    went: dict[str, Counter] = defaultdict(Counter)
-    for root, target in zip(roots, out):
-        went[root][target] += 1
+    # Plain dicts: a Counter per root cost more to make than the counting.
+    went: dict[str, dict[str, int]] = defaultdict(dict)
+    for root, target in zip(roots.tolist(), out.tolist()):
+        counts = went[root]
+        counts[target] = counts.get(target, 0) + 1
     step = {
         k: min(c, key=lambda t: (-c[t], t)) for k, c in went.items() if set(c) != {k}
     }

@@ -255,7 +255,8 @@ def mention_rows(part: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
     conversion of every column, and changes nothing.
     """
     cols = [*JOIN, "entity_id", "final_label"]
-    mine = assignments[assignments["article_id"].isin(set(part["article_id"]))][cols]
+    mine = assignments[assignments["article_id"].isin(set(part["article_id"].tolist()))]
+    mine = mine[cols]
     mine = mine.astype(dict.fromkeys(JOIN, object))
     part = part.drop(columns=["entity_id"], errors="ignore")
     for c in JOIN:

@@ -31,7 +31,7 @@ import pandas as pd
 from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.names import fold
 from pipeline.lang.places import place_kind
-from pipeline.reduce.merge import UnionFind
+from pipeline.reduce.merge import UnionFind, articles_by_key
 
 MAX_NICKNAME_WORDS = 2
 
@@ -66,7 +66,7 @@ def link_teams(rows: pd.DataFrame, keys: pd.DataFrame, uf: UnionFind) -> None:
     sports = set(rows.loc[rows["n_team"] > 0, "article_id"])
     if not sports:
         return
-    articles = rows.groupby("key", sort=True)["article_id"].agg(set)
+    articles = articles_by_key(rows)
     n_team = rows.groupby("key")["n_team"].sum()
     anchor = dict(zip(keys["key"], keys["anchor"]))
     full: dict[str, tuple[str, str]] = {}

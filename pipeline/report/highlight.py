@@ -71,19 +71,26 @@ def field_spans(
 
 
 def _span(start: int, end: int, label: str, tip: str, href: str | None) -> dict:
-    opening = f'<a href="{escape(href)}">' if href else ""
+    opening = f'<a href="{_escaped(href)}">' if href else ""
     return {
         "start": start,
         "end": end,
-        "label": str(escape(label)),
+        "label": _escaped(label),
         "params": {
             "start": start,
             "end": end,
-            "tip": str(escape(tip)),
+            "tip": _escaped(tip),
             "open": opening,
             "close": "</a>" if href else "",
         },
     }
+
+
+@lru_cache(maxsize=1 << 16)
+def _escaped(text: str) -> str:
+    """`text` HTML-escaped, as plain text: the same labels, names and links recur
+    on every page that shows them."""
+    return str(escape(text))
 
 
 def _without_overlaps(spans: list[dict]) -> list[dict]:

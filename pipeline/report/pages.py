@@ -54,15 +54,21 @@ def entity_rows(ents: pd.DataFrame, entity_href: Href) -> list[dict]:
 
 def search_index(ents: pd.DataFrame, entity_href: Href, limit: int) -> list[list]:
     """The inline search index: [name, kind, other names, article count, href]."""
+    # Whole columns, not itertuples: every entity's row boxed its Arrow-backed text
+    # cell by cell.
+    top = ents.head(limit)
+    columns = ("entity_id", "name", "kind", "acronym", "aliases", "n_articles")
     return [
         [
-            e.name,
-            e.kind,
-            " | ".join(a for a in [e.acronym, *e.aliases] if a and a != e.name),
-            int(e.n_articles),
-            entity_href(e.entity_id) or "",
+            name,
+            kind,
+            " | ".join(a for a in [acronym, *aliases] if a and a != name),
+            int(n_articles),
+            entity_href(entity_id) or "",
         ]
-        for e in ents.head(limit).itertuples(index=False)
+        for entity_id, name, kind, acronym, aliases, n_articles in zip(
+            *(top[c].tolist() for c in columns)
+        )
     ]
 
 
@@ -171,20 +177,32 @@ def article_page(
         "url": web_url(art.url),
         "fields": fields,
         "text_missing": "" if fields_text else texts.reason(art.article_id),
-        "mentions": [
-            {
-                **m,
-                "entity": link(
-                    names.get(m["entity_id"], m["entity_id"]),
-                    entity_href(m["entity_id"]),
-                ),
-            }
-            for m in mentions
-        ],
+        "mentions": [mention_row(m, names, entity_href) for m in mentions],
         "date_columns": [c for c in (dates[0] if dates else {}) if c != "article_id"],
         "dates": dates,
         "roles": role_rows(roles, entity_href, article_href),
     }
+
+
+def mention_row(m: dict, names: dict[str, str], entity_href: Href) -> tuple:
+    """One row of an article's mentions table, a tuple in the order of its columns
+    (field, start, end, text, label, entity name, entity link, source, rule): the
+    longest table of the report, where the template's lookup of each cell by key
+    was a call per cell."""
+    entity = link(
+        names.get(m["entity_id"], m["entity_id"]), entity_href(m["entity_id"])
+    )
+    return (
+        m["field"],
+        m["start_char"],
+        m["end_char"],
+        m["text"],
+        m["label"],
+        entity["text"],
+        entity["href"],
+        m["source"],
+        m["rule_id"],
+    )
 
 
 def grouped(df: pd.DataFrame, key: str) -> dict[str, list[dict]]:
