@@ -129,6 +129,9 @@ ENTITY_KEYS = _t(
 ARTICLE_STATUSES = ("ok", "failed", "skipped_duplicate")
 
 
+_TEXT = pd.StringDtype()  # what astype(STR) gives
+
+
 class SchemaError(ValueError):
     """A table is missing columns or holds values its schema forbids."""
 
@@ -150,7 +153,12 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
     out = pd.DataFrame(index=range(len(df)))
     for col, dtype in table.columns:
         values = df[col].reset_index(drop=True)
-        if dtype == STR:
+        if dtype == STR and values.dtype == _TEXT:
+            # Text already, as astype(STR) makes it (most tables come conformed
+            # once before): only the missing values to fill, not a round trip
+            # through Python objects. (`== STR` is also true of other storages.)
+            out[col] = values.fillna("") if values.hasnans else values.copy()
+        elif dtype == STR:
             out[col] = (
                 values.astype("object")
                 .where(values.notna(), "")
