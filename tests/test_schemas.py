@@ -60,6 +60,32 @@ def test_conform_orders_fills_and_types():
     assert list(out["confidence"]) == [1.0, 0.25]
 
 
+@pytest.mark.parametrize("text", ["string", "str", "object", "string[python]"])
+def test_conform_is_the_same_from_any_text_dtype_and_idempotent(text):
+    # Text that is already the schema's dtype takes a shorter path: same frame.
+    df = pd.DataFrame(
+        {
+            "person_id": pd.Series(["per_b", "per_a", "per_c"], dtype=text),
+            "name": pd.Series(["B", None, "C"], dtype=text),
+            "aliases": pd.Series([None, None, "x"], dtype=text),
+            "n_mentions": [2, 1, 3],
+            "n_articles": [1, 1, 1],
+            "first_published": pd.Series(["", None, ""], dtype=text),
+            "last_published": ["", "", ""],
+            "confidence": [0.5, 1, 0.25],
+        }
+    )
+    out = schemas.conform(df, schemas.PEOPLE)
+    schemas.validate(out, schemas.PEOPLE)
+    assert list(out["name"]) == ["", "B", "C"]
+    assert list(out["aliases"]) == ["", "", "x"]
+    assert all(str(out[c].dtype) == "string" for c in ("name", "aliases"))
+    assert out["name"].dtype == pd.StringDtype()
+    again = schemas.conform(out, schemas.PEOPLE)
+    pd.testing.assert_frame_equal(again, out)
+    assert again["name"] is not out["name"]
+
+
 def test_conform_reports_missing_columns():
     with pytest.raises(schemas.SchemaError, match=r"missing columns \['name'"):
         schemas.conform(pd.DataFrame({"person_id": ["x"]}), schemas.PEOPLE)
