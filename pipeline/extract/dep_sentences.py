@@ -44,7 +44,7 @@ def worth_parsing(
         cues = cue_words()
         if any(t.lower_ in cues for t in sent):
             return True
-    elif not _ids(cue_words()).isdisjoint(lowers[sent.start : sent.end]):
+    elif not lower_ids(cue_words()).isdisjoint(lowers[sent.start : sent.end]):
         return True
     doc = sent.doc
     after = [e.end + (e.end < sent.end and doc[e.end].text == ",") for e in people]
@@ -52,7 +52,7 @@ def worth_parsing(
 
 
 @functools.lru_cache(maxsize=4)
-def _ids(words: frozenset[str]) -> frozenset[int]:
+def lower_ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids (LOWER values) of a word set."""
     return frozenset(get_string_id(w) for w in words)
 
@@ -63,22 +63,30 @@ def _loose_cues() -> frozenset[int]:
     subject (no such word, no parse): title words, and the words that can show
     it a person without a title (`dep_rules.loose_is_person`: "served in",
     "began his career")."""
-    return _ids(title_words() | PERSON_WORK_VERBS | PERSONAL_POSSESSIVES)
+    return lower_ids(title_words() | PERSON_WORK_VERBS | PERSONAL_POSSESSIVES)
 
 
-def ents_by_sentence(sentences: list[tuple[int, Span]]) -> list[list[Span]]:
+def ents_by_sentence(
+    sentences: list[tuple[int, Span]], known: list[list[Span]] | None = None
+) -> list[list[Span]]:
     """PERSON and ORG entities of each sentence, reading Doc.ents once (Span.ents
     rescans it per call) and finding each sentence's by bisection; a chair's
-    namesake is no person here ("the Robert E. Osgood Professor")."""
+    namesake is no person here ("the Robert E. Osgood Professor"). `known`:
+    every entity of each sentence when the caller has them
+    (`segment_sentences.sentences_with_ents`), so Doc.ents is not read again."""
     if not sentences:
         return []
     doc = sentences[0][1].doc
-    ents = [
-        e
-        for e in doc.ents
-        if e.label_ == "ORG"
-        or (e.label_ == "PERSON" and not chair_namesake(doc, e.start, e.end))
-    ]
+
+    def kept(e: Span) -> bool:
+        label = e.label_
+        return label == "ORG" or (
+            label == "PERSON" and not chair_namesake(doc, e.start, e.end)
+        )
+
+    if known is not None:
+        return [[e for e in mine if kept(e)] for mine in known]
+    ents = [e for e in doc.ents if kept(e)]
     starts = [e.start for e in ents]  # Doc.ents are in order
     return [
         ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -111,6 +119,9 @@ def bound_pronouns(
         for t in sent
         if t.lower_ in PERSONAL and pronoun_fits(t.lower_, ante.text)
     ]
+
+
+_PERSONAL = frozenset(PERSONAL)
 
 
 # Words that open a fronted phrase before the subject ("In 1921 Okafor left
@@ -196,10 +207,22 @@ def _relative(sent: Span, ents: list[Span]) -> list[tuple]:
     ]
 
 
+def _unlinked(k: int, ents: list[tuple], linked: frozenset) -> bool:
+    """Whether a (person, organisation) pair of sentence k's `ents` is not
+    `linked`."""
+    # Distinct names first: a list sentence repeats them, and the pairs of its
+    # entities grow with the square of their number.
+    names = {p[3] for p in ents if p[2] == "PERSON"}
+    orgs = {o[3] for o in ents if o[2] == "ORG"}
+    return any((k, p, o) not in linked for p in names for o in orgs)
+
+
 def select_sentences(
     sentences: list[tuple[int, Span]],
     linked: frozenset[tuple[int, str, str]],
     base,
+    sentence_ents: list[list[Span]] | None = None,
+    lowers: list[int] | None = None,
 ) -> list[tuple[int, Span, list[tuple], tuple[int, int] | None]]:
     """The (index, sentence or piece, entities, loose subject) the role parser
     reads, from every (index, sentence) of a Doc in order.
@@ -213,27 +236,33 @@ def select_sentences(
     sentence has no loose cue word, only a given name), added as a PERSON
     without link and returned as its (start, end) characters. Entities
     are (start_char, end_char, label, text, link) relative to the sentence;
-    long sentences come in pieces (`pieces`).
+    long sentences come in pieces (`pieces`). `sentence_ents`: every entity of
+    each sentence, when the caller has them (`ents_by_sentence`); `lowers`: the
+    Doc's LOWER ids, when the caller has them.
     """
     todo = []
     previous: list[Span] = []
     # The words of the Doc as LOWER ids, read once: the cue and title word tests
     # of every sentence then build no Token.
-    lowers = sentences[0][1].doc.to_array(LOWER).tolist() if sentences else []
+    if lowers is None:
+        lowers = sentences[0][1].doc.to_array(LOWER).tolist() if sentences else []
     loose_cues = _loose_cues()
-    for (k, sent), sent_ents in zip(sentences, ents_by_sentence(sentences)):
+    by_sentence = ents_by_sentence(sentences, sentence_ents)
+    for (k, sent), sent_ents in zip(sentences, by_sentence):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         if len(people) < len(sent_ents):  # an ORG is there
-            ents, cues, loose = _relative(sent, sent_ents), people, None
+            words = lowers[sent.start : sent.end]
+            bound, cues, loose = [], people, None
             if not people:
-                bound = bound_pronouns(sent, previous)
-                ents += bound
+                # (only a sentence with a "he"/"she" can bind one)
+                pronoun = not lower_ids(_PERSONAL).isdisjoint(words)
+                bound = bound_pronouns(sent, previous) if pronoun else []
                 subject = (
                     None if bound or too_long(sent) else loose_subject(sent, sent_ents)
                 )
                 if (
                     subject is not None
-                    and loose_cues.isdisjoint(lowers[sent.start : sent.end])
+                    and loose_cues.isdisjoint(words)
                     and not is_given_name(subject.text)
                 ):
                     subject = None
@@ -242,16 +271,16 @@ def select_sentences(
                         subject.start_char - sent.start_char,
                         subject.end_char - sent.start_char,
                     )
+                    cues = [subject]
+            # The cue first: most sentences have none, and their entities' texts
+            # are then not read.
+            if worth_parsing(sent, cues, lowers):
+                ents = _relative(sent, sent_ents) + bound
+                if loose is not None:
                     ents = [e for e in ents if e[:2] != loose]
                     ents.append((*loose, "PERSON", subject.text, ""))
-                    cues = [subject]
-            # Distinct names first: a list sentence repeats them, and the pairs of
-            # its entities grow with the square of their number.
-            names = {p[3] for p in ents if p[2] == "PERSON"}
-            orgs = {o[3] for o in ents if o[2] == "ORG"}
-            unlinked = any((k, p, o) not in linked for p in names for o in orgs)
-            if unlinked and worth_parsing(sent, cues, lowers):
-                todo.append((k, sent, ents, loose))
+                if _unlinked(k, ents, linked):
+                    todo.append((k, sent, ents, loose))
         previous = people
     # The article id (for the log of a sentence too long to parse) is the same for
     # every row: asked once, since `base` also builds a sentence's evidence text.

@@ -18,7 +18,6 @@ from pipeline.extract.segment_types import (
     Segment,
     segment_doc,
     segment_vocab,
-    segment_words,
 )
 from pipeline.lang.titles import is_nominee
 
@@ -124,8 +123,13 @@ def segment_values(
 ) -> list[tuple[str, str]]:
     """The (TAG, LOWER) of each token of `segment_doc(segs, keep)`, read off the
     segments: the Matchers' first tests need no Doc (`SegmentMatchers.match`)."""
-    # LOWER is the lower case of the word the Doc holds (`segment_words`)
-    return [(s.tag, w.lower()) for s, w in zip(segs, segment_words(segs, keep))]
+    # LOWER is the lower case of the word the Doc holds (`segment_words`): "_"
+    # for no word or one outside `keep`
+    out = []
+    for s in segs:
+        low = (s.word or "_").lower()
+        out.append((s.tag, low if keep is None or low in keep else "_"))
+    return out
 
 
 def _tags(segs: list[Segment]) -> list[str]:

@@ -3,8 +3,9 @@
 Roles, like the part_of relations (pipeline.extract.relations), are read by
 the role grammar (pipeline.extract.role_grammar). Only sentences
 that can hold a role are looked at: a role needs a PERSON entity (or, for a
-loose-person rule, a capitalised subject) and a title word or an ORG, a
-relation two ORG entities. Such a sentence becomes a short segment sequence
+loose-person rule, a capitalised subject and the words the rule must match:
+pipeline.extract.segment_sentences) and a title word or an ORG, a relation two
+ORG entities. Such a sentence becomes a short segment sequence
 (pipeline.extract.segments) on which the segment rules run, a few spaCy
 Matcher calls on a tiny Doc. Sentences where a (person, organisation) pair is
 still open after them, with a cue word, are parsed by the role parser and the
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.dep_roles import rows_from_parses
@@ -41,10 +43,16 @@ from pipeline.extract.role_patterns import match_rules, nominator, resolve_role_
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
-from pipeline.extract.segment_types import Segment, Sentences, title_can_start
+from pipeline.extract.segment_sentences import (
+    count_label,
+    loose_readable,
+    loose_rule_needs,
+    sentences_with_ents,
+    title_start_ids,
+)
+from pipeline.extract.segment_types import Segment, Sentences
 from pipeline.lang.titles import join_qualifiers, load_lexicon
 from pipeline.nlp.models import RoleParser
-from pipeline.nlp.spans import POSSESSIVE_S
 from pipeline.schemas import ROLE_CANDIDATES
 
 
@@ -108,57 +116,43 @@ def _role_dicts(
     ]
 
 
-def sentences_with_ents(doc: Doc) -> Sentences:
-    """(index, sentence, its entities) for every sentence, reading Doc.ents once
-    (Span.ents rescans every entity of the Doc at each call)."""
-    ents = list(doc.ents)
-    out, j = [], 0
-    for k, sent in enumerate(doc.sents):
-        mine = []
-        while j < len(ents) and ents[j].start < sent.end:
-            if ents[j].start >= sent.start:
-                mine.append(ents[j])
-            j += 1
-        out.append((k, sent, mine))
-    return out
-
-
-def count_label(ents: list[Span], label: str) -> int:
-    """Entities labelled `label`; an ORG with a possessive inside ("Acme's Research
-    Division") counts twice: the segmenter splits it."""
-    return sum(
-        2 if any(t.lower_ in POSSESSIVE_S for t in e[1:-1]) else 1
-        for e in ents
-        if e.label_ == label
-    )
-
-
 def _segment_candidates(
     doc: Doc,
     sentences: Sentences,
     article_id: str,
     field: str,
     segments: dict[int, list[Segment]],
+    lowers: list[int],
 ) -> list[dict]:
     """Role candidates of the segment rules, sentence by sentence; the segments
     of each sentence with two organisations are kept in `segments` by sentence
-    index for the relations."""
+    index for the relations. `lowers`: the Doc's LOWER ids."""
     out: list[dict] = []
     sents = None
-    lex = load_lexicon()
+    starts = title_start_ids(load_lexicon().first_words)
+    loose = loose_rule_needs(ROLES_JSONL)
     for k, sent, ents in sentences:
-        with_person = count_label(ents, "PERSON") > 0
-        if not with_person and not loose_sentence(sent, ents):
+        labels = [e.label_ for e in ents]
+        with_person = "PERSON" in labels
+        orgs = labels.count("ORG")
+        if not with_person and not (orgs and loose_sentence(sent, ents)):
             continue
+        if orgs == 1:  # (an ORG counts twice when the segmenter splits it)
+            orgs = count_label(ents, "ORG", lowers)
         # Every rule needs a title or an organisation: a title phrase starts with
         # one of the lexicon's first words, an organisation is an ORG entity.
-        orgs = count_label(ents, "ORG")
-        if not orgs and not any(title_can_start(t, lex) for t in sent):
+        # Without a person only the loose-person rules read the sentence.
+        words = lowers[sent.start : sent.end]
+        if with_person:
+            readable = orgs or not starts.isdisjoint(words)
+        else:
+            readable = loose_readable(loose, words)
+        if not readable and orgs < 2:
             continue
         segs = sentence_segments(sent, ents)
         if orgs >= 2:  # what the relations read
             segments[k] = list(segs)  # a copy: an organisation from context is appended
-        if not any(s.tag in ("TITLE", "ORG") for s in segs):
+        if not readable or not any(s.tag in ("TITLE", "ORG") for s in segs):
             continue
         hits = match_rules(segs, ROLES_JSONL)
         hits = [
@@ -214,7 +208,10 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
     parse rules (`dep_sentences.select_sentences`)."""
     sentences = sentences_with_ents(doc)
     segments: dict[int, list[Segment]] = {}
-    cands = _segment_candidates(doc, sentences, article_id, field, segments)
+    # The words as LOWER ids, read once for the word tests of every sentence: they
+    # then build no Token.
+    lowers = doc.to_array(LOWER).tolist()
+    cands = _segment_candidates(doc, sentences, article_id, field, segments, lowers)
 
     def base(k, sent):
         return {
@@ -240,7 +237,13 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
         for c in cands
         if c["org_text"] and (c["title"] or c["sentence_index"] not in titled)
     )
-    todo = select_sentences(list(enumerate(doc.sents)), linked, base)
+    todo = select_sentences(
+        [(k, sent) for k, sent, _ in sentences],
+        linked,
+        base,
+        [ents for *_, ents in sentences],
+        lowers,
+    )
     return RolePlan(doc, sentences, cands, todo, base, segments)
 
 

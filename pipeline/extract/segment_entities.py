@@ -11,8 +11,10 @@ from pipeline.extract.segment_types import (
     NAME_LABELS,
     EntityPiece,
     Segment,
+    in_word_hyphen,
     title_at,
 )
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import Lexicon, load_lexicon, longest_title
 from pipeline.nlp.spans import POSSESSIVE_S
@@ -30,17 +32,17 @@ def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
     title; "Director of the Research Division" splits).
     """
     piece = EntityPiece(ent.start, ent.end, ent.label_, ent.text, ent.kb_id_)
-    if ent.label_ not in ENTITY_KINDS:
+    if piece.label not in ENTITY_KINDS:
         return piece
-    if ent.label_ == "ORG" and is_generic_org(ent.text):
+    if piece.label == "ORG" and is_generic_org(piece.text):
         return None
     end, titles, portfolio_of = title_at(doc, ent.start, ent.end, lex)
     if not titles:
         return piece
     if end >= ent.end:
         return None
-    if ent.label_ == "PERSON":
-        return EntityPiece(end, ent.end, "PERSON", doc[end : ent.end].text, ent.kb_id_)
+    if piece.label == "PERSON":
+        return EntityPiece(end, ent.end, "PERSON", doc[end : ent.end].text, piece.link)
     if doc[end].lower_ not in ("of", "at", "for", "with") or end + 1 >= ent.end:
         return piece
     rest = doc[end + 1 : ent.end]
@@ -157,3 +159,58 @@ def entity_segments(doc: Doc, ent: EntityPiece, lex: Lexicon) -> list[Segment]:
         else "ENT"
     )
     return [Segment(tag, ent.start, ent.end, f"<{tag.lower()}>", ent.text, ent.link)]
+
+
+def append_entity(
+    doc: Doc,
+    ent: EntityPiece,
+    sent_end: int,
+    ent_at: dict,
+    segs: list[Segment],
+    lex: Lexicon,
+    classes: dict[str, str],
+) -> int:
+    """Append the segments of the entity piece `ent` of a sentence ending at
+    `sent_end` to `segs` (`ent_at`: the pieces by start); the token after them
+    (`segments.raw_segments`)."""
+    if _located(doc, ent.end, sent_end):
+        # "Shanghai-based consultancy X": the place describes what follows
+        segs.append(Segment("W", ent.start, ent.end + 2, doc[ent.end + 1].lower_))
+        return ent.end + 2
+    mod = modifier_tag(ent, classes)
+    if mod:
+        segs.append(Segment(mod, ent.start, ent.end, ent.text.lower()))
+        return ent.end
+    segs.extend(entity_segments(doc, ent, lex))
+    i = ent.end
+    if (
+        segs[-1].tag == "NAME"
+        and i + 1 < sent_end
+        and in_word_hyphen(doc, i)
+        and i + 1 not in ent_at
+        and doc[i + 1].is_alpha
+    ):
+        # "Israeli-American", "French-born": the model tags only the first part,
+        # and the second part left alone would read as a title word ("American
+        # Professor").
+        last = segs[-1]
+        segs[-1] = Segment(
+            "NAME",
+            last.start,
+            i + 2,
+            last.word,
+            doc[last.start : i + 2].text,
+            last.link,
+        )
+        i += 2
+    return i
+
+
+def _located(doc: Doc, end: int, sent_end: int) -> bool:
+    """Whether the entity ending at `end` is hyphened to a word that makes it say
+    where something is ("-based", "-headquartered": lexicon located_suffixes)."""
+    return (
+        end + 1 < sent_end
+        and in_word_hyphen(doc, end)
+        and doc[end + 1].lower_ in lower_set("located_suffixes")
+    )

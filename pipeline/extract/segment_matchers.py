@@ -19,8 +19,8 @@ order whatever the rules run: by start, end, then rule rank.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -44,7 +44,7 @@ class Need:
     op: str
     values: frozenset[str]
 
-    def met(self, present: frozenset[str]) -> bool:
+    def met(self, present: AbstractSet[str]) -> bool:
         """Whether a segment among `present` (the sentence's values of `attr`)
         can pass the test."""
         if self.op == "NOT_IN":
@@ -89,56 +89,63 @@ def required_chain(pattern: tuple | list) -> tuple[tuple[tuple, int], ...]:
 
 class _Positions:
     """The segments of one segment Doc that pass each element's tests, found once
-    per distinct element; `fits` tells whether a rule's required elements can
-    take segments in order, each within its gap of the one before."""
+    per distinct element as a bit set (bit i: segment i); `fits` tells whether a
+    rule's required elements can take segments in order, each within its gap
+    of the one before."""
 
     def __init__(self, values: list[tuple[str, str]]):
-        self._by: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        for i, pair in enumerate(values):
-            for by, value in zip(self._by, pair):
-                by.setdefault(value, []).append(i)
-        self._n = len(values)
-        self._found: dict[tuple, list[int]] = {}
+        tags: dict[str, int] = {}
+        words: dict[str, int] = {}
+        for i, (tag, word) in enumerate(values):
+            tags[tag] = tags.get(tag, 0) | 1 << i
+            words[word] = words.get(word, 0) | 1 << i
+        self._by = (tags, words)
+        self.present = (tags.keys(), words.keys())  # the tags and words there are
+        self._all = (1 << len(values)) - 1
+        self._found: dict[tuple, int] = {}
 
-    def _of(self, element: tuple) -> list[int]:
+    def _of(self, element: tuple) -> int:
         found = self._found.get(element)
         if found is None:
-            keep = None
+            found = self._all
             for by, test in zip(self._by, element):
                 if test is not None:
                     inside, values = test
-                    at = {
-                        i
-                        for value, at in by.items()
-                        if (value in values) == inside
-                        for i in at
-                    }
-                    keep = at if keep is None else keep & at
-            found = sorted(keep) if keep is not None else list(range(self._n))
+                    at = 0  # the segments whose value is one of `values`
+                    if len(values) < len(by):
+                        for value in values:
+                            at |= by.get(value, 0)
+                    else:
+                        for value, bits in by.items():
+                            if value in values:
+                                at |= bits
+                    found &= at if inside else ~at
             self._found[element] = found
         return found
 
     def fits(self, chain: tuple[tuple[tuple, int], ...]) -> bool:
         """Whether each element of `chain` (`required_chain`) finds a passing
         segment after one of the previous element's, at most its gap away."""
-        prev: list[int] | None = None
+        prev = None
         for element, gap in chain:
-            at = self._of(element)
-            if prev is None:
-                cur = at
-            elif gap >= _UNBOUNDED:
-                cur = at[bisect_right(at, prev[0]) :]
-            else:
-                # the latest passing segment of the previous element before x
-                cur = [
-                    x
-                    for x in at
-                    if (k := bisect_left(prev, x)) and x - prev[k - 1] <= gap + 1
-                ]
+            cur = self._of(element)
+            if prev is not None:
+                cur &= _after(prev, gap)
             if not cur:
                 return False
             prev = cur
         return True
+
+
+def _after(prev: int, gap: int) -> int:
+    """The segments 1 to gap + 1 after one of the bit set `prev`; for an unbounded
+    gap, every segment after the first of them."""
+    if gap >= _UNBOUNDED:
+        return -((prev & -prev) << 1)
+    after = 0
+    for d in range(1, gap + 2):
+        after |= prev << d
+    return after
 
 
 def needs_of(pattern: tuple | list) -> tuple[Need, ...]:
@@ -191,7 +198,7 @@ class SegmentMatchers:
                 key = (need.attr, value)
                 self._by_value[key] = self._by_value.get(key, 0) | 1 << bit
 
-    def runnable(self, tags: frozenset[str], words: frozenset[str]) -> list[int]:
+    def runnable(self, tags: AbstractSet[str], words: AbstractSet[str]) -> list[int]:
         """Ranks of the rules whose every needed test finds its value among the
         sentence's segment `tags` and lower-case `words`."""
         met, by_value = 0, self._by_value
@@ -215,12 +222,10 @@ class SegmentMatchers:
         """As a call on the segment Doc `make_doc()` whose tokens' (TAG, LOWER)
         are `values`; the Doc is built only when a rule passes both tests (a
         quarter of the sentences need none)."""
-        ranks = self.runnable(
-            frozenset(tag for tag, _ in values), frozenset(word for _, word in values)
-        )
+        positions = _Positions(values)
+        ranks = self.runnable(*positions.present)
         if not ranks:
             return []
-        positions = _Positions(values)
         ranks = [rank for rank in ranks if positions.fits(self._order[rank])]
         if not ranks:
             return []

@@ -71,6 +71,10 @@ def merge_segments(segs: list[Segment]) -> list[Segment]:
     k = 0
     while k < len(segs):
         seg = segs[k]
+        if seg.tag not in ("CAP", "TITLE", "ORG", "PERSON"):
+            out.append(seg)  # no fold starts at any other segment
+            k += 1
+            continue
         if seg.tag == "CAP" and _opens_run(seg):
             # A run of capitalised words is one candidate name ("Maroc Telecom").
             j = k
@@ -274,10 +278,10 @@ def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segmen
     the descriptions folded into their organisations, the countries into the
     titles they qualify, and the qualifiers of a whole role written before
     them); `ents` as for raw_segments."""
-    segs = fold_title_objects(
-        fold_named_chairs(
-            fold_name_asides(fold_ages(merge_segments(raw_segments(sent, ents=ents)))),
-            sent.doc,
-        )
-    )
+    segs = fold_name_asides(fold_ages(merge_segments(raw_segments(sent, ents=ents))))
+    if not any(s.tag == "TITLE" for s in segs):
+        # Every fold but the descriptions' joins or qualifies a title: without one
+        # they change nothing (most sentences).
+        return fold_org_descriptions(segs)
+    segs = fold_title_objects(fold_named_chairs(segs, sent.doc))
     return fold_qualifiers(fold_countries(fold_org_descriptions(segs)))

@@ -33,7 +33,7 @@ NAME_LABELS = ("NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT")
 
 HYPHENS = ("-", "–")
 # (index, sentence, its entities) for every sentence of a Doc
-# (`pipeline.extract.roles.sentences_with_ents`).
+# (`pipeline.extract.segment_sentences.sentences_with_ents`).
 Sentences = list[tuple[int, Span, list[Span]]]
 
 
@@ -142,11 +142,11 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
     if i >= stop or not title_can_start(doc[i], lex):
         return i, [], ""  # most tokens start no title: skip the scan
     idx, words = [], []
-    for j in range(i, min(stop, i + 3 * lex.max_len)):
-        if in_word_hyphen(doc, j):
+    for tok in doc[i : min(stop, i + 3 * lex.max_len)]:  # each Token built once
+        if tok.text in HYPHENS and in_word_hyphen(doc, tok.i):
             continue
-        idx.append(j)
-        words.append(doc[j].lower_.replace("’", "'"))
+        idx.append(tok.i)
+        words.append(tok.lower_.replace("’", "'"))
     if not words:
         return i, [], ""
     end, items = parse_title_phrase(words, 0, lex)

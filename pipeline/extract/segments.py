@@ -20,8 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.segment_entities import (
-    entity_segments,
-    modifier_tag,
+    append_entity,
     split_entity,
     split_possessive,
     title_into_entity,
@@ -40,7 +39,6 @@ from pipeline.extract.segment_types import (
     title_at,
     title_can_start,
 )
-from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import (
     is_generic_org,
     is_honorific,
@@ -73,79 +71,43 @@ def raw_segments(
     # Each token read once: most are plain words, and a spaCy Token is built anew
     # at every doc[i]. What a word is alone (`_word_kind`) is read once per
     # distinct word: only a lexicon first word can open a title (`title_at`).
-    toks, base = list(sent), sent.start
+    toks, base, end = list(sent), sent.start, sent.end
     kinds = _kinds(lex, classes)
     info = [kinds.get(t.orth) or _word_kind(kinds, t, lex, classes) for t in toks]
-    i = sent.start
-    while i < sent.end:
+    i = base
+    while i < end:
         ent = ent_at.get(i)
-        if (
-            ent is not None
-            and _opens_title(doc, ent, lex)
-            and title_at(doc, i, sent.end, lex)[1]
-        ):
-            # "First Minister", "First Deputy Prime Minister": the ordinal opens
-            # the title; so does a one-word qualifier the model took for a name
-            # ("APAC CEO").
-            del ent_at[i]
-            ent = None
-        if ent is not None and _located(doc, ent.end, sent.end):
-            # "Shanghai-based consultancy X": the place describes what follows
-            segs.append(Segment("W", ent.start, ent.end + 2, doc[ent.end + 1].lower_))
-            i = ent.end + 2
-            continue
         if ent is not None:
-            mod = modifier_tag(ent, classes)
-            if mod:
-                segs.append(Segment(mod, ent.start, ent.end, ent.text.lower()))
-                i = ent.end
+            if _opens_title(doc, ent, lex) and title_at(doc, i, end, lex)[1]:
+                # "First Minister", "First Deputy Prime Minister": the ordinal opens
+                # the title; so does a one-word qualifier the model took for a name
+                # ("APAC CEO").
+                del ent_at[i]
+            else:
+                i = append_entity(doc, ent, end, ent_at, segs, lex, classes)
                 continue
-            segs.extend(entity_segments(doc, ent, lex))
-            i = ent.end
-            if (
-                segs[-1].tag == "NAME"
-                and i + 1 < sent.end
-                and in_word_hyphen(doc, i)
-                and i + 1 not in ent_at
-                and doc[i + 1].is_alpha
-            ):
-                # "Israeli-American", "French-born": the model tags only the first part,
-                # and the
-                # second part left alone would read as a title word ("American
-                # Professor").
-                last = segs[-1]
-                segs[-1] = Segment(
-                    "NAME",
-                    last.start,
-                    i + 2,
-                    last.word,
-                    doc[last.start : i + 2].text,
-                    last.link,
-                )
-                i += 2
-            continue
-        opens, word, tag, text = info[i - base]
+        opens, word, tag, text, _ = info[i - base]
         if opens:
-            found, i = _title_segment(doc, i, sent.end, ent_at, segs, lex)
+            found, i = _title_segment(doc, i, end, ent_at, segs, lex)
             if found:
                 continue
         j = i + 1
+        # (the fifth of a word kind: whether the word is a hyphen)
         while (
-            j + 1 < sent.end
-            and toks[j - base].text in HYPHENS
+            j + 1 < end
+            and info[j - base][4]
             and in_word_hyphen(doc, j)
             and j + 1 not in ent_at
         ):
             j += 2
-        tok = toks[i - base]
         if j > i + 1:
             # A hyphenated word ("co-founder"): its class is the whole word's.
             word = doc[i:j].text.lower().replace("’", "'")
-            tag = _tag(word, tok.text, classes)
+            tag = _tag(word, toks[i - base].text, classes)
             text = doc[i:j].text if tag == "CAP" else ""
         if (
             word in ("'", "’")
-            and i > sent.start
+            and i > base
             and not toks[i - 1 - base].whitespace_
             and toks[i - 1 - base].lower_.endswith("s")
         ):
@@ -153,16 +115,6 @@ def raw_segments(
         segs.append(Segment(tag, i, j, word, text))
         i = j
     return segs
-
-
-def _located(doc: Doc, end: int, sent_end: int) -> bool:
-    """Whether the entity ending at `end` is hyphened to a word that makes it say
-    where something is ("-based", "-headquartered": lexicon located_suffixes)."""
-    return (
-        end + 1 < sent_end
-        and in_word_hyphen(doc, end)
-        and doc[end + 1].lower_ in lower_set("located_suffixes")
-    )
 
 
 # (id of a lexicon, id of a word class map) -> (both, token orth -> `_word_kind`).
@@ -197,11 +149,17 @@ def _tag(word: str, first: str, classes: dict[str, str]) -> str:
 
 
 def _word_kind(kinds: dict, tok, lex: Lexicon, classes: dict[str, str]) -> tuple:
-    """(whether a title can start at it, lower case, class, text kept) of a token
-    read alone, stored in `kinds` under its orth."""
-    word = tok.lower_
-    tag = _tag(word, tok.text, classes)
-    kind = (title_can_start(tok, lex), word, tag, tok.text if tag == "CAP" else "")
+    """(whether a title can start at it, lower case, class, text kept, whether
+    it is a hyphen) of a token read alone, stored in `kinds` under its orth."""
+    word, text = tok.lower_, tok.text
+    tag = _tag(word, text, classes)
+    kind = (
+        title_can_start(tok, lex),
+        word,
+        tag,
+        text if tag == "CAP" else "",
+        text in HYPHENS,
+    )
     kinds[tok.orth] = kind
     return kind
 
