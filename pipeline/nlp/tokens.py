@@ -99,6 +99,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def with_text(doc: Doc, text: str) -> Doc:
+    """`doc`, made from `text`, with `text` kept as what `doc_text` returns: the
+    tokenizer keeps every character, so the two are equal, and the caller that
+    holds the string saves spaCy's join of every token. Returns `doc`."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def _without_replacement(patterns) -> list[str]:
     return [p.replace(REPLACEMENT, "") for p in patterns]
 

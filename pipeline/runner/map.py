@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from pipeline import io
 from pipeline.extract import extract_article, finish_article, plan_article, prepare
@@ -28,7 +29,7 @@ from pipeline.lang.boilerplate import blank_boilerplate
 from pipeline.nlp import get_annotator
 from pipeline.nlp.blas import limit_threads
 from pipeline.nlp.guard import guarded_doc
-from pipeline.nlp.tokens import plain_spaces
+from pipeline.nlp.tokens import plain_spaces, with_text
 from pipeline.nlp.vocab_zone import shard_zone
 from pipeline.records import Article
 from pipeline.runner.allocator import tune_allocator
@@ -158,12 +159,21 @@ def _batched(
     """(article, field Docs) in order from one `nlp.pipe`; the wait for each article's
     Docs is under its time budget.
     """
-    guarded = (guarded_doc(nlp, t) for a in ok for t in texts[id(a)].values())
+    guarded = (field_doc(nlp, t) for a in ok for t in texts[id(a)].values())
     docs = nlp.pipe(guarded, batch_size=batch_size)
     for art in ok:
         with time_budget(max_seconds):
             field_docs = {f: next(docs) for f in texts[id(art)]}
         yield art, field_docs
+
+
+def field_doc(nlp, text: str) -> Doc:
+    """The unannotated Doc of one field's text (`guarded_doc`), holding the text
+    itself for `doc_text`: several components read the whole text, and spaCy
+    would otherwise join it again from the tokens."""
+    guarded = guarded_doc(nlp, text)
+    doc = nlp.make_doc(guarded) if isinstance(guarded, str) else guarded
+    return with_text(doc, text)
 
 
 def _windows(items: Iterator, n: int) -> Iterator[list]:
@@ -203,7 +213,7 @@ def _one(art: Article, texts: dict, nlp, parser, max_seconds: float | None) -> d
     """
     try:
         with time_budget(max_seconds):
-            field_docs = {f: nlp(guarded_doc(nlp, t)) for f, t in texts.items()}
+            field_docs = {f: nlp(field_doc(nlp, t)) for f, t in texts.items()}
             return extract_article(art, field_docs, parser)
     except (Exception, RecordTimeout) as exc:
         log.warning("article %r failed: %s", art.article_id, _reason(exc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.tokens import adapt_tokenizer, doc_text, join_co_verbs
+from pipeline.nlp.tokens import adapt_tokenizer, doc_text, join_co_verbs, with_text
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +128,22 @@ def test_doc_text_is_the_text_built_once(nlp):
     with doc.retokenize() as retokenizer:  # a Doc's text survives retokenizing
         retokenizer.merge(doc[0:2])
     assert doc_text(doc) == doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\n\n Ode Roe\t met\u00a0the board .\r\n",
+        'Sinn F\ufffd\ufffdin,"?Quell said:-now',
+        "\u200b\u2028 x \U0001f600  y",
+        "(" * 40 + " " + "-" * 30,
+    ],
+)
+def test_a_doc_given_its_text_reads_back_the_text_the_tokenizer_kept(nlp, text):
+    # The runner hands each Doc the string it was made from (`with_text`): that is
+    # only right because the tokenizer keeps every character of it.
+    doc = with_text(nlp.make_doc(text), text)
+    assert doc_text(doc) is text
+    assert doc.text == text

@@ -16,9 +16,10 @@ from click.testing import CliRunner
 from pipeline.cli import main
 from pipeline.nlp import get_annotator
 from pipeline.nlp.guard import MAX_RUN, guarded_doc
+from pipeline.nlp.tokens import doc_text
 from pipeline.records import Article, make_article
 from pipeline.runner.budget import RecordTimeout, time_budget
-from pipeline.runner.map import annotate_and_extract, run_shard
+from pipeline.runner.map import annotate_and_extract, field_doc, run_shard
 from pipeline.settings import DEFAULT_MODEL
 
 
@@ -128,6 +129,10 @@ def test_long_runs_are_cut_before_the_tokenizer_and_offsets_hold():
     assert doc[-1].text == "x" * (1_200 - 2 * MAX_RUN)
     plain = "Nothing long in here."
     assert guarded_doc(nlp, plain) is plain
+    # The runner's Docs hold their field's text for doc_text, cut runs or not.
+    for field in (text, plain):
+        made = field_doc(nlp, field)
+        assert made.text == doc_text(made) == field
 
 
 @pytest.mark.parametrize("char", ["(", "'", "[", "-", "."])
