@@ -5,6 +5,7 @@ Engagement Division in CISA"), read by the relation rules of the role grammar
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from pipeline.extract.role_grammar import RELATIONS_JSONL
@@ -36,8 +37,9 @@ def relation_rows(
     rows: list[dict] = []
     seen = set()
     sentences = plan.sentences if plan else sentences_with_ents(doc)
+    lowers = plan.lowers if plan else doc.to_array(LOWER).tolist()
     for k, sent, ents in sentences:
-        if count_label(ents, "ORG") < 2:
+        if count_label(ents, "ORG", lowers) < 2:
             continue
         segs = (plan.segments if plan else {}).get(k) or sentence_segments(sent, ents)
         hits = match_rules(segs, RELATIONS_JSONL)

@@ -196,6 +196,7 @@ class RolePlan:
     todo: list[tuple]
     base: Callable[[int, Span], dict]
     segments: dict[int, list[Segment]]
+    lowers: list[int]  # the Doc's LOWER ids, read once for every word test
 
     @property
     def texts(self) -> list[str]:
@@ -244,7 +245,7 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
         [ents for *_, ents in sentences],
         lowers,
     )
-    return RolePlan(doc, sentences, cands, todo, base, segments)
+    return RolePlan(doc, sentences, cands, todo, base, segments, lowers)
 
 
 def finish_roles(

@@ -35,19 +35,13 @@ def sentences_with_ents(doc: Doc) -> Sentences:
     return out
 
 
-def count_label(ents: list[Span], label: str, lowers: list[int] | None = None) -> int:
+def count_label(ents: list[Span], label: str, lowers: list[int]) -> int:
     """Entities labelled `label`; an ORG with a possessive inside ("Acme's Research
     Division") counts twice: the segmenter splits it. `lowers`: the Doc's LOWER
-    ids, when the caller has them (then no Token is built)."""
-    if lowers is not None:
-        inner = lower_ids(POSSESSIVE_S)
-        return sum(
-            1 if inner.isdisjoint(lowers[e.start + 1 : e.end - 1]) else 2
-            for e in ents
-            if e.label_ == label
-        )
+    ids (read once per Doc, so no Token is built)."""
+    inner = lower_ids(POSSESSIVE_S)
     return sum(
-        2 if any(t.lower_ in POSSESSIVE_S for t in e[1:-1]) else 1
+        1 if inner.isdisjoint(lowers[e.start + 1 : e.end - 1]) else 2
         for e in ents
         if e.label_ == label
     )

@@ -245,17 +245,17 @@ def make_consistent(doc: Doc) -> list[Span]:
     lasts = [last_word(e) for e in ents]
     names = partial_names(ents, lasts)
     last = names[0]
-    peoples = frozenset(_key(e) for e in ents if e.id_ == GROUP_RULE)
+    keyed = list(zip(ents, keys))
+    peoples = frozenset(k for e, k in keyed if e.id_ == GROUP_RULE)
     # What the text says a name is ("the Varnok app", "Varnok customers") settles
     # its label, unless a rule also says it is a person ("Mr Varnok").
-    stated = frozenset(_key(e) for e in ents if e.id_ == KIND_AFTER_RULE) - {
-        _key(e) for e in ents if e.label_ == "PERSON" and e.id_
+    stated = frozenset(k for e, k in keyed if e.id_ == KIND_AFTER_RULE) - {
+        k for e, k in keyed if e.label_ == "PERSON" and e.id_
     }
     winners = _winners(votes, peoples=peoples, stated=stated)
     introduced = introduced_names(doc, ents, lasts)
     ents = [
-        _relabel(doc, e, key, winners, names, votes, introduced)
-        for e, key in zip(ents, keys)
+        _relabel(doc, e, key, winners, names, votes, introduced) for e, key in keyed
     ]
     # Only well-supported names reach unlabelled text: one stray model label must not
     # spread.

@@ -53,8 +53,9 @@ def test_the_loose_rule_still_reads_its_sentence():
     ]
 
 
-def test_an_organisation_with_a_unit_counts_twice_from_the_words_too():
+def test_an_organisation_with_a_unit_counts_twice():
     doc = make_doc("Acme's Research Division grew.", "Acme's Research Division=ORG")
     lowers = doc.to_array(LOWER).tolist()
-    ents = list(doc.ents)
-    assert count_label(ents, "ORG") == count_label(ents, "ORG", lowers) == 2
+    assert count_label(list(doc.ents), "ORG", lowers) == 2
+    plain = make_doc("Acme Research Division grew.", "Acme Research Division=ORG")
+    assert count_label(list(plain.ents), "ORG", plain.to_array(LOWER).tolist()) == 1
