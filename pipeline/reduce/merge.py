@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Iterable
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -55,14 +56,21 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def grouped(keys: Iterable, items: Iterable) -> dict:
+    """key -> its `items` (one per key, in order), keys sorted: what a sorted
+    pandas groupby gives, without a pandas group per key, which cost more than
+    the work done with each."""
+    out: dict = defaultdict(list)
+    for key, item in zip(keys, items):
+        out[key].append(item)
+    return dict(sorted(out.items()))
+
+
 def articles_by_key(rows: pd.DataFrame) -> dict[str, set[str]]:
     """key -> the set of its rows' article ids, in key order (what
-    `rows.groupby("key")["article_id"].agg(set)` gives, without a pandas group
-    per key, which cost more than the sets)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for key, art in zip(rows["key"].tolist(), rows["article_id"].tolist()):
-        out[key].add(art)
-    return dict(sorted(out.items()))
+    `rows.groupby("key")["article_id"].agg(set)` gives)."""
+    by_key = grouped(rows["key"].tolist(), rows["article_id"].tolist())
+    return {key: set(arts) for key, arts in by_key.items()}
 
 
 def acronym_of(text: str, long: str) -> bool:

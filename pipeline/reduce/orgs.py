@@ -67,7 +67,7 @@ from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
 from pipeline.reduce.homonyms import ACRONYM_MARK, split_homonyms
-from pipeline.reduce.merge import UnionFind, local_claim, merge_orgs
+from pipeline.reduce.merge import UnionFind, grouped, local_claim, merge_orgs
 from pipeline.reduce.teams import link_teams
 
 # Share of the articles of all long forms with an acronym's initials that the one
@@ -171,16 +171,6 @@ def _merge_by_initials(
             uf.union(key, top)
 
 
-def _by_article(article_ids: pd.Series, items) -> dict[str, list]:
-    """article id -> its `items` (one per row), in row order; articles in sorted
-    order, as a sorted groupby gives them: one pandas group per article cost more
-    than the work done with it."""
-    out: dict[str, list] = defaultdict(list)
-    for art, item in zip(article_ids.tolist(), items):
-        out[art].append(item)
-    return dict(sorted(out.items()))
-
-
 def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article_id, key) -> the key it stands for in that article, "" for a generic
     head with no one organisation to stand for (steps 6 and 7)."""
@@ -189,7 +179,9 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     # Post") is a short name too, but one that stands alone ("The Times").
     mastheads = lower_set("masthead_words")
     out: dict[tuple[str, str], str] = {}
-    for art, row_keys in _by_article(rows["article_id"], rows["key"].tolist()).items():
+    for art, row_keys in grouped(
+        rows["article_id"].tolist(), rows["key"].tolist()
+    ).items():
         keys = list(dict.fromkeys(row_keys))  # distinct, in row order
         # a name split by acronym still ends the longer names it ends
         words = {k: k.split(ACRONYM_MARK)[0].split() for k in keys}
@@ -214,7 +206,7 @@ def acronym_links(rows: pd.DataFrame, uf: UnionFind) -> dict[tuple[str, str], st
     pairs = list(zip(one["key"].tolist(), one["anchor"].tolist()))
     named = {uf.find(k) for k, a in pairs if " " in a}
     out: dict[tuple[str, str], str] = {}
-    for art, part in _by_article(one["article_id"], pairs).items():
+    for art, part in grouped(one["article_id"].tolist(), pairs).items():
         spelled: dict[str, set[str]] = defaultdict(set)
         for key, anchor in part:
             if " " in anchor and (ini := initials(anchor)):
