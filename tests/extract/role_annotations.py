@@ -4313,5 +4313,40 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 4:det 1:appos 4:cc 7:amod 4:conj 7:prep 10:compound 8:pobj 1:punct 12:ROOT 12:prep 13:pobj 12:punct',
         },
     ),
+    'Meridian Airlines pilot Ola Berg landed the plane safely.': (
+        'Meridian Airlines=ORG; Ola Berg=PERSON',
+        {
+            'Meridian Airlines pilot Ola Berg landed the plane safely.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 7:det 5:dobj 5:advmod 5:punct',
+        },
+    ),
+    'The plane landed safely, said pilot Ola Berg.': (
+        'Ola Berg=PERSON',
+        {
+            'The plane landed safely, said pilot Ola Berg.':
+                '1:det 2:nsubj 5:ccomp 2:advmod 5:punct 5:ROOT 8:compound 8:compound 5:nsubj 5:punct',
+        },
+    ),
+    'Helga Strand and Piet Okafor founded Brightwater Analytics in 2004.': (
+        'Helga Strand=PERSON; Piet Okafor=PERSON; Brightwater Analytics=ORG; 2004=DATE',
+        {
+            'Helga Strand and Piet Okafor founded Brightwater Analytics in 2004.':
+                '1:compound 5:nsubj 1:cc 4:compound 1:conj 5:ROOT 7:compound 5:dobj 5:prep 8:pobj 5:punct',
+        },
+    ),
+    'Helga Strand founded a charity with Piet Okafor in 2004.': (
+        'Helga Strand=PERSON; Piet Okafor=PERSON; 2004=DATE',
+        {
+            'Helga Strand founded a charity with Piet Okafor in 2004.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
+    'Dana Holm founded Brightwater Analytics with Piet Okafor in 2004.': (
+        'Dana Holm=PERSON; Brightwater Analytics=ORG; Piet Okafor=PERSON; 2004=DATE',
+        {
+            'Dana Holm founded Brightwater Analytics with Piet Okafor in 2004.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

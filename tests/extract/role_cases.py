@@ -61,6 +61,19 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Midfielder", "", "Kestrel Rovers")},
     ),
     (
+        # an occupation that is no title word, between the organisation and the
+        # name (segment_occupations)
+        "role:prenominal_org_title",
+        "Meridian Airlines pilot Ola Berg landed the plane safely.",
+        {("Ola Berg", "Pilot", "", "Meridian Airlines")},
+    ),
+    (
+        # the occupation alone is no title
+        "role:prenominal_title",
+        "The plane landed safely, said pilot Ola Berg.",
+        set(),
+    ),
+    (
         # a news agency's byline
         "role:prenominal_org_title",
         "Kestrel Press writer Ola Berg contributed to this report.",
