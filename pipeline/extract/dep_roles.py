@@ -261,6 +261,7 @@ def rows_from_parses(
     # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
     qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
+    fixed = {r.id: r.title for r, _, _ in rules[1].values() if r.title}
     rows = []
     for (k, sent, ents, loose), parsed_sent in zip(todo, parsed):
         by_span = {(s, e): (text, link) for s, e, _, text, link in ents}
@@ -276,7 +277,10 @@ def rows_from_parses(
                     "person_link": plink,
                     "org_text": otext,
                     "org_link": olink,
-                    "title": title.title if title else "",
+                    # an untitled reading's fixed title ("founded X": Founder)
+                    "title": title.title
+                    if title
+                    else fixed.get(rule_id.split("+")[0], ""),
                     "title_raw": title.raw if title and title.title else "",
                     # the rule's qualifier where the title has none (module doc)
                     "qualifier": (title.qualifier if title else "")

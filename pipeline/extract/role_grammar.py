@@ -88,7 +88,7 @@ ALLOWED_KEYS = {
     | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
     | {"person", "org", "not_preceded_by"},
     ("role:", "parse"): COMMON_KEYS
-    | {"kind", "qualifier", "person", "org_kind", "org"},
+    | {"kind", "qualifier", "person", "org_kind", "org", "title"},
     ("role:", "path"): COMMON_KEYS | {"kind"},
     ("rel:", "segments"): COMMON_KEYS | {"child"},
 }
@@ -203,6 +203,9 @@ def check_rule(raw: dict) -> list[str]:
             problems.append(f"{rid}: person may only be 'loose'")
         elif "person" in raw and "title" not in (need or ()):
             problems.append(f"{rid}: a loose person must hold a title")
+        if "title" in raw and (raw.get("kind") != "person_org" or not raw["title"]):
+            # a fixed title names what the pattern shows ("founded" -> Founder)
+            problems.append(f"{rid}: a fixed title goes with kind person_org only")
         return problems
     slots = [e["slot"] for e in pattern if "slot" in e]
     known = ROLE_SLOTS if space == "role:" else RELATION_SLOTS
@@ -245,6 +248,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         return Rule(
             raw["id"], rank, "parse", tuple(raw["pattern"]), slots,
             qualifier=raw.get("qualifier", ""), kind=raw["kind"], line=line,
+            title=raw.get("title"),
             loose_person=raw.get("person") == "loose", org_from=raw.get("org", ""),
             org_not_place=raw.get("org_kind") == "not_place",
         )  # fmt: skip

@@ -280,6 +280,30 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     ("role:dep_verb_org", "Priya Natarajan visited Northwind Bank in March.", set()),
     (
+        # every founder of an "and" group, not only the one before the verb
+        "role:dep_founded_org",
+        "Helga Strand and Piet Okafor founded Brightwater Analytics in 2004.",
+        {
+            ("Helga Strand", "Founder", "", "Brightwater Analytics"),
+            ("Piet Okafor", "Founder", "", "Brightwater Analytics"),
+        },
+    ),
+    (
+        # the partner named after "with" founded it too
+        "role:dep_founded_org",
+        "Dana Holm founded Brightwater Analytics with Piet Okafor in 2004.",
+        {
+            ("Dana Holm", "Founder", "", "Brightwater Analytics"),
+            ("Piet Okafor", "Founder", "", "Brightwater Analytics"),
+        },
+    ),
+    (
+        # what was founded is no organisation
+        "role:dep_founded_org",
+        "Helga Strand founded a charity with Piet Okafor in 2004.",
+        set(),
+    ),
+    (
         # the title and the organisation both hang on the joining verb
         "role:dep_join_org_as_title",
         "Priya Natarajan joined Northwind Bank in 2001 as its chief financial officer.",

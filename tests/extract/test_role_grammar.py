@@ -95,6 +95,28 @@ def _path_rule(**spec) -> dict:
             "org may only be 'fallback', of a title_org rule",
         ),
         (
+            # a fixed title stands for what an untitled pattern shows; a title node
+            # already names its own
+            {
+                "id": "role:y",
+                "over": "parse",
+                "kind": "person_title",
+                "title": "Founder",
+                "pattern": [{"RIGHT_ID": "person"}, {"RIGHT_ID": "title"}],
+            },
+            "a fixed title goes with kind person_org only",
+        ),
+        (
+            {
+                "id": "role:y",
+                "over": "parse",
+                "kind": "person_org",
+                "title": "",
+                "pattern": [{"RIGHT_ID": "person"}, {"RIGHT_ID": "org"}],
+            },
+            "a fixed title goes with kind person_org only",
+        ),
+        (
             {"id": "role:z", "over": "path", "kind": "person_org", "pattern": [{}]},
             "a person_org path needs keys",
         ),
