@@ -320,6 +320,21 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ingrid Malmo", "", "", "Northwind Bank")},
     ),
     ("role:dep_verb_at_org", "Ingrid Malmo waited for Northwind Bank to reply.", set()),
+    (
+        # coordinated subjects: the second name is no other person the "at" hangs past
+        "role:dep_verb_at_org",
+        "Helga Strand and Piet Okafor work at Brightwater Analytics.",
+        {
+            ("Helga Strand", "", "", "Brightwater Analytics"),
+            ("Piet Okafor", "", "", "Brightwater Analytics"),
+        },
+    ),
+    (
+        # but a name in the subject's own phrase is: the friend is no employee
+        "role:dep_verb_at_org",
+        "Helga Strand, a friend of Piet Okafor at Brightwater Analytics, works there.",
+        set(),
+    ),
     # A denied verb or complement holds no role.
     ("role:dep_verb_at_org", "Ingrid Malmo never worked for Northwind Bank.", set()),
     (

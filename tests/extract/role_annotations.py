@@ -4348,5 +4348,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 7:compound 5:pobj 2:prep 8:pobj 2:punct',
         },
     ),
+    'Helga Strand and Piet Okafor work at Brightwater Analytics.': (
+        'Helga Strand=PERSON; Piet Okafor=PERSON; Brightwater Analytics=ORG',
+        {
+            'Helga Strand and Piet Okafor work at Brightwater Analytics.':
+                '1:compound 5:nsubj 1:cc 4:compound 1:conj 5:ROOT 5:prep 8:compound 6:pobj 5:punct',
+        },
+    ),
+    'Helga Strand, a friend of Piet Okafor at Brightwater Analytics, works there.': (
+        'Helga Strand=PERSON; Piet Okafor=PERSON; Brightwater Analytics=ORG',
+        {
+            'Helga Strand, a friend of Piet Okafor at Brightwater Analytics, works there.':
+                '1:compound 12:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 4:prep 10:compound 8:pobj 1:punct 12:ROOT 12:advmod 12:punct',
+        },
+    ),
 }
 # fmt: on
