@@ -165,15 +165,18 @@ def cue_words(path: Path = ROLES_JSONL) -> frozenset[str]:
 def sharing(node: dict[str, Token]) -> list[Token]:
     """The matched person and the names coordinated with it that share its reading:
     not one with a word of its own where the match has one ("A of X and B of
-    Y": B's "of Y" is not A's), and only those of its "and" group
-    (`name_groups`)."""
+    Y": B's "of Y" is not A's), nor one written after a word of the match that
+    hangs on the person ("A from X and B": the "from X" is A's alone), and only
+    those of its "and" group (`name_groups`)."""
     person = node["person"]
-    others = (t for t in node.values() if t != person)
-    own = {(t.dep_, t.lower_) for t in others if t.head.i == person.i}
+    others = [t for t in node.values() if t != person and t.head.i == person.i]
+    own = {(t.dep_, t.lower_) for t in others}
+    past = min((t.i for t in others if t.i > person.i), default=len(person.doc))
     names = [
         c
         for c in conjuncts(person)
-        if c == person or not any((ch.dep_, ch.lower_) in own for ch in c.children)
+        if c == person
+        or (c.i < past and not any((ch.dep_, ch.lower_) in own for ch in c.children))
     ]
     return and_group(person, names)
 

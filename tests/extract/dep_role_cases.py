@@ -493,6 +493,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a name coordinated after the "from X" does not share it (the parse
+        # below hangs "Paula Brand" on "Clare Bailey" as its conjunct)
+        "role:dep_person_of_org",
+        "Clare Bailey from the Harlow Party and Paula Brand have a strong appeal.",
+        {("Clare Bailey", "", "", "Harlow Party")},
+    ),
+    (
         # a peer's title names a place, whatever the model called it
         "role:dep_person_of_org",
         "Former chancellor Lord Halloway of Brindle said the plan was unwise.",

@@ -4362,5 +4362,14 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 4:prep 10:compound 8:pobj 1:punct 12:ROOT 12:advmod 12:punct',
         },
     ),
+    # hand-set: the parse a real news sentence of this shape had (the name after
+    # the 'and' hung on the first name as its conjunct)
+    'Clare Bailey from the Harlow Party and Paula Brand have a strong appeal.': (
+        'Clare Bailey=PERSON; Harlow Party=ORG; Paula Brand=PERSON',
+        {
+            'Clare Bailey from the Harlow Party and Paula Brand have a strong appeal.':
+                '1:compound 9:nsubj 1:prep 5:det 5:compound 2:pobj 1:cc 8:compound 1:conj 9:ROOT 12:det 12:amod 9:dobj 9:punct',
+        },
+    ),
 }
 # fmt: on
