@@ -4371,5 +4371,34 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 9:nsubj 1:prep 5:det 5:compound 2:pobj 1:cc 8:compound 1:conj 9:ROOT 12:det 12:amod 9:dobj 9:punct',
         },
     ),
+    "Halvorsen News' Tom Roe, Ann Poe, Jo Lind and Eva Berg contributed to this report.": (
+        'Halvorsen News=ORG; Tom Roe=PERSON; Ann Poe=PERSON; Jo Lind=PERSON; Eva Berg=PERSON',
+        {
+            "Halvorsen News' Tom Roe, Ann Poe, Jo Lind and Eva Berg contributed to this report.":
+                '1:compound 14:nsubj 1:case 4:compound 14:nsubj 4:punct 7:compound 4:appos 4:punct 10:compound 4:conj 10:cc 13:compound 10:conj 14:ROOT 14:prep 17:det 15:pobj 14:punct',
+        },
+    ),
+    "Halvorsen News' Tom Roe and Vesta Radio's Ann Poe contributed to this report.": (
+        'Halvorsen News=ORG; Tom Roe=PERSON; Vesta Radio=ORG; Ann Poe=PERSON',
+        {
+            "Halvorsen News' Tom Roe and Vesta Radio's Ann Poe contributed to this report.":
+                '1:compound 10:poss 1:case 4:nmod 10:nmod 4:cc 7:compound 4:conj 7:case 10:compound 11:nsubj 11:ROOT 11:prep 14:det 12:pobj 11:punct',
+        },
+    ),
+    "Rotterdam's Maria Lopez and Eva Berg won the race on Sunday.": (
+        'Rotterdam=ORG; Maria Lopez=PERSON; Eva Berg=PERSON; Sunday=DATE',
+        {
+            "Rotterdam's Maria Lopez and Eva Berg won the race on Sunday.":
+                '3:poss 0:case 3:compound 7:nsubj 3:cc 6:compound 3:conj 7:ROOT 9:det 7:dobj 7:prep 10:pobj 7:punct',
+        },
+    ),
+    # hand-set: "Jack Date" as ORG, as the recognizer read such a name in real news
+    "Halvorsen News' Tom Roe, Ann Poe, Jack Date and Eva Berg contributed to this report.": (
+        'Halvorsen News=ORG; Tom Roe=PERSON; Ann Poe=PERSON; Jack Date=ORG; Eva Berg=PERSON',
+        {
+            "Halvorsen News' Tom Roe, Ann Poe, Jack Date and Eva Berg contributed to this report.":
+                '1:compound 14:nsubj 1:case 4:compound 14:nsubj 4:punct 7:compound 4:appos 4:punct 10:compound 4:conj 10:cc 13:compound 10:conj 14:ROOT 14:prep 17:det 15:pobj 14:punct',
+        },
+    ),
 }
 # fmt: on

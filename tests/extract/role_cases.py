@@ -1889,6 +1889,40 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a byline's list: every name after the organisation's possessive
+        "role:affil_org_possessive",
+        "Halvorsen News' Tom Roe, Ann Poe, Jo Lind and Eva Berg contributed to this "
+        "report.",
+        {
+            ("Tom Roe", "", "", "Halvorsen News"),
+            ("Ann Poe", "", "", "Halvorsen News"),
+            ("Jo Lind", "", "", "Halvorsen News"),
+            ("Eva Berg", "", "", "Halvorsen News"),
+        },
+    ),
+    (
+        # a list with a name the recognizer read as an organisation (hand-set
+        # ORG): the name before it is not given that "organisation", and the
+        # list stops there
+        "role:affil_org_possessive",
+        "Halvorsen News' Tom Roe, Ann Poe, Jack Date and Eva Berg contributed to this "
+        "report.",
+        {("Tom Roe", "", "", "Halvorsen News")},
+    ),
+    (
+        # a name with its own organisation's possessive is that organisation's
+        "role:affil_org_possessive",
+        "Halvorsen News' Tom Roe and Vesta Radio's Ann Poe contributed to this report.",
+        {("Tom Roe", "", "", "Halvorsen News"), ("Ann Poe", "", "", "Vesta Radio")},
+    ),
+    (
+        # a city the recognizer took for an organisation names no employer, nor
+        # for the names after it (hand-set ORG)
+        "role:affil_org_possessive",
+        "Rotterdam's Maria Lopez and Eva Berg won the race on Sunday.",
+        set(),
+    ),
+    (
         # A city the recognizer took for an organisation: its official, its
         # player, its mayor; not an employer the sentence names.
         "role:affil_org_possessive",
