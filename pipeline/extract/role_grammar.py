@@ -86,7 +86,7 @@ COMMON_KEYS = frozenset({"id", "over", "pattern", "note"})
 ALLOWED_KEYS = {
     ("role:", "segments"): COMMON_KEYS
     | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
-    | {"person", "org", "not_preceded_by"},
+    | {"person", "org", "not_preceded_by", "title_number"},
     ("role:", "parse"): COMMON_KEYS
     | {"kind", "qualifier", "person", "org_kind", "org", "title"},
     ("role:", "path"): COMMON_KEYS | {"kind"},
@@ -137,6 +137,7 @@ class Rule:
     org_country: bool = False
     org_party: bool = False
     child_unit: bool = False
+    plural_title: bool = False  # the title slot must be written in the plural
     kind: str = ""
     line: int = 0
 
@@ -233,6 +234,9 @@ def check_rule(raw: dict) -> list[str]:
         problems.append(
             f"{rid}: org_kind may only be 'not_place', 'country' or 'party'"
         )
+    number = raw.get("title_number")
+    if number is not None and (number != "plural" or "title" not in slots):
+        problems.append(f"{rid}: title_number may only be 'plural', with a title slot")
     return problems
 
 
@@ -268,6 +272,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         org_country=raw.get("org_kind") == "country",
         org_party=raw.get("org_kind") == "party",
         child_unit=raw.get("child") == "unit",
+        plural_title=raw.get("title_number") == "plural",
         line=line,
     )  # fmt: skip
 

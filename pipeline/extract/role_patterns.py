@@ -19,6 +19,7 @@ from pipeline.extract.segment_types import (
     segment_doc,
     segment_vocab,
 )
+from pipeline.lang.plurals import plural_title_word
 from pipeline.lang.titles import is_nominee
 
 __all__ = [
@@ -113,9 +114,17 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
             for seq in rule.not_preceded_by
         ):
             continue
+        if rule.plural_title and not _plural(segs[where["title"]]):
+            continue  # a title in the singular is one person's
         if len(where) == len(rule.slots):
             hits.append(Hit(rule, start, end, where))
     return hits
+
+
+def _plural(seg: Segment) -> bool:
+    """Whether a TITLE segment is written in the plural ("Sens.", "writers")."""
+    words = seg.text.lower().split()
+    return bool(words) and plural_title_word(words[-1])
 
 
 def segment_values(
@@ -178,7 +187,8 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
     the earlier rule id in the file (the variants of one id rank as its first
     line), then the longer match: "CEO of the toy company Acme" reads Acme, not
     the shorter "CEO of the toy". A title phrase goes
-    to one person only; an untitled match is dropped when a titled one links
+    to one person only, unless a rule reads it in the plural ("Sens. A and
+    B"); an untitled match is dropped when a titled one links
     the same person and organisation. Continuations (attach=previous) join
     the role ending where they start, repeatedly ("CEO of A, chair of B and C").
     """
@@ -200,7 +210,7 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
     pairs: set[tuple] = set()
     for h in main:
         t = h.slots.get("title")
-        if t is not None and t in titles_taken:
+        if t is not None and t in titles_taken and not h.rule.plural_title:
             continue
         key = (h.slots["person"], h.slots.get("org"), h.rule.title if t is None else t)
         if key in pairs or (
@@ -209,7 +219,7 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(h)
         pairs.update({key, (h.slots["person"], h.slots.get("org"))})
-        if t is not None:
+        if t is not None and not h.rule.plural_title:
             titles_taken.add(t)
     ends = {h.end: h for h in kept}
     tails.sort(key=lambda h: (h.start, h.rule.rank, h.start - h.end))

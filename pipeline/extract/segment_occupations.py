@@ -8,8 +8,9 @@ stay plain words, and only the role parser read them, when the parse ties the
 noun to the organisation. Between an organisation and a name, with at most one
 plain word before it, the noun can be nothing else, so the segment patterns
 read it too and the row no longer depends on how the parser happened to read
-the sentence. A plural ("FBI agents Jane Doe and Tom Roe") is left to the
-parse, which gives every name its row. A pure function of the segment list.
+the sentence. A plural is read so only before a list of names ("AP writers
+Jane Doe and Tom Roe"), which the plural title rules give every name of. A
+pure function of the segment list.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from pipeline.lang.plurals import plural_title_word
 from pipeline.lang.titles import Title
 
 
-def _occupation_title(seg: Segment) -> Title | None:
-    """The title a plain-word segment names as an occupation, or None."""
-    if seg.tag != "W" or plural_title_word(seg.word):
+def _occupation_title(seg: Segment, listed: bool) -> Title | None:
+    """The title a plain-word segment names as an occupation, or None; a plural
+    only when a list of names follows (`listed`)."""
+    if seg.tag != "W" or (plural_title_word(seg.word) and not listed):
         return None
     title = load_occupations().get(seg.word)
     if not title:
@@ -44,7 +46,9 @@ def fold_org_occupations(segs: list[Segment]) -> list[Segment]:
         after_org = out[k - 1].tag == "ORG" or (
             k > 1 and out[k - 1].tag == "W" and out[k - 2].tag == "ORG"
         )
-        title = _occupation_title(out[k]) if after_org else None
+        listed = k + 3 < len(out) and out[k + 2].tag in ("AND", "COMMA")
+        listed = listed and out[k + 3].tag == "PERSON"
+        title = _occupation_title(out[k], listed) if after_org else None
         if title is not None:
             out[k] = replace(
                 out[k], tag="TITLE", word="<title>", text=out[k].word, titles=[title]

@@ -4400,5 +4400,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 14:nsubj 1:case 4:compound 14:nsubj 4:punct 7:compound 4:appos 4:punct 10:compound 4:conj 10:cc 13:compound 10:conj 14:ROOT 14:prep 17:det 15:pobj 14:punct',
         },
     ),
+    'Meridian Bank economists Ann Poe, Jo Lind and Tom Hale expect a cut.': (
+        'Meridian Bank=ORG; Ann Poe=PERSON; Jo Lind=PERSON; Tom Hale=PERSON',
+        {
+            'Meridian Bank economists Ann Poe, Jo Lind and Tom Hale expect a cut.':
+                '1:compound 2:compound 4:compound 4:compound 11:nsubj 4:punct 7:compound 4:conj 7:cc 10:compound 7:conj 11:ROOT 13:det 11:dobj 11:punct',
+        },
+    ),
+    'Sen. Anna Dekker and Tom Hale spoke on Monday.': (
+        'Anna Dekker=PERSON; Tom Hale=PERSON; Monday=DATE',
+        {
+            'Sen. Anna Dekker and Tom Hale spoke on Monday.':
+                '2:compound 2:compound 6:nsubj 2:cc 5:compound 2:conj 6:ROOT 6:prep 7:pobj 6:punct',
+        },
+    ),
 }
 # fmt: on

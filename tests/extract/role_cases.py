@@ -115,13 +115,31 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         # a rank or office abbreviated with its dot stays one token, so the dot
-        # ends no sentence before the name
+        # ends no sentence before the name; a title in the plural is every
+        # listed name's
         "role:prenominal_title",
         "Lt. Col. Pieter de Vries and Reps. Anna Dekker and Tom Hale spoke.",
         {
             ("Pieter de Vries", "Lieutenant Colonel", "", ""),
             ("Anna Dekker", "Representative", "", ""),
+            ("Tom Hale", "Representative", "", ""),
         },
+    ),
+    (
+        # inside a list, and the title's organisation for each
+        "role:prenominal_org_title",
+        "Meridian Bank economists Ann Poe, Jo Lind and Tom Hale expect a cut.",
+        {
+            ("Ann Poe", "Economist", "", "Meridian Bank"),
+            ("Jo Lind", "Economist", "", "Meridian Bank"),
+            ("Tom Hale", "Economist", "", "Meridian Bank"),
+        },
+    ),
+    (
+        # a title in the singular is the first name's alone
+        "role:prenominal_title",
+        "Sen. Anna Dekker and Tom Hale spoke on Monday.",
+        {("Anna Dekker", "Senator", "", "")},
     ),
     (
         # British news writes some ranks' abbreviations without a dot

@@ -116,6 +116,14 @@ def _path_rule(**spec) -> dict:
             },
             "a fixed title goes with kind person_org only",
         ),
+        (_seg_rule(title_number="dual"), "title_number may only be 'plural'"),
+        (
+            {
+                **_seg_rule(title_number="plural"),
+                "pattern": [{"slot": "person", "TAG": "PERSON"}],
+            },
+            "title_number may only be 'plural', with a title slot",
+        ),
         (
             {"id": "role:z", "over": "path", "kind": "person_org", "pattern": [{}]},
             "a person_org path needs keys",
@@ -134,6 +142,7 @@ def test_a_bad_rule_is_named_by_what_is_wrong(rule, problem):
 
 def test_a_good_rule_passes_and_a_bad_file_names_its_line(tmp_path):
     assert check_rule(_seg_rule(qualifier="former")) == []
+    assert check_rule(_seg_rule(title_number="plural")) == []
     assert check_rule(_path_rule()) == []
     path = tmp_path / "roles.jsonl"
     lines = [_seg_rule(), {**_seg_rule(), "over": "tokens"}]

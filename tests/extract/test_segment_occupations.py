@@ -31,6 +31,11 @@ def _titles(segs: list[Segment]) -> list[tuple[str, str, str]]:
         ([ORG, _w("pilot"), PERSON], [("TITLE", "Pilot", "pilot")]),
         # FBI agent Jo Roe, after other words of the sentence
         ([_w("by"), ORG, _w("agent"), PERSON], [("TITLE", "Agent", "agent")]),
+        # a plural before a list of names: AP writers Jo Roe and Ann Poe
+        (
+            [ORG, _w("writers"), PERSON, _w("and", "AND"), PERSON],
+            [("TITLE", "Writer", "writers")],
+        ),
         # one plain word between: ABC News senior meteorologist Jo Roe
         (
             [ORG, _w("senior"), _w("meteorologist"), PERSON],
@@ -49,7 +54,8 @@ def test_occupation_between_org_and_name_is_a_title(segs, want):
         [NAME, _w("pilot"), PERSON],  # a capitalised word is no organisation
         [ORG, _w("pilot"), _w("said")],  # no name after it
         [ORG, _w("a"), _w("b"), _w("pilot"), PERSON],  # two words between
-        [ORG, _w("agents"), PERSON],  # a plural names several people: the parse's
+        [ORG, _w("agents"), PERSON],  # a plural with one name after it
+        [ORG, _w("agents"), PERSON, _w("said")],
         [ORG, _w("member"), PERSON],  # an untitled affiliation has its own class
         [ORG, _w("friend"), PERSON],  # no occupation
         [ORG, _w("member", "MEMBER"), PERSON],
