@@ -140,19 +140,16 @@ def _sentence_roles(
         ]
         if kind == "person_org":
             own = person_at.get(node["person"].i)
-            # the names sharing the reading ("A and B work at X") are no others
-            sharers = {
-                i
-                for e in doc.ents
-                for p in names_of
-                if p in e
-                for i in range(e.start, e.end)
-            }
-            if "prep" in node and any(
-                person_at.get(i, own) != own and i not in sharers
-                for i in range(node["person"].i + 1, node["prep"].i)
-            ):
-                continue  # "of"/"at" hung on a person past another one
+            if "prep" in node:
+                # the names sharing the reading ("A and B work at X") are no others
+                sharers = {
+                    t.i for e in doc.ents if any(p in e for p in names_of) for t in e
+                }
+                if any(
+                    person_at.get(i, own) != own and i not in sharers
+                    for i in range(node["person"].i + 1, node["prep"].i)
+                ):
+                    continue  # "of"/"at" hung on a person past another one
             out.extend(
                 (p, None, org.i, rule_id)
                 for p in people
