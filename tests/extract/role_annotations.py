@@ -4414,5 +4414,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:compound 2:compound 6:nsubj 2:cc 5:compound 2:conj 6:ROOT 6:prep 7:pobj 6:punct',
         },
     ),
+    'Maria Lopez, 70, who owned the failed Halvorsen Savings Bank, spoke.': (
+        'Maria Lopez=PERSON; Halvorsen Savings Bank=ORG',
+        {
+            'Maria Lopez, 70, who owned the failed Halvorsen Savings Bank, spoke.':
+                '1:compound 13:nsubj 1:punct 1:appos 1:punct 6:nsubj 1:relcl 11:det 11:amod 11:compound 11:compound 6:dobj 1:punct 13:ROOT 13:punct',
+        },
+    ),
+    'Maria Lopez owns shares in Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez owns shares in Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 2:dobj 2:prep 7:compound 7:compound 4:pobj 2:punct',
+        },
+    ),
+    "Halvorsen Energy Group is owned by Maria Lopez's family.": (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            "Halvorsen Energy Group is owned by Maria Lopez's family.":
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 9:poss 7:case 5:pobj 4:punct',
+        },
+    ),
+    'Halvorsen Energy Group is backed by Maria Lopez.': (
+        'Halvorsen Energy Group=ORG; Maria Lopez=PERSON',
+        {
+            'Halvorsen Energy Group is backed by Maria Lopez.':
+                '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 4:punct',
+        },
+    ),
 }
 # fmt: on

@@ -874,6 +874,29 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # one plain word may stand before the organisation
+        "role:verb_owns_org",
+        "Maria Lopez, 70, who owned the failed Halvorsen Savings Bank, spoke.",
+        {("Maria Lopez", "Owner", "", "Halvorsen Savings Bank")},
+    ),
+    (
+        # shares in a company are no ownership of it
+        "role:verb_owns_org",
+        "Maria Lopez owns shares in Halvorsen Energy Group.",
+        set(),
+    ),
+    (
+        "role:org_owned_by",
+        "Halvorsen Energy Group is owned by Maria Lopez.",
+        {("Maria Lopez", "Owner", "", "Halvorsen Energy Group")},
+    ),
+    (
+        # the owner is her family, not she
+        "role:org_owned_by",
+        "Halvorsen Energy Group is owned by Maria Lopez's family.",
+        set(),
+    ),
+    (
         "role:verb_chairs_org",
         "Maria Lopez chairs Halvorsen Energy Group and two charities.",
         {("Maria Lopez", "Chair", "", "Halvorsen Energy Group")},
@@ -972,7 +995,8 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Halvorsen Energy Group is led by Maria Lopez.",
         {("Maria Lopez", "Head", "", "Halvorsen Energy Group")},
     ),
-    ("role:org_led_by", "Halvorsen Energy Group is owned by Maria Lopez.", set()),
+    # (owning is no leading: "is owned by" is role:org_owned_by's)
+    ("role:org_led_by", "Halvorsen Energy Group is backed by Maria Lopez.", set()),
     (
         "role:org_led_by",
         "Halvorsen Energy Group, which is run by Maria Lopez, grew.",
