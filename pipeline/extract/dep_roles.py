@@ -143,7 +143,10 @@ def _sentence_roles(
             if "prep" in node:
                 # the names sharing the reading ("A and B work at X") are no others
                 sharers = {
-                    t.i for e in doc.ents if any(p in e for p in names_of) for t in e
+                    t.i
+                    for p in names_of
+                    if (name := entity_of(p, "PERSON")) is not None
+                    for t in name
                 }
                 if any(
                     person_at.get(i, own) != own and i not in sharers
