@@ -23,6 +23,10 @@ CEO = "Chief Executive Officer"
         ("Acting Director General", [("Director General", "acting")]),
         ("Director-General", [("Director General", "")]),
         ("Deputy Assistant Director", [("Deputy Assistant Director", "")]),
+        # a UN rank, not an assistant secretary with a stray "general" after it
+        ("assistant secretary-general", [("Assistant Secretary-General", "")]),
+        ("Under-Secretary-General", [("Under-Secretary-General", "")]),
+        ("deputy assistant secretary", [("Deputy Assistant Secretary", "")]),
         ("deputy CEO", [(CEO, "deputy")]),
         ("interim chairwoman", [("Chair", "interim")]),
         ("co-founder", [("Founder", "co")]),
