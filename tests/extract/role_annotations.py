@@ -4442,5 +4442,35 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:compound 2:compound 4:nsubjpass 4:auxpass 4:ROOT 4:agent 7:compound 5:pobj 4:punct',
         },
     ),
+    "Lindqvist Robotics cut 300 jobs, said Tomas Varga, the company's chief executive.": (
+        'Lindqvist Robotics=ORG; 300=CARDINAL; Tomas Varga=PERSON',
+        {
+            "Lindqvist Robotics cut 300 jobs, said Tomas Varga, the company's chief executive.":
+                '1:compound 2:nsubj 6:ccomp 4:nummod 2:dobj 6:punct 6:ROOT 8:compound 6:nsubj 8:punct 11:det 14:poss 11:case 14:amod 8:appos 6:punct',
+        },
+    ),
+    'Lindqvist Robotics cut 300 jobs, said Tomas Varga, its chief executive.': (
+        'Lindqvist Robotics=ORG; 300=CARDINAL; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics cut 300 jobs, said Tomas Varga, its chief executive.':
+                '1:compound 2:nsubj 6:ccomp 4:nummod 2:dobj 6:punct 6:ROOT 8:compound 6:nsubj 8:punct 12:poss 12:amod 8:appos 6:punct',
+        },
+    ),
+    'Lindqvist Films will adapt a novel by the author Tomas Varga, its producer said.': (
+        'Lindqvist Films=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Films will adapt a novel by the author Tomas Varga, its producer said.':
+                '1:compound 3:nsubj 3:aux 14:ccomp 5:det 3:dobj 3:prep 8:det 6:pobj 10:compound 8:appos 14:punct 13:poss 14:nsubj 14:ROOT 14:punct',
+        },
+    ),
+    "Lindqvist Robotics cut 300 jobs. Tomas Varga, the bank's chief executive, said demand was weak.": (
+        'Lindqvist Robotics=ORG; 300=CARDINAL; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics cut 300 jobs.':
+                '1:compound 2:nsubj 2:ROOT 4:nummod 2:dobj 2:punct',
+            "Tomas Varga, the bank's chief executive, said demand was weak.":
+                '1:compound 9:nsubj 1:punct 4:det 7:poss 4:case 7:amod 1:appos 1:punct 9:ROOT 11:nsubj 9:ccomp 11:acomp 9:punct',
+        },
+    ),
 }
 # fmt: on

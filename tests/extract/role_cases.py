@@ -1318,6 +1318,33 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # an apposition to a name: the organisation named before it in the sentence
+        "role:ctx_poss_title",
+        "Lindqvist Robotics cut 300 jobs, said Tomas Varga, the company's chief "
+        "executive.",
+        {("Tomas Varga", CEO, "", "Lindqvist Robotics")},
+    ),
+    (
+        "role:ctx_poss_title",
+        "Lindqvist Robotics cut 300 jobs, said Tomas Varga, its chief executive.",
+        {("Tomas Varga", CEO, "", "Lindqvist Robotics")},
+    ),
+    (
+        # "its producer" is the one who said it, not the author's title
+        "role:ctx_poss_title",
+        "Lindqvist Films will adapt a novel by the author Tomas Varga, its producer "
+        "said.",
+        {("Tomas Varga", "Producer", "", "")},
+    ),
+    (
+        # an apposition reads its own sentence only: the last sentence's company
+        # may not be the one meant
+        "role:ctx_poss_title",
+        "Lindqvist Robotics cut 300 jobs. Tomas Varga, the bank's chief executive, "
+        "said demand was weak.",
+        set(),
+    ),
+    (
         "role:ctx_poss_title",
         "Eastbrook University opened a lab. The school's provost Helen Marsh cut the "
         "ribbon.",
