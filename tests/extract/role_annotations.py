@@ -4472,5 +4472,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 9:nsubj 1:punct 4:det 7:poss 4:case 7:amod 1:appos 1:punct 9:ROOT 11:nsubj 9:ccomp 11:acomp 9:punct',
         },
     ),
+    'Ola Berg - political adviser to the Nordic Unity Front - told reporters the talks had stalled.': (
+        'Ola Berg=PERSON; Nordic Unity Front=ORG',
+        {
+            'Ola Berg - political adviser to the Nordic Unity Front - told reporters the talks had stalled.':
+                '4:compound 3:npadvmod 3:punct 4:amod 16:nsubj 4:prep 12:det 8:compound 9:compound 11:npadvmod 11:punct 12:amod 5:pobj 14:det 16:nsubj 16:aux 16:ROOT 16:punct',
+        },
+    ),
+    'Guests: Ola Berg - senior lecturer at Brightwater College Lena Holt - director at Tessaly Partners': (
+        'Ola Berg=PERSON; Brightwater College=ORG; Lena Holt=PERSON; Tessaly Partners=ORG',
+        {
+            'Guests: Ola Berg - senior lecturer at Brightwater College Lena Holt - director at Tessaly Partners':
+                '0:ROOT 0:punct 5:compound 5:npadvmod 5:punct 6:amod 0:appos 6:prep 9:compound 7:pobj 13:compound 13:compound 13:punct 0:appos 13:prep 16:compound 14:pobj',
+        },
+    ),
+    'Ola Berg - then a teenager - moved to Tessaly Partners in 2004.': (
+        'Ola Berg=PERSON; Tessaly Partners=ORG; 2004=DATE',
+        {
+            'Ola Berg - then a teenager - moved to Tessaly Partners in 2004.':
+                '1:compound 7:npadvmod 7:punct 7:advmod 5:det 7:nsubj 7:punct 7:ROOT 7:prep 10:compound 8:pobj 7:prep 11:pobj 7:punct',
+        },
+    ),
 }
 # fmt: on

@@ -61,6 +61,29 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Midfielder", "", "Kestrel Rovers")},
     ),
     (
+        # a dash for the comma
+        "role:appos_person_title_org",
+        "Ola Berg - political adviser to the Nordic Unity Front - told reporters the "
+        "talks had stalled.",
+        {("Ola Berg", "Adviser", "", "Nordic Unity Front")},
+    ),
+    (
+        # a guest list run together: each title is the name's before it, not the
+        # next name's (role:prenominal_title_of_org does not read it)
+        "role:appos_person_title_org",
+        "Guests: Ola Berg - senior lecturer at Brightwater College Lena Holt - "
+        "director at Tessaly Partners",
+        {
+            ("Ola Berg", "Senior Lecturer", "", "Brightwater College"),
+            ("Lena Holt", "Director", "", "Tessaly Partners"),
+        },
+    ),
+    (
+        "role:appos_person_title_org",
+        "Ola Berg - then a teenager - moved to Tessaly Partners in 2004.",
+        set(),
+    ),
+    (
         # an occupation that is no title word, between the organisation and the
         # name (segment_occupations)
         "role:prenominal_org_title",
