@@ -405,6 +405,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a campus is a unit of its university (lexicon org_units)
+        "role:dep_title_of_org_unit",
+        "Tomas Reyes, a professor of law at the Lyon campus of Brenmoor University, "
+        "disagreed.",
+        {("Tomas Reyes", "Professor", "", "Brenmoor University")},
+    ),
+    (
         "role:dep_title_portfolio_at_org",
         "Dana Holt, vice president for public affairs at Kestrel Insurance, said the "
         "claims had risen.",

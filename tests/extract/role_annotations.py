@@ -4493,5 +4493,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 7:npadvmod 7:punct 7:advmod 5:det 7:nsubj 7:punct 7:ROOT 7:prep 10:compound 8:pobj 7:prep 11:pobj 7:punct',
         },
     ),
+    'Tomas Reyes, a professor of law at the Lyon campus of Brenmoor University, disagreed.': (
+        'Tomas Reyes=PERSON; Lyon=GPE; Brenmoor University=ORG',
+        {
+            'Tomas Reyes, a professor of law at the Lyon campus of Brenmoor University, disagreed.':
+                '1:compound 15:nsubj 1:punct 4:det 1:appos 4:prep 5:pobj 4:prep 10:det 10:compound 7:pobj 10:prep 13:compound 11:pobj 1:punct 15:ROOT 15:punct',
+        },
+    ),
 }
 # fmt: on
