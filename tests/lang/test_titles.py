@@ -26,6 +26,7 @@ CEO = "Chief Executive Officer"
         # a UN rank, not an assistant secretary with a stray "general" after it
         ("assistant secretary-general", [("Assistant Secretary-General", "")]),
         ("Under-Secretary-General", [("Under-Secretary-General", "")]),
+        ("former deputy secretary-general", [("Deputy Secretary-General", "former")]),
         ("deputy assistant secretary", [("Deputy Assistant Secretary", "")]),
         ("deputy CEO", [(CEO, "deputy")]),
         ("interim chairwoman", [("Chair", "interim")]),
