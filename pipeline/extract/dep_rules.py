@@ -281,7 +281,7 @@ def hometown(rule: Rule, tok: Token) -> bool:
     """True when `rule` refuses the ORG entity holding `tok` as a known place
     (`Rule.refuses_org`): "Jane Doe of Kalispell" names where she lives; so
     does a peer's title ("Lord Lawson of Blaby": `role_places.peer_seat`)."""
-    ent = entity_of(tok, "ORG") if rule.org_not_place else None
+    ent = entity_of(tok, "ORG") if rule.org_kind in ("not_place", "body") else None
     return ent is not None and (rule.refuses_org(ent.text) or peer_seat(ent))
 
 

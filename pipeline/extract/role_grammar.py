@@ -32,7 +32,8 @@ Relation slots: `child`, `parent`. Fields:
   a rule); a parse rule may say so too; "country": only a country, which
   becomes the row's country ("King Abdullah of Jordan"); "party": only a
   political party, named by a word of lexicon party_heads at its end
-  ("Sturgeon's Scottish National Party");
+  ("Sturgeon's Scottish National Party"); "body": neither a place nor a party
+  ("Professor Jane Doe of Acme", not "Senator Jane Doe of the Unity Party");
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
@@ -81,6 +82,7 @@ KINDS = ("person_title", "title_org", "person_org", "person_title_org")
 ROLE_SLOTS = frozenset({"person", "title", "title_of", "org", "org_cue"})
 RELATION_SLOTS = frozenset({"child", "parent"})
 CONTEXT_ORGS = ("context", "context_here", "context_near")
+ORG_KINDS = ("not_place", "country", "party", "body")
 COMMON_KEYS = frozenset({"id", "over", "pattern", "note"})
 # Top-level keys each kind of rule may have (tests/check_patterns.py uses these).
 ALLOWED_KEYS = {
@@ -133,9 +135,7 @@ class Rule:
     not_preceded_by: tuple[tuple[str, ...], ...] = ()
     loose_person: bool = False
     org_from: str = ""
-    org_not_place: bool = False
-    org_country: bool = False
-    org_party: bool = False
+    org_kind: str = ""
     child_unit: bool = False
     plural_title: bool = False  # the title slot must be written in the plural
     kind: str = ""
@@ -144,15 +144,19 @@ class Rule:
     def refuses_org(self, name: str) -> bool:
         """True when the rule takes no place for its organisation (`org_kind`) and
         `name` is a known place or a street ("Jane Doe, of Spa Crescent,
-        Salford": an address; lexicon street_words), or when it takes only a
-        country or a party and `name` is none."""
-        if self.org_country:
+        Salford": an address; lexicon street_words), or no party either and
+        `name` is one, or when it takes only a country or a party and `name` is
+        none."""
+        if self.org_kind == "country":
             return not country_code(name)
         last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
-        if self.org_party:
-            return last not in lower_set("party_heads")
-        return self.org_not_place and (
-            bool(place_kind(name)) or last in lower_set("street_words")
+        party = last in lower_set("party_heads")
+        if self.org_kind == "party":
+            return not party
+        return self.org_kind in ("not_place", "body") and (
+            (party and self.org_kind == "body")
+            or bool(place_kind(name))
+            or last in lower_set("street_words")
         )
 
 
@@ -230,10 +234,8 @@ def check_rule(raw: dict) -> list[str]:
         problems.append(f"{rid}: org and org_cue exclude each other")
     if raw.get("attach", "previous") != "previous":
         problems.append(f"{rid}: attach may only be 'previous'")
-    if raw.get("org_kind", "not_place") not in ("not_place", "country", "party"):
-        problems.append(
-            f"{rid}: org_kind may only be 'not_place', 'country' or 'party'"
-        )
+    if raw.get("org_kind", "not_place") not in ORG_KINDS:
+        problems.append(f"{rid}: org_kind may only be one of {ORG_KINDS}")
     number = raw.get("title_number")
     if number is not None and (number != "plural" or "title" not in slots):
         problems.append(f"{rid}: title_number may only be 'plural', with a title slot")
@@ -254,7 +256,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
             qualifier=raw.get("qualifier", ""), kind=raw["kind"], line=line,
             title=raw.get("title"),
             loose_person=raw.get("person") == "loose", org_from=raw.get("org", ""),
-            org_not_place=raw.get("org_kind") == "not_place",
+            org_kind=raw.get("org_kind", ""),
         )  # fmt: skip
     pattern = tuple({k: v for k, v in e.items() if k != "slot"} for e in raw["pattern"])
     slots = {e["slot"]: i for i, e in enumerate(raw["pattern"]) if "slot" in e}
@@ -268,9 +270,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         not_preceded_by=tuple(tuple(s) for s in raw.get("not_preceded_by", ())),
         loose_person=raw.get("person") == "loose",
         org_from=raw.get("org", ""),
-        org_not_place=raw.get("org_kind") == "not_place",
-        org_country=raw.get("org_kind") == "country",
-        org_party=raw.get("org_kind") == "party",
+        org_kind=raw.get("org_kind", ""),
         child_unit=raw.get("child") == "unit",
         plural_title=raw.get("title_number") == "plural",
         line=line,

@@ -402,13 +402,13 @@ def test_a_shared_or_repeated_title_phrase_stays_with_both(text):
     ],
 )
 def test_a_not_place_rule_refuses_places_and_streets(name, refused):
-    rule = Rule("role:x", 0, "parse", (), {}, org_not_place=True)
+    rule = Rule("role:x", 0, "parse", (), {}, org_kind="not_place")
     assert rule.refuses_org(name) is refused
     assert Rule("role:x", 0, "parse", (), {}).refuses_org(name) is False
 
 
 def test_a_country_rule_takes_only_a_country():
-    rule = Rule("role:x", 0, "segments", (), {}, org_country=True)
+    rule = Rule("role:x", 0, "segments", (), {}, org_kind="country")
     assert not rule.refuses_org("Jordan") and not rule.refuses_org("Germany")
     assert rule.refuses_org("Kalispell") and rule.refuses_org("Acme Bank")
     raw = {"id": "role:x", "over": "segments", "pattern": [{"TAG": "TITLE"}]}
@@ -419,9 +419,22 @@ def test_a_country_rule_takes_only_a_country():
 
 
 def test_a_party_rule_takes_only_a_party():
-    rule = Rule("role:x", 0, "segments", (), {}, org_party=True)
+    rule = Rule("role:x", 0, "segments", (), {}, org_kind="party")
     assert not rule.refuses_org("Harbour Party") and not rule.refuses_org("Labour")
     assert rule.refuses_org("Harbour Council") and rule.refuses_org("")
     assert rule.refuses_org("Party Games Inc")  # the last word names the kind
     raw = {"id": "role:x", "over": "segments", "pattern": [{"TAG": "TITLE"}]}
     assert not [p for p in check_rule({**raw, "org_kind": "party"}) if "org_kind" in p]
+
+
+def test_a_body_rule_takes_neither_a_place_nor_a_party():
+    rule = Rule("role:x", 0, "segments", (), {}, org_kind="body")
+    assert not rule.refuses_org("Norvik Bank") and not rule.refuses_org("Supreme Court")
+    assert rule.refuses_org("Harbour Party") and rule.refuses_org("Labour")
+    assert rule.refuses_org("Kalispell") and rule.refuses_org("Spa Crescent")
+    # a not_place rule still takes a party
+    assert not Rule("role:x", 0, "segments", (), {}, org_kind="not_place").refuses_org(
+        "Harbour Party"
+    )
+    raw = {"id": "role:x", "over": "segments", "pattern": [{"TAG": "TITLE"}]}
+    assert not [p for p in check_rule({**raw, "org_kind": "body"}) if "org_kind" in p]
