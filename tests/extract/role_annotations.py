@@ -4500,5 +4500,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 15:nsubj 1:punct 4:det 1:appos 4:prep 5:pobj 4:prep 10:det 10:compound 7:pobj 10:prep 13:compound 11:pobj 1:punct 15:ROOT 15:punct',
         },
     ),
+    'Supt Anna Berg, from Northshire Police, said the road would reopen.': (
+        'Anna Berg=PERSON; Northshire Police=ORG',
+        {
+            'Supt Anna Berg, from Northshire Police, said the road would reopen.':
+                '2:compound 2:compound 8:nsubj 8:punct 3:prep 6:compound 4:pobj 8:punct 8:ROOT 10:det 12:nsubj 12:aux 8:ccomp 8:punct',
+        },
+    ),
+    'Professor Dr Anna Berg of Brightwater College said the data were thin.': (
+        'Anna Berg=PERSON; Brightwater College=ORG',
+        {
+            'Professor Dr Anna Berg of Brightwater College said the data were thin.':
+                '1:compound 3:compound 3:compound 7:nsubj 3:prep 6:compound 4:pobj 7:ROOT 9:det 10:nsubj 7:ccomp 10:acomp 7:punct',
+        },
+    ),
+    'Senator Anna Berg of the Harbour Party voted against the bill.': (
+        'Anna Berg=PERSON; Harbour Party=ORG',
+        {
+            'Senator Anna Berg of the Harbour Party voted against the bill.':
+                '2:compound 2:compound 7:nsubj 2:prep 6:det 6:compound 3:pobj 7:ROOT 7:prep 10:det 8:pobj 7:punct',
+        },
+    ),
+    'The former minister Lord Berg of Blaby said he would vote against it.': (
+        'Berg=PERSON; Blaby=ORG',
+        {
+            'The former minister Lord Berg of Blaby said he would vote against it.':
+                '2:det 2:amod 7:nsubj 4:compound 2:appos 4:prep 5:pobj 7:ROOT 10:nsubj 10:aux 7:ccomp 10:prep 11:pobj 7:punct',
+        },
+    ),
 }
 # fmt: on

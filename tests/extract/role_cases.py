@@ -1798,6 +1798,30 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Anna Berg", "Professor", "", "Tel Aviv University")},
     ),
     (
+        # a courtesy title, a comma and "from" may come between
+        "role:prenominal_title_person_of_org",
+        "Supt Anna Berg, from Northshire Police, said the road would reopen.",
+        {("Anna Berg", "Superintendent", "", "Northshire Police")},
+    ),
+    (
+        "role:prenominal_title_person_of_org",
+        "Professor Dr Anna Berg of Brightwater College said the data were thin.",
+        {("Anna Berg", "Professor", "", "Brightwater College")},
+    ),
+    (
+        # a party is the senator's, not the office's (not read by
+        # role:prenominal_title_person_of_org)
+        "role:prenominal_title",
+        "Senator Anna Berg of the Harbour Party voted against the bill.",
+        {("Anna Berg", "Senator", "", ""), ("Anna Berg", "", "", "Harbour Party")},
+    ),
+    (
+        # a peer's seat is no organisation
+        "role:prenominal_title_person_of_org",
+        "The former minister Lord Berg of Blaby said he would vote against it.",
+        {("Berg", "Minister", "former", "")},
+    ),
+    (
         # a country is no organisation: the title alone
         "role:prenominal_title",
         "President Vladimir Petrov of Russia met him.",
