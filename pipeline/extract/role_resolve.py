@@ -44,7 +44,12 @@ from pipeline.extract.role_places import office_org_country, office_place_countr
 from pipeline.lang.countries import country_code, government_country
 from pipeline.lang.names import portfolio_word
 from pipeline.lang.places import place_country, place_kind, us_state_tag
-from pipeline.lang.titles import join_qualifiers, load_lexicon, title_key
+from pipeline.lang.titles import (
+    join_qualifiers,
+    load_lexicon,
+    longest_qualifier,
+    title_key,
+)
 
 # A party letter and a state after a name: ", R-Ariz.", " (D-New York)".
 _PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
@@ -56,9 +61,14 @@ def _portfolio_of_office(row: dict) -> dict:
     portfolio_words), after a state's name or not, is its portfolio ("Justice
     Minister", as segments name it), no body; one that is a title qualifier
     ("EMEA", "Worldwide") is the title's qualifier."""
-    written = row["org_text"].split()
-    words = [w.lower() for w in written[_state_words(written) :]]
     lex = load_lexicon()
+    written = row["org_text"].split()
+    # "Deputy Energy Minister" read with "Deputy Energy": the qualifier is the
+    # title's.
+    n, lead = longest_qualifier([w.lower() for w in written], 0, lex)
+    lead = lead if lead and lead.scope in ("next", "all") and n < len(written) else None
+    written = written[n:] if lead else written
+    words = [w.lower() for w in written[_state_words(written) :]]
     scope = lex.qualifiers.get(title_key(row["org_text"])) if row["title"] else None
     if scope is not None:  # "its EMEA chief executive": a qualifier, no body
         qualifier = join_qualifiers([row.get("qualifier", ""), scope.qualifier])
@@ -68,7 +78,9 @@ def _portfolio_of_office(row: dict) -> dict:
         return row
     if not all(map(portfolio_word, words)):
         return row
-    title = f"{row['org_text']} {row['title']}"
+    title = f"{' '.join(written)} {row['title']}"
+    if lead is not None:
+        row = {**row, "qualifier": join_qualifiers([lead.qualifier, row["qualifier"]])}
     return {**row, "title": title, "org_text": "", "org_link": ""}
 
 

@@ -16,7 +16,12 @@ from pipeline.extract.segment_types import (
 )
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org, is_unit_name
-from pipeline.lang.titles import Lexicon, load_lexicon, longest_title
+from pipeline.lang.titles import (
+    Lexicon,
+    load_lexicon,
+    longest_qualifier,
+    longest_title,
+)
 from pipeline.nlp.spans import POSSESSIVE_S
 
 
@@ -36,6 +41,12 @@ def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
         return piece
     if piece.label == "ORG" and is_generic_org(piece.text):
         return None
+    if piece.label == "ORG" and (cut := _leading_qualifier(doc, ent, lex)):
+        return (
+            None
+            if cut < 0
+            else EntityPiece(cut, ent.end, "ORG", doc[cut : ent.end].text, "")
+        )
     end, titles, portfolio_of = title_at(doc, ent.start, ent.end, lex)
     if not titles:
         return piece
@@ -49,6 +60,22 @@ def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
     if portfolio_of != "no" and not is_unit_name(rest.text):
         return None
     return EntityPiece(end + 1, ent.end, "ORG", rest.text, "")
+
+
+def _leading_qualifier(doc: Doc, ent: Span, lex: Lexicon) -> int:
+    """Where an ORG that opens with a title's qualifier and stands right before a
+    title starts once the qualifier is cut off ("Acting State Department
+    spokesman": the State Department); -1 when the title read from the qualifier
+    runs past the entity, which is then no name ("Deputy Energy Minister"); 0
+    when neither."""
+    stop = min(len(doc), ent.end + lex.max_len)
+    words = [t.lower_ for t in doc[ent.start : ent.start + 3]]
+    n, qual = longest_qualifier(words, 0, lex)
+    if not qual or qual.scope not in ("next", "all") or ent.start + n >= ent.end:
+        return 0
+    if title_at(doc, ent.start, stop, lex)[0] > ent.end:
+        return -1
+    return ent.start + n if title_at(doc, ent.end, stop, lex)[1] else 0
 
 
 def unit_possessive(doc: Doc, start: int, end: int) -> int | None:

@@ -288,6 +288,9 @@ def test_an_organisation_read_inside_a_country_title_is_dropped():
         ("Commissioner", "Texas Agriculture", "Texas Agriculture Commissioner", ""),
         ("Commissioner", "Texas Rangers", "Commissioner", "Texas Rangers"),
         ("Minister", "Texas", "Minister", "Texas"),  # a state alone is no portfolio
+        # the model's "Deputy Energy": the qualifier is the title's
+        ("Minister", "Deputy Energy", "Energy Minister", ""),
+        ("Minister", "Deputy Acme", "Minister", "Deputy Acme"),
     ],
 )
 def test_an_office_s_portfolio_read_as_its_organisation(
@@ -295,6 +298,15 @@ def test_an_office_s_portfolio_read_as_its_organisation(
 ):
     row = with_country(_cand("Jane Doe", title, org, 1, "segments"))
     assert (row["title"], row["org_text"]) == (title_after, org_after)
+
+
+def test_a_qualifier_read_into_a_portfolio_qualifies_the_title():
+    row = with_country(_cand("Jane Doe", "Minister", "Acting Energy", 1, "parse"))
+    assert (row["title"], row["qualifier"], row["org_text"]) == (
+        "Energy Minister",
+        "acting",
+        "",
+    )
 
 
 @pytest.mark.parametrize(

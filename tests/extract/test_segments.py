@@ -73,6 +73,34 @@ def test_a_bracketed_acronym_joins_the_organisation_as_its_alias():
     assert (org.text, org.alias) == ("Acme Holdings", ("AH", ""))
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # the model's ORG opens with a title's qualifier before a title: cut off
+        (
+            "Acting Harbour Department spokesman Jane Doe said no.",
+            "Acting Harbour Department=ORG; Jane Doe=PERSON",
+            [("CAP", "Acting"), ("ORG", "Harbour Department"), ("TITLE", "spokesman")],
+        ),
+        # ... or the title read from the qualifier runs past it: no name at all
+        (
+            "Deputy Energy Minister Jane Doe said no.",
+            "Deputy Energy=ORG; Jane Doe=PERSON",
+            [("TITLE", "Deputy Energy Minister")],
+        ),
+        # no title after it: the name stands
+        (
+            "Former Harbour Union members met Jane Doe.",
+            "Former Harbour Union=ORG; Jane Doe=PERSON",
+            [("ORG", "Former Harbour Union")],
+        ),
+    ],
+)
+def test_a_qualifier_the_model_read_into_an_organisation(text, ents, want):
+    shape = _shape(sentence_segments(make_doc(text, ents)[:]))
+    assert shape[: len(want)] == want
+
+
 def test_a_department_before_an_office_title_is_its_portfolio():
     doc = make_doc(
         "Homeland Security Secretary Jane Doe spoke.",
