@@ -23,7 +23,9 @@ keeps:
   that is a title qualifier ("its EMEA chief executive") is the qualifier;
 - no row whose organisation starts with a country and is written inside a
   title a better-ranked row gave the same person ("Russian Energy Minister":
-  the parse may read "Russian Energy" as the minister's organisation).
+  the parse may read "Russian Energy" as the minister's organisation), nor
+  one whose title, "of"/"for" and organisation make a title kept without
+  organisation ("Minister of State for X" read as a Minister at "State for X").
 
 It then sets `country` (ISO 3166-1 alpha-2): the country a title was qualified
 by ("Russian Foreign Minister"), else the US for a person written with an
@@ -217,6 +219,12 @@ def resolve(cands: list[dict]) -> list[dict]:
         for i in kept
         if cands[i]["title"]
     }
+    # (k, person) -> the titles kept without organisation, lower case
+    bare: dict[tuple, set[str]] = {}
+    for i in kept:
+        if not cands[i]["org_text"]:
+            key = (cands[i]["sentence_index"], cands[i]["person_text"])
+            bare.setdefault(key, set()).add(cands[i]["title"].lower())
     out = []
     for i in sorted(kept):
         c = cands[i]
@@ -228,6 +236,9 @@ def resolve(cands: list[dict]) -> list[dict]:
         )
         if not org and (k, person, title) in placed:
             continue  # the same title is read at an organisation
+        if org and any(f"{title} {p} {org}".lower() in bare.get((k, person), ())
+            for p in ("of", "for")):  # fmt: skip
+            continue  # "Minister of State for X" read as a Minister at "State for X"
         if not title and org and (k, person, org) in titled:
             continue  # a titled row links the pair already
         out.append(c)

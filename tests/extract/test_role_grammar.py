@@ -172,6 +172,30 @@ def _keys(rows):
     return [(r["person_text"], r["title"], r["org_text"], r["rule_id"]) for r in rows]
 
 
+@pytest.mark.parametrize(
+    ("whole", "kept"),
+    [
+        # the parse read the portfolio as an organisation: the whole title stands
+        ("Minister of State for Harbour Affairs", []),
+        ("Minister for State for Harbour Affairs", []),
+        # another office: both stand
+        (
+            "Minister of Fisheries",
+            [("Jane Doe", "Minister", "State for Harbour Affairs", "role:r40")],
+        ),
+    ],
+)
+def test_a_title_read_whole_drops_its_portfolio_read_as_an_organisation(whole, kept):
+    rows = resolve(
+        [
+            _cand("Jane Doe", whole, "", 3, "segments"),
+            _cand("Jane Doe", "Minister", "State for Harbour Affairs", 40, "parse"),
+        ]
+    )
+    assert [r for r in _keys(rows) if r[2]] == kept
+    assert ("Jane Doe", whole, "", "role:r3") in _keys(rows)
+
+
 def test_the_better_ranked_reading_of_a_title_wins_across_sources():
     rows = resolve(
         [
