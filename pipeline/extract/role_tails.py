@@ -39,7 +39,8 @@ def continued_rows(
 
     `segments` are a Doc's sentence segments by sentence index (sentences with two
     organisations or more: `roles.plan_roles`). The row's organisation must be
-    exactly one ORG segment of its sentence. Rule id: the row's, "+" the
+    exactly one ORG segment of its sentence, written once in it ("Acme (AC)
+    chief X said: 'AC and Beta ...'": the segments fold "(AC)" into Acme). Rule id: the row's, "+" the
     continuation's.
     """
     out: list[dict] = []
@@ -53,8 +54,8 @@ def continued_rows(
             for j, s in enumerate(segs)
             if s.tag == "ORG" and s.text == row["org_text"]
         ]
-        if len(ends) != 1:
-            continue
+        if len(ends) != 1 or row.get("evidence", "").count(row["org_text"]) > 1:
+            continue  # (also when the name is written twice and folded once)
         if row["sentence_index"] not in tails:
             tails[row["sentence_index"]] = _org_tails(segs, path)
         found = tails[row["sentence_index"]]

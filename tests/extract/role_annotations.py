@@ -4528,5 +4528,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:det 2:amod 7:nsubj 4:compound 2:appos 4:prep 5:pobj 7:ROOT 10:nsubj 10:aux 7:ccomp 10:prep 11:pobj 7:punct',
         },
     ),
+    'Harbour Rowing Association (HRA) chief executive, Laura Benson, said: "The deal between the HRA and Brandt Logistics works."': (
+        'Harbour Rowing Association=ORG; HRA=ORG; Laura Benson=PERSON; 92:95=ORG; Brandt Logistics=ORG',
+        {
+            'Harbour Rowing Association (HRA) chief executive, Laura Benson, said: "The deal between the HRA and Brandt Logistics works."':
+                '2:compound 2:compound 12:nsubj 2:punct 7:nmod 7:punct 7:amod 2:appos 7:punct 10:compound 7:appos 2:punct 12:ROOT 12:punct 12:punct 16:det 23:nsubj 16:prep 19:det 17:pobj 19:cc 22:compound 19:conj 12:ccomp 12:punct 12:punct',
+        },
+    ),
+    'Senator Laura Benson at the Harbour Party said the vote was lost.': (
+        'Laura Benson=PERSON; Harbour Party=ORG',
+        {
+            'Senator Laura Benson at the Harbour Party said the vote was lost.':
+                '2:compound 2:compound 7:nsubj 2:prep 6:det 6:compound 3:pobj 7:ROOT 9:det 11:nsubjpass 11:auxpass 7:ccomp 7:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1687,6 +1687,24 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Laura Benson", "Partner", "", "Tarrant Ambler Associates")},
     ),
     (
+        # right after a name, "at" continues no title: a party is not the
+        # senator's office (role:prenominal_title_person_of_org refuses it too)
+        "role:tail_at_org",
+        "Senator Laura Benson at the Harbour Party said the vote was lost.",
+        {
+            ("Laura Benson", "Senator", "", ""),
+            ("Laura Benson", "", "", "Harbour Party"),
+        },
+    ),
+    (
+        # the organisation is written twice (the segments fold "(HRA)" into the
+        # name): the "and" inside the quote continues no title
+        "role:tail_org",
+        'Harbour Rowing Association (HRA) chief executive, Laura Benson, said: "The '
+        'deal between the HRA and Brandt Logistics works."',
+        {("Laura Benson", CEO, "", "HRA")},
+    ),
+    (
         "role:copula_title_in_org",
         "Laura Benson is an Israeli-American partner in Tarrant Ambler Associates.",
         {("Laura Benson", "Partner", "", "Tarrant Ambler Associates")},
