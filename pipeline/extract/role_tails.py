@@ -40,8 +40,8 @@ def continued_rows(
     `segments` are a Doc's sentence segments by sentence index (sentences with two
     organisations or more: `roles.plan_roles`). The row's organisation must be
     exactly one ORG segment of its sentence, written once in it ("Acme (AC)
-    chief X said: 'AC and Beta ...'": the segments fold "(AC)" into Acme). Rule id: the row's, "+" the
-    continuation's.
+    chief X said: 'AC and Beta ...'": the segments fold "(AC)" into Acme). Rule
+    id: the row's, "+" the continuation's.
     """
     out: list[dict] = []
     tails: dict[int, dict[int, Hit]] = {}
