@@ -4542,5 +4542,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:compound 2:compound 7:nsubj 2:prep 6:det 6:compound 3:pobj 7:ROOT 9:det 11:nsubjpass 11:auxpass 7:ccomp 7:punct',
         },
     ),
+    'Introduced by President Laura Benson at a Norland Union conference in 1984, the rule was soon dropped.': (
+        'Laura Benson=PERSON; Norland Union=ORG; 1984=DATE',
+        {
+            'Introduced by President Laura Benson at a Norland Union conference in 1984, the rule was soon dropped.':
+                '17:advcl 0:agent 4:compound 4:compound 1:pobj 0:prep 9:det 8:compound 9:compound 5:pobj 0:prep 10:pobj 17:punct 14:det 17:nsubjpass 17:auxpass 17:advmod 17:ROOT 17:punct',
+        },
+    ),
 }
 # fmt: on

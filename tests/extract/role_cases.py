@@ -1834,6 +1834,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Anna Berg", "Senator", "", ""), ("Anna Berg", "", "", "Harbour Party")},
     ),
     (
+        # "at" after a name tells where, not whose
+        "role:prenominal_title_person_of_org",
+        "Introduced by President Laura Benson at a Norland Union conference in 1984, "
+        "the rule was soon dropped.",
+        {("Laura Benson", "President", "", "")},
+    ),
+    (
         # a peer's seat is no organisation
         "role:prenominal_title_person_of_org",
         "The former minister Lord Berg of Blaby said he would vote against it.",
