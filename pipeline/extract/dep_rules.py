@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.dep_marks import TITLE_TAG, conjuncts
 from pipeline.extract.name_groups import and_group
-from pipeline.extract.role_grammar import ROLES_JSONL, Rule, load_rules
+from pipeline.extract.role_grammar import PLACELESS_KINDS, ROLES_JSONL, Rule, load_rules
 from pipeline.extract.role_places import peer_seat
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
@@ -281,7 +281,7 @@ def hometown(rule: Rule, tok: Token) -> bool:
     """True when `rule` refuses the ORG entity holding `tok` as a known place
     (`Rule.refuses_org`): "Jane Doe of Kalispell" names where she lives; so
     does a peer's title ("Lord Lawson of Blaby": `role_places.peer_seat`)."""
-    ent = entity_of(tok, "ORG") if rule.org_kind in ("not_place", "body") else None
+    ent = entity_of(tok, "ORG") if rule.org_kind in PLACELESS_KINDS else None
     return ent is not None and (rule.refuses_org(ent.text) or peer_seat(ent))
 
 

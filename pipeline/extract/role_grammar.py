@@ -83,6 +83,7 @@ ROLE_SLOTS = frozenset({"person", "title", "title_of", "org", "org_cue"})
 RELATION_SLOTS = frozenset({"child", "parent"})
 CONTEXT_ORGS = ("context", "context_here", "context_near")
 ORG_KINDS = ("not_place", "country", "party", "body")
+PLACELESS_KINDS = ("not_place", "body")  # the org_kinds that refuse a known place
 COMMON_KEYS = frozenset({"id", "over", "pattern", "note"})
 # Top-level keys each kind of rule may have (tests/check_patterns.py uses these).
 ALLOWED_KEYS = {
@@ -142,18 +143,17 @@ class Rule:
     line: int = 0
 
     def refuses_org(self, name: str) -> bool:
-        """True when the rule takes no place for its organisation (`org_kind`) and
-        `name` is a known place or a street ("Jane Doe, of Spa Crescent,
-        Salford": an address; lexicon street_words), or no party either and
-        `name` is one, or when it takes only a country or a party and `name` is
-        none."""
+        """True when the rule takes no place (`PLACELESS_KINDS`) and `name` is a
+        known place or a street ("Jane Doe, of Spa Crescent, Salford": lexicon
+        street_words), or no party either and `name` is one; or when it takes only
+        a country or a party and `name` is none."""
         if self.org_kind == "country":
             return not country_code(name)
         last = name.rsplit(None, 1)[-1].lower() if name.strip() else ""
         party = last in lower_set("party_heads")
         if self.org_kind == "party":
             return not party
-        return self.org_kind in ("not_place", "body") and (
+        return self.org_kind in PLACELESS_KINDS and (
             (party and self.org_kind == "body")
             or bool(place_kind(name))
             or last in lower_set("street_words")

@@ -49,7 +49,7 @@ from pipeline.lang.places import place_country, place_kind, us_state_tag
 from pipeline.lang.titles import (
     join_qualifiers,
     load_lexicon,
-    longest_qualifier,
+    opening_qualifier,
     title_key,
 )
 
@@ -67,9 +67,8 @@ def _portfolio_of_office(row: dict) -> dict:
     written = row["org_text"].split()
     # "Deputy Energy Minister" read with "Deputy Energy": the qualifier is the
     # title's.
-    n, lead = longest_qualifier([w.lower() for w in written], 0, lex)
-    lead = lead if lead and lead.scope in ("next", "all") and n < len(written) else None
-    written = written[n:] if lead else written
+    n, lead = opening_qualifier([w.lower() for w in written], lex)
+    written = written[n:]
     words = [w.lower() for w in written[_state_words(written) :]]
     scope = lex.qualifiers.get(title_key(row["org_text"])) if row["title"] else None
     if scope is not None:  # "its EMEA chief executive": a qualifier, no body

@@ -19,8 +19,8 @@ from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import (
     Lexicon,
     load_lexicon,
-    longest_qualifier,
     longest_title,
+    opening_qualifier,
 )
 from pipeline.nlp.spans import POSSESSIVE_S
 
@@ -69,9 +69,8 @@ def _leading_qualifier(doc: Doc, ent: Span, lex: Lexicon) -> int:
     runs past the entity, which is then no name ("Deputy Energy Minister"); 0
     when neither."""
     stop = min(len(doc), ent.end + lex.max_len)
-    words = [t.lower_ for t in doc[ent.start : ent.start + 3]]
-    n, qual = longest_qualifier(words, 0, lex)
-    if not qual or qual.scope not in ("next", "all") or ent.start + n >= ent.end:
+    n, qual = opening_qualifier([t.lower_ for t in ent], lex)
+    if qual is None:
         return 0
     if title_at(doc, ent.start, stop, lex)[0] > ent.end:
         return -1

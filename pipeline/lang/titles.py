@@ -167,6 +167,19 @@ def longest_qualifier(
     return 0, None
 
 
+def opening_qualifier(
+    words: list[str], lexicon: Lexicon | None = None
+) -> tuple[int, QualifierEntry | None]:
+    """`longest_qualifier` at the start of lower-case `words` when it qualifies a
+    title after it or the whole role (scope "next" or "all": "Deputy", "Acting",
+    "Former") and leaves words after it; (0, None) otherwise. Read where the model
+    took such a qualifier into a name ("Deputy Energy" before "Minister")."""
+    n, entry = longest_qualifier(words, 0, lexicon)
+    if entry is None or entry.scope not in ("next", "all") or n >= len(words):
+        return 0, None
+    return n, entry
+
+
 @dataclass(frozen=True)
 class TitleItem:
     """One title inside a phrase: its words are [qual_start, end), the title proper
