@@ -54,6 +54,26 @@ def test_negative_case(nlp, pattern_id):
     assert pattern_id not in ruler_ids(nlp, negative)
 
 
+def test_academic_field_stops_at_an_org_kind(nlp):
+    # "Professor Emeritus of Marine Geology": the field is no name; "president
+    # emeritus of Dunmore College": the college is one, so the field's run of
+    # capitalised words stops before a kind of organisation (lexicon org_kinds).
+    text = (
+        "Ines Varga , president emerita of Dunmore College , met Olsen , "
+        "professor of Coastal Law and Policy Institute staff ."
+    )
+    with nlp.select_pipes(enable=["sentencizer", "ner", RULER_NAME]):
+        doc = nlp(text)
+    fields = [
+        s.text
+        for s in doc.spans.get(RULE_SPANS_KEY, [])
+        if s.id_ == "nonent:academic-field"
+    ]
+    assert "emerita of Dunmore" in fields
+    assert "professor of Coastal Law and Policy" in fields
+    assert not [f for f in fields if "College" in f or "Institute" in f]
+
+
 def test_pattern_ids_are_namespaced():
     for p in load_patterns():
         assert p["id"].split(":", 1)[0] in {
