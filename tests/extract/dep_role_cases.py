@@ -315,6 +315,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a phrase between the organisation and "as": the parse links them
+        "role:dep_join_org_as_title",
+        "Priya Natarajan began at Northwind Bank in 1990 as a junior analyst.",
+        {("Priya Natarajan", "Analyst", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_join_org_as_title",
+        "Priya Natarajan spoke at Northwind Bank in 1990 as a guest.",
+        set(),
+    ),
+    (
         "role:dep_verb_at_org",
         "Ingrid Malmo worked for Northwind Bank until 2010.",
         {("Ingrid Malmo", "", "", "Northwind Bank")},

@@ -4549,5 +4549,40 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '17:advcl 0:agent 4:compound 4:compound 1:pobj 0:prep 9:det 8:compound 9:compound 5:pobj 0:prep 10:pobj 17:punct 14:det 17:nsubjpass 17:auxpass 17:advmod 17:ROOT 17:punct',
         },
     ),
+    'Maria Lopez started at Halvorsen Energy Group as an analyst.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez started at Halvorsen Energy Group as an analyst.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:compound 6:compound 3:pobj 2:prep 9:det 7:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez returned to Halvorsen Energy Group as chief technology officer.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez returned to Halvorsen Energy Group as chief technology officer.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 6:compound 6:compound 3:pobj 2:prep 10:amod 10:compound 7:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez arrived at Halvorsen Airport as a tourist.': (
+        'Maria Lopez=PERSON; Halvorsen Airport=FAC',
+        {
+            'Maria Lopez arrived at Halvorsen Airport as a tourist.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 8:det 6:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan began at Northwind Bank in 1990 as a junior analyst.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; 1990=DATE',
+        {
+            'Priya Natarajan began at Northwind Bank in 1990 as a junior analyst.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:prep 11:det 11:amod 8:pobj 2:punct',
+        },
+    ),
+    'Priya Natarajan spoke at Northwind Bank in 1990 as a guest.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG; 1990=DATE',
+        {
+            'Priya Natarajan spoke at Northwind Bank in 1990 as a guest.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:prep 10:det 8:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

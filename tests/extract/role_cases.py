@@ -827,6 +827,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a start at the organisation says the job as well as joining it
+        "role:join_org_as_title",
+        "Maria Lopez started at Halvorsen Energy Group as an analyst.",
+        {("Maria Lopez", "Analyst", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:join_org_as_title",
+        "Maria Lopez returned to Halvorsen Energy Group as chief technology officer.",
+        {("Maria Lopez", CTO, "", "Halvorsen Energy Group")},
+    ),
+    (
+        # arriving at a place is no job there
+        "role:join_org_as_title",
+        "Maria Lopez arrived at Halvorsen Airport as a tourist.",
+        set(),
+    ),
+    (
         "role:org_named_person_title",
         "Halvorsen Energy Group named Maria Lopez its new chief executive on Thursday.",
         {("Maria Lopez", CEO, "", "Halvorsen Energy Group")},
