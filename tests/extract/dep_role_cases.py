@@ -175,6 +175,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Priya Natarajan", "President", "", "Northwind Bank")},
     ),
     (
+        # a scholar at a university or a think tank works there (lexicon
+        # occupations; the parse reads an occupation, the segments do not)
+        "role:dep_title_of_org",
+        "Ola Berg, a scholar at Kestrel University, said the law was unclear.",
+        {("Ola Berg", "Scholar", "", "Kestrel University")},
+    ),
+    (
         "role:dep_title_of_org",
         # an occupation (occupations lexicon) is a title too
         "Maria Lopez was an intern at Halvorsen Energy.",

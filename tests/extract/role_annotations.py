@@ -4584,5 +4584,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 2:prep 6:pobj 2:prep 10:det 8:pobj 2:punct',
         },
     ),
+    'Sofia Brandt was warden of Kestrel College from 1990 to 2001.': (
+        'Sofia Brandt=PERSON; Kestrel College=ORG; 1990=DATE; 2001=DATE',
+        {
+            'Sofia Brandt was warden of Kestrel College from 1990 to 2001.':
+                '1:compound 2:nsubj 2:ROOT 2:attr 3:prep 6:compound 4:pobj 3:prep 7:pobj 7:prep 9:pobj 2:punct',
+        },
+    ),
+    'Ola Berg, a scholar at Kestrel University, said the law was unclear.': (
+        'Ola Berg=PERSON; Kestrel University=ORG',
+        {
+            'Ola Berg, a scholar at Kestrel University, said the law was unclear.':
+                '1:compound 9:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 1:punct 9:ROOT 11:det 12:nsubj 9:ccomp 12:acomp 9:punct',
+        },
+    ),
 }
 # fmt: on

@@ -455,6 +455,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Sofia Brandt", "Candidate", "", "Green Alliance")},
     ),
     (
+        # the head of a college (lexicon titles)
+        "role:copula_title_org",
+        "Sofia Brandt was warden of Kestrel College from 1990 to 2001.",
+        {("Sofia Brandt", "Warden", "", "Kestrel College")},
+    ),
+    (
         # a chair named for someone: one title phrase, the subject's
         "role:copula_title_org",
         "Sofia Brandt is the Harold Webb Professor of Physics at Kestrel University.",
