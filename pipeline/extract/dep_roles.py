@@ -72,7 +72,7 @@ from pipeline.extract.dep_rules import (
 )
 from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_grammar import rule_ranks
-from pipeline.extract.title_orgs import indefinite, possessed, title_orgs
+from pipeline.extract.title_orgs import fielded, indefinite, possessed, title_orgs
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
 
@@ -175,8 +175,8 @@ def _sentence_roles(
             # "of"; one before them ("X president and CEO") to every title after it.
             # Not to one with its own indefinite article, which describes the
             # person rather than sharing the office ("a Spanish engineer and the
-            # founder of X"), nor to one with its own possessor ("the
-            # university's president and former leader of X").
+            # founder of X"), nor to one with its own possessor ("the university's
+            # president and former leader of X") or field (`fielded`).
             title, org = node["title"], node["org"]
             found = fallback if rule.org_from == "fallback" else at
             for t in conjuncts(title):
@@ -186,6 +186,7 @@ def _sentence_roles(
                         (t.i < org.i) == (org.i > title.i)
                         and not indefinite(t)
                         and not possessed(t)
+                        and not fielded(t, org)
                     )
                 ):
                     # a title's own organisation is kept apart from a shared one

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.dep_marks import conjuncts, org_conjuncts
+from pipeline.lang.lexicons import lower_set
 
 
 def indefinite(tok: Token) -> bool:
@@ -18,6 +19,29 @@ def possessed(tok: Token) -> bool:
     """The title has its own possessor ("the university's president", "its
     chairman"): the office is the possessor's, not one named with it."""
     return any(c.dep_ == "poss" for c in tok.children)
+
+
+def fielded(tok: Token, org: Token) -> bool:
+    """The title has its own "of"/"for" naming no organisation, a field or a
+    portfolio ("minister of finance", "professor of economics"), and `org` is
+    another office's ("of"/"for" the Central Bank, or named before the titles):
+    the title does not share it ("minister of finance and later president of
+    the Central Bank"). A workplace ("at"/"with" X) is shared ("professor of
+    English and dean of research at X"); so is a board, the organisation's own
+    ("chairman of the board and CEO of X"), and an organisation named by a
+    common noun ("president of the company")."""
+    if org.dep_ == "pobj" and org.head.lower_ in ("at", "with"):
+        return False
+    own = lower_set("board_nouns") | lower_set("org_kind_nouns")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for")
+        and any(
+            o.dep_ == "pobj" and not o.ent_type_ and o.lower_ not in own
+            for o in c.children
+        )
+        for c in tok.children
+    )
 
 
 # Words before coordinated names that make them separate parties: "both A and B

@@ -175,6 +175,23 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Priya Natarajan", "President", "", "Northwind Bank")},
     ),
     (
+        # a title with its own field holds no other office's organisation
+        # (title_orgs.fielded)
+        "role:dep_title_of_org",
+        "Priya Natarajan is professor of economics and director of Northwind Bank.",
+        {("Priya Natarajan", "Director", "", "Northwind Bank")},
+    ),
+    (
+        # ... but shares a workplace
+        "role:dep_title_of_org",
+        "Priya Natarajan is professor of history and dean of research at Northwind "
+        "University.",
+        {
+            ("Priya Natarajan", "Professor", "", "Northwind University"),
+            ("Priya Natarajan", "Dean", "", "Northwind University"),
+        },
+    ),
+    (
         # a scholar at a university or a think tank works there (lexicon
         # occupations; the parse reads an occupation, the segments do not)
         "role:dep_title_of_org",

@@ -4598,5 +4598,21 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 9:nsubj 1:punct 4:det 1:appos 4:prep 7:compound 5:pobj 1:punct 9:ROOT 11:det 12:nsubj 9:ccomp 12:acomp 9:punct',
         },
     ),
+    # (parse hand-set: the second title coordinated with the first)
+    'Priya Natarajan is professor of economics and director of Northwind Bank.': (
+        'Priya Natarajan=PERSON; Northwind Bank=ORG',
+        {
+            'Priya Natarajan is professor of economics and director of Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 2:attr 3:prep 4:pobj 3:cc 3:conj 7:prep 10:compound 8:pobj 2:punct',
+        },
+    ),
+    # (parse hand-set: the second title coordinated with the first, 'at' on it)
+    'Priya Natarajan is professor of history and dean of research at Northwind University.': (
+        'Priya Natarajan=PERSON; Northwind University=ORG',
+        {
+            'Priya Natarajan is professor of history and dean of research at Northwind University.':
+                '1:compound 2:nsubj 2:ROOT 2:attr 3:prep 4:pobj 3:cc 3:conj 7:prep 8:pobj 7:prep 12:compound 10:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
