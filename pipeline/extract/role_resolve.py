@@ -185,7 +185,9 @@ def resolve(cands: list[dict]) -> list[dict]:
             c["org_text"],
         )
         key = (k, person, title, org)
-        if key in seen:
+        if key in seen or not (title or org):
+            # (an untitled affiliation with a nationality for its organisation,
+            # "Jane Doe joined American in 2010", leaves no role)
             continue
         if org and title and placed.get((k, person, title), c["source"]) != c["source"]:
             continue

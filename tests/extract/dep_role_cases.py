@@ -505,6 +505,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a model number names a product, not an organisation
+        "role:dep_title_of_orgnoun",
+        "Marco Bellini is a pilot of Northwind 737s.",
+        set(),
+    ),
+    (
         "role:dep_copula_conj",
         "Priya Natarajan was a businesswoman and a Northwind Bank engineer.",
         {("Priya Natarajan", "Engineer", "", "Northwind Bank")},

@@ -4614,5 +4614,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:attr 3:prep 4:pobj 3:cc 3:conj 7:prep 8:pobj 7:prep 12:compound 10:pobj 2:punct',
         },
     ),
+    'Marco Bellini is a pilot of Northwind 737s.': (
+        'Marco Bellini=PERSON; Northwind=ORG',
+        {
+            'Marco Bellini is a pilot of Northwind 737s.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -196,6 +196,18 @@ def test_a_title_read_whole_drops_its_portfolio_read_as_an_organisation(whole, k
     assert ("Jane Doe", whole, "", "role:r3") in _keys(rows)
 
 
+def test_an_untitled_affiliation_with_a_nationality_for_organisation_is_no_role():
+    # "Jane Doe joined American in 2010": the organisation is a country's name,
+    # moved to `country`, and nothing of a role is left
+    rows = resolve(
+        [
+            _cand("Jane Doe", "", "American", 5, "segments"),
+            _cand("Jane Doe", "", "Acme", 6, "segments"),
+        ]
+    )
+    assert _keys(rows) == [("Jane Doe", "", "Acme", "role:r6")]
+
+
 def test_the_better_ranked_reading_of_a_title_wins_across_sources():
     rows = resolve(
         [
