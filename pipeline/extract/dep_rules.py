@@ -287,11 +287,13 @@ def hometown(rule: Rule, tok: Token) -> bool:
 
 def refused(node: dict[str, Token]) -> bool:
     """A parse rule's match that reads no role: its role is another's
-    (`role_not_subjects`, `title_of_another`), denied (`negated`), or its "of"
-    is a coordinated noun's (`prep_of_conjunct`)."""
+    (`role_not_subjects`, `title_of_another`), denied (`negated`), its "of" is
+    a coordinated noun's (`prep_of_conjunct`), or the noun naming its
+    organisation is a model number ("a pilot of Acme 737s": a product)."""
     return (
         role_not_subjects(node)
         or negated(node)
         or prep_of_conjunct(node)
         or title_of_another(node)
+        or ("noun" in node and any(map(str.isdigit, node["noun"].text)))
     )

@@ -39,8 +39,7 @@ from spacy.vocab import Vocab
 from pipeline.nlp.node_index import NodeIndex
 from pipeline.nlp.triggered import TriggeredMatcher
 
-# Attribute id -> the Token attribute holding the id the Matcher reads
-# (spacy.tokens.doc.get_token_attr_for_matcher) and its string.
+# Attribute id -> the Token attribute with the id the Matcher reads, and its string
 _IDS = {ORTH: "orth", LOWER: "lower", ENT_TYPE: "ent_type", DEP: "dep", TAG: "tag"}
 _STRINGS = {ORTH: "orth_", LOWER: "lower_"}
 
@@ -227,6 +226,11 @@ class SharedNodeMatcher(DependencyMatcher):
         speed_up(distinct)
         self._distinct, self._same = distinct, same
         self._index = NodeIndex.build({ids[sig]: json.loads(sig) for sig in ids})
+
+    @property
+    def indexed(self) -> bool:
+        """Whether every node pattern is found by the index (`node_index`)."""
+        return self._index is not None
 
     def _get_keys_to_position_maps(self, doc):
         """Root token index -> node key -> positions of the tokens matching it (see
