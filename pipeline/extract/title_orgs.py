@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extract.dep_marks import conjuncts, org_conjuncts
+from pipeline.extract.dep_marks import KIND_NOUNS, conjuncts, org_conjuncts
 from pipeline.lang.lexicons import lower_set
+
+# The organisation's own bodies a field's "of" may name: its board, or the
+# organisation itself by a common noun ("president of the company").
+_OWN_BODIES = KIND_NOUNS | lower_set("board_nouns")
 
 
 def indefinite(tok: Token) -> bool:
@@ -32,12 +36,11 @@ def fielded(tok: Token, org: Token) -> bool:
     common noun ("president of the company")."""
     if org.dep_ == "pobj" and org.head.lower_ in ("at", "with"):
         return False
-    own = lower_set("board_nouns") | lower_set("org_kind_nouns")
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("of", "for")
         and any(
-            o.dep_ == "pobj" and not o.ent_type_ and o.lower_ not in own
+            o.dep_ == "pobj" and not o.ent_type_ and o.lower_ not in _OWN_BODIES
             for o in c.children
         )
         for c in tok.children
