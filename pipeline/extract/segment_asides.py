@@ -10,10 +10,16 @@ words (adverbs, "to", "in", "as"), a language's name after "in" and, after the
 verb or "formerly", names joined by "or" besides, and ends in a name before
 the closing comma ("often referred to in English as John Novak or Jack
 Novak,"). A pure function of the segment list.
+
+An American politician's party and state, set off by commas after the name
+("Sen. Jo Roe, R-Utah, chairman of ..."), folds into the name the same way, so
+the apposition after it reads as the name's; the comma (or "and") after it
+stays.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extract.segment_types import Segment, close_paren
@@ -25,6 +31,8 @@ _NAME_TAGS = frozenset({"PERSON", "CAP", "NAME", "ORG"})
 # between the name and the aside.
 _MAX_ASIDE = 10
 _MAX_BRACKET = 20
+# "D-Va.", "R-S.C.", "I-Vermont": a party's initial, a hyphen, a state.
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,13}")
 
 
 def _aside_close(segs: list[Segment], k: int) -> int:
@@ -54,14 +62,32 @@ def _aside_close(segs: list[Segment], k: int) -> int:
     return close
 
 
+def _party_close(segs: list[Segment], k: int) -> int:
+    """Index of the comma closing a party-and-state aside after the PERSON at
+    segs[k] (", D-Va.," or ", D-Va. and"), -1 when none is there."""
+    if k + 1 >= len(segs) or segs[k + 1].tag != "COMMA":
+        return -1
+    for close in range(k + 2, min(len(segs), k + 6)):
+        if segs[close].tag in ("COMMA", "AND"):  # "Jo Roe, R-Utah and Al Poe"
+            inner = "".join(s.text or s.word for s in segs[k + 2 : close])
+            return close if _PARTY_STATE.fullmatch(inner) else -1
+    return -1
+
+
 def fold_name_asides(segs: list[Segment]) -> list[Segment]:
-    """The segments with each PERSON's alias aside, commas included, folded into
-    it (see module doc)."""
+    """The segments with each PERSON's alias or party-and-state aside, commas
+    included, folded into it (see module doc)."""
     out: list[Segment] = []
     k = 0
     while k < len(segs):
         seg = segs[k]
         close = _aside_close(segs, k) if seg.tag == "PERSON" else -1
+        party = _party_close(segs, k) if seg.tag == "PERSON" and close < 0 else -1
+        if party >= 0:
+            # the comma after the aside stays: it opens the apposition
+            out.append(replace(seg, end=segs[party - 1].end))
+            k = party
+            continue
         if close < 0:
             out.append(seg)
             k += 1

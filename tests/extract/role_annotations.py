@@ -4621,5 +4621,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:det 2:attr 4:prep 7:compound 5:pobj 2:punct',
         },
     ),
+    'Dana Holt, the top Democrat on the Harbour Oversight Committee, disagreed.': (
+        'Dana Holt=PERSON; Democrat=NORP; Harbour Oversight Committee=ORG',
+        {
+            'Dana Holt, the top Democrat on the Harbour Oversight Committee, disagreed.':
+                '1:compound 12:nsubj 1:punct 5:det 5:amod 1:appos 5:prep 10:det 9:compound 10:compound 6:pobj 1:punct 12:ROOT 12:punct',
+        },
+    ),
+    'Dana Holt, who is the ranking Republican on the Harbour Oversight Committee, disagreed.': (
+        'Dana Holt=PERSON; Republican=NORP; Harbour Oversight Committee=ORG',
+        {
+            'Dana Holt, who is the ranking Republican on the Harbour Oversight Committee, disagreed.':
+                '1:compound 14:nsubj 1:punct 4:nsubj 1:relcl 7:det 7:amod 4:attr 7:prep 12:det 11:compound 12:compound 8:pobj 1:punct 14:ROOT 14:punct',
+        },
+    ),
+    "Dana Holt, a Democrat on the Harbour Oversight Committee's plan, disagreed.": (
+        'Dana Holt=PERSON; Democrat=NORP; Harbour Oversight Committee=ORG',
+        {
+            "Dana Holt, a Democrat on the Harbour Oversight Committee's plan, disagreed.":
+                '1:compound 13:nsubj 1:punct 4:det 1:appos 4:prep 9:det 8:compound 9:compound 11:poss 9:case 5:pobj 1:punct 13:ROOT 13:punct',
+        },
+    ),
 }
 # fmt: on

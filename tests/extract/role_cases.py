@@ -1135,6 +1135,24 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a party's ranking member of a committee sits on it
+        "role:affil_party_rank",
+        "Dana Holt, the top Democrat on the Harbour Oversight Committee, disagreed.",
+        {("Dana Holt", "", "", "Harbour Oversight Committee")},
+    ),
+    (
+        "role:affil_party_rank",
+        "Dana Holt, who is the ranking Republican on the Harbour Oversight "
+        "Committee, disagreed.",
+        {("Dana Holt", "", "", "Harbour Oversight Committee")},
+    ),
+    (
+        # no rank: a party's voter is no member of what she speaks on
+        "role:affil_party_rank",
+        "Dana Holt, a Democrat on the Harbour Oversight Committee's plan, disagreed.",
+        set(),
+    ),
+    (
         "role:affil_member_copula",
         "Maria Lopez is a member of the Northfield Rowing Club.",
         {("Maria Lopez", "", "", "Northfield Rowing Club")},

@@ -533,3 +533,42 @@ def test_an_alias_aside_folds_into_the_name_before_it(text, ents, want):
 )
 def test_an_age_after_a_name_is_left_out_of_the_segments(text, ents, want):
     assert _shape(sentence_segments(make_doc(text, ents)[:]))[:3] == want
+
+
+@pytest.mark.parametrize(
+    "text, ents, want",
+    [
+        # a party and state between commas folds into the name; the comma
+        # after it stays, opening the apposition
+        (
+            "Jo Varga, R-Utah, chairman of the Banking Committee, spoke.",
+            "Jo Varga=PERSON; Utah=GPE; Banking Committee=ORG",
+            [("PERSON", "Jo Varga"), ("COMMA", ","), ("TITLE", "chairman")],
+        ),
+        (
+            "Jo Varga, D-N.Y., the minority leader, spoke.",
+            "Jo Varga=PERSON",
+            [("PERSON", "Jo Varga"), ("COMMA", ","), ("DET", "the")],
+        ),
+        (
+            "Jo Varga, R-Utah and Al Holm, D-Ohio, the chair and deputy, spoke.",
+            "Jo Varga=PERSON; Utah=GPE; Al Holm=PERSON; Ohio=GPE",
+            [("PERSON", "Jo Varga"), ("AND", "and"), ("PERSON", "Al Holm")],
+        ),
+        # not a party's initial, or no closing comma: kept
+        (
+            "Jo Varga, X-Utah, chairman of the Banking Committee, spoke.",
+            "Jo Varga=PERSON; Utah=GPE; Banking Committee=ORG",
+            [("PERSON", "Jo Varga"), ("COMMA", ","), ("CAP", "X")],
+        ),
+        (
+            "Jo Varga, R-Utah said so.",
+            "Jo Varga=PERSON; Utah=GPE",
+            [("PERSON", "Jo Varga"), ("COMMA", ","), ("CAP", "R")],
+        ),
+    ],
+)
+def test_a_party_and_state_after_a_name_fold_into_it(text, ents, want):
+    doc = make_doc(text, ents)
+    got = _shape(sentence_segments(doc[:]))[: len(want)]
+    assert got == want
