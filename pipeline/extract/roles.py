@@ -41,6 +41,7 @@ from pipeline.extract.role_org_checks import describing_name, org_before_country
 from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, nominator, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
+from pipeline.extract.role_respectively import respective_first
 from pipeline.extract.role_tails import continued_rows
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_sentences import (
@@ -100,15 +101,25 @@ def _role_dicts(
         titles = segs[hit.slots[slot]].titles
         if org is not None and nominator(segs, hit, titles):
             common = {**common, "org_text": "", "org_link": ""}
+        pairs = [(common, t) for t in titles]
+        first = respective_first(
+            segs, hit.slots["person"], hit.slots[slot], len(titles)
+        )
+        if first is not None:
+            # "A and B, the chairman and ranking member": one title each
+            other = segs[first]
+            mate = {**common, "person_text": other.text}
+            mate["person_link"] = common["person_link"] and other.link
+            pairs = [(mate, titles[0]), (common, titles[1])]
         return [
             {
-                **common,
+                **row,
                 "title": t.title,
                 "title_raw": t.raw,
                 "country": t.country,
                 "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier]),
             }
-            for t in titles
+            for row, t in pairs
         ]
     fixed = hit.rule.title or ""
     return [

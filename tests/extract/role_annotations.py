@@ -4642,5 +4642,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 13:nsubj 1:punct 4:det 1:appos 4:prep 9:det 8:compound 9:compound 11:poss 9:case 5:pobj 1:punct 13:ROOT 13:punct',
         },
     ),
+    'Lena Fisk and Omar Dahl, the chairman and treasurer of the Northfield Rowing Club, signed the letter.': (
+        'Lena Fisk=PERSON; Omar Dahl=PERSON; Northfield Rowing Club=ORG',
+        {
+            'Lena Fisk and Omar Dahl, the chairman and treasurer of the Northfield Rowing Club, signed the letter.':
+                '1:compound 16:nsubj 1:cc 4:compound 1:conj 4:punct 7:det 4:appos 7:cc 7:conj 7:prep 14:det 14:compound 14:compound 10:pobj 1:punct 16:ROOT 18:det 16:dobj 16:punct',
+        },
+    ),
+    'Lena Fisk met Omar Dahl, the chairman and treasurer of the Northfield Rowing Club.': (
+        'Lena Fisk=PERSON; Omar Dahl=PERSON; Northfield Rowing Club=ORG',
+        {
+            'Lena Fisk met Omar Dahl, the chairman and treasurer of the Northfield Rowing Club.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 7:det 4:appos 7:cc 7:conj 7:prep 14:det 14:compound 14:compound 10:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -56,6 +56,26 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Striker", "", "Kestrel Rovers")},
     ),
     (
+        # two people, two titles: one each, in order (role_respectively)
+        "role:appos_person_title_org",
+        "Lena Fisk and Omar Dahl, the chairman and treasurer of the Northfield "
+        "Rowing Club, signed the letter.",
+        {
+            ("Lena Fisk", "Chair", "", "Northfield Rowing Club"),
+            ("Omar Dahl", "Treasurer", "", "Northfield Rowing Club"),
+        },
+    ),
+    (
+        # one person: both titles are hers
+        "role:appos_person_title_org",
+        "Lena Fisk met Omar Dahl, the chairman and treasurer of the Northfield "
+        "Rowing Club.",
+        {
+            ("Omar Dahl", "Chair", "", "Northfield Rowing Club"),
+            ("Omar Dahl", "Treasurer", "", "Northfield Rowing Club"),
+        },
+    ),
+    (
         "role:appos_person_title_org",
         "Ola Berg, a midfielder for Kestrel Rovers, was injured in training.",
         {("Ola Berg", "Midfielder", "", "Kestrel Rovers")},
