@@ -74,6 +74,19 @@ def test_academic_field_stops_at_an_org_kind(nlp):
     assert not [f for f in fields if "College" in f or "Institute" in f]
 
 
+def test_an_employers_name_does_not_end_inside_a_hyphened_word(nlp):
+    # "Retired Vice-Admiral Ola Berg": "retired" is an employment verb, but the
+    # capitalised word after it runs on into a hyphened title, so it names no
+    # employer; "retired from Brackwater Freight in 2015" still does.
+    def employers(text):
+        return [e.text for e in nlp(text).ents if e.id_ == "org:object-of-employment"]
+
+    assert employers("Retired Vice-Admiral Ola Berg was tipped for the post .") == []
+    assert employers("Ola Berg retired from Brackwater Freight in 2015 .") == [
+        "Brackwater Freight"
+    ]
+
+
 def test_pattern_ids_are_namespaced():
     for p in load_patterns():
         assert p["id"].split(":", 1)[0] in {
