@@ -4656,5 +4656,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 7:det 4:appos 7:cc 7:conj 7:prep 14:det 14:compound 14:compound 10:pobj 2:punct',
         },
     ),
+    "Jana Brill, Deputy Speaker of Norland's State Assembly, opened the session.": (
+        'Jana Brill=PERSON; Norland=GPE; State Assembly=ORG',
+        {
+            "Jana Brill, Deputy Speaker of Norland's State Assembly, opened the session.":
+                '1:compound 11:nsubj 1:punct 4:compound 1:appos 4:prep 9:poss 6:case 9:compound 5:pobj 1:punct 11:ROOT 13:det 11:dobj 11:punct',
+        },
+    ),
+    "The plan failed, said Jana Brill, Norland's State Assembly Deputy Speaker.": (
+        'Jana Brill=PERSON; Norland=GPE; State Assembly=ORG',
+        {
+            "The plan failed, said Jana Brill, Norland's State Assembly Deputy Speaker.":
+                '1:det 2:nsubj 4:ccomp 4:punct 4:ROOT 6:compound 4:nsubj 6:punct 13:poss 8:case 11:compound 13:compound 13:compound 6:appos 4:punct',
+        },
+    ),
+    "Speaker of Norland's State Assembly, Jana Brill, opened the session.": (
+        'Norland=GPE; State Assembly=ORG; Jana Brill=PERSON',
+        {
+            "Speaker of Norland's State Assembly, Jana Brill, opened the session.":
+                '10:nsubj 0:prep 5:poss 2:case 5:compound 1:pobj 0:punct 8:compound 0:appos 0:punct 10:ROOT 12:det 10:dobj 10:punct',
+        },
+    ),
 }
 # fmt: on

@@ -56,6 +56,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Striker", "", "Kestrel Rovers")},
     ),
     (
+        # a possessive country before the organisation
+        "role:appos_person_title_org",
+        "Jana Brill, Deputy Speaker of Norland's State Assembly, opened the session.",
+        {("Jana Brill", "Speaker", "deputy", "State Assembly")},
+    ),
+    (
         # two people, two titles: one each, in order (role_respectively)
         "role:appos_person_title_org",
         "Lena Fisk and Omar Dahl, the chairman and treasurer of the Northfield "
@@ -219,6 +225,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:copula_title",
         "Hanna Berg, who has served as an MP since 2009, spoke on Monday.",
         {("Hanna Berg", "Member of Parliament", "", "")},
+    ),
+    (
+        # a possessive country before the organisation
+        "role:appos_person_org_title",
+        "The plan failed, said Jana Brill, Norland's State Assembly Deputy Speaker.",
+        {("Jana Brill", "Speaker", "deputy", "State Assembly")},
     ),
     (
         "role:appos_person_org_title",
@@ -744,6 +756,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:appos_person_title",
         "Maria Lopez, the president's daughter, said talks would resume.",
         set(),
+    ),
+    (
+        # a possessive country before the organisation
+        "role:appos_title_org_person",
+        "Speaker of Norland's State Assembly, Jana Brill, opened the session.",
+        {("Jana Brill", "Speaker", "", "State Assembly")},
     ),
     (
         "role:appos_title_org_person",
