@@ -6,19 +6,24 @@ from __future__ import annotations
 
 import csv
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy
 from spacy.attrs import TAG
 from spacy.lang.en import English
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab, create_vocab
 
+from pipeline.extract.title_scan_checks import (
+    closes_apposition,
+    companion_word,
+    past_adjective,
+    qualifies_later_title,
+)
 from pipeline.lang.lexicons import lexicon_path, lower_set
-from pipeline.lang.title_phrases import parse_title_phrase, title_ahead
-from pipeline.lang.titles import Lexicon, Title, TitleItem, join_qualifiers
+from pipeline.lang.title_phrases import parse_title_phrase
+from pipeline.lang.titles import Lexicon, Title, join_qualifiers
 
 ROLE_WORDS_CSV = lexicon_path("role_words")
 
@@ -159,21 +164,21 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
         # an "and" they share what follows ("president, CEO and COO of Acme").
         items, end = items[:1], items[0].end
-    if len(items) > 1 and _closes_apposition(doc, idx, words, items):
+    if len(items) > 1 and closes_apposition(doc, idx, words, items):
         items, end = items[:1], items[0].end
-    if _companion_word(doc, idx, items[-1], end):
+    if companion_word(doc, idx, items[-1], end):
         items = items[:-1]  # "fellow Briton Tom Jackson": of the same kind, no title
         if not items:
             return i, [], ""
         end = items[-1].end
-    if _qualifies_later_title(doc, idx[items[-1].end - 1] + 1, items[-1], lex):
+    if qualifies_later_title(doc, idx[items[-1].end - 1] + 1, items[-1], lex):
         items = items[:-1]  # "deputy UN ambassador": deputy qualifies him
         if not items:
             return i, [], ""
         end = items[-1].end
     # The last of coordinated titles too: "chairman and chief researcher of X" is a
     # researcher, not a "chief" with a stray "researcher" after it.
-    last, end = _past_adjective(doc, idx, words, items[-1], end, lex)
+    last, end = past_adjective(doc, idx, words, items[-1], end, lex)
     items = [*items[:-1], *last]
     titles = [
         Title(
@@ -185,87 +190,6 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         for it in items
     ]
     return idx[end - 1] + 1, titles, items[-1].entry.portfolio
-
-
-def _closes_apposition(doc: Doc, idx: list[int], words: list[str], items) -> bool:
-    """Whether the first of coordinated titles follows an indefinite article (at most
-    two lower-case words between) and a comma comes before the "and"/"or" that
-    joins the next: "Ruby Willard, a recruitment consultant, and engineer Sam
-    Bardell" closes Ruby Willard's apposition at the comma; the engineer is Sam
-    Bardell alone."""
-    if words[items[0].end : items[1].qual_start] not in ([",", "and"], [",", "or"]):
-        return False
-    j = idx[items[0].qual_start] - 1
-    for _ in range(3):
-        if j < 0:
-            return False
-        if doc[j].lower_ in ("a", "an"):
-            return True
-        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].is_stop:
-            return False
-        j -= 1
-    return False
-
-
-def _companion_word(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
-    """Whether a title that is also a word for a companion ("fellow": lexicon
-    companion_titles), written lower case with no qualifier, comes right before
-    another word: "fellow Briton", "fellow countrywoman Martina Hingis" are of
-    the same kind, not fellows; "a fellow at MIT", "Research Fellow Jane Doe"
-    keep the title."""
-    if item.qual_start != item.start or item.end - item.start != 1:
-        return False
-    first = doc[idx[item.start]]
-    if not first.is_lower or first.lower_ not in lower_set("companion_titles"):
-        return False
-    after = idx[end - 1] + 1
-    return after < len(doc) and doc[after].is_alpha and not doc[after].is_stop
-
-
-def _qualifies_later_title(doc: Doc, after: int, item: TitleItem, lex) -> bool:
-    """Whether a one-word title that is also a qualifier ("deputy") has a title
-    ahead (`title_ahead`) in the doc, past the end of the scan too ("deputy UN
-    ambassador": the scan stops at the entity)."""
-    if item.end - item.start != 1 or (item.entry.canonical.lower(),) not in (
-        lex.qualifiers
-    ):
-        return False
-    end = doc[after - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
-    words = [t.lower_ for t in doc[after : min(end, after + 3 + lex.max_len)]]
-    return title_ahead(words, 0, lex)
-
-
-def _past_adjective(
-    doc: Doc, idx: list[int], words: list[str], item: TitleItem, end: int, lex
-) -> tuple[list[TitleItem], int]:
-    """A title word that is also an adjective ("chief", "official": lexicon
-    adjectival_titles) before another title, with at most two lower-case words
-    between, describes that title: "chief political commentator" is a
-    commentator, "Poland's official spokesman" a spokesman (its words stay in
-    the raw title). Else ([item], end) unchanged.
-
-    Lower case only: "Army chief General X" is a chief, whose name has a rank.
-    """
-    if " ".join(words[item.start : item.end]) not in lower_set("adjectival_titles"):
-        return [item], end
-    for k in range(item.end, min(item.end + 3, len(words))):
-        text = doc[idx[k]].text
-        if not (text.isalpha() and text.islower()) or text in STOP_WORDS:
-            break
-        # the later title with its own qualifiers ("principal deputy press
-        # secretary": deputy)
-        end2, later = parse_title_phrase(words, k, lex)
-        if later:
-            first = later[0]
-            return [
-                replace(
-                    first,
-                    qual_start=item.qual_start,
-                    qualifiers=item.qualifiers + first.qualifiers,
-                ),
-                *later[1:],
-            ], end2
-    return [item], end
 
 
 @dataclass(frozen=True)

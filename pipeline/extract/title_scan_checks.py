@@ -1,0 +1,96 @@
+"""Checks the title scanner (`segment_types.title_at`) makes on a title phrase it
+has read: where coordinated titles are two people's, where a title word is
+no title (a companion, a qualifier of a later title, an adjective), each a
+pure function of the Doc's tokens and the phrase's items."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.title_phrases import parse_title_phrase, title_ahead
+from pipeline.lang.titles import TitleItem
+
+
+def closes_apposition(doc: Doc, idx: list[int], words: list[str], items) -> bool:
+    """Whether the first of coordinated titles follows an indefinite article (at most
+    two lower-case words between) and a comma comes before the "and"/"or" that
+    joins the next: "Ruby Willard, a recruitment consultant, and engineer Sam
+    Bardell" closes Ruby Willard's apposition at the comma; the engineer is Sam
+    Bardell alone."""
+    if words[items[0].end : items[1].qual_start] not in ([",", "and"], [",", "or"]):
+        return False
+    j = idx[items[0].qual_start] - 1
+    for _ in range(3):
+        if j < 0:
+            return False
+        if doc[j].lower_ in ("a", "an"):
+            return True
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].is_stop:
+            return False
+        j -= 1
+    return False
+
+
+def companion_word(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
+    """Whether a title that is also a word for a companion ("fellow": lexicon
+    companion_titles), written lower case with no qualifier, comes right before
+    another word: "fellow Briton", "fellow countrywoman Martina Hingis" are of
+    the same kind, not fellows; "a fellow at MIT", "Research Fellow Jane Doe"
+    keep the title."""
+    if item.qual_start != item.start or item.end - item.start != 1:
+        return False
+    first = doc[idx[item.start]]
+    if not first.is_lower or first.lower_ not in lower_set("companion_titles"):
+        return False
+    after = idx[end - 1] + 1
+    return after < len(doc) and doc[after].is_alpha and not doc[after].is_stop
+
+
+def qualifies_later_title(doc: Doc, after: int, item: TitleItem, lex) -> bool:
+    """Whether a one-word title that is also a qualifier ("deputy") has a title
+    ahead (`title_ahead`) in the doc, past the end of the scan too ("deputy UN
+    ambassador": the scan stops at the entity)."""
+    if item.end - item.start != 1 or (item.entry.canonical.lower(),) not in (
+        lex.qualifiers
+    ):
+        return False
+    end = doc[after - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    words = [t.lower_ for t in doc[after : min(end, after + 3 + lex.max_len)]]
+    return title_ahead(words, 0, lex)
+
+
+def past_adjective(
+    doc: Doc, idx: list[int], words: list[str], item: TitleItem, end: int, lex
+) -> tuple[list[TitleItem], int]:
+    """A title word that is also an adjective ("chief", "official": lexicon
+    adjectival_titles) before another title, with at most two lower-case words
+    between, describes that title: "chief political commentator" is a
+    commentator, "Poland's official spokesman" a spokesman (its words stay in
+    the raw title). Else ([item], end) unchanged.
+
+    Lower case only: "Army chief General X" is a chief, whose name has a rank.
+    """
+    if " ".join(words[item.start : item.end]) not in lower_set("adjectival_titles"):
+        return [item], end
+    for k in range(item.end, min(item.end + 3, len(words))):
+        text = doc[idx[k]].text
+        if not (text.isalpha() and text.islower()) or text in STOP_WORDS:
+            break
+        # the later title with its own qualifiers ("principal deputy press
+        # secretary": deputy)
+        end2, later = parse_title_phrase(words, k, lex)
+        if later:
+            first = later[0]
+            return [
+                replace(
+                    first,
+                    qual_start=item.qual_start,
+                    qualifiers=item.qualifiers + first.qualifiers,
+                ),
+                *later[1:],
+            ], end2
+    return [item], end
