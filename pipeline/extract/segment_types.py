@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab, create_vocab
 
 from pipeline.extract.title_scan_checks import (
+    case_breaks_coordination,
     closes_apposition,
     companion_word,
     past_adjective,
@@ -164,7 +165,10 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         # office: "a Danish engineer, chair of Acme" is no engineer at Acme; with
         # an "and" they share what follows ("president, CEO and COO of Acme").
         items, end = items[:1], items[0].end
-    if len(items) > 1 and closes_apposition(doc, idx, words, items):
+    if len(items) > 1 and (
+        closes_apposition(doc, idx, words, items)
+        or case_breaks_coordination(doc, idx, items)
+    ):
         items, end = items[:1], items[0].end
     if companion_word(doc, idx, items[-1], end):
         items = items[:-1]  # "fellow Briton Tom Jackson": of the same kind, no title

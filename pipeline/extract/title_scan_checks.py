@@ -15,6 +15,26 @@ from pipeline.lang.title_phrases import parse_title_phrase, title_ahead
 from pipeline.lang.titles import TitleItem
 
 
+def case_breaks_coordination(doc: Doc, idx: list[int], items) -> bool:
+    """Whether coordinated titles before a name are two noun phrases, told apart
+    by their case: a first title all lower case and a last one capitalised as
+    before a name ("the Russian ambassador and Vice President Jo Roe", "met
+    the chancellor and President Jo Roe"); the capitalised one is the name's
+    alone. An acronym ("chairman and CEO Jo Roe"), a first title capitalised
+    too ("President and Chief Executive Jo Roe"), or no name right after ("the
+    co-founder and Dean of Acme") keeps the coordination."""
+    after = idx[items[-1].end - 1] + 1
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON":
+        return False
+    first = [doc[idx[k]] for k in range(items[0].qual_start, items[0].end)]
+    last = doc[idx[items[-1].qual_start]]
+    return (
+        all(t.is_lower for t in first if t.is_alpha)
+        and last.is_title
+        and not last.is_upper
+    )
+
+
 def closes_apposition(doc: Doc, idx: list[int], words: list[str], items) -> bool:
     """Whether the first of coordinated titles follows an indefinite article (at most
     two lower-case words between) and a comma comes before the "and"/"or" that

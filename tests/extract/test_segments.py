@@ -41,6 +41,44 @@ def test_coordinated_titles_are_one_segment_with_a_title_each():
 
 
 @pytest.mark.parametrize(
+    "text, ents, want",
+    [
+        # a lower-case title and a capitalised one before a name: two people
+        (
+            "Omar Dahl met the Norvish ambassador and Vice President Jo Varga.",
+            "Omar Dahl=PERSON; Norvish=NORP; Jo Varga=PERSON",
+            [["Ambassador"], ["Vice President"]],
+        ),
+        # both in one case, or an acronym: one person's titles
+        (
+            "Omar Dahl met the chairman and chief executive Jo Varga.",
+            "Omar Dahl=PERSON; Jo Varga=PERSON",
+            [["Chair", "Chief Executive Officer"]],
+        ),
+        (
+            "Omar Dahl met the chairman and CEO Jo Varga.",
+            "Omar Dahl=PERSON; Jo Varga=PERSON",
+            [["Chair", "Chief Executive Officer"]],
+        ),
+        (
+            "Omar Dahl met Chairman and Chief Executive Jo Varga.",
+            "Omar Dahl=PERSON; Jo Varga=PERSON",
+            [["Chair", "Chief Executive Officer"]],
+        ),
+        # no name right after: the titles of the subject
+        (
+            "Jo Varga is the co-founder and Dean of Halvorsen College.",
+            "Jo Varga=PERSON; Halvorsen College=ORG",
+            [["Founder", "Dean"]],
+        ),
+    ],
+)
+def test_the_case_of_coordinated_titles_tells_whose_they_are(text, ents, want):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    assert [[t.title for t in s.titles] for s in segs if s.tag == "TITLE"] == want
+
+
+@pytest.mark.parametrize(
     "text, title, raw",
     [
         # capitalised words describing a lower-case noun: no field, all taken in
