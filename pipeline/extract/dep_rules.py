@@ -24,8 +24,8 @@ from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser
 
-# Object pronouns: "asked her to join X" (the person asked is not the subject).
-OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+# Object pronouns: "asked her to join X", "whom Al Poe named as treasurer".
+OBJECTS = frozenset({"him", "her", "them", "me", "us", "whom"})
 # Words that deny what their verb says ("never worked for X", "is not the CEO");
 # read as words because the parser labels "never" advmod as often as neg.
 NEGATIONS = frozenset({"not", "never", "n't"})

@@ -121,6 +121,13 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # "whom" is the object: the title is the appointee's
+        "role:dep_as",
+        "Lena Fisk, whom Omar Dahl named as treasurer of the Northfield Rowing "
+        "Club, resigned.",
+        set(),
+    ),
+    (
         "role:dep_as",
         "Ingrid Malmo served as chief financial officer at Northwind Bank for six "
         "years.",

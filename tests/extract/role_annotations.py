@@ -4677,5 +4677,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '10:nsubj 0:prep 5:poss 2:case 5:compound 1:pobj 0:punct 8:compound 0:appos 0:punct 10:ROOT 12:det 10:dobj 10:punct',
         },
     ),
+    'Lena Fisk, who Omar Dahl appointed as treasurer, resigned.': (
+        'Lena Fisk=PERSON; Omar Dahl=PERSON',
+        {
+            'Lena Fisk, who Omar Dahl appointed as treasurer, resigned.':
+                '1:compound 10:nsubj 1:punct 6:dobj 5:compound 6:nsubj 1:relcl 6:prep 7:pobj 1:punct 10:ROOT 10:punct',
+        },
+    ),
+    'Lena Fisk, whom Omar Dahl named as treasurer of the Northfield Rowing Club, resigned.': (
+        'Lena Fisk=PERSON; Omar Dahl=PERSON; Northfield Rowing Club=ORG',
+        {
+            'Lena Fisk, whom Omar Dahl named as treasurer of the Northfield Rowing Club, resigned.':
+                '1:compound 15:nsubj 1:punct 6:dobj 5:compound 6:nsubj 1:relcl 6:prep 7:pobj 8:prep 13:det 13:compound 13:compound 9:pobj 1:punct 15:ROOT 15:punct',
+        },
+    ),
+    'Brightwater Analytics, of which Lena Fisk is chairman, grew fast.': (
+        'Brightwater Analytics=ORG; Lena Fisk=PERSON',
+        {
+            'Brightwater Analytics, of which Lena Fisk is chairman, grew fast.':
+                '1:compound 10:nsubj 1:punct 7:prep 3:pobj 6:compound 7:nsubj 1:relcl 7:attr 1:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
 }
 # fmt: on

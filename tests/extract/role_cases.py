@@ -222,6 +222,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Hallam", "Trade Minister", "", "")},
     ),
     (
+        # after "who(m)" the name is the appointer, not the appointee
+        "role:copula_title",
+        "Lena Fisk, who Omar Dahl appointed as treasurer, resigned.",
+        set(),
+    ),
+    (
+        # after "which" the name is the copula's subject: her title
+        "role:copula_title",
+        "Brightwater Analytics, of which Lena Fisk is chairman, grew fast.",
+        {("Lena Fisk", "Chair", "", "")},
+    ),
+    (
         "role:copula_title",
         "Hanna Berg, who has served as an MP since 2009, spoke on Monday.",
         {("Hanna Berg", "Member of Parliament", "", "")},
@@ -816,6 +828,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:copula_descr_who_title_org",
         "Maria Lopez is a Spanish engineer who met the chairwoman of Halvorsen Energy "
         "Group.",
+        set(),
+    ),
+    (
+        # after "whom" the name is the appointer, not the appointee
+        "role:named_title_org",
+        "Lena Fisk, whom Omar Dahl named as treasurer of the Northfield Rowing "
+        "Club, resigned.",
         set(),
     ),
     (
