@@ -4698,5 +4698,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 10:nsubj 1:punct 7:prep 3:pobj 6:compound 7:nsubj 1:relcl 7:attr 1:punct 10:ROOT 10:advmod 10:punct',
         },
     ),
+    'Besides Lena Fisk, the Norvish defence minister, Omar Dahl, attended the talks.': (
+        'Lena Fisk=PERSON; Norvish=NORP; Omar Dahl=PERSON',
+        {
+            'Besides Lena Fisk, the Norvish defence minister, Omar Dahl, attended the talks.':
+                '12:prep 2:compound 12:nsubj 2:punct 7:det 6:amod 7:compound 2:appos 7:punct 10:compound 7:appos 2:punct 12:ROOT 14:det 12:dobj 12:punct',
+        },
+    ),
 }
 # fmt: on

@@ -330,6 +330,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Tomas Berg", "Labor Secretary", "nominee", "")},
     ),
     (
+        # a title set off between two names is the second name's
+        "role:appos_person_title",
+        "Besides Lena Fisk, the Norvish defence minister, Omar Dahl, attended the "
+        "talks.",
+        {("Omar Dahl", "Defence Minister", "", "")},
+    ),
+    (
         "role:appos_person_title",
         # a title set off by commas before the next name is that name's
         "The drill began on orders of President Ivar Lund, Norwegian Defence "
