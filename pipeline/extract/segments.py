@@ -247,6 +247,13 @@ def _is_cap_word(text: str) -> bool:
     return (
         text[:1].isupper()
         and any(c.isalpha() for c in text)
-        and text != "I"
+        and text.lower() not in _PRONOUNS
         and not is_generic_org(text)
     )
+
+
+# Pronouns open sentences capitalised but name nothing: "It's President X".
+_PRONOUNS = frozenset(
+    "i it he she we they you this that these those there here its his her their "
+    "our my your".split()
+)

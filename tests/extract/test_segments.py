@@ -610,3 +610,13 @@ def test_a_party_and_state_after_a_name_fold_into_it(text, ents, want):
     doc = make_doc(text, ents)
     got = _shape(sentence_segments(doc[:]))[: len(want)]
     assert got == want
+
+
+def test_a_capitalised_pronoun_is_no_name():
+    # "It's" opens the sentence: no organisation "It" owns the president
+    doc = make_doc("It's President Jo Varga's turn.", "Jo Varga=PERSON")
+    assert _shape(sentence_segments(doc[:]))[:3] == [
+        ("W", "it"),
+        ("POSS", "'s"),
+        ("TITLE", "President"),
+    ]
