@@ -4705,5 +4705,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '12:prep 2:compound 12:nsubj 2:punct 7:det 6:amod 7:compound 2:appos 7:punct 10:compound 7:appos 2:punct 12:ROOT 14:det 12:dobj 12:punct',
         },
     ),
+    "Omar Dahl, Lena Fisk's campaign manager, resigned on Monday.": (
+        'Omar Dahl=PERSON; Lena Fisk=PERSON; Monday=DATE',
+        {
+            "Omar Dahl, Lena Fisk's campaign manager, resigned on Monday.":
+                '1:compound 9:nsubj 1:punct 4:compound 7:poss 4:case 7:compound 1:appos 1:punct 9:ROOT 9:prep 10:pobj 9:punct',
+        },
+    ),
+    'The Norvish ambassador to the Harbour Council, Jana Brill, spoke first.': (
+        'Norvish=NORP; Harbour Council=ORG; Jana Brill=PERSON; first=ORDINAL',
+        {
+            'The Norvish ambassador to the Harbour Council, Jana Brill, spoke first.':
+                '2:det 2:amod 11:nsubj 2:prep 6:det 6:compound 3:pobj 2:punct 9:compound 2:appos 2:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'The plan is flawed, said Lena Fisk, formerly of Brightwater Analytics.': (
+        'Lena Fisk=PERSON; Brightwater Analytics=ORG',
+        {
+            'The plan is flawed, said Lena Fisk, formerly of Brightwater Analytics.':
+                '1:det 2:nsubj 5:ccomp 2:acomp 5:punct 5:ROOT 7:compound 5:nsubj 7:punct 10:advmod 7:prep 12:compound 10:pobj 5:punct',
+        },
+    ),
+    'The plan is flawed, said Lena Fisk, formerly Lena Holm.': (
+        'Lena Fisk=PERSON; Lena Holm=PERSON',
+        {
+            'The plan is flawed, said Lena Fisk, formerly Lena Holm.':
+                '1:det 2:nsubj 5:ccomp 2:acomp 5:punct 5:ROOT 7:compound 5:nsubj 7:punct 11:advmod 11:compound 7:appos 5:punct',
+        },
+    ),
 }
 # fmt: on

@@ -330,6 +330,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Tomas Berg", "Labor Secretary", "nominee", "")},
     ),
     (
+        # someone's staff: a plain word may come before the title
+        "role:appos_person_title",
+        "Omar Dahl, Lena Fisk's campaign manager, resigned on Monday.",
+        {("Omar Dahl", "Manager", "", "")},
+    ),
+    (
         # a title set off between two names is the second name's
         "role:appos_person_title",
         "Besides Lena Fisk, the Norvish defence minister, Omar Dahl, attended the "
@@ -777,6 +783,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # an envoy "to" the organisation
+        "role:appos_title_org_person",
+        "The Norvish ambassador to the Harbour Council, Jana Brill, spoke first.",
+        {("Jana Brill", "Ambassador", "", "Harbour Council")},
+    ),
+    (
         # a possessive country before the organisation
         "role:appos_title_org_person",
         "Speaker of Norland's State Assembly, Jana Brill, opened the session.",
@@ -1186,6 +1198,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         "role:affil_fronted_leaving",
         "After visiting Halvorsen Energy Group, Maria Lopez moved to Lisbon.",
+        set(),
+    ),
+    (
+        "role:affil_formerly_of",
+        "The plan is flawed, said Lena Fisk, formerly of Brightwater Analytics.",
+        {("Lena Fisk", "", "former", "Brightwater Analytics")},
+    ),
+    (
+        # "formerly" names a former name, not a former employer
+        "role:affil_formerly_of",
+        "The plan is flawed, said Lena Fisk, formerly Lena Holm.",
         set(),
     ),
     (
