@@ -4733,5 +4733,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 2:nsubj 5:ccomp 2:acomp 5:punct 5:ROOT 7:compound 5:nsubj 7:punct 11:advmod 11:compound 7:appos 5:punct',
         },
     ),
+    'Guests: Lena Fisk, executive director, Brightwater Analytics.': (
+        'Lena Fisk=PERSON; Brightwater Analytics=ORG',
+        {
+            'Guests: Lena Fisk, executive director, Brightwater Analytics.':
+                '0:ROOT 0:punct 3:compound 0:appos 3:punct 6:amod 3:appos 6:punct 9:compound 6:appos 0:punct',
+        },
+    ),
 }
 # fmt: on

@@ -56,6 +56,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Striker", "", "Kestrel Rovers")},
     ),
     (
+        # a guest list: the organisation set off by a comma
+        "role:appos_person_title_org",
+        "Guests: Lena Fisk, executive director, Brightwater Analytics.",
+        {("Lena Fisk", "Executive Director", "", "Brightwater Analytics")},
+    ),
+    (
         # a possessive country before the organisation
         "role:appos_person_title_org",
         "Jana Brill, Deputy Speaker of Norland's State Assembly, opened the session.",
