@@ -4740,5 +4740,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '0:ROOT 0:punct 3:compound 0:appos 3:punct 6:amod 3:appos 6:punct 9:compound 6:appos 0:punct',
         },
     ),
+    'Harbour Assembly Democrat Lena Fisk voted against the plan.': (
+        'Harbour Assembly=ORG; Democrat=NORP; Lena Fisk=PERSON',
+        {
+            'Harbour Assembly Democrat Lena Fisk voted against the plan.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 8:det 6:pobj 5:punct',
+        },
+    ),
+    'Harbour Assembly Democrats and Lena Fisk voted against the plan.': (
+        'Harbour Assembly=ORG; Democrats=NORP; Lena Fisk=PERSON',
+        {
+            'Harbour Assembly Democrats and Lena Fisk voted against the plan.':
+                '2:compound 2:compound 6:nsubj 2:cc 5:compound 2:conj 6:ROOT 6:prep 9:det 7:pobj 6:punct',
+        },
+    ),
+    'Unity Party politician Lena Fisk voted against the plan.': (
+        'Unity Party=ORG; Lena Fisk=PERSON',
+        {
+            'Unity Party politician Lena Fisk voted against the plan.':
+                '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 8:det 6:pobj 5:punct',
+        },
+    ),
 }
 # fmt: on

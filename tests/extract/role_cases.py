@@ -1272,6 +1272,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a party's member (NORP) of the organisation before the name
+        "role:affil_org_member",
+        "Harbour Assembly Democrat Lena Fisk voted against the plan.",
+        {("Lena Fisk", "", "", "Harbour Assembly")},
+    ),
+    (
+        "role:affil_org_member",
+        "Harbour Assembly Democrats and Lena Fisk voted against the plan.",
+        set(),
+    ),
+    (
+        # a politician of a party is its member (role_words MEMBER)
+        "role:affil_org_member",
+        "Unity Party politician Lena Fisk voted against the plan.",
+        {("Lena Fisk", "", "", "Unity Party")},
+    ),
+    (
         "role:affil_org_member",
         "Maria Lopez, a Halvorsen Energy Group employee, was hurt.",
         {("Maria Lopez", "", "", "Halvorsen Energy Group")},
