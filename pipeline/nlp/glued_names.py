@@ -26,6 +26,12 @@ becomes a PERSON (id `PERSON_ID`); the rest keeps its label with id `HEAD_ID`
 (a GPE with id `PLACE_ID` when it is a known place: "Kosovo Hashim Thaci"),
 unless it is only a portfolio ("Health"), which names no body and is dropped.
 
+A PERSON the model ran on from a constituency into the member's name ("MP for
+Tottenham David Lammy", "TD for Dublin South West Colm Roe": lexicon
+constituency_titles, the title right before "for") is cut the same way: the
+last two words read as a name, the words before are the constituency (a GPE,
+id `PLACE_ID`) and do not end in a first name.
+
 `person_after_portfolio` serves the merge's title cut: a model ORG that goes on
 from a minister's portfolio non-entity into a first name is that person.
 """
@@ -42,6 +48,7 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_portfolio
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
+from pipeline.lang.titles import load_lexicon, title_key
 
 # The minister's portfolio non-entity ("Minister for Health") a name may run past.
 PORTFOLIO_NONENT = "nonent:portfolio-title"
@@ -114,7 +121,37 @@ def _head(doc: Doc, ent: Span) -> Span | None:
     return head
 
 
+def _after_constituency_title(doc: Doc, ent: Span) -> bool:
+    """Whether `ent` follows "for" after a title held for a constituency ("MP
+    for", "Member of Parliament for": lexicon constituency_titles)."""
+    i = ent.start - 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    titles, held = load_lexicon().titles, lower_set("constituency_titles")
+    for k in range(max(0, i - 4), i):
+        entry = titles.get(title_key(doc[k:i].text))
+        if entry is not None and entry.canonical.lower() in held:
+            return True
+    return False
+
+
+def _split_constituency(doc: Doc, ent: Span) -> list[Span] | None:
+    """A PERSON run on from a constituency: [GPE, PERSON] (module doc), or None."""
+    first, family = ent[-2], ent[-1]
+    head = _head(doc, ent) if _name_like(first.text, family.text) else None
+    if head is None or is_given_name(head[-1].lower_):
+        return None
+    if not _after_constituency_title(doc, ent):
+        return None
+    return [
+        Span(doc, head.start, head.end, "GPE", span_id=PLACE_ID),
+        Span(doc, first.i, ent.end, "PERSON", span_id=PERSON_ID),
+    ]
+
+
 def _split(doc: Doc, ent: Span, family_names: set[str]) -> list[Span] | None:
+    if ent.label_ == "PERSON" and len(ent) >= 3:
+        return _split_constituency(doc, ent)
     if ent.label_ != "ORG" or len(ent) < 3:
         return None
     first, family = ent[-2], ent[-1]
@@ -144,7 +181,8 @@ def _split(doc: Doc, ent: Span, family_names: set[str]) -> list[Span] | None:
 
 def split_glued_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` (in order, non-overlapping) with every ORG that ran on into a person's
-    name cut in two (see the module doc)."""
+    name, and every PERSON run on from a constituency, cut in two (see the
+    module doc)."""
     family_names = {e[-1].text for e in ents if e.label_ == "PERSON"}
     out: list[Span] = []
     for ent in ents:

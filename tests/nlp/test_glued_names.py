@@ -104,3 +104,42 @@ def test_short_or_other_entities_are_left_alone(nlp):
         ("Elvira Ostrova", "PERSON", ""),
         ("Acme Elvira", "ORG", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, ent, want",
+    [
+        # a constituency run into the member's name after "MP for"
+        (
+            "Labour 's MP for Marlow North Elvira Ostrova said no .",
+            "Marlow North Elvira Ostrova",
+            [
+                ("Marlow North", "GPE", PLACE_ID),
+                ("Elvira Ostrova", "PERSON", PERSON_ID),
+            ],
+        ),
+        (
+            "The Member of Parliament for Marlow Elvira Ostrova said no .",
+            "Marlow Elvira Ostrova",
+            [("Marlow", "GPE", PLACE_ID), ("Elvira Ostrova", "PERSON", PERSON_ID)],
+        ),
+        # no constituency title before "for", or a name of three words: whole
+        (
+            "He thanked Marlow Elvira Ostrova for the help .",
+            "Marlow Elvira Ostrova",
+            [("Marlow Elvira Ostrova", "PERSON", "")],
+        ),
+        (
+            "A gift for Mary Elvira Ostrova came .",
+            "Mary Elvira Ostrova",
+            [("Mary Elvira Ostrova", "PERSON", "")],
+        ),
+        (
+            "The MP for Mary Elvira Ostrova spoke .",
+            "Mary Elvira Ostrova",
+            [("Mary Elvira Ostrova", "PERSON", "")],
+        ),
+    ],
+)
+def test_a_constituency_run_into_a_members_name_is_cut_off(nlp, text, ent, want):
+    assert _split(nlp, text, [(ent, "PERSON")]) == want
