@@ -4761,5 +4761,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:compound 4:compound 4:compound 5:nsubj 5:ROOT 5:prep 8:det 6:pobj 5:punct',
         },
     ),
+    'The top Democrat on the Harbour Oversight Committee, Dana Holt, disagreed.': (
+        'Democrat=NORP; Harbour Oversight Committee=ORG; Dana Holt=PERSON',
+        {
+            'The top Democrat on the Harbour Oversight Committee, Dana Holt, disagreed.':
+                '2:det 2:amod 12:nsubj 2:prep 7:det 6:compound 7:compound 3:pobj 2:punct 10:compound 2:appos 12:punct 12:ROOT 12:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1240,6 +1240,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Dana Holt", "", "", "Harbour Oversight Committee")},
     ),
     (
+        "role:affil_party_rank",
+        "The top Democrat on the Harbour Oversight Committee, Dana Holt, "
+        "disagreed.",
+        {("Dana Holt", "", "", "Harbour Oversight Committee")},
+    ),
+    (
         # no rank: a party's voter is no member of what she speaks on
         "role:affil_party_rank",
         "Dana Holt, a Democrat on the Harbour Oversight Committee's plan, disagreed.",
