@@ -1241,8 +1241,7 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:affil_party_rank",
-        "The top Democrat on the Harbour Oversight Committee, Dana Holt, "
-        "disagreed.",
+        "The top Democrat on the Harbour Oversight Committee, Dana Holt, disagreed.",
         {("Dana Holt", "", "", "Harbour Oversight Committee")},
     ),
     (
