@@ -16,6 +16,7 @@ from pipeline.lang.casing import is_common_word
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS
 from pipeline.lang.titles import load_lexicon
+from pipeline.nlp.campus_names import campus_commas
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
@@ -262,7 +263,13 @@ def name_parts(
     texts = [t.text for t in toks]
     lowers = [t.lower_ for t in toks]
     words = _Words(start, toks, texts, lowers)
-    keep = _nicknames(toks, texts) if label == "PERSON" else ()
+    keep = (
+        _nicknames(toks, texts)
+        if label == "PERSON"
+        else campus_commas(texts, start)
+        if label == "ORG"
+        else ()
+    )
     # Only a headline verb asks whether the name sits in prose: look around it
     # only then (most names hold none, and the look costs more than the scan).
     prose = not HEADLINE_VERBS.isdisjoint(lowers) and _in_prose(doc, start, end)
