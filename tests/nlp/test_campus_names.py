@@ -32,7 +32,8 @@ def test_a_campus_comma_is_kept_only_after_a_university(name, kept):
 def test_name_parts_keep_a_campus_whole_and_cut_a_country_off():
     nlp = spacy.blank("en")
     doc = nlp(
-        "She taught at University of California, Berkeley and University of Siegen, Germany."
+        "She taught at University of California, Berkeley and "
+        "University of Siegen, Germany."
     )
     berkeley = (3, 8)  # University of California , Berkeley
     assert name_parts(doc, *berkeley, "ORG") == [berkeley]
