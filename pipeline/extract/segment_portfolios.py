@@ -104,7 +104,20 @@ def portfolio_end(
         text = doc[last : person.end].text
         ent_at[last] = EntityPiece(last, person.end, "PERSON", text, person.link)
         last -= 1
+    if last == i and kind == "office":
+        return _lower_portfolio_end(doc, i, stop, ent_at)
     return last + 1 if last > i else i
+
+
+def _lower_portfolio_end(doc: Doc, i: int, stop: int, ent_at: dict) -> int:
+    """End of a lower-case portfolio after an office's "of|for" at token i ("the
+    minister for health", "minister of foreign affairs": lexicon
+    portfolio_words, all of it), or i."""
+    j = i + 1
+    while j < stop and j not in ent_at and doc[j].is_alpha and doc[j].is_lower:
+        j += 1
+    words = [t.lower_ for t in doc[i + 1 : j]]
+    return j if words and is_portfolio(words) else i
 
 
 def field_after(

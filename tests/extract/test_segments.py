@@ -620,3 +620,36 @@ def test_a_capitalised_pronoun_is_no_name():
         ("POSS", "'s"),
         ("TITLE", "President"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, ents, title",
+    [
+        # a lower-case portfolio after an office's "of"/"for" is its field
+        (
+            "Jo Varga, the minister for health, spoke.",
+            "Jo Varga=PERSON",
+            "Health Minister",
+        ),
+        (
+            "Jo Varga, minister of foreign affairs, spoke.",
+            "Jo Varga=PERSON",
+            "Foreign Minister",
+        ),
+        # words that are no portfolio stay out of the title
+        (
+            "Jo Varga, the minister for the people, spoke.",
+            "Jo Varga=PERSON",
+            "Minister",
+        ),
+        (
+            "Jo Varga, the minister for many years, spoke.",
+            "Jo Varga=PERSON",
+            "Minister",
+        ),
+    ],
+)
+def test_a_lower_case_portfolio_after_an_office_is_its_field(text, ents, title):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    got = [t.title for s in segs if s.tag == "TITLE" for t in s.titles]
+    assert got == [title]
