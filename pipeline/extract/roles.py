@@ -109,6 +109,7 @@ def _role_dicts(
             # "A and B, the chairman and ranking member": one title each
             other = segs[first]
             mate = {**common, "person_text": other.text}
+            # a loose person has no link, nor then has the mate
             mate["person_link"] = common["person_link"] and other.link
             pairs = [(mate, titles[0]), (common, titles[1])]
         return [

@@ -240,6 +240,13 @@ def _next_start(ent_at: dict, i: int, end: int) -> int:
     return min((s for s in ent_at if s > i), default=end)
 
 
+# Pronouns open sentences capitalised but name nothing: "It's President X".
+_PRONOUNS = frozenset(
+    "i it he she we they you this that these those there here its his her their "
+    "our my your".split()
+)
+
+
 def _is_cap_word(text: str) -> bool:
     """A capitalised word outside any entity: a possible organisation name the model
     missed.
@@ -250,10 +257,3 @@ def _is_cap_word(text: str) -> bool:
         and text.lower() not in _PRONOUNS
         and not is_generic_org(text)
     )
-
-
-# Pronouns open sentences capitalised but name nothing: "It's President X".
-_PRONOUNS = frozenset(
-    "i it he she we they you this that these those there here its his her their "
-    "our my your".split()
-)
