@@ -39,6 +39,7 @@ from pipeline.extract.segment_types import (
     title_at,
     title_can_start,
 )
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import (
     is_generic_org,
     is_honorific,
@@ -240,13 +241,6 @@ def _next_start(ent_at: dict, i: int, end: int) -> int:
     return min((s for s in ent_at if s > i), default=end)
 
 
-# Pronouns open sentences capitalised but name nothing: "It's President X".
-_PRONOUNS = frozenset(
-    "i it he she we they you this that these those there here its his her their "
-    "our my your".split()
-)
-
-
 def _is_cap_word(text: str) -> bool:
     """A capitalised word outside any entity: a possible organisation name the model
     missed.
@@ -254,6 +248,7 @@ def _is_cap_word(text: str) -> bool:
     return (
         text[:1].isupper()
         and any(c.isalpha() for c in text)
-        and text.lower() not in _PRONOUNS
+        # pronouns open sentences capitalised but name nothing: "It's President X"
+        and text.lower() not in lower_set("pronouns")
         and not is_generic_org(text)
     )
