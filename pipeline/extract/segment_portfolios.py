@@ -37,6 +37,7 @@ from pipeline.lang.names import (
     is_unit_name,
     portfolio_word,
 )
+from pipeline.lang.portfolio_lists import list_end
 from pipeline.lang.titles import (
     Lexicon,
     QualifierEntry,
@@ -60,6 +61,8 @@ def portfolio_end(
     """
     if kind == "no" or i >= stop or doc[i].lower_ not in ("of", "for"):
         return i
+    if kind == "office" and (end := _listed_fields_end(doc, i + 1, stop, ent_at)):
+        return end
     ent = ent_at.get(i + 1)
     if ent is not None:
         # "Minister of Energy" names a field, "Minister of Venezuela" a country
@@ -107,6 +110,23 @@ def portfolio_end(
     if last == i and kind == "office":
         return _lower_portfolio_end(doc, i, stop, ent_at)
     return last + 1 if last > i else i
+
+
+def _listed_fields_end(doc: Doc, j: int, stop: int, ent_at: dict) -> int:
+    """The end of a list of fields at token j ("Jobs, Enterprise and Innovation":
+    `lang.portfolio_lists`), 0 when none starts there; an entity the model read
+    inside it is one of the fields and leaves `ent_at`."""
+    if j + 3 >= stop or "," not in (doc[j + 1].text, doc[j + 2].text, doc[j + 3].text):
+        return 0  # most fields are one or two words and no list
+    end, commas = list_end([t.text for t in doc[j : min(stop, j + 24)]], 0)
+    if not commas:
+        return 0
+    inside = [k for k in ent_at if j <= k < j + end]
+    if any(ent_at[k].label == "PERSON" or ent_at[k].end > j + end for k in inside):
+        return 0
+    for k in inside:
+        del ent_at[k]
+    return j + end
 
 
 def _lower_portfolio_end(doc: Doc, i: int, stop: int, ent_at: dict) -> int:

@@ -14,9 +14,10 @@ of name they are, whatever the model called them.
   it belongs to is named beside it or not at all. A portfolio keeps its
   reading as the department ("the departments of Justice and Homeland
   Security"; lexicon portfolio_words), and a person keeps a title that is a
-  family name too ("Dean", "Major"); a portfolio right before a title is part of
-  that title, no organisation ("Industry and Trade Minister", "Commerce
-  Secretary");
+  family name too ("Dean", "Major"); a portfolio right before a title or the
+  last fields of a listed one is part of that title, no organisation
+  ("Industry and Trade Minister", "Commerce Secretary"; "Minister for
+  Housing, Planning and Local Government": `nlp.portfolio_cues`);
 - an Irish county written the Irish way ("Co Kerry", "Co. Galway", "Co-Mayo":
   "Co" then a county of Ireland in the pycountry subdivisions, through
   `lang.places`) is a place, GPE, whatever the model called it or whether it
@@ -65,10 +66,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import is_portfolio, portfolio_word
 from pipeline.lang.places import place_country, place_kind
 from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.lang.titles import load_lexicon, longest_title
+from pipeline.nlp.portfolio_cues import in_portfolio
 from pipeline.nlp.quoted_names import WORK
 from pipeline.nlp.spans import POSSESSIVE_S
 
@@ -118,15 +119,6 @@ def _is_title(ent: Span) -> bool:
     return bool(words) and longest_title(words, 0)[0] == len(words)
 
 
-def _portfolio_of_title(doc: Doc, ent: Span) -> bool:
-    """An office's portfolio right before a title ("Industry and Trade Minister",
-    "Commerce Secretary", "Justice spokesperson"): part of the title."""
-    if not portfolio_word(ent[0].lower_) or not is_portfolio([t.lower_ for t in ent]):
-        return False
-    after = [t.lower_.replace("-", "") for t in doc[ent.end : ent.end + 4]]
-    return longest_title(after, 0)[0] > 0
-
-
 def word_kind(doc: Doc, ent: Span, text: str | None = None) -> list[Span] | None:
     """What a model PERSON or ORG `ent` (`text`: its text, when already read)
     becomes by its own words (module doc): None when it stays as it is."""
@@ -154,7 +146,7 @@ def word_kind(doc: Doc, ent: Span, text: str | None = None) -> list[Span] | None
         and text.lower() not in lower_set("portfolio_words")
     ):
         return []
-    if ent.label_ == "ORG" and _portfolio_of_title(doc, ent):
+    if ent.label_ == "ORG" and in_portfolio(doc, ent):
         return []
     if (
         ent.label_ == "PERSON"

@@ -16,7 +16,7 @@ from pipeline.lang.casing import is_common_word
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS
 from pipeline.lang.titles import load_lexicon
-from pipeline.nlp.campus_names import campus_commas
+from pipeline.nlp.name_commas import kept_commas
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
@@ -266,7 +266,7 @@ def name_parts(
     keep = (
         _nicknames(toks, texts)
         if label == "PERSON"
-        else campus_commas(texts, start)
+        else kept_commas(texts, start)
         if label == "ORG"
         else ()
     )

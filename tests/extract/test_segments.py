@@ -264,6 +264,36 @@ def test_a_given_name_after_an_office_field_is_the_persons(text, ents, want):
     assert _shape(segs)[:2] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "title"),
+    [
+        (
+            "Minister for Jobs, Enterprise and Innovation Jane Doe spoke.",
+            "Jane Doe=PERSON",
+            "Minister for Jobs, Enterprise and Innovation",
+        ),
+        # the model read the last fields as an organisation: they are the title's
+        (
+            "Minister for Communications, Climate Action and Environment Jo Varn "
+            "spoke.",
+            "Climate Action and Environment=ORG; Jo Varn=PERSON",
+            "Minister for Communications, Climate Action and Environment",
+        ),
+        # a name after the comma is the office holder's, no field
+        (
+            "Minister for Health, Jane Doe and Jo Varn spoke.",
+            "Jane Doe=PERSON; Jo Varn=PERSON",
+            "Minister for Health",
+        ),
+    ],
+)
+def test_an_office_takes_in_a_listed_portfolio(text, ents, title):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    people = [s.text for s in segs if s.tag == "PERSON"]
+    assert (segs[0].tag, segs[0].text) == ("TITLE", title)
+    assert people == [p.split("=")[0] for p in ents.split("; ") if "PERSON" in p]
+
+
 def test_a_qualifier_opening_an_organisation_before_an_office_qualifies_it():
     doc = make_doc(
         "Deputy Energy Minister Jane Doe spoke.", "Deputy Energy=ORG; Jane Doe=PERSON"

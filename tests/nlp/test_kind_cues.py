@@ -73,6 +73,19 @@ def _kind(nlp, text, name, label):
             [],
         ),
         ("The Commerce Secretary flew in .", "Commerce", "ORG", []),
+        # the last fields of a listed portfolio, after its comma
+        (
+            "The Minister for Housing , Planning and Local Government spoke .",
+            "Planning and Local Government",
+            "ORG",
+            [],
+        ),
+        (
+            "Minister of the Environment , Climate Action and Energy Jo Varn spoke .",
+            "Climate Action and Energy",
+            "ORG",
+            [],
+        ),
         (
             "Shares of KestrelWorks rose .",
             "KestrelWorks",
@@ -109,6 +122,10 @@ def test_a_name_whose_words_say_what_it_is(nlp, text, name, label, expected):
         ("The Jordan team won .", "Jordan", "ORG"),  # a country's own name
         ("The UAE bought it .", "UAE", "ORG"),  # a country's code, no demonym
         ("The Commerce Department said so .", "Commerce", "ORG"),  # no title after
+        # a name in the list, or no "for"/"of" before it: no listed portfolio
+        ("Minister of Justice , FBI and CIA spoke .", "FBI and CIA", "ORG"),
+        ("He thanked Varnholt , Energy and Trade .", "Energy and Trade", "ORG"),
+        ("The Office of Ann Varn , Energy and Trade .", "Energy and Trade", "ORG"),
         ("The Treasury said so .", "Treasury", "ORG"),
         ("Guinea-Bissau voted .", "Guinea-Bissau", "ORG"),  # one country's name
         ("Coca-Cola said so .", "Coca-Cola", "ORG"),
