@@ -53,8 +53,10 @@ def org_before_country_title(segs: list[Segment], slots: dict, doc: Doc) -> bool
     org, title = slots.get("org"), slots.get("title")
     if org is None or title is None or title - org < 2:
         return False
-    if all(s.tag == "POSS" for s in segs[org + 1 : title]):
-        return False  # "Acme's UK country manager" is Acme's
+    if segs[title - 1].tag == "POSS" and all(
+        s.tag in ("POSS", "ORGNOUN") for s in segs[org + 1 : title]
+    ):
+        return False  # "Acme's UK country manager" is Acme's; so is "Acme magazine's"
     seg = segs[title]
     return bool(
         seg.titles and seg.titles[0].country and country_code(doc[seg.start].text)

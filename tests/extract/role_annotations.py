@@ -4768,5 +4768,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:det 2:amod 12:nsubj 2:prep 7:det 6:compound 7:compound 3:pobj 2:punct 10:compound 2:appos 12:punct 12:ROOT 12:punct',
         },
     ),
+    '"It will pass," said the Halvorsen Courier\'s political editor, Ana Ruiz.': (
+        'Ana Ruiz=PERSON',
+        {
+            '"It will pass," said the Halvorsen Courier\'s political editor, Ana Ruiz.':
+                '6:punct 3:nsubj 3:aux 6:ccomp 6:punct 6:punct 6:ROOT 9:det 9:compound 12:poss 9:case 12:amod 6:nsubj 12:punct 15:compound 12:appos 6:punct',
+        },
+    ),
+    "The Halvorsen Review magazine's proprietor, Ana Ruiz, sold it on Monday.": (
+        'Halvorsen Review=ORG; Ana Ruiz=PERSON; Monday=DATE',
+        {
+            "The Halvorsen Review magazine's proprietor, Ana Ruiz, sold it on Monday.":
+                '3:det 2:compound 3:compound 5:poss 3:case 10:nsubj 5:punct 8:compound 5:appos 5:punct 10:ROOT 10:dobj 10:prep 12:pobj 10:punct',
+        },
+    ),
+    '"It will pass," said the Halvorsen Review magazine\'s Scotland editor, Ana Ruiz.': (
+        'Halvorsen Review=ORG; Scotland=GPE; Ana Ruiz=PERSON',
+        {
+            '"It will pass," said the Halvorsen Review magazine\'s Scotland editor, Ana Ruiz.':
+                '6:punct 3:nsubj 3:aux 6:ccomp 6:punct 6:punct 6:ROOT 10:det 9:compound 10:compound 13:poss 10:case 13:compound 6:nsubj 13:punct 16:compound 13:appos 6:punct',
+        },
+    ),
 }
 # fmt: on

@@ -813,6 +813,24 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:possessive_appos",
+        # a beat before the title, the kind of organisation before the possessive
+        '"It will pass," said the Halvorsen Courier\'s political editor, Ana Ruiz.',
+        {("Ana Ruiz", "Editor", "", "Halvorsen Courier")},
+    ),
+    (
+        "role:possessive_appos",
+        "The Halvorsen Review magazine's proprietor, Ana Ruiz, sold it on Monday.",
+        {("Ana Ruiz", "Owner", "", "Halvorsen Review")},
+    ),
+    (
+        "role:possessive_appos",
+        # a country opening the title after the organisation's kind keeps it theirs
+        '"It will pass," said the Halvorsen Review magazine\'s Scotland editor, '
+        "Ana Ruiz.",
+        {("Ana Ruiz", "Editor", "", "Halvorsen Review")},
+    ),
+    (
+        "role:possessive_appos",
         "Halvorsen Energy Group's chief executive, Maria Lopez, resigned on Tuesday.",
         {("Maria Lopez", CEO, "", "Halvorsen Energy Group")},
     ),
