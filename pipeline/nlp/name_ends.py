@@ -22,6 +22,11 @@ lexicon generational_suffixes) is part of the name, since father and son are
 two people: the model reads it as a person of its own, or leaves it out. A
 generation alone is no one's name.
 
+A family name that is also a month ("Theresa May", "Fredric March") is often
+left off after a lone given name, the model taking it for the month: a
+title-case month name in no entity, one space after a PERSON that is a given
+name alone (the gender package) and before no number, ends that name.
+
 And the model sometimes reads one name as two people side by side: a lone
 first name before the rest ("Theresa" "May") or a name before the part that
 opens with a particle ("Abdel Fattah" "el-Sisi"); such neighbours, one space
@@ -37,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.nlp.spans import NAME_LABELS
 from pipeline.nlp.tokens import doc_text
 
@@ -82,6 +88,29 @@ def _damaged_word(doc: Doc, i: int, taken: set[int]) -> bool:
     return REPLACEMENT in text and text[0].isupper()
 
 
+@functools.cache
+def _full_months() -> frozenset[str]:
+    """Month names written in full: "Mar" and "Sept" are dates' abbreviations."""
+    return frozenset(
+        m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)
+    )
+
+
+def _month_surname(doc: Doc, ent: Span, taken: set[int]) -> bool:
+    """ "Theresa" before "May": a month name ends a lone given name (module doc)."""
+    end = ent.end
+    if ent.label_ != "PERSON" or len(ent) != 1 or end >= len(doc) or end in taken:
+        return False
+    word = doc[end]
+    return (
+        word.lower_ in _full_months()
+        and word.text.istitle()
+        and ent[0].whitespace_ == " "
+        and not (end + 1 < len(doc) and doc[end + 1].like_num)
+        and is_given_name(ent.text)
+    )
+
+
 def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
     end = ent.end
     if ent.label_ != "PERSON" or end + 1 >= len(doc):
@@ -124,6 +153,8 @@ def complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
             probe = Span(doc, start, end, ent.label_) if grown else ent
             if _syllable_after(doc, probe, taken):
                 end += 2
+            elif _month_surname(doc, probe, taken):
+                end += 1
         if (start, end) != (ent.start, ent.end):
             taken |= set(range(start, end))
             ent = Span(doc, start, end, label=ent.label_, span_id=ent.id_)

@@ -71,6 +71,25 @@ def test_what_is_no_hyphenated_given_name(blank, text, ent, want):
     assert names(blank, text, ent) == [(want, ent[2])]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        ("Little came from Theresa May about it .", [(3, 4, "PERSON")], "Theresa May"),
+        ("The actor Fredric March won .", [(2, 3, "PERSON")], "Fredric March"),
+        # a date, an abbreviation, a family name or a name of two words: no end
+        ("She met Anna May 5 .", [(2, 3, "PERSON")], "Anna"),
+        ("She met Anna Mar 5 .", [(2, 3, "PERSON")], "Anna"),
+        ("She met Anna Sept .", [(2, 3, "PERSON")], "Anna"),
+        ("Mr Okafor May said so .", [(1, 2, "PERSON")], "Okafor"),
+        ("Ann Okafor May said so .", [(0, 2, "PERSON")], "Ann Okafor"),
+        ("She met Anna may be late .", [(2, 3, "PERSON")], "Anna"),
+        ("Anna May 2017 .", [(0, 1, "PERSON"), (1, 3, "DATE")], "Anna"),
+    ],
+)
+def test_a_month_after_a_lone_given_name_is_its_family_name(blank, text, ents, want):
+    assert names(blank, text, *ents)[0] == (want, "PERSON")
+
+
 def test_a_first_name_and_a_name_beside_it_are_one_person(blank):
     got = names(
         blank,
