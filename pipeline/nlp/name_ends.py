@@ -6,7 +6,9 @@ Two kinds of text cut names short, and both show on scraped news:
   letter ("Sinn F\ufffd\ufffdin", "N\ufffd\ufffdir\ufffd\ufffdn O'Sullivan"):
   the model, which has never seen such a word, often keeps the name's other
   word only ("Sinn", a person in 81 mentions of News Articles). A capitalised
-  word holding one, next to a name and in no other entity, is part of it.
+  word holding one, next to a name and in no other entity, is part of it,
+  unless its other letters spell a job title that has an accented letter
+  (lexicon job_title_heads: a damaged "Tánaiste" before a name is her title).
 - A hyphenated given name ("Kim Jong-nam", "Ban Ki-moon") is three tokens, and
   the model may stop before the hyphen ("Kim Jong", 127 mentions). A person's
   name of two words or more whose last word is short takes a short word after
@@ -81,11 +83,31 @@ def _written_in_full(doc: Doc, token: Token, syllable: str) -> bool:
     return any(m.start("given") != token.idx for m in re.finditer(full, doc_text(doc)))
 
 
+def _ascii_key(word: str) -> str:
+    """The plain letters a to z of a word, lower case: what a damaged word and an
+    accented one still share ("T\ufffd\ufffdnaiste", "Tánaiste": "tnaiste")."""
+    return "".join(c for c in word.lower() if "a" <= c <= "z")
+
+
+@functools.cache
+def _damaged_titles() -> frozenset[str]:
+    """The `_ascii_key` of each job title head written with a letter a damaged text
+    loses (lexicon job_title_heads: "Tánaiste")."""
+    return frozenset(
+        _ascii_key(w) for w in lower_set("job_title_heads") if not w.isascii()
+    )
+
+
 def _damaged_word(doc: Doc, i: int, taken: set[int]) -> bool:
     if not 0 <= i < len(doc) or i in taken:
         return False
     text = doc[i].text
-    return REPLACEMENT in text and text[0].isupper()
+    return (
+        REPLACEMENT in text
+        and text[0].isupper()
+        # a damaged title is no part of the name after it ("Tánaiste Frances X")
+        and _ascii_key(text) not in _damaged_titles()
+    )
 
 
 @functools.cache

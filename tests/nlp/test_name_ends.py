@@ -36,6 +36,11 @@ def test_a_damaged_word_before_a_name_is_part_of_it(blank):
     assert got == [(f"Ci{R}r{R}n Odhar", "PERSON")]
 
 
+def test_a_damaged_title_before_a_name_stays_out(blank):
+    got = names(blank, f"T{R}{R}naiste Frances Varn said .", (1, 3, "PERSON"))
+    assert got == [("Frances Varn", "PERSON")]
+
+
 def test_a_damaged_lower_case_word_or_one_in_another_entity_stays_out(blank):
     doc_text = f"Odhar caf{R} and Breac F{R}n spoke ."
     got = names(blank, doc_text, (0, 1, "PERSON"), (3, 5, "PERSON"))
