@@ -4789,5 +4789,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '6:punct 3:nsubj 3:aux 6:ccomp 6:punct 6:punct 6:ROOT 10:det 9:compound 10:compound 13:poss 10:case 13:compound 6:nsubj 13:punct 16:compound 13:appos 6:punct',
         },
     ),
+    "Nadia Okafor, a politician with Halvorsen's Union Party, said so.": (
+        "Nadia Okafor=PERSON; Halvorsen=GPE; Union Party=ORG",
+        {
+            "Nadia Okafor, a politician with Halvorsen's Union Party, said so.":
+                '1:compound 11:nsubj 1:punct 4:det 1:appos 4:prep 9:poss 6:case 9:compound 5:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'Nadia Okafor, a longtime employee at Halvorsen Energy Group, said so.': (
+        'Nadia Okafor=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Nadia Okafor, a longtime employee at Halvorsen Energy Group, said so.':
+                '1:compound 11:nsubj 1:punct 5:det 5:compound 1:appos 5:prep 9:compound 9:compound 6:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
+    'Nadia Okafor, a former member of the Union Party, said so.': (
+        'Nadia Okafor=PERSON; Union Party=ORG',
+        {
+            'Nadia Okafor, a former member of the Union Party, said so.':
+                '1:compound 11:nsubj 1:punct 5:det 5:amod 1:appos 5:prep 9:det 9:compound 6:pobj 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
 }
 # fmt: on

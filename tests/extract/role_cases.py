@@ -1237,6 +1237,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:affil_member_appos",
+        # "with", "at" or "from" the body; an adjective before the member word, a
+        # country's possessive before the body
+        "Nadia Okafor, a politician with Halvorsen's Union Party, said so.",
+        {("Nadia Okafor", "", "", "Union Party")},
+    ),
+    (
+        "role:affil_member_appos",
+        "Nadia Okafor, a longtime employee at Halvorsen Energy Group, said so.",
+        {("Nadia Okafor", "", "", "Halvorsen Energy Group")},
+    ),
+    (
+        "role:affil_member_appos",
         "Maria Lopez, a member of the Northfield Rowing Club, won gold.",
         {("Maria Lopez", "", "", "Northfield Rowing Club")},
     ),

@@ -446,3 +446,13 @@ def test_the_role_is_at_the_name_the_organisation_describes():
     assert {(r["person_text"], r["title"], r["org_text"]) for r in rows} == {
         ("Lena Voss", "Head", "Grenzwacht")
     }
+
+
+def test_a_qualified_member_keeps_its_qualifier():
+    # A qualifier before the member word is no plain word the member rules skip:
+    # the reading that keeps it wins ("a former member" is no member now).
+    doc = make_doc("Nadia Okafor, a former member of the Union Party, said so.")
+    rows = role_rows(doc, "art", "body")
+    assert {(r["person_text"], r["qualifier"], r["org_text"]) for r in rows} == {
+        ("Nadia Okafor", "former", "Union Party")
+    }
