@@ -17,6 +17,7 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import HONORIFICS
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.name_commas import kept_commas
+from pipeline.nlp.name_numbers import number_in_name
 
 # Labels whose spans are proper names and get tidied; others (DATE, MONEY,
 # WORK_OF_ART, EVENT, LAW ...) keep the extent the model or rule gave them.
@@ -115,12 +116,14 @@ def _breaks_at(
     # Inside a person's name only particles are lower case ("van", "bin").
     if label == "PERSON" and tok.is_alpha and tok.is_lower:
         return lower not in NAME_PARTICLES
-    # Scores and figures ("83", "4-43", "1,500") but not names with digits ("3M",
-    # "7-Eleven"); a word of letters alone holds no digit.
+    # Scores and figures ("83", "4-43", "1,500") but not an organisation's own
+    # figure ("3M", "365 Corporation", "Channel 4": `name_numbers`); a word of
+    # letters alone holds no digit.
     if (
         not tok.is_alpha
         and any(c.isdigit() for c in text)
         and not any(c.isalpha() for c in text)
+        and not number_in_name(tok, label)
     ):
         return True
     # In table lines a lower-case word ("beat", "v", "and") separates two names, and
