@@ -112,13 +112,18 @@ def portfolio_end(
     return last + 1 if last > i else i
 
 
+# The most tokens a listed portfolio is read over: five fields of up to four words
+# and their separators ("Arts, Heritage, Regional, Rural and Gaeltacht Affairs").
+_MAX_LISTED = 24
+
+
 def _listed_fields_end(doc: Doc, j: int, stop: int, ent_at: dict) -> int:
     """The end of a list of fields at token j ("Jobs, Enterprise and Innovation":
     `lang.portfolio_lists`), 0 when none starts there; an entity the model read
     inside it is one of the fields and leaves `ent_at`."""
     if j + 3 >= stop or "," not in (doc[j + 1].text, doc[j + 2].text, doc[j + 3].text):
         return 0  # most fields are one or two words and no list
-    end, commas = list_end([t.text for t in doc[j : min(stop, j + 24)]], 0)
+    end, commas = list_end([t.text for t in doc[j : min(stop, j + _MAX_LISTED)]], 0)
     if not commas:
         return 0
     inside = [k for k in ent_at if j <= k < j + end]
