@@ -63,3 +63,13 @@ def list_end(words: list[str], start: int) -> tuple[int, list[int]]:
     # The last item, after the "and": "Rural and the Marine" is none.
     j = _item_end(words, i)
     return (j, commas) if j > i else (start, [])
+
+
+def fields_to_end(words: list[str], p: int) -> list[int] | None:
+    """The commas of the list of fields that runs from after the "of"/"for" at
+    words[p] (a "the" after it skipped: "Department of the Environment,
+    Community and Local Government") to the end of `words`; None when what
+    follows is no such list or stops short of the end."""
+    first = p + 2 if p + 1 < len(words) and words[p + 1].lower() == "the" else p + 1
+    end, commas = list_end(words, first)
+    return commas if commas and end == len(words) else None

@@ -24,7 +24,7 @@ Strategy".
 from __future__ import annotations
 
 from pipeline.lang.places import place_kind
-from pipeline.lang.portfolio_lists import list_end
+from pipeline.lang.portfolio_lists import fields_to_end
 
 # Kinds of place a campus is named after.
 CAMPUS_PLACES = frozenset({"city", "region", "state"})
@@ -62,11 +62,8 @@ def portfolio_commas(texts: list[str], start: int) -> frozenset[int]:
         return frozenset()
     for p, word in enumerate(texts[:-1]):
         if word in ("of", "for") and p > 0 and texts[p - 1][:1].isupper():
-            first = p + 2 if texts[p + 1] == "the" else p + 1
-            end, commas = list_end(texts, first)
-            if end == len(texts):
-                return frozenset(start + k for k in commas)
-            return frozenset()
+            commas = fields_to_end(texts, p)
+            return frozenset(start + k for k in commas or ())
     return frozenset()
 
 

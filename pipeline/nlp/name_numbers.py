@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import DESIGNATORS
 
 _HYPHENS = frozenset({"-", "–"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -51,10 +52,9 @@ def number_in_name(tok: Token, label: str) -> bool:
         return True
     if _YEAR.fullmatch(tok.text):
         return False  # "2011 News Corp": a date before the name
-    designators = lower_set("company_designators")
     for word in doc[i + 1 : i + 1 + _MAX_TO_DESIGNATOR]:
         if not word.text[:1].isupper():
             return False
-        if word.lower_.rstrip(".") in designators:
+        if word.lower_.rstrip(".") in DESIGNATORS:
             return True
     return False

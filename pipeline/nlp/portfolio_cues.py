@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.names import is_portfolio, portfolio_word
-from pipeline.lang.portfolio_lists import list_end
+from pipeline.lang.portfolio_lists import fields_to_end
 from pipeline.lang.titles import longest_title
 
 # How far before the name the office's "for"/"of" may stand: a first field
@@ -40,9 +40,8 @@ def listed_field_tail(doc: Doc, ent: Span) -> bool:
         return False
     for p in range(ent.start - 2, max(0, ent.start - _MAX_LEAD) - 1, -1):
         if doc[p].lower_ in ("for", "of"):
-            first = p + 2 if doc[p + 1].lower_ == "the" else p + 1
-            words = [t.text for t in doc[first : ent.end]]
-            return p > 0 and list_end(words, 0)[0] == len(words)
+            words = [t.text for t in doc[p : ent.end]]
+            return p > 0 and fields_to_end(words, 0) is not None
     return False
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.portfolio_lists import field_word, list_end
+from pipeline.lang.portfolio_lists import field_word, fields_to_end, list_end
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,19 @@ def test_a_list_read_from_inside_a_sentence_keeps_sentence_indices():
 )
 def test_a_field_word_is_capitalised_and_common(word, fits):
     assert field_word(word) is fits
+
+
+@pytest.mark.parametrize(
+    ("words", "commas"),
+    [
+        ("for Business , Energy and Industrial Strategy", [2]),
+        ("of the Environment , Community and Local Government", [3]),
+        ("of The Environment , Food and Rural Affairs", [3]),
+        # the list stops short of the end, or is none
+        ("for Business , Energy and Strategy of Varnholt", None),
+        ("of Justice , FBI and CIA", None),
+        ("of Justice", None),
+    ],
+)
+def test_fields_after_of_run_to_the_end(words, commas):
+    assert fields_to_end(words.split(), 0) == commas
