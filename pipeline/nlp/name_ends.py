@@ -32,7 +32,8 @@ name alone (the gender package) and before no number, ends that name.
 And the model sometimes reads one name as two people side by side: a lone
 first name before the rest ("Theresa" "May") or a name before the part that
 opens with a particle ("Abdel Fattah" "el-Sisi"); such neighbours, one space
-apart, are one person.
+apart, are one person, as is a name written around a quoted nickname
+("Robert 'Bob' Mendez": `nlp.nicknames`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.timex.lexicon import MONTHS
+from pipeline.nlp.nicknames import join_nicknames
 from pipeline.nlp.spans import NAME_LABELS
 from pipeline.nlp.tokens import doc_text
 
@@ -181,7 +183,7 @@ def complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
             taken |= set(range(start, end))
             ent = Span(doc, start, end, label=ent.label_, span_id=ent.id_)
         out.append(ent)
-    return _join_split_people(_join_generations(doc, out))
+    return join_nicknames(doc, _join_split_people(_join_generations(doc, out)))
 
 
 def _join_generations(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -154,3 +154,10 @@ def test_junk_never_raises(blank, text):
     out = complete_names(doc, ents)
     assert len(out) == len(ents)
     assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+
+
+def test_a_name_around_a_quoted_nickname_is_completed(blank):
+    got = names(
+        blank, "Then Luis 'Lou' Correa spoke .", (1, 2, "PERSON"), (3, 6, "ORG")
+    )
+    assert got == [("Luis 'Lou' Correa", "PERSON")]
