@@ -21,9 +21,10 @@ keeps:
   Doe" read at "Justice"), after a state's name or not ("Texas Agriculture
   Commissioner"), is the title's portfolio: Justice Minister; an organisation
   that is a title qualifier ("its EMEA chief executive") is the qualifier;
-- no row whose organisation starts with a country and is written inside a
-  title a better-ranked row gave the same person ("Russian Energy Minister":
-  the parse may read "Russian Energy" as the minister's organisation), nor
+- no row whose organisation is written inside a title a better-ranked row gave
+  the same person, starting with a country ("Russian Energy Minister": the
+  parse may read "Russian Energy" as the minister's organisation) or before a
+  portfolio word ("Minister for EU Affairs" is no post at the EU), nor
   one whose title, "of"/"for" and organisation make a title kept without
   organisation ("Minister of State for X" read as a Minister at "State for X").
 
@@ -44,7 +45,7 @@ import re
 
 from pipeline.extract.role_places import office_org_country, office_place_country
 from pipeline.lang.countries import country_code, government_country
-from pipeline.lang.names import portfolio_word
+from pipeline.lang.names import PORTFOLIO_WORDS, portfolio_word
 from pipeline.lang.places import place_country, place_kind, us_state_tag
 from pipeline.lang.titles import (
     join_qualifiers,
@@ -199,11 +200,7 @@ def resolve(cands: list[dict]) -> list[dict]:
             continue
         if not title and (k, person, org) in linked:
             continue
-        if (
-            org
-            and country_code(org.split()[0])
-            and any(org in raw for raw in raws.get((k, person), ()))
-        ):
+        if org and any(_written_in(org, raw) for raw in raws.get((k, person), ())):
             continue
         if _taken(c, holder, persons[k]):
             continue
@@ -244,6 +241,20 @@ def resolve(cands: list[dict]) -> list[dict]:
             continue  # a titled row links the pair already
         out.append(c)
     return out
+
+
+def _written_in(org: str, raw: str) -> bool:
+    """Whether an organisation is written inside a title as its country or its
+    portfolio: starting with a country's name ("Russian Energy" in "Russian
+    Energy Minister") or before a portfolio word ("EU" in "Minister for EU
+    Affairs")."""
+    at = raw.find(org)
+    if at < 0:
+        return False
+    after = raw[at + len(org) :].split()
+    return bool(country_code(org.split()[0])) or (
+        bool(after) and after[0].lower() in PORTFOLIO_WORDS
+    )
 
 
 def _shortened(title: str, source: str, kept: list | None) -> bool:

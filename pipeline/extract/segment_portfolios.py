@@ -73,7 +73,9 @@ def portfolio_end(
             and not is_unit_name(ent.text)
             and not country_code(ent.text)
         )
-        return ent.end if office_field and doc[i + 1].text[:1].isupper() else i
+        if not (office_field and doc[i + 1].text[:1].isupper()):
+            return i
+        return _field_after_entity(doc, ent.end, stop, ent_at)
     j, last = i + 1, i
     while j < stop and j not in ent_at:
         tok = doc[j]
@@ -110,6 +112,26 @@ def portfolio_end(
     if last == i and kind == "office":
         return _lower_portfolio_end(doc, i, stop, ent_at)
     return last + 1 if last > i else i
+
+
+_MAX_AFTER_ENTITY = (
+    2  # words after an entity up to a portfolio word ("EU Trade Policy")
+)
+
+
+def _field_after_entity(doc: Doc, j: int, stop: int, ent_at: dict) -> int:
+    """The end of an office's field that opens with an entity ending at token j:
+    the entity and the capitalised words after it up to a portfolio word, when
+    one follows ("Minister for EU Affairs", "for European Affairs": the model
+    tags "EU" and "European" alone), else j."""
+    end = j
+    for k in range(j, min(stop, j + _MAX_AFTER_ENTITY)):
+        tok = doc[k]
+        if k in ent_at or not (tok.is_alpha and tok.text[:1].isupper()):
+            break
+        if tok.lower_ in PORTFOLIO_WORDS:
+            end = k + 1
+    return end
 
 
 # The most tokens a listed portfolio is read over: five fields of up to four words

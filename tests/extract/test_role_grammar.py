@@ -314,6 +314,24 @@ def test_an_organisation_read_inside_a_country_title_is_dropped():
 
 
 @pytest.mark.parametrize(
+    ("raw", "org", "kept"),
+    [
+        # the organisation stands before the portfolio word: it is the portfolio
+        ("Minister for EU Affairs", "EU", False),
+        ("Minister of European Union Affairs", "European Union", False),
+        # an organisation that ends the title is its employer ("of the UN")
+        ("Special Envoy of the UN", "UN", True),
+        # a title written without the organisation
+        ("Minister for Trade", "EU", True),
+    ],
+)
+def test_an_organisation_read_inside_a_title_s_portfolio_is_dropped(raw, org, kept):
+    title = {**_cand("Jane Doe", "Minister", "", 2, "segments"), "title_raw": raw}
+    rows = resolve([title, _cand("Jane Doe", "Envoy", org, 50, "parse")])
+    assert (("Jane Doe", "Envoy", org, "role:r50") in _keys(rows)) == kept
+
+
+@pytest.mark.parametrize(
     ("title", "org", "title_after", "org_after"),
     [
         ("Minister", "Industry and Trade", "Industry and Trade Minister", ""),

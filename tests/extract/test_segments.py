@@ -294,6 +294,37 @@ def test_an_office_takes_in_a_listed_portfolio(text, ents, title):
     assert people == [p.split("=")[0] for p in ents.split("; ") if "PERSON" in p]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "title"),
+    [
+        # the model tags the field's first word alone: the portfolio word after
+        # it is the field's too
+        (
+            "Minister for EU Affairs Jane Doe spoke.",
+            "EU=ORG; Jane Doe=PERSON",
+            "Minister for EU Affairs",
+        ),
+        (
+            "Minister for European Affairs Jane Doe spoke.",
+            "European=NORP; Jane Doe=PERSON",
+            "Minister for European Affairs",
+        ),
+        # a capitalised word that is no portfolio word stays out
+        (
+            "Minister for EU Jane Doe spoke.",
+            "EU=ORG; Jane Doe=PERSON",
+            "Minister for EU",
+        ),
+    ],
+)
+def test_an_office_field_opening_with_an_entity_runs_to_its_portfolio_word(
+    text, ents, title
+):
+    segs = sentence_segments(make_doc(text, ents)[:])
+    assert (segs[0].tag, segs[0].text) == ("TITLE", title)
+    assert [s.text for s in segs if s.tag == "PERSON"] == ["Jane Doe"]
+
+
 def test_a_qualifier_opening_an_organisation_before_an_office_qualifies_it():
     doc = make_doc(
         "Deputy Energy Minister Jane Doe spoke.", "Deputy Energy=ORG; Jane Doe=PERSON"
