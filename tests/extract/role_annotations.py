@@ -4810,5 +4810,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 5:det 5:amod 1:appos 5:prep 9:det 9:compound 6:pobj 1:punct 11:ROOT 11:advmod 11:punct',
         },
     ),
+    'Lena Fisk, who was appointed as chief negotiator, told reporters so.': (
+        'Lena Fisk=PERSON',
+        {
+            'Lena Fisk, who was appointed as chief negotiator, told reporters so.':
+                '1:compound 10:nsubj 1:punct 5:nsubjpass 5:auxpass 1:relcl 5:prep 8:amod 6:pobj 1:punct 10:ROOT 10:dobj 10:advmod 10:punct',
+        },
+    ),
+    'Hanna Berg was named treasurer last week.': (
+        'Hanna Berg=PERSON; last week=DATE',
+        {
+            'Hanna Berg was named treasurer last week.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:oprd 6:amod 3:npadvmod 3:punct',
+        },
+    ),
+    'Hanna Berg was nominated as treasurer last week.': (
+        'Hanna Berg=PERSON; last week=DATE',
+        {
+            'Hanna Berg was nominated as treasurer last week.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 4:pobj 7:amod 3:npadvmod 3:punct',
+        },
+    ),
 }
 # fmt: on

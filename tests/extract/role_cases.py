@@ -228,6 +228,19 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Hallam", "Trade Minister", "", "")},
     ),
     (
+        # appointed or named to a title the sentence gives no organisation for
+        "role:copula_title",
+        "Lena Fisk, who was appointed as chief negotiator, told reporters so.",
+        {("Lena Fisk", "Chief Negotiator", "", "")},
+    ),
+    (
+        "role:copula_title",
+        "Hanna Berg was named treasurer last week.",
+        {("Hanna Berg", "Treasurer", "", "")},
+    ),
+    # a nominee holds no title yet
+    ("role:copula_title", "Hanna Berg was nominated as treasurer last week.", set()),
+    (
         # after "who(m)" the name is the appointer, not the appointee
         "role:copula_title",
         "Lena Fisk, who Omar Dahl appointed as treasurer, resigned.",
