@@ -232,6 +232,8 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
             # "and Beta" lists a second organisation only after a first one: in
             # "CEO Jane Doe and Beta Corp chairman John Roe" Beta is not hers.
             continue
+        if t is None and "org" not in prev.slots and _listed_after(segs, prev, tail):
+            continue
         slots = {"person": prev.slots["person"], **tail.slots}
         if "title" not in tail.slots and "title" in prev.slots:
             slots["title"] = prev.slots["title"]
@@ -251,6 +253,20 @@ def resolve_role_hits(segs: list[Segment], hits: list[Hit]) -> list[Hit]:
         if t is not None:
             titles_taken.add(t)
     return kept
+
+
+def _listed_after(segs: list[Segment], prev: Hit, tail: Hit) -> bool:
+    """Whether an organisation with "the"/"a" follows a comma right after a name
+    whose title stands before it: the next item of a list ("wiretaps of
+    President Trump, the Trump Campaign or ...") or a description ("his deputy
+    Riek Machar, a Nuer"), not the title's organisation, which follows a title
+    written after the name ("said Jane Doe, CEO, Acme")."""
+    return (
+        prev.slots["person"] == prev.end - 1
+        and tail.start + 1 < len(segs)
+        and segs[tail.start].tag == "COMMA"
+        and segs[tail.start + 1].tag == "DET"
+    )
 
 
 def _coordinated(segs: list[Segment], hit: Hit) -> bool:

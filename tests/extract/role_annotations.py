@@ -4831,5 +4831,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 4:pobj 7:amod 3:npadvmod 3:punct',
         },
     ),
+    'The hackers hit Forbes, Ohio Rep. Jana Brill, the European Parliament and the police.': (
+        'Forbes=GPE; Ohio=GPE; Jana Brill=PERSON; European Parliament=ORG',
+        {
+            'The hackers hit Forbes, Ohio Rep. Jana Brill, the European Parliament and the police.':
+                '1:det 2:nsubj 2:ROOT 2:dobj 3:punct 6:compound 8:compound 8:compound 2:dobj 8:punct 12:det 12:compound 8:appos 12:cc 15:det 12:conj 2:punct',
+        },
+    ),
+    'The president fired his deputy Omar Dahl, a Nuer, in 2013.': (
+        'Omar Dahl=PERSON; Nuer=ORG; 2013=DATE',
+        {
+            'The president fired his deputy Omar Dahl, a Nuer, in 2013.':
+                '1:det 2:nsubj 2:ROOT 4:poss 2:dobj 6:compound 4:appos 6:punct 9:det 6:appos 4:punct 2:prep 11:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -227,6 +227,19 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "The trade minister Lord Hallam warned the House.",
         {("Hallam", "Trade Minister", "", "")},
     ),
+    # an organisation after "Title Name, the/a": a list's next item or a
+    # description, not the title's organisation
+    (
+        "role:tail_org_list",
+        "The hackers hit Forbes, Ohio Rep. Jana Brill, the European Parliament "
+        "and the police.",
+        {("Jana Brill", "Representative", "", "")},
+    ),
+    (
+        "role:tail_org_list",
+        "The president fired his deputy Omar Dahl, a Nuer, in 2013.",
+        {("Omar Dahl", "Deputy", "", "")},
+    ),
     (
         # appointed or named to a title the sentence gives no organisation for
         "role:copula_title",
