@@ -9,7 +9,8 @@ title (with or without "'s"), or after "of" following the title or its holder,
 is read in the gazetteer (`pipeline.lang.places`) for its country ("Texas state
 Sen. X" too); so is an organisation that is such a place (`office_org_country`:
 "Berkeley Mayor X", the city its employer). A country's
-name is left to the country rules ("Georgia" is a country there, whatever
+name or its people's ("Somali", also a region of Ethiopia) is left to the
+country rules ("Georgia" is a country there, whatever
 Atlanta's papers mean); only capitalised words count ("the", "of" and "was"
 are also towns somewhere), and not common words alone (`_known`).
 """
@@ -21,6 +22,7 @@ import re
 
 from spacy.tokens import Span
 
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country, place_kind
 
@@ -54,6 +56,8 @@ def _known(run: list[str]) -> str:
     name = " ".join(run)
     if name.lower() in lower_set("government_bodies"):
         return ""  # "Duma representative": the body, not the Syrian town
+    if country_code(name):
+        return ""  # a country's name or people: "a Somali lawmaker", no region
     return place_country(name) if place_kind(name) in PLACE_KINDS else ""
 
 

@@ -68,6 +68,8 @@ def test_a_place_before_or_after_a_local_office_gives_its_country(
     [
         # a country's name is the country rules' to read
         ("Governor", "Gov.", "Ann Lee", "Georgia Gov. Ann Lee signed the bill."),
+        # so is a people's name that a region somewhere shares ("Somali")
+        ("Lawmaker", "lawmaker", "Ann Lee", "Ann Lee, a Somali lawmaker, spoke."),
         # lower-case words and acronyms are no place, whatever the gazetteer says
         ("Mayor", "mayor", "Ann Lee", "Ann Lee was mayor of the city."),
         ("Representative", "Rep.", "Ann Lee", "GOP Rep. Ann Lee spoke."),
