@@ -4845,5 +4845,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 2:nsubj 2:ROOT 4:poss 2:dobj 6:compound 4:appos 6:punct 9:det 6:appos 4:punct 2:prep 11:pobj 2:punct',
         },
     ),
+    'Hanna Berg, 48, a former Colorado attorney general, was confirmed on Monday.': (
+        'Hanna Berg=PERSON; Colorado=GPE; Monday=DATE',
+        {
+            'Hanna Berg, 48, a former Colorado attorney general, was confirmed on Monday.':
+                '1:compound 12:nsubjpass 1:punct 1:appos 1:punct 9:det 9:amod 9:compound 9:compound 1:appos 1:punct 12:auxpass 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
+    'Hanna Berg, the library manager, said the books were damaged.': (
+        'Hanna Berg=PERSON',
+        {
+            'Hanna Berg, the library manager, said the books were damaged.':
+                '1:compound 7:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 7:ROOT 9:det 11:nsubjpass 11:auxpass 7:ccomp 7:punct',
+        },
+    ),
 }
 # fmt: on

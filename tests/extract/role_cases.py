@@ -227,6 +227,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "The trade minister Lord Hallam warned the House.",
         {("Hallam", "Trade Minister", "", "")},
     ),
+    # a place or a plain word between the article and an appositive title
+    (
+        "role:appos_person_title",
+        "Hanna Berg, 48, a former Colorado attorney general, was confirmed on Monday.",
+        {("Hanna Berg", "Attorney General", "former", "")},
+    ),
+    (
+        "role:appos_person_title",
+        "Hanna Berg, the library manager, said the books were damaged.",
+        {("Hanna Berg", "Manager", "", "")},
+    ),
     # an organisation after "Title Name, the/a": a list's next item or a
     # description, not the title's organisation
     (
@@ -475,7 +486,7 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         # apposition: the engineer's title alone goes to the next name
         "role:prenominal_title",
         "Ruby Hale, a recruitment consultant, and engineer Sam Lind bought a house.",
-        {("Sam Lind", "Engineer", "", "")},
+        {("Sam Lind", "Engineer", "", ""), ("Ruby Hale", "Consultant", "", "")},
     ),
     (
         # "chief" and "official" before another title describe it (lexicon
