@@ -4859,5 +4859,21 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 7:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 7:ROOT 9:det 11:nsubjpass 11:auxpass 7:ccomp 7:punct',
         },
     ),
+    "Lindqvist Robotics builds warehouse machines. Tomas Varga is the company's chief executive.": (
+        'Lindqvist Robotics=ORG; Tomas Varga=PERSON',
+        {
+            'Lindqvist Robotics builds warehouse machines.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:punct',
+            "Tomas Varga is the company's chief executive.":
+                '1:compound 2:nsubj 2:ROOT 4:det 7:poss 4:case 7:amod 2:attr 2:punct',
+        },
+    ),
+    'The film adapts a novel by Tomas Varga, the producer said on Monday.': (
+        'Tomas Varga=PERSON; Monday=DATE',
+        {
+            'The film adapts a novel by Tomas Varga, the producer said on Monday.':
+                '1:det 2:nsubj 11:ccomp 4:det 2:dobj 4:prep 7:compound 5:pobj 11:punct 10:det 11:nsubj 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1580,7 +1580,21 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:ctx_poss_title",
         "Lindqvist Films will adapt a novel by the author Tomas Varga, its producer "
         "said.",
-        {("Tomas Varga", "Producer", "", "")},
+        set(),
+    ),
+    (
+        # a copula with "the company's": the one organisation of this sentence or
+        # the last
+        "role:ctx_poss_title",
+        "Lindqvist Robotics builds warehouse machines. Tomas Varga is the company's "
+        "chief executive.",
+        {("Tomas Varga", CEO, "", "Lindqvist Robotics")},
+    ),
+    (
+        # a title right before a verb of saying is its subject's, not the name's
+        "role:appos_person_title",
+        "The film adapts a novel by Tomas Varga, the producer said on Monday.",
+        set(),
     ),
     (
         # an apposition reads its own sentence only: the last sentence's company
