@@ -4875,5 +4875,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 2:nsubj 11:ccomp 4:det 2:dobj 4:prep 7:compound 5:pobj 11:punct 10:det 11:nsubj 11:ROOT 11:prep 12:pobj 11:punct',
         },
     ),
+    'Hanna Berg was elected to chair the Lindqvist Society in 2001.': (
+        'Hanna Berg=PERSON; Lindqvist Society=ORG; 2001=DATE',
+        {
+            'Hanna Berg was elected to chair the Lindqvist Society in 2001.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 3:prep 4:pobj 8:det 8:compound 5:dobj 3:prep 9:pobj 3:punct',
+        },
+    ),
+    'Hanna Berg was chosen to lead the Lindqvist Group after the merger.': (
+        'Hanna Berg=PERSON; Lindqvist Group=ORG',
+        {
+            'Hanna Berg was chosen to lead the Lindqvist Group after the merger.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 5:aux 3:xcomp 8:det 8:compound 5:dobj 5:prep 11:det 9:pobj 3:punct',
+        },
+    ),
+    'Hanna Berg was nominated to lead the Lindqvist Group.': (
+        'Hanna Berg=PERSON; Lindqvist Group=ORG',
+        {
+            'Hanna Berg was nominated to lead the Lindqvist Group.':
+                '1:compound 3:nsubjpass 3:auxpass 3:ROOT 5:aux 3:advcl 8:det 8:compound 5:dobj 3:punct',
+        },
+    ),
 }
 # fmt: on

@@ -251,6 +251,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "The president fired his deputy Omar Dahl, a Nuer, in 2013.",
         {("Omar Dahl", "Deputy", "", "")},
     ),
+    # elected or named to a verb of leading an organisation
+    (
+        "role:named_title_org",
+        "Hanna Berg was elected to chair the Lindqvist Society in 2001.",
+        {("Hanna Berg", "Chair", "", "Lindqvist Society")},
+    ),
+    (
+        "role:verb_heads_org",
+        "Hanna Berg was chosen to lead the Lindqvist Group after the merger.",
+        {("Hanna Berg", "Head", "", "Lindqvist Group")},
+    ),
+    # a nominee leads nothing yet
+    (
+        "role:verb_heads_org",
+        "Hanna Berg was nominated to lead the Lindqvist Group.",
+        set(),
+    ),
     (
         # appointed or named to a title the sentence gives no organisation for
         "role:copula_title",
