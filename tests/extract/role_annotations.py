@@ -4896,5 +4896,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 3:nsubjpass 3:auxpass 3:ROOT 5:aux 3:advcl 8:det 8:compound 5:dobj 3:punct',
         },
     ),
+    'According to an aide, Ivan Petrov said the talks had stalled.': (
+        'Ivan Petrov=PERSON',
+        {
+            'According to an aide, Ivan Petrov said the talks had stalled.':
+                '7:prep 0:prep 3:det 1:pobj 7:punct 6:compound 7:nsubj 7:ROOT 9:det 11:nsubj 11:aux 7:ccomp 7:punct',
+        },
+    ),
+    "Trade is growing fast, Brazil's ambassador to Egypt, Ivan Petrov told reporters.": (
+        'Brazil=GPE; Egypt=GPE; Ivan Petrov=PERSON',
+        {
+            "Trade is growing fast, Brazil's ambassador to Egypt, Ivan Petrov told reporters.":
+                '2:nsubj 2:aux 13:ccomp 2:advmod 2:punct 7:poss 5:case 2:npadvmod 7:prep 8:pobj 13:punct 12:compound 13:nsubj 13:ROOT 13:dobj 13:punct',
+        },
+    ),
 }
 # fmt: on

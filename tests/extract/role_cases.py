@@ -251,6 +251,19 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "The president fired his deputy Omar Dahl, a Nuer, in 2013.",
         {("Omar Dahl", "Deputy", "", "")},
     ),
+    # a title phrase opening a clause after a comma, its holder the speaker
+    (
+        "role:appos_title_person",
+        "Trade is growing fast, Brazil's ambassador to Egypt, Ivan Petrov told "
+        "reporters.",
+        {("Ivan Petrov", "Ambassador", "", "")},
+    ),
+    # a title inside a phrase before the speaker is someone else's
+    (
+        "role:appos_title_person",
+        "According to an aide, Ivan Petrov said the talks had stalled.",
+        set(),
+    ),
     # elected or named to a verb of leading an organisation
     (
         "role:named_title_org",
@@ -407,7 +420,10 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         # a title set off by commas before the next name is that name's
         "The drill began on orders of President Ivar Lund, Norwegian Defence "
         "Minister, Hanna Berg said.",
-        {("Ivar Lund", "President", "", "")},
+        {
+            ("Ivar Lund", "President", "", ""),
+            ("Hanna Berg", "Defence Minister", "", ""),
+        },
     ),
     (
         "role:appos_person_title",
