@@ -753,6 +753,11 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_at_helm",
+        "Anna Weiss, who took over leadership of Northwind Bank, spoke.",
+        {("Anna Weiss", "", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_at_helm",
         "Anna Weiss handed the reins of Northwind Bank to her deputy.",
         set(),
     ),

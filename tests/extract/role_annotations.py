@@ -4910,5 +4910,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '2:nsubj 2:aux 13:ccomp 2:advmod 2:punct 7:poss 5:case 2:npadvmod 7:prep 8:pobj 13:punct 12:compound 13:nsubj 13:ROOT 13:dobj 13:punct',
         },
     ),
+    'Anna Weiss, who took over leadership of Northwind Bank, spoke.': (
+        'Anna Weiss=PERSON; Northwind Bank=ORG',
+        {
+            'Anna Weiss, who took over leadership of Northwind Bank, spoke.':
+                '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 4:prt 4:dobj 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:punct',
+        },
+    ),
 }
 # fmt: on
