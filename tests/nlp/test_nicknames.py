@@ -18,16 +18,20 @@ def blank():
     return nlp
 
 
-def joined(blank, text, *ents):
-    """(first word, end word, label) entities on `text` -> (text, label, rule id)."""
-    doc = blank(text)
+def _spans(doc, ents):
+    """(first word, last word, label) -> Spans of `doc`."""
     words = [t.text for t in doc]
     spans = []
     for first, last, label in ents:
         a = words.index(first)
-        b = words.index(last, a) + 1
-        spans.append(Span(doc, a, b, label=label))
-    return [(e.text, e.label_, e.id_) for e in join_nicknames(doc, spans)]
+        spans.append(Span(doc, a, words.index(last, a) + 1, label=label))
+    return spans
+
+
+def joined(blank, text, *ents):
+    """(first word, last word, label) entities on `text` -> (text, label, rule id)."""
+    doc = blank(text)
+    return [(e.text, e.label_, e.id_) for e in join_nicknames(doc, _spans(doc, ents))]
 
 
 def test_a_single_quoted_nickname_joins_the_given_name_to_the_family_name(blank):
@@ -91,21 +95,9 @@ def test_a_name_already_whole_is_left_as_it_is(blank):
     ],
 )
 def test_no_name_is_made_where_the_quotes_are_no_nickname(blank, text, ents):
-    got = joined(blank, text, *ents)
-    assert got == [
-        (a_text, label, "") for a_text, label, _ in _expected(blank, text, ents)
-    ]
-
-
-def _expected(blank, text, ents):
     doc = blank(text)
-    words = [t.text for t in doc]
-    out = []
-    for first, last, label in ents:
-        a = words.index(first)
-        b = words.index(last, a) + 1
-        out.append((doc[a:b].text, label, ""))
-    return out
+    spans = _spans(doc, ents)
+    assert join_nicknames(doc, spans) == spans
 
 
 @pytest.mark.parametrize(
