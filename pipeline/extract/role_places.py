@@ -8,11 +8,11 @@ governors, mayors, senators, sheriffs ...) the place written right before the
 title (with or without "'s"), or after "of" following the title or its holder,
 is read in the gazetteer (`pipeline.lang.places`) for its country ("Texas state
 Sen. X" too); so is an organisation that is such a place (`office_org_country`:
-"Berkeley Mayor X", the city its employer). A country's
-name or its people's ("Somali", also a region of Ethiopia) is left to the
-country rules ("Georgia" is a country there, whatever
-Atlanta's papers mean); only capitalised words count ("the", "of" and "was"
-are also towns somewhere), and not common words alone (`_known`).
+"Berkeley Mayor X", the city its employer). A country's name or its
+people's ("Somali", also a region of Ethiopia) is left to the country rules
+("Georgia" is a country there, whatever Atlanta's papers mean); only
+capitalised words count ("the", "of" and "was" are also towns somewhere), and
+not common words alone (`_known`).
 """
 
 from __future__ import annotations

@@ -114,9 +114,8 @@ def portfolio_end(
     return last + 1 if last > i else i
 
 
-_MAX_AFTER_ENTITY = (
-    2  # words after an entity up to a portfolio word ("EU Trade Policy")
-)
+# Words read after an entity up to a portfolio word ("for EU Trade Policy").
+_MAX_AFTER_ENTITY = 2
 
 
 def _field_after_entity(doc: Doc, j: int, stop: int, ent_at: dict) -> int:
