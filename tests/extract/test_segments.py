@@ -16,6 +16,12 @@ def _shape(segs):
     return [(s.tag, s.text or s.word) for s in segs]
 
 
+def _first_and_people(text, ents):
+    """The first segment's (tag, text) and the people's segment texts."""
+    segs = sentence_segments(make_doc(text, ents)[:])
+    return (segs[0].tag, segs[0].text), [s.text for s in segs if s.tag == "PERSON"]
+
+
 def test_a_title_swallowed_by_a_person_is_cut_off():
     doc = make_doc("CEO Jane Doe spoke.", "CEO Jane Doe=PERSON")
     segs = raw_segments(doc[:])
@@ -288,9 +294,8 @@ def test_a_given_name_after_an_office_field_is_the_persons(text, ents, want):
     ],
 )
 def test_an_office_takes_in_a_listed_portfolio(text, ents, title):
-    segs = sentence_segments(make_doc(text, ents)[:])
-    people = [s.text for s in segs if s.tag == "PERSON"]
-    assert (segs[0].tag, segs[0].text) == ("TITLE", title)
+    first, people = _first_and_people(text, ents)
+    assert first == ("TITLE", title)
     assert people == [p.split("=")[0] for p in ents.split("; ") if "PERSON" in p]
 
 
@@ -320,9 +325,9 @@ def test_an_office_takes_in_a_listed_portfolio(text, ents, title):
 def test_an_office_field_opening_with_an_entity_runs_to_its_portfolio_word(
     text, ents, title
 ):
-    segs = sentence_segments(make_doc(text, ents)[:])
-    assert (segs[0].tag, segs[0].text) == ("TITLE", title)
-    assert [s.text for s in segs if s.tag == "PERSON"] == ["Jane Doe"]
+    first, people = _first_and_people(text, ents)
+    assert first == ("TITLE", title)
+    assert people == ["Jane Doe"]
 
 
 def test_a_qualifier_opening_an_organisation_before_an_office_qualifies_it():
