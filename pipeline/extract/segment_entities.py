@@ -199,8 +199,9 @@ def append_entity(
     """Append the segments of the entity piece `ent` of a sentence ending at
     `sent_end` to `segs` (`ent_at`: the pieces by start); the token after them
     (`segments.raw_segments`)."""
-    if _located(doc, ent.end, sent_end):
-        # "Shanghai-based consultancy X": the place describes what follows
+    if _located(doc, ent.end, sent_end) or _numbered(doc, ent, sent_end, ent_at):
+        # "Shanghai-based consultancy X": the place describes what follows;
+        # "a first-term congressman", "a two-time champion": one plain word
         segs.append(Segment("W", ent.start, ent.end + 2, doc[ent.end + 1].lower_))
         return ent.end + 2
     mod = modifier_tag(ent, classes)
@@ -230,6 +231,20 @@ def append_entity(
         )
         i += 2
     return i
+
+
+def _numbered(doc: Doc, ent: EntityPiece, sent_end: int, ent_at: dict) -> bool:
+    """Whether the entity is a number or ordinal hyphened to a word after it
+    ("first-term", "two-time", "third-generation"): the model tags the number
+    alone, and it would read as an adverb and a stray word before a title."""
+    end = ent.end
+    return (
+        ent.label in ("ORDINAL", "CARDINAL")
+        and end + 1 < sent_end
+        and in_word_hyphen(doc, end)
+        and end + 1 not in ent_at
+        and doc[end + 1].is_alpha
+    )
 
 
 def _located(doc: Doc, end: int, sent_end: int) -> bool:

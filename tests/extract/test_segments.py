@@ -522,6 +522,36 @@ def test_a_place_hyphened_to_another_word_stays_a_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Jane Doe, a first-term senator, spoke.", "first=ORDINAL"),
+        ("Jane Doe, a two-time mayor, spoke.", "two=CARDINAL"),
+    ],
+)
+def test_a_number_hyphened_to_a_word_is_one_plain_word(text, number):
+    # "first-term": the model tags "first" alone; read as an adverb and a stray
+    # word it would part the apposition from its title
+    segs = sentence_segments(make_doc(text, f"Jane Doe=PERSON; {number}")[:])
+    word = text.split()[3]
+    assert [s.tag for s in segs[:5]] == ["PERSON", "COMMA", "DET", "W", "TITLE"]
+    assert segs[3].word == word.split("-")[1]
+    assert segs[4].text == text.split()[4].rstrip(",")
+
+
+def test_a_number_apart_from_its_word_keeps_its_class():
+    doc = make_doc(
+        "Jane Doe, the first senator, spoke.", "Jane Doe=PERSON; first=ORDINAL"
+    )
+    assert [t for t, _ in _shape(sentence_segments(doc[:]))][:5] == [
+        "PERSON",
+        "COMMA",
+        "DET",
+        "ADV",
+        "TITLE",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "ents", "want"),
     [
         # a member of a parliament, or someone's second, alone
