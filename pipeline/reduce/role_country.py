@@ -31,7 +31,9 @@ country of its article (`article_countries`: the one country at least
 `MIN_PLACES` times). A title is a national office when at least `MIN_STATED`
 of its rows in the corpus state a country, over `MIN_TITLE_ROWS` rows or
 more (President, Prime Minister, Foreign Minister, Senator, Mayor; not Chief
-Executive Officer). Its rule_id gains `ARTICLE_COUNTRY_RULE`.
+Executive Officer), and a title that is only an adviser (lexicon
+adviser_nouns: Adviser, Consultant) is none: advisers serve a person or a
+firm. Its rule_id gains `ARTICLE_COUNTRY_RULE`.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from pipeline.lang.countries import country_code, government_country
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country
 
 COUNTRY_RULE = "role:country-from-corpus"
@@ -214,10 +217,17 @@ def article_country_roles(
 
 def _national_offices(roles: pd.DataFrame) -> set[str]:
     """The titles at least `MIN_STATED` of whose `MIN_TITLE_ROWS` or more rows state
-    a country (President, Foreign Minister; not Chief Executive Officer)."""
+    a country (President, Foreign Minister; not Chief Executive Officer), but for
+    an adviser alone (lexicon adviser_nouns: "Adviser", "Consultant")."""
     stated = (roles["country"] != "").groupby(roles["title"]).agg(["mean", "size"])
-    return set(
-        stated[
+    # An adviser serves a person or a firm, and the news repeats a president's
+    # advisers often enough to tip the share; "National Security Adviser" names
+    # an office and stays.
+    advisers = lower_set("adviser_nouns")
+    return {
+        title
+        for title in stated[
             (stated["mean"] >= MIN_STATED) & (stated["size"] >= MIN_TITLE_ROWS)
         ].index
-    )
+        if title.lower() not in advisers
+    }

@@ -263,3 +263,14 @@ def test_article_countries_do_not_depend_on_row_order():
         )
         pd.testing.assert_frame_equal(got.set_index("role_id").loc[want.index], want)
     assert want["country"].tolist()[-2:] == ["RO", ""]
+
+
+def test_an_adviser_is_no_national_office_however_often_a_country_is_stated():
+    # Six of nine "Adviser" rows elsewhere name a country (one president's
+    # advisers, quoted story after story): the article's country is still no
+    # guess for an adviser named before the name. "Envoy" so stated is one.
+    for title, want in (("Adviser", ""), ("Consultant", ""), ("Envoy", "RO")):
+        rows = [("per_z", title, "", "XK")] * 6 + [("per_y", title, "", "")] * 3
+        df = roles(*rows, ("per_a", title, "", ""))
+        df = df.assign(article_id=["b"] * 9 + ["a1"])
+        assert article_country_roles(df, {"a1": "RO"})["country"].tolist()[-1] == want
