@@ -4917,5 +4917,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 4:prt 4:dobj 6:prep 9:compound 7:pobj 1:punct 11:ROOT 11:punct',
         },
     ),
+    'Hanna Berg, a renowned stem cell scientist, spoke at the meeting.': (
+        'Hanna Berg=PERSON',
+        {
+            'Hanna Berg, a renowned stem cell scientist, spoke at the meeting.':
+                '1:compound 9:nsubj 1:punct 7:det 7:amod 6:compound 7:compound 1:appos 1:punct 9:ROOT 9:prep 12:det 10:pobj 9:punct',
+        },
+    ),
+    'The talks failed, said Hanna Berg, a senior rebel commander.': (
+        'Hanna Berg=PERSON',
+        {
+            'The talks failed, said Hanna Berg, a senior rebel commander.':
+                '1:det 2:nsubj 4:ccomp 4:punct 4:ROOT 6:compound 4:nsubj 6:punct 11:det 11:amod 11:amod 6:appos 4:punct',
+        },
+    ),
 }
 # fmt: on

@@ -238,6 +238,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Hanna Berg, the library manager, said the books were damaged.",
         {("Hanna Berg", "Manager", "", "")},
     ),
+    # up to three plain words or places before it
+    (
+        "role:appos_person_title",
+        "Hanna Berg, a renowned stem cell scientist, spoke at the meeting.",
+        {("Hanna Berg", "Scientist", "", "")},
+    ),
+    (
+        "role:appos_person_title",
+        "The talks failed, said Hanna Berg, a senior rebel commander.",
+        {("Hanna Berg", "Commander", "", "")},
+    ),
     # an organisation after "Title Name, the/a": a list's next item or a
     # description, not the title's organisation
     (
