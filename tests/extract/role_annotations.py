@@ -182,25 +182,11 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:cc 8:det 5:conj 8:prep 12:compound 12:compound 9:pobj 2:punct',
         },
     ),
-    'Maria Lopez is a Spanish engineer who admires the founder of Halvorsen Energy Group.': (
-        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
-        {
-            'Maria Lopez is a Spanish engineer who admires the founder of Halvorsen Energy Group.':
-                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 9:det 7:dobj 9:prep 13:compound 13:compound 10:pobj 2:punct',
-        },
-    ),
     'Maria Lopez is a Spanish engineer who was chairwoman of Halvorsen Energy Group.': (
         'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
         {
             'Maria Lopez is a Spanish engineer who was chairwoman of Halvorsen Energy Group.':
                 '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 7:attr 8:prep 12:compound 12:compound 9:pobj 2:punct',
-        },
-    ),
-    'Maria Lopez is a Spanish engineer who met the chairwoman of Halvorsen Energy Group.': (
-        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
-        {
-            'Maria Lopez is a Spanish engineer who met the chairwoman of Halvorsen Energy Group.':
-                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 9:det 7:dobj 9:prep 13:compound 13:compound 10:pobj 2:punct',
         },
     ),
     'Maria Lopez was appointed chief operating officer of Halvorsen Energy Group in June.': (
@@ -4929,6 +4915,41 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
         {
             'The talks failed, said Hanna Berg, a senior rebel commander.':
                 '1:det 2:nsubj 4:ccomp 4:punct 4:ROOT 6:compound 4:nsubj 6:punct 11:det 11:amod 11:amod 6:appos 4:punct',
+        },
+    ),
+    'Hanna Berg is an American law professor.': (
+        'Hanna Berg=PERSON; American=NORP',
+        {
+            'Hanna Berg is an American law professor.':
+                '1:compound 2:nsubj 2:ROOT 6:det 6:amod 6:compound 2:attr 2:punct',
+        },
+    ),
+    'Lena Fisk, who is a senior policy adviser, stayed at home.': (
+        'Lena Fisk=PERSON',
+        {
+            'Lena Fisk, who is a senior policy adviser, stayed at home.':
+                '1:compound 10:nsubj 1:punct 4:nsubj 1:relcl 8:det 8:amod 8:compound 4:attr 1:punct 10:ROOT 10:prep 11:pobj 10:punct',
+        },
+    ),
+    'Tom Reed, who lost the primary to Hanna Berg, is a Norwegian state senator.': (
+        'Tom Reed=PERSON; Hanna Berg=PERSON; Norwegian=NORP',
+        {
+            'Tom Reed, who lost the primary to Hanna Berg, is a Norwegian state senator.':
+                '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 6:det 4:dobj 4:prep 9:compound 7:pobj 1:punct 11:ROOT 15:det 15:amod 15:compound 11:attr 11:punct',
+        },
+    ),
+    'Maria Lopez is a Spanish citizen who admires the founder of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez is a Spanish citizen who admires the founder of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 9:det 7:dobj 9:prep 13:compound 13:compound 10:pobj 2:punct',
+        },
+    ),
+    'Maria Lopez is a Spanish citizen who met the chairwoman of Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Spanish=NORP; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez is a Spanish citizen who met the chairwoman of Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 9:det 7:dobj 9:prep 13:compound 13:compound 10:pobj 2:punct',
         },
     ),
 }

@@ -305,6 +305,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     # a nominee holds no title yet
     ("role:copula_title", "Hanna Berg was nominated as treasurer last week.", set()),
+    # places, nationalities or plain words between the article and the title
+    (
+        "role:copula_title",
+        "Hanna Berg is an American law professor.",
+        {("Hanna Berg", "Professor", "", "")},
+    ),
+    (
+        "role:copula_title",
+        "Lena Fisk, who is a senior policy adviser, stayed at home.",
+        {("Lena Fisk", "Adviser", "", "")},
+    ),
+    # a comma alone between a name and its verb: the subject is someone else
+    (
+        "role:copula_title",
+        "Tom Reed, who lost the primary to Hanna Berg, is a Norwegian state senator.",
+        set(),
+    ),
     (
         # after "who(m)" the name is the appointer, not the appointee
         "role:copula_title",
@@ -642,7 +659,10 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         "role:copula_descr_title_org",
         "Sofia Brandt is a Danish engineer, chair of Halvorsen Energy Group.",
-        {("Sofia Brandt", "Chair", "", "Halvorsen Energy Group")},
+        {
+            ("Sofia Brandt", "Engineer", "", ""),
+            ("Sofia Brandt", "Chair", "", "Halvorsen Energy Group"),
+        },
     ),
     (
         "role:appos_title_person",
@@ -934,11 +954,14 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         "role:copula_descr_title_org",
         "Maria Lopez is a Spanish engineer and the founder of Halvorsen Energy Group.",
-        {("Maria Lopez", "Founder", "", "Halvorsen Energy Group")},
+        {
+            ("Maria Lopez", "Engineer", "", ""),
+            ("Maria Lopez", "Founder", "", "Halvorsen Energy Group"),
+        },
     ),
     (
         "role:copula_descr_title_org",
-        "Maria Lopez is a Spanish engineer who admires the founder of Halvorsen Energy "
+        "Maria Lopez is a Spanish citizen who admires the founder of Halvorsen Energy "
         "Group.",
         set(),
     ),
@@ -946,11 +969,14 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:copula_descr_who_title_org",
         "Maria Lopez is a Spanish engineer who was chairwoman of Halvorsen Energy "
         "Group.",
-        {("Maria Lopez", "Chair", "", "Halvorsen Energy Group")},
+        {
+            ("Maria Lopez", "Engineer", "", ""),
+            ("Maria Lopez", "Chair", "", "Halvorsen Energy Group"),
+        },
     ),
     (
         "role:copula_descr_who_title_org",
-        "Maria Lopez is a Spanish engineer who met the chairwoman of Halvorsen Energy "
+        "Maria Lopez is a Spanish citizen who met the chairwoman of Halvorsen Energy "
         "Group.",
         set(),
     ),

@@ -97,7 +97,10 @@ CASES = [
     ),
     (
         "Maria Lopez is a Spanish engineer who was chair of Solvent Energy Group.",
-        {("Maria Lopez", "Chair", "", "Solvent Energy Group", "")},
+        {
+            ("Maria Lopez", "Engineer", "", "", ""),
+            ("Maria Lopez", "Chair", "", "Solvent Energy Group", ""),
+        },
     ),
 ]
 
