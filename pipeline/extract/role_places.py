@@ -84,6 +84,17 @@ def office_org_country(row: dict) -> str:
     return _known(row["org_text"].split())
 
 
+def _title_at(text: str, raw: str, person: str) -> int:
+    """Where in `text` the title `raw` of `person` is written: of several, the
+    one nearest the name ("the mayor of Paris, X, and the mayor of London, Y":
+    Y's is the second); -1 when it is not there."""
+    spots = [m.start() for m in re.finditer(re.escape(raw), text)]
+    names = [m.start() for m in re.finditer(re.escape(person), text)] if person else []
+    if len(spots) < 2 or not names:
+        return spots[0] if spots else -1
+    return min(spots, key=lambda at: min(abs(at - n) for n in names))
+
+
 def office_place_country(row: dict) -> str:
     """The ISO 3166-1 alpha-2 code of the place that qualifies the row's office
     (see module doc), "" when there is none. A place before the title wins over
@@ -91,7 +102,7 @@ def office_place_country(row: dict) -> str:
     if row["title"].lower() not in lower_set("place_offices"):
         return ""
     text, raw = row.get("evidence", ""), row.get("title_raw", "")
-    at = text.find(raw) if raw else -1
+    at = _title_at(text, raw, row["person_text"]) if raw else -1
     if at < 0:
         return ""
     before = _words(_POSSESSIVE.sub("", text[:at].rstrip()))

@@ -4952,5 +4952,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 7:nsubj 5:relcl 9:det 7:dobj 9:prep 13:compound 13:compound 10:pobj 2:punct',
         },
     ),
+    'The governor of Kandahar province, Omar Dahl, said the road was closed.': (
+        'Kandahar=GPE; Omar Dahl=PERSON',
+        {
+            'The governor of Kandahar province, Omar Dahl, said the road was closed.':
+                '1:det 9:nsubj 1:prep 4:compound 2:pobj 1:punct 7:compound 1:appos 1:punct 9:ROOT 11:det 12:nsubj 9:ccomp 12:acomp 9:punct',
+        },
+    ),
+    'A spokesman for the mayor of Bergen, Omar Dahl, said the road was closed.': (
+        'Bergen=GPE; Omar Dahl=PERSON',
+        {
+            'A spokesman for the mayor of Bergen, Omar Dahl, said the road was closed.':
+                '1:det 11:nsubj 1:prep 4:det 2:pobj 4:prep 5:pobj 6:punct 9:compound 6:appos 1:punct 11:ROOT 13:det 14:nsubj 11:ccomp 14:acomp 11:punct',
+        },
+    ),
 }
 # fmt: on

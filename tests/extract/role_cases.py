@@ -430,6 +430,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Her pick for labor secretary, Tomas Berg, withdrew on Monday.",
         {("Tomas Berg", "Labor Secretary", "nominee", "")},
     ),
+    # the office of a place before the name
+    (
+        "role:appos_title_person",
+        "The governor of Kandahar province, Omar Dahl, said the road was closed.",
+        {("Omar Dahl", "Governor", "", "")},
+    ),
+    (
+        "role:appos_title_person",
+        "A spokesman for the mayor of Bergen, Omar Dahl, said the road was closed.",
+        set(),
+    ),
     (
         # someone's staff: a plain word may come before the title
         "role:appos_person_title",

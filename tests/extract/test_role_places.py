@@ -42,6 +42,21 @@ def _row(title: str, raw: str, person: str, evidence: str, org: str = "") -> dic
         ),
         # a two-word state wins over its last word alone ("York" is in England)
         ("Governor", "Gov.", "Ann Lee", "New Mexico Gov. Ann Lee spoke.", "US"),
+        # the same title twice: each holder's is the one nearest the name
+        (
+            "Mayor",
+            "mayor",
+            "Bo Chen",
+            "The mayor of Paris, Ann Lee, and the mayor of Leeds, Bo Chen, met.",
+            "GB",
+        ),
+        (
+            "Mayor",
+            "mayor",
+            "Ann Lee",
+            "The mayor of Paris, Ann Lee, and the mayor of Leeds, Bo Chen, met.",
+            "FR",
+        ),
         ("Mayor", "Mayor", "Ann Lee", 'Stay in,"New York Mayor Ann Lee said.', "US"),
         ("Governor", "Gov.", "Ann Lee", "Then-New York Gov. Ann Lee spoke.", "US"),
         # the place before the title wins over the one after the name
