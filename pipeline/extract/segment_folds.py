@@ -273,7 +273,8 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
                 continue
             if j > 0 and segs[j].tag == "POSS" and segs[j - 1].tag == "ORG":
                 j -= 1  # "then Acme's chief executive": past the owner's "'s"
-            owner = j >= 0 and (segs[j].tag == "ORG" or known_place(segs[j]))
+            # an owner, a place, a party or nationality ("former Republican senator")
+            owner = j >= 0 and (segs[j].tag in ("ORG", "NAME") or known_place(segs[j]))
             if owner:
                 j = _field_start(segs, j) - 1
             elif first == k and not seg.titles[0].country:

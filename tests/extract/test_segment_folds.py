@@ -45,6 +45,16 @@ STATE = Segment("ENT", 1, 2, "<ent>", "Kentucky")
             "former",
         ),  # Former British chair
         ([_word("then"), ORG, _title(), PERSON], "then"),
+        # before a party or nationality the title does not take as its country
+        (
+            [
+                _word("former"),
+                Segment("NAME", 1, 2, "<name>", "Tory"),
+                _title(),
+                PERSON,
+            ],
+            "former",
+        ),
         ([_word("outgoing"), ORG, _title(), PERSON], "outgoing"),
         # "ex-Acme chair Jo Roe": the qualifier hyphened to the name
         ([_word("ex"), _word("-"), ORG, _title(), PERSON], "former"),
