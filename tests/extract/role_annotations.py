@@ -4966,5 +4966,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 11:nsubj 1:prep 4:det 2:pobj 4:prep 5:pobj 6:punct 9:compound 6:appos 1:punct 11:ROOT 13:det 14:nsubj 11:ccomp 14:acomp 11:punct',
         },
     ),
+    'The council thanked Maria Lopez, who resigned as treasurer in May.': (
+        'Maria Lopez=PERSON; May=DATE',
+        {
+            'The council thanked Maria Lopez, who resigned as treasurer in May.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 7:nsubj 4:relcl 7:prep 8:pobj 7:prep 10:pobj 2:punct',
+        },
+    ),
+    "Maria Lopez resigned as the treasurer's deputy in May.": (
+        'Maria Lopez=PERSON; May=DATE',
+        {
+            "Maria Lopez resigned as the treasurer's deputy in May.":
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:det 7:poss 5:case 3:pobj 7:prep 8:pobj 2:punct',
+        },
+    ),
+    '"The plan will fail," the First Minister, Maria Lopez said on Monday.': (
+        'First=ORDINAL; Maria Lopez=PERSON; Monday=DATE',
+        {
+            '"The plan will fail," the First Minister, Maria Lopez said on Monday.':
+                '13:punct 2:det 4:nsubj 4:aux 13:ccomp 13:punct 13:punct 9:det 9:compound 13:nsubj 9:punct 12:compound 9:appos 13:ROOT 13:prep 14:pobj 13:punct',
+        },
+    ),
 }
 # fmt: on

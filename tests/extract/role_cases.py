@@ -1039,6 +1039,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Maria Lopez stepped down from the stage at Halvorsen Energy Group on Monday.",
         set(),
     ),
+    # a title resigned with no organisation was held
+    (
+        "role:resign_title",
+        "The council thanked Maria Lopez, who resigned as treasurer in May.",
+        {("Maria Lopez", "Treasurer", "former", "")},
+    ),
+    (
+        "role:resign_title",
+        "Maria Lopez resigned as the treasurer's deputy in May.",
+        set(),
+    ),
+    # a quotation's closing mark between the comma and the title phrase
+    (
+        "role:appos_title_person",
+        '"The plan will fail," the First Minister, Maria Lopez said on Monday.',
+        {("Maria Lopez", "First Minister", "", "")},
+    ),
     (
         "role:join_org_as_title",
         "Maria Lopez joined Halvorsen Energy Group as chief technology officer in "
