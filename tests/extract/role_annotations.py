@@ -4987,5 +4987,47 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '13:punct 2:det 4:nsubj 4:aux 13:ccomp 13:punct 13:punct 9:det 9:compound 13:nsubj 9:punct 12:compound 9:appos 13:ROOT 13:prep 14:pobj 13:punct',
         },
     ),
+    'She replaced Tom Roe as treasurer in 2012.': (
+        'Tom Roe=PERSON; 2012=DATE',
+        {
+            'She replaced Tom Roe as treasurer in 2012.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 1:prep 4:pobj 1:prep 6:pobj 1:punct',
+        },
+    ),
+    "She replaced Tom Roe's deputy as treasurer in 2012.": (
+        'Tom Roe=PERSON; 2012=DATE',
+        {
+            "She replaced Tom Roe's deputy as treasurer in 2012.":
+                '1:nsubj 1:ROOT 3:compound 5:poss 3:case 1:dobj 5:prep 6:pobj 1:prep 8:pobj 1:punct',
+        },
+    ),
+    'She is the favourite to succeed Tom Roe as chief executive of Halvorsen Energy.': (
+        'Tom Roe=PERSON; Halvorsen Energy=ORG',
+        {
+            'She is the favourite to succeed Tom Roe as chief executive of Halvorsen Energy.':
+                '1:nsubj 1:ROOT 3:det 1:attr 5:aux 3:relcl 7:compound 5:dobj 5:prep 10:amod 8:pobj 10:prep 13:compound 11:pobj 1:punct',
+        },
+    ),
+    'She hopes to see Tom Roe as chief executive of Halvorsen Energy.': (
+        'Tom Roe=PERSON; Halvorsen Energy=ORG',
+        {
+            'She hopes to see Tom Roe as chief executive of Halvorsen Energy.':
+                '1:nsubj 1:ROOT 3:aux 1:xcomp 5:compound 3:dobj 3:prep 8:amod 6:pobj 8:prep 11:compound 9:pobj 1:punct',
+        },
+    ),
+    'She is the favourite to succeed Tom Roe as treasurer.': (
+        'Tom Roe=PERSON',
+        {
+            'She is the favourite to succeed Tom Roe as treasurer.':
+                '1:nsubj 1:ROOT 3:det 1:attr 5:aux 3:relcl 7:compound 5:dobj 5:prep 8:pobj 1:punct',
+        },
+    ),
+    'She hopes to succeed in the race as treasurer.': (
+        '',
+        {
+            'She hopes to succeed in the race as treasurer.':
+                '1:nsubj 1:ROOT 3:aux 1:xcomp 3:prep 6:det 4:pobj 6:prep 7:pobj 1:punct',
+        },
+    ),
 }
 # fmt: on

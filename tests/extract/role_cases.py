@@ -2415,6 +2415,38 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "She praised Tom Roe as a chief executive of vision.",
         set(),
     ),
+    # without an organisation; and the one to be succeeded holds it still
+    (
+        "role:succeeded_person_title",
+        "She replaced Tom Roe as treasurer in 2012.",
+        {("Tom Roe", "Treasurer", "former", "")},
+    ),
+    (
+        "role:succeeded_person_title",
+        "She replaced Tom Roe's deputy as treasurer in 2012.",
+        set(),
+    ),
+    (
+        "role:to_succeed_person_title_org",
+        "She is the favourite to succeed Tom Roe as chief executive of Halvorsen "
+        "Energy.",
+        {("Tom Roe", CEO, "", "Halvorsen Energy")},
+    ),
+    (
+        "role:to_succeed_person_title_org",
+        "She hopes to see Tom Roe as chief executive of Halvorsen Energy.",
+        set(),
+    ),
+    (
+        "role:to_succeed_person_title",
+        "She is the favourite to succeed Tom Roe as treasurer.",
+        {("Tom Roe", "Treasurer", "", "")},
+    ),
+    (
+        "role:to_succeed_person_title",
+        "She hopes to succeed in the race as treasurer.",
+        set(),
+    ),
     (
         # a hometown is no organisation, whatever the model called it: neither
         # for this rule nor for the parse's untitled "person of X"
