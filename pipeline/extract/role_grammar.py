@@ -19,6 +19,8 @@ Relation slots: `child`, `parent`. Fields:
   untagged or mistagged (trusted only as the sentence's first word);
 - `title`: a fixed title the pattern implies ("heads" -> "Head"; "" for an
   affiliation without a title); `qualifier`: a qualifier it implies ("former");
+  `title_from`: "earlier": the title is that of the nearest titled person
+  before it in the sentence ("his Russian counterpart X"), else no row;
 - `attach`: "previous": a continuation adding a role to the person of the role
   ending where it starts ("..., and chair of B");
 - `followed_by` / `not_followed_by`: a one-segment lookahead the Matcher lacks
@@ -28,20 +30,20 @@ Relation slots: `child`, `parent`. Fields:
   end right before the match (a lookbehind);
 - `org_kind`: "not_place": the organisation may not be a known place or a
   street (the model's ORG for a hometown or an address: "Sen. Jane Doe of
-  Kalispell"; a university named by its town, "of Princeton", is lost to such
-  a rule); a parse rule may say so too; "country": only a country, which
-  becomes the row's country ("King Abdullah of Jordan"); "party": only a
-  political party, named by a word of lexicon party_heads at its end
-  ("Sturgeon's Scottish National Party"); "body": neither a place nor a party
-  ("Professor Jane Doe of Acme", not "Senator Jane Doe of the Unity Party");
+  Kalispell"; a university named by its town, "of Princeton", is lost to such a
+  rule), also of a parse rule; "country": only a country, which becomes the
+  row's country ("King Abdullah of Jordan"); "party": only a party, named by a
+  word of lexicon party_heads at its end ("Sturgeon's Scottish National
+  Party"); "body": neither ("Professor Jane Doe of Acme", not "Senator Jane
+  Doe of the Unity Party");
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
 over "parse": a spaCy DependencyMatcher pattern over the role parser's parse of
-the sentence; its nodes are named by `RIGHT_ID`, and the names `person`,
-`title`, `org` are the slots. `kind` says which slots it binds: person_title,
-title_org (joined with a person_title match on the title token), person_org
-(an affiliation without title), person_title_org. `qualifier` as above;
+the sentence; its nodes are named by `RIGHT_ID`, the names `person`, `title`,
+`org` are the slots. `kind` says which it binds: person_title, title_org
+(joined with a person_title match on the title token), person_org (an
+affiliation without title), person_title_org. `qualifier` as above;
 `person`: "loose": the person may also be the one-word subject a sentence
 naming nobody opens with (pipeline.extract.dep_sentences.loose_subject), only
 for kinds with a title, and only when it holds a title. `org`: "fallback"
@@ -70,6 +72,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.extract.role_rule_checks import check_rule
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import PATTERNS_DIR, load_jsonl, lower_set
 from pipeline.lang.places import place_kind
@@ -77,38 +80,7 @@ from pipeline.lang.places import place_kind
 ROLES_JSONL = PATTERNS_DIR / "roles" / "roles.jsonl"
 RELATIONS_JSONL = PATTERNS_DIR / "roles" / "relations.jsonl"
 
-OVER = ("segments", "parse", "path")
-KINDS = ("person_title", "title_org", "person_org", "person_title_org")
-ROLE_SLOTS = frozenset({"person", "title", "title_of", "org", "org_cue"})
-RELATION_SLOTS = frozenset({"child", "parent"})
-CONTEXT_ORGS = ("context", "context_here", "context_near")
-ORG_KINDS = ("not_place", "country", "party", "body")
 PLACELESS_KINDS = ("not_place", "body")  # the org_kinds that refuse a known place
-COMMON_KEYS = frozenset({"id", "over", "pattern", "note"})
-# Top-level keys each kind of rule may have (tests/check_patterns.py uses these).
-ALLOWED_KEYS = {
-    ("role:", "segments"): COMMON_KEYS
-    | {"title", "qualifier", "attach", "followed_by", "not_followed_by", "org_kind"}
-    | {"person", "org", "not_preceded_by", "title_number"},
-    ("role:", "parse"): COMMON_KEYS
-    | {"kind", "qualifier", "person", "org_kind", "org", "title"},
-    ("role:", "path"): COMMON_KEYS | {"kind"},
-    ("rel:", "segments"): COMMON_KEYS | {"child"},
-}
-# The keys of a path rule's one pattern object, by kind.
-PATH_KEYS = {
-    "person_title_org": {"CLIMB", "MAX_EDGES", "NOT_THROUGH", "ORG_BY", "SAID_BY"}
-    | {"SAID_TO"},
-    "person_org": {"CLIMB", "MAX_EDGES", "NOT_THROUGH", "OBJECT_OF", "WORK_AT"}
-    | {"WORKS", "JOBS", "JOB_VERBS", "OWNERS"},
-}
-# The slots a parse rule's kind must name.
-KIND_SLOTS = {
-    "person_title": {"person", "title"},
-    "title_org": {"title", "org"},
-    "person_org": {"person", "org"},
-    "person_title_org": {"person", "title", "org"},
-}
 
 
 class GrammarError(ValueError):
@@ -139,6 +111,7 @@ class Rule:
     org_kind: str = ""
     child_unit: bool = False
     plural_title: bool = False  # the title slot must be written in the plural
+    title_from: str = ""
     kind: str = ""
     line: int = 0
 
@@ -158,88 +131,6 @@ class Rule:
             or bool(place_kind(name))
             or last in lower_set("street_words")
         )
-
-
-def check_rule(raw: dict) -> list[str]:
-    """What is wrong with one rule object (lexicons already expanded); [] if none."""
-    rid, over = str(raw.get("id", "")), raw.get("over")
-    space = next((s for s in ("role:", "rel:") if rid.startswith(s)), None)
-    if space is None:
-        return [f"id {rid!r} must start with role: or rel:"]
-    allowed = ALLOWED_KEYS.get((space, over))
-    if allowed is None:
-        return [f"{rid}: over must be one of {OVER} (rel: rules read segments)"]
-    problems = [f"{rid}: unknown keys {sorted(set(raw) - allowed)}"] * bool(
-        set(raw) - allowed
-    )
-    pattern = raw.get("pattern")
-    if not isinstance(pattern, list) or not pattern:
-        return problems + [f"{rid}: pattern must be a non-empty list"]
-    if over == "path":
-        need = PATH_KEYS.get(raw.get("kind", ""))
-        if need is None:
-            return problems + [f"{rid}: kind must be one of {sorted(PATH_KEYS)}"]
-        if len(pattern) != 1 or not isinstance(pattern[0], dict):
-            return problems + [f"{rid}: a path pattern is one object"]
-        spec = pattern[0]
-        if set(spec) != need:
-            problems.append(f"{rid}: a {raw['kind']} path needs keys {sorted(need)}")
-        if not (isinstance(spec.get("MAX_EDGES"), int) and spec["MAX_EDGES"] > 0):
-            problems.append(f"{rid}: MAX_EDGES must be a positive whole number")
-        if any(
-            not (isinstance(v, dict) and set(v) == {"IN"} and isinstance(v["IN"], list))
-            for k, v in spec.items()
-            if k != "MAX_EDGES"
-        ):
-            problems.append(f'{rid}: each word list is {{"IN": [...]}}')
-        return problems
-    if over == "parse":
-        names = {n.get("RIGHT_ID") for n in pattern}
-        need = KIND_SLOTS.get(raw.get("kind", ""))
-        if need is None:
-            problems.append(f"{rid}: kind must be one of {KINDS}")
-        elif need - names:
-            problems.append(f"{rid}: kind {raw['kind']} needs nodes {sorted(need)}")
-        if raw.get("org", "fallback") != "fallback" or (
-            "org" in raw and raw.get("kind") != "title_org"
-        ):
-            problems.append(f"{rid}: org may only be 'fallback', of a title_org rule")
-        if raw.get("person", "loose") != "loose":
-            problems.append(f"{rid}: person may only be 'loose'")
-        elif "person" in raw and "title" not in (need or ()):
-            problems.append(f"{rid}: a loose person must hold a title")
-        if "title" in raw and (raw.get("kind") != "person_org" or not raw["title"]):
-            # a fixed title names what the pattern shows ("founded" -> Founder)
-            problems.append(f"{rid}: a fixed title goes with kind person_org only")
-        return problems
-    slots = [e["slot"] for e in pattern if "slot" in e]
-    known = ROLE_SLOTS if space == "role:" else RELATION_SLOTS
-    if set(slots) - known or len(slots) != len(set(slots)):
-        problems.append(f"{rid}: slots {slots} must be distinct names of {set(known)}")
-    if space == "rel:":
-        if set(slots) != RELATION_SLOTS:
-            problems.append(f"{rid}: a relation needs slots child and parent")
-        if raw.get("child", "unit") != "unit":
-            problems.append(f"{rid}: child may only be 'unit'")
-        return problems
-    if ("person" in slots) == (raw.get("attach") == "previous"):
-        problems.append(
-            f"{rid}: a person slot, unless the rule attaches to the previous"
-        )
-    if raw.get("person", "loose") != "loose":
-        problems.append(f"{rid}: person may only be 'loose'")
-    if ("org_cue" in slots) != (raw.get("org") in CONTEXT_ORGS):
-        problems.append(f"{rid}: an org_cue slot goes with org {CONTEXT_ORGS}")
-    if "org" in slots and "org_cue" in slots:
-        problems.append(f"{rid}: org and org_cue exclude each other")
-    if raw.get("attach", "previous") != "previous":
-        problems.append(f"{rid}: attach may only be 'previous'")
-    if raw.get("org_kind", "not_place") not in ORG_KINDS:
-        problems.append(f"{rid}: org_kind may only be one of {ORG_KINDS}")
-    number = raw.get("title_number")
-    if number is not None and (number != "plural" or "title" not in slots):
-        problems.append(f"{rid}: title_number may only be 'plural', with a title slot")
-    return problems
 
 
 def _rule(raw: dict, rank: int, line: int) -> Rule:
@@ -273,7 +164,7 @@ def _rule(raw: dict, rank: int, line: int) -> Rule:
         org_kind=raw.get("org_kind", ""),
         child_unit=raw.get("child") == "unit",
         plural_title=raw.get("title_number") == "plural",
-        line=line,
+        title_from=raw.get("title_from", ""), line=line,
     )  # fmt: skip
 
 

@@ -36,6 +36,7 @@ from pipeline.extract.role_context import (
     loose_sentence,
     loose_subject_ok,
 )
+from pipeline.extract.role_earlier_titles import earlier_titles
 from pipeline.extract.role_grammar import ROLES_JSONL, rule_ranks
 from pipeline.extract.role_org_checks import describing_name, org_before_country_title
 from pipeline.extract.role_parents import with_parents
@@ -190,10 +191,12 @@ def _segment_candidates(
             "evidence": evidence(sent),
             "source": "segments",
         }
+        first = len(out)  # the sentence's rows so far, for `title_from`
         for hit in sorted(kept, key=lambda h: (h.start, h.end, h.rule.rank)):
-            out.extend(
-                {**row, "rank": hit.rule.rank} for row in _role_dicts(hit, segs, base)
-            )
+            rows = _role_dicts(hit, segs, base)
+            if hit.rule.title_from:
+                rows = earlier_titles(rows, out[first:])
+            out.extend({**row, "rank": hit.rule.rank} for row in rows)
     return out
 
 

@@ -5029,5 +5029,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 3:aux 1:xcomp 3:prep 6:det 4:pobj 6:prep 7:pobj 1:punct',
         },
     ),
+    'Russian President Ivan Petrov and his Turkish counterpart Omar Dahl held talks.': (
+        'Russian=NORP; Ivan Petrov=PERSON; Turkish=NORP; Omar Dahl=PERSON',
+        {
+            'Russian President Ivan Petrov and his Turkish counterpart Omar Dahl held talks.':
+                '1:amod 3:compound 3:compound 10:nsubj 3:cc 7:poss 7:amod 3:conj 9:compound 7:appos 10:ROOT 10:dobj 10:punct',
+        },
+    ),
+    'Ivan Petrov called his Turkish counterpart Omar Dahl on Monday.': (
+        'Ivan Petrov=PERSON; Turkish=NORP; Omar Dahl=PERSON; Monday=DATE',
+        {
+            'Ivan Petrov called his Turkish counterpart Omar Dahl on Monday.':
+                '1:compound 2:nsubj 2:ROOT 5:poss 5:amod 2:dobj 7:compound 5:appos 2:prep 8:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -2447,6 +2447,19 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "She hopes to succeed in the race as treasurer.",
         set(),
     ),
+    # a counterpart holds the office of the titled person before, in the country
+    # named
+    (
+        "role:counterpart",
+        "Russian President Ivan Petrov and his Turkish counterpart Omar Dahl held "
+        "talks.",
+        {("Ivan Petrov", "President", "", ""), ("Omar Dahl", "President", "", "")},
+    ),
+    (
+        "role:counterpart",
+        "Ivan Petrov called his Turkish counterpart Omar Dahl on Monday.",
+        set(),
+    ),
     (
         # a hometown is no organisation, whatever the model called it: neither
         # for this rule nor for the parse's untitled "person of X"

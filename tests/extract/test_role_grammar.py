@@ -117,6 +117,9 @@ def _path_rule(**spec) -> dict:
             "a fixed title goes with kind person_org only",
         ),
         (_seg_rule(title_number="dual"), "title_number may only be 'plural'"),
+        # a title from an earlier role, and no title of its own
+        (_seg_rule(title_from="later"), "title_from may only be 'earlier'"),
+        (_seg_rule(title_from="earlier"), "title_from may only be 'earlier'"),
         (
             {
                 **_seg_rule(title_number="plural"),
@@ -143,6 +146,8 @@ def test_a_bad_rule_is_named_by_what_is_wrong(rule, problem):
 def test_a_good_rule_passes_and_a_bad_file_names_its_line(tmp_path):
     assert check_rule(_seg_rule(qualifier="former")) == []
     assert check_rule(_seg_rule(title_number="plural")) == []
+    earlier = [{"slot": "org", "TAG": "NAME"}, {"slot": "person", "TAG": "PERSON"}]
+    assert check_rule({**_seg_rule(title_from="earlier"), "pattern": earlier}) == []
     assert check_rule(_path_rule()) == []
     path = tmp_path / "roles.jsonl"
     lines = [_seg_rule(), {**_seg_rule(), "over": "tokens"}]
