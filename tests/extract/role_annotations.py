@@ -5043,5 +5043,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:poss 5:amod 2:dobj 7:compound 5:appos 2:prep 8:pobj 2:punct',
         },
     ),
+    "Omar Dahl, the city's mayor, said the road was closed.": (
+        'Omar Dahl=PERSON',
+        {
+            "Omar Dahl, the city's mayor, said the road was closed.":
+                '1:compound 8:nsubj 1:punct 4:det 6:poss 4:case 1:appos 1:punct 8:ROOT 10:det 11:nsubj 8:ccomp 11:acomp 8:punct',
+        },
+    ),
+    "Omar Dahl, the city's mayor Ines Varga and two aides met on Monday.": (
+        'Omar Dahl=PERSON; Ines Varga=PERSON; two=CARDINAL; Monday=DATE',
+        {
+            "Omar Dahl, the city's mayor Ines Varga and two aides met on Monday.":
+                '1:compound 12:nsubj 1:punct 4:det 6:poss 4:case 1:appos 8:compound 6:appos 6:cc 11:nummod 6:conj 12:ROOT 12:prep 13:pobj 12:punct',
+        },
+    ),
 }
 # fmt: on

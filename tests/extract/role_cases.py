@@ -238,6 +238,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Hanna Berg, the library manager, said the books were damaged.",
         {("Hanna Berg", "Manager", "", "")},
     ),
+    # a possessive noun as the title's determiner ("the city's mayor"), with no
+    # organisation named before it; not when a name follows the title
+    (
+        "role:appos_person_title",
+        "Omar Dahl, the city's mayor, said the road was closed.",
+        {("Omar Dahl", "Mayor", "", "")},
+    ),
+    (
+        "role:appos_person_title",
+        "Omar Dahl, the city's mayor Ines Varga and two aides met on Monday.",
+        {("Ines Varga", "Mayor", "", "")},
+    ),
     # up to three plain words or places before it
     (
         "role:appos_person_title",
@@ -1696,11 +1708,11 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         # an apposition reads its own sentence only: the last sentence's company
-        # may not be the one meant
+        # may not be the one meant (the title stands alone)
         "role:ctx_poss_title",
         "Lindqvist Robotics cut 300 jobs. Tomas Varga, the bank's chief executive, "
         "said demand was weak.",
-        set(),
+        {("Tomas Varga", CEO, "", "")},
     ),
     (
         "role:ctx_poss_title",
