@@ -30,20 +30,20 @@ Relation slots: `child`, `parent`. Fields:
   end right before the match (a lookbehind);
 - `org_kind`: "not_place": the organisation may not be a known place or a
   street (the model's ORG for a hometown or an address: "Sen. Jane Doe of
-  Kalispell"; a university named by its town, "of Princeton", is lost to such a
-  rule), also of a parse rule; "country": only a country, which becomes the
-  row's country ("King Abdullah of Jordan"); "party": only a party, named by a
-  word of lexicon party_heads at its end ("Sturgeon's Scottish National
-  Party"); "body": neither ("Professor Jane Doe of Acme", not "Senator Jane
-  Doe of the Unity Party");
+  Kalispell"; a university named by its town, "of Princeton", is lost to such
+  a rule); a parse rule may say so too; "country": only a country, which
+  becomes the row's country ("King Abdullah of Jordan"); "party": only a
+  political party, named by a word of lexicon party_heads at its end
+  ("Sturgeon's Scottish National Party"); "body": neither a place nor a party
+  ("Professor Jane Doe of Acme", not "Senator Jane Doe of the Unity Party");
 - `child`: "unit" (relations): the child's name must hold an organisational unit
   word (lexicon org_units).
 
 over "parse": a spaCy DependencyMatcher pattern over the role parser's parse of
-the sentence; its nodes are named by `RIGHT_ID`, the names `person`, `title`,
-`org` are the slots. `kind` says which it binds: person_title, title_org
-(joined with a person_title match on the title token), person_org (an
-affiliation without title), person_title_org. `qualifier` as above;
+the sentence; its nodes are named by `RIGHT_ID`, and the names `person`,
+`title`, `org` are the slots. `kind` says which slots it binds: person_title,
+title_org (joined with a person_title match on the title token), person_org
+(an affiliation without title), person_title_org. `qualifier` as above;
 `person`: "loose": the person may also be the one-word subject a sentence
 naming nobody opens with (pipeline.extract.dep_sentences.loose_subject), only
 for kinds with a title, and only when it holds a title. `org`: "fallback"
@@ -61,9 +61,10 @@ person_org reads a verb the organisation is the object of (`OBJECT_OF`), or of a
 preposition (`WORKS`) after a verb (`WORK_AT`), or the person's own job (`JOBS`
 owned by `OWNERS`, the object of `JOB_VERBS`).
 
-Word lists come from the lexicon registry by name ("@org_heads"). Rules rank in
-file order: the resolver (pipeline.extract.role_resolve) prefers the reading
-of the earlier rule.
+Word lists come from the lexicon registry by name ("@org_heads"). What each
+kind of rule may hold is checked by pipeline.extract.role_rule_checks. Rules
+rank in file order: the resolver (pipeline.extract.role_resolve) prefers the
+reading of the earlier rule.
 """
 
 from __future__ import annotations
