@@ -5057,5 +5057,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 4:det 6:poss 4:case 1:appos 8:compound 6:appos 6:cc 11:nummod 6:conj 12:ROOT 12:prep 13:pobj 12:punct',
         },
     ),
+    'As attorney general, Maria Lopez oversees the inquiry.': (
+        'Maria Lopez=PERSON',
+        {
+            'As attorney general, Maria Lopez oversees the inquiry.':
+                '6:prep 2:compound 0:pobj 6:punct 5:compound 6:nsubj 6:ROOT 8:det 6:dobj 6:punct',
+        },
+    ),
+    'As a mother, Maria Lopez worries.': (
+        'Maria Lopez=PERSON',
+        {
+            'As a mother, Maria Lopez worries.':
+                '6:prep 2:det 0:pobj 6:punct 5:compound 6:nsubj 6:ROOT 6:punct',
+        },
+    ),
+    'The delegation is led by the trade minister, Maria Lopez.': (
+        'Maria Lopez=PERSON',
+        {
+            'The delegation is led by the trade minister, Maria Lopez.':
+                '1:det 3:nsubjpass 3:auxpass 3:ROOT 3:agent 7:det 7:compound 4:pobj 7:punct 10:compound 7:appos 3:punct',
+        },
+    ),
+    'His spokesperson, Maria Lopez says the talks will resume.': (
+        'Maria Lopez=PERSON',
+        {
+            'His spokesperson, Maria Lopez says the talks will resume.':
+                '1:poss 5:nsubj 5:punct 4:compound 5:nsubj 5:ROOT 7:det 9:nsubj 9:aux 5:ccomp 5:punct',
+        },
+    ),
 }
 # fmt: on

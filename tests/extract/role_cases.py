@@ -2145,6 +2145,25 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "As chief executive of Halvorsen Energy, Maria Lopez cut 2,000 jobs.",
         {("Maria Lopez", CEO, "", "Halvorsen Energy")},
     ),
+    # with no organisation; not a word that is no title
+    (
+        "role:fronted_as_title",
+        "As attorney general, Maria Lopez oversees the inquiry.",
+        {("Maria Lopez", "Attorney General", "", "")},
+    ),
+    ("role:fronted_as_title", "As a mother, Maria Lopez worries.", set()),
+    # an apposition at the sentence's end, and a sentence opening with the title
+    # phrase before its speaker
+    (
+        "role:appos_title_person",
+        "The delegation is led by the trade minister, Maria Lopez.",
+        {("Maria Lopez", "Trade Minister", "", "")},
+    ),
+    (
+        "role:appos_title_person",
+        "His spokesperson, Maria Lopez says the talks will resume.",
+        {("Maria Lopez", "Spokesperson", "", "")},
+    ),
     (
         # no fronted_as_title_org for Jane Doe: a person precedes the "as"
         "role:resign_title_org",
