@@ -5085,5 +5085,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:poss 5:nsubj 5:punct 4:compound 5:nsubj 5:ROOT 7:det 9:nsubj 9:aux 5:ccomp 5:punct',
         },
     ),
+    "Omar Dahl, Egypt's health ministry spokesman, said the road was closed.": (
+        'Omar Dahl=PERSON; Egypt=GPE',
+        {
+            "Omar Dahl, Egypt's health ministry spokesman, said the road was closed.":
+                '1:compound 9:nsubj 1:punct 7:poss 3:case 6:compound 7:compound 1:appos 1:punct 9:ROOT 11:det 12:nsubj 9:ccomp 12:acomp 9:punct',
+        },
+    ),
 }
 # fmt: on

@@ -250,6 +250,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Omar Dahl, the city's mayor Ines Varga and two aides met on Monday.",
         {("Ines Varga", "Mayor", "", "")},
     ),
+    # a country's possessive, then the office's field: the country's title; a
+    # place that is no country gives the title alone
+    (
+        "role:appos_person_title",
+        "Omar Dahl, Egypt's health ministry spokesman, said the road was closed.",
+        {("Omar Dahl", "Spokesperson", "", "")},
+    ),
     # up to three plain words or places before it
     (
         "role:appos_person_title",

@@ -96,6 +96,17 @@ CASES = [
         {("Luis Videgaray", "Foreign Minister", "", "", "MX")},
     ),
     (
+        "Omar Dahl, Egypt's health ministry spokesman, said the road was closed.",
+        {("Omar Dahl", "Spokesperson", "", "", "EG")},
+    ),
+    (
+        "Russian President Ivan Petrov and his Turkish counterpart Omar Dahl met.",
+        {
+            ("Ivan Petrov", "President", "", "", "RU"),
+            ("Omar Dahl", "President", "", "", "TR"),
+        },
+    ),
+    (
         "Maria Lopez is a Spanish engineer who was chair of Solvent Energy Group.",
         {
             ("Maria Lopez", "Engineer", "", "", ""),
