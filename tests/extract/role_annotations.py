@@ -5092,5 +5092,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 9:nsubj 1:punct 7:poss 3:case 6:compound 7:compound 1:appos 1:punct 9:ROOT 11:det 12:nsubj 9:ccomp 12:acomp 9:punct',
         },
     ),
+    'Maria Lopez serves as Vice President of Sales for Halvorsen Energy Group.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG',
+        {
+            'Maria Lopez serves as Vice President of Sales for Halvorsen Energy Group.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:prep 6:pobj 7:prep 11:compound 11:compound 8:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1038,6 +1038,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "Maria Lopez served as a witness against Halvorsen Energy Group.",
         set(),
     ),
+    # a vice president's field is no organisation
+    (
+        "role:serve_as_title_org",
+        "Maria Lopez serves as Vice President of Sales for Halvorsen Energy Group.",
+        {("Maria Lopez", "Vice President of Sales", "", "Halvorsen Energy Group")},
+    ),
     (
         "role:take_over_title_org",
         "Maria Lopez took over as chief executive of Halvorsen Energy Group last year.",
