@@ -12,14 +12,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from pipeline.extract.segment_asides import fold_name_asides
-from pipeline.extract.segment_folds import (
-    fold_countries,
-    fold_org_descriptions,
-    fold_qualifiers,
-)
+from pipeline.extract.segment_folds import fold_countries, fold_org_descriptions
 from pipeline.extract.segment_objects import fold_named_chairs, fold_title_objects
 from pipeline.extract.segment_occupations import fold_org_occupations
 from pipeline.extract.segment_portfolios import field_titles, org_portfolio_titles
+from pipeline.extract.segment_qualifiers import fold_qualifiers
 from pipeline.extract.segment_types import Segment, close_paren, load_word_classes
 from pipeline.extract.segments import raw_segments
 from pipeline.lang.lexicons import lower_set

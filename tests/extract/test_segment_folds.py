@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.segment_folds import fold_qualifiers
 from pipeline.extract.segment_objects import fold_title_objects
+from pipeline.extract.segment_qualifiers import fold_qualifiers
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.titles import Title
 

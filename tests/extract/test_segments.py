@@ -385,6 +385,31 @@ def test_a_title_of_a_country_that_owns_a_later_noun(text, country, after):
     assert (segs[k].titles[0].country, segs[k + 1].tag) == (country, after)
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "country"),
+    [
+        # "the" and a country's name that ends the phrase
+        ("Jane Doe, president of the Philippines, spoke.", "Philippines=GPE", "PH"),
+        ("President of the Philippines Jane Doe spoke.", "Philippines=GPE", "PH"),
+        # not a country that begins a longer name, nor a nationality
+        (
+            "Jane Doe, leader of the UK Liberal Party, spoke.",
+            "UK=GPE; Liberal Party=ORG",
+            "",
+        ),
+        (
+            "Jane Doe, mayor of the Danish capital, spoke.",
+            "Danish=NORP",
+            "",
+        ),
+    ],
+)
+def test_a_title_of_the_country(text, ents, country):
+    segs = sentence_segments(make_doc(text, f"Jane Doe=PERSON; {ents}")[:])
+    title = next(s for s in segs if s.tag == "TITLE")
+    assert title.titles[0].country == country
+
+
 def test_a_country_before_an_ordinal_rank_is_the_titles_country():
     doc = make_doc(
         "Russian First Deputy Foreign Minister Ivan Petrov spoke.",
