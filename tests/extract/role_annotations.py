@@ -5099,5 +5099,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:prep 6:pobj 7:prep 11:compound 11:compound 8:pobj 2:punct',
         },
     ),
+    "Omar Dahl, Prime Minister Lena Fisk's spokesman, said the talks failed.": (
+        'Omar Dahl=PERSON; Lena Fisk=PERSON',
+        {
+            "Omar Dahl, Prime Minister Lena Fisk's spokesman, said the talks failed.":
+                '1:compound 10:nsubj 1:punct 4:compound 6:compound 6:compound 8:poss 6:case 1:appos 1:punct 10:ROOT 12:det 13:nsubj 10:ccomp 10:punct',
+        },
+    ),
 }
 # fmt: on

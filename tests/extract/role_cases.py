@@ -467,6 +467,15 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Omar Dahl", "Manager", "", "")},
     ),
     (
+        # the boss's own title before the boss's name
+        "role:appos_person_title",
+        "Omar Dahl, Prime Minister Lena Fisk's spokesman, said the talks failed.",
+        {
+            ("Omar Dahl", "Spokesperson", "", ""),
+            ("Lena Fisk", "Prime Minister", "", ""),
+        },
+    ),
+    (
         # a title set off between two names is the second name's
         "role:appos_person_title",
         "Besides Lena Fisk, the Norvish defence minister, Omar Dahl, attended the "
