@@ -199,7 +199,10 @@ def append_entity(
     """Append the segments of the entity piece `ent` of a sentence ending at
     `sent_end` to `segs` (`ent_at`: the pieces by start); the token after them
     (`segments.raw_segments`)."""
-    if _located(doc, ent.end, sent_end) or _numbered(doc, ent, sent_end, ent_at):
+    numbered = ent.label in ("ORDINAL", "CARDINAL")
+    if _located(doc, ent.end, sent_end) or (
+        numbered and _hyphened_word(doc, ent.end, sent_end, ent_at)
+    ):
         # "Shanghai-based consultancy X": the place describes what follows;
         # "a first-term congressman", "a two-time champion": one plain word
         segs.append(Segment("W", ent.start, ent.end + 2, doc[ent.end + 1].lower_))
@@ -210,13 +213,7 @@ def append_entity(
         return ent.end
     segs.extend(entity_segments(doc, ent, lex))
     i = ent.end
-    if (
-        segs[-1].tag == "NAME"
-        and i + 1 < sent_end
-        and in_word_hyphen(doc, i)
-        and i + 1 not in ent_at
-        and doc[i + 1].is_alpha
-    ):
+    if segs[-1].tag == "NAME" and _hyphened_word(doc, i, sent_end, ent_at):
         # "Israeli-American", "French-born": the model tags only the first part,
         # and the second part left alone would read as a title word ("American
         # Professor").
@@ -233,14 +230,12 @@ def append_entity(
     return i
 
 
-def _numbered(doc: Doc, ent: EntityPiece, sent_end: int, ent_at: dict) -> bool:
-    """Whether the entity is a number or ordinal hyphened to a word after it
-    ("first-term", "two-time", "third-generation"): the model tags the number
-    alone, and it would read as an adverb and a stray word before a title."""
-    end = ent.end
+def _hyphened_word(doc: Doc, end: int, sent_end: int, ent_at: dict) -> bool:
+    """Whether the entity ending at `end` is hyphened to a plain word after it
+    (no entity of its own): "first-term", "two-time", "Israeli-American"; the
+    model tags only the first part."""
     return (
-        ent.label in ("ORDINAL", "CARDINAL")
-        and end + 1 < sent_end
+        end + 1 < sent_end
         and in_word_hyphen(doc, end)
         and end + 1 not in ent_at
         and doc[end + 1].is_alpha
