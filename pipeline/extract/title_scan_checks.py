@@ -36,20 +36,27 @@ def case_breaks_coordination(doc: Doc, idx: list[int], items) -> bool:
 
 
 def closes_apposition(doc: Doc, idx: list[int], words: list[str], items) -> bool:
-    """Whether the first of coordinated titles follows an indefinite article (at most
-    two lower-case words between) and a comma comes before the "and"/"or" that
-    joins the next: "Ruby Willard, a recruitment consultant, and engineer Sam
-    Bardell" closes Ruby Willard's apposition at the comma; the engineer is Sam
-    Bardell alone."""
+    """Whether the first of coordinated titles opens with an article (at most
+    three lower-case words or a possessive between) and a comma comes before the
+    "and"/"or" that joins the next: "Ruby Willard, a recruitment consultant, and
+    engineer Sam Bardell" closes Ruby Willard's apposition at the comma; the
+    engineer is Sam Bardell alone. "The" counts only right after a comma, where
+    it opens an apposition too ("Zhang Wei, the city's party chief, and mayor
+    Li Qiang"), not elsewhere ("named the president, and CEO, of Acme")."""
     if words[items[0].end : items[1].qual_start] not in ([",", "and"], [",", "or"]):
         return False
     j = idx[items[0].qual_start] - 1
-    for _ in range(3):
+    for _ in range(4):
         if j < 0:
             return False
-        if doc[j].lower_ in ("a", "an"):
+        word = doc[j].lower_
+        if word in ("a", "an"):
             return True
-        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].is_stop:
+        if word == "the":
+            return j > 0 and doc[j - 1].text == ","
+        if word not in ("'s", "'", "’s", "’") and (
+            not doc[j].is_alpha or doc[j].is_stop
+        ):
             return False
         j -= 1
     return False

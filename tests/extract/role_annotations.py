@@ -5106,5 +5106,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 10:nsubj 1:punct 4:compound 6:compound 6:compound 8:poss 6:case 1:appos 1:punct 10:ROOT 12:det 13:nsubj 10:ccomp 10:punct',
         },
     ),
+    "Guards stopped Ana Reyes, the town's Party chief, and mayor Ben Cole.": (
+        'Ana Reyes=PERSON; Party=ORG; Ben Cole=PERSON',
+        {
+            "Guards stopped Ana Reyes, the town's Party chief, and mayor Ben Cole.":
+                '1:nsubj 1:ROOT 3:compound 1:dobj 3:punct 6:det 9:poss 6:case 9:compound 3:appos 1:punct 1:cc 14:compound 14:compound 1:conj 1:punct',
+        },
+    ),
+    'Guards stopped Ana Reyes, the party treasurer, and mayor Ben Cole.': (
+        'Ana Reyes=PERSON; Ben Cole=PERSON',
+        {
+            'Guards stopped Ana Reyes, the party treasurer, and mayor Ben Cole.':
+                '1:nsubj 1:ROOT 3:compound 1:dobj 3:punct 7:det 7:compound 3:appos 1:punct 1:cc 12:compound 12:compound 1:conj 1:punct',
+        },
+    ),
 }
 # fmt: on

@@ -589,6 +589,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Sam Lind", "Engineer", "", ""), ("Ruby Hale", "Consultant", "", "")},
     ),
     (
+        # so does one after ", the": the mayor's title is the next name's alone
+        "role:prenominal_title",
+        "Guards stopped Ana Reyes, the town's Party chief, and mayor Ben Cole.",
+        {("Ben Cole", "Mayor", "", "")},
+    ),
+    (
+        "role:appos_person_title",
+        "Guards stopped Ana Reyes, the party treasurer, and mayor Ben Cole.",
+        {("Ben Cole", "Mayor", "", ""), ("Ana Reyes", "Treasurer", "", "")},
+    ),
+    (
         # "chief" and "official" before another title describe it (lexicon
         # adjectival_titles): one row, not a "Chief" beside the commentator
         "role:appos_person_title_org",
