@@ -5120,5 +5120,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:nsubj 1:ROOT 3:compound 1:dobj 3:punct 7:det 7:compound 3:appos 1:punct 1:cc 12:compound 12:compound 1:conj 1:punct',
         },
     ),
+    "Harlow Bank's Asia chief economist, Ada Quist, said rates would rise.": (
+        'Harlow Bank=ORG; Asia=LOC; Ada Quist=PERSON',
+        {
+            "Harlow Bank's Asia chief economist, Ada Quist, said rates would rise.":
+                '1:compound 5:poss 1:case 5:nmod 5:amod 10:nsubj 5:punct 8:compound 5:appos 5:punct 10:ROOT 13:nsubj 13:aux 10:ccomp 10:punct',
+        },
+    ),
+    "Harlow Bank's chief economist in Asia, Ada Quist, said rates would rise.": (
+        'Harlow Bank=ORG; Asia=LOC; Ada Quist=PERSON',
+        {
+            "Harlow Bank's chief economist in Asia, Ada Quist, said rates would rise.":
+                '1:compound 4:poss 1:case 4:amod 11:nsubj 4:prep 5:pobj 4:punct 9:compound 4:appos 4:punct 11:ROOT 14:nsubj 14:aux 11:ccomp 11:punct',
+        },
+    ),
+    "Ada Quist, the Harlow Bank's West Africa representative, said so.": (
+        'Ada Quist=PERSON; Harlow Bank=ORG; West Africa=GPE',
+        {
+            "Ada Quist, the Harlow Bank's West Africa representative, said so.":
+                '1:compound 11:nsubj 1:punct 5:det 5:compound 9:poss 5:case 8:compound 9:compound 1:appos 1:punct 11:ROOT 11:advmod 11:punct',
+        },
+    ),
 }
 # fmt: on

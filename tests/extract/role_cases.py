@@ -153,6 +153,22 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Nelson Qiao", "Country Manager", "", "Kestrel Insurance")},
     ),
     (
+        # a place the post is for, before the title or after it: not the org
+        "role:possessive_appos",
+        "Harlow Bank's Asia chief economist, Ada Quist, said rates would rise.",
+        {("Ada Quist", "Chief Economist", "", "Harlow Bank")},
+    ),
+    (
+        "role:possessive_appos",
+        "Harlow Bank's chief economist in Asia, Ada Quist, said rates would rise.",
+        {("Ada Quist", "Chief Economist", "", "Harlow Bank")},
+    ),
+    (
+        "role:appos_person_org_title",
+        "Ada Quist, the Harlow Bank's West Africa representative, said so.",
+        {("Ada Quist", "Representative", "", "Harlow Bank")},
+    ),
+    (
         "role:prenominal_org_title",
         "Meridian Bank CEO David Okafor said profits rose.",
         {("David Okafor", CEO, "", "Meridian Bank")},
