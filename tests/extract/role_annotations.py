@@ -5141,5 +5141,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 11:nsubj 1:punct 5:det 5:compound 9:poss 5:case 8:compound 9:compound 1:appos 1:punct 11:ROOT 11:advmod 11:punct',
         },
     ),
+    'Helen Zhou, a company spokeswoman, said the plant would close.': (
+        'Helen Zhou=PERSON',
+        {
+            'Helen Zhou, a company spokeswoman, said the plant would close.':
+                '1:compound 7:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 7:ROOT 9:det 11:nsubj 11:aux 7:ccomp 7:punct',
+        },
+    ),
 }
 # fmt: on

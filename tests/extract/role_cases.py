@@ -280,6 +280,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Hanna Berg", "Scientist", "", "")},
     ),
     (
+        # the kind of organisation, which is not named: the title alone
+        "role:appos_person_title",
+        "Helen Zhou, a company spokeswoman, said the plant would close.",
+        {("Helen Zhou", "Spokesperson", "", "")},
+    ),
+    (
         "role:appos_person_title",
         "The talks failed, said Hanna Berg, a senior rebel commander.",
         {("Hanna Berg", "Commander", "", "")},
