@@ -58,12 +58,13 @@ MAX_FIELD_WORDS = 3
 
 
 def _field_word(seg: Segment) -> bool:
-    """A lowercase content word that may name a title's field ("security"), not a
+    """A lowercase content word that may name a title's field ("security") or
+    the kind of its organisation ("a former oil company executive"), not a
     qualifier of the whole role ("late"); spaCy's stop words are none, but for a
     rank (lexicon field_rank_words: "a former top manager")."""
     word = seg.word
     return (
-        seg.tag == "W"
+        seg.tag in ("W", "ORGNOUN")
         and word.islower()
         and word.replace("-", "").isalpha()
         and (word not in STOP_WORDS or word in lower_set("field_rank_words"))

@@ -5148,5 +5148,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 7:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 7:ROOT 9:det 11:nsubj 11:aux 7:ccomp 7:punct',
         },
     ),
+    'Helen Zhou, a former oil company executive, joined the board.': (
+        'Helen Zhou=PERSON',
+        {
+            'Helen Zhou, a former oil company executive, joined the board.':
+                '1:compound 9:nsubj 1:punct 7:det 7:amod 6:compound 7:compound 1:appos 1:punct 9:ROOT 11:det 9:dobj 9:punct',
+        },
+    ),
 }
 # fmt: on

@@ -286,6 +286,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Helen Zhou", "Spokesperson", "", "")},
     ),
     (
+        # "former" before the kind is the title's (segment_qualifiers)
+        "role:appos_person_title",
+        "Helen Zhou, a former oil company executive, joined the board.",
+        {("Helen Zhou", "Executive", "former", "")},
+    ),
+    (
         "role:appos_person_title",
         "The talks failed, said Hanna Berg, a senior rebel commander.",
         {("Hanna Berg", "Commander", "", "")},

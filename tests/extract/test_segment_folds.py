@@ -102,6 +102,17 @@ STATE = Segment("ENT", 1, 2, "<ent>", "Kentucky")
             [_word("former"), _word("national"), _word("security"), _title(), PERSON],
             "former",
         ),
+        # ... an organisation's kind among them: a former oil company chair
+        (
+            [
+                _word("former"),
+                _word("oil"),
+                _word("company", "ORGNOUN"),
+                _title(),
+                PERSON,
+            ],
+            "former",
+        ),
         # ... and after the organisation: the former Acme campaign chair
         ([_word("former"), ORG, _word("campaign"), _title(), PERSON], "former"),
         # ... or before it: former state Acme chair
