@@ -5155,5 +5155,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 9:nsubj 1:punct 7:det 7:amod 6:compound 7:compound 1:appos 1:punct 9:ROOT 11:det 9:dobj 9:punct',
         },
     ),
+    "Marlow Bank's chief executive, Dr Jane Okafor, said sales rose.": (
+        'Marlow Bank=ORG; Jane Okafor=PERSON',
+        {
+            "Marlow Bank's chief executive, Dr Jane Okafor, said sales rose.":
+                '1:compound 4:poss 1:case 4:amod 10:nsubj 4:punct 8:compound 8:compound 4:appos 4:punct 10:ROOT 12:nsubj 10:ccomp 10:punct',
+        },
+    ),
+    'The chief executive of Marlow Bank, Dr Jane Okafor, said sales rose.': (
+        'Marlow Bank=ORG; Jane Okafor=PERSON',
+        {
+            'The chief executive of Marlow Bank, Dr Jane Okafor, said sales rose.':
+                '2:det 2:amod 11:nsubj 2:prep 5:compound 3:pobj 2:punct 9:compound 9:compound 2:appos 2:punct 11:ROOT 13:nsubj 11:ccomp 11:punct',
+        },
+    ),
+    'The Norwegian foreign minister, Mr Ivar Lund, said the talks failed.': (
+        'Norwegian=NORP; Ivar Lund=PERSON',
+        {
+            'The Norwegian foreign minister, Mr Ivar Lund, said the talks failed.':
+                '3:det 3:amod 3:amod 9:nsubj 3:punct 7:compound 7:compound 3:appos 3:punct 9:ROOT 11:det 12:nsubj 9:ccomp 9:punct',
+        },
+    ),
 }
 # fmt: on

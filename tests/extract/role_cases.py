@@ -164,6 +164,22 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ada Quist", "Chief Economist", "", "Harlow Bank")},
     ),
     (
+        # a courtesy title between the apposition's comma and the name
+        "role:possessive_appos",
+        "Marlow Bank's chief executive, Dr Jane Okafor, said sales rose.",
+        {("Jane Okafor", CEO, "", "Marlow Bank")},
+    ),
+    (
+        "role:appos_title_org_person",
+        "The chief executive of Marlow Bank, Dr Jane Okafor, said sales rose.",
+        {("Jane Okafor", CEO, "", "Marlow Bank")},
+    ),
+    (
+        "role:appos_title_person",
+        "The Norwegian foreign minister, Mr Ivar Lund, said the talks failed.",
+        {("Ivar Lund", "Foreign Minister", "", "")},
+    ),
+    (
         "role:appos_person_org_title",
         "Ada Quist, the Harlow Bank's West Africa representative, said so.",
         {("Ada Quist", "Representative", "", "Harlow Bank")},
