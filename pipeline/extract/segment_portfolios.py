@@ -171,14 +171,15 @@ def field_after(
 ) -> tuple[str, int]:
     """The field written after a title ending at token i and the end of what the
     title takes in: (field text, end), ("", i) when there is none
-    (`portfolio_end`). Capitalised words that describe a lower-case noun after
-    a field title ("professor of Roman law", "head of Asia research") are no
-    field: the title takes the whole phrase in without one, so neither the
-    adjective nor the noun is read as an organisation or a title of its own."""
+    (`portfolio_end`). A lower-case noun after a field title, alone or after
+    capitalised words that describe it ("head of research at Acme", "professor
+    of Roman law", "head of Asia research"), is no field: the title takes the
+    phrase in without one, so no word of it reads as an organisation or title."""
     end = portfolio_end(doc, i, stop, ent_at, kind, lex)
-    if end > i and kind == "field":
-        described = _described_end(doc, end, stop, ent_at, lex)
-        if described > end:
+    if kind == "field" and (end > i or (i < stop and doc[i].lower_ in ("of", "for"))):
+        start = end if end > i else i + 1
+        described = _described_end(doc, start, stop, ent_at, lex)
+        if described > start:
             return "", described
     return doc[i + 1 : end].text, end
 

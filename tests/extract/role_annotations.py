@@ -5176,5 +5176,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:det 3:amod 3:amod 9:nsubj 3:punct 7:compound 7:compound 3:appos 3:punct 9:ROOT 11:det 12:nsubj 9:ccomp 9:punct',
         },
     ),
+    'Jane Okafor, head of research at Marlow Bank, said sales rose.': (
+        'Jane Okafor=PERSON; Marlow Bank=ORG',
+        {
+            'Jane Okafor, head of research at Marlow Bank, said sales rose.':
+                '1:compound 10:nsubj 1:punct 1:appos 3:prep 4:pobj 3:prep 8:compound 6:pobj 1:punct 10:ROOT 12:nsubj 10:ccomp 10:punct',
+        },
+    ),
+    "Jane Okafor, the bank's head of research, said sales rose.": (
+        'Jane Okafor=PERSON',
+        {
+            "Jane Okafor, the bank's head of research, said sales rose.":
+                '1:compound 10:nsubj 1:punct 4:det 6:poss 4:case 1:appos 6:prep 7:pobj 1:punct 10:ROOT 12:nsubj 10:ccomp 10:punct',
+        },
+    ),
+    'Helen Marsh was the general manager of cabin interiors at Eastbrook Aviation.': (
+        'Helen Marsh=PERSON; Eastbrook Aviation=ORG',
+        {
+            'Helen Marsh was the general manager of cabin interiors at Eastbrook Aviation.':
+                '1:compound 2:nsubj 2:ROOT 5:det 5:amod 2:attr 5:prep 8:compound 6:pobj 5:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
+    'Helen Marsh served as general manager of cabin interiors at Eastbrook Aviation.': (
+        'Helen Marsh=PERSON; Eastbrook Aviation=ORG',
+        {
+            'Helen Marsh served as general manager of cabin interiors at Eastbrook Aviation.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 5:amod 3:pobj 5:prep 8:compound 6:pobj 5:prep 11:compound 9:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

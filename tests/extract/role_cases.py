@@ -180,6 +180,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ivar Lund", "Foreign Minister", "", "")},
     ),
     (
+        # a lower-case field after the title is part of it (segment_portfolios)
+        "role:appos_person_title_org",
+        "Jane Okafor, head of research at Marlow Bank, said sales rose.",
+        {("Jane Okafor", "Head", "", "Marlow Bank")},
+    ),
+    (
+        "role:appos_person_title",
+        "Jane Okafor, the bank's head of research, said sales rose.",
+        {("Jane Okafor", "Head", "", "")},
+    ),
+    (
         "role:appos_person_org_title",
         "Ada Quist, the Harlow Bank's West Africa representative, said so.",
         {("Ada Quist", "Representative", "", "Harlow Bank")},
@@ -1691,9 +1702,23 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     # possessive read as the one organisation named in this or the previous sentence
     (
-        "role:title_of_field_at_org",
+        # a field title takes its lower-case field in (segment_portfolios): the
+        # copula reads the organisation after it
+        "role:copula_title_org",
         "Helen Marsh was a professor of geology at Eastbrook University for a decade.",
         {("Helen Marsh", "Professor", "", "Eastbrook University")},
+    ),
+    (
+        # a title that takes no field leaves "of <field>" to this rule
+        "role:title_of_field_at_org",
+        "Helen Marsh was the general manager of cabin interiors at Eastbrook Aviation.",
+        {("Helen Marsh", "General Manager", "", "Eastbrook Aviation")},
+    ),
+    (
+        "role:title_of_field_at_org",
+        "Helen Marsh served as general manager of cabin interiors at Eastbrook "
+        "Aviation.",
+        {("Helen Marsh", "General Manager", "", "Eastbrook Aviation")},
     ),
     (
         "role:title_of_field_at_org",
@@ -2033,7 +2058,7 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     # Round 3 (segment path): fields before "at", continuations, context organisations.
     (
-        "role:title_of_field_at_org",
+        "role:copula_title_org",
         "Laura Benson was a professor of operations research and of statistics at "
         "Kelsey University.",
         {("Laura Benson", "Professor", "", "Kelsey University")},

@@ -94,12 +94,21 @@ def test_the_case_of_coordinated_titles_tells_whose_they_are(text, ents, want):
             "Professor",
             "professor of European and international trade law",
         ),
+        # a lower-case field alone is taken in too, up to what follows it
+        ("The head of research at Acme left.", "Head", "head of research"),
+        (
+            "The director for academic affairs left.",
+            "Director",
+            "director for academic affairs",
+        ),
+        # ... but not a determiner's noun phrase
+        ("The director of the museum left.", "Director", "director"),
         # a capitalised field stays one; "said" is no noun it describes
         ("The head of Research said so.", "Head of Research", "head of Research"),
         ("The professor of Finance and Chair left.", "Professor of Finance", None),
     ],
 )
-def test_a_capitalised_word_describing_a_lower_case_noun_is_no_field(text, title, raw):
+def test_a_lower_case_noun_after_a_field_title_is_no_field(text, title, raw):
     segs = raw_segments(make_doc(text, "")[:])
     seg = next(s for s in segs if s.tag == "TITLE")
     assert seg.titles[0].title == title
