@@ -78,12 +78,19 @@ def _portfolio_of_office(row: dict) -> dict:
     entry = lex.titles.get(title_key(row["title"])) if words else None
     if entry is None or entry.portfolio != "office":
         return row
-    if not all(map(portfolio_word, words)):
+    if not all(map(portfolio_word, words)) or _owner(row):
         return row
     title = f"{' '.join(written)} {row['title']}"
     if lead is not None:
         row = {**row, "qualifier": join_qualifiers([lead.qualifier, row["qualifier"]])}
     return {**row, "title": title, "org_text": "", "org_link": ""}
+
+
+def _owner(row: dict) -> bool:
+    """Whether the organisation is written as an owner, with a possessive:
+    "Labour's shadow Brexit Secretary" is a Labour office, no Labour portfolio."""
+    text = re.escape(row["org_text"])
+    return re.search(rf"\b{text}['’]s?(?!\w)", row.get("evidence", "")) is not None
 
 
 def _state_words(words: list[str]) -> int:

@@ -359,6 +359,23 @@ def test_an_office_s_portfolio_read_as_its_organisation(
     assert (row["title"], row["org_text"]) == (title_after, org_after)
 
 
+@pytest.mark.parametrize(
+    ("evidence", "title_after", "org_after"),
+    [
+        ("Labour's shadow Brexit Secretary Jo Roe spoke.", "Secretary", "Labour"),
+        ("Labour’s Secretary Jo Roe spoke.", "Secretary", "Labour"),
+        ("Labour Secretary Jo Roe spoke.", "Labour Secretary", ""),
+        ("Labourite Labour Secretary Jo Roe spoke.", "Labour Secretary", ""),
+    ],
+)
+def test_a_possessive_organisation_is_an_owner_not_a_portfolio(
+    evidence, title_after, org_after
+):
+    row = {**_cand("Jo Roe", "Secretary", "Labour", 1, "parse"), "evidence": evidence}
+    row = with_country(row)
+    assert (row["title"], row["org_text"]) == (title_after, org_after)
+
+
 def test_a_qualifier_read_into_a_portfolio_qualifies_the_title():
     row = with_country(_cand("Jane Doe", "Minister", "Acting Energy", 1, "parse"))
     assert (row["title"], row["qualifier"], row["org_text"]) == (
