@@ -5204,5 +5204,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 5:amod 3:pobj 5:prep 8:compound 6:pobj 5:prep 11:compound 9:pobj 2:punct',
         },
     ),
+    'Shares of Marlow Bank, whose chief executive, Jane Okafor, sold hers, fell.': (
+        'Marlow Bank=ORG; Jane Okafor=PERSON',
+        {
+            'Shares of Marlow Bank, whose chief executive, Jane Okafor, sold hers, fell.':
+                '12:nsubj 0:prep 3:compound 1:pobj 3:punct 7:poss 7:amod 3:appos 7:punct 10:compound 7:appos 3:punct 12:ROOT 12:dobj 12:punct 12:conj 15:punct',
+        },
+    ),
+    "Shares of Marlow Bank, whose chief executive Jane Okafor's husband sold his stake, fell.": (
+        'Marlow Bank=ORG; Jane Okafor=PERSON',
+        {
+            "Shares of Marlow Bank, whose chief executive Jane Okafor's husband sold his stake, fell.":
+                '12:nsubj 0:prep 3:compound 1:pobj 3:punct 9:poss 7:amod 9:compound 9:compound 11:poss 9:case 3:appos 12:ROOT 14:poss 12:dobj 16:punct 12:conj 16:punct',
+        },
+    ),
+    'Shares of Marlow Bank, whose customers include Jane Okafor, fell.': (
+        'Marlow Bank=ORG; Jane Okafor=PERSON',
+        {
+            'Shares of Marlow Bank, whose customers include Jane Okafor, fell.':
+                '11:nsubj 0:prep 3:compound 1:pobj 3:punct 6:poss 7:nsubj 3:relcl 9:compound 7:dobj 0:punct 11:ROOT 11:punct',
+        },
+    ),
 }
 # fmt: on

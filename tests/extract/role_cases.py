@@ -170,6 +170,24 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Jane Okafor", CEO, "", "Marlow Bank")},
     ),
     (
+        # "whose" stands for the organisation before it
+        "role:whose_title",
+        "Shares of Marlow Bank, whose chief executive, Jane Okafor, sold hers, fell.",
+        {("Jane Okafor", CEO, "", "Marlow Bank")},
+    ),
+    (
+        # ... not for the owner of a name's possessive: the title alone
+        "role:whose_title",
+        "Shares of Marlow Bank, whose chief executive Jane Okafor's husband sold "
+        "his stake, fell.",
+        {("Jane Okafor", CEO, "", "")},
+    ),
+    (
+        "role:whose_title",
+        "Shares of Marlow Bank, whose customers include Jane Okafor, fell.",
+        set(),
+    ),
+    (
         "role:appos_title_org_person",
         "The chief executive of Marlow Bank, Dr Jane Okafor, said sales rose.",
         {("Jane Okafor", CEO, "", "Marlow Bank")},
