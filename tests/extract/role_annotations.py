@@ -5225,5 +5225,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '11:nsubj 0:prep 3:compound 1:pobj 3:punct 6:poss 7:nsubj 3:relcl 9:compound 7:dobj 0:punct 11:ROOT 11:punct',
         },
     ),
+    'Former Marlow Bank contractor Tom Reed said the files were real.': (
+        'Marlow Bank=ORG; Tom Reed=PERSON',
+        {
+            'Former Marlow Bank contractor Tom Reed said the files were real.':
+                '3:amod 2:compound 3:compound 5:compound 5:compound 6:nsubj 6:ROOT 8:det 9:nsubj 6:ccomp 9:acomp 6:punct',
+        },
+    ),
 }
 # fmt: on

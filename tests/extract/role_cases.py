@@ -123,6 +123,12 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Ola Berg", "Pilot", "", "Meridian Airlines")},
     ),
     (
+        # contractors, academics, diplomats and investigators are occupations too
+        "role:prenominal_org_title",
+        "Former Marlow Bank contractor Tom Reed said the files were real.",
+        {("Tom Reed", "Contractor", "former", "Marlow Bank")},
+    ),
+    (
         # the occupation alone is no title
         "role:prenominal_title",
         "The plane landed safely, said pilot Ola Berg.",
