@@ -346,6 +346,16 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # the joining verb a clause of the subject's own verb
+        "role:dep_join_org_as_title",
+        "Priya Natarajan left Eastgate Bank in 2015 to join Northwind Bank as its "
+        "chief financial officer.",
+        {
+            ("Priya Natarajan", "Chief Financial Officer", "", "Northwind Bank"),
+            ("Priya Natarajan", "", "former", "Eastgate Bank"),
+        },
+    ),
+    (
         # a phrase between the organisation and "as": the parse links them
         "role:dep_join_org_as_title",
         "Priya Natarajan began at Northwind Bank in 1990 as a junior analyst.",

@@ -5232,5 +5232,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '3:amod 2:compound 3:compound 5:compound 5:compound 6:nsubj 6:ROOT 8:det 9:nsubj 6:ccomp 9:acomp 6:punct',
         },
     ),
+    'Priya Natarajan left Eastgate Bank in 2015 to join Northwind Bank as its chief financial officer.': (
+        'Priya Natarajan=PERSON; Eastgate Bank=ORG; 2015=DATE; Northwind Bank=ORG',
+        {
+            'Priya Natarajan left Eastgate Bank in 2015 to join Northwind Bank as its chief financial officer.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 8:aux 2:advcl 10:compound 8:dobj 8:prep 15:poss 15:amod 15:amod 11:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
