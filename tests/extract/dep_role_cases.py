@@ -1152,6 +1152,36 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a second verb of the subject, "serve" a clause of it
+        "role:dep_as_clause",
+        "Sara Kade joined Norvik Telecom in 2001 and went on to serve as president "
+        "of Danforth University.",
+        {
+            ("Sara Kade", "President", "", "Danforth University"),
+            ("Sara Kade", "", "", "Norvik Telecom"),
+        },
+    ),
+    (
+        # ... and "become": the title is the first verb's subject's
+        "role:dep_to_become",
+        "Sara Kade joined Norvik Telecom in 2001 and rose to become chief executive "
+        "of Danforth University.",
+        {
+            ("Sara Kade", CEO, "", "Danforth University"),
+            ("Sara Kade", "", "", "Norvik Telecom"),
+        },
+    ),
+    (
+        # ... not when the second verb has a subject of its own
+        "role:dep_to_become",
+        "Sara Kade joined Norvik Telecom in 2001 and Tomas Reyes rose to become "
+        "chief executive of Danforth University.",
+        {
+            ("Tomas Reyes", CEO, "", "Danforth University"),
+            ("Sara Kade", "", "", "Norvik Telecom"),
+        },
+    ),
+    (
         "role:dep_to_become",
         "Helga Strand moved to Oslo to become chief executive of Norvik Telecom.",
         {("Helga Strand", CEO, "", "Norvik Telecom")},

@@ -5239,5 +5239,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 8:aux 2:advcl 10:compound 8:dobj 8:prep 15:poss 15:amod 15:amod 11:pobj 2:punct',
         },
     ),
+    'Sara Kade joined Norvik Telecom in 2001 and went on to serve as president of Danforth University.': (
+        'Sara Kade=PERSON; Norvik Telecom=ORG; 2001=DATE; Danforth University=ORG',
+        {
+            'Sara Kade joined Norvik Telecom in 2001 and went on to serve as president of Danforth University.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:cc 2:conj 8:prt 11:aux 8:advcl 11:prep 12:pobj 13:prep 16:compound 14:pobj 2:punct',
+        },
+    ),
+    'Sara Kade joined Norvik Telecom in 2001 and rose to become chief executive of Danforth University.': (
+        'Sara Kade=PERSON; Norvik Telecom=ORG; 2001=DATE; Danforth University=ORG',
+        {
+            'Sara Kade joined Norvik Telecom in 2001 and rose to become chief executive of Danforth University.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:cc 2:conj 10:aux 8:advcl 12:amod 10:attr 12:prep 15:compound 13:pobj 2:punct',
+        },
+    ),
+    'Sara Kade joined Norvik Telecom in 2001 and Tomas Reyes rose to become chief executive of Danforth University.': (
+        'Sara Kade=PERSON; Norvik Telecom=ORG; 2001=DATE; Tomas Reyes=PERSON; Danforth University=ORG',
+        {
+            'Sara Kade joined Norvik Telecom in 2001 and Tomas Reyes rose to become chief executive of Danforth University.':
+                '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:cc 9:compound 10:nsubj 2:conj 12:aux 10:advcl 14:amod 12:attr 14:prep 17:compound 15:pobj 10:punct',
+        },
+    ),
 }
 # fmt: on
