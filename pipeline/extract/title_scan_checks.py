@@ -37,12 +37,13 @@ def case_breaks_coordination(doc: Doc, idx: list[int], items) -> bool:
 
 def closes_apposition(doc: Doc, idx: list[int], words: list[str], items) -> bool:
     """Whether the first of coordinated titles opens with an article (at most
-    three lower-case words or a possessive between) and a comma comes before the
-    "and"/"or" that joins the next: "Ruby Willard, a recruitment consultant, and
-    engineer Sam Bardell" closes Ruby Willard's apposition at the comma; the
-    engineer is Sam Bardell alone. "The" counts only right after a comma, where
-    it opens an apposition too ("Zhang Wei, the city's party chief, and mayor
-    Li Qiang"), not elsewhere ("named the president, and CEO, of Acme")."""
+    three words, no stop word, or a possessive between) and a comma comes
+    before the "and"/"or" that joins the next: "Ruby Willard, a recruitment
+    consultant, and engineer Sam Bardell" closes Ruby Willard's apposition at
+    the comma; the engineer is Sam Bardell alone. "The" counts only right after
+    a comma, where it opens an apposition too ("Zhang Wei, the city's Party
+    chief, and mayor Li Qiang"), not elsewhere ("named the president, and CEO,
+    of Acme")."""
     if words[items[0].end : items[1].qual_start] not in ([",", "and"], [",", "or"]):
         return False
     j = idx[items[0].qual_start] - 1
