@@ -5260,5 +5260,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 2:dobj 2:prep 5:pobj 2:cc 9:compound 10:nsubj 2:conj 12:aux 10:advcl 14:amod 12:attr 14:prep 17:compound 15:pobj 10:punct',
         },
     ),
+    "Jane Okafor, who heads Marlow Bank's Asia unit, said rates would rise.": (
+        'Jane Okafor=PERSON; Marlow Bank=ORG; Asia=LOC',
+        {
+            "Jane Okafor, who heads Marlow Bank's Asia unit, said rates would rise.":
+                '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 6:compound 9:poss 6:case 9:compound 4:dobj 1:punct 11:ROOT 14:nsubj 14:aux 11:ccomp 11:punct',
+        },
+    ),
+    "Jane Okafor heads Marlow Bank's talks with regulators.": (
+        'Jane Okafor=PERSON; Marlow Bank=ORG',
+        {
+            "Jane Okafor heads Marlow Bank's talks with regulators.":
+                '1:compound 2:nsubj 2:ROOT 4:compound 6:poss 4:case 2:dobj 6:prep 7:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

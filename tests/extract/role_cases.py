@@ -391,6 +391,18 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # a unit of the organisation: its head is at the organisation
+        "role:verb_heads_org",
+        "Jane Okafor, who heads Marlow Bank's Asia unit, said rates would rise.",
+        {("Jane Okafor", "Head", "", "Marlow Bank")},
+    ),
+    (
+        # ... not another noun the organisation owns
+        "role:verb_heads_org",
+        "Jane Okafor heads Marlow Bank's talks with regulators.",
+        set(),
+    ),
+    (
         # appointed or named to a title the sentence gives no organisation for
         "role:copula_title",
         "Lena Fisk, who was appointed as chief negotiator, told reporters so.",
