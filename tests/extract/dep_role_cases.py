@@ -234,6 +234,12 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "role:dep_oversees_at_org",
+        # a function of the organisation (lexicon work_functions) is led there too
+        "Maria Lopez heads sales at Halvorsen Energy.",
+        {("Maria Lopez", "", "", "Halvorsen Energy")},
+    ),
+    (
+        "role:dep_oversees_at_org",
         # a protest is no unit of the organisation
         "Maria Lopez led a protest at Halvorsen Energy.",
         set(),

@@ -5274,5 +5274,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 4:compound 6:poss 4:case 2:dobj 6:prep 7:pobj 2:punct',
         },
     ),
+    'Maria Lopez heads sales at Halvorsen Energy.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG',
+        {
+            'Maria Lopez heads sales at Halvorsen Energy.':
+                '1:compound 2:nsubj 2:ROOT 2:dobj 2:prep 6:compound 4:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on
