@@ -16,14 +16,25 @@ Scraped news also joins paragraphs in two ways the sentencizer misses:
   "pic.twitter.com/...  The injuries ..."). Two spaces before a lower-case
   word ("Ana Duarte  opened") or after an abbreviation ("Mr.  Lee") are typing,
   and stay inside the sentence.
+
+An abbreviation that can close a sentence ("U.S.", "Inc.", "p.m.": lexicon
+sentence_end_abbreviations) keeps its full stop inside its token, so the
+sentencizer never ends a sentence on it: "... moved to the U.S. She joined
+Acme" reads as one. A sentence starts after one when the next word is one
+that opens sentences and never follows such an abbreviation inside one
+(lexicon sentence_openers, as written: "The", "He", "But"); "U.S. President"
+and "Acme Inc. Chief Executive" stay whole.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from pipeline.lang.lexicons import lower_set, words
 
 # News prose puts at most two spaces between words; longer runs are layout or
 # blanked text.
@@ -63,4 +74,20 @@ def line_breaks(doc: Doc) -> Doc:
         # A glued end closes on its dash: test that first, most tokens end otherwise.
         elif text.endswith("-") and _GLUED_END.fullmatch(text):
             doc[tok.i + 1].is_sent_start = True
+        elif text.endswith(".") and _abbreviation_ends(tok):
+            doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+def _abbreviation_ends(tok: Token) -> bool:
+    """An abbreviation that closes its sentence: one of lexicon
+    sentence_end_abbreviations, then a word of lexicon sentence_openers."""
+    return tok.lower_ in lower_set("sentence_end_abbreviations") and (
+        tok.nbor().text in _openers()
+    )
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """The sentence openers as written (case counts: "The", not "the")."""
+    return frozenset(words("sentence_openers"))

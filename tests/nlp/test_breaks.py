@@ -111,3 +111,35 @@ def test_which_whitespace_breaks(space, ends):
 def test_junk_never_raises(nlp, text):
     doc = nlp(text)
     assert "".join(t.text_with_ws for t in doc) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An abbreviation closes its sentence before a sentence opener.
+        (
+            "Jane Okafor moved to the U.S. She joined Danforth Bank.",
+            ["Jane Okafor moved to the U.S.", "She joined Danforth Bank."],
+        ),
+        (
+            "The shares were bought by Danforth Inc. The price was not given.",
+            ["The shares were bought by Danforth Inc.", "The price was not given."],
+        ),
+        (
+            "The match ended at 9 p.m. But the fans stayed.",
+            ["The match ended at 9 p.m.", "But the fans stayed."],
+        ),
+        # Inside a sentence it is followed by a name or a title: whole.
+        (
+            "U.S. President Jane Okafor met Danforth Inc. Chief Executive Tom Roe.",
+            ["U.S. President Jane Okafor met Danforth Inc. Chief Executive Tom Roe."],
+        ),
+        # Lower case, or an abbreviation of another kind: whole.
+        (
+            "Danforth Co. the brewer, and Mr. The Rock met.",
+            ["Danforth Co. the brewer, and Mr. The Rock met."],
+        ),
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_before_an_opener(nlp, text, expected):
+    assert sentences(nlp, text) == expected
