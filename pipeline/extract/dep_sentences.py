@@ -13,6 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.extract.dep_marks import PERSONAL
+from pipeline.extract.dep_pronouns import bound_pronouns
 from pipeline.extract.dep_rules import (
     PERSON_WORK_VERBS,
     PERSONAL_POSSESSIVES,
@@ -21,8 +22,10 @@ from pipeline.extract.dep_rules import (
 )
 from pipeline.extract.limits import pieces, too_long
 from pipeline.extract.segment_types import chair_namesake
-from pipeline.lang.gender import is_given_name, pronoun_fits
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.places import place_kind
+
+_PERSONAL = frozenset(PERSONAL)
 
 # The parse and the DependencyMatcher grow faster than linearly with a sentence's
 # length and its names: a sentence over the bound of `limits` is parsed in pieces
@@ -92,36 +95,6 @@ def ents_by_sentence(
         ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         for _, sent in sentences
     ]
-
-
-def bound_pronouns(
-    sent: Span, previous: list[Span]
-) -> list[tuple[int, int, str, str, str]]:
-    """ "He"/"she" of a sentence naming nobody, as that person when the previous
-    sentence names exactly one.
-
-    Returned like the annotated entities (sentence-relative offsets, PERSON,
-    the antecedent's text and link), so the patterns take the pronoun for the
-    name. Kept this narrow because a wrong binding costs more than a miss.
-    """
-    people = {e.kb_id_ or e.text for e in previous}
-    if len(people) != 1:
-        return []
-    ante = previous[-1]
-    return [
-        (
-            t.idx - sent.start_char,
-            t.idx - sent.start_char + len(t),
-            "PERSON",
-            ante.text,
-            ante.kb_id_,
-        )
-        for t in sent
-        if t.lower_ in PERSONAL and pronoun_fits(t.lower_, ante.text)
-    ]
-
-
-_PERSONAL = frozenset(PERSONAL)
 
 
 # Words that open a fronted phrase before the subject ("In 1921 Okafor left
@@ -242,6 +215,7 @@ def select_sentences(
     """
     todo = []
     previous: list[Span] = []
+    before: Span | None = None
     # The words of the Doc as LOWER ids, read once: the cue and title word tests
     # of every sentence then build no Token.
     if lowers is None:
@@ -256,7 +230,7 @@ def select_sentences(
             if not people:
                 # (only a sentence with a "he"/"she" can bind one)
                 pronoun = not lower_ids(_PERSONAL).isdisjoint(words)
-                bound = bound_pronouns(sent, previous) if pronoun else []
+                bound = bound_pronouns(sent, previous, before) if pronoun else []
                 subject = (
                     None if bound or too_long(sent) else loose_subject(sent, sent_ents)
                 )
@@ -281,7 +255,7 @@ def select_sentences(
                     ents.append((*loose, "PERSON", subject.text, ""))
                 if _unlinked(k, ents, linked):
                     todo.append((k, sent, ents, loose))
-        previous = people
+        previous, before = people, sent
     # The article id (for the log of a sentence too long to parse) is the same for
     # every row: asked once, since `base` also builds a sentence's evidence text.
     article_id = base(*todo[0][:2]).get("article_id", "") if todo else ""

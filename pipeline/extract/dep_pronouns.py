@@ -1,0 +1,67 @@
+""" "He"/"she" read as the person the previous sentence names, for the role parse
+of a sentence naming nobody (`dep_sentences.select_sentences`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.dep_marks import PERSONAL
+from pipeline.lang.gender import pronoun_fits
+
+
+def bound_pronouns(
+    sent: Span, previous: list[Span], before: Span | None = None
+) -> list[tuple[int, int, str, str, str]]:
+    """ "He"/"she" of a sentence naming nobody, as that person when the previous
+    sentence (`before`, when the caller has it) names exactly one, and no other
+    person of the Doc under another label there ("Macron" read as a product
+    beside "Francois Hollande": `_misread_person`).
+
+    Returned like the annotated entities (sentence-relative offsets, PERSON,
+    the antecedent's text and link), so the patterns take the pronoun for the
+    name. Kept this narrow because a wrong binding costs more than a miss.
+    """
+    people = {e.kb_id_ or e.text for e in previous}
+    if len(people) != 1:
+        return []
+    ante = previous[-1]
+    if before is not None and _misread_person(before, ante):
+        return []
+    return [
+        (
+            t.idx - sent.start_char,
+            t.idx - sent.start_char + len(t),
+            "PERSON",
+            ante.text,
+            ante.kb_id_,
+        )
+        for t in sent
+        if t.lower_ in PERSONAL and pronoun_fits(t.lower_, ante.text)
+    ]
+
+
+def _misread_person(sent: Span, ante: Span) -> bool:
+    """Whether `sent` holds, outside `ante`, another person the Doc names, read
+    there as no person: an entity of another label that is that person's name or
+    last name ("Macron" as a product), or an untagged title-case word that is the
+    last name. The recognizer missed a second person, so "he" may be either; a
+    name inside a longer entity ("Carl Zeiss AG") is no person."""
+    key = ante.kb_id_ or ante.text
+    last = ante[-1].lower_
+    names: set[str] = set()
+    for e in sent.doc.ents:
+        if (
+            e.label_ == "PERSON"
+            and (e.kb_id_ or e.text) != key
+            and e[-1].lower_ != last
+        ):
+            names.update((e.text.lower(), e[-1].lower_))
+    if not names:
+        return False
+    return any(
+        e.label_ != "PERSON" and e.text.lower() in names for e in sent.ents
+    ) or any(
+        not t.ent_type_ and t.is_title and t.lower_ in names
+        for t in sent
+        if not ante.start <= t.i < ante.end
+    )

@@ -1,0 +1,69 @@
+"""bound_pronouns: "he"/"she" read as the one person of the previous sentence, on
+blank pipelines with hand-set entities and sentences (no model runs)."""
+
+from __future__ import annotations
+
+import pytest
+from role_docs import blank
+
+from pipeline.extract.dep_pronouns import bound_pronouns
+
+TEXT = (
+    "Jane Okafor spoke first. "
+    "In May {who} met Erik Solheim at the palace. "
+    "He joined Danforth Bank in 2001."
+)
+
+
+def _doc(who: str, label: str | None):
+    text = TEXT.format(who=who)
+    doc = blank()(text)
+    spans = []
+    for what, lab in (
+        ("Jane Okafor", "PERSON"),
+        (who, label),
+        ("Erik Solheim", "PERSON"),
+    ):
+        if lab is not None:
+            # (the second sentence's word, not the first's "Okafor")
+            start = text.index(
+                what, 0 if what == "Jane Okafor" else text.index("In May")
+            )
+            spans.append(doc.char_span(start, start + len(what), label=lab))
+    spans.append(doc.char_span(text.rindex("Danforth"), text.index(" in 2001"), "ORG"))
+    doc.ents = spans
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    return sents
+
+
+@pytest.mark.parametrize(
+    ("who", "label", "bound"),
+    [
+        # Nobody else there: "He" is Erik Solheim.
+        ("the minister", None, True),
+        # Another person of the Doc, read as a product or left untagged there:
+        # "He" may be either, so it is left unbound.
+        ("Okafor", "PRODUCT", False),
+        ("Okafor", None, False),
+        # A word that only looks like one, or the name inside a longer name of
+        # another kind: bound still.
+        ("Danforth", None, True),
+        ("Okafor Holdings", "ORG", True),
+    ],
+)
+def test_binds_only_when_the_previous_sentence_has_one_person(who, label, bound):
+    first, before, sent = _doc(who, label)
+    previous = [e for e in before.ents if e.label_ == "PERSON"]
+    rows = bound_pronouns(sent, previous, before)
+    if bound:
+        assert rows == [(0, 2, "PERSON", "Erik Solheim", "")]
+    else:
+        assert rows == []
+
+
+def test_without_the_previous_sentence_the_count_alone_decides():
+    # Callers without the sentence (older ones) keep the one-person test.
+    _, before, sent = _doc("Okafor", "PRODUCT")
+    previous = [e for e in before.ents if e.label_ == "PERSON"]
+    assert bound_pronouns(sent, previous) == [(0, 2, "PERSON", "Erik Solheim", "")]
