@@ -222,6 +222,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:dep_title_working_at_org",
+        "Maria Lopez, an engineer employed by Halvorsen Energy, spoke first.",
+        {("Maria Lopez", "Engineer", "", "Halvorsen Energy")},
+    ),
+    (
+        "role:dep_title_working_at_org",
+        # working on an account is no place of work
+        "Maria Lopez, an analyst working on the Halvorsen Energy account, spoke first.",
+        set(),
+    ),
+    (
         "role:dep_oversees_at_org",
         "Maria Lopez leads the research team at Halvorsen Energy.",
         {("Maria Lopez", "", "", "Halvorsen Energy")},

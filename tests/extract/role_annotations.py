@@ -5281,5 +5281,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:dobj 2:prep 6:compound 4:pobj 2:punct',
         },
     ),
+    'Maria Lopez, an engineer employed by Halvorsen Energy, spoke first.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG; first=ORDINAL',
+        {
+            'Maria Lopez, an engineer employed by Halvorsen Energy, spoke first.':
+                '1:compound 10:nsubj 1:punct 4:det 1:appos 4:acl 5:agent 8:compound 6:pobj 1:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
+    'Maria Lopez, an analyst working on the Halvorsen Energy account, spoke first.': (
+        'Maria Lopez=PERSON; Halvorsen Energy=ORG; first=ORDINAL',
+        {
+            'Maria Lopez, an analyst working on the Halvorsen Energy account, spoke first.':
+                '1:compound 12:nsubj 1:punct 4:det 1:appos 4:acl 5:prep 10:det 9:compound 10:compound 6:pobj 1:punct 12:ROOT 12:advmod 12:punct',
+        },
+    ),
 }
 # fmt: on
