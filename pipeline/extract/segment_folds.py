@@ -33,6 +33,7 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_kind
 
 GOVERNMENT_BODIES = lower_set("government_bodies")
+ADJECTIVAL_BODIES = lower_set("adjectival_bodies")
 
 # Segment tags of entities that may name a country (GPE/LOC -> ENT, NORP -> NAME).
 _PLACE_TAGS = ("ENT", "NAME", "CAP")
@@ -122,6 +123,23 @@ def _the_country(segs: list[Segment], k: int) -> bool:
     )
 
 
+def _body_words(segs: list[Segment], j: int) -> int:
+    """How many segments from `j` name a government body (lexicon
+    government_bodies) a country before them qualifies: one ("government",
+    "army"), or a lower-case word and one ("foreign ministry", "defence
+    ministry"); 0 for none."""
+    if j < len(segs) and segs[j].word in GOVERNMENT_BODIES:
+        return 1
+    if (
+        j + 1 < len(segs)
+        and segs[j].tag == "W"
+        and segs[j].word.isalpha()
+        and segs[j + 1].word in GOVERNMENT_BODIES
+    ):
+        return 2
+    return 0
+
+
 def fold_countries(segs: list[Segment]) -> list[Segment]:
     """The segments with every country that qualifies a title folded into it."""
     segs = [
@@ -135,16 +153,19 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
     while k < len(segs):
         seg = segs[k]
         code = segment_country(seg)
+        j = k + 1 + (k + 1 < len(segs) and segs[k + 1].tag == "POSS")
+        body = _body_words(segs, j)
         # "a Spanish engineer" describes a person; "the Spanish Foreign Minister"
-        # names an office.
-        if code and not (out and out[-1].word in ("a", "an")):
+        # names an office, and so does "a Pakistani foreign ministry spokesman"
+        # (not "a Turkish military analyst": a body word that is also a field,
+        # lexicon adjectival_bodies).
+        described = bool(out) and out[-1].word in ("a", "an")
+        if described and body == 1 and segs[j].word in ADJECTIVAL_BODIES:
+            body = 0
+        if code and (body or not described):
             # "Russian Foreign Minister", "Cambodia's Prime Minister", "the Kenyan
-            # government spokesman"
-            j = k + 1
-            if j < len(segs) and (
-                segs[j].tag == "POSS" or segs[j].word in GOVERNMENT_BODIES
-            ):
-                j += 1
+            # government spokesman", "Russian defence ministry spokesman"
+            j += body
             # "Russian First Deputy Foreign Minister": "first" is a word class of its
             # own (ADV), between the country and the title it qualifies.
             while j < len(segs) and segs[j].tag == "ADV":

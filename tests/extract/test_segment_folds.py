@@ -1,11 +1,13 @@
 """segment_folds on hand-built segments (no model): fold_qualifiers (a qualifier
-of the whole role written before a title's organisation or country) and
-fold_title_objects (a title written to another title)."""
+of the whole role written before a title's organisation or country),
+fold_title_objects (a title written to another title) and fold_countries (a
+country before a government body qualifies the body's title)."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.segment_folds import fold_countries
 from pipeline.extract.segment_objects import fold_title_objects
 from pipeline.extract.segment_qualifiers import fold_qualifiers
 from pipeline.extract.segment_types import Segment
@@ -340,3 +342,46 @@ def test_a_title_someone_is_picked_for_is_a_nominees(words, want):
 def test_a_whole_roles_qualifier_goes_before_the_titles_own(segs, want):
     got = fold_qualifiers(segs)
     assert [t.qualifier for t in got[-2].titles] == [want]
+
+
+def _country_of(segs: list[Segment]) -> list[str]:
+    """The country of each title after fold_countries ("" for none)."""
+    return [s.titles[0].country for s in fold_countries(segs) if s.tag == "TITLE"]
+
+
+NORWEGIAN = Segment("NAME", 1, 2, "<name>", "Norwegian")
+NORWAY = Segment("ENT", 1, 2, "<ent>", "Norway")
+
+
+@pytest.mark.parametrize(
+    ("segs", "want"),
+    [
+        # a country, then a government body of one or two words: the body's title
+        ([NORWEGIAN, _word("government"), _title(), PERSON], ["NO"]),
+        ([NORWEGIAN, _word("defence"), _word("ministry"), _title(), PERSON], ["NO"]),
+        (
+            [
+                NORWAY,
+                _word("'s", "POSS"),
+                _word("foreign"),
+                _word("ministry"),
+                _title(),
+            ],
+            ["NO"],
+        ),
+        # after "a" the body still names the office ...
+        (
+            [_word("a"), NORWEGIAN, _word("foreign"), _word("ministry"), _title()],
+            ["NO"],
+        ),
+        ([_word("a"), NORWEGIAN, _word("army"), _title()], ["NO"]),
+        # ... but a nationality alone, or a body word that is also a field
+        # ("a Norwegian military analyst"), describes the person
+        ([_word("a"), NORWEGIAN, _title()], [""]),
+        ([_word("a"), NORWEGIAN, _word("military"), _title()], [""]),
+        # two words that are no body
+        ([NORWEGIAN, _word("oil"), _word("industry"), _title()], [""]),
+    ],
+)
+def test_a_country_before_a_government_body_is_its_titles(segs, want):
+    assert _country_of(segs) == want
