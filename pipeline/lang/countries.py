@@ -159,20 +159,25 @@ def government_country(org: str) -> str:
     Ministry", "US Senate", "the US House of Representatives", "the South Korean
     government": lexicon government_bodies), of "Government of <country>" and
     of a seat of government named for its government ("White House", "the
-    Kremlin": lexicon government_seats); "" otherwise."""
+    Kremlin": lexicon government_seats), and of a body the organisations table
+    names with its country after it ("Defense Ministry (China)", as a generic
+    name keeps its country); "" otherwise."""
     seat = _seats().get(_key(org))
     if seat:
         return seat
+    body, _, qualifier = org.rstrip().removesuffix(")").rpartition(" (")
+    if body and org.rstrip().endswith(")"):
+        code = country_code(qualifier)
+        return code if code and _ends_in_body(body.lower().split()) else ""
     words = org.replace("’s", "").replace("'s", "").split()
     if len(words) < 2:
         return ""
     low = [w.lower() for w in words]
     if low[0] in ("government", "ministry", "parliament") and "of" in low[1:3]:
         return country_code(" ".join(words[low.index("of", 1) + 1 :]))
-    bodies = lower_set("government_bodies")
     # The longest body the name ends with: "house of representatives", "foreign
     # ministry", "senate"; the country comes before it.
-    n = next((n for n in (3, 2, 1) if " ".join(low[-n:]) in bodies), 0)
+    n = _ends_in_body(low)
     if not n or n >= len(words):
         return ""
     start = 1 if low[0] == "the" else 0
@@ -181,6 +186,16 @@ def government_country(org: str) -> str:
         if code:
             return code
     return ""
+
+
+def _ends_in_body(low: list[str]) -> int:
+    """How many of the lower-case words `low` end with, longest first, make a
+    government body (lexicon government_bodies); 0 for none, and for a party's
+    name ("National Democratic Congress": a word of lexicon party_adjectives)."""
+    if not lower_set("party_adjectives").isdisjoint(low):
+        return 0
+    bodies = lower_set("government_bodies")
+    return next((n for n in (3, 2, 1) if " ".join(low[-n:]) in bodies), 0)
 
 
 def nation_word(word: str) -> bool:

@@ -92,6 +92,15 @@ def test_country_name_of_a_code():
         ("Russian State Duma", "RU"),
         ("House of Representatives", ""),
         ("State Duma", ""),
+        # a generic body as the organisations table names it, its country after it
+        ("Defence Ministry (Norway)", "NO"),
+        ("Army (Kenya)", "KE"),
+        ("Harbour Authority (Norway)", ""),
+        ("Acme (Holdings)", ""),
+        # a party's name is no government body, with its country or without
+        ("National Democratic Congress (Kenya)", ""),
+        ("Kenyan National Democratic Congress", ""),
+        ("Kenyan National Congress", "KE"),
     ],
 )
 def test_the_country_of_a_government_body(org, code):
