@@ -31,6 +31,9 @@ CEO = "Chief Executive Officer"
         ("deputy CEO", [(CEO, "deputy")]),
         ("interim chairwoman", [("Chair", "interim")]),
         ("co-founder", [("Founder", "co")]),
+        # British police ranks as the papers shorten them
+        ("Det Ch Insp", [("Detective Chief Inspector", "")]),
+        ("Det Ch Supt", [("Detective Chief Superintendent", "")]),
         # an office of its own, not a plain adviser
         ("former national security advisor", [("National Security Adviser", "former")]),
         ("Deputy National Security Adviser", [("National Security Adviser", "deputy")]),
