@@ -110,6 +110,16 @@ def _country_office(segs: list[Segment], k: int) -> bool:
     return any(s.word in GOVERNMENT_BODIES for s in segs[k + 1 : k + 5])
 
 
+def _owned_body(segs: list[Segment], k: int) -> bool:
+    """Whether segs[k] is a possessive that a government body follows within a few
+    words ("'s foreign ministry", "'s embassy in Beijing")."""
+    return (
+        k < len(segs)
+        and segs[k].tag == "POSS"
+        and any(s.word in GOVERNMENT_BODIES for s in segs[k + 1 : k + 4])
+    )
+
+
 def _the_country(segs: list[Segment], k: int) -> bool:
     """Whether segs[k:] is "the" and a country's name that ends the phrase ("of
     the Philippines, ..."; not "of the UK Liberal Democrats", "the Danish
@@ -175,10 +185,13 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
                 k = j + 1
                 continue
         c = k + 3 if _the_country(segs, k + 2) else k + 2
+        prep = segs[k + 1].word if k + 1 < len(segs) else ""
         if (
             seg.tag == "TITLE"
             and c < len(segs)
-            and segs[k + 1].word == "of"
+            # "for"/"at" a country's government body: "a spokeswoman for Kenya's
+            # foreign ministry" (not "ambassador to Kenya": the sender's office)
+            and (prep == "of" or (prep in ("for", "at") and _owned_body(segs, c + 1)))
             and segment_country(segs[c])
             and _country_office(segs, c + 1)
         ):

@@ -385,3 +385,29 @@ NORWAY = Segment("ENT", 1, 2, "<ent>", "Norway")
 )
 def test_a_country_before_a_government_body_is_its_titles(segs, want):
     assert _country_of(segs) == want
+
+
+def _of(prep: str, *after: Segment) -> list[Segment]:
+    """A title, `prep`, Norway, then `after`."""
+    return [_title(), _word(prep, "PREP"), NORWAY, *after]
+
+
+POSS = _word("'s", "POSS")
+
+
+@pytest.mark.parametrize(
+    ("segs", "want"),
+    [
+        # "of" a country: its office
+        (_of("of"), ["NO"]),
+        # "for"/"at" a country's government body: its office too
+        (_of("for", POSS, _word("foreign"), _word("ministry")), ["NO"]),
+        (_of("at", POSS, _word("embassy")), ["NO"]),
+        # ... but not "for" the country itself, nor its other things, nor "to"
+        (_of("for"), [""]),
+        (_of("for", POSS, _word("largest"), _word("bank")), [""]),
+        (_of("to", POSS, _word("government")), [""]),
+    ],
+)
+def test_a_title_for_a_countrys_government_body_is_its_office(segs, want):
+    assert _country_of(segs) == want
