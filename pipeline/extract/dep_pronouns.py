@@ -14,8 +14,8 @@ def bound_pronouns(
 ) -> list[tuple[int, int, str, str, str]]:
     """ "He"/"she" of a sentence naming nobody, as that person when the previous
     sentence (`before`, when the caller has it) names exactly one, and no other
-    person of the Doc under another label there ("Macron" read as a product
-    beside "Francois Hollande": `_misread_person`).
+    person of the Doc under another label there ("Okafor" read as a product
+    beside "Erik Solheim": `_misread_person`).
 
     Returned like the annotated entities (sentence-relative offsets, PERSON,
     the antecedent's text and link), so the patterns take the pronoun for the
@@ -43,9 +43,9 @@ def bound_pronouns(
 def _misread_person(sent: Span, ante: Span) -> bool:
     """Whether `sent` holds, outside `ante`, another person the Doc names, read
     there as no person: an entity of another label that is that person's name or
-    last name ("Macron" as a product), or an untagged title-case word that is the
+    last name ("Okafor" as a product), or an untagged title-case word that is the
     last name. The recognizer missed a second person, so "he" may be either; a
-    name inside a longer entity ("Carl Zeiss AG") is no person."""
+    name inside a longer entity ("Okafor Holdings") is no person."""
     key = ante.kb_id_ or ante.text
     last = ante[-1].lower_
     names: set[str] = set()

@@ -163,8 +163,9 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
     while k < len(segs):
         seg = segs[k]
         code = segment_country(seg)
-        j = k + 1 + (k + 1 < len(segs) and segs[k + 1].tag == "POSS")
-        body = _body_words(segs, j)
+        # past the country's possessive, if any ("Cambodia's")
+        j = k + 2 if k + 1 < len(segs) and segs[k + 1].tag == "POSS" else k + 1
+        body = _body_words(segs, j) if code else 0
         # "a Spanish engineer" describes a person; "the Spanish Foreign Minister"
         # names an office, and so does "a Pakistani foreign ministry spokesman"
         # (not "a Turkish military analyst": a body word that is also a field,

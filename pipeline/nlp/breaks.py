@@ -21,7 +21,7 @@ An abbreviation that can close a sentence ("U.S.", "Inc.", "p.m.": lexicon
 sentence_end_abbreviations) keeps its full stop inside its token, so the
 sentencizer never ends a sentence on it: "... moved to the U.S. She joined
 Acme" reads as one. A sentence starts after one when the next word is one
-that opens sentences and never follows such an abbreviation inside one
+that opens sentences and hardly ever follows such an abbreviation inside one
 (lexicon sentence_openers, as written: "The", "He", "But"); "U.S. President"
 and "Acme Inc. Chief Executive" stay whole.
 """
@@ -63,8 +63,9 @@ def _layout_gap(tok: Token) -> bool:
 @Language.component("newsner_line_breaks", requires=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence at every whitespace token `breaks_sentence` accepts or that
-    is a layout gap, and after every sentence end glued to a dash (module doc),
-    as the sentencizer starts one after a full stop: no entity ends in the
+    is a layout gap, after every sentence end glued to a dash and after an
+    abbreviation that closes its sentence (module doc), as the sentencizer
+    starts one after a full stop: no entity ends in the
     break, and the break makes no sentence of whitespace alone."""
     for tok in doc[1:-1]:
         text = tok.text
