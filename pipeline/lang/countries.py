@@ -154,6 +154,21 @@ def _seats() -> dict[str, str]:
     }
 
 
+def bracketed(name: str, qualifier: str) -> str:
+    """`name` with a qualifier after it in brackets: how the organisations table
+    writes a scoped generic name with its country ("Supreme Court (Israel)",
+    `reduce.scopes.scoped_names`); `unbracketed` reads it back."""
+    return f"{name} ({qualifier})"
+
+
+def unbracketed(text: str) -> tuple[str, str]:
+    """(name, qualifier) of a name `bracketed` wrote; (text, "") for a name that
+    does not end in a bracketed part."""
+    text = text.rstrip()
+    head, sep, tail = text.removesuffix(")").rpartition(" (")
+    return (head, tail) if sep and head and text.endswith(")") else (text, "")
+
+
 def government_country(org: str) -> str:
     """The country of "<country|demonym> ... <government body>" ("Russian Foreign
     Ministry", "US Senate", "the US House of Representatives", "the South Korean
@@ -165,8 +180,8 @@ def government_country(org: str) -> str:
     seat = _seats().get(_key(org))
     if seat:
         return seat
-    body, _, qualifier = org.rstrip().removesuffix(")").rpartition(" (")
-    if body and org.rstrip().endswith(")"):
+    body, qualifier = unbracketed(org)
+    if qualifier:
         code = country_code(qualifier)
         return code if code and _ends_in_body(body.lower().split()) else ""
     words = org.replace("’s", "").replace("'s", "").split()

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipeline.lang.countries import country_code
+from pipeline.lang.countries import bracketed, country_code
 from pipeline.lang.lexicons import rows as lexicon_rows
 from pipeline.lang.orgnames import canonical_name, variant_key
 from pipeline.lang.orgscope import country_scope, is_generic, scope_name
@@ -207,5 +207,5 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
         if root in best.index:
             out[root] = best[root]
         elif root in out.index and (country := scope_name(code)):
-            out[root] = f"{out[root]} ({country})"
+            out[root] = bracketed(out[root], country)
     return out

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline.lang.countries import country_code, country_name, government_country
+from pipeline.lang.countries import (
+    bracketed,
+    country_code,
+    country_name,
+    government_country,
+    unbracketed,
+)
 from pipeline.lang.lexicons import rows
 
 
@@ -111,3 +119,22 @@ def test_every_seat_of_government_names_a_country_the_libraries_know():
     seats = rows("government_seats")
     assert seats
     assert all(country_code(r["country"]) for r in seats)
+
+
+_WORDS = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ'-.", min_size=1),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@given(_WORDS, _WORDS)
+def test_a_bracketed_name_reads_back(name, qualifier):
+    assert unbracketed(bracketed(name, qualifier)) == (name, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["Supreme Court", "Acme (Holdings", "(Israel)", "Acme ()x", ""]
+)
+def test_a_name_without_a_bracketed_ending_reads_as_itself(text):
+    assert unbracketed(text) == (text, "")
