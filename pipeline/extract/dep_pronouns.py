@@ -12,10 +12,12 @@ from pipeline.lang.gender import pronoun_fits
 def bound_pronouns(
     sent: Span, previous: list[Span], before: Span | None = None
 ) -> list[tuple[int, int, str, str, str]]:
-    """ "He"/"she" of a sentence naming nobody, as that person when the previous
-    sentence (`before`, when the caller has it) names exactly one, and no other
-    person of the Doc under another label there ("Okafor" read as a product
-    beside "Erik Solheim": `_misread_person`).
+    """ "He"/"she" of a sentence naming nobody, as that person when `previous`,
+    the people of the sentence before (or of the last sentence naming anyone,
+    when every "he"/"she" since was that person: `select_sentences`), is
+    exactly one, and the sentence before (`before`, when the caller has it)
+    holds no other person of the Doc under another label ("Okafor" read as a
+    product beside "Erik Solheim": `_misread_person`).
 
     Returned like the annotated entities (sentence-relative offsets, PERSON,
     the antecedent's text and link), so the patterns take the pronoun for the

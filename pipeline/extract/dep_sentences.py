@@ -54,6 +54,12 @@ def worth_parsing(
     return any(i < sent.end and doc[i].lower_ in ("of", "at", "from") for i in after)
 
 
+def _pronouns(words: list[int]) -> int:
+    """How many of `words` (LOWER ids) are "he" or "she"."""
+    ids = lower_ids(_PERSONAL)
+    return sum(1 for w in words if w in ids)
+
+
 @functools.lru_cache(maxsize=4)
 def lower_ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids (LOWER values) of a word set."""
@@ -205,13 +211,15 @@ def select_sentences(
     ((sentence index, person text, org text), by the segment rules): the parse
     could only add what the resolver ranks below them. A sentence naming
     nobody takes "he"/"she" bound to the one person of the sentence before
-    (`bound_pronouns`), else its loose subject (`loose_subject`; when the
-    sentence has no loose cue word, only a given name), added as a PERSON
-    without link and returned as its (start, end) characters. Entities
-    are (start_char, end_char, label, text, link) relative to the sentence;
-    long sentences come in pieces (`pieces`). `sentence_ents`: every entity of
-    each sentence, when the caller has them (`ents_by_sentence`); `lowers`: the
-    Doc's LOWER ids, when the caller has them.
+    (`bound_pronouns`; a sentence naming nobody whose every "he"/"she" is
+    that person passes the person on to the next), else its loose subject
+    (`loose_subject`; when the sentence has no loose cue word, only a given
+    name), added as a PERSON without link and returned as its (start, end)
+    characters. Entities are (start_char, end_char, label, text, link)
+    relative to the sentence; long sentences come in pieces (`pieces`).
+    `sentence_ents`: every entity of each sentence, when the caller has them
+    (`ents_by_sentence`); `lowers`: the Doc's LOWER ids, when the caller has
+    them.
     """
     todo = []
     previous: list[Span] = []
@@ -224,13 +232,13 @@ def select_sentences(
     by_sentence = ents_by_sentence(sentences, sentence_ents)
     for (k, sent), sent_ents in zip(sentences, by_sentence):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
+        words = lowers[sent.start : sent.end]
+        # (only a sentence with a "he"/"she" can bind one)
+        pronouns = 0 if people or not previous else _pronouns(words)
+        bound = bound_pronouns(sent, previous, before) if pronouns else []
         if len(people) < len(sent_ents):  # an ORG is there
-            words = lowers[sent.start : sent.end]
-            bound, cues, loose = [], people, None
+            cues, loose = people, None
             if not people:
-                # (only a sentence with a "he"/"she" can bind one)
-                pronoun = not lower_ids(_PERSONAL).isdisjoint(words)
-                bound = bound_pronouns(sent, previous, before) if pronoun else []
                 subject = (
                     None if bound or too_long(sent) else loose_subject(sent, sent_ents)
                 )
@@ -255,7 +263,13 @@ def select_sentences(
                     ents.append((*loose, "PERSON", subject.text, ""))
                 if _unlinked(k, ents, linked):
                     todo.append((k, sent, ents, loose))
-        previous, before = people, sent
+        # A sentence naming nobody, whose every "he"/"she" is the person named
+        # before, keeps that person for the next one ("Okafor is an economist.
+        # Born in Leeds, she read law. In 2004 she joined Acme."); any other
+        # sentence hands on its own people, if any.
+        if people or not bound or len(bound) != pronouns:
+            previous = people
+        before = sent
     # The article id (for the log of a sentence too long to parse) is the same for
     # every row: asked once, since `base` also builds a sentence's evidence text.
     article_id = base(*todo[0][:2]).get("article_id", "") if todo else ""

@@ -7,6 +7,7 @@ import pytest
 from role_docs import blank
 
 from pipeline.extract.dep_pronouns import bound_pronouns
+from pipeline.extract.dep_sentences import select_sentences
 
 TEXT = (
     "Jane Okafor spoke first. "
@@ -67,3 +68,47 @@ def test_without_the_previous_sentence_the_count_alone_decides():
     _, before, sent = _doc("Okafor", "PRODUCT")
     previous = [e for e in before.ents if e.label_ == "PERSON"]
     assert bound_pronouns(sent, previous) == [(0, 2, "PERSON", "Erik Solheim", "")]
+
+
+def _selected(middle: str) -> list[tuple]:
+    """The entities `select_sentences` gives the last sentence of a three-sentence
+    text whose middle sentence is `middle` (hand-set entities, no model)."""
+    text = (
+        f"Erik Solheim is an engineer. {middle} He joined Danforth Bank as an analyst."
+    )
+    doc = blank()(text)
+    spans = [doc.char_span(0, 12, "PERSON")]
+    bank = text.index("Danforth Bank")
+    spans.append(doc.char_span(bank, bank + 13, "ORG"))
+    if "Jane Okafor" in middle:
+        at = text.index("Jane Okafor")
+        spans.append(doc.char_span(at, at + 11, "PERSON"))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    sentences = list(enumerate(doc.sents))
+    assert len(sentences) == 3
+    todo = select_sentences(sentences, frozenset(), lambda k, sent: {})
+    return [ents for k, _, ents, _ in todo if k == 2]
+
+
+@pytest.mark.parametrize(
+    ("middle", "carried"),
+    [
+        # Every "he" of a sentence naming nobody is the person named before: the
+        # person is still the one "He" of the next sentence means.
+        ("He studied in Bergen.", True),
+        ("Later he studied in Bergen, where he met his wife.", True),
+        # No pronoun, one that does not fit the name, or another person named:
+        # the chain ends there.
+        ("The bank grew.", False),
+        ("She studied in Bergen.", False),
+        ("He said she left.", False),
+        ("Jane Okafor met him.", False),
+    ],
+)
+def test_a_sentence_of_pronouns_keeps_the_person_for_the_next(middle, carried):
+    selected = _selected(middle)
+    person = [e for ents in selected for e in ents if e[2] == "PERSON"]
+    if carried:
+        assert person == [(0, 2, "PERSON", "Erik Solheim", "")]
+    else:
+        assert person == []
