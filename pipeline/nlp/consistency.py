@@ -25,7 +25,9 @@ Runs after the rules and the acronym linker. Within one Doc:
    nothing (id_ "propagated:..."); a single title-case word at a sentence
    start that is also a stop word is left alone ("Reading", "Will").
 4. Link keys. Every ORG gets kb_id_ = its canonical name unless the acronym
-   linker set one; every PERSON gets its full canonical name.
+   linker set one, or its country stands right before it as an entity of its
+   own ("French" "Senate" is linked "French Senate": `nlp.country_links`);
+   every PERSON gets its full canonical name.
 5. Aliases. A name given as another name of the one before it ("X, also known
    as Y", "X (formerly Y)") takes that name's link key (`nlp.aliases`).
 """
@@ -47,6 +49,7 @@ from pipeline.lang.names import (
     canonical_person_name,
 )
 from pipeline.nlp.aliases import link_aliases
+from pipeline.nlp.country_links import country_links
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
 from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.partial_names import (
@@ -262,7 +265,8 @@ def make_consistent(doc: Doc) -> list[Span]:
     ents += _unlabelled(
         doc, ents, _winners(votes, PROPAGATE_MIN_WEIGHT), last, votes, introduced
     )
-    linked = [_with_link(doc, e) for e in sorted(ents, key=lambda s: s.start)]
+    ordered = country_links(doc, sorted(ents, key=lambda s: s.start))
+    linked = [_with_link(doc, e) for e in ordered]
     return link_aliases(doc, linked)
 
 

@@ -139,13 +139,20 @@ def scope_orgs(
     rest_key = rows["anchor"].map(lambda a: variant_key(parsed[a][1]))
     # The country of a qualified mention of the same name in the article.
     qualified = rows[own != ""]
+    # A country only the link gives ("French" "Senate" linked "French Senate":
+    # `nlp.country_links`) scopes its article's mentions, but the corpus has not
+    # written the name with it: one report's "Russian" "Senate" must not make
+    # the Senate of every report on the Russia inquiry Russia's.
+    surface = qualified["surface"] if "surface" in rows else qualified["anchor"]
+    written = [bool(country_scope(canonical_name(x))[0]) for x in surface]
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
     in_corpus: dict[str, set[str]] = defaultdict(set)
-    for art, rk, code in zip(
-        qualified["article_id"], rest_key[own != ""], own[own != ""]
+    for art, rk, code, as_written in zip(
+        qualified["article_id"], rest_key[own != ""], own[own != ""], written
     ):
         in_article[art, rk].add(code)
-        in_corpus[rk].add(code)
+        if as_written:
+            in_corpus[rk].add(code)
     scopes, keys, bares = [], [], []
     for art, anchor, key, rk, code in zip(
         rows["article_id"], rows["anchor"], rows["key"], rest_key, own
