@@ -10,7 +10,10 @@ from pipeline.lang.gender import pronoun_fits
 
 
 def bound_pronouns(
-    sent: Span, previous: list[Span], before: Span | None = None
+    sent: Span,
+    previous: list[Span],
+    before: Span | None = None,
+    doc_ents: list[Span] | None = None,
 ) -> list[tuple[int, int, str, str, str]]:
     """ "He"/"she" of a sentence naming nobody, as that person when `previous`,
     the people of the sentence before (or of the last sentence naming anyone,
@@ -27,7 +30,7 @@ def bound_pronouns(
     if len(people) != 1:
         return []
     ante = previous[-1]
-    if before is not None and _misread_person(before, ante):
+    if before is not None and _misread_person(before, ante, doc_ents):
         return []
     return [
         (
@@ -42,16 +45,19 @@ def bound_pronouns(
     ]
 
 
-def _misread_person(sent: Span, ante: Span) -> bool:
+def _misread_person(sent: Span, ante: Span, doc_ents: list[Span] | None) -> bool:
     """Whether `sent` holds, outside `ante`, another person the Doc names, read
     there as no person: an entity of another label that is that person's name or
     last name ("Okafor" as a product), or an untagged title-case word that is the
     last name. The recognizer missed a second person, so "he" may be either; a
-    name inside a longer entity ("Okafor Holdings") is no person."""
+    name inside a longer entity ("Okafor Holdings") is no person. `doc_ents`:
+    the Doc's entities when the caller has them (Doc.ents builds every Span
+    anew)."""
+    ents = list(sent.doc.ents) if doc_ents is None else doc_ents
     key = ante.kb_id_ or ante.text
     last = ante[-1].lower_
     names: set[str] = set()
-    for e in sent.doc.ents:
+    for e in ents:
         if (
             e.label_ == "PERSON"
             and (e.kb_id_ or e.text) != key
@@ -61,7 +67,9 @@ def _misread_person(sent: Span, ante: Span) -> bool:
     if not names:
         return False
     return any(
-        e.label_ != "PERSON" and e.text.lower() in names for e in sent.ents
+        e.label_ != "PERSON" and e.text.lower() in names
+        for e in ents
+        if sent.start <= e.start and e.end <= sent.end
     ) or any(
         not t.ent_type_ and t.is_title and t.lower_ in names
         for t in sent

@@ -230,12 +230,14 @@ def select_sentences(
         lowers = sentences[0][1].doc.to_array(LOWER).tolist() if sentences else []
     loose_cues = _loose_cues()
     by_sentence = ents_by_sentence(sentences, sentence_ents)
+    # (every entity of the Doc, in order, for the pronoun test)
+    doc_ents = None if sentence_ents is None else [e for x in sentence_ents for e in x]
     for (k, sent), sent_ents in zip(sentences, by_sentence):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         words = lowers[sent.start : sent.end]
         # (only a sentence with a "he"/"she" can bind one)
         pronouns = 0 if people or not previous else _pronouns(words)
-        bound = bound_pronouns(sent, previous, before) if pronouns else []
+        bound = bound_pronouns(sent, previous, before, doc_ents) if pronouns else []
         if len(people) < len(sent_ents):  # an ORG is there
             cues, loose = people, None
             if not people:
