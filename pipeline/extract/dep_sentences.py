@@ -22,7 +22,7 @@ from pipeline.extract.dep_rules import (
 )
 from pipeline.extract.limits import pieces, too_long
 from pipeline.extract.segment_types import chair_namesake
-from pipeline.lang.gender import is_given_name
+from pipeline.lang.gender import is_given_name, pronoun_fits
 from pipeline.lang.places import place_kind
 
 _PERSONAL = frozenset(PERSONAL)
@@ -52,6 +52,14 @@ def worth_parsing(
     doc = sent.doc
     after = [e.end + (e.end < sent.end and doc[e.end].text == ",") for e in people]
     return any(i < sent.end and doc[i].lower_ in ("of", "at", "from") for i in after)
+
+
+def _opener_fits(pronoun: str, previous: list[Span]) -> bool:
+    """Whether a sentence's opening "he"/"she" can be the one person of
+    `previous`."""
+    return len({e.kb_id_ or e.text for e in previous}) == 1 and pronoun_fits(
+        pronoun, previous[-1].text
+    )
 
 
 def _pronouns(words: list[int]) -> int:
@@ -212,7 +220,8 @@ def select_sentences(
     could only add what the resolver ranks below them. A sentence naming
     nobody takes "he"/"she" bound to the one person of the sentence before
     (`bound_pronouns`; a sentence naming nobody whose every "he"/"she" is
-    that person passes the person on to the next), else its loose subject
+    that person, or one opening with a "he"/"she" that fits that person,
+    passes the person on to the next), else its loose subject
     (`loose_subject`; when the sentence has no loose cue word, only a given
     name), added as a PERSON without link and returned as its (start, end)
     characters. Entities are (start_char, end_char, label, text, link)
@@ -267,9 +276,13 @@ def select_sentences(
                     todo.append((k, sent, ents, loose))
         # A sentence naming nobody, whose every "he"/"she" is the person named
         # before, keeps that person for the next one ("Okafor is an economist.
-        # Born in Leeds, she read law. In 2004 she joined Acme."); any other
-        # sentence hands on its own people, if any.
-        if people or not bound or len(bound) != pronouns:
+        # Born in Leeds, she read law. In 2004 she joined Acme."); so does one
+        # opening with a "he"/"she" that fits that person, whoever else it
+        # names ("He met Erik Solheim. He said ..."), and one opening with
+        # another keeps nobody. Any other sentence hands on its own people.
+        if people and words[0] in lower_ids(_PERSONAL):
+            previous = previous if _opener_fits(sent[0].lower_, previous) else []
+        elif people or not bound or len(bound) != pronouns:
             previous = people
         before = sent
     # The article id (for the log of a sentence too long to parse) is the same for

@@ -80,9 +80,10 @@ def _selected(middle: str) -> list[tuple]:
     spans = [doc.char_span(0, 12, "PERSON")]
     bank = text.index("Danforth Bank")
     spans.append(doc.char_span(bank, bank + 13, "ORG"))
-    if "Jane Okafor" in middle:
-        at = text.index("Jane Okafor")
-        spans.append(doc.char_span(at, at + 11, "PERSON"))
+    for name in ("Jane Okafor", "Ivar Lund"):
+        if name in middle:
+            at = text.index(name)
+            spans.append(doc.char_span(at, at + len(name), "PERSON"))
     doc.ents = sorted(spans, key=lambda s: s.start)
     sentences = list(enumerate(doc.sents))
     assert len(sentences) == 3
@@ -97,12 +98,17 @@ def _selected(middle: str) -> list[tuple]:
         # person is still the one "He" of the next sentence means.
         ("He studied in Bergen.", True),
         ("Later he studied in Bergen, where he met his wife.", True),
+        # A sentence opening with a "he" that fits him names someone else: "he"
+        # is still Erik Solheim, not the man named there.
+        ("He met Ivar Lund in Bergen.", True),
         # No pronoun, one that does not fit the name, or another person named:
         # the chain ends there.
         ("The bank grew.", False),
         ("She studied in Bergen.", False),
         ("He said she left.", False),
         ("Jane Okafor met him.", False),
+        # Opening with a "she" that does not fit him: nobody is known.
+        ("She met Ivar Lund in Bergen.", False),
     ],
 )
 def test_a_sentence_of_pronouns_keeps_the_person_for_the_next(middle, carried):
