@@ -26,12 +26,27 @@ def bound_pronouns(
     the antecedent's text and link), so the patterns take the pronoun for the
     name. Kept this narrow because a wrong binding costs more than a miss.
     """
-    people = {e.kb_id_ or e.text for e in previous}
-    if len(people) != 1:
-        return []
+    ante = antecedent(previous, before, doc_ents)
+    return [] if ante is None else bind(sent, ante)
+
+
+def antecedent(
+    previous: list[Span],
+    before: Span | None = None,
+    doc_ents: list[Span] | None = None,
+) -> Span | None:
+    """The person a "he"/"she" after `previous` may be (`bound_pronouns`), or
+    None. `doc_ents`: the Doc's entities when the caller has them."""
+    if len({e.kb_id_ or e.text for e in previous}) != 1:
+        return None
     ante = previous[-1]
     if before is not None and _misread_person(before, ante, doc_ents):
-        return []
+        return None
+    return ante
+
+
+def bind(sent: Span, ante: Span) -> list[tuple[int, int, str, str, str]]:
+    """Every "he"/"she" of `sent` that fits `ante`, as `ante` (`bound_pronouns`)."""
     return [
         (
             t.idx - sent.start_char,

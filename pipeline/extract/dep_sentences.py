@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.extract.dep_marks import PERSONAL
-from pipeline.extract.dep_pronouns import bound_pronouns
+from pipeline.extract.dep_pronouns import antecedent, bind
 from pipeline.extract.dep_rules import (
     PERSON_WORK_VERBS,
     PERSONAL_POSSESSIVES,
@@ -62,10 +62,9 @@ def _opener_fits(pronoun: str, previous: list[Span]) -> bool:
     )
 
 
-def _pronouns(words: list[int]) -> int:
-    """How many of `words` (LOWER ids) are "he" or "she"."""
-    ids = lower_ids(_PERSONAL)
-    return sum(1 for w in words if w in ids)
+def _pronouns(words: list[int]) -> set[str]:
+    """Which of "he" and "she" are among `words` (LOWER ids)."""
+    return {p for p in _PERSONAL if get_string_id(p) in words}
 
 
 @functools.lru_cache(maxsize=4)
@@ -245,9 +244,11 @@ def select_sentences(
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         words = lowers[sent.start : sent.end]
         # (only a sentence with a "he"/"she" can bind one)
-        pronouns = 0 if people or not previous else _pronouns(words)
-        bound = bound_pronouns(sent, previous, before, doc_ents) if pronouns else []
-        if len(people) < len(sent_ents):  # an ORG is there
+        said = set() if people or not previous else _pronouns(words)
+        ante = antecedent(previous, before, doc_ents) if said else None
+        has_org = len(people) < len(sent_ents)
+        bound = bind(sent, ante) if ante is not None and has_org else []
+        if has_org:
             cues, loose = people, None
             if not people:
                 subject = (
@@ -282,7 +283,9 @@ def select_sentences(
         # another keeps nobody. Any other sentence hands on its own people.
         if people and words[0] in lower_ids(_PERSONAL):
             previous = previous if _opener_fits(sent[0].lower_, previous) else []
-        elif people or not bound or len(bound) != pronouns:
+        elif (
+            people or ante is None or not all(pronoun_fits(p, ante.text) for p in said)
+        ):
             previous = people
         before = sent
     # The article id (for the log of a sentence too long to parse) is the same for
