@@ -114,6 +114,14 @@ def _undoubled(names: set[str]) -> set[str]:
     return out or names
 
 
+def _surname_alone(names: set[str]) -> set[str]:
+    """`names` without a one-word name (no space) that another of them ends with:
+    "Diaz-Canel", which the recognizer once read as a person beside "Miguel
+    Diaz-Canel", is his family name, not a second Diaz-Canel."""
+    out = {n for n in names if " " in n or not any(m.endswith(" " + n) for m in names)}
+    return out or names
+
+
 # Words after a name that are none of it: "Jr.", "Sr.", "PhD".
 _AFTER_NAME = NAME_SUFFIXES | {"jr", "sr"}
 
@@ -176,7 +184,7 @@ def partial_names(
             ):
                 alone[word].add(LOCATED)
     owners = {
-        k: _spelled_out(_undoubled(v))
+        k: _spelled_out(_undoubled(_surname_alone(v)))
         for k, v in owners.items()
         if not placed_word("".join(k), alone.get(k, set()))
     }

@@ -37,6 +37,30 @@ def test_a_hyphenated_or_apostrophe_family_name_alone_is_the_person(full, alone)
     assert _people(doc) == [(full, "PERSON", full), (alone, "PERSON", full)]
 
 
+def test_a_family_name_also_read_alone_as_a_person_still_links():
+    # The recognizer read "Lund-Berg" once as a person of its own: that is his
+    # family name, not a second Lund-Berg whose name it could also be.
+    doc = _doc(
+        "Ivar Lund-Berg spoke first . Generals defer to Lund-Berg now . "
+        "Lund-Berg 's aides agreed .",
+        [("Ivar Lund-Berg", "PERSON"), ("Lund-Berg", "ORG"), ("Lund-Berg", "PERSON")],
+    )
+    full = "Ivar Lund-Berg"
+    assert _people(doc) == [
+        (full, "PERSON", full),
+        ("Lund-Berg", "PERSON", full),
+        ("Lund-Berg", "PERSON", full),
+    ]
+
+
+def test_two_full_names_sharing_a_family_name_leave_it_unlinked():
+    doc = _doc(
+        "Ivar Lund spoke . Mette Lund replied . Lund left .",
+        [("Ivar Lund", "PERSON"), ("Mette Lund", "PERSON"), ("Lund", "ORG")],
+    )
+    assert _people(doc)[2][2] == "Lund"
+
+
 def test_an_unlabelled_family_name_with_an_apostrophe_becomes_the_person():
     doc = _doc(
         "Senator Beto O'Rourke spoke . Later O'Rourke left .",
