@@ -57,9 +57,8 @@ def worth_parsing(
 def _opener_fits(pronoun: str, previous: list[Span]) -> bool:
     """Whether a sentence's opening "he"/"she" can be the one person of
     `previous`."""
-    return len({e.kb_id_ or e.text for e in previous}) == 1 and pronoun_fits(
-        pronoun, previous[-1].text
-    )
+    ante = antecedent(previous)
+    return ante is not None and pronoun_fits(pronoun, ante.text)
 
 
 def _pronouns(words: list[int]) -> set[str]:

@@ -144,7 +144,8 @@ def scope_orgs(
     # written the name with it: one report's "Russian" "Senate" must not make
     # the Senate of every report on the Russia inquiry Russia's.
     surface = qualified["surface"] if "surface" in rows else qualified["anchor"]
-    written = [bool(country_scope(canonical_name(x))[0]) for x in surface]
+    gives = {x: bool(country_scope(canonical_name(x))[0]) for x in pd.unique(surface)}
+    written = surface.map(gives)
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
     in_corpus: dict[str, set[str]] = defaultdict(set)
     for art, rk, code, as_written in zip(
