@@ -44,12 +44,15 @@ reference, not a name of its own):
    masthead word ("the Post", lexicon masthead_words) is the one of its
    article ending in it ("the Washington Post"), and itself otherwise
    ("The Times");
-8. a bare acronym in capitals that joined no long form in steps 1-5 ("TSA"
-   where the corpus never writes "(TSA)") is, in an article naming exactly one
+8. a bare acronym in capitals ("TSA") is, in an article naming exactly one
    organisation whose initials it spells ("Transportation Security
-   Administration"), that organisation there (`acronym_links`). An acronym
-   that did join a long form keeps it: one article's "Erasmus University"
-   makes no "EU" of it.
+   Administration"), that organisation there (`acronym_links`): the writer
+   spelled it out. So is one that joined a long form in steps 1-5, unless the
+   corpus writes it alone, its long form nowhere in the article, in
+   `KNOWN_BARE_ARTICLES` articles or more: readers know that one without
+   being told, so one article's "Erasmus University" makes no "EU" of it,
+   while one article's "Harbour Safety Authority (HSA)" does not make the HSA
+   of another article naming only the "Highland Sailing Association".
 
 `cluster_orgs` returns each row's root key, "" for a row that is no
 organisation.
@@ -81,6 +84,10 @@ MIN_LETTERS = 2
 # articles with a leading country are led by one of the long form's countries.
 MIN_HOME_SHARE = 0.2
 MIN_LED_ARTICLES = 2
+# Articles that write an acronym alone, its long form nowhere in them, before it is
+# one the corpus's readers know ("EU", "UN") and an article's own long form with
+# its initials no longer takes it (step 8).
+KNOWN_BARE_ARTICLES = 10
 
 
 def _acronym_like(name: str) -> bool:
@@ -205,14 +212,21 @@ def acronym_links(rows: pd.DataFrame, uf: UnionFind) -> dict[tuple[str, str], st
     one = rows.drop_duplicates(["article_id", "key"])
     pairs = list(zip(one["key"].tolist(), one["anchor"].tolist()))
     named = {uf.find(k) for k, a in pairs if " " in a}
+    parts = grouped(one["article_id"].tolist(), pairs)
+    # Per organisation, the articles that write an acronym of it alone.
+    alone: Counter = Counter()
+    for part in parts.values():
+        spelled_out = {uf.find(k) for k, a in part if " " in a}
+        alone.update({uf.find(k) for k, a in part if is_short_form(a)} - spelled_out)
+    known = {root for root in named if alone[root] >= KNOWN_BARE_ARTICLES}
     out: dict[tuple[str, str], str] = {}
-    for art, part in grouped(one["article_id"].tolist(), pairs).items():
+    for art, part in parts.items():
         spelled: dict[str, set[str]] = defaultdict(set)
         for key, anchor in part:
             if " " in anchor and (ini := initials(anchor)):
                 spelled[ini].add(uf.find(key))
         for key, anchor in part:
-            if not is_short_form(anchor) or uf.find(key) in named:
+            if not is_short_form(anchor) or uf.find(key) in known:
                 continue
             roots = spelled.get(acronym_key(anchor), set())
             if len(roots) == 1:
