@@ -33,7 +33,12 @@ of its rows in the corpus state a country, over `MIN_TITLE_ROWS` rows or
 more (President, Prime Minister, Foreign Minister, Senator, Mayor; not Chief
 Executive Officer), and a title that is only an adviser (lexicon
 adviser_nouns: Adviser, Consultant) is none: advisers serve a person or a
-firm. Its rule_id gains `ARTICLE_COUNTRY_RULE`.
+firm. A title naming a government's office by its word (lexicon
+government_offices: "Health Minister", "Vice Premier") is a national office
+however rarely the corpus states its country (a country's own press writes
+"Minister for Health X" without one), and takes its article's country after
+the name too ("X, minister of industry"): no firm has a minister. Its rule_id
+gains `ARTICLE_COUNTRY_RULE`.
 """
 
 from __future__ import annotations
@@ -206,7 +211,10 @@ def article_country_roles(
         & (roles["org_name"] == "")
         & (roles["person_id"] != "")
         & roles["title"].isin(national)
-        & roles["rule_id"].str.startswith(PRENOMINAL_RULE)
+        & (
+            roles["rule_id"].str.startswith(PRENOMINAL_RULE)
+            | roles["title"].map(_government_office)
+        )
         & (found != "")
     )
     out = roles.copy()
@@ -218,7 +226,8 @@ def article_country_roles(
 def _national_offices(roles: pd.DataFrame) -> set[str]:
     """The titles at least `MIN_STATED` of whose `MIN_TITLE_ROWS` or more rows state
     a country (President, Foreign Minister; not Chief Executive Officer), but for
-    an adviser alone (lexicon adviser_nouns: "Adviser", "Consultant")."""
+    an adviser alone (lexicon adviser_nouns: "Adviser", "Consultant"), and every
+    title that names a government's office (`_government_office`)."""
     stated = (roles["country"] != "").groupby(roles["title"]).agg(["mean", "size"])
     # An adviser serves a person or a firm, and the news repeats a president's
     # advisers often enough to tip the share; "National Security Adviser" names
@@ -230,4 +239,13 @@ def _national_offices(roles: pd.DataFrame) -> set[str]:
             (stated["mean"] >= MIN_STATED) & (stated["size"] >= MIN_TITLE_ROWS)
         ].index
         if title.lower() not in advisers
-    }
+    } | {title for title in stated.index if _government_office(title)}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _government_office(title: str) -> bool:
+    """Whether a title names a government's office by one of its words (lexicon
+    government_offices: "Minister of State", "Vice Premier")."""
+    return not lower_set("government_offices").isdisjoint(
+        title.lower().replace("-", " ").split()
+    )

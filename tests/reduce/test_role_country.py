@@ -274,3 +274,35 @@ def test_an_adviser_is_no_national_office_however_often_a_country_is_stated():
         df = roles(*rows, ("per_a", title, "", ""))
         df = df.assign(article_id=["b"] * 9 + ["a1"])
         assert article_country_roles(df, {"a1": "RO"})["country"].tolist()[-1] == want
+
+
+def test_a_minister_is_a_national_office_however_rarely_its_country_is_stated():
+    # No row states a country for these titles, and each is written once: the
+    # word says they are a government's offices, before the name or after it.
+    df = roles(
+        ("per_a", "Health Minister", "", ""),
+        ("per_b", "Minister of State", "", ""),
+        ("per_c", "Vice Premier", "", ""),
+        ("per_d", "Chief Executive Officer", "", ""),
+        ("per_e", "President", "", ""),
+    ).assign(article_id="a1")
+    df["rule_id"] = ["role:appos_person_title"] * 3 + ["role:prenominal_title"] * 2
+    got = article_country_roles(df, {"a1": "RO"})
+    assert got["country"].tolist() == ["RO", "RO", "RO", "", ""]
+    assert (
+        got["rule_id"].tolist()[0] == f"role:appos_person_title+{ARTICLE_COUNTRY_RULE}"
+    )
+    # A minister's office of an organisation named in the sentence keeps none.
+    df.loc[0, ["org_id", "org_name"]] = ["org_x", "Harbour Trust"]
+    assert article_country_roles(df, {"a1": "RO"})["country"].tolist()[0] == ""
+
+
+def test_a_minister_takes_the_persons_one_country_of_other_titles():
+    got = corpus_countries(
+        roles(
+            ("per_a", "Foreign Minister", "", "XK"),
+            ("per_a", "Health Minister", "", ""),
+            ("per_a", "Chair", "", ""),
+        )
+    )
+    assert got["country"].tolist() == ["XK", "XK", ""]
