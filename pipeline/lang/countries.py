@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import urlsplit
 
 from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.places import place_kind, us_state_tag
@@ -143,6 +144,26 @@ def country_name(code: str) -> str:
 
     c = pycountry.countries.get(alpha_2=code.upper()) if code else None
     return (getattr(c, "common_name", None) or c.name) if c else ""
+
+
+def web_country(url: str) -> str:
+    """The country of a web address's country-code top-level domain ("www.rte.ie":
+    IE, "news.example.co.uk": GB); "" for a generic domain (".com") and for a
+    country's code sold as a generic one (lexicon generic_cctlds: ".tv", ".io").
+
+    >>> web_country("https://www.example.ie/news/1"), web_country("example.com")
+    ('IE', '')
+    """
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:  # a malformed address ("http://[x") names no country
+        return ""
+    label = host.rstrip(".").rsplit(".", 1)[-1]
+    if len(label) != 2 or not label.isalpha() or label in lower_set("generic_cctlds"):
+        return ""
+    code = label.upper()
+    # ".uk" is the one domain that is not its country's ISO code (GB).
+    return code if country_name(code) else country_code(code)
 
 
 @functools.cache

@@ -160,11 +160,18 @@ def org_countries(
     return out
 
 
-def article_countries(places: pd.DataFrame) -> dict[str, str]:
+def article_countries(
+    places: pd.DataFrame, homes: dict[str, str] | None = None
+) -> dict[str, str]:
     """Article id -> the country its places (GPE mentions: a country, or a city or
     region the gazetteer places) and nationalities (NORP: "Romanian") are in,
     for the articles where one country has `ARTICLE_SHARE` of them and
-    `MIN_PLACES` or more; `places` has article_id, text and label columns."""
+    `MIN_PLACES` or more; `places` has article_id, text and label columns.
+
+    `homes` (article id -> the country of its web address, `web_country`) gives
+    an article whose places name no other country, or none at all, its
+    publisher's: a country's own press writes its ministers and towns without
+    naming the country ("Minister for Health X" on an Irish site)."""
     # Plain dicts over whole columns: a shard holds a few hundred places, and
     # grouping them with pandas (or looping over pandas groups) cost more than
     # the counting.
@@ -183,6 +190,9 @@ def article_countries(places: pd.DataFrame) -> dict[str, str]:
         alone = not runner_up or runner_up[0][1] < top
         if top >= MIN_PLACES and top >= ARTICLE_SHARE * sum(per.values()) and alone:
             out[article_id] = code
+    for article_id, home in (homes or {}).items():
+        if home and article_id not in out and set(counts.get(article_id, ())) <= {home}:
+            out[article_id] = home
     return out
 
 

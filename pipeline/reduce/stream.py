@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 
 from pipeline import io, schemas
 from pipeline.io import open_work_table
+from pipeline.lang.countries import web_country
 from pipeline.reduce.distinct import distinct_entity_keys
 from pipeline.reduce.role_country import article_countries
 from pipeline.reduce.tables import mention_rows, resolve
@@ -61,17 +62,36 @@ def read_all(
     return pa.concat_tables(parts, promote_options="permissive").to_pandas()
 
 
-def shard_article_countries(shards: dict[str, str]) -> dict[str, str]:
+def shard_article_countries(
+    shards: dict[str, str], homes: dict[str, str] | None = None
+) -> dict[str, str]:
     """Each article's country (`role_country.article_countries`) from its GPE and
-    NORP mentions, read shard by shard: an article's mentions are all in its
-    shard, so only one code per article is held."""
+    NORP mentions and its publisher's country (`homes`: article id -> code),
+    read shard by shard: an article's mentions are all in its shard, so only
+    one code per article is held."""
     out: dict[str, str] = {}
+    homes = homes or {}
     for key, location in shards.items():
         places = read_all(
             {key: location}, "mentions", ["article_id", "text", "label"], PLACE_LABELS
         )
-        out.update(article_countries(places))
+        ids = read_all({key: location}, "articles", ["article_id"])["article_id"]
+        mine = {a: homes[a] for a in ids.tolist() if homes.get(a)}
+        out.update(article_countries(places, mine))
     return out
+
+
+def publisher_countries(articles: pd.DataFrame) -> dict[str, str]:
+    """Article id -> the country of its web address (`countries.web_country`), for
+    the articles that have one."""
+    if "url" not in articles:
+        return {}
+    urls = articles["url"].fillna("").astype(str)
+    return {
+        a: code
+        for a, url in zip(articles["article_id"].tolist(), urls.tolist())
+        if url and (code := web_country(url))
+    }
 
 
 def bucket_map(article_ids: list[str], n_mentions: int) -> tuple[dict[str, int], int]:
@@ -112,7 +132,7 @@ def _reduce(
         entity_keys,
         read_all(shards, "role_candidates"),
         read_all(shards, "relation_candidates"),
-        shard_article_countries(shards),
+        shard_article_countries(shards, publisher_countries(articles)),
     )
     del entity_keys
     counts, written = {}, []

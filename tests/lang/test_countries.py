@@ -12,6 +12,7 @@ from pipeline.lang.countries import (
     country_name,
     government_country,
     unbracketed,
+    web_country,
 )
 from pipeline.lang.lexicons import rows
 
@@ -138,3 +139,28 @@ def test_a_bracketed_name_reads_back(name, qualifier):
 )
 def test_a_name_without_a_bracketed_ending_reads_as_itself(text):
     assert unbracketed(text) == (text, "")
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("https://www.example.ie/news/1", "IE"),
+        ("http://news.example.co.uk/a?b=c", "GB"),  # .uk is not the ISO code
+        ("http://europe.example.com.cn/x", "CN"),
+        ("example.de", "DE"),
+        ("HTTP://EXAMPLE.FR:8080/", "FR"),
+        ("https://www.example.com/a", ""),
+        ("https://example.tv/a", ""),  # a country code sold as a generic one
+        ("https://example.io", ""),
+        ("https://example.eu/a", ""),  # no country
+        ("http://[bad/", ""),
+        ("", ""),
+    ],
+)
+def test_a_web_address_names_its_country_code_domains_country(url, code):
+    assert web_country(url) == code
+
+
+@given(st.text(max_size=60))
+def test_web_country_never_raises(text):
+    assert web_country(text) in ("",) or len(web_country(text)) == 2

@@ -306,3 +306,15 @@ def test_a_minister_takes_the_persons_one_country_of_other_titles():
         )
     )
     assert got["country"].tolist() == ["XK", "XK", ""]
+
+
+def test_an_article_naming_no_other_country_is_in_its_publishers():
+    pl = places(
+        ("a1", "Dublin", "GPE"),  # the publisher's own country, once
+        ("a3", "Bucharest", "GPE"),  # another country named
+        *[("a4", "Romania", "GPE")] * 4,  # four of four: its places decide
+    )
+    homes = {"a0": "IE", "a1": "IE", "a3": "IE", "a4": "IE", "a5": ""}
+    # a0 names no place at all; a2 has no publisher's country.
+    assert article_countries(pl, homes) == {"a0": "IE", "a1": "IE", "a4": "RO"}
+    assert article_countries(pl) == {"a4": "RO"}
