@@ -24,6 +24,11 @@ gives it:
   that article: "Ferguson has served as CEO of X"); so is a country's
   demonym or other name (lang.countries: "Moldovan", "Guiana"), with a city's
   prior (`NATION_PRIOR`);
+- a one-word name nothing marks as a person's (no honorific, person rule or
+  role title, no given name gender-guesser knows, no first or family name of
+  a full person name in the corpus) is no person once any article reads it
+  as an organisation or a place: the model's PERSON votes alone do not make
+  a payment service or a newspaper ("Alipay", "Kommersant") a person;
 - a name the text itself calls an organisation (a rule made the ORG label) in
   `ORG_STATED_ARTICLES` articles or more, and never marks as a person (no
   honorific, no person rule, no family-name support), is an organisation
@@ -121,6 +126,19 @@ def _name_words(rows: pd.DataFrame) -> set[str]:
     return out
 
 
+def _unsupported_word(tkey: str, surname: dict, name_words: set[str]) -> bool:
+    """A one-word name nothing in the corpus marks as a person's: no given name
+    gender-guesser knows, no first or family name of a full person name, no
+    family name a full name dominates ("Alipay", "Kommersant"; not "Adele",
+    "Walcott" beside "Theo Walcott")."""
+    return (
+        " " not in tkey
+        and tkey not in surname
+        and tkey not in name_words
+        and not is_given_name(tkey)
+    )
+
+
 def decide_types(
     rows: pd.DataFrame, titled_people: frozenset[tuple[str, str]] = frozenset()
 ) -> pd.DataFrame:
@@ -173,7 +191,9 @@ def decide_types(
         )
         stated_org = ruled.get((tkey, "ORG"), 0) >= ORG_STATED_ARTICLES
         if not said_person and (
-            (stated_org and tkey not in surname) or (prior and tkey not in name_words)
+            (stated_org and tkey not in surname)
+            or (prior and tkey not in name_words)
+            or ((org or place) and _unsupported_word(tkey, surname, name_words))
         ):
             person = 0
         # A known place is seldom a person but often a team or body named after it
