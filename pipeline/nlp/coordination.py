@@ -1,8 +1,10 @@
 """Two organisations the model or a rule read as one name across "and".
 
 - "Shanghai Airlines and Xiamen Airlines" is two names when the first conjunct
-  already ends in an organisation head word (lexicon org_end_words); "the
-  Securities and Exchange Commission" is one.
+  already ends in an organisation head word (lexicon org_end_words: "the
+  State Department and the EPA" too); "the Securities and Exchange
+  Commission" is one. So is an acronym alone before "and" when a name of its
+  own follows ("the IMF and World Bank").
 - "and the" before a capitalised name starts a second organisation: "the
   House of Representatives and the Senate", "the Department of Justice and the
   FBI", "the Ministry of Health and the National Youth Service" (an "X of Y"
@@ -38,6 +40,12 @@ def _own_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _acronym(text: str) -> bool:
+    """A word in capitals of two letters or more ("IMF", "U.N."): a name whole."""
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def split_coordination(doc: Doc, span: Span) -> list[Span]:
     """An ORG cut into the organisations it coordinates (module doc); other spans
     as they are."""
@@ -48,6 +56,13 @@ def split_coordination(doc: Doc, span: Span) -> list[Span]:
             continue
         if doc[i - 1].lower_ in ORG_END_WORDS:
             cut = i + 1
+        elif (
+            i - 1 == span.start
+            and _acronym(doc[i - 1].text)
+            and _own_name(doc, i + 1, span.end)
+            and span.id_ != ALIAS_RULE
+        ):
+            cut = i + 1  # "the IMF and World Bank"
         elif (
             doc[i + 1].lower_ == "the"
             and i + 2 < len(doc)  # a span may end the Doc at "and the"

@@ -156,6 +156,29 @@ def test_org_after_corporate_title(blank_nlp, text, name, label, expected):
             "Securities and Exchange Commission",
             ["Securities and Exchange Commission"],
         ),
+        (
+            "The Harbour Department and Coastal Safety Agency met .",
+            "Harbour Department and Coastal Safety Agency",
+            ["Harbour Department", "Coastal Safety Agency"],
+        ),
+        (
+            "The Office of Tides and Harbours Authority met .",
+            "Office of Tides and Harbours Authority",
+            ["Office of Tides and Harbours Authority"],
+        ),
+        # An acronym alone before "and", a name of its own after it.
+        (
+            "The HSA and Northwind Bank met .",
+            "HSA and Northwind Bank",
+            ["HSA", "Northwind Bank"],
+        ),
+        ("The H.S.A. and NWB met .", "H.S.A. and NWB", ["H.S.A.", "NWB"]),
+        ("Shares of AT and T rose .", "AT and T", ["AT and T"]),
+        (
+            "Dunmore and Kade LLP won .",
+            "Dunmore and Kade LLP",
+            ["Dunmore and Kade LLP"],
+        ),
     ],
 )
 def test_split_coordination(blank_nlp, text, org, expected):
