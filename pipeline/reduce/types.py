@@ -28,7 +28,7 @@ gives it:
   role title, no given name gender-guesser knows, no first or family name of
   a full person name in the corpus) is no person once any article reads it
   as an organisation or a place: the model's PERSON votes alone do not make
-  a payment service or a newspaper ("Alipay", "Kommersant") a person;
+  a payment service or a newspaper ("Zorvex") a person;
 - a name the text itself calls an organisation (a rule made the ORG label) in
   `ORG_STATED_ARTICLES` articles or more, and never marks as a person (no
   honorific, no person rule, no family-name support), is an organisation
@@ -129,8 +129,8 @@ def _name_words(rows: pd.DataFrame) -> set[str]:
 def _unsupported_word(tkey: str, surname: dict, name_words: set[str]) -> bool:
     """A one-word name nothing in the corpus marks as a person's: no given name
     gender-guesser knows, no first or family name of a full person name, no
-    family name a full name dominates ("Alipay", "Kommersant"; not "Adele",
-    "Walcott" beside "Theo Walcott")."""
+    family name a full name dominates ("Zorvex"; not "Maria", nor "Brennock"
+    beside "Orla Brennock")."""
     return (
         " " not in tkey
         and tkey not in surname
