@@ -71,13 +71,16 @@ def shard_article_countries(
     one code per article is held."""
     out: dict[str, str] = {}
     homes = homes or {}
+    placed: set[str] = set()  # the articles with a place mention
     for key, location in shards.items():
         places = read_all(
             {key: location}, "mentions", ["article_id", "text", "label"], PLACE_LABELS
         )
-        ids = read_all({key: location}, "articles", ["article_id"])["article_id"]
-        mine = {a: homes[a] for a in ids.tolist() if homes.get(a)}
-        out.update(article_countries(places, mine))
+        ids = set(places["article_id"].tolist())
+        placed |= ids
+        out.update(article_countries(places, {a: homes[a] for a in ids if a in homes}))
+    # An article without a place mention is its publisher's, whichever its shard.
+    out.update({a: code for a, code in homes.items() if a not in placed})
     return out
 
 
