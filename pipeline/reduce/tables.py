@@ -22,6 +22,12 @@ from pipeline.reduce.role_country import (
     corpus_countries,
     org_countries,
 )
+from pipeline.reduce.title_links import (
+    relink_candidates,
+    relink_keys,
+    restore_links,
+    title_relinks,
+)
 from pipeline.reduce.types import type_key
 
 # A mention key: the title before a name is part of it ("Mrs Haughey" may be
@@ -203,6 +209,9 @@ def resolve(
     if "n" not in entity_keys.columns:
         entity_keys = distinct_keys(entity_keys)
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
+    # "President Obama" beside "Michelle Obama" is the president (`title_links`).
+    entity_keys, applied = relink_keys(entity_keys, title_relinks(role_candidates))
+    role_candidates = relink_candidates(role_candidates, applied)
     # A role with a title says "person" about its name; one without ("Frederick
     # founded Acme") only when the name is a known given name, for a place also
     # joins, leaves and founds ("Khimki joined the league").
@@ -235,7 +244,7 @@ def resolve(
             article_country or {},
         ),
         build_relations(relation_candidates, index),
-        resolved.assignments,
+        restore_links(resolved.assignments, applied),
     )
 
 
