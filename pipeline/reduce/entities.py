@@ -23,8 +23,9 @@ that date): assignments are per (article_id, label, text, link).
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -81,8 +82,7 @@ class ResolvedEntities:
 def _map_unique(values: pd.Series, func) -> pd.Series:
     """Apply a str function once per distinct value (a million rows hold far fewer
     names)."""
-    # factorize + a NumPy take: iterating and mapping Arrow-backed strings row by
-    # row cost more than the function itself.
+    # factorize + a NumPy take: mapping Arrow-backed strings row by row cost more.
     codes, uniques = pd.factorize(values, sort=False)
     out = np.array([func(u) for u in uniques.tolist()] + [np.nan], dtype=object)
     return pd.Series(out[codes], index=values.index, dtype=object)
@@ -90,12 +90,8 @@ def _map_unique(values: pd.Series, func) -> pd.Series:
 
 def _as_objects(values: pd.Series) -> pd.Series:
     """A text column as plain Python strings ("" for nulls), one shared object per
-    distinct value.
-
-    Iterating Arrow-backed string columns costs more than the work itself, and
-    one object per row (an article id repeated on every key of its article)
-    would be most of the resolver's memory.
-    """
+    distinct value: iterating Arrow-backed strings costs more than the work, and an
+    object per row (an article id on every key) would be most of the memory."""
     codes, uniques = pd.factorize(values, sort=False)
     objects = np.array([str(u) for u in uniques.tolist()] + [""], dtype=object)
     return pd.Series(objects[codes], index=values.index, dtype=object)
@@ -226,6 +222,7 @@ def resolve_entities(
     keys: pd.DataFrame,
     published: Mapping[str, str],
     titled_people: frozenset[tuple[str, str]] = frozenset(),
+    same_people: Sequence[tuple[str, str]] = (),
 ) -> ResolvedEntities:
     """Resolve ORG and PERSON mentions across articles into organisations and people.
 
@@ -234,7 +231,8 @@ def resolve_entities(
     collapsed to keys first. `honorific` (the title written before a PERSON
     mention, "Mr.") adds the titled form to people.aliases. Labels other than
     ORG/PERSON are skipped; `published` maps article_id -> "YYYY-MM-DD" or "";
-    `titled_people` as `types.decide_types` takes them. Returns tables sorted
+    `titled_people` as `types.decide_types` takes them; `same_people` are pairs of
+    person keys that are one person (`title_links.title_slips`). Returns tables sorted
     by id with the columns of DESIGN.md and the assignments. Deterministic:
     the same rows in any order give the same output.
     """
@@ -264,7 +262,8 @@ def resolve_entities(
     places = df[~df["etype"].isin(ENTITY_LABELS)]
     weights = country_weights(places)
     countries = leading_countries(weights)
-    for label, cluster in (("ORG", cluster_orgs), ("PERSON", cluster_people)):
+    people = functools.partial(cluster_people, same=same_people)
+    for label, cluster in (("ORG", cluster_orgs), ("PERSON", people)):
         part = _prepare(df[named & (df["etype"] == label)], label)
         if label == "ORG":
             part = scope_orgs(part, countries, weights)

@@ -17,6 +17,8 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    with R); a name with a slip of one letter joins the name that dominates it
    ("Mitch McConell" = "Mitch McConnell"), and romanisations of one Cyrillic
    family name are one ("Yanukovych" = "Yanukovich"; both `name_slips`);
+   pairs the caller knows are one (`same`: "Niki Haley" = "Nikki Haley", both
+   ambassador; `title_links`) join too;
 4. a shorter name whose words close a longer name ("Tayyip Erdogan" of "Recep
    Tayyip Erdogan") and a family name alone ("Trump") join the full name that
    dominates the articles near the mention's date (`DOMINANCE` of them, within
@@ -48,6 +50,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -190,9 +193,12 @@ def _short_forms(keys: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def cluster_people(rows: pd.DataFrame) -> pd.Series:
+def cluster_people(
+    rows: pd.DataFrame, same: Iterable[tuple[str, str]] = ()
+) -> pd.Series:
     """The root key of each row's person (index aligned with `rows`; see module
-    doc). `rows` needs key, article_id and pub."""
+    doc). `rows` needs key, article_id and pub; `same` are pairs of keys known to
+    be one person (`title_links`)."""
     keys = sorted(set(rows["key"]))
     arts = articles_by_key(rows)
     uf = UnionFind()
@@ -200,6 +206,9 @@ def cluster_people(rows: pd.DataFrame) -> pd.Series:
         uf.find(k)
     _merge_variants(keys, arts, uf)
     merge_slips(keys, arts, uf)
+    for a, b in same:
+        if a in arts and b in arts:
+            uf.union(a, b)
     short = _short_forms(keys)
     given, fam = given_name_forms(keys), family_first_openers(keys, arts)
     # Support of each full-name person: its articles and their dates, by root.

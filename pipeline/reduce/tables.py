@@ -17,17 +17,13 @@ from pipeline.lang.gender import is_given_name
 from pipeline.records import digest
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import distinct_keys
+from pipeline.reduce.relinks import relink_candidates, relink_keys, restore_links
 from pipeline.reduce.role_country import (
     article_country_roles,
     corpus_countries,
     org_countries,
 )
-from pipeline.reduce.title_links import (
-    relink_candidates,
-    relink_keys,
-    restore_links,
-    title_relinks,
-)
+from pipeline.reduce.title_links import title_relinks, title_slips
 from pipeline.reduce.types import type_key
 
 # A mention key: the title before a name is part of it ("Mrs Haughey" may be
@@ -209,7 +205,8 @@ def resolve(
     if "n" not in entity_keys.columns:
         entity_keys = distinct_keys(entity_keys)
     published = dict(zip(articles["article_id"], articles["published"].fillna("")))
-    # "President Obama" beside "Michelle Obama" is the president (`title_links`).
+    # "President Obama" beside "Michelle Obama" is the president; "Niki Haley" the
+    # ambassador "Nikki Haley" (`title_links`).
     entity_keys, applied = relink_keys(entity_keys, title_relinks(role_candidates))
     role_candidates = relink_candidates(role_candidates, applied)
     # A role with a title says "person" about its name; one without ("Frederick
@@ -224,6 +221,7 @@ def resolve(
         frozenset(
             zip(role_candidates.loc[said, "article_id"], anchors[said].map(type_key))
         ),
+        title_slips(role_candidates),
     )
     # Only articles that have role or relation candidates need the link index.
     wanted = set(role_candidates["article_id"]) | set(relation_candidates["article_id"])

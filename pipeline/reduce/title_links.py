@@ -19,24 +19,35 @@ its other bare mentions cannot be told apart. A courtesy title ("Mrs Obama")
 is a key of its own and stays. A key that would meet another key of the same
 text and new link in its article (a headline linking "Obama" to the holder
 already) stays too.
+
+The same evidence makes one person of two full names one slip apart in the
+first word ("Niki Haley" and "Nikki Haley", "Hasan" and "Hassan Rouhani": one
+letter inserted, dropped or changed, or two swapped, in first names of
+`MIN_FIRST` letters or more, the other words equal) when both hold one title
+written in full. `name_slips` leaves such pairs apart when both first names
+are known given names, since "Ivana" and "Ivanka Trump" are two people; two
+people one slip apart who hold the same title are rare. A name written family
+name first ("Wang Tao", "Yang Tao") never joins: its first word is a family
+name. The two join in the people clustering (`people.cluster_people`), so
+that what else joins either ("Sergey N. Gorkov") stays with them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 
 import pandas as pd
+from rapidfuzz.distance import OSA
 
-from pipeline.lang.names import canonical_person_name, person_key
+from pipeline.lang.names import canonical_person_name, family_name_first, person_key
 
 # Articles in which the other full name must hold the title, written in full.
 MIN_ARTICLES = 3
 # Share of the title's holders' articles (that family name) it must hold.
 DOMINANCE = 0.75
-
-
-def _titled(honorific) -> bool:
-    return isinstance(honorific, str) and honorific != ""
+# Letters both first names of a slip need ("Abd"/"Abdu" are two name forms).
+MIN_FIRST = 4
 
 
 def _family_alone(text: str, link: str) -> str:
@@ -75,7 +86,9 @@ def title_relinks(cands: pd.DataFrame) -> dict[tuple[str, str, str], str]:
         key = person_key(text)
         if len(key.split()) >= 2 and key == person_key(anchor):
             holders[key.split()[-1], title][key].add(art)
-            spelled.setdefault(key, canonical_person_name(text))
+            # The least spelling, so that no reading order decides it.
+            name = canonical_person_name(text)
+            spelled[key] = min(spelled.get(key, name), name)
     out = {}
     for art, text, link, family, title in bare:
         held = holders.get((family, title), {})
@@ -88,61 +101,32 @@ def title_relinks(cands: pd.DataFrame) -> dict[tuple[str, str, str], str]:
     return out
 
 
-def relink_keys(
-    keys: pd.DataFrame, relinks: dict[tuple[str, str, str], str]
-) -> tuple[pd.DataFrame, dict[tuple[str, str, str], str]]:
-    """Distinct mention keys with the PERSON links of `relinks` (`title_relinks`)
-    replaced on keys with no courtesy title, except where the new key would meet
-    one its article already has or another relinked key became; and the relinks
-    applied."""
-    if not relinks:
-        return keys, {}
-    hons = [h if isinstance(h, str) else "" for h in keys["honorific"]]
-    rows = zip(keys["article_id"], keys["label"], keys["text"], keys["link"])
-    existing = set(zip(keys["article_id"], keys["text"], keys["link"], hons))
-    new, applied = [], {}
-    for (art, label, text, link), hon in zip(rows, hons):
-        to = relinks.get((art, text, link), "") if label == "PERSON" and not hon else ""
-        if to and (art, text, to, hon) not in existing:
-            existing.add((art, text, to, hon))  # two keys never become one
-            applied[art, text, link] = to
-            new.append(to)
-        else:
-            new.append(link)
-    return keys.assign(link=new), applied
-
-
-def relink_candidates(
-    cands: pd.DataFrame, applied: dict[tuple[str, str, str], str]
-) -> pd.DataFrame:
-    """Role candidates with the person links `relink_keys` applied."""
-    if not applied:
-        return cands
-    links = [
-        applied.get((a, t, ln), ln)
-        for a, t, ln in zip(
-            cands["article_id"], cands["person_text"], cands["person_link"]
-        )
-    ]
-    return cands.assign(person_link=links)
-
-
-def restore_links(
-    assignments: pd.DataFrame, applied: dict[tuple[str, str, str], str]
-) -> pd.DataFrame:
-    """Assignments of relinked keys with their links as the mentions have them, so
-    that the mentions meet their entity."""
-    if not applied:
-        return assignments
-    back = {(a, t, to): link for (a, t, link), to in applied.items()}
-    links = [
-        back.get((a, t, ln), ln) if lab == "PERSON" and not _titled(h) else ln
-        for a, lab, t, ln, h in zip(
-            assignments["article_id"],
-            assignments["label"],
-            assignments["text"],
-            assignments["link"],
-            assignments["honorific"],
-        )
-    ]
-    return assignments.assign(link=links)
+def title_slips(cands: pd.DataFrame) -> list[tuple[str, str]]:
+    """Pairs of person keys of full names one slip apart in their first word that
+    hold one title, written in full (module doc), in order. `cands` are role
+    candidates."""
+    titled = cands[cands["title"].fillna("") != ""]
+    titles: dict[str, set[str]] = defaultdict(set)
+    for text, link, title in zip(
+        titled["person_text"].fillna(""),
+        titled["person_link"].fillna(""),
+        titled["title"],
+    ):
+        key = person_key(text)
+        if len(key.split()) >= 2 and not family_name_first(key):
+            if not link or person_key(link) == key:
+                titles[key].add(title)
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in sorted(titles):
+        by_rest[tuple(key.split()[1:])].append(key)
+    out = []
+    for group in by_rest.values():
+        for a, b in combinations(group, 2):
+            x, y = a.split()[0], b.split()[0]
+            if (
+                min(len(x), len(y)) >= MIN_FIRST
+                and OSA.distance(x, y) == 1
+                and titles[a] & titles[b]
+            ):
+                out.append((a, b))
+    return sorted(out)

@@ -8,13 +8,9 @@ import pandas as pd
 from resolved_ids import entity_ids_of
 
 from pipeline.reduce.keys import distinct_keys
+from pipeline.reduce.relinks import relink_candidates, relink_keys, restore_links
 from pipeline.reduce.tables import resolve
-from pipeline.reduce.title_links import (
-    relink_candidates,
-    relink_keys,
-    restore_links,
-    title_relinks,
-)
+from pipeline.reduce.title_links import title_relinks, title_slips
 
 CAND_COLUMNS = (
     "article_id field sentence_index person_text person_link title title_raw "
@@ -150,3 +146,49 @@ def test_the_role_and_the_mentions_go_to_the_titles_holder():
         assert people[ids["m3"]] == "Lena Varga" == people[ids["m5"]]
         x = got.roles[got.roles["article_id"] == "x"]
         assert x["person_name"].tolist() == ["Tobias Varga"]
+
+
+def test_the_holders_spelling_does_not_depend_on_reading_order():
+    spellings = [cand("h9", "Tóbias Varga", "President")]
+    rows = [*holders(3), *spellings, cand("x", "Varga", "President", link="Lena Varga")]
+    got = {tuple(title_relinks(frame(r)).values()) for r in (rows, rows[::-1])}
+    assert got == {("Tobias Varga",)}
+
+
+def test_two_spellings_of_a_first_name_holding_one_title_are_one_person():
+    # Both first names are given names gender-guesser knows, so `name_slips` alone
+    # keeps them apart; the shared title joins them.
+    rows = [
+        *holders(3, name="Nikola Varga", title="Ambassador"),
+        cand("x", "Nicola Varga", "Ambassador"),
+        cand("y", "Mikola Varga", "Senator"),  # a slip too, but another title
+        cand("z", "Nikita Varga", "Ambassador"),  # two letters from Nikola
+        cand("w", "Wang Lei", "Ambassador"),
+        cand("v", "Yang Lei", "Ambassador"),  # family name first: never
+    ]
+    assert title_slips(frame(rows)) == [("nicola varga", "nikola varga")]
+    assert title_slips(frame(rows[::-1])) == [("nicola varga", "nikola varga")]
+
+
+def test_the_slip_joins_in_the_clustering_so_an_initialled_form_stays_with_it():
+    mentions = pd.DataFrame(
+        [
+            ("m0", "h0", "PERSON", "Nikola Varga", "", ""),
+            ("m1", "h1", "PERSON", "Nikola Varga", "", ""),
+            ("m2", "x", "PERSON", "Nicola Varga", "", ""),
+            ("m3", "x", "PERSON", "Varga", "Nicola Varga", ""),
+            ("m4", "y", "PERSON", "Nicola T. Varga", "", ""),
+        ],
+        columns=MENTION_COLUMNS,
+    )
+    arts = ["h0", "h1", "x", "y"]
+    articles = pd.DataFrame({"article_id": arts, "published": ["2024-03-01"] * 4})
+    titled = frame(
+        [cand("h0", "Nikola Varga", "Mayor"), cand("x", "Nicola Varga", "Mayor")]
+    )
+    untitled = titled.assign(title="")
+    got = resolve(articles, distinct_keys(mentions), titled, NO_RELATIONS)
+    ids = entity_ids_of(got, mentions)
+    assert len(set(ids.values())) == 1 and len(got.people) == 1
+    apart = resolve(articles, distinct_keys(mentions), untitled, NO_RELATIONS)
+    assert len(apart.people) == 2
