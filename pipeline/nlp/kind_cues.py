@@ -17,7 +17,8 @@ of name they are, whatever the model called them.
   family name too ("Dean", "Major"); a portfolio right before a title or the
   last fields of a listed one is part of that title, no organisation
   ("Industry and Trade Minister", "Commerce Secretary"; "Minister for
-  Housing, Planning and Local Government": `nlp.portfolio_cues`);
+  Housing, Planning and Local Government"; a field of work between a title and
+  its employer, "Director of Product Planning at Acme": `nlp.portfolio_cues`);
 - an Irish county written the Irish way ("Co Kerry", "Co. Galway", "Co-Mayo":
   "Co" then a county of Ireland in the pycountry subdivisions, through
   `lang.places`) is a place, GPE, whatever the model called it or whether it

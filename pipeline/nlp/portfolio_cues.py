@@ -8,16 +8,25 @@ title, no organisation of its own.
   reads "Climate Action and Environment" as an organisation; the words from the
   office's "for"/"of" to the end of that name are one list of fields
   (`lang.portfolio_lists`), so the name is the title's.
+- A field of work between a title and the employer after "at": "Director of
+  [Product Planning] at Acme", "[Social Sustainability] Manager at Acme". The
+  name must be made of common words (lexicon common_lowercase_words) with no
+  word that heads a body (lexicons org_units, org_end_words): "director of the
+  [Human Neuroimaging Laboratory] at a university" names a unit, which stays
+  an organisation.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_portfolio, portfolio_word
 from pipeline.lang.portfolio_lists import fields_to_end
 from pipeline.lang.titles import longest_title
 
+# What joins two coordinated fields of work.
+_LINKS = ("and", "&", ",")
 # How far before the name the office's "for"/"of" may stand: a first field
 # and its comma.
 _MAX_LEAD = 6
@@ -45,6 +54,71 @@ def listed_field_tail(doc: Doc, ent: Span) -> bool:
     return False
 
 
+def _field_words(ent: Span) -> bool:
+    """Whether a name is made of common words only, none heading a body."""
+    common = lower_set("common_lowercase_words")
+    heads = lower_set("org_units") | lower_set("org_end_words")
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return (
+        bool(words)
+        and not any(t.is_upper and len(t) > 1 for t in ent)  # an acronym names a body
+        and all(w in common and w not in heads for w in words)
+    )
+
+
+def _employer_at(doc: Doc, i: int) -> bool:
+    """Whether "at" (then maybe "the") and a name start at token i: an
+    organisation, or a capitalised word a later rule may read as one ("at the
+    Acme Institute")."""
+    if i >= len(doc) or doc[i].lower_ != "at":
+        return False
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    if j >= len(doc):
+        return False
+    named = any(e.start == j for e in doc.ents)
+    return any(e.start == j and e.label_ == "ORG" for e in doc.ents) or (
+        not named and doc[j].is_alpha and doc[j].text[:1].isupper()
+    )
+
+
+def _title_ends_at(doc: Doc, end: int) -> bool:
+    """Whether a lexicon title ends right before token `end`."""
+    words = [t.lower_.replace("-", "") for t in doc[max(0, end - 4) : end]]
+    return any(longest_title(words, k)[0] == len(words) - k for k in range(len(words)))
+
+
+def _field_run(doc: Doc, ent: Span) -> tuple[int, int]:
+    """The start and end of the fields coordinated with `ent` ("Global Warming
+    and International Environmental Policy": two names the model read), each
+    made of common words."""
+    fields = {e.start: e for e in doc.ents if e.label_ == "ORG" and _field_words(e)}
+    ends = {e.end: e for e in fields.values()}
+    start, end = ent.start, ent.end
+    while start >= 2 and doc[start - 1].lower_ in _LINKS and start - 1 in ends:
+        start = ends[start - 1].start
+    while end + 1 < len(doc) and doc[end].lower_ in _LINKS and end + 1 in fields:
+        end = fields[end + 1].end
+    return start, end
+
+
+def field_before_employer(doc: Doc, ent: Span) -> bool:
+    """A field of work between a title and its employer after "at" (module doc):
+    "Director of [Product Planning] at Acme", "[Plant] Manager at Acme"."""
+    if ent.label_ != "ORG" or not _field_words(ent):
+        return False
+    start, end = _field_run(doc, ent)
+    lead = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if lead >= 2 and doc[lead - 1].lower_ == "of" and _title_ends_at(doc, lead - 1):
+        return _employer_at(doc, end)
+    after = [t.lower_.replace("-", "") for t in doc[end : end + 4]]
+    n = longest_title(after, 0)[0]
+    return n > 0 and _employer_at(doc, end + n)
+
+
 def in_portfolio(doc: Doc, ent: Span) -> bool:
     """Whether the model ORG `ent` is part of an office's portfolio (module doc)."""
-    return portfolio_of_title(doc, ent) or listed_field_tail(doc, ent)
+    return (
+        portfolio_of_title(doc, ent)
+        or listed_field_tail(doc, ent)
+        or field_before_employer(doc, ent)
+    )
