@@ -1,7 +1,8 @@
 """Document-level consistency: one label per name in an article, and partial names
 linked.
 
-Runs after the rules and the acronym linker. Within one Doc:
+Runs after the rules and the acronym linker. Within one Doc (a common word the
+recognizer read as a person's first name is cut first: `name_leads`):
 
 1. Label votes. Every name entity votes for its label under its lower-cased
    text (so a headline "LEICESTERSHIRE" meets the body's "Leicestershire");
@@ -51,6 +52,7 @@ from pipeline.lang.names import (
 from pipeline.nlp.aliases import link_aliases
 from pipeline.nlp.country_links import country_links
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
+from pipeline.nlp.name_leads import trim_leads
 from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.partial_names import (
     PARTIAL_ID,
@@ -242,7 +244,8 @@ def make_consistent(doc: Doc) -> list[Span]:
     """The Doc's entities after label voting, partial-name linking and propagation;
     doc is not changed.
     """
-    ents = titled_surnames(doc, list(doc.ents))
+    # "Earlier Vantreight": the family name alone (`name_leads`).
+    ents = trim_leads(doc, titled_surnames(doc, list(doc.ents)))
     keys = [_key(e) for e in ents]
     votes = _votes(ents, keys)
     lasts = [last_word(e) for e in ents]

@@ -29,7 +29,7 @@ are known given names, since "Ivana" and "Ivanka Trump" are two people; two
 people one slip apart who hold the same title are rare. A name written family
 name first ("Wang Tao", "Yang Tao") never joins: its first word is a family
 name. The two join in the people clustering (`people.cluster_people`), so
-that what else joins either ("Sergey N. Gorkov") stays with them.
+that what else joins either ("Nikola T. Varga") stays with them.
 """
 
 from __future__ import annotations
