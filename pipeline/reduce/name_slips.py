@@ -25,6 +25,13 @@ Romanisations of one Cyrillic family name ("Yanukovych"/"Yanukovich",
 whatever their counts, when the other words agree (`_romanised`).
 So do a family name's spellings with and without a space ("De Vos"/"DeVos",
 "de Blasio"/"DeBlasio", "Mc Cabe"/"McCabe") after the same first word.
+
+A scrape that read an accented letter's bytes in another encoding leaves
+replacement characters where the letter was ("Se\ufffd\ufffdn" for "Seán"),
+and the key, folded, splits there. Such a name joins the one other name it
+could be, each run of replacement characters one letter (`merge_damaged`):
+"Se\ufffd\ufffdn Kelly" is "Sean Kelly", and two damages of one name meet
+("N\ufffd\ufffdirin", "No\ufffd\ufffdrin"); with two such names, neither.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from collections import defaultdict
 from rapidfuzz.distance import OSA, Levenshtein
 
 from pipeline.lang.gender import is_given_name
-from pipeline.lang.names import family_name_first
+from pipeline.lang.names import family_name_first, fold
 from pipeline.reduce.merge import UnionFind
 
 MIN_WORD = 5
@@ -124,3 +131,60 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
                 into = _dominant(key, majors, arts, slip)
                 if len(into) == 1:
                     uf.union(into[0], key)
+
+
+# A run of replacement characters: one letter a scrape lost (an accented letter's
+# bytes, read as text of another encoding).
+_LOST = re.compile("\ufffd+")
+_WILD = "\x01"
+
+
+def _damaged_words(anchor: str) -> list[str] | None:
+    """The words of a name written with lost letters ("Se\ufffd\ufffdn Kelly"), each
+    lost letter one wildcard, folded like a key; None for an undamaged name."""
+    if "\ufffd" not in anchor:
+        return None
+    words = []
+    for word in anchor.split():
+        pieces = [fold(p).replace(" ", "") for p in _LOST.split(word)]
+        words.append(_WILD.join(pieces))
+    return [w for w in words if w.strip(_WILD)]
+
+
+def _fits(damaged: list[str], words: list[str]) -> bool:
+    """Whether the words of a damaged name could be `words`: as many, each
+    letter equal or a wildcard on either side."""
+    return len(damaged) == len(words) and all(
+        len(a) == len(b) and all(x == y or _WILD in (x, y) for x, y in zip(a, b))
+        for a, b in zip(damaged, words)
+    )
+
+
+def merge_damaged(keys: list[str], anchors: dict[str, str], uf: UnionFind) -> None:
+    """Join each key whose name was written with lost letters (`anchors` gives a
+    key's name as written) to the one other name it could be: "Se\ufffd\ufffdn
+    Kelly" and "Sean Kelly", or two damages of one name ("N\ufffdirin" and
+    "No\ufffdrin"). A lost letter stands for exactly one letter; with two
+    candidates of other people, none."""
+    forms = {}
+    for key in keys:
+        damaged = _damaged_words(anchors.get(key, ""))
+        if damaged and len(damaged) >= 2:
+            forms[key] = damaged
+    if not forms:
+        return
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = forms.get(key) or key.split()
+        if len(words) >= 2:
+            by_last[words[-1] if _WILD not in words[-1] else ""].append(key)
+    for key, damaged in sorted(forms.items()):
+        pool = by_last[damaged[-1]] if _WILD not in damaged[-1] else keys
+        cands = {
+            uf.find(other)
+            for other in pool
+            if other != key and _fits(damaged, forms.get(other) or other.split())
+        }
+        others = cands - {uf.find(key)}
+        if len(others) == 1:
+            uf.union(key, others.pop())

@@ -69,7 +69,7 @@ from pipeline.reduce.first_names import (
     same_first_name,
 )
 from pipeline.reduce.merge import UnionFind, articles_by_key
-from pipeline.reduce.name_slips import merge_slips
+from pipeline.reduce.name_slips import merge_damaged, merge_slips
 from pipeline.reduce.shared_names import shared_in_article
 
 # Share of the candidate full names' articles the dominant one must hold.
@@ -206,6 +206,9 @@ def cluster_people(
         uf.find(k)
     _merge_variants(keys, arts, uf)
     merge_slips(keys, arts, uf)
+    if "anchor" in rows:  # the name as written, for letters a scrape lost
+        anchors = rows.groupby("key", sort=False)["anchor"].min().to_dict()
+        merge_damaged(keys, anchors, uf)
     for a, b in same:
         if a in arts and b in arts:
             uf.union(a, b)

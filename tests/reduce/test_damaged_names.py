@@ -1,0 +1,59 @@
+"""Names a scrape wrote with lost letters (replacement characters where an accented
+letter was): hand-made keys and mention rows, so these test the reduce, not the
+model. Names are invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.lang.names import person_key
+from pipeline.reduce.entities import resolve_entities
+from pipeline.reduce.merge import UnionFind
+from pipeline.reduce.name_slips import merge_damaged
+
+LOST = "\ufffd\ufffd"
+
+
+def _joined(names: list[str]) -> dict[str, str]:
+    """name -> the name of its union-find root after `merge_damaged`."""
+    keys = sorted({person_key(n) for n in names})
+    anchors = {person_key(n): n for n in names}
+    uf = UnionFind()
+    merge_damaged(keys, anchors, uf)
+    back = {person_key(n): n for n in names}
+    return {n: back[uf.find(person_key(n))] for n in names}
+
+
+def test_a_lost_letter_is_one_letter_of_the_one_name_it_can_be():
+    damaged = f"Se{LOST}n Dorlan"
+    got = _joined([damaged, "Sean Dorlan", "Sean Dorlanski", "Seoirse Dorlan"])
+    assert got[damaged] == got["Sean Dorlan"]
+    assert got["Seoirse Dorlan"] == "Seoirse Dorlan"  # longer: no one letter
+    assert got["Sean Dorlanski"] == "Sean Dorlanski"
+
+
+def test_two_damages_of_one_name_meet():
+    a, b = f"N{LOST}ir{LOST}n Vasko", f"No{LOST}r{LOST}n Vasko"
+    got = _joined([a, b])
+    assert got[a] == got[b]
+
+
+def test_two_names_it_could_be_take_neither():
+    damaged = f"Se{LOST}n Dorlan"
+    got = _joined([damaged, "Sean Dorlan", "Seon Dorlan"])
+    assert len(set(got.values())) == 3
+
+
+def test_a_damaged_name_joins_its_person_in_the_people_table():
+    rows = pd.DataFrame(
+        [
+            ("m1", "a1", "PERSON", f"Ciar{LOST}n Velde", "", ""),
+            ("m2", "a2", "PERSON", "Ciaran Velde", "", ""),
+            ("m3", "a3", "PERSON", "Ciaran Velde", "", ""),
+        ],
+        columns=["mention_id", "article_id", "label", "text", "link", "honorific"],
+    )
+    days = {"a1": "2025-01-01", "a2": "2025-01-02", "a3": "2025-01-03"}
+    people = resolve_entities(rows, days).people
+    assert people["name"].tolist() == ["Ciaran Velde"]
+    assert people["n_mentions"].tolist() == [3]
