@@ -5,7 +5,7 @@ weighs mentions.
 from __future__ import annotations
 
 import pandas as pd
-from resolved_ids import entity_ids_of
+from resolved_ids import NO_RELATIONS, entity_ids_of
 
 from pipeline.reduce.entities import resolve_entities
 from pipeline.reduce.keys import (
@@ -119,17 +119,6 @@ def test_finish_mentions_joins_on_label_text_link():
     assert entity_ids_of(res, other) == {}
 
 
-NO_RELATIONS = pd.DataFrame(
-    columns=[
-        "article_id",
-        "child_text",
-        "child_link",
-        "parent_text",
-        "parent_link",
-        "relation",
-        "evidence",
-    ]
-)
 ARTICLE = pd.DataFrame({"article_id": ["a1"], "published": ["2024-03-01"]})
 
 

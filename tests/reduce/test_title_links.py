@@ -5,7 +5,7 @@ the model. Names are invented."""
 from __future__ import annotations
 
 import pandas as pd
-from resolved_ids import entity_ids_of
+from resolved_ids import NO_RELATIONS, entity_ids_of
 
 from pipeline.reduce.keys import distinct_keys
 from pipeline.reduce.relinks import relink_candidates, relink_keys, restore_links
@@ -17,17 +17,6 @@ CAND_COLUMNS = (
     "qualifier org_text org_link country evidence rule_id"
 ).split()
 MENTION_COLUMNS = ["mention_id", "article_id", "label", "text", "link", "honorific"]
-NO_RELATIONS = pd.DataFrame(
-    columns=[
-        "article_id",
-        "child_text",
-        "child_link",
-        "parent_text",
-        "parent_link",
-        "relation",
-        "evidence",
-    ]
-)
 
 
 def cand(art: str, text: str, title: str, link: str = "") -> dict:
