@@ -26,9 +26,12 @@ def relink_keys(keys: pd.DataFrame, relinks: Relinks) -> tuple[pd.DataFrame, Rel
     doc), and the relinks applied."""
     if not relinks:
         return keys, {}
-    hons = [h if _titled(h) else "" for h in keys["honorific"]]
-    rows = zip(keys["article_id"], keys["label"], keys["text"], keys["link"], hons)
-    existing = set(zip(keys["article_id"], keys["text"], keys["link"], hons))
+    # Only the keys of articles with a relink are read: a corpus holds millions.
+    mask = keys["article_id"].isin({a for a, _, _ in relinks})
+    part = keys[mask]
+    hons = [h if _titled(h) else "" for h in part["honorific"]]
+    rows = zip(part["article_id"], part["label"], part["text"], part["link"], hons)
+    existing = set(zip(part["article_id"], part["text"], part["link"], hons))
     new, applied = [], {}
     for art, label, text, link, hon in rows:
         to = relinks.get((art, text, link), "") if label == "PERSON" and not hon else ""
@@ -38,7 +41,9 @@ def relink_keys(keys: pd.DataFrame, relinks: Relinks) -> tuple[pd.DataFrame, Rel
             new.append(to)
         else:
             new.append(link)
-    return keys.assign(link=new), applied
+    links = keys["link"].copy()
+    links[mask] = new
+    return keys.assign(link=links), applied
 
 
 def relink_candidates(cands: pd.DataFrame, applied: Relinks) -> pd.DataFrame:
@@ -59,14 +64,18 @@ def restore_links(assignments: pd.DataFrame, applied: Relinks) -> pd.DataFrame:
     if not applied:
         return assignments
     back = {(a, t, to): link for (a, t, link), to in applied.items()}
-    links = [
+    mask = assignments["article_id"].isin({a for a, _, _ in applied})
+    part = assignments[mask]
+    new = [
         back.get((a, t, ln), ln) if lab == "PERSON" and not _titled(h) else ln
         for a, lab, t, ln, h in zip(
-            assignments["article_id"],
-            assignments["label"],
-            assignments["text"],
-            assignments["link"],
-            assignments["honorific"],
+            part["article_id"],
+            part["label"],
+            part["text"],
+            part["link"],
+            part["honorific"],
         )
     ]
+    links = assignments["link"].copy()
+    links[mask] = new
     return assignments.assign(link=links)
