@@ -139,11 +139,9 @@ _LOST = re.compile("\ufffd+")
 _WILD = "\x01"
 
 
-def _damaged_words(anchor: str) -> list[str] | None:
-    """The words of a name written with lost letters ("Se\ufffd\ufffdn Kelly"), each
-    lost letter one wildcard, folded like a key; None for an undamaged name."""
-    if "\ufffd" not in anchor:
-        return None
+def _written_words(anchor: str) -> list[str]:
+    """The words of a name as written, each folded whole ("O'Brien" one word), each
+    run of lost letters ("Se\ufffd\ufffdn") one wildcard."""
     words = []
     for word in anchor.split():
         pieces = [fold(p).replace(" ", "") for p in _LOST.split(word)]
@@ -166,24 +164,27 @@ def merge_damaged(keys: list[str], anchors: dict[str, str], uf: UnionFind) -> No
     Kelly" and "Sean Kelly", or two damages of one name ("N\ufffdirin" and
     "No\ufffdrin"). A lost letter stands for exactly one letter; with two
     candidates of other people, none."""
-    forms = {}
-    for key in keys:
-        damaged = _damaged_words(anchors.get(key, ""))
-        if damaged and len(damaged) >= 2:
-            forms[key] = damaged
-    if not forms:
+    if not any("\ufffd" in anchors.get(key, "") for key in keys):
         return
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        words = forms.get(key) or key.split()
+    forms = {key: _written_words(anchors.get(key) or key) for key in keys}
+    # Where a damaged name's candidates are: its undamaged last word, else its
+    # undamaged first word, among names of as many words.
+    index: dict[tuple, list[str]] = defaultdict(list)
+    for key, words in forms.items():
         if len(words) >= 2:
-            by_last[words[-1] if _WILD not in words[-1] else ""].append(key)
-    for key, damaged in sorted(forms.items()):
-        pool = by_last[damaged[-1]] if _WILD not in damaged[-1] else keys
+            for end in (-1, 0):
+                if _WILD not in words[end]:
+                    index[end, len(words), words[end]].append(key)
+    for key, words in sorted(forms.items()):
+        if len(words) < 2 or not any(_WILD in w for w in words):
+            continue
+        end = -1 if _WILD not in words[-1] else 0
+        if _WILD in words[end]:
+            continue  # no undamaged word to look by
         cands = {
             uf.find(other)
-            for other in pool
-            if other != key and _fits(damaged, forms.get(other) or other.split())
+            for other in index[end, len(words), words[end]]
+            if other != key and _fits(words, forms[other])
         }
         others = cands - {uf.find(key)}
         if len(others) == 1:

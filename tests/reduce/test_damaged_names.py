@@ -57,3 +57,11 @@ def test_a_damaged_name_joins_its_person_in_the_people_table():
     people = resolve_entities(rows, days).people
     assert people["name"].tolist() == ["Ciaran Velde"]
     assert people["n_mentions"].tolist() == [3]
+
+
+def test_a_damaged_first_or_last_word_finds_its_name_by_the_other():
+    damaged_first = f"Se{LOST}n O'Dorlan"
+    damaged_last = f"Marta Dorl{LOST}n"
+    got = _joined([damaged_first, "Sean O'Dorlan", damaged_last, "Marta Dorlan"])
+    assert got[damaged_first] == got["Sean O'Dorlan"]
+    assert got[damaged_last] == got["Marta Dorlan"]
