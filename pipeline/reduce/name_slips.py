@@ -164,9 +164,11 @@ def merge_damaged(keys: list[str], anchors: dict[str, str], uf: UnionFind) -> No
     Kelly" and "Sean Kelly", or two damages of one name ("N\ufffdirin" and
     "No\ufffdrin"). A lost letter stands for exactly one letter; with two
     candidates of other people, none."""
-    if not any("\ufffd" in anchors.get(key, "") for key in keys):
+    written = {key: anchors.get(key) for key in keys}
+    written = {k: a if isinstance(a, str) and a else k for k, a in written.items()}
+    if not any("\ufffd" in a for a in written.values()):
         return
-    forms = {key: _written_words(anchors.get(key) or key) for key in keys}
+    forms = {key: _written_words(anchor) for key, anchor in written.items()}
     # Where a damaged name's candidates are: its undamaged last word, else its
     # undamaged first word, among names of as many words.
     index: dict[tuple, list[str]] = defaultdict(list)

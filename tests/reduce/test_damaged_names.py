@@ -65,3 +65,11 @@ def test_a_damaged_first_or_last_word_finds_its_name_by_the_other():
     got = _joined([damaged_first, "Sean O'Dorlan", damaged_last, "Marta Dorlan"])
     assert got[damaged_first] == got["Sean O'Dorlan"]
     assert got[damaged_last] == got["Marta Dorlan"]
+
+
+def test_junk_names_as_written_never_raise_and_join_nothing():
+    keys = ["se n dorlan", "sean dorlan"]
+    for junk in ({"se n dorlan": float("nan")}, {"se n dorlan": ""}, {}):
+        uf = UnionFind()
+        merge_damaged(keys, junk, uf)
+        assert uf.find("se n dorlan") != uf.find("sean dorlan")
