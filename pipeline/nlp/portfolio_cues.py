@@ -57,12 +57,12 @@ def listed_field_tail(doc: Doc, ent: Span) -> bool:
 def _field_words(ent: Span) -> bool:
     """Whether a name is made of common words only, none heading a body."""
     common = lower_set("common_lowercase_words")
-    heads = lower_set("org_units") | lower_set("org_end_words")
+    units, ends = lower_set("org_units"), lower_set("org_end_words")
     words = [t.lower_ for t in ent if t.is_alpha]
     return (
         bool(words)
         and not any(t.is_upper and len(t) > 1 for t in ent)  # an acronym names a body
-        and all(w in common and w not in heads for w in words)
+        and all(w in common and w not in units and w not in ends for w in words)
     )
 
 

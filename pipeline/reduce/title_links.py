@@ -50,6 +50,18 @@ DOMINANCE = 0.75
 MIN_FIRST = 4
 
 
+def _titled(cands: pd.DataFrame):
+    """(article_id, person_text, person_link, title) of the role candidates with a
+    title, texts and links "" for nulls."""
+    titled = cands[cands["title"].fillna("") != ""]
+    return zip(
+        titled["article_id"],
+        titled["person_text"].fillna(""),
+        titled["person_link"].fillna(""),
+        titled["title"],
+    )
+
+
 def _family_alone(text: str, link: str) -> str:
     """The one word of `text` when it is a name alone: unlinked ("Clinton", "") or
     the last word of its full-name link ("Obama", "Michelle Obama"); else ""."""
@@ -66,25 +78,19 @@ def title_relinks(cands: pd.DataFrame) -> dict[tuple[str, str, str], str]:
     """(article_id, person_text, person_link) of the role candidates whose family
     name alone stands for another person than its link -> that person's full
     name as written (module doc). `cands` are role candidates."""
-    titled = cands[cands["title"].fillna("") != ""]
-    links = titled["person_link"].fillna("")
-    texts = titled["person_text"].fillna("")
-    anchors = links.where(links != "", texts)
     # (family name, title) -> full-name key -> its articles, and a spelling of it.
     holders: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(
         lambda: defaultdict(set)
     )
     spelled: dict[str, str] = {}
     bare = []
-    for art, text, link, anchor, title in zip(
-        titled["article_id"], texts, links, anchors, titled["title"]
-    ):
+    for art, text, link, title in _titled(cands):
         family = _family_alone(text, link)
         if family:
             bare.append((art, text, link, family, title))
             continue
         key = person_key(text)
-        if len(key.split()) >= 2 and key == person_key(anchor):
+        if len(key.split()) >= 2 and key == person_key(link or text):
             holders[key.split()[-1], title][key].add(art)
             # The least spelling, so that no reading order decides it.
             name = canonical_person_name(text)
@@ -105,13 +111,8 @@ def title_slips(cands: pd.DataFrame) -> list[tuple[str, str]]:
     """Pairs of person keys of full names one slip apart in their first word that
     hold one title, written in full (module doc), in order. `cands` are role
     candidates."""
-    titled = cands[cands["title"].fillna("") != ""]
     titles: dict[str, set[str]] = defaultdict(set)
-    for text, link, title in zip(
-        titled["person_text"].fillna(""),
-        titled["person_link"].fillna(""),
-        titled["title"],
-    ):
+    for _, text, link, title in _titled(cands):
         key = person_key(text)
         if len(key.split()) >= 2 and not family_name_first(key):
             if not link or person_key(link) == key:
