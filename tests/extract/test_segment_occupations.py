@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.segment_occupations import fold_org_occupations
+from pipeline.extract.segment_occupations import (
+    fold_employer_occupations,
+    fold_org_occupations,
+)
 from pipeline.extract.segment_types import Segment
 
 ORG = Segment("ORG", 0, 1, "<org>", "Kestrel Air")
@@ -79,3 +82,72 @@ def test_idempotent_and_keeps_length():
         "TITLE",
         "PERSON",
     ]
+
+
+DET = Segment("DET", 1, 2, "a")
+AT = Segment("PREP", 2, 3, "at")
+
+
+def _employer_titles(segs: list[Segment]) -> list[tuple[str, str, str]]:
+    return [
+        (s.tag, t.title, t.raw)
+        for s in fold_employer_occupations(segs)
+        for t in s.titles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("segs", "want"),
+    [
+        # , a scholar at Kestrel Air
+        ([DET, _w("scholar"), AT, ORG], [("TITLE", "Scholar", "scholar")]),
+        # a scholar at the Kestrel Institute
+        (
+            [DET, _w("scholar"), AT, Segment("DET", 3, 4, "the"), ORG],
+            [("TITLE", "Scholar", "scholar")],
+        ),
+        # a policy expert with Kestrel Air (one plain word between)
+        (
+            [DET, _w("policy"), _w("expert"), Segment("WITH", 3, 4, "with"), ORG],
+            [("TITLE", "Expert", "expert")],
+        ),
+        # a columnist for Kestrel Weekly
+        (
+            [DET, _w("columnist"), Segment("PREP", 2, 3, "for"), ORG],
+            [("TITLE", "Columnist", "columnist")],
+        ),
+    ],
+)
+def test_occupation_before_its_employer_is_a_title(segs, want):
+    assert _employer_titles(segs) == want
+
+
+@pytest.mark.parametrize(
+    "segs",
+    [
+        [DET, _w("scholar"), AT, NAME],  # a capitalised word is no organisation
+        [DET, _w("scholar"), Segment("PREP", 2, 3, "of"), ORG],  # "of": a field
+        [DET, _w("scholars"), AT, ORG],  # a plural
+        [_w("scholar"), AT, ORG],  # no article
+        [DET, _w("a"), _w("b"), _w("scholar"), AT, ORG],  # two words between
+        [DET, _w("member"), AT, ORG],  # an untitled affiliation
+        [DET, _w("friend"), AT, ORG],  # no occupation
+        [DET, _w("scholar"), AT],  # nothing after the preposition
+        [DET, _w("scholar"), AT, Segment("DET", 3, 4, "the")],
+    ],
+)
+def test_other_words_before_an_organisation_stay(segs):
+    assert fold_employer_occupations(segs) == segs
+
+
+def test_employer_fold_idempotent():
+    segs = [DET, _w("scholar"), AT, ORG, Segment("COMMA", 4, 5, ","), DET]
+    segs += [_w("trader"), AT, ORG]
+    once = fold_employer_occupations(segs)
+    assert [s.tag for s in once] == ["DET", "TITLE", "PREP", "ORG", "COMMA"] + [
+        "DET",
+        "TITLE",
+        "PREP",
+        "ORG",
+    ]
+    assert fold_employer_occupations(once) == once
