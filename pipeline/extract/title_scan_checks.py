@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.title_phrases import parse_title_phrase, title_ahead
-from pipeline.lang.titles import TitleItem
+from pipeline.lang.titles import TitleItem, load_lexicon
 
 
 def case_breaks_coordination(doc: Doc, idx: list[int], items) -> bool:
@@ -76,6 +76,39 @@ def companion_word(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
         return False
     after = idx[end - 1] + 1
     return after < len(doc) and doc[after].is_alpha and not doc[after].is_stop
+
+
+# Who "partner" after them is a companion in life: "his partner, Jo Roe"; "lives
+# with partner Jo Roe" (a doubles partner, too, holds no post).
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "with"})
+# After the title, where the partnership is: "her partner at Acme" keeps it.
+_WHERE = frozenset({"at", "in", "of", "with", "from", "for"})
+
+
+def life_partner(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
+    """Whether a one-word title that is also a word for a companion in life
+    ("partner": lexicon life_partner_titles), with its qualifiers or not,
+    comes after a personal possessive or "with" ("his partner, Jo Roe", "her
+    former partner Jo Roe", "his ex-partner Jo Roe", "lives with: partner Jo
+    Roe") and before no word saying where ("her partner at Acme"). "a partner
+    at Acme", "his business partner" and "Acme partner Jo Roe" keep the title."""
+    if item.end - item.start != 1:
+        return False
+    word = doc[idx[item.start]]
+    if word.lower_ not in lower_set("life_partner_titles"):
+        return False
+    before = idx[item.qual_start] - 1
+    qualifiers = load_lexicon().qualifiers
+    # past qualifiers read apart from the title ("her former partner") and a
+    # colon ("Lives with: Partner Jo Roe")
+    while before > 0 and (
+        (doc[before].lower_,) in qualifiers or doc[before].text in (":", "-")
+    ):
+        before -= 1
+    if before < 0 or doc[before].lower_ not in _PERSONAL_OWNERS:
+        return False
+    after = idx[end - 1] + 1
+    return after >= len(doc) or doc[after].lower_ not in _WHERE
 
 
 def qualifies_later_title(doc: Doc, after: int, item: TitleItem, lex) -> bool:

@@ -1,0 +1,55 @@
+"""`partner` after a personal possessive or "with" is a companion in life, no
+title (title_scan_checks.life_partner); with where the partnership is, or after
+an article, an organisation or another noun, it stays a title. Hand-set
+entities on a blank pipeline: no model."""
+
+from __future__ import annotations
+
+import pytest
+from role_docs import make_doc
+
+from pipeline.extract.segment_merge import sentence_segments
+
+
+def _titles(text: str, ents: str) -> list[str]:
+    segs = sentence_segments(make_doc(text, ents)[:])
+    return [t.title for s in segs if s.tag == "TITLE" for t in s.titles]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Berg and her partner, Tom Lind, founded the shelter.",
+        "Ola Berg and her former partner Tom Lind left early.",
+        "Ola Berg attacked his ex-partner Tom Lind at home.",
+        "Ola Berg won the title with partner Tom Lind on Sunday.",
+        "Lives with: Partner Tom Lind, age 25.",
+        "Ola Berg, their partner Tom Lind and a friend came.",
+    ],
+)
+def test_a_partner_in_life_is_no_title(text):
+    ents = "Tom Lind=PERSON" + ("; Ola Berg=PERSON" if "Ola Berg" in text else "")
+    assert _titles(text, ents) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "Tom Lind, a partner at Kestrel Law, said so.",
+            "Tom Lind=PERSON; Kestrel Law=ORG",
+        ),
+        (
+            "Her partner at Kestrel Law, Tom Lind, said so.",
+            "Tom Lind=PERSON; Kestrel Law=ORG",
+        ),
+        ("Kestrel Law partner Tom Lind said so.", "Tom Lind=PERSON; Kestrel Law=ORG"),
+        (
+            "Ola Berg's business partner Tom Lind said so.",
+            "Tom Lind=PERSON; Ola Berg=PERSON",
+        ),
+        ("Partner Tom Lind told reporters so.", "Tom Lind=PERSON"),
+    ],
+)
+def test_a_partner_at_work_keeps_the_title(text, ents):
+    assert _titles(text, ents) == ["Partner"]
