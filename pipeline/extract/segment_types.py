@@ -19,6 +19,7 @@ from pipeline.extract.title_scan_checks import (
     case_breaks_coordination,
     closes_apposition,
     companion_word,
+    figure_of_speech,
     life_partner,
     past_adjective,
     qualifies_later_title,
@@ -171,11 +172,12 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         or case_breaks_coordination(doc, idx, items)
     ):
         items, end = items[:1], items[0].end
-    if companion_word(doc, idx, items[-1], end) or life_partner(
-        doc, idx, items[-1], end
+    if any(
+        check(doc, idx, items[-1], end)
+        for check in (companion_word, life_partner, figure_of_speech)
     ):
         # "fellow Briton Tom Jackson": of the same kind; "his partner, Jo Roe": his
-        # companion in life; no title
+        # companion in life; "a master of the quip": a gift; no title
         items = items[:-1]
         if not items:
             return i, [], ""

@@ -111,6 +111,26 @@ def life_partner(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
     return after >= len(doc) or doc[after].lower_ not in _WHERE
 
 
+def figure_of_speech(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
+    """Whether a one-word title that is also a figure of speech ("master": lexicon
+    figurative_titles), written lower case with no qualifier, is followed by
+    "of" and a lower-case word, after "the"/"a" or not: "a master of the
+    cute quote", "the master of understatement" name a gift, no post; "Master
+    of Trinity College" keeps the title."""
+    if item.qual_start != item.start or item.end - item.start != 1:
+        return False
+    word = doc[idx[item.start]]
+    if not word.is_lower or word.lower_ not in lower_set("figurative_titles"):
+        return False
+    k = idx[end - 1] + 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].is_alpha
+
+
 def qualifies_later_title(doc: Doc, after: int, item: TitleItem, lex) -> bool:
     """Whether a one-word title that is also a qualifier ("deputy") has a title
     ahead (`title_ahead`) in the doc, past the end of the scan too ("deputy UN
