@@ -52,6 +52,8 @@ def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
         return piece
     if end >= ent.end:
         return None
+    if piece.label == "PERSON" and _given_name_first(doc, ent, end, lex):
+        return piece
     if piece.label == "PERSON":
         return EntityPiece(end, ent.end, "PERSON", doc[end : ent.end].text, piece.link)
     if doc[end].lower_ not in ("of", "at", "for", "with") or end + 1 >= ent.end:
@@ -60,6 +62,24 @@ def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
     if portfolio_of != "no" and not is_unit_name(rest.text):
         return None
     return EntityPiece(end + 1, ent.end, "ORG", rest.text, "")
+
+
+def _given_name_first(doc: Doc, ent: Span, end: int, lex: Lexicon) -> bool:
+    """Whether a person's name of two words opens with a title word that is a
+    common given name too ("Dean": lexicon given_name_titles) right after
+    another title or a listed name: in "Sen. Dean Heller", "economist Dean
+    Baker" and "Jo Poe, Dean Roe and ..." the word is the first name; alone,
+    or after a qualifier ("Deputy Dean Roe"), it stays a dean's title."""
+    first = doc[ent.start]
+    if end != ent.start + 1 or ent.end != end + 1 or ent.start == 0:
+        return False
+    if not first.is_title or first.lower_ not in lower_set("given_name_titles"):
+        return False
+    before = ent.start - 1
+    word = doc[before]
+    if word.text in (",", "and") and before > 0:
+        return doc[before - 1].ent_type_ == "PERSON"  # the next name of a list
+    return bool(title_at(doc, before, ent.start, lex)[1])
 
 
 def _leading_qualifier(doc: Doc, ent: Span, lex: Lexicon) -> int:
