@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from pipeline.extract.segment_asides import fold_name_asides
+from pipeline.extract.segment_bylines import fold_byline_places
 from pipeline.extract.segment_folds import fold_countries, fold_org_descriptions
 from pipeline.extract.segment_objects import fold_named_chairs, fold_title_objects
 from pipeline.extract.segment_occupations import (
@@ -274,14 +275,16 @@ def fold_ages(segs: list[Segment]) -> list[Segment]:
 
 def sentence_segments(sent: Span, ents: list[Span] | None = None) -> list[Segment]:
     """Merged segments of one sentence (raw_segments, merge_segments, a person's
-    age left out, a name's alias aside folded into it, an occupation between an
+    age left out, a name's alias aside folded into it, the places of a list
+    of names after a plural title folded into them, an occupation between an
     organisation and a name, or before its employer, made a title, then a
     chair's namesake joined into its chair title, a title joined with the title
     it is written to, the descriptions folded into their organisations, the
     countries into the titles they qualify, and the qualifiers of a whole role
     written before them); `ents` as for raw_segments."""
     segs = fold_name_asides(fold_ages(merge_segments(raw_segments(sent, ents=ents))))
-    segs = fold_employer_occupations(fold_org_occupations(segs))
+    segs = fold_org_occupations(fold_byline_places(segs))
+    segs = fold_employer_occupations(segs)
     if not any(s.tag == "TITLE" for s in segs):
         # Every fold but the descriptions' joins or qualifies a title: without one
         # they change nothing (most sentences).
