@@ -64,7 +64,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.lang.places import place_kind
 from pipeline.nlp.appos_cues import appos_kind_spans
 from pipeline.nlp.case_cues import case_cue
 from pipeline.nlp.coordination import split_coordination
@@ -80,7 +79,12 @@ from pipeline.nlp.glued_names import (
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.ordinal_cues import numbered_units
 from pipeline.nlp.product_cues import vessels
-from pipeline.nlp.span_fixes import country_as_place, cut_before_person, cut_board
+from pipeline.nlp.span_fixes import (
+    country_as_place,
+    country_not_rule,
+    cut_before_person,
+    cut_board,
+)
 from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, name_parts
 from pipeline.nlp.title_cues import org_before_title
 from pipeline.nlp.work_cues import works
@@ -91,8 +95,6 @@ RULE_SPANS_KEY = "newsner_rules"
 NONENT_SPANS_KEY = "newsner_nonents"
 NONENT = "NONENT"
 SHAPE_RULE_PREFIXES = ("sports:", "place:")
-# Rules that read a team off a sports line; a country named there stays a place.
-TEAM_RULE_PREFIX = "sports:"
 TRIMMING_NONENTS = ("nonent:job-title", "nonent:title-abbreviation", PORTFOLIO_NONENT)
 # Tokens never inside a name, cut out of a model entity that overlaps them: a
 # contraction whose apostrophe a decoder made a quote ('Khalifa won"t'), a handle,
@@ -210,11 +212,8 @@ def merge_entities(
             split_lower = s.id_.startswith(LOWER_SPLIT_RULES)
             first_only = s.id_.startswith(FIRST_PIECE_RULES)
             for t in _tidy(doc, s, first_only=first_only, split_lower=split_lower):
-                if (
-                    t.id_.startswith(TEAM_RULE_PREFIX)
-                    and place_kind(t.text) == "country"
-                ):
-                    continue  # a national side keeps its country's name, a place
+                if country_not_rule(t):
+                    continue  # a national side, "DR Congo": the country's name
                 rules += split_coordination(doc, t)
     cuts = [s for s in nonents if s.id_ in CUTTING_NONENTS]
     model: list[Span] = []

@@ -1,13 +1,15 @@
 """Corrections of a whole span after the entity merge: a rule's coordinated name
 cut before the person it ran into, a board named by its kind read as the
 organisation it governs, and an ORG that is a country's or a people's name
-relabelled (GPE, NORP)."""
+relabelled (GPE, NORP); and, before the merge, a rule's span that is a
+country, not what the rule says (`country_not_rule`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.countries import people_name
+from pipeline.lang.gender import is_given_name
 from pipeline.lang.names import board_kind_at
 from pipeline.lang.places import place_kind
 
@@ -61,3 +63,23 @@ def country_as_place(span: Span) -> Span:
     if len(span) == 1 and span.text[:1].isupper() and people_name(span.text.lower()):
         return Span(span.doc, span.start, span.end, label="NORP", span_id=PEOPLE_RULE)
     return span
+
+
+# Rules whose one-word name may be a country: a national side on a sports line
+# ("Ireland 2 Wales 1") is its country's name; a courtesy title before a
+# country that is no one's given name is an abbreviation ("DR Congo": the
+# Democratic Republic), no doctor named Congo ("Mr Jordan" is a person).
+_TEAM_RULES = "sports:"
+_HONORIFIC_RULE = "person:honorific"
+
+
+def country_not_rule(span: Span) -> bool:
+    """Whether a rule's span (its rule id `span.id_`) is a country's name the rule
+    should leave to the model (see the comment above)."""
+    if place_kind(span.text) != "country":
+        return False
+    if span.id_.startswith(_TEAM_RULES):
+        return True
+    return (
+        span.id_ == _HONORIFIC_RULE and len(span) == 1 and not is_given_name(span.text)
+    )

@@ -242,3 +242,39 @@ def test_a_lexicon_title_at_a_model_persons_edge_is_cut_off(text, model, kept):
     ]
     out = merge_entities(doc, [span_of(doc, model, "PERSON")], spans)
     assert [(e.text, e.label_) for e in out] == [(kept, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "rule", "want"),
+    [
+        # "DR" before a country that is no one's given name: the Democratic Republic
+        (
+            "Fighting in DR Congo displaced thousands.",
+            [("Congo", "GPE")],
+            ("DR Congo", "PERSON", "person:honorific"),
+            [("Congo", "GPE")],
+        ),
+        (
+            "Miss Hungary was crowned on Sunday.",
+            [("Hungary", "GPE")],
+            ("Miss Hungary", "PERSON", "person:honorific"),
+            [("Hungary", "GPE")],
+        ),
+        # a country's name that is a given name too: a person
+        (
+            "Mr Jordan said so.",
+            [("Jordan", "GPE")],
+            ("Mr Jordan", "PERSON", "person:honorific"),
+            [("Jordan", "PERSON")],
+        ),
+        # no country: the courtesy title's rule stands
+        (
+            "Dr Okafor said so.",
+            [],
+            ("Dr Okafor", "PERSON", "person:honorific"),
+            [("Okafor", "PERSON")],
+        ),
+    ],
+)
+def test_a_courtesy_title_before_a_country_makes_no_person(text, model, rule, want):
+    assert _merged(text, model, [rule]) == want
