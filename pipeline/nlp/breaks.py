@@ -8,9 +8,10 @@ phrase: the President of Washington.
 
 Scraped news also joins paragraphs in two ways the sentencizer misses:
 
-- a full stop, "!" or "?" glued to a dash ("said.-The", 'you."- It'): the
-  tokenizer keeps the run as one token (`tokens.GLUE_INFIXES`), which is no
-  sentence end to the sentencizer, so two paragraphs read as one sentence;
+- a full stop, "!" or "?" glued to a dash ("said.-The", 'you."- It') or to
+  the '"?' a lost quote mark leaves ('it?"?Quell'): the tokenizer keeps the
+  run as one token (`tokens.GLUE_INFIXES`), which is no sentence end to the
+  sentencizer, so two paragraphs read as one sentence;
 - two spaces between a word and a capitalised one, where a caption, an
   embedded post or a list item ended ("China Daily  Since ...",
   "pic.twitter.com/...  The injuries ..."). Two spaces before a lower-case
@@ -39,8 +40,10 @@ from pipeline.lang.lexicons import lower_set, words
 # News prose puts at most two spaces between words; longer runs are layout or
 # blanked text.
 LONG_SPACE = 3
-# A sentence end glued to a dash run, with a closing quote between them or not.
+# A sentence end glued to a dash run, with a closing quote between them or not;
+# or to the '"?' a lost quote mark leaves ('EPA.""?,Sen.', 'it?"?Quell').
 _GLUED_END = re.compile(r"[.!?][\"'\u201d\u2019]?-+")
+_QUOTE_END = re.compile(r"[.!?]\"?(?:\"\?)+[\",\uFFFD]*")
 
 
 def breaks_sentence(text: str) -> bool:
@@ -73,7 +76,9 @@ def line_breaks(doc: Doc) -> Doc:
             if breaks_sentence(text) or _layout_gap(tok):
                 tok.is_sent_start = True
         # A glued end closes on its dash: test that first, most tokens end otherwise.
-        elif text.endswith("-") and _GLUED_END.fullmatch(text):
+        elif (text.endswith("-") and _GLUED_END.fullmatch(text)) or (
+            text[:1] in ".!?" and _QUOTE_END.fullmatch(text)
+        ):
             doc[tok.i + 1].is_sent_start = True
         elif text.endswith(".") and _abbreviation_ends(tok):
             doc[tok.i + 1].is_sent_start = True

@@ -58,9 +58,19 @@ GLUE_INFIXES = (
     r"(?<=[a-z0-9])[.:;,!?)\]][\"'\u201d]?-+(?=[A-Za-z\"'(])",
     r"(?<=[a-z])-+\((?=[A-Za-z])",
     r"(?<=[A-Za-z0-9])[.,;:!?]?(?:\"\?)+(?=[A-Za-z])",
-    r"(?<=[.,;:!?])(?:\"\?)+(?=[A-Za-z])",
+    rf"(?<=[.,;:!?])\"?(?:\"\?)+[\"{REPLACEMENT},]*(?=[A-Za-z])",
     r"(?<=[A-Z])\)(?=[A-Z][a-z])",
+    # A dash lost before a quote mark's '"?' ('Clinton-"?disclosures'), the
+    # '"?' run after a closing quote or ending in a second quote, a comma or a
+    # lost character ('EPA.""?,Sen.', 'Minutes,"?"Everybody', 'news"?,He'), and
+    # punctuation and a hyphen after a capital before a quote ('DW.-"It';
+    # "U.S.-Mexico" has none).
+    r"(?<=[A-Za-z0-9])-+(?:\"\?)+\"?(?=[A-Za-z])",
+    rf"(?<=[A-Za-z0-9])[.,;:!?]?\"?(?:\"\?)+[\"{REPLACEMENT},]+(?=[A-Za-z])",
+    r"(?<=[A-Z])[.:;,!?]-+(?=[\"'])",
 )
+# A word opening with a hyphen and the '"?' of a lost quote ('-"?may').
+GLUE_PREFIXES = (r"-+(?:\"\?)+\"?",)
 
 
 # A hyphen run ending a word of two or more lower-case letters ("Front-", "Miller-"),
@@ -119,7 +129,8 @@ def adapt_tokenizer(nlp: Language) -> Language:
     # Each setter re-checks all 6,700 special cases (a twentieth of a second): set
     # the three with no special cases, then put them back once.
     rules, tok.rules = tok.rules, {}
-    tok.prefix_search = compile_prefix_regex(_without_replacement(d.prefixes)).search
+    prefixes = [*GLUE_PREFIXES, *_without_replacement(d.prefixes)]
+    tok.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = [*_without_replacement(d.suffixes), *GLUE_SUFFIXES]
     tok.suffix_search = compile_suffix_regex(suffixes).search
     infixes = [*_without_replacement(d.infixes), *GLUE_INFIXES]

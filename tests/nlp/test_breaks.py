@@ -65,6 +65,15 @@ def test_a_paragraph_break_after_a_full_stop_adds_no_sentence(nlp):
             "Is it over?- Nobody knows.",
             ["Is it over?-", "Nobody knows."],
         ),
+        # the '"?' a lost quote mark leaves, glued to a sentence's end
+        (
+            'He has no place at the KMC.""?,Sen. Ode Roe said so.',
+            ['He has no place at the KMC.""?,', "Sen. Ode Roe said so."],
+        ),
+        (
+            'Was it over?"?Quell asked.',
+            ['Was it over?"?', "Quell asked."],
+        ),
     ],
 )
 def test_a_sentence_end_glued_to_a_dash_ends_the_sentence(nlp, text, expected):
@@ -72,8 +81,14 @@ def test_a_sentence_end_glued_to_a_dash_ends_the_sentence(nlp, text, expected):
 
 
 def test_a_dash_after_other_punctuation_or_an_abbreviation_is_no_end(nlp):
-    # "Source:-" labels what follows; "U.S.-Mexico" is one word.
-    for text in ("Source:-Harbour Mills Gazette", "They shut the U.S.-Mexico gate."):
+    # "Source:-" labels what follows; "U.S.-Mexico" is one word; a lost quote after
+    # a comma or inside a word goes on ('Ondara,"?Quell said', 'gop"?White').
+    for text in (
+        "Source:-Harbour Mills Gazette",
+        "They shut the U.S.-Mexico gate.",
+        'and Ondara,"?Quell said so.',
+        'the gop"?White House said so.',
+    ):
         assert len(sentences(nlp, text)) == 1
 
 

@@ -35,6 +35,19 @@ def nlp():
         ("Harbour Greens-(HG) won", ["Harbour", "Greens", "-(", "HG", ")", "won"]),
         ("aide Ode Miller- the man", ["aide", "Ode", "Miller", "-", "the", "man"]),
         ("of projects.- Ode Roe", ["of", "projects", ".-", "Ode", "Roe"]),
+        # a dash lost before the '"?', the run after a closing quote or ending in
+        # a second quote, a comma or a lost character, a hyphen after a capital's
+        # full stop before a quote, a word opening with the run
+        ('Ode Roe-"?disclosures', ["Ode", "Roe", '-"?', "disclosures"]),
+        ('at KESTREL.""?,Sen. Roe', ["at", "KESTREL", '.""?,', "Sen.", "Roe"]),
+        ('at Kestrel.""?,Sen. Roe', ["at", "Kestrel", ".", '""?,', "Sen.", "Roe"]),
+        ('Minutes,"?"Everybody knows', ["Minutes", ',"?"', "Everybody", "knows"]),
+        ('the news"?,He said', ["the", "news", '"?,', "He", "said"]),
+        ('Ode Roe,"?"\ufffdQuell', ["Ode", "Roe", ',"?"\ufffd', "Quell"]),
+        ('told KTV.-"It was', ["told", "KTV", ".-", '"It', "was"]),
+        ('Ode Roe -"?may go', ["Ode", "Roe", '-"?', "may", "go"]),
+        # a lost apostrophe inside a name stays ("O'Brien")
+        ('Ode O"\ufffdBrien said', ["Ode", 'O"\ufffdBrien', "said"]),
         # A rank's abbreviation keeps its dot, whatever its case (at a sentence's
         # end too: "Col." is rarely Colorado); a word not listed is split as before
         ("Lt. Col. Ode Roe", ["Lt.", "Col.", "Ode", "Roe"]),
