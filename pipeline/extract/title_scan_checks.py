@@ -63,16 +63,22 @@ def closes_apposition(doc: Doc, idx: list[int], words: list[str], items) -> bool
     return False
 
 
+def _lone_word(doc: Doc, idx: list[int], item: TitleItem, lexicon: str) -> bool:
+    """Whether the title is one word with no qualifier, written lower case, of
+    the word list `lexicon`."""
+    if item.qual_start != item.start or item.end - item.start != 1:
+        return False
+    word = doc[idx[item.start]]
+    return word.is_lower and word.lower_ in lower_set(lexicon)
+
+
 def companion_word(doc: Doc, idx: list[int], item: TitleItem, end: int) -> bool:
     """Whether a title that is also a word for a companion ("fellow": lexicon
     companion_titles), written lower case with no qualifier, comes right before
     another word: "fellow Briton", "fellow countrywoman Martina Hingis" are of
     the same kind, not fellows; "a fellow at MIT", "Research Fellow Jane Doe"
     keep the title."""
-    if item.qual_start != item.start or item.end - item.start != 1:
-        return False
-    first = doc[idx[item.start]]
-    if not first.is_lower or first.lower_ not in lower_set("companion_titles"):
+    if not _lone_word(doc, idx, item, "companion_titles"):
         return False
     after = idx[end - 1] + 1
     return after < len(doc) and doc[after].is_alpha and not doc[after].is_stop
@@ -117,10 +123,7 @@ def figure_of_speech(doc: Doc, idx: list[int], item: TitleItem, end: int) -> boo
     "of" and a lower-case word, after "the"/"a" or not: "a master of the
     cute quote", "the master of understatement" name a gift, no post; "Master
     of Trinity College" keeps the title."""
-    if item.qual_start != item.start or item.end - item.start != 1:
-        return False
-    word = doc[idx[item.start]]
-    if not word.is_lower or word.lower_ not in lower_set("figurative_titles"):
+    if not _lone_word(doc, idx, item, "figurative_titles"):
         return False
     k = idx[end - 1] + 1
     if k >= len(doc) or doc[k].lower_ != "of":

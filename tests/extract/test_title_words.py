@@ -1,6 +1,8 @@
-"""`partner` after a personal possessive or "with" is a companion in life, no
-title (title_scan_checks.life_partner); with where the partnership is, or after
-an article, an organisation or another noun, it stays a title. Hand-set
+"""Title words that are also other words, read by the title scanner
+(title_scan_checks): "partner" after a personal possessive or "with" is a
+companion in life (`life_partner`), lower-case "master" before "of" and a
+lower-case word a gift (`figure_of_speech`); with where the post is, or after
+an article, an organisation or another noun, each stays a title. Hand-set
 entities on a blank pipeline: no model."""
 
 from __future__ import annotations
@@ -53,3 +55,29 @@ def test_a_partner_in_life_is_no_title(text):
 )
 def test_a_partner_at_work_keeps_the_title(text, ents):
     assert _titles(text, ents) == ["Partner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Lind was a master of the cute quote.",
+        "Tom Lind is the master of understatement, friends say.",
+        "Tom Lind, a master of speaking off the cuff, won.",
+    ],
+)
+def test_a_master_of_a_skill_is_no_title(text):
+    assert _titles(text, "Tom Lind=PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "Tom Lind, the master of Kestrel College, said so.",
+            "Tom Lind=PERSON; Kestrel College=ORG",
+        ),
+        ("Yoga master Tom Lind opened a studio.", "Tom Lind=PERSON"),
+    ],
+)
+def test_a_master_of_a_body_or_craft_keeps_the_title(text, ents):
+    assert _titles(text, ents) == ["Master"]
