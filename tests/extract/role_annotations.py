@@ -3963,6 +3963,13 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '9:prep 0:prep 3:compound 1:pobj 9:punct 6:compound 8:compound 8:compound 9:nsubj 9:ROOT 9:prep 12:det 10:pobj 9:punct',
         },
     ),
+    'The talks included Ola Berg, Presidential aide Ida Roe and others.': (
+        'Ola Berg=PERSON; Ida Roe=PERSON',
+        {
+            'The talks included Ola Berg, Presidential aide Ida Roe and others.':
+                '1:det 2:nsubj 2:ROOT 4:compound 2:dobj 4:punct 7:compound 9:compound 9:compound 4:conj 9:cc 9:conj 2:punct',
+        },
+    ),
     'Ida Berg, a senior fellow, said the plan would fail.': (
         'Ida Berg=PERSON',
         {

@@ -637,6 +637,14 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:prenominal_title",
+        # a title right before a name after an apposed name's comma is the later
+        # name's: role:appos_person_org_title, which reads a capitalised word as
+        # the organisation, leaves it alone
+        "The talks included Ola Berg, Presidential aide Ida Roe and others.",
+        {("Ida Roe", "Aide", "", "")},
+    ),
+    (
         "role:person_possessive_party",
         "Ivar Lund's Harbour Party lost votes on Sunday.",
         {("Ivar Lund", "", "", "Harbour Party")},
