@@ -3963,6 +3963,13 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '9:prep 0:prep 3:compound 1:pobj 9:punct 6:compound 8:compound 8:compound 9:nsubj 9:ROOT 9:prep 12:det 10:pobj 9:punct',
         },
     ),
+    'Ida Roe, Social Impact Manager at Kestrel Bank, said so.': (
+        'Ida Roe=PERSON; Kestrel Bank=ORG',
+        {
+            'Ida Roe, Social Impact Manager at Kestrel Bank, said so.':
+                '1:compound 10:nsubj 1:punct 4:compound 5:compound 1:appos 5:prep 8:compound 6:pobj 1:punct 10:ROOT 10:advmod 10:punct',
+        },
+    ),
     'The talks included Ola Berg, Presidential aide Ida Roe and others.': (
         'Ola Berg=PERSON; Ida Roe=PERSON',
         {

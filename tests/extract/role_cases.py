@@ -637,6 +637,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        "role:appos_person_title_org",
+        # a capitalised field before the title: the employer is after "at", not
+        # the field (role:appos_person_org_title read "Social Impact")
+        "Ida Roe, Social Impact Manager at Kestrel Bank, said so.",
+        {("Ida Roe", "Manager", "", "Kestrel Bank")},
+    ),
+    (
         "role:prenominal_title",
         # a title right before a name after an apposed name's comma is the later
         # name's: role:appos_person_org_title, which reads a capitalised word as
