@@ -16,10 +16,10 @@ from pipeline.extract.role_grammar import RELATIONS_JSONL, ROLES_JSONL, Rule, lo
 from pipeline.extract.segment_matchers import SegmentMatchers
 from pipeline.extract.segment_types import (
     Segment,
+    plural_title_segment,
     segment_doc,
     segment_vocab,
 )
-from pipeline.lang.plurals import plural_title_word
 from pipeline.lang.titles import is_nominee
 
 __all__ = [
@@ -114,17 +114,11 @@ def match_rules(segs: list[Segment], path: Path) -> list[Hit]:
             for seq in rule.not_preceded_by
         ):
             continue
-        if rule.plural_title and not _plural(segs[where["title"]]):
+        if rule.plural_title and not plural_title_segment(segs[where["title"]]):
             continue  # a title in the singular is one person's
         if len(where) == len(rule.slots):
             hits.append(Hit(rule, start, end, where))
     return hits
-
-
-def _plural(seg: Segment) -> bool:
-    """Whether a TITLE segment is written in the plural ("Sens.", "writers")."""
-    words = seg.text.lower().split()
-    return bool(words) and plural_title_word(words[-1])
 
 
 def segment_values(

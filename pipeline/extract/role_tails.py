@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.extract.role_patterns import Hit, match_rules, possessor
 from pipeline.extract.segment_types import Segment
-from pipeline.lang.titles import join_qualifiers
+from pipeline.lang.titles import Title, join_qualifiers
 
 _TAIL_SLOTS = ({"org"}, {"title", "org"})
 
@@ -86,7 +86,8 @@ def continued_rows(
             org = segs[tail.slots["org"]]
             if "title" in tail.slots:
                 heads = [
-                    _titled(row, t, tail) for t in segs[tail.slots["title"]].titles
+                    with_title(row, t, tail.rule.qualifier)
+                    for t in segs[tail.slots["title"]].titles
                 ]
             new = [
                 {
@@ -102,14 +103,15 @@ def continued_rows(
     return out
 
 
-def _titled(row: dict, title, tail: Hit) -> dict:
-    """`row` with the title of a continuation's title phrase."""
+def with_title(row: dict, title: Title, qualifier: str) -> dict:
+    """`row` with one title of a title phrase, its qualifier joined with the rule's
+    `qualifier`."""
     return {
         **row,
         "title": title.title,
         "title_raw": title.raw,
         "country": title.country,
-        "qualifier": join_qualifiers([title.qualifier, tail.rule.qualifier]),
+        "qualifier": join_qualifiers([title.qualifier, qualifier]),
     }
 
 

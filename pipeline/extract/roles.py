@@ -43,7 +43,7 @@ from pipeline.extract.role_parents import with_parents
 from pipeline.extract.role_patterns import match_rules, nominator, resolve_role_hits
 from pipeline.extract.role_resolve import resolve
 from pipeline.extract.role_respectively import respective_first
-from pipeline.extract.role_tails import continued_rows
+from pipeline.extract.role_tails import continued_rows, with_title
 from pipeline.extract.segment_merge import sentence_segments
 from pipeline.extract.segment_sentences import (
     count_label,
@@ -53,7 +53,7 @@ from pipeline.extract.segment_sentences import (
     title_start_ids,
 )
 from pipeline.extract.segment_types import Segment, Sentences
-from pipeline.lang.titles import join_qualifiers, load_lexicon
+from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.schemas import ROLE_CANDIDATES
 
@@ -113,16 +113,7 @@ def _role_dicts(
             # a loose person has no link, nor then has the mate
             mate["person_link"] = common["person_link"] and other.link
             pairs = [(mate, titles[0]), (common, titles[1])]
-        return [
-            {
-                **row,
-                "title": t.title,
-                "title_raw": t.raw,
-                "country": t.country,
-                "qualifier": join_qualifiers([t.qualifier, hit.rule.qualifier]),
-            }
-            for row, t in pairs
-        ]
+        return [with_title(row, t, hit.rule.qualifier) for row, t in pairs]
     fixed = hit.rule.title or ""
     return [
         {**common, "title": fixed, "title_raw": "", "qualifier": hit.rule.qualifier}

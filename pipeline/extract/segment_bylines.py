@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.segment_types import Segment
+from pipeline.extract.segment_types import Segment, plural_title_segment
 from pipeline.lang.places import place_kind
 from pipeline.lang.plurals import plural_title_word
 
@@ -29,13 +29,11 @@ _LIST_MARKS = ("COMMA", "AND")
 
 
 def _plural(seg: Segment) -> bool:
-    """Whether a TITLE segment's (last) title, or a plain word (an occupation not
-    yet read as a title: "AP writers"), is a title in the plural."""
+    """Whether a TITLE segment, or a plain word (an occupation not yet read as a
+    title: "AP writers"), is a title in the plural."""
     if seg.tag == "W":
         return plural_title_word(seg.word)
-    return seg.tag == "TITLE" and any(
-        plural_title_word(t.raw.split()[-1].lower()) for t in seg.titles if t.raw
-    )
+    return seg.tag == "TITLE" and plural_title_segment(seg)
 
 
 def _place(segs: list[Segment], i: int) -> bool:
@@ -61,7 +59,7 @@ def fold_byline_places(segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     k = 0
     while k + 1 < len(out):
-        if not (_plural(out[k]) and out[k + 1].tag == "PERSON"):
+        if not (out[k + 1].tag == "PERSON" and _plural(out[k])):
             k += 1
             continue
         j, folded, ands = k + 1, False, []

@@ -25,6 +25,7 @@ from pipeline.extract.title_scan_checks import (
     qualifies_later_title,
 )
 from pipeline.lang.lexicons import lexicon_path, lower_set
+from pipeline.lang.plurals import plural_title_word
 from pipeline.lang.title_phrases import parse_title_phrase
 from pipeline.lang.titles import Lexicon, Title, join_qualifiers
 
@@ -131,6 +132,12 @@ def chair_namesake(doc: Doc, start: int, end: int) -> bool:
         and head.lower_ in lower_set("named_chair_heads")
         and load_word_classes().get(doc[start - 1].lower_) in _CHAIR_OPENERS
     )
+
+
+def plural_title_segment(seg: Segment) -> bool:
+    """Whether a TITLE segment is written in the plural ("Sens.", "writers")."""
+    words = seg.text.lower().split()
+    return bool(words) and plural_title_word(words[-1])
 
 
 def close_paren(segs: list[Segment], k: int, limit: int = 12) -> int:
