@@ -32,6 +32,8 @@ _MINOR = lower_set("acronym_minor_words")
 _BOUNDARY = re.compile(r"(?<![A-Z])\.\s|[;:]\s|,\s|[\n()]")
 # Characters before a bracket searched for its long form (15 words of 20 letters).
 _WINDOW = 300
+# A capital and three lower-case letters: a word of a camel-case name.
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]{3}")
 _LEADING_DROP = frozenset("the a an its their our his her".split())
 
 
@@ -51,11 +53,16 @@ class AcronymPair:
 
 def is_short_form(text: str) -> bool:
     """True for an acronym-like string: 2-10 chars, one word, starts alphanumeric, >= 2
-    capitals.
+    capitals, and no capital followed by three lower-case letters.
 
-    "AIS", "MoU", "U.S.", "CISA", "G7" qualify; "Reuters", "two" and "X" do not.
+    "AIS", "MoU", "U.S.", "CISA", "AfD", "BaFin" qualify; "Reuters", "two", "X"
+    and the camel-case names "WeWork", "PowerPoint" do not.
     """
     if not 2 <= len(text) <= 10 or " " in text or not text[0].isalnum():
+        return False
+    # A camel-case name joins words ("Sound" + "Cloud"); an acronym's lower-case
+    # letters are one or two short connectives ("MoU", "BaFin").
+    if _CAMEL_WORD.search(text):
         return False
     return sum(c.isupper() for c in text) >= 2 and any(c.isalpha() for c in text)
 

@@ -106,6 +106,12 @@ def test_non_pairs_give_nothing(text):
         ("ABCDEFGHIJK", False),
         ("two", False),
         ("AB CD", False),
+        ("AfD", True),
+        ("BaFin", True),
+        # camel-case names join words: no acronym
+        ("WeWork", False),
+        ("PowerPoint", False),
+        ("WikiLeaks", False),
     ],
 )
 def test_is_short_form(text, expected):

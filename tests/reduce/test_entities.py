@@ -191,6 +191,20 @@ def test_merging(items, same, different):
         assert ids[a] != ids[b], (a, b)
 
 
+def test_a_camel_case_name_alone_is_no_acronym_but_a_bare_acronym_is():
+    df = rows(
+        ("a1", "ORG", "WorkNest", ""),
+        ("a2", "ORG", "Worknest", ""),
+        ("a2", "ORG", "WorkNest", ""),
+        ("a3", "ORG", "KLF", ""),
+    )
+    orgs = resolve_entities(df, PUBLISHED).organisations
+    assert sorted(zip(orgs["name"], orgs["acronym"])) == [
+        ("KLF", "KLF"),
+        ("WorkNest", ""),
+    ]
+
+
 def test_two_articles_sharing_an_organisation_under_different_aliases():
     df = rows(
         ("a1", "ORG", "Cyber Defence Agency", ""),
