@@ -121,3 +121,16 @@ def us_state_tag(text: str) -> bool:
     anything else."""
     core = _PARTY_TAG.sub("", text.strip())
     return bool(core) and core[0].isupper() and fold(core) in _state_tags()
+
+
+def party_state_tag(text: str) -> bool:
+    """True for the party-and-state tag of an American politician: a party letter,
+    a hyphen and a US state, short or in full ("D-Calif.", "R-N.Y.",
+    "D-Minnesota"). It names a party and a state, no organisation or person."""
+    text = text.strip()
+    core = _PARTY_TAG.sub("", text)
+    if core == text or not core:
+        return False
+    return us_state_tag(core) or (
+        place_kind(core) == "state" and place_country(core) == "US"
+    )

@@ -8,7 +8,8 @@ of name they are, whatever the model called them.
 - a word for a doctrine or movement ("McCarthyism", "Thatcherism": one
   capitalised word ending in "-ism"; "Islamophobia", "Islamization"; an
   economic policy, "Abenomics") is no entity, nor are countries joined by a
-  hyphen or slash ("U.S.-Mexico", "India-Pakistan");
+  hyphen or slash ("U.S.-Mexico", "India-Pakistan"), nor an American
+  politician's party-and-state tag ("D-Calif.": `lang.places.party_state_tag`);
 - an organisation that is a job title alone ("VP", "CEO", "Secretary of
   State"; the titles lexicon of `lang.titles`) is no entity: the person or body
   it belongs to is named beside it or not at all. A portfolio keeps its
@@ -67,7 +68,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.places import place_country, place_kind
+from pipeline.lang.places import party_state_tag, place_country, place_kind
 from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.lang.titles import load_lexicon, longest_title
 from pipeline.nlp.portfolio_cues import in_portfolio
@@ -139,7 +140,7 @@ def word_kind(doc: Doc, ent: Span, text: str | None = None) -> list[Span] | None
         and text.lower().endswith(("ism", "phobia", "ization", "isation", "nomics"))
     ):
         return []
-    if _country_pair(text):
+    if _country_pair(text) or party_state_tag(text):
         return []
     if (
         ent.label_ == "ORG"

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.places import place_country, place_kind, us_state_tag
+from pipeline.lang.places import (
+    party_state_tag,
+    place_country,
+    place_kind,
+    us_state_tag,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +67,23 @@ def test_us_state_short_forms_and_party_tags(text):
 def test_full_names_and_other_words_are_no_state_tags(text):
     # A state the agencies write in full has no short form to read.
     assert not us_state_tag(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("D-Calif.", True),
+        ("R-S.C.", True),
+        ("I-Vt.", True),
+        ("D-Minnesota", True),  # a state in full
+        ("Calif.", False),  # no party letter: a place
+        ("D-Day", False),
+        ("R-Kelly", False),
+        ("D-Bavaria", False),  # a state, not an American one
+    ],
+)
+def test_party_and_state_tags(text, expected):
+    assert party_state_tag(text) is expected
 
 
 def test_state_short_forms_stay_out_of_the_gazetteer():

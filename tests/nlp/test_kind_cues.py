@@ -48,6 +48,11 @@ def _kind(nlp, text, name, label):
         ("The so-called Varnonomics works .", "Varnonomics", "ORG", []),
         ("Talks on the U.S.-Mexico border resumed .", "U.S.-Mexico", "ORG", []),
         ("India/Pakistan talks resumed .", "India/Pakistan", "ORG", []),
+        # a politician's party and state, short or in full
+        ("Rep. Lena Holt ( D-Calif. ) said .", "D-Calif.", "ORG", []),
+        ("Sen. Ivo Tamm , R-N.Y. , said .", "R-N.Y.", "ORG", []),
+        ("Sen. Ivo Tamm ( D-Minnesota ) said .", "D-Minnesota", "PERSON", []),
+        ("The R-Kelvin Group grew .", "R-Kelvin Group", "ORG", None),
         ("The CEO told staff on Monday .", "CEO", "ORG", []),
         ("The Secretary of State flew in .", "Secretary of State", "ORG", []),
         (
