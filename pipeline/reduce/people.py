@@ -24,7 +24,8 @@ anchor), `article_id` and `pub` (publication date or ""). Clustering goes:
    dominates the articles near the mention's date (`DOMINANCE` of them, within
    `WINDOW_DAYS`, at least `MIN_SUPPORT` articles); with two full names
    competing nothing merges; a courtesy title of the other gender than the
-   full name's first name rules it out ("Mrs. Trump", `lang.gender`); a
+   full name's first name rules it out ("Mrs. Trump", `lang.gender`), and a
+   peer's rank one never written with it ("Lord Bridges": `peers`); a
    first name alone ("Theresa") joins the full name it opens only when that
    name is famous near the date (`GIVEN_SUPPORT` articles, `GIVEN_DOMINANCE` of
    the full names it opens), and a word that opens full names of more articles
@@ -70,6 +71,7 @@ from pipeline.reduce.first_names import (
 )
 from pipeline.reduce.merge import UnionFind, articles_by_key
 from pipeline.reduce.name_slips import merge_damaged, merge_slips
+from pipeline.reduce.peers import is_peer_title, peer_roots
 from pipeline.reduce.shared_names import shared_in_article
 
 # Share of the candidate full names' articles the dominant one must hold.
@@ -226,6 +228,7 @@ def cluster_people(
     free = []  # per row: no longer name could take it
     as_first: dict[str, bool] = {}  # per key: read as a first name
     titles = rows["honorific"] if "honorific" in rows else pd.Series("", rows.index)
+    peers = peer_roots(rows["key"], titles, uf.find)
     for i, key, art, pub, title in zip(
         rows.index, rows["key"], rows["article_id"], rows["pub"], titles
     ):
@@ -238,8 +241,9 @@ def cluster_people(
         longer, first = full_names_for(key, art, short, given, as_first[key], arts, fam)
         free.append(not longer)
         cands = sorted({uf.find(k) for k in longer} - {uf.find(key)})
-        # "Mrs. Trump" is not Donald Trump.
+        # "Mrs. Trump" is not Donald Trump, nor "Lord Bridges" Jeff Bridges.
         cands = [c for c in cands if gender_fits(title or "", c)]
+        cands = [c for c in cands if c in peers] if is_peer_title(title) else cands
         if not cands:
             continue
         day = dt.date.fromisoformat(pub) if pub else None

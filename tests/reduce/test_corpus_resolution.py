@@ -390,6 +390,24 @@ def test_a_family_name_with_a_title_of_the_other_gender_joins_no_full_name():
     assert got["m2"] != got["m0"]
 
 
+def test_a_peers_family_name_joins_only_a_full_name_written_with_a_peers_rank():
+    # "Lord Farrow" is no commoner Jon Farrow; Baroness Ada Penhale is written so
+    # once, and "Baroness Penhale" joins her; a plain "Farrow" joins Jon Farrow.
+    df = rows(
+        ("a0", "PERSON", "Jon Farrow"),
+        ("a1", "PERSON", "Jon Farrow"),
+        ("a2", "PERSON", "Farrow"),
+        ("a3", "PERSON", "Farrow"),
+        ("a4", "PERSON", "Ada Penhale"),
+        ("a5", "PERSON", "Ada Penhale"),
+        ("a6", "PERSON", "Penhale"),
+    ).assign(honorific=["", "", "Lord", "", "Baroness", "", "Baroness"])
+    got = ids(df)
+    assert got["m2"] != got["m0"]
+    assert got["m3"] == got["m0"]
+    assert got["m6"] == got["m4"] == got["m5"]
+
+
 def test_every_person_row_has_its_mentions_when_titles_tell_two_apart():
     # One article: "Mrs. Wielgosz" is not Robert, the bare name is. Both keys share
     # article, label, text and link; only the title tells their mentions apart.
