@@ -39,13 +39,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.dep_denials import denies
 from pipeline.extract.dep_marks import plural_title
-from pipeline.extract.dep_rules import (
-    denies,
-    entity_of,
-    person_object,
-    prep_of_conjunct,
-)
+from pipeline.extract.dep_rules import entity_of, person_object, prep_of_conjunct
 from pipeline.extract.role_grammar import ROLES_JSONL, load_rules
 from pipeline.lang.gender import pronoun_fits
 from pipeline.lang.places import place_kind
@@ -187,7 +183,7 @@ def _verb_of(path: list[Token], name: str, spec: dict) -> bool:
 def _blocked(path: list[Token], subj: Token, spec: dict, name: str) -> bool:
     """A verb on the path with a subject or a person object of its own, a word of
     NOT_THROUGH ("declined to join X") or a negation that denies ("never joined
-    X"; "not only joined X" adds), as for the parse rules (`dep_rules.denies`);
+    X"; "not only joined X" adds), as for the parse rules (`dep_denials.denies`);
     or a word on it owned by someone else (`_owned_by_another`)."""
     return any(t.lower_ in spec["NOT_THROUGH"] for t in path[1:]) or any(
         (c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != subj.i)

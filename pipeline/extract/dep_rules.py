@@ -13,10 +13,11 @@ from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from pipeline.extract.dep_denials import negated, short_stay
 from pipeline.extract.dep_marks import TITLE_TAG, conjuncts
 from pipeline.extract.name_groups import and_group
 from pipeline.extract.role_grammar import PLACELESS_KINDS, ROLES_JSONL, Rule, load_rules
-from pipeline.extract.role_places import peer_seat
+from pipeline.extract.role_places import after_age, peer_seat
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.occupations import load_occupations
@@ -26,9 +27,6 @@ from pipeline.nlp.models import RoleParser
 
 # Object pronouns: "asked her to join X", "whom Al Poe named as treasurer".
 OBJECTS = frozenset({"him", "her", "them", "me", "us", "whom"})
-# Words that deny what their verb says ("never worked for X", "is not the CEO");
-# read as words because the parser labels "never" advmod as often as neg.
-NEGATIONS = frozenset({"not", "never", "n't"})
 # Titles an organisation holds as readily as a person ("Acme, owner of the Daily
 # Clarion"): not enough to take a loose subject for a person.
 ORG_HOLDABLE = lower_set("org_holdable_titles")
@@ -246,29 +244,6 @@ def title_of_another(node: dict[str, Token]) -> bool:
     )
 
 
-def negated(node: dict[str, Token]) -> bool:
-    """The matched verb, or the copula a matched title completes, is denied ("Jo
-    Roe never worked for Acme", "Jo Roe is not the CEO of Acme"); a denial of
-    another word of the sentence ("has not spoken since leaving Acme") is not
-    the role's, and "not only", "not the only" add rather than deny."""
-    toks = [node["verb"]] if "verb" in node else []
-    title = node.get("title")
-    if title is not None and title.dep_ in ("attr", "acomp", "oprd"):
-        toks.append(title.head)
-    return any(denies(c) for t in toks for c in t.children)
-
-
-def denies(tok: Token) -> bool:
-    """Whether the word is a negation that denies its head ("never", "not"), not
-    one that adds ("not only", "not just", "not the only")."""
-    if tok.lower_ not in NEGATIONS:
-        return False
-    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
-    return not (
-        after[:1] in (["only"], ["just"], ["merely"]) or after == ["the", "only"]
-    )
-
-
 def entity_of(tok: Token, label: str) -> Span | None:
     """The entity of `label` that holds the matched token, or None."""
     for ent in tok.doc.ents:
@@ -280,19 +255,24 @@ def entity_of(tok: Token, label: str) -> Span | None:
 def hometown(rule: Rule, tok: Token) -> bool:
     """True when `rule` refuses the ORG entity holding `tok` as a known place
     (`Rule.refuses_org`): "Jane Doe of Kalispell" names where she lives; so
-    does a peer's title ("Lord Lawson of Blaby": `role_places.peer_seat`)."""
+    do a peer's title ("Lord Lawson of Blaby": `role_places.peer_seat`) and
+    the place after an age ("Jane Doe, 49, of Hall Demesne": `after_age`)."""
     ent = entity_of(tok, "ORG") if rule.org_kind in PLACELESS_KINDS else None
-    return ent is not None and (rule.refuses_org(ent.text) or peer_seat(ent))
+    return ent is not None and (
+        rule.refuses_org(ent.text) or peer_seat(ent) or after_age(ent)
+    )
 
 
 def refused(node: dict[str, Token]) -> bool:
     """A parse rule's match that reads no role: its role is another's
-    (`role_not_subjects`, `title_of_another`), denied (`negated`), its "of" is
-    a coordinated noun's (`prep_of_conjunct`), or the noun naming its
-    organisation is a model number ("a pilot of Acme 737s": a product)."""
+    (`role_not_subjects`, `title_of_another`), denied (`negated`), a short stay
+    (`short_stay`), its "of" is a coordinated noun's (`prep_of_conjunct`), or
+    the noun naming its organisation is a model number ("a pilot of Acme 737s":
+    a product)."""
     return (
         role_not_subjects(node)
         or negated(node)
+        or short_stay(node)
         or prep_of_conjunct(node)
         or title_of_another(node)
         or ("noun" in node and any(map(str.isdigit, node["noun"].text)))

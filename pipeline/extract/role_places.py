@@ -13,6 +13,9 @@ people's ("Somali", also a region of Ethiopia) is left to the country rules
 ("Georgia" is a country there, whatever Atlanta's papers mean); only
 capitalised words count ("the", "of" and "was" are also towns somewhere), and
 not common words alone (`_known`).
+
+Where a person lives is no employer, whatever the model called it: the seat in
+a peer's title (`peer_seat`) and the place after a person's age (`after_age`).
 """
 
 from __future__ import annotations
@@ -141,3 +144,17 @@ def peer_seat(org: Span) -> bool:
     first = max(person.start - 1, 0)
     ranks = lower_set("territorial_peers")
     return any(t.lower_ in ranks for t in doc[first : person.start + 1])
+
+
+def after_age(org: Span) -> bool:
+    """The organisation follows a person's name, age and "of" or "from" ("Tom Roe,
+    49, of Hall Demesne", "Ann Poe, 53, from Rush"): as news writes a person's
+    home town or street, which the model may read as an organisation."""
+    doc, at = org.doc, org.start - 1
+    if at < 4 or doc[at].lower_ not in ("of", "from"):
+        return False
+    if not (doc[at - 1].text == "," and doc[at - 3].text == ","):
+        return False
+    if not doc[at - 2].text.isdigit():
+        return False
+    return any(e.end == at - 3 and e.label_ == "PERSON" for e in doc.ents)

@@ -406,6 +406,22 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     # A denied verb or complement holds no role.
     ("role:dep_verb_at_org", "Ingrid Malmo never worked for Northwind Bank.", set()),
+    # A few hours or nights somewhere are a visit; years there are a job.
+    (
+        "role:dep_verb_at_org",
+        "Ingrid Malmo spent four hours at the Northwind Golf Club on Sunday.",
+        set(),
+    ),
+    (
+        "role:dep_verb_at_org",
+        "Ingrid Malmo stayed two nights at Harlow Lodge.",
+        set(),
+    ),
+    (
+        "role:dep_verb_at_org",
+        "Ingrid Malmo spent a decade at Northwind Bank.",
+        {("Ingrid Malmo", "", "", "Northwind Bank")},
+    ),
     (
         "role:dep_copula",
         "Helga Strand is not the chief operating officer of Brightwater Analytics.",
@@ -603,6 +619,17 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:dep_person_of_org",
         "Marco Bellini of Raleigh said prices would rise.",
         set(),
+    ),
+    (
+        # so is what follows a person's age, whatever the model called it
+        "role:dep_person_of_org",
+        "Marco Bellini, 49, of Tullyvale Holdings, told the court he had never worked.",
+        set(),
+    ),
+    (
+        "role:dep_person_of_org",
+        "Marco Bellini, of Northwind Bank, denied the charge.",
+        {("Marco Bellini", "", "", "Northwind Bank")},
     ),
     (
         # The second "at" hangs on the first person in the parse: only the nearer

@@ -5309,5 +5309,40 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 12:nsubj 1:punct 4:det 1:appos 4:acl 5:prep 10:det 9:compound 10:compound 6:pobj 1:punct 12:ROOT 12:advmod 12:punct',
         },
     ),
+    'Ingrid Malmo spent four hours at the Northwind Golf Club on Sunday.': (
+        'Ingrid Malmo=PERSON; four hours=TIME; Northwind Golf Club=ORG; Sunday=DATE',
+        {
+            'Ingrid Malmo spent four hours at the Northwind Golf Club on Sunday.':
+                '1:compound 2:nsubj 2:ROOT 4:nummod 2:dobj 2:prep 9:det 9:compound 9:compound 5:pobj 2:prep 10:pobj 2:punct',
+        },
+    ),
+    'Ingrid Malmo stayed two nights at Harlow Lodge.': (
+        'Ingrid Malmo=PERSON; two nights=DATE; Harlow Lodge=ORG',
+        {
+            'Ingrid Malmo stayed two nights at Harlow Lodge.':
+                '1:compound 2:nsubj 2:ROOT 4:nummod 2:npadvmod 2:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
+    'Ingrid Malmo spent a decade at Northwind Bank.': (
+        'Ingrid Malmo=PERSON; a decade=DATE; Northwind Bank=ORG',
+        {
+            'Ingrid Malmo spent a decade at Northwind Bank.':
+                '1:compound 2:nsubj 2:ROOT 4:det 2:dobj 2:prep 7:compound 5:pobj 2:punct',
+        },
+    ),
+    'Marco Bellini, of Northwind Bank, denied the charge.': (
+        'Marco Bellini=PERSON; Northwind Bank=ORG',
+        {
+            'Marco Bellini, of Northwind Bank, denied the charge.':
+                '1:compound 7:nsubj 1:punct 1:prep 5:compound 3:pobj 1:punct 7:ROOT 9:det 7:dobj 7:punct',
+        },
+    ),
+    'Marco Bellini, 49, of Tullyvale Holdings, told the court he had never worked.': (
+        'Marco Bellini=PERSON; Tullyvale Holdings=ORG',
+        {
+            'Marco Bellini, 49, of Tullyvale Holdings, told the court he had never worked.':
+                '1:compound 9:nsubj 1:punct 1:appos 1:punct 1:prep 7:compound 5:pobj 1:punct 9:ROOT 11:det 9:dobj 15:nsubj 15:aux 15:neg 11:relcl 9:punct',
+        },
+    ),
 }
 # fmt: on

@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.dep_denials import denies
 from pipeline.extract.dep_paths import _blocked
-from pipeline.extract.dep_rules import denies
 
 
 def _parse(words: list[str], heads: list[int], deps: list[str]) -> Doc:
