@@ -31,16 +31,16 @@ of the anchor: word order, number forms, spelling and aliases folded),
    nickname ("Rangers") join its one full team name ("Texas Rangers") (`teams`).
 
 Then, per row, links that hold within one article only (a writer's short
-reference, not a name of its own):
+reference, not a name of its own; 6 and 7 in `article_links`):
 
 6. a name that ends exactly one longer name of its article ("Intelligence
    Committee" beside "House Intelligence Committee") is that organisation
    there; elsewhere too when in `DOMINANCE` of the articles where it ends a
    longer name it ends that one, else it stays itself, so the House's and the
    Senate's committees never meet through it;
-7. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs)
-   is the one organisation of its article ending in that word, and no
-   organisation at all where there is none or several; a newspaper's
+7. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs),
+   scoped by country or not, is the one organisation of its article ending in
+   that word, and none where there is none or several; a newspaper's
    masthead word ("the Post", lexicon masthead_words) is the one of its
    article ending in it ("the Washington Post"), and itself otherwise
    ("The Times");
@@ -69,7 +69,8 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
-from pipeline.reduce.homonyms import ACRONYM_MARK, split_homonyms
+from pipeline.reduce.article_links import generic_head, in_article_links
+from pipeline.reduce.homonyms import split_homonyms
 from pipeline.reduce.merge import UnionFind, grouped, local_claim, merge_orgs
 from pipeline.reduce.teams import link_teams
 
@@ -178,34 +179,6 @@ def _merge_by_initials(
             uf.union(key, top)
 
 
-def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
-    """(article_id, key) -> the key it stands for in that article, "" for a generic
-    head with no one organisation to stand for (steps 6 and 7)."""
-    generic = lower_set("generic_orgs")
-    # A newspaper called by its masthead word ("the Post" beside "the Washington
-    # Post") is a short name too, but one that stands alone ("The Times").
-    mastheads = lower_set("masthead_words")
-    out: dict[tuple[str, str], str] = {}
-    for art, row_keys in grouped(
-        rows["article_id"].tolist(), rows["key"].tolist()
-    ).items():
-        keys = list(dict.fromkeys(row_keys))  # distinct, in row order
-        # a name split by acronym still ends the longer names it ends
-        words = {k: k.split(ACRONYM_MARK)[0].split() for k in keys}
-        for short in keys:
-            n = len(words[short])
-            if n == 1 and short not in generic and short not in mastheads:
-                continue
-            longer = [
-                k for k in keys if len(words[k]) > n and words[k][-n:] == words[short]
-            ]
-            if len(longer) == 1:
-                out[art, short] = longer[0]
-            elif n == 1 and short in generic:
-                out[art, short] = ""
-    return out
-
-
 def acronym_links(rows: pd.DataFrame, uf: UnionFind) -> dict[tuple[str, str], str]:
     """(article_id, key) -> the root key a bare acronym stands for in that article
     (step 8)."""
@@ -277,7 +250,9 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
             stands_for[short][uf.find(long)] += 1
     for short, counts in sorted(stands_for.items()):
         (top, n), *_ = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if " " in short and n >= DOMINANCE * sum(counts.values()):
+        # (a lone generic head only ever within its article: step 7)
+        lone = generic_head(short, lower_set("generic_orgs"))
+        if " " in short and not lone and n >= DOMINANCE * sum(counts.values()):
             uf.union(short, top)
     out = []
     for art, key in zip(rows["article_id"].tolist(), rows["key"].tolist()):

@@ -193,7 +193,9 @@ def scope_orgs(
 def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     """Display names (root -> name) that keep a scoped organisation's country: its
     most used qualified form ("Israeli Supreme Court"), else its name and country
-    ("Supreme Court (Israel)"). `rows` has root, anchor, n, scope, qualified."""
+    when the name is generic ("Supreme Court (Israel)"; not "Tidewater Port
+    Committee", which a scoped "Committee" of its article joined). `rows` has
+    root, anchor, n, scope, qualified."""
     scoped = rows[rows["scope"] != ""]
     if scoped.empty:
         return name
@@ -214,6 +216,10 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     for root, code in scope.items():
         if root in best.index:
             out[root] = best[root]
-        elif root in out.index and (country := scope_name(code)):
+        elif (
+            root in out.index
+            and is_generic(out[root])
+            and (country := scope_name(code))
+        ):
             out[root] = bracketed(out[root], country)
     return out

@@ -360,6 +360,30 @@ def test_a_lone_generic_head_is_its_articles_one_organisation_or_none():
     assert entity_ids_of(resolve_entities(sub, days(2)), sub)["m0"] == got["m0"]
 
 
+def test_a_lone_generic_head_scoped_by_its_article_s_country_is_no_organisation():
+    # Scoped by the country of its places ("committee @GB"), "Committee" is still
+    # a head alone: the one committee its article names, else none.
+    df = rows(
+        ("a0", "GPE", "Leeds"),
+        ("a0", "ORG", "Committee"),
+        ("a1", "GPE", "Leeds"),
+        ("a1", "ORG", "Committee"),
+        ("a2", "GPE", "Leeds"),
+        ("a2", "ORG", "Tidewater Port Committee"),
+        ("a2", "ORG", "Committee"),
+        # qualified by its country, the same key is a name
+        ("a3", "ORG", "British Committee"),
+    )
+    res = resolve_entities(df, days(4))
+    got = entity_ids_of(res, df)
+    assert "m1" not in got and "m3" not in got
+    assert got["m6"] == got["m5"] != got["m7"]
+    assert sorted(res.organisations["name"]) == [
+        "British Committee",
+        "Tidewater Port Committee",
+    ]
+
+
 def _wire_service(n_long: int, n_other: int) -> pd.DataFrame:
     items = [(f"a{i}", "ORG", "Allied Presswire") for i in range(n_long)]
     items += [(f"b{i}", "ORG", "Amber Partners") for i in range(n_other)]

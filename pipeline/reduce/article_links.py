@@ -1,0 +1,68 @@
+"""Links that hold within one article only (steps 6 and 7 of `reduce.orgs`): a
+writer's short reference to a name the article spells out, not a name of its
+own.
+
+A name that ends exactly one longer name of its article ("Intelligence
+Committee" beside "House Intelligence Committee") is that organisation there; a
+lone generic head ("the Ministry", lexicon generic_orgs), bare or scoped by its
+article's country ("committee @RU"), is the one organisation of its article
+ending in that word, and none where there is none or several; a newspaper's
+masthead word ("the Post", lexicon masthead_words) is its article's one paper
+ending in it, and itself otherwise ("The Times").
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import is_generic_org
+from pipeline.reduce.homonyms import ACRONYM_MARK
+from pipeline.reduce.merge import grouped
+from pipeline.reduce.scopes import SCOPE_MARK
+
+
+def generic_head(key: str, generic: frozenset[str]) -> str:
+    """The lone generic head a key names, bare or scoped by country ("committee",
+    "committee @RU"), else ""."""
+    words = key.split(ACRONYM_MARK)[0].split(SCOPE_MARK)[0].split()
+    return words[0] if len(words) == 1 and words[0] in generic else ""
+
+
+def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(article_id, key) -> the key it stands for in that article, "" for a generic
+    head with no one organisation to stand for (steps 6 and 7)."""
+    generic = lower_set("generic_orgs")
+    # A newspaper called by its masthead word ("the Post" beside "the Washington
+    # Post") is a short name too, but one that stands alone ("The Times").
+    mastheads = lower_set("masthead_words")
+    out: dict[tuple[str, str], str] = {}
+    # A scoped key written as a name somewhere in its article ("Irish Government"
+    # for "government @IE") is that name there, not a head alone.
+    named = {
+        (art, key)
+        for art, key, anchor in zip(rows["article_id"], rows["key"], rows["anchor"])
+        if not is_generic_org(anchor)
+    }
+    for art, row_keys in grouped(
+        rows["article_id"].tolist(), rows["key"].tolist()
+    ).items():
+        keys = list(dict.fromkeys(row_keys))  # distinct, in row order
+        # a name split by acronym still ends the longer names it ends
+        words = {k: k.split(ACRONYM_MARK)[0].split() for k in keys}
+        for short in keys:
+            n = len(words[short])
+            if n == 1 and short not in generic and short not in mastheads:
+                continue
+            longer = [
+                k for k in keys if len(words[k]) > n and words[k][-n:] == words[short]
+            ]
+            head = "" if (art, short) in named else generic_head(short, generic)
+            if head and not longer:
+                # scoped ("committee @RU"): the article's one name ending in it
+                longer = [k for k in keys if k != short and words[k][-1] == head]
+            if len(longer) == 1:
+                out[art, short] = longer[0]
+            elif head:
+                out[art, short] = ""
+    return out
