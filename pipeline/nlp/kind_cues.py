@@ -17,7 +17,8 @@ of name they are, whatever the model called them.
   Security"; lexicon portfolio_words), and a person keeps a title that is a
   family name too ("Dean", "Major"); a portfolio right before a title or the
   last fields of a listed one is part of that title, no organisation
-  ("Industry and Trade Minister", "Commerce Secretary"; "Minister for
+  ("Industry and Trade Minister", "Commerce Secretary", and the end of "EU
+  Economic Affairs Commissioner": `body_before_portfolio`; "Minister for
   Housing, Planning and Local Government"; a field of work between a title and
   its employer, "Director of Product Planning at Acme": `nlp.portfolio_cues`);
 - an Irish county written the Irish way ("Co Kerry", "Co. Galway", "Co-Mayo":
@@ -71,7 +72,7 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import party_state_tag, place_country, place_kind
 from pipeline.lang.timex.lexicon import MONTHS
 from pipeline.lang.titles import load_lexicon, longest_title
-from pipeline.nlp.portfolio_cues import in_portfolio
+from pipeline.nlp.portfolio_cues import body_before_portfolio, in_portfolio
 from pipeline.nlp.quoted_names import WORK
 from pipeline.nlp.spans import POSSESSIVE_S
 
@@ -150,6 +151,8 @@ def word_kind(doc: Doc, ent: Span, text: str | None = None) -> list[Span] | None
         return []
     if ent.label_ == "ORG" and in_portfolio(doc, ent):
         return []
+    if (body := body_before_portfolio(doc, ent)) is not None:
+        return [body]
     if (
         ent.label_ == "PERSON"
         and len(ent) >= 2

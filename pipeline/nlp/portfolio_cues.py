@@ -8,6 +8,15 @@ title, no organisation of its own.
   reads "Climate Action and Environment" as an organisation; the words from the
   office's "for"/"of" to the end of that name are one list of fields
   (`lang.portfolio_lists`), so the name is the title's.
+- A body or a nation and the portfolio of the office after them, read as one
+  name: "EU [Economic Affairs] Commissioner", "Costa Rican [Communications]
+  Minister" (an office of lexicon titles with portfolio "office"). The
+  portfolio is the title's; the rest stays a name of its own when it is an
+  acronym (an organisation) or a country's name or people's (a place or a
+  nationality), and the name is left whole otherwise ("Chamber of Commerce
+  President": the words before the portfolio end in "of"; "US Treasury
+  Secretary": a portfolio word alone that is a body's name too, lexicon
+  lone_body_words).
 - A field of work between a title and the employer after "at": "Director of
   [Product Planning] at Acme", "[Social Sustainability] Manager at Acme". The
   name must be made of common words (lexicon common_lowercase_words) with no
@@ -20,8 +29,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.acronyms import is_short_form
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_portfolio, portfolio_word
+from pipeline.lang.places import place_kind
 from pipeline.lang.portfolio_lists import fields_to_end
 from pipeline.lang.titles import longest_title
 
@@ -122,3 +134,34 @@ def in_portfolio(doc: Doc, ent: Span) -> bool:
         or listed_field_tail(doc, ent)
         or field_before_employer(doc, ent)
     )
+
+
+def body_before_portfolio(doc: Doc, ent: Span) -> Span | None:
+    """The body or nation of a model ORG that runs on into an office's portfolio
+    right before that office (module doc): "EU" of "EU Economic Affairs" before
+    "Commissioner", as an ORG; "Costa Rican" of "Costa Rican Communications"
+    before "Minister", as a NORP. None when the ORG is no such name."""
+    if ent.label_ != "ORG" or len(ent) < 2:
+        return None
+    after = [t.lower_.replace("-", "") for t in doc[ent.end : ent.end + 4]]
+    n, entry = longest_title(after, 0)
+    if not n or entry is None or entry.portfolio != "office":
+        return None
+    words = [t.lower_ for t in ent]
+    cut = next(
+        (k for k in range(1, len(ent)) if is_portfolio(words[k:])),
+        None,
+    )
+    if cut is None or words[cut - 1] in ("of", "for", "on", "and", "&", "'s"):
+        return None
+    if len(ent) - cut == 1 and words[cut] in lower_set("lone_body_words"):
+        return None  # "US Treasury Secretary": the Treasury is a body too
+    rest = doc[ent.start : ent.start + cut]
+    if country_code(rest.text):
+        # a country's name or code is a place, its people's word a nationality
+        named = rest.text.isupper() or place_kind(rest.text) == "country"
+        label = "GPE" if named else "NORP"
+        return Span(doc, rest.start, rest.end, label=label, span_id=ent.id_)
+    if cut == 1 and is_short_form(rest.text):
+        return Span(doc, rest.start, rest.end, label="ORG", span_id=ent.id_)
+    return None

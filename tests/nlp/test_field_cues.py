@@ -1,6 +1,7 @@
 """A field of work the model read as an organisation between a title and the
-employer after "at": hand-set entities on a blank English pipeline, so these test
-the cue, not the model. Names are invented."""
+employer after "at", and a portfolio it read into a body's name before an office
+("EC Trade Commissioner"): hand-set entities on a blank English pipeline, so
+these test the cue, not the model. Names are invented."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import pytest
 import spacy
 from hand_spans import spans_in_order
 
-from pipeline.nlp.portfolio_cues import field_before_employer, in_portfolio
+from pipeline.nlp.portfolio_cues import (
+    body_before_portfolio,
+    field_before_employer,
+    in_portfolio,
+)
 
 
 def _cue(text: str, ents: list[tuple[str, str]], field: str) -> bool:
@@ -110,3 +115,42 @@ def test_in_portfolio_reads_the_field_cue():
         doc, [("Ana Brk", "PERSON"), ("Global Markets", "ORG"), ("Tarnwell", "ORG")]
     )
     assert in_portfolio(doc, doc.ents[1]) and not in_portfolio(doc, doc.ents[2])
+
+
+@pytest.mark.parametrize(
+    "text, org, expected",
+    [
+        # an acronym's body, then the office's portfolio
+        ("EC Trade Commissioner Ines Varga flew in .", "EC Trade", ("EC", "ORG")),
+        # a nation, then the portfolio
+        (
+            "The Costa Rican Communications Minister Ana Vargas resigned .",
+            "Costa Rican Communications",
+            ("Costa Rican", "NORP"),
+        ),
+        # the portfolio is the body's own ("of Commerce"), or no office follows
+        (
+            "US Chamber of Commerce President Tom Dole spoke .",
+            "US Chamber of Commerce",
+            None,
+        ),
+        ("EC Trade officials Ines Varga met spoke .", "EC Trade", None),
+        (
+            "Amnesty International researcher Lena Holt said .",
+            "Amnesty International",
+            None,
+        ),
+        # a country before a portfolio that is a body's name too
+        ("US Treasury Secretary Tom Dole spoke .", "US Treasury", None),
+        ("The US Trade Secretary Tom Dole spoke .", "US Trade", ("US", "GPE")),
+        # nothing before the portfolio but a word that is neither
+        ("Tarnwell Trade Commissioner Ines Varga spoke .", "Tarnwell Trade", None),
+    ],
+)
+def test_a_body_before_an_offices_portfolio_keeps_only_its_own_words(
+    text, org, expected
+):
+    doc = spacy.blank("en")(text)
+    doc.ents = spans_in_order(doc, [(org, "ORG")])
+    body = body_before_portfolio(doc, doc.ents[0])
+    assert (None if body is None else (body.text, body.label_)) == expected
