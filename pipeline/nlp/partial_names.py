@@ -29,8 +29,10 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # What `partial_names` adds to a word's labels when a locative stands before it.
 LOCATED = "after a locative"
 _LOCATING = LOCATIVES - {"from"}  # the locatives that place a name
-# One word of a name: letters, with apostrophes inside ("O'Rourke", "Ra'ad").
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# One word of a name: letters, with apostrophes inside ("O'Rourke", "Ra'ad"), and
+# the replacement characters a scrape left for an accented letter it could not
+# read ("N\ufffd\ufffdir\ufffd\ufffdn" for "Nóirín"; `reduce.name_slips`).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:(?:['’]|\ufffd+)[^\W\d_]+)*\ufffd*")
 # The hyphens a family name is joined with ("Diaz-Canel", "Salas-Wright").
 _JOINERS = frozenset({"-", "‐", "‑"})
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from pipeline.nlp.consistency import make_consistent
 from pipeline.nlp.partial_names import last_word
+from pipeline.nlp.tokens import adapt_tokenizer
 
 
 def _doc(text: str, spans: list[tuple[str, str]]):
@@ -35,6 +36,18 @@ def test_a_hyphenated_or_apostrophe_family_name_alone_is_the_person(full, alone)
         [(full, "PERSON"), (alone, "ORG")],
     )
     assert _people(doc) == [(full, "PERSON", full), (alone, "PERSON", full)]
+
+
+def test_a_family_name_links_to_a_full_name_whose_accents_a_scrape_lost():
+    # "Se\ufffd\ufffdn": the replacement characters a scrape left for "á".
+    # The project's tokenizer keeps such a word whole, as it does on news.
+    full = "Se\ufffd\ufffdn Tallon"
+    doc = adapt_tokenizer(spacy.blank("en"))(
+        f"Garda Commissioner {full} spoke first . Ms Tallon left ."
+    )
+    assert doc[2].text == "Se\ufffd\ufffdn"
+    doc.ents = spans_in_order(doc, [(full, "PERSON"), ("Tallon", "PERSON")])
+    assert _people(doc) == [(full, "PERSON", full), ("Tallon", "PERSON", full)]
 
 
 def test_a_family_name_also_read_alone_as_a_person_still_links():
