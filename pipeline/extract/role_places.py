@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_country, place_kind
+from pipeline.nlp.kind_cues import age_at
 
 # The kinds of place whose offices are read here (a country's are not).
 PLACE_KINDS = frozenset({"state", "region", "county", "city"})
@@ -155,6 +156,6 @@ def after_age(org: Span) -> bool:
         return False
     if not (doc[at - 1].text == "," and doc[at - 3].text == ","):
         return False
-    if not doc[at - 2].text.isdigit():
+    if not age_at(doc, at - 2):
         return False
     return any(e.end == at - 3 and e.label_ == "PERSON" for e in doc.ents)

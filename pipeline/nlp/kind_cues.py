@@ -244,15 +244,10 @@ def person_with_age(doc: Doc, ent: Span) -> Span | None:
     commas (", 34,"), or None (module doc)."""
     if ent.label_ == "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return None  # most names have no comma after them: the age is left unread
-    age, after = doc[ent.end + 1], doc[ent.end + 2]
+    after = doc[ent.end + 2]
     if not (
         _decade_after(doc, ent.end + 1)
-        or (
-            age.is_digit
-            and len(age.text) <= 3
-            and int(age.text) <= MAX_AGE
-            and after.text in AFTER_AGE
-        )
+        or (age_at(doc, ent.end + 1) and after.text in AFTER_AGE)
     ):
         return None
     # Names only: no figure ("14 - Justin Swart") and no word in capitals; an
@@ -264,6 +259,12 @@ def person_with_age(doc: Doc, ent: Span) -> Span | None:
     if place_kind(ent.text):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=AGE_RULE)
+
+
+def age_at(doc: Doc, i: int) -> bool:
+    """Whether token i is a person's age: one to three digits, at most `MAX_AGE`."""
+    tok = doc[i]
+    return tok.is_digit and len(tok.text) <= 3 and int(tok.text) <= MAX_AGE
 
 
 def _decade_after(doc: Doc, i: int) -> bool:

@@ -144,8 +144,8 @@ def body_before_portfolio(doc: Doc, ent: Span) -> Span | None:
     if ent.label_ != "ORG" or len(ent) < 2:
         return None
     after = [t.lower_.replace("-", "") for t in doc[ent.end : ent.end + 4]]
-    n, entry = longest_title(after, 0)
-    if not n or entry is None or entry.portfolio != "office":
+    entry = longest_title(after, 0)[1]
+    if entry is None or entry.portfolio != "office":
         return None
     words = [t.lower_ for t in ent]
     cut = next(
