@@ -122,7 +122,8 @@ WORK_TABLES: dict[str, Table] = {
 ENTITY_KEYS = _t(
     "entity_keys",
     "",
-    "article_id label text link honorific n:int n_rule:int n_team:int first_mention "
+    "article_id label text link honorific n:int n_rule:int n_team:int n_headline:int "
+    "first_mention "
     "first_pos:int",
 )
 

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.io import open_work_table
-from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, TEAM_RULES
+from pipeline.reduce.keys import AGG_COLUMNS, HEADLINE_FIELD, KEY_COLUMNS, TEAM_RULES
 from pipeline.settings import RESOLUTION_LABELS
 
 # DuckDB's memory cap for the grouping; beyond it DuckDB spills to the scratch folder.
@@ -35,7 +35,7 @@ MEMORY_LIMIT = os.environ.get("NEWSNER_DUCKDB_MEMORY", "1GB")
 # Rows read from a shard file at a time (a shard of 250 articles holds far fewer
 # mentions).
 BATCH_ROWS = 200_000
-READ_COLUMNS = ["mention_id", "rule_id", *KEY_COLUMNS]
+READ_COLUMNS = ["mention_id", "rule_id", "field", *KEY_COLUMNS]
 TEAM_SQL = " OR ".join(f"starts_with(coalesce(rule_id, ''), '{p}')" for p in TEAM_RULES)
 
 
@@ -106,7 +106,7 @@ def _joined(tables):
 def distinct_entity_keys(
     shards: dict[str, str], scratch: Path, memory_limit: str = MEMORY_LIMIT
 ) -> pd.DataFrame:
-    """The distinct-key frame (KEY_COLUMNS + n, first_mention, first_pos) of shards
+    """The distinct-key frame (KEY_COLUMNS + AGG_COLUMNS: n, ..., first_pos) of shards
     `keys`.
 
     Each batch is grouped as it arrives (per-batch partial counts and minima
@@ -120,7 +120,8 @@ def distinct_entity_keys(
         coalesced = ", ".join(f"coalesce({c}, '') AS {c}" for c in KEY_COLUMNS)
         con.execute(
             f"CREATE TABLE partial ({', '.join(c + ' VARCHAR' for c in KEY_COLUMNS)}, "
-            "n BIGINT, n_rule BIGINT, n_team BIGINT, first_mention VARCHAR, "
+            "n BIGINT, n_rule BIGINT, n_team BIGINT, n_headline BIGINT, "
+            "first_mention VARCHAR, "
             "first_pos BIGINT)"
         )
         for t in _joined(_batches(shards)):
@@ -130,13 +131,14 @@ def distinct_entity_keys(
                 "sum(CASE WHEN coalesce(rule_id, '') <> '' AND NOT "
                 "starts_with(rule_id, 'propagated:') THEN 1 ELSE 0 END), "
                 f"sum(CASE WHEN {TEAM_SQL} THEN 1 ELSE 0 END), "
+                f"sum(CASE WHEN field = '{HEADLINE_FIELD}' THEN 1 ELSE 0 END), "
                 "min(coalesce(mention_id, '')), "
                 f"min(pos) FROM batch GROUP BY ALL"
             )
             con.unregister("batch")
         rel = con.sql(
             f"SELECT {key_sql}, sum(n)::BIGINT AS n, sum(n_rule)::BIGINT AS n_rule, "
-            "sum(n_team)::BIGINT AS n_team, "
+            "sum(n_team)::BIGINT AS n_team, sum(n_headline)::BIGINT AS n_headline, "
             "min(first_mention) AS "
             "first_mention, "
             f"min(first_pos) AS first_pos FROM partial GROUP BY {key_sql}"

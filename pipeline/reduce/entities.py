@@ -241,7 +241,8 @@ def resolve_entities(
     df = keys.reindex(columns=KEY_COLUMNS + AGG_COLUMNS)
     df = df[df["label"].isin(RESOLUTION_LABELS)]
     df = df.assign(**{c: _as_objects(df[c]) for c in KEY_COLUMNS + ["first_mention"]})
-    df = df.assign(**{c: df[c].fillna(0).astype("int64") for c in ("n_rule", "n_team")})
+    counts = ("n_rule", "n_team", "n_headline")
+    df = df.assign(**{c: df[c].fillna(0).astype("int64") for c in counts})
     # (article, first mention) meets keys in the order the mention rows sorted by
     # (article, mention_id) would.
     df = df.sort_values(

@@ -12,6 +12,9 @@ collapsed into one key row carrying:
 - `n_team`: how many of them a sports rule made a team (rule ids starting with
   TEAM_RULES: a place that plays, a standings row), which marks the article as
   a sports report for `pipeline.reduce.teams`;
+- `n_headline`: how many of them are in the article's title (field "title"): a
+  name the corpus writes only in headlines is no row of its own
+  (`pipeline.reduce.entities`);
 - `first_mention`: its smallest mention_id (rows sorted by article, then this,
   meet each key in the same order as the mention rows sorted by article and
   mention_id, which decides "first anchor" and lookup-index ties);
@@ -41,6 +44,8 @@ AGG_COLUMNS = ENTITY_KEYS.names[5:]
 # Rule-id prefixes of the sports rules that make a name a team (patterns/sports.jsonl,
 # patterns/teams.jsonl).
 TEAM_RULES = ("sports:", "team:")
+# The field of an article's title (its headline).
+HEADLINE_FIELD = "title"
 
 
 def _by_rule(rule_ids: pd.Series) -> pd.Series:
@@ -52,15 +57,13 @@ def _by_rule(rule_ids: pd.Series) -> pd.Series:
 
 def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
     """Name mention rows (settings.RESOLUTION_LABELS) -> one row per distinct
-    KEY_COLUMNS with n, n_rule, n_team,
-    first_mention, first_pos.
+    KEY_COLUMNS with n, n_rule, n_team, n_headline, first_mention, first_pos.
 
-    `mentions` needs mention_id, article_id, label, text, link; `honorific` and
-    `rule_id` are optional (missing means ""). Nulls count as "", as resolution always
-    did.
-    Row positions are taken from `mentions`' current order.
+    `mentions` needs mention_id, article_id, label, text, link; `honorific`,
+    `rule_id` and `field` are optional (missing means ""). Nulls count as "", as
+    resolution always did. Row positions are taken from `mentions`' current order.
     """
-    cols = ["mention_id", *KEY_COLUMNS, "rule_id"]
+    cols = ["mention_id", *KEY_COLUMNS, "rule_id", "field"]
     df = mentions.reindex(columns=cols, fill_value="").assign(
         first_pos=range(len(mentions))
     )
@@ -73,7 +76,7 @@ def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
             {
                 c: pd.Series(
                     dtype="int64"
-                    if c in ("n", "n_rule", "n_team", "first_pos")
+                    if c in ("n", "n_rule", "n_team", "n_headline", "first_pos")
                     else object
                 )
                 for c in KEY_COLUMNS + AGG_COLUMNS
@@ -83,12 +86,14 @@ def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
         df.assign(
             by_rule=_by_rule(df["rule_id"]),
             by_team=df["rule_id"].str.startswith(TEAM_RULES).astype("int64"),
+            in_headline=(df["field"] == HEADLINE_FIELD).astype("int64"),
         )
         .groupby(KEY_COLUMNS, sort=False)
         .agg(
             n=("mention_id", "size"),
             n_rule=("by_rule", "sum"),
             n_team=("by_team", "sum"),
+            n_headline=("in_headline", "sum"),
             first_mention=("mention_id", "min"),
             first_pos=("first_pos", "min"),
         )

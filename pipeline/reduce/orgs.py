@@ -54,6 +54,11 @@ reference, not a name of its own; 6 and 7 in `article_links`):
    while one article's "Harbour Safety Authority (HSA)" does not make the HSA
    of another article naming only the "Highland Sailing Association".
 
+Last, an organisation whose every mention is in a headline (`n_headline`, when
+the rows have it) is none: a headline's capitals mislead the recognizer
+("Quits Amid Company Controversies", "Meet Zealandia"), and a name no article
+body of the corpus confirms is no row of its own.
+
 `cluster_orgs` returns each row's root key, "" for a row that is no
 organisation.
 """
@@ -258,4 +263,8 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     for art, key in zip(rows["article_id"].tolist(), rows["key"].tolist()):
         target = links.get((art, key), key)
         out.append(uf.find(target) if target else "")
-    return pd.Series(out, index=rows.index, dtype=object)
+    roots = pd.Series(out, index=rows.index, dtype=object)
+    if "n_headline" in rows:
+        in_body = (rows["n"] - rows["n_headline"]).groupby(roots).sum()
+        roots = roots.where(roots.map(in_body) > 0, "")
+    return roots

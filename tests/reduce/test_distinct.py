@@ -18,10 +18,12 @@ from pipeline.reduce.keys import distinct_keys
 from pipeline.schemas import WORK_MENTIONS
 
 
-def _mentions(rows) -> pd.DataFrame:
+def _mentions(rows, headlines=()) -> pd.DataFrame:
+    """Work mention rows; those of `headlines` (mention ids) in the title."""
     df = pd.DataFrame(
         rows, columns=["mention_id", "article_id", "label", "text", "link", "honorific"]
     )
+    df["field"] = ["title" if m in headlines else "body" for m in df["mention_id"]]
     for c in WORK_MENTIONS.names:
         if c not in df:
             df[c] = 0 if c in ("start_char", "end_char", "sentence_index") else ""
@@ -36,7 +38,8 @@ SHARDS = {
             ("m0", "a1", "ORG", "HSA", "Harbour Safety Authority", ""),
             ("m3", "a1", "GPE", "Lagos", "", ""),
             ("m4", "a1", "PERSON", "Hung", "Tran Quang Hung", "Mr."),
-        ]
+        ],
+        headlines={"m0", "m3"},
     ),
     "s1": _mentions([]),  # an empty shard: null-typed columns in Parquet
     "s2": _mentions(
@@ -65,10 +68,13 @@ def _shards(location: str) -> dict[str, str]:
     return out
 
 
+INTS = ("n", "n_rule", "n_team", "n_headline", "first_pos")
+
+
 def _sorted(df: pd.DataFrame) -> pd.DataFrame:
-    df = df.astype(
-        {c: object for c in df.columns if c not in ("n", "first_pos")}
-    ).astype({"n": "int64", "first_pos": "int64"})
+    df = df.astype({c: object for c in df.columns if c not in INTS}).astype(
+        dict.fromkeys(INTS, "int64")
+    )
     return df.sort_values(list(df.columns)).reset_index(drop=True)
 
 
@@ -84,6 +90,7 @@ def test_duckdb_keys_equal_the_pandas_collapse(tmp_path, where):
     pd.testing.assert_frame_equal(_sorted(got), _sorted(want))
     hsa = got[(got["article_id"] == "a1") & (got["text"] == "HSA")].iloc[0]
     assert (hsa["n"], hsa["first_mention"], hsa["first_pos"]) == (3, "m0", 1)
+    assert hsa["n_headline"] == 1  # m0 of its three mentions is in the title
     assert (
         len(got[(got["article_id"] == "a2") & (got["text"] == "HSA")]) == 1
     )  # null link is ""

@@ -247,3 +247,37 @@ def test_a_role_of_a_name_two_people_share_has_no_person_and_no_row():
     assert sorted(got.people["name"]) == ["Kim Jong-nam", "Kim Jong-un"]
     un = got.people.set_index("name").loc["Kim Jong-un", "person_id"]
     assert got.roles[["person_id", "sentence_index"]].values.tolist() == [[un, 1]]
+
+
+# "Quits Amid Company" is read only in a headline; the Harbour Safety Authority
+# is in a2's headline and a1's body; "Ostrova" is a person in a headline alone.
+HEADLINES = pd.DataFrame(
+    [
+        ("h1", "a1", "ORG", "Quits Amid Company", "", "", "title"),
+        ("h2", "a1", "ORG", "Harbour Safety Authority", "", "", "body"),
+        ("h3", "a2", "ORG", "Harbour Safety Authority", "", "", "title"),
+        ("h4", "a2", "ORG", "Quits Amid Company", "", "", "subtitle"),
+        ("h5", "a3", "ORG", "Meet Zealandia", "", "", "title"),
+        ("h6", "a3", "ORG", "Meet Zealandia", "", "", "title"),
+        ("h7", "a3", "PERSON", "Elvira Ostrova", "", "", "title"),
+    ],
+    columns=[*COLUMNS, "field"],
+)
+
+
+def test_an_organisation_named_only_in_headlines_is_no_row():
+    # h4 is in a subtitle, which the article's writer wrote as text: it keeps
+    # "Quits Amid Company" a row (its headline mention h1 joins it).
+    for order in (HEADLINES, HEADLINES.iloc[::-1]):
+        res = resolve_entities(distinct_keys(order.reset_index(drop=True)), PUBLISHED)
+        ids = entity_ids_of(res, HEADLINES)
+        assert sorted(res.organisations["name"]) == [
+            "Harbour Safety Authority",
+            "Quits Amid Company",
+        ]
+        assert ids["h3"] == ids["h2"] and ids["h1"] == ids["h4"]
+        assert "h5" not in ids and "h6" not in ids  # two headline mentions, no body
+        # People are kept: a headline names who a story is about, often alone.
+        assert res.people["name"].tolist() == ["Elvira Ostrova"]
+        zealandia = res.assignments[res.assignments["text"] == "Meet Zealandia"]
+        assert zealandia["final_label"].tolist() == ["ORG"]
