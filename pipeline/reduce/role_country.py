@@ -38,7 +38,9 @@ government_offices: "Health Minister", "Vice Premier") is a national office
 however rarely the corpus states its country (a country's own press writes
 "Minister for Health X" without one), and takes its article's country after
 the name too ("X, minister of industry"): no firm has a minister. Its rule_id
-gains `ARTICLE_COUNTRY_RULE`.
+gains `ARTICLE_COUNTRY_RULE`. So is a secretary of a portfolio ("Education
+Secretary", "Home Secretary", `names.is_portfolio`): a firm's secretary has no
+portfolio, a press or general secretary none of a government's.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ import pandas as pd
 
 from pipeline.lang.countries import country_code, government_country
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.names import is_portfolio
 from pipeline.lang.places import place_country
 
 COUNTRY_RULE = "role:country-from-corpus"
@@ -255,7 +258,9 @@ def _national_offices(roles: pd.DataFrame) -> set[str]:
 @functools.lru_cache(maxsize=1 << 12)
 def _government_office(title: str) -> bool:
     """Whether a title names a government's office by one of its words (lexicon
-    government_offices: "Minister of State", "Vice Premier")."""
-    return not lower_set("government_offices").isdisjoint(
-        title.lower().replace("-", " ").split()
+    government_offices: "Minister of State", "Vice Premier") or is the secretary
+    of a portfolio ("Education Secretary")."""
+    *field, last = title.lower().replace("-", " ").split() or [""]
+    return not lower_set("government_offices").isdisjoint([*field, last]) or (
+        last == "secretary" and is_portfolio(field)
     )

@@ -297,6 +297,24 @@ def test_a_minister_is_a_national_office_however_rarely_its_country_is_stated():
     assert article_country_roles(df, {"a1": "RO"})["country"].tolist()[0] == ""
 
 
+def test_a_portfolio_s_secretary_is_a_national_office_others_are_not():
+    # Each title written once, none with a country: a secretary of a portfolio
+    # is a government's; a press, general or company secretary is a person's,
+    # a party's or a firm's.
+    titles = [
+        ("Education Secretary", "RO"),
+        ("Home Secretary", "RO"),
+        ("Foreign Secretary", "RO"),
+        ("Press Secretary", ""),
+        ("General Secretary", ""),
+        ("Company Secretary", ""),
+        ("Secretary", ""),
+    ]
+    df = roles(*((f"per_{k}", t, "", "") for k, (t, _) in enumerate(titles)))
+    got = article_country_roles(df.assign(article_id="a1"), {"a1": "RO"})
+    assert got["country"].tolist() == [want for _, want in titles]
+
+
 def test_a_minister_takes_the_persons_one_country_of_other_titles():
     got = corpus_countries(
         roles(
