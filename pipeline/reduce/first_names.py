@@ -106,15 +106,25 @@ def _namer() -> NickNamer:
 # differently: "Sergei"/"Sergey"/"Sergej", "Nikolai"/"Nikolay", "Dmitri"/"Dmitry"/
 # "Dmitriy". Only after three letters ("Jay" stays), and only between names of one
 # known gender, for English spells a man's and a woman's name so ("Terry",
-# "Terri").
+# "Terri"). Inside the name, "ks" and "x" write one sound ("Aleksandr",
+# "Alexander"; "Maksim", "Maxim"), as do an initial "Ye" and "E" before a
+# consonant ("Yevgeny", "Evgeny") and a final "-andr" and "-ander".
+_TRANSLIT_INSIDE = (
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"^ye(?=[^aeiouy])"), "e"),
+    (re.compile(r"andr$"), "ander"),
+)
 _TRANSLIT_END = re.compile(r"(?<=[a-z]{3})(?:([ea])[iyj]|iy|ii|yi|y|i)$")
 # The women's names do so before their last "a": "Natalia"/"Natalya"/"Nataliya",
 # "Yulia"/"Yuliya", "Daria"/"Darya".
 _TRANSLIT_END_A = re.compile(r"(?<=[a-z]{3})(?:iy|y|i)a$")
 
 
-def _romanised(first: str) -> str:
-    """`first` with its romanisation ending written one way."""
+def romanised_first(first: str) -> str:
+    """A lower-case first name with its romanisation written one way (above):
+    "sergey" -> "sergei", "aleksandr" -> "alexander", "yevgeniy" -> "evgeni"."""
+    for pattern, repl in _TRANSLIT_INSIDE:
+        first = pattern.sub(repl, first)
     first = _TRANSLIT_END_A.sub("ia", first)
     return _TRANSLIT_END.sub(lambda m: (m.group(1) or "") + "i", first)
 
@@ -126,7 +136,11 @@ def same_first_name(a: str, b: str) -> bool:
     if a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b):
         return True
     return (
-        (_romanised(a) == _romanised(b) or _cut_short(a, b) or _cut_short(b, a))
+        (
+            romanised_first(a) == romanised_first(b)
+            or _cut_short(a, b)
+            or _cut_short(b, a)
+        )
         and first_name_gender(a) != ""
         and first_name_gender(a) == first_name_gender(b)
     )

@@ -21,8 +21,11 @@ known first names one letter apart are often two people ("Ivana" and "Ivanka
 Trump", "Mary" and "Mark Duffy").
 
 Romanisations of one Cyrillic family name ("Yanukovych"/"Yanukovich",
-"Osadchiy"/"Osadchy", "Yevdokimov"/"Evdokimov", "Moiseyev"/"Moiseev") join
-whatever their counts, when the other words agree (`_romanised`).
+"Osadchiy"/"Osadchy", "Yevdokimov"/"Evdokimov", "Moiseyev"/"Moiseev",
+"Rudskoi"/"Rudskoy") join whatever their counts, when the other words agree,
+the first one up to its romanisation ("Sergei"/"Sergey", "Aleksandr"/
+"Alexander": `first_names.romanised_first`) unless the two first names are
+of two genders ("Terry" and "Terri": `_romanised`).
 So do a family name's spellings with and without a space ("De Vos"/"DeVos",
 "de Blasio"/"DeBlasio", "Mc Cabe"/"McCabe") after the same first word.
 
@@ -41,8 +44,9 @@ from collections import defaultdict
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from pipeline.lang.gender import is_given_name
+from pipeline.lang.gender import first_name_gender, is_given_name
 from pipeline.lang.names import family_name_first, fold
+from pipeline.reduce.first_names import romanised_first
 from pipeline.reduce.merge import UnionFind
 
 MIN_WORD = 5
@@ -57,6 +61,7 @@ _ROMAN = (
     (re.compile(r"(?<=[aeiou])yev"), "ev"),
     (re.compile(r"(?:iy|yy|ii)$"), "y"),
     (re.compile(r"ych$"), "ich"),
+    (re.compile(r"oi$"), "oy"),
 )
 
 
@@ -92,13 +97,25 @@ def _dominant(
 
 
 def _romanised(key: str) -> str:
-    """The key with its last word's romanisation written one way (module doc); a
-    last word of fewer than `MIN_WORD` letters is kept."""
-    *rest, last = key.split()
+    """The key with its first and last words' romanisations written one way
+    (module doc); a last word of fewer than `MIN_WORD` letters is kept."""
+    first, *rest, last = key.split()
     if len(last) >= MIN_WORD:
         for pattern, repl in _ROMAN:
             last = pattern.sub(repl, last)
-    return " ".join([*rest, last])
+    return " ".join([romanised_first(first), *rest, last])
+
+
+def _one_gender(same: list[str]) -> list[list[str]]:
+    """Keys of one romanised name (`_romanised`) that are one person: all of
+    them, or, when their first names are of two genders, those of each
+    first name as written."""
+    if len({first_name_gender(k) for k in same} - {""}) <= 1:
+        return [same]
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in same:
+        by_first[key.split()[0]].append(key)
+    return list(by_first.values())
 
 
 def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> None:
@@ -117,7 +134,8 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
             by_roman[_romanised(key)].append(key)
             words = key.split()
             by_joined[(words[0], "".join(words[1:]))].append(key)
-    for same in (*by_roman.values(), *by_joined.values()):
+    romanised = [g for same in by_roman.values() for g in _one_gender(same)]
+    for same in (*romanised, *by_joined.values()):
         for key in same[1:]:
             uf.union(same[0], key)
     by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)

@@ -766,6 +766,35 @@ def test_two_romanisations_of_a_russian_first_name_are_one_person():
     assert got["m3"] == got["m4"] != got["m0"]
 
 
+def test_romanisations_inside_a_first_name_are_one_person():
+    # "ks" and "x", an initial "Ye" and "E", "-andr" and "-ander" (one article
+    # each, so no name dominates the other)
+    for a, b in (
+        ("Aleksandr Voltanov", "Alexander Voltanov"),
+        ("Maksim Oskin", "Maxim Oskin"),
+        ("Yevgeny Pelkov", "Evgeniy Pelkov"),
+        ("Aleksei Drubin", "Alexey Drubin"),
+    ):
+        got = ids(rows(("a0", "PERSON", a), ("a1", "PERSON", b)))
+        assert got["m0"] == got["m1"], (a, b)
+    # not two first names that only share the sound ("Alex" opens both)
+    got = ids(
+        rows(
+            ("a0", "PERSON", "Alexander Voltanov"), ("a1", "PERSON", "Alexis Voltanov")
+        )
+    )
+    assert got["m0"] != got["m1"]
+
+
+def test_both_names_romanised_otherwise_are_one_person():
+    # First and family name both written another way, one article against two.
+    df = rows(*_spread("Sergei Voltanskoi", 2), ("a2", "PERSON", "Sergey Voltanskoy"))
+    assert len(set(ids(df, days(9)).values())) == 1
+    # a man's and a woman's first names ending alike stay two people
+    df = rows(*_spread("Terry Voltanskoi", 2), ("a2", "PERSON", "Terri Voltanskoy"))
+    assert len(set(ids(df, days(9)).values())) == 2
+
+
 def test_two_romanisations_of_a_woman_s_first_name_are_one_person():
     # "-ia", "-ya" and "-iya" end one Russian or Ukrainian woman's name; "Julia"
     # and "Yulia" differ in more than the ending and stay apart.
