@@ -38,10 +38,11 @@ Pure functions over a Doc and its (already tidied) model entities:
 - events, laws and facilities: a model ORG ending in an event head ("UEFA Cup",
   "PGA Tour", "US Open", "Munich Security Conference"; lexicon event_heads)
   is an EVENT, one ending in a law's ("Clean Air Act", "Minsk Accords";
-  law_heads) a LAW, one ending in a capitalised building or structure word
-  ("Allianz Arena", "Newark Liberty International Airport", "al-Nuri Mosque",
-  "Navan Garda Station"; facility_heads) a FAC. Not churches, hospitals,
-  museums or houses: their names are also their institutions'.
+  law_heads) or a policy's ("Marshall Plan"; policy_heads) a LAW, one ending in
+  a capitalised building or structure word ("Allianz Arena", "Newark Liberty
+  International Airport", "al-Nuri Mosque", "Navan Garda Station";
+  facility_heads) a FAC. Not churches, hospitals, museums or houses: their
+  names are also their institutions'.
 - dropped: designators alone ("Inc.", "AG": a name's cut-off end), and names
   without a capital letter ("the new institute", "council"): common noun
   phrases in text that capitalises names.
@@ -89,6 +90,7 @@ from pipeline.settings import PLACE_LABELS
 FACILITY_RULE = "place:facility-head"
 
 EVENT = "EVENT"
+_KINDS = ((EVENT, "event_heads"), ("LAW", "law_heads"), ("LAW", "policy_heads"))
 # Last words of a title that precede "of"/"at" + organisation ("Chief Technical
 # Officer of ..."); not government titles: their "of X" is a portfolio.
 TITLE_HEADS = lower_set("title_head_words")
@@ -183,11 +185,12 @@ def head_kind(ent: Span) -> str:
     meeting ("UEFA Cup", "PGA Tour", "Munich Security Conference"; lexicon
     event_heads; or opening with lexicon event_openers: "Operation Euphrates
     Shield") or of a law or treaty ("Every Student Succeeds Act", "Minsk
-    Accords"; lexicon law_heads) by its last words, FAC for one of a building
-    or structure ending in a capitalised facility_heads word ("Allianz
-    Arena"); ORG for a place or
-    nationality the model read off a body's name ("United States Air Force",
-    "Kenyan Army": lexicons org_heads, government_bodies); "" otherwise."""
+    Accords"; lexicon law_heads) or a policy ("Marshall Plan"; lexicon
+    policy_heads: no body is named so) by its last words, FAC for one of a
+    building or structure ending in a capitalised facility_heads word
+    ("Allianz Arena"); ORG for a place or nationality the model read off a
+    body's name ("United States Air Force", "Kenyan Army": lexicons org_heads,
+    government_bodies); "" otherwise."""
     if len(ent) < 2 or (ent.label_ not in PLACE_LABELS and ent.label_ != "ORG"):
         return ""
     last = ent[-1].lower_
@@ -203,7 +206,7 @@ def head_kind(ent: Span) -> str:
         return ""
     if ent[0].lower_ in lower_set("event_openers") and ent[1].text[:1].isupper():
         return EVENT  # a named operation: "Operation Euphrates Shield"
-    for label, lexicon in ((EVENT, "event_heads"), ("LAW", "law_heads")):
+    for label, lexicon in _KINDS:
         heads = lower_set(lexicon)
         if last in heads or two in heads:
             return label

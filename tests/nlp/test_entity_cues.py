@@ -341,6 +341,11 @@ def test_lowercase_names_are_dropped(text, label, dropped):
         # plurals name laws passed together and treaties signed together
         ("Harbour and Levy Acts", "LAW"),
         ("Kestrel Agreements", "LAW"),
+        # a policy is named so, no body ("Plan International" opens with it)
+        ("Kestrel Valley Plan", "LAW"),
+        ("Free Ferry Scheme", "LAW"),
+        ("Renewable Peat Incentive", "LAW"),
+        ("Plan Kestrel", ""),
         ("Kestrel Valley Bank", ""),
         # A day of awareness or celebration is no organisation.
         ("International Kestrel Day", "EVENT"),
