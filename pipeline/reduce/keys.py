@@ -12,9 +12,9 @@ collapsed into one key row carrying:
 - `n_team`: how many of them a sports rule made a team (rule ids starting with
   TEAM_RULES: a place that plays, a standings row), which marks the article as
   a sports report for `pipeline.reduce.teams`;
-- `n_headline`: how many of them are in the article's title (field "title"): a
-  name the corpus writes only in headlines is no row of its own
-  (`pipeline.reduce.entities`);
+- `n_headline`: how many of them are in the article's title (field "title"): an
+  organisation the corpus names only in headlines is no row of its own
+  (`pipeline.reduce.orgs`);
 - `first_mention`: its smallest mention_id (rows sorted by article, then this,
   meet each key in the same order as the mention rows sorted by article and
   mention_id, which decides "first anchor" and lookup-index ties);

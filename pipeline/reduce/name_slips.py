@@ -25,7 +25,7 @@ Romanisations of one Cyrillic family name ("Yanukovych"/"Yanukovich",
 "Rudskoi"/"Rudskoy") join whatever their counts, when the other words agree,
 the first one up to its romanisation ("Sergei"/"Sergey", "Aleksandr"/
 "Alexander": `first_names.romanised_first`) unless the two first names are
-of two genders ("Terry" and "Terri": `_romanised`).
+of two genders ("Terry" and "Terri": `_romanised`, `_one_gender`).
 So do a family name's spellings with and without a space ("De Vos"/"DeVos",
 "de Blasio"/"DeBlasio", "Mc Cabe"/"McCabe") after the same first word.
 

@@ -260,7 +260,7 @@ def _government_office(title: str) -> bool:
     """Whether a title names a government's office by one of its words (lexicon
     government_offices: "Minister of State", "Vice Premier") or is the secretary
     of a portfolio ("Education Secretary")."""
-    *field, last = title.lower().replace("-", " ").split() or [""]
-    return not lower_set("government_offices").isdisjoint([*field, last]) or (
-        last == "secretary" and is_portfolio(field)
+    words = title.lower().replace("-", " ").split()
+    return not lower_set("government_offices").isdisjoint(words) or (
+        words[-1:] == ["secretary"] and is_portfolio(words[:-1])
     )
