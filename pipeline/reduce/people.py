@@ -42,7 +42,7 @@ unresolved (root ""): a row of its own would be one the two people share.
 Within an article the annotation step has already linked "Mr. Hung" and
 "Hung" to the full name they stand for; this module works across articles.
 `cluster_people` returns each row's root: a key standing for its person, or ""
-for an unresolved row.
+for an unresolved row or a one-word name nothing founds (`unfounded`).
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ from pipeline.reduce.merge import UnionFind, articles_by_key
 from pipeline.reduce.name_slips import merge_damaged, merge_slips
 from pipeline.reduce.peers import is_peer_title, peer_roots
 from pipeline.reduce.shared_names import shared_in_article
+from pipeline.reduce.unfounded import unfounded_people
 
 # Share of the candidate full names' articles the dominant one must hold.
 DOMINANCE = 0.75
@@ -258,7 +259,8 @@ def cluster_people(
         if n >= least and n >= share * sum(support.values()):
             out[i] = top
     final = _follow_chains(rows["key"], roots, out, pd.Series(free, index=rows.index))
-    return final.where(~shared_in_article(rows["key"], rows["article_id"], final), "")
+    final = final.where(~shared_in_article(rows["key"], rows["article_id"], final), "")
+    return unfounded_people(rows, final)
 
 
 def _follow_chains(
