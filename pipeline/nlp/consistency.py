@@ -52,7 +52,7 @@ from pipeline.lang.names import (
 from pipeline.nlp.aliases import link_aliases
 from pipeline.nlp.country_links import country_links
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
-from pipeline.nlp.name_leads import trim_leads
+from pipeline.nlp.name_leads import trim_leads, trim_tails
 from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.partial_names import (
     PARTIAL_ID,
@@ -244,8 +244,9 @@ def make_consistent(doc: Doc) -> list[Span]:
     """The Doc's entities after label voting, partial-name linking and propagation;
     doc is not changed.
     """
-    # "Earlier Vantreight": the family name alone (`name_leads`).
-    ents = trim_leads(doc, titled_surnames(doc, list(doc.ents)))
+    # "Jacob Zuma Local (media)", then "Earlier Vantreight" (`name_leads`).
+    ents = trim_tails(doc, titled_surnames(doc, list(doc.ents)))
+    ents = trim_leads(doc, ents)
     keys = [_key(e) for e in ents]
     votes = _votes(ents, keys)
     lasts = [last_word(e) for e in ents]

@@ -12,9 +12,21 @@ alone is no evidence, as it may stand for this very name ("Arid Vantreight ...
 Vantreight"). A span the article writes twice is a name ("Little Lemaire"
 named again keeps "Little"), and so is one whose rest the article names
 nowhere else.
+
+The mirror case is a name the recognizer ran on into the next word: "Jacob
+Zuma Local (media ...)" where a caption lost its full stop, "Sarah Smith
+Speaking (to ...)", a headline's "Bill Maher Rips". A person's span of three
+words or more loses its last word when that word is a common English word
+that is no given name and ends no name of an organisation, a building, a
+street or an event (lexicons generic_org_words, acronym_org_heads,
+facility_heads, street_words, event_heads: "James Polk Home" is a museum), and
+the article names a person with the words before it or with its family name
+("Jacob Zuma", "Zuma"). A span the article writes twice is kept here too.
 """
 
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Doc, Span
 
@@ -65,3 +77,63 @@ def _named_elsewhere(e: Span, people: list[Span]) -> bool:
         if p.text == rest or (len(e) == 2 and p[-1].text == rest):
             return True
     return False
+
+
+# Lexicons of words that end names of organisations, buildings, streets, events.
+_HEADS = (
+    "generic_org_words",
+    "acronym_org_heads",
+    "facility_heads",
+    "street_words",
+    "event_heads",
+)
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    """Words that end names other than people's (module doc)."""
+    return frozenset().union(*(lower_set(name) for name in _HEADS))
+
+
+def _tail_word(word: str) -> bool:
+    """Whether a capitalised last word is one a name ran on into: a common English
+    word that is no given name and ends no other kind of name."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word.lower() not in _heads()
+        and _lead_word(word)
+    )
+
+
+def trim_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with the last word cut from each person's span of three words or more
+    that ran on into a common word after a name the article gives a person
+    elsewhere (module doc)."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    if len(people) < 2:
+        return ents
+    texts: dict[str, int] = {}
+    for e in people:
+        texts[e.text] = texts.get(e.text, 0) + 1
+    out = []
+    for e in ents:
+        if (
+            e.label_ == "PERSON"
+            and len(e) >= 3
+            and texts[e.text] == 1
+            and _tail_word(e[-1].text)
+            and _rest_named(e, people)
+        ):
+            e = Span(doc, e.start, e.end - 1, label=e.label_, span_id=e.id_)
+        out.append(e)
+    return out
+
+
+def _rest_named(e: Span, people: list[Span]) -> bool:
+    """Whether another person's span of the article is `e` without its last word,
+    or ends with the word before it (the family name: "Zuma")."""
+    rest, family = e[:-1].text, e[-2].text
+    return any(
+        p.start != e.start and (p.text == rest or p[-1].text == family) for p in people
+    )

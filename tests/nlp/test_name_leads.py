@@ -7,7 +7,7 @@ from __future__ import annotations
 import spacy
 from hand_spans import spans_in_order
 
-from pipeline.nlp.name_leads import trim_leads
+from pipeline.nlp.name_leads import trim_leads, trim_tails
 
 NLP = spacy.blank("en")
 
@@ -65,3 +65,49 @@ def test_a_family_name_alone_is_no_evidence_against_the_first_word():
     text = "Arid Vantreight was held . Vantreight denied it ."
     ents = [("Arid Vantreight", "PERSON"), ("Vantreight", "PERSON")]
     assert _people(text, ents) == ["Arid Vantreight", "Vantreight"]
+
+
+def _tails(text: str, ents: list[tuple[str, str]]) -> list[str]:
+    doc = NLP(text)
+    doc.ents = spans_in_order(doc, ents)
+    return [e.text for e in trim_tails(doc, list(doc.ents)) if e.label_ == "PERSON"]
+
+
+def test_a_common_word_a_full_name_ran_on_into_is_cut():
+    # A caption without its full stop: the family name alone elsewhere.
+    text = "Minister Oskar Vantreight Local media say Vantreight will go ."
+    ents = [("Oskar Vantreight Local", "PERSON"), ("Vantreight", "PERSON")]
+    assert _tails(text, ents) == ["Oskar Vantreight", "Vantreight"]
+    # The full name elsewhere; a word in capitals as a headline writes it.
+    text = "Ida Lemaire RIPS critics . Ida Lemaire spoke ."
+    ents = [("Ida Lemaire RIPS", "PERSON"), ("Ida Lemaire", "PERSON")]
+    assert _tails(text, ents) == ["Ida Lemaire", "Ida Lemaire"]
+
+
+def test_a_name_word_a_head_word_or_an_unconfirmed_name_keeps_its_last_word():
+    # "Hope" is a given name; "Office" and "Street" end other kinds of name.
+    text = (
+        "Ida Lemaire Hope met Ida Lemaire at Ida Lemaire Office on Ida Lemaire Street ."
+    )
+    ents = [
+        ("Ida Lemaire Hope", "PERSON"),
+        ("Ida Lemaire", "PERSON"),
+        ("Ida Lemaire Office", "PERSON"),
+        ("Ida Lemaire Street", "PERSON"),
+    ]
+    assert _tails(text, ents) == [e for e, _ in ents]
+    # Written twice, or with its first words named nowhere else, it is a name.
+    text = "Oskar Vantreight Local met Ida Lemaire . Oskar Vantreight Local left ."
+    ents = [
+        ("Oskar Vantreight Local", "PERSON"),
+        ("Ida Lemaire", "PERSON"),
+        ("Oskar Vantreight Local", "PERSON"),
+    ]
+    assert _tails(text, ents) == [e for e, _ in ents]
+    text = "Oskar Vantreight Local met Ida Lemaire ."
+    ents = [("Oskar Vantreight Local", "PERSON"), ("Ida Lemaire", "PERSON")]
+    assert _tails(text, ents) == [e for e, _ in ents]
+    # Two words: the last may be the family name itself.
+    text = "Ida Local met Ida Lemaire ."
+    ents = [("Ida Local", "PERSON"), ("Ida Lemaire", "PERSON")]
+    assert _tails(text, ents) == [e for e, _ in ents]
