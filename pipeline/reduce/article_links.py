@@ -9,6 +9,12 @@ article's country ("committee @RU"), is the one organisation of its article
 ending in that word, and none where there is none or several; a newspaper's
 masthead word ("the Post", lexicon masthead_words) is its article's one paper
 ending in it, and itself otherwise ("The Times").
+
+A name that opens exactly one longer name of its article ending in a word that
+ends organisations' names ("Amnesty" of "Amnesty International", "Xinhua" of
+"Xinhua News Agency", "Harvard" of "Harvard University"; lexicons
+org_end_words, org_tails) is that organisation there (`opened_links`), one
+word or more: the writer dropped the name's last words, not its first.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import pandas as pd
 
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org
+from pipeline.lang.orgnames import is_short_name
 from pipeline.reduce.homonyms import ACRONYM_MARK
 from pipeline.reduce.merge import grouped
 from pipeline.reduce.scopes import SCOPE_MARK
@@ -65,4 +72,47 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
                 out[art, short] = longer[0]
             elif head:
                 out[art, short] = ""
+    return out
+
+
+def _words(key: str) -> list[str]:
+    """A key's words without its acronym and country marks."""
+    return key.split(ACRONYM_MARK)[0].split(SCOPE_MARK)[0].split()
+
+
+def opened_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(article_id, key) -> the one longer name of its article that the key opens
+    and that ends in an organisation's last word (module doc)."""
+    tails = lower_set("org_tails")
+    generic = lower_set("generic_orgs")
+    # An acronym opening a longer name names the whole, the longer name often a
+    # body of it ("UN" of "UN Security Council"): no short reference. Nor is a
+    # name whose key dropped its own company word ("Orbis Data Corporation",
+    # key "orbis data"): a whole name, not the opening of one.
+    ends = tails | lower_set("company_designators")
+    whole = {
+        k: is_short_name(a) or a.split()[-1].lower().strip(".") in ends
+        for k, a in zip(rows["key"].tolist(), rows["anchor"].tolist())
+        if a
+    }
+    out: dict[tuple[str, str], str] = {}
+    for art, row_keys in grouped(
+        rows["article_id"].tolist(), rows["key"].tolist()
+    ).items():
+        keys = list(dict.fromkeys(row_keys))
+        words = {k: _words(k) for k in keys}
+        for short in keys:
+            opening = words[short]
+            n = len(opening)
+            if n == 0 or (n == 1 and opening[0] in generic) or whole.get(short, True):
+                continue
+            longer = [
+                k
+                for k in keys
+                if len(words[k]) > n
+                and words[k][:n] == opening
+                and words[k][-1] in tails
+            ]
+            if len(longer) == 1:
+                out[art, short] = longer[0]
     return out

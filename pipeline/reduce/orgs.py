@@ -37,7 +37,9 @@ reference, not a name of its own; 6 and 7 in `article_links`):
    Committee" beside "House Intelligence Committee") is that organisation
    there; elsewhere too when in `DOMINANCE` of the articles where it ends a
    longer name it ends that one, else it stays itself, so the House's and the
-   Senate's committees never meet through it;
+   Senate's committees never meet through it; so does a name that opens one
+   longer name ending in a company or university word ("Amnesty" of
+   "Amnesty International", `article_links.opened_links`), one word or more;
 7. a lone generic head ("the Ministry", "the Board": lexicon generic_orgs),
    scoped by country or not, is the one organisation of its article ending in
    that word, and none where there is none or several; a newspaper's
@@ -74,7 +76,7 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
-from pipeline.reduce.article_links import generic_head, in_article_links
+from pipeline.reduce.article_links import generic_head, in_article_links, opened_links
 from pipeline.reduce.homonyms import split_homonyms
 from pipeline.reduce.merge import UnionFind, grouped, local_claim, merge_orgs
 from pipeline.reduce.teams import link_teams
@@ -245,11 +247,13 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
                 uf.union(key, bare)
     link_teams(rows, keys, uf)
     links = in_article_links(rows)
-    for where, root in acronym_links(rows, uf).items():
+    opened = opened_links(rows)
+    for where, root in [*acronym_links(rows, uf).items(), *opened.items()]:
         links.setdefault(where, root)
     # A short name that stands for one long name wherever its article has one
     # (or for one in DOMINANCE of them) is that organisation everywhere.
     stands_for: dict[str, Counter] = defaultdict(Counter)
+    other_links = {w[1] for w, long in links.items() if long and opened.get(w) != long}
     for (_, short), long in links.items():
         if long:
             stands_for[short][uf.find(long)] += 1
@@ -257,7 +261,10 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
         (top, n), *_ = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         # (a lone generic head only ever within its article: step 7)
         lone = generic_head(short, lower_set("generic_orgs"))
-        if " " in short and not lone and n >= DOMINANCE * sum(counts.values()):
+        # One word ends longer names too often to stand for one ("Committee"),
+        # but opens one only when the writer dropped its last words.
+        named = " " in short or short not in other_links
+        if named and not lone and n >= DOMINANCE * sum(counts.values()):
             uf.union(short, top)
     out = []
     for art, key in zip(rows["article_id"].tolist(), rows["key"].tolist()):
