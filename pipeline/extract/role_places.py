@@ -5,7 +5,8 @@ Sally Hernandez", "Sen. Angus King of Maine", "the governor of Indiana".
 A role row's country says whose office it is (`role_resolve.with_country`).
 For the offices of a state, province, county or city (lexicon place_offices:
 governors, mayors, senators, sheriffs ...) the place written right before the
-title (with or without "'s"), or after "of" following the title or its holder,
+title (with or without "'s"), or after "of" or "from" following the title or
+its holder ("a senator from Ohio", "a congressman from the state of Jalisco"),
 is read in the gazetteer (`pipeline.lang.places`) for its country ("Texas state
 Sen. X" too); so is an organisation that is such a place (`office_org_country`:
 "Berkeley Mayor X", the city its employer). A country's name or its
@@ -33,6 +34,10 @@ from pipeline.nlp.kind_cues import age_at
 # The kinds of place whose offices are read here (a country's are not).
 PLACE_KINDS = frozenset({"state", "region", "county", "city"})
 _POSSESSIVE = re.compile(r"['’]s$")
+# What leads from an office or its holder to its place: "of" ("the governor of
+# Ohio"), or "from" for a seat ("a senator from Ohio"), with the kind of place
+# named first ("a congressman from the state of Jalisco").
+_AFTER = re.compile(r"(?:of|from) (?:the (?:state|province|county|city) of )?")
 # Words part at spaces and at double quotation marks ('in,"New York').
 _SPLIT = re.compile(r'[\s"“”?]+')
 
@@ -118,13 +123,14 @@ def office_place_country(row: dict) -> str:
     person = row["person_text"]
     if person and after.startswith(person):
         after = after[len(person) :].lstrip(" ,")
-    after_of = _words(after[3:])[:3] if after.startswith("of ") else []
+    lead = _AFTER.match(after)
+    after_of = _words(after[lead.end() :])[:3] if lead else []
     # "Sen. Jane Doe of Maine, ...": the place ends at its punctuation
     for k, word in enumerate(after_of):
         if word[-1] in ",;:.":
             after_of = [*after_of[:k], word.rstrip(",;:.")]
             break
-    # The place before the title first, then the one after "of".
+    # The place before the title first, then the one after "of" or "from".
     runs = [before[-n:] for n in (3, 2, 1) if len(before) >= n]
     runs += [after_of[:n] for n in (3, 2, 1) if len(after_of) >= n]
     return next((code for code in map(_known, runs) if code), "")

@@ -33,6 +33,21 @@ def _row(title: str, raw: str, person: str, evidence: str, org: str = "") -> dic
         ("Mayor", "Mayor", "Ann Lee", "Former Cologne Mayor Ann Lee spoke.", "DE"),
         ("Sheriff", "Sheriff", "Ann Lee", "Travis County Sheriff Ann Lee spoke.", "US"),
         ("Senator", "Sen.", "Ann Lee", "Sen. Ann Lee of Maine declined.", "US"),
+        # a seat's holder "from" the place, its kind of place named or not
+        (
+            "Senator",
+            "senator",
+            "Ann Lee",
+            "Ann Lee, the former Republican senator from Ohio, said no.",
+            "US",
+        ),
+        (
+            "Congressman",
+            "congressman",
+            "Ann Lee",
+            "Ann Lee, a congressman from the state of Jalisco, spoke.",
+            "MX",
+        ),
         (
             "Governor",
             "governor",
@@ -116,6 +131,8 @@ def test_a_place_before_or_after_a_local_office_gives_its_country(
         ),
         # no place at all, or one elsewhere in the sentence
         ("Governor", "Gov.", "Ann Lee", "Gov. Ann Lee spoke in Ohio on Monday."),
+        ("Mayor", "Mayor", "Ann Lee", "Mayor Ann Lee, back from Lyon, spoke."),
+        ("Senator", "Sen.", "Ann Lee", "Sen. Ann Lee from the Senate spoke."),
         ("Senator", "Sen.", "Ann Lee", "The state Sen. Ann Lee spoke."),
     ],
 )
