@@ -27,6 +27,7 @@ the article names a person with the words before it or with its family name
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -42,29 +43,35 @@ def _lead_word(word: str) -> bool:
     )
 
 
-def trim_leads(doc: Doc, ents: list[Span]) -> list[Span]:
-    """`ents` with the first word cut from each person's span that only stands
-    before a name the article gives a person elsewhere (module doc)."""
+def _trim(ents: list[Span], min_words: int, cut) -> list[Span]:
+    """`ents` with each person's span of `min_words` words or more that the article
+    writes once replaced by `cut(span, people)`, when that gives a span (the
+    article's people spans are the evidence both trims read)."""
     people = [e for e in ents if e.label_ == "PERSON"]
     if len(people) < 2:
         return ents
-    texts: dict[str, int] = {}
-    for e in people:
-        texts[e.text] = texts.get(e.text, 0) + 1
+    texts = Counter(e.text for e in people)
     out = []
     for e in ents:
-        if (
-            e.label_ == "PERSON"
-            and len(e) >= 2
-            and texts[e.text] == 1
-            and e[0].is_alpha
-            and e[0].text[:1].isupper()
-            and _lead_word(e[0].text)
-            and _named_elsewhere(e, people)
-        ):
-            e = Span(doc, e.start + 1, e.end, label=e.label_, span_id=e.id_)
+        if e.label_ == "PERSON" and len(e) >= min_words and texts[e.text] == 1:
+            e = cut(e, people) or e
         out.append(e)
     return out
+
+
+def trim_leads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with the first word cut from each person's span that only stands
+    before a name the article gives a person elsewhere (module doc)."""
+
+    def cut(e: Span, people: list[Span]) -> Span | None:
+        first = e[0]
+        if not (first.is_alpha and first.text[:1].isupper()):
+            return None
+        if not (_lead_word(first.text) and _named_elsewhere(e, people)):
+            return None
+        return Span(doc, e.start + 1, e.end, label=e.label_, span_id=e.id_)
+
+    return _trim(ents, 2, cut)
 
 
 def _named_elsewhere(e: Span, people: list[Span]) -> bool:
@@ -110,24 +117,13 @@ def trim_tails(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` with the last word cut from each person's span of three words or more
     that ran on into a common word after a name the article gives a person
     elsewhere (module doc)."""
-    people = [e for e in ents if e.label_ == "PERSON"]
-    if len(people) < 2:
-        return ents
-    texts: dict[str, int] = {}
-    for e in people:
-        texts[e.text] = texts.get(e.text, 0) + 1
-    out = []
-    for e in ents:
-        if (
-            e.label_ == "PERSON"
-            and len(e) >= 3
-            and texts[e.text] == 1
-            and _tail_word(e[-1].text)
-            and _rest_named(e, people)
-        ):
-            e = Span(doc, e.start, e.end - 1, label=e.label_, span_id=e.id_)
-        out.append(e)
-    return out
+
+    def cut(e: Span, people: list[Span]) -> Span | None:
+        if not (_tail_word(e[-1].text) and _rest_named(e, people)):
+            return None
+        return Span(doc, e.start, e.end - 1, label=e.label_, span_id=e.id_)
+
+    return _trim(ents, 3, cut)
 
 
 def _rest_named(e: Span, people: list[Span]) -> bool:
