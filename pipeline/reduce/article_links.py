@@ -90,11 +90,11 @@ def opened_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     # name whose key dropped its own company word ("Orbis Data Corporation",
     # key "orbis data"): a whole name, not the opening of one.
     ends = tails | lower_set("company_designators")
-    whole = {
-        k: is_short_name(a) or a.split()[-1].lower().strip(".") in ends
-        for k, a in zip(rows["key"].tolist(), rows["anchor"].tolist())
-        if a
-    }
+    whole: dict[str, bool] = {}  # any of the key's anchors, whatever the row order
+    for k, a in zip(rows["key"].tolist(), rows["anchor"].tolist()):
+        if a:
+            ends_so = a.split()[-1].lower().strip(".") in ends
+            whole[k] = whole.get(k, False) or is_short_name(a) or ends_so
     out: dict[tuple[str, str], str] = {}
     for art, row_keys in grouped(
         rows["article_id"].tolist(), rows["key"].tolist()
