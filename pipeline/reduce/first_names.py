@@ -108,11 +108,19 @@ def _namer() -> NickNamer:
 # known gender, for English spells a man's and a woman's name so ("Terry",
 # "Terri"). Inside the name, "ks" and "x" write one sound ("Aleksandr",
 # "Alexander"; "Maksim", "Maxim"), as do an initial "Ye" and "E" before a
-# consonant ("Yevgeny", "Evgeny") and a final "-andr" and "-ander".
+# consonant ("Yevgeny", "Evgeny") and a final "-andr" and "-ander"; so do "yo"
+# after a consonant and "e" ("Pyotr", "Petr"; "Fyodor", "Fedor"), "ck" and "k"
+# ("Nickolay", "Nikolay"), and "ph" and "f" ("Joseph", "Josef"; "Sophia",
+# "Sofia"). Not "Yu" and "Ju": "Yulia" is the Russian's spelling, "Julia" often
+# another woman's of the same common family name (a spokeswoman and a skier,
+# both Ivanova, in the News corpus).
 _TRANSLIT_INSIDE = (
     (re.compile(r"ks"), "x"),
     (re.compile(r"^ye(?=[^aeiouy])"), "e"),
     (re.compile(r"andr$"), "ander"),
+    (re.compile(r"(?<=[^aeiouy])yo"), "e"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
 )
 _TRANSLIT_END = re.compile(r"(?<=[a-z]{3})(?:([ea])[iyj]|iy|ii|yi|y|i)$")
 # The women's names do so before their last "a": "Natalia"/"Natalya"/"Nataliya",

@@ -768,12 +768,17 @@ def test_two_romanisations_of_a_russian_first_name_are_one_person():
 
 def test_romanisations_inside_a_first_name_are_one_person():
     # "ks" and "x", an initial "Ye" and "E", "-andr" and "-ander" (one article
-    # each, so no name dominates the other)
+    # each, so no name dominates the other), and the pairs below
     for a, b in (
         ("Aleksandr Voltanov", "Alexander Voltanov"),
         ("Maksim Oskin", "Maxim Oskin"),
         ("Yevgeny Pelkov", "Evgeniy Pelkov"),
         ("Aleksei Drubin", "Alexey Drubin"),
+        # "yo" and "e", "ck" and "k", "ph" and "f"
+        ("Pyotr Voltanov", "Petr Voltanov"),
+        ("Fyodor Oskin", "Fedor Oskin"),
+        ("Nickolay Pelkov", "Nikolay Pelkov"),
+        ("Joseph Drubin", "Josef Drubin"),
     ):
         got = ids(rows(("a0", "PERSON", a), ("a1", "PERSON", b)))
         assert got["m0"] == got["m1"], (a, b)
