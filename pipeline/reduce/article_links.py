@@ -10,11 +10,11 @@ ending in that word, and none where there is none or several; a newspaper's
 masthead word ("the Post", lexicon masthead_words) is its article's one paper
 ending in it, and itself otherwise ("The Times").
 
-A name that opens exactly one longer name of its article ending in a word that
-ends organisations' names ("Amnesty" of "Amnesty International", "Xinhua" of
-"Xinhua News Agency", "Harvard" of "Harvard University"; lexicons
-org_end_words, org_tails) is that organisation there (`opened_links`), one
-word or more: the writer dropped the name's last words, not its first.
+A name that opens exactly one longer name of its article ending in a company
+or university word ("Amnesty" of "Amnesty International", "Harvard" of
+"Harvard University"; lexicon org_tails) is that organisation there
+(`opened_links`), one word or more: the writer dropped the name's last words,
+not its first.
 """
 
 from __future__ import annotations
@@ -29,10 +29,15 @@ from pipeline.reduce.merge import grouped
 from pipeline.reduce.scopes import SCOPE_MARK
 
 
+def _words(key: str) -> list[str]:
+    """A key's words without its acronym and country marks."""
+    return key.split(ACRONYM_MARK)[0].split(SCOPE_MARK)[0].split()
+
+
 def generic_head(key: str, generic: frozenset[str]) -> str:
     """The lone generic head a key names, bare or scoped by country ("committee",
     "committee @RU"), else ""."""
-    words = key.split(ACRONYM_MARK)[0].split(SCOPE_MARK)[0].split()
+    words = _words(key)
     return words[0] if len(words) == 1 and words[0] in generic else ""
 
 
@@ -75,14 +80,9 @@ def in_article_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     return out
 
 
-def _words(key: str) -> list[str]:
-    """A key's words without its acronym and country marks."""
-    return key.split(ACRONYM_MARK)[0].split(SCOPE_MARK)[0].split()
-
-
 def opened_links(rows: pd.DataFrame) -> dict[tuple[str, str], str]:
     """(article_id, key) -> the one longer name of its article that the key opens
-    and that ends in an organisation's last word (module doc)."""
+    and that ends in a company or university word (module doc)."""
     tails = lower_set("org_tails")
     generic = lower_set("generic_orgs")
     # An acronym opening a longer name names the whole, the longer name often a
