@@ -10,8 +10,9 @@ descriptors out.
 
 "Russian Foreign Minister", "US Secretary of State", "Cambodia's Prime Minister",
 "Prime Minister of Cambodia", "the Kenyan government spokesman": the country (a place
-or nationality the model tagged, resolved by pipeline.lang.countries; not after
-"a"/"an": "a Spanish engineer" describes a person) is no organisation of the role but
+or nationality the model tagged, resolved by pipeline.lang.countries; after "a"/"an"
+only before a title a state gives, lexicon national_offices: "a Kenyan senator", but
+"a Spanish engineer" describes a person) is no organisation of the role but
 says whose office the title is; it becomes the `country` of the title segment's titles
 and leaves the sequence, so the patterns read "TITLE PERSON" and the row carries the
 country.
@@ -34,6 +35,7 @@ from pipeline.lang.places import place_kind
 
 GOVERNMENT_BODIES = lower_set("government_bodies")
 ADJECTIVAL_BODIES = lower_set("adjectival_bodies")
+NATIONAL_OFFICES = lower_set("national_offices")
 
 # Segment tags of entities that may name a country (GPE/LOC -> ENT, NORP -> NAME).
 _PLACE_TAGS = ("ENT", "NAME", "CAP")
@@ -133,6 +135,19 @@ def _the_country(segs: list[Segment], k: int) -> bool:
     )
 
 
+def _national_office(segs: list[Segment], j: int) -> bool:
+    """Whether segs[j], past any ADV, is a title only a country's state gives
+    (lexicon national_offices, the whole title or its last word: "MP",
+    "senator", "Foreign Minister", "diplomat"): "a Kenyan senator" holds
+    Kenya's office, where "a Spanish engineer" is only described."""
+    while j < len(segs) and segs[j].tag == "ADV":
+        j += 1
+    if j >= len(segs) or segs[j].tag != "TITLE" or not segs[j].titles:
+        return False
+    title = segs[j].titles[0].title.lower()
+    return title in NATIONAL_OFFICES or title.rsplit(" ", 1)[-1] in NATIONAL_OFFICES
+
+
 def _body_words(segs: list[Segment], j: int) -> int:
     """How many segments from `j` name a government body (lexicon
     government_bodies) a country before them qualifies: one ("government",
@@ -173,7 +188,7 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
         described = bool(out) and out[-1].word in ("a", "an")
         if described and body == 1 and segs[j].word in ADJECTIVAL_BODIES:
             body = 0
-        if code and (body or not described):
+        if code and (body or not described or _national_office(segs, j)):
             # "Russian Foreign Minister", "Cambodia's Prime Minister", "the Kenyan
             # government spokesman", "Russian defence ministry spokesman"
             j += body

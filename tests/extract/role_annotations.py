@@ -5344,5 +5344,33 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 9:nsubj 1:punct 1:appos 1:punct 1:prep 7:compound 5:pobj 1:punct 9:ROOT 11:det 9:dobj 15:nsubj 15:aux 15:neg 11:relcl 9:punct',
         },
     ),
+    'Tom Reed, who lost the primary to Hanna Berg, is a Norwegian senator.': (
+        'Tom Reed=PERSON; Hanna Berg=PERSON; Norwegian=NORP',
+        {
+            'Tom Reed, who lost the primary to Hanna Berg, is a Norwegian senator.':
+                '1:compound 11:nsubj 1:punct 4:nsubj 1:relcl 6:det 4:dobj 4:dative 9:compound 7:pobj 1:punct 11:ROOT 14:det 14:amod 11:attr 11:punct',
+        },
+    ),
+    'Hanna Berg, a Norwegian MP, opened the debate.': (
+        'Hanna Berg=PERSON; Norwegian=NORP',
+        {
+            'Hanna Berg, a Norwegian MP, opened the debate.':
+                '1:compound 7:nsubj 1:punct 5:det 5:compound 1:appos 1:punct 7:ROOT 9:det 7:dobj 7:punct',
+        },
+    ),
+    'Her husband, Tom Reed, is a senior adviser to the mayor.': (
+        'Tom Reed=PERSON',
+        {
+            'Her husband, Tom Reed, is a senior adviser to the mayor.':
+                '1:poss 6:nsubj 1:punct 4:compound 1:appos 1:punct 6:ROOT 9:det 9:amod 6:attr 9:prep 12:det 10:pobj 6:punct',
+        },
+    ),
+    'The era began with Tom Reed, who was president until 1990.': (
+        'Tom Reed=PERSON; 1990=DATE',
+        {
+            'The era began with Tom Reed, who was president until 1990.':
+                '1:det 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:punct 8:nsubj 5:relcl 8:attr 8:prep 10:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

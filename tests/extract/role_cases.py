@@ -433,6 +433,31 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # "who" after the comma: the name is the clause's subject, whatever
+        # governs the name
+        "role:copula_title",
+        "The era began with Tom Reed, who was president until 1990.",
+        {("Tom Reed", "President", "", "")},
+    ),
+    (
+        # a comma after a name set off as an apposition: still the subject
+        "role:copula_title",
+        "Her husband, Tom Reed, is a senior adviser to the mayor.",
+        {("Tom Reed", "Senior Adviser", "", "")},
+    ),
+    (
+        # the same when the nationality makes the title the country's office
+        "role:copula_title",
+        "Tom Reed, who lost the primary to Hanna Berg, is a Norwegian senator.",
+        set(),
+    ),
+    (
+        # after "a" a nationality gives a state's office its country
+        "role:appos_person_title",
+        "Hanna Berg, a Norwegian MP, opened the debate.",
+        {("Hanna Berg", "Member of Parliament", "", "")},
+    ),
+    (
         # after "who(m)" the name is the appointer, not the appointee
         "role:copula_title",
         "Lena Fisk, who Omar Dahl appointed as treasurer, resigned.",

@@ -394,6 +394,17 @@ def test_a_role_at_a_unit_written_with_its_parent_is_also_at_the_parent():
             "Hanna Berg=PERSON; Kalispell=GPE",
             [("Hanna Berg", "Professor", "", "")],
         ),
+        # after "a", a nationality gives its country to a state's office only
+        (
+            "Hanna Berg, a Norwegian MP, opened the debate.",
+            "Hanna Berg=PERSON; Norwegian=NORP",
+            [("Hanna Berg", "Member of Parliament", "", "NO")],
+        ),
+        (
+            "Hanna Berg, a Norwegian engineer, opened the debate.",
+            "Hanna Berg=PERSON; Norwegian=NORP",
+            [("Hanna Berg", "Engineer", "", "")],
+        ),
     ],
 )
 def test_a_country_after_the_holder_is_the_offices_country(text, ents, want):

@@ -411,3 +411,27 @@ POSS = _word("'s", "POSS")
 )
 def test_a_title_for_a_countrys_government_body_is_its_office(segs, want):
     assert _country_of(segs) == want
+
+
+def _titled(title: str) -> Segment:
+    return Segment("TITLE", 3, 4, "<title>", titles=[Title(title, "", title.lower())])
+
+
+@pytest.mark.parametrize(
+    ("title", "adverb", "want"),
+    [
+        # a title only a state gives, whole or by its last word: the country's
+        ("Member of Parliament", False, "NO"),
+        ("Senator", False, "NO"),
+        ("Foreign Minister", False, "NO"),
+        ("Diplomat", True, "NO"),  # past an ADV segment ("first", "then")
+        # any other title after "a" and a nationality only describes its holder
+        ("Engineer", False, ""),
+        ("Journalist", True, ""),
+        ("Minister Counsellor", False, ""),
+    ],
+)
+def test_after_a_a_nationality_qualifies_only_a_national_office(title, adverb, want):
+    between = [_word("once", "ADV")] if adverb else []
+    segs = [_word("a"), NORWEGIAN, *between, _titled(title), PERSON]
+    assert _country_of(segs) == [want]

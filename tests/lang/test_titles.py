@@ -80,6 +80,8 @@ CEO = "Chief Executive Officer"
         ("Majority Leader", [("Majority Leader", "")]),
         ("former minority whip", [("Minority Whip", "former")]),
         ("chief whip", [("Chief Whip", "")]),
+        # the Knesset's members, as the other legislatures' ("MP", "MSP")
+        ("former MK", [("Member of the Knesset", "former")]),
     ],
 )
 def test_normalize_title(raw, expected):
