@@ -3,14 +3,19 @@ Spice", "Mitch McConell", "Benjamin Netayahu", "Recep Tayyep Erdogan" are the
 person of the name many more articles spell the other way.
 
 A name joins another when both have the same first word and number of words,
-differ in one later word by one letter (inserted, dropped or changed;
-rapidfuzz's Levenshtein distance), that word has at least `MIN_WORD` letters
-in both, and the other name is in `MIN_ARTICLES` articles or more and in
-`RATIO` times as many as this one, and no second such name competes. Two
-people can share such names ("Greg Clark" and "Greg Clarke", "John Baker" and
-"John Barker"), so a slip joins only a name that dominates it; a name written
-family name first ("Li Xiaojie", "Kim Pyong") never joins, since its last word
-is a given name.
+differ in one later word by one slip (a letter inserted, dropped or changed,
+or two letters swapped: rapidfuzz's optimal string alignment distance), that
+word has at least `MIN_WORD` letters in both, and the other name is in
+`MIN_ARTICLES` articles or more and in `RATIO` times as many as this one, and
+no second such name competes. Two people can share such names ("Greg Clark"
+and "Greg Clarke", "John Baker" and "John Barker"), so a slip joins only a
+name that dominates it; a name written family name first ("Li Xiaojie", "Kim
+Pyong") never joins, since its last word is a given name.
+
+One article does not name two such people: two names one slip apart (in a
+later word or, as below, in the first) that an article writes both join
+whatever their counts (`_written_together`: "Paul Orsmby" in a story that
+says "Paul Ormsby" elsewhere).
 
 A first name written with a slip ("Vladmir Putin", "Pual Manafort", "Emmanual
 Macron": one letter inserted, dropped or changed, or two letters swapped;
@@ -42,7 +47,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from pipeline.lang.gender import first_name_gender, is_given_name
 from pipeline.lang.names import family_name_first, fold
@@ -72,7 +77,7 @@ def _one_slip(a: list[str], b: list[str]) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0]
-    return min(len(x), len(y)) >= MIN_WORD and Levenshtein.distance(x, y) == 1
+    return min(len(x), len(y)) >= MIN_WORD and OSA.distance(x, y) == 1
 
 
 def _first_slip(a: list[str], b: list[str]) -> bool:
@@ -149,6 +154,26 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
                 into = _dominant(key, majors, arts, slip)
                 if len(into) == 1:
                     uf.union(into[0], key)
+    _written_together([k for ks in by_shape.values() for k in ks], arts, uf)
+
+
+def _written_together(keys: list[str], arts: dict[str, set[str]], uf: UnionFind):
+    """Join every two keys an article writes both that are one slip apart
+    (`_one_slip`, `_first_slip`), whatever their counts: one article does not
+    name two people "Anna Kowalczyk" and "Anna Kowalcyzk"."""
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        for art in arts[key]:
+            by_article[art].append(key)
+    for here in by_article.values():
+        for i, a in enumerate(here):
+            wa = a.split()
+            for b in here[i + 1 :]:
+                wb = b.split()
+                if len(wa) == len(wb) and (
+                    (wa[0] == wb[0] and _one_slip(wa, wb)) or _first_slip(wa, wb)
+                ):
+                    uf.union(a, b)
 
 
 # A run of replacement characters: one letter a scrape lost (an accented letter's

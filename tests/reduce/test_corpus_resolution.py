@@ -1051,6 +1051,26 @@ def test_a_slip_does_not_join_a_name_that_does_not_dominate_it():
     assert len(set(ids(df, days(9)).values())) == 2
 
 
+def test_two_names_one_slip_apart_in_one_article_are_one_person():
+    # written both ways in one article: joined whatever the counts, a letter
+    # changed or two letters swapped, in the family name or the first name
+    for minor in ("Marta Oyelaranca", "Marta Oyelarnaka", "Mrata Oyelaranka"):
+        df = rows(("a0", "PERSON", "Marta Oyelaranka"), ("a0", "PERSON", minor))
+        assert len(set(ids(df, days(9)).values())) == 1, minor
+    # not in two articles, nor two slips apart
+    df = rows(
+        ("a0", "PERSON", "Marta Oyelaranka"), ("a1", "PERSON", "Marta Oyelaranca")
+    )
+    assert len(set(ids(df, days(9)).values())) == 2
+    df = rows(("a0", "PERSON", "Marta Oyelaranka"), ("a0", "PERSON", "Marta Oyelarnca"))
+    assert len(set(ids(df, days(9)).values())) == 2
+    # two known given names one letter apart stay two people, as across articles
+    df = rows(
+        ("a0", "PERSON", "Ivanka Oyelaranka"), ("a0", "PERSON", "Ivana Oyelaranka")
+    )
+    assert len(set(ids(df, days(9)).values())) == 2
+
+
 def test_a_first_name_with_a_slip_joins_the_name_that_dominates_it():
     # a letter dropped, two letters swapped, a letter changed: no given names
     for slip in ("Katarzna", "Katrazyna", "Katarzyma"):
