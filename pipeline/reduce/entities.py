@@ -24,7 +24,6 @@ that date): assignments are per (article_id, label, text, link).
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -54,8 +53,6 @@ from pipeline.reduce.scopes import (
 )
 from pipeline.reduce.types import decide_types, type_key
 from pipeline.settings import ENTITY_LABELS, RESOLUTION_LABELS
-
-log = logging.getLogger(__name__)
 
 ORG_COLUMNS = schemas.ORGANISATIONS.names
 PEOPLE_COLUMNS = schemas.PEOPLE.names
@@ -141,12 +138,13 @@ def _entity_table(
     roots = pd.Index(sorted(rows["root"].unique()), name="root")
     # The display name is a long form: not an acronym or a shorter lexicon alias
     # ("Fed"), not a family name alone (a particle's "Le Pen" only when the
-    # cluster has no longer name).
+    # cluster has no longer name); one with no letter a scrape lost first.
     if is_org:
         tiers = [rows[~rows["anchor"].map(is_short_name)], rows]
     else:
         spaced = rows[rows["anchor"].str.contains(" ", regex=False)]
         tiers = [rows[rows["anchor"].map(is_full_name)], spaced, rows]
+    tiers.insert(0, tiers[0][~tiers[0]["anchor"].str.contains("\ufffd", regex=False)])
     name = _most_common(tiers[0], "anchor").reindex(roots)
     for tier in tiers[1:]:
         name = name.fillna(_most_common(tier, "anchor").reindex(roots))

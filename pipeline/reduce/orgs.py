@@ -23,7 +23,9 @@ of the anchor: word order, number forms, spelling and aliases folded),
    and not by initials to a long form of another country's news (`_foreign`:
    one "Sanford Police Department" of an American article is no reading of
    the "SPD" of German politics);
-4. near-identical spellings within a first-word block (`merge`);
+4. near-identical spellings within a first-word block (`merge`), and a name
+   whose letters a scrape lost ("Sinn F\ufffd\ufffdin") with the one name it could
+   be (`name_slips.merge_damaged`, as for people);
 5. a name behind a country code ("US Federal Reserve") and the same name
    without it, when the corpus has both (`scopes`). Generic names arrive
    scoped by country (`scopes`), and no merge joins two countries' keys;
@@ -79,6 +81,7 @@ from pipeline.lang.orgnames import acronym_key, initials
 from pipeline.reduce.article_links import generic_head, in_article_links, opened_links
 from pipeline.reduce.homonyms import split_homonyms
 from pipeline.reduce.merge import UnionFind, grouped, local_claim, merge_orgs
+from pipeline.reduce.name_slips import merge_damaged
 from pipeline.reduce.teams import link_teams
 
 # Share of the articles of all long forms with an acronym's initials that the one
@@ -233,6 +236,8 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     for k in keys["key"]:
         uf.find(k)
     merge_orgs(keys, uf, arts)
+    # a name a scrape lost letters of is the one name it could be ("Sinn Fein")
+    merge_damaged(keys["key"].tolist(), dict(zip(keys["key"], keys["anchor"])), uf)
     leads: dict[str, Counter] = defaultdict(Counter)
     if "lead" in rows:
         one = rows.drop_duplicates(["key", "article_id"])

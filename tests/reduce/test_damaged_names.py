@@ -59,6 +59,30 @@ def test_a_damaged_name_joins_its_person_in_the_people_table():
     assert people["n_mentions"].tolist() == [3]
 
 
+def _table(label: str, texts: list[str]) -> pd.DataFrame:
+    """The organisations or people table of one mention per text, an article each."""
+    rows = pd.DataFrame(
+        [(f"m{i}", f"a{i}", label, t, "", "") for i, t in enumerate(texts)],
+        columns=["mention_id", "article_id", "label", "text", "link", "honorific"],
+    )
+    res = resolve_entities(rows, {f"a{i}": "2025-01-01" for i in range(len(texts))})
+    return res.organisations if label == "ORG" else res.people
+
+
+def test_a_damaged_name_is_never_the_display_name_beside_its_whole_spelling():
+    # written damaged more often, the row still shows the name whole, for
+    # organisations as for people
+    for label, whole, damaged in (
+        ("ORG", "Sinn Vela", f"Sinn V{LOST}la"),
+        ("PERSON", "Sean Dorlan", f"Se{LOST}n Dorlan"),
+    ):
+        got = _table(label, [damaged, damaged, damaged, whole])
+        assert got[["name", "n_mentions"]].values.tolist() == [[whole, 4]], label
+    # alone, it is the name
+    got = _table("ORG", [f"Sinn V{LOST}la"])
+    assert got["name"].tolist() == [f"Sinn V{LOST}la"]
+
+
 def test_a_damaged_first_or_last_word_finds_its_name_by_the_other():
     damaged_first = f"Se{LOST}n O'Dorlan"
     damaged_last = f"Marta Dorl{LOST}n"
