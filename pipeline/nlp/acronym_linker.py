@@ -12,8 +12,9 @@ only maps its offsets to tokens and sets annotations:
   Depositary Receipts (GDRs)": a financial instrument) is not a name: every
   name entity with its text is removed;
 - otherwise the long form becomes (or stays) an entity whose label is ORG
-  when its last word is an organisation head ("Agency", "Ministry"), else
-  the label the model or a rule gave most of it (no label, no link); every
+  when its last word is an organisation head ("Agency", "Ministry"), LAW when
+  it is a law's ("Act", "Treaty": lexicon law_heads), else the label the
+  model or a rule gave most of it (no label, no link); every
   token spelling the acronym becomes an entity of the same label with
   id_ "acronym:short-form" and kb_id_ = the long form's canonical name, so
   "AIS" links to "Authority of Information Security" wherever it appears.
@@ -42,6 +43,8 @@ LONG_FORM_ID = "acronym:long-form"
 SHORT_FORM_ID = "acronym:short-form"
 # Last words that make a long form an organisation whatever the model said.
 ORG_HEADS = lower_set("acronym_org_heads")
+# Last words that make a long form a law or treaty ("Act", "Agreement").
+LAW_HEADS = lower_set("law_heads")
 PERSON_LABEL = "PERSON"
 
 
@@ -59,11 +62,18 @@ def _in_non_entity(doc: Doc, long: Span) -> bool:
 
 
 def _long_form_label(ents: list[Span], long: Span) -> str | None:
-    """ORG for an organisation head, else the label of the entities covering most of
-    it (None: leave it).
+    """ORG for an organisation head, LAW for a law's head ("Affordable Care Act",
+    which the model also calls a product), else the label of the entities
+    covering most of it (None: leave it).
     """
     if long[-1].lower_.rstrip(".") in ORG_HEADS:
         return "ORG"
+    # The head of "Treaty of Rome" is its first noun, of "Government of National
+    # Accord" too: no law.
+    words = [t.lower_ for t in long]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head in LAW_HEADS:
+        return "LAW"
     cover: dict[str, int] = {}
     for e in ents:
         if _overlaps(e, long.start, long.end) and e.label_ not in VALUE_LABELS:

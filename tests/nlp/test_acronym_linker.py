@@ -72,6 +72,12 @@ def test_acronym_mention_wins_over_the_models_place_label(nlp):
         ("United Norland Air Force", "United Norland", "ORG"),
         ("Norland Coast Guard", "Norland", "ORG"),
         ("Norland Central Command", "Norland", "ORG"),
+        # A law's head word: a law, whatever the model called part of it.
+        ("Norland Fair Care Act", "Norland", "LAW"),
+        ("Norland Free Trade Agreement", "Norland", "LAW"),
+        ("Treaty of Norland", "Norland", "LAW"),
+        # ... when it heads the name: a government "of National Accord" is none
+        ("Government of Norland Accord", "Norland", "GPE"),
         # Negative: no body's head word, the label of what covers most of it.
         ("United Norland Republic", "United Norland", "GPE"),
     ],
