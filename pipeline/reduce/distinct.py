@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.io import open_work_table
+from pipeline.reduce.defined import DEFINED_LABELS, SHORT_FORM_RULE
 from pipeline.reduce.keys import AGG_COLUMNS, HEADLINE_FIELD, KEY_COLUMNS, TEAM_RULES
 from pipeline.settings import RESOLUTION_LABELS
 
@@ -82,7 +83,13 @@ def _batches(shards: dict[str, str]):
                     names=READ_COLUMNS + ["pos"],
                 )
                 pos += n
-                t = t.filter(pc.is_in(t["label"], pa.array(RESOLUTION_LABELS)))
+                # and the spelled-out acronyms of `defined` (a law's "ACA")
+                named = pc.is_in(t["label"], pa.array(RESOLUTION_LABELS))
+                short = pc.and_(
+                    pc.is_in(t["label"], pa.array(DEFINED_LABELS)),
+                    pc.equal(t["rule_id"], SHORT_FORM_RULE),
+                )
+                t = t.filter(pc.or_kleene(named, short))
                 if t.num_rows:
                     yield t
 

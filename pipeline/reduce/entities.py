@@ -41,6 +41,7 @@ from pipeline.lang.names import (
 from pipeline.lang.orgnames import is_short_name, variant_key
 from pipeline.records import stable_id
 from pipeline.reduce.confidence import confidence, features
+from pipeline.reduce.defined import defined_acronyms, defined_types
 from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
 from pipeline.reduce.merge import acronym_of
 from pipeline.reduce.orgs import cluster_orgs
@@ -52,7 +53,7 @@ from pipeline.reduce.scopes import (
     scoped_names,
 )
 from pipeline.reduce.types import decide_types, type_key
-from pipeline.settings import ENTITY_LABELS, RESOLUTION_LABELS
+from pipeline.settings import ENTITY_LABELS, PLACE_LABELS, RESOLUTION_LABELS
 
 ORG_COLUMNS = schemas.ORGANISATIONS.names
 PEOPLE_COLUMNS = schemas.PEOPLE.names
@@ -198,8 +199,7 @@ def _entity_table(
             else pd.Series(dtype=object)
         )
         acr = acr.reindex(roots).astype(object)
-        # An organisation known only by its acronym has that acronym as name and
-        # acronym.
+        # An organisation known only by its acronym has it as name and acronym.
         fallback = [n if is_short_form(n) else "" for n in out["name"]]
         out["acronym"] = [
             a if isinstance(a, str) and a else f for a, f in zip(acr.values, fallback)
@@ -237,6 +237,7 @@ def resolve_entities(
     if "n" not in keys.columns:
         keys = distinct_keys(keys)
     df = keys.reindex(columns=KEY_COLUMNS + AGG_COLUMNS)
+    defined = defined_acronyms(df)  # "ACA": a law wherever it is alone
     df = df[df["label"].isin(RESOLUTION_LABELS)]
     df = df.assign(**{c: _as_objects(df[c]) for c in KEY_COLUMNS + ["first_mention"]})
     counts = ("n_rule", "n_team", "n_headline")
@@ -252,13 +253,14 @@ def resolve_entities(
         df = df.join(decide_types(df, titled_people))
     else:
         df = df.assign(etype=df["label"], agree=1.0)
+    df = df.assign(etype=defined_types(df, defined))
     df = df.assign(pub=df["article_id"].map(lambda a: published.get(a) or ""))
     named = df["label"].isin(ENTITY_LABELS)
-    # ORG/PERSON keys the corpus says are places: no entity, the place's label.
+    # ORG/PERSON keys the corpus says are places or laws: no entity, that label.
     placed = df[named & ~df["etype"].isin(ENTITY_LABELS)]
     tables, parts = {}, [placed.assign(entity_id="", final_label=placed["etype"])]
     feats: list[pd.DataFrame] = []
-    places = df[~df["etype"].isin(ENTITY_LABELS)]
+    places = df[df["etype"].isin(PLACE_LABELS)]
     weights = country_weights(places)
     countries = leading_countries(weights)
     people = functools.partial(cluster_people, same=same_people)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.reduce.defined import kept
 from pipeline.schemas import ENTITY_KEYS
 from pipeline.settings import RESOLUTION_LABELS
 
@@ -67,7 +68,7 @@ def distinct_keys(mentions: pd.DataFrame) -> pd.DataFrame:
     df = mentions.reindex(columns=cols, fill_value="").assign(
         first_pos=range(len(mentions))
     )
-    df = df[df["label"].isin(RESOLUTION_LABELS)]
+    df = df[df["label"].isin(RESOLUTION_LABELS) | kept(df["label"], df["rule_id"])]
     df = df.assign(
         **{c: df[c].astype(object).fillna("").astype(str).astype(object) for c in cols}
     )
