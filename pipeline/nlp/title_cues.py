@@ -17,6 +17,14 @@ the same text in the Doc become the ORG too. A one-word name is an
 organisation only right before a company officer's title (lexicon
 corporate_officers: "Adidas CEO Jo Roe"), which no one holds for a person.
 
+A model place of capitalised words none of which the gazetteer or the country
+list knows, right before another person's title (not a trade: "Kashmiri
+writer"), is that title's organisation too ("Garda Commissioner Jo Roe",
+"Kestrel CEO Jo Roe": the Irish police and a firm the model read as places),
+and so are its other model places of the same text in the Doc; a country's or
+its people's first word keeps it a place ("Russian Transportation Minister Jo
+Roe" names Russia's office), and so does a US state's short form.
+
 The model also runs an organisation on into the title of the person after it
 ("UN Special Representative" + "Jo Roe", "Acme Executive" + "Vice Chairman
 Jo Roe"): a model ORG whose last words open a title that runs up to the next
@@ -33,6 +41,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.countries import country_code
 from pipeline.lang.gender import honorific_gender
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.places import place_kind, us_state_tag
 from pipeline.lang.title_phrases import parse_title_phrase
 from pipeline.lang.titles import longest_qualifier, longest_title
 
@@ -135,6 +144,29 @@ def _title_tail_cut(doc: Doc, ent: Span, nxt: Span) -> int | None:
     return None
 
 
+def _unknown_place(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """Whether a model GPE right before the PERSON `nxt`'s title (no trade: lexicon
+    occupations) is written as a name and is no place: neither it nor a word
+    of it a place the gazetteer knows ("South Belfast"), no US state's short
+    form, not a country or opening with one or its people ("Russian
+    Transportation" of "... Minister X"). Then it names the title's
+    organisation ("Garda Commissioner X", "Kestrel CEO X")."""
+    if ent.label_ != "GPE" or ent.id_ or not _title_between(doc, ent.end, nxt.start):
+        return False
+    if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return False
+    # A trade describes its holder ("Kashmiri writer X"), no employer's office.
+    if any(t.lower_ in lower_set("occupations") for t in doc[ent.end : nxt.start]):
+        return False
+    return not (
+        place_kind(ent.text)
+        or country_code(ent.text)
+        or country_code(ent[0].text)
+        or us_state_tag(ent.text)
+        or any(place_kind(t.text) for t in ent if t.is_alpha)
+    )
+
+
 def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` (in order, non-overlapping) with each model PERSON that introduces
     the next PERSON's title relabelled ORG, cut before the title when it holds
@@ -152,6 +184,12 @@ def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
             elif cut is not None:
                 out[k] = Span(doc, ent.start, cut, label="ORG", span_id=ORG_TITLE_TAIL)
             continue
+        if nxt.label_ == "PERSON" and _unknown_place(doc, ent, nxt):
+            out[k] = Span(
+                doc, ent.start, ent.end, label="ORG", span_id=ORG_BEFORE_TITLE
+            )
+            found.add(ent.text)
+            continue
         if ent.label_ != "PERSON" or ent.id_ or nxt.label_ != "PERSON":
             continue
         org = _org_part(doc, ent, nxt, ents)
@@ -162,7 +200,7 @@ def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
             found.add(org.text)
     return [
         Span(doc, e.start, e.end, label="ORG", span_id=ORG_BEFORE_TITLE)
-        if found and e.label_ == "PERSON" and not e.id_ and e.text in found
+        if found and e.label_ in ("PERSON", "GPE") and not e.id_ and e.text in found
         else e
         for e in out
         if e is not None

@@ -167,3 +167,44 @@ def test_a_country_s_title_run_into_an_organisation_leaves_no_organisation():
     assert [(e.text, e.label_) for e in org_before_title(doc, ents)] == [
         ("Ivo Tamm", "PERSON")
     ]
+
+
+def _place_cue(text: str, place: str, *people: str):
+    doc = NLP(text)
+    ents = [span_of(doc, place, "GPE")] + [span_of(doc, p, "PERSON") for p in people]
+    ents.sort(key=lambda e: e.start)
+    return [(e.text, e.label_, e.id_) for e in org_before_title(doc, ents)]
+
+
+def test_an_unknown_place_before_another_person_s_title_is_an_organisation():
+    got = _place_cue(
+        "Kestrelvik Commissioner Dora Roe spoke.", "Kestrelvik", "Dora Roe"
+    )
+    assert got[0] == ("Kestrelvik", "ORG", ORG_BEFORE_TITLE)
+    # the Doc's other model places of the same text go with it
+    doc = NLP("Kestrelvik said so. Kestrelvik Commissioner Dora Roe spoke.")
+    ents = [
+        span_of(doc, "Kestrelvik", "GPE"),
+        doc.char_span(20, 30, label="GPE"),
+        span_of(doc, "Dora Roe", "PERSON"),
+    ]
+    assert [e.label_ for e in org_before_title(doc, ents)] == ["ORG", "ORG", "PERSON"]
+
+
+def test_a_known_place_or_a_country_s_title_stays_a_place():
+    for text, place in (
+        ("Texas Commissioner Dora Roe spoke.", "Texas"),  # the gazetteer's
+        ("Norway Commissioner Dora Roe spoke.", "Norway"),  # a country
+        # a country's people open it: Russia's office
+        ("Russian Transport Minister Dora Roe spoke.", "Russian Transport"),
+        # a word of it a known place ("South Belfast"), a state's short form
+        ("West Belfast Commissioner Dora Roe spoke.", "West Belfast"),
+        ("Rhode Island Commissioner Dora Roe spoke.", "Rhode Island"),
+        ("Calif. Commissioner Dora Roe spoke.", "Calif."),
+        # no title between, or a trade, which describes its holder
+        ("Kestrelvik resident Dora Roe spoke.", "Kestrelvik"),
+        ("Kestrelvik writer Dora Roe spoke.", "Kestrelvik"),
+        # lower case: no name
+        ("kestrelvik Commissioner Dora Roe spoke.", "kestrelvik"),
+    ):
+        assert _place_cue(text, place, "Dora Roe")[0][1] == "GPE", text
