@@ -21,6 +21,7 @@ from pipeline.extract.role_places import after_age, peer_seat
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.occupations import load_occupations
+from pipeline.lang.title_phrases import phrase_head
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser
@@ -134,10 +135,7 @@ def title_words() -> frozenset[str]:
     """Words without which no title is marked: the head of every lexicon title
     (the last word of its key, "officer" of "chief executive officer"; before an
     "of", "secretary" of "secretary of state") and the occupations."""
-    words = {
-        key[: key.index("of")][-1] if "of" in key[1:] else key[-1]
-        for key in load_lexicon().titles
-    }
+    words = {phrase_head(key) for key in load_lexicon().titles}
     return frozenset(words | set(load_occupations()))
 
 

@@ -135,16 +135,14 @@ def _the_country(segs: list[Segment], k: int) -> bool:
     )
 
 
-def _national_office(segs: list[Segment], j: int) -> bool:
-    """Whether segs[j], past any ADV, is a title only a country's state gives
-    (lexicon national_offices, the whole title or its last word: "MP",
-    "senator", "Foreign Minister", "diplomat"): "a Kenyan senator" holds
-    Kenya's office, where "a Spanish engineer" is only described."""
-    while j < len(segs) and segs[j].tag == "ADV":
-        j += 1
-    if j >= len(segs) or segs[j].tag != "TITLE" or not segs[j].titles:
+def _national_office(seg: Segment) -> bool:
+    """Whether a TITLE segment is a title only a country's state gives (lexicon
+    national_offices, the whole title or its last word: "MP", "senator",
+    "Foreign Minister", "diplomat"): "a Kenyan senator" holds Kenya's office,
+    where "a Spanish engineer" is only described."""
+    if not seg.titles:
         return False
-    title = segs[j].titles[0].title.lower()
+    title = seg.titles[0].title.lower()
     return title in NATIONAL_OFFICES or title.rsplit(" ", 1)[-1] in NATIONAL_OFFICES
 
 
@@ -188,7 +186,7 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
         described = bool(out) and out[-1].word in ("a", "an")
         if described and body == 1 and segs[j].word in ADJECTIVAL_BODIES:
             body = 0
-        if code and (body or not described or _national_office(segs, j)):
+        if code:
             # "Russian Foreign Minister", "Cambodia's Prime Minister", "the Kenyan
             # government spokesman", "Russian defence ministry spokesman"
             j += body
@@ -196,8 +194,9 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
             # own (ADV), between the country and the title it qualifies.
             while j < len(segs) and segs[j].tag == "ADV":
                 j += 1
-            if j < len(segs) and segs[j].tag == "TITLE":
-                out.append(_with_country(segs[j], code, seg.start, segs[j].end))
+            title = segs[j] if j < len(segs) and segs[j].tag == "TITLE" else None
+            if title and (body or not described or _national_office(title)):
+                out.append(_with_country(title, code, seg.start, title.end))
                 k = j + 1
                 continue
         c = k + 3 if _the_country(segs, k + 2) else k + 2

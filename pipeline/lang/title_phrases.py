@@ -130,3 +130,13 @@ def normalize_title(raw: str, lexicon: Lexicon | None = None) -> list[Title]:
                 for it in items
             ]
     return []
+
+
+def phrase_head(words: list[str] | tuple[str, ...]) -> str:
+    """The head word of a lower-cased noun phrase: its last word, or the word
+    before its first "of" after the first word ("secretary" of "secretary of
+    state", "treaty" of "treaty of rome", "government" of "government of
+    national accord"); "" for no words."""
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""

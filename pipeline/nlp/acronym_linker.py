@@ -35,6 +35,7 @@ from pipeline.lang.acronyms import (
 )
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import canonical_org_name
+from pipeline.lang.title_phrases import phrase_head
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY
 from pipeline.nlp.tokens import doc_text
 from pipeline.settings import VALUE_LABELS
@@ -70,9 +71,7 @@ def _long_form_label(ents: list[Span], long: Span) -> str | None:
         return "ORG"
     # The head of "Treaty of Rome" is its first noun, of "Government of National
     # Accord" too: no law.
-    words = [t.lower_ for t in long]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if head in LAW_HEADS:
+    if phrase_head([t.lower_ for t in long]) in LAW_HEADS:
         return "LAW"
     cover: dict[str, int] = {}
     for e in ents:

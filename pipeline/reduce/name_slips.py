@@ -157,7 +157,9 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
     _written_together([k for ks in by_shape.values() for k in ks], arts, uf)
 
 
-def _written_together(keys: list[str], arts: dict[str, set[str]], uf: UnionFind):
+def _written_together(
+    keys: list[str], arts: dict[str, set[str]], uf: UnionFind
+) -> None:
     """Join every two keys an article writes both that are one slip apart
     (`_one_slip`, `_first_slip`), whatever their counts: one article does not
     name two people "Anna Kowalczyk" and "Anna Kowalcyzk"."""

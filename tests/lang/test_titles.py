@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline.lang.names import is_generic_org, is_portfolio, is_unit_name
 from pipeline.lang.offices import portfolio_title
-from pipeline.lang.title_phrases import normalize_title, parse_title_phrase
+from pipeline.lang.title_phrases import normalize_title, parse_title_phrase, phrase_head
 from pipeline.lang.titles import load_lexicon, longest_title, title_key
 
 CEO = "Chief Executive Officer"
@@ -224,3 +224,18 @@ def test_is_generic_org(name, generic):
 def test_a_board_title_takes_the_kind_of_board(text, n, canonical):
     length, entry = longest_title(text.split(), 0)
     assert (length, entry.canonical) == (n, canonical)
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        (("chief", "executive", "officer"), "officer"),
+        (("secretary", "of", "state"), "secretary"),
+        (["government", "of", "national", "accord"], "government"),
+        (["free", "trade", "agreement"], "agreement"),
+        (["of"], "of"),
+        ((), ""),
+    ],
+)
+def test_phrase_head_is_the_word_before_of_or_the_last(words, head):
+    assert phrase_head(words) == head
