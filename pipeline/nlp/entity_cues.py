@@ -29,8 +29,8 @@ Pure functions over a Doc and its (already tidied) model entities:
   Moengo") the model called an organisation is the place, and so is one
   before a kind of place ("Saydnaya prison") or listed with a place ("Bihar,
   West Bengal and Uttar Pradesh"); a person before a kind of news outlet ("the
-  SANA news agency") is an organisation, and a name before a kind of chemical
-  weapon ("VX nerve agent") a product (`nlp.outlet_cues`).
+  SANA news agency") is an organisation, and a weapon's name or a model number
+  before its kind ("VX nerve agent", "Ka-32 helicopter") a product (`nlp.outlet_cues`).
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines", "the
   House of Representatives and the Senate" are two names (`nlp.coordination`).
 - bodies: a model place or nationality ending in an organisation's head word
@@ -65,7 +65,7 @@ from pipeline.nlp.kind_cues import (
     person_with_age,
     word_kind,
 )
-from pipeline.nlp.outlet_cues import agent_before_kind, org_before_kind
+from pipeline.nlp.outlet_cues import org_before_kind, product_before_kind
 from pipeline.nlp.person_shapes import (
     definite_name,
     group_of_people,
@@ -268,7 +268,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
         if digits is not None:
             out += digits
             continue
-        product = product_cue(doc, e) or agent_before_kind(doc, e)
+        product = product_cue(doc, e) or product_before_kind(doc, e)
         if product is not None:
             out.append(product)
             continue

@@ -22,9 +22,11 @@ product.
   ("Admiral"). "The carrier Turkish Airlines" is an airline: only an aircraft
   carrier is a ship.
 
-- a chemical weapon named once before its kind ("VX nerve agent";
-  `outlet_cues.agent_before_kind`, rule id `product:agent-kind`) is that
-  product wherever else the Doc names it (`vessels` spreads it).
+- a chemical weapon named once before its kind ("VX nerve agent"; rule id
+  `product:agent-kind`), and a model number before a kind of machine ("the
+  Ka-32 helicopter"; rule id `product:code-kind`; both
+  `outlet_cues.product_before_kind`), is that product wherever else the Doc
+  names it (`vessels` spreads it).
 
 Such spans become PRODUCT.
 """
@@ -42,6 +44,7 @@ from pipeline.settings import ENTITY_LABELS
 PRODUCT = "PRODUCT"
 VESSEL_RULE = "product:vessel"
 AGENT_RULE = "product:agent-kind"
+CODE_RULE = "product:code-kind"
 # What a ship's name may have been mistaken for.
 _VESSEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 # "81st", "11th-seeded": an ordinal glued to a name is a figure, not a model.
@@ -195,15 +198,16 @@ def vessels(doc: Doc, ents: list[Span]) -> list[Span]:
             start = _name_start(doc, e, ents[k - 1].end if k else 0)
             seen.append((start, _after_vessel_noun(doc, start)))
     ships = {_ship_key(doc[x[0] : e.end]) for x, e in zip(seen, ents) if x and x[1]}
-    # A chemical weapon named once before its kind ("VX nerve agent") is the
-    # product wherever else the Doc names it ("VX is the most potent").
-    agents = {e.text for e in ents if e.id_ == AGENT_RULE}
+    # A chemical weapon or machine named once before its kind ("VX nerve agent",
+    # "the Ka-32 helicopter") is the product wherever else the Doc names it ("VX
+    # is the most potent"), under the same rule id.
+    kinds = {e.text: e.id_ for e in ents if e.id_ in (AGENT_RULE, CODE_RULE)}
     # Most Docs name neither: then no name's key or text need be read.
     return [
         Span(doc, x[0], e.end, label=PRODUCT, span_id=VESSEL_RULE)
         if x and ships and _ship_key(doc[x[0] : e.end]) in ships
-        else Span(doc, e.start, e.end, label=PRODUCT, span_id=AGENT_RULE)
-        if x and agents and e.text in agents
+        else Span(doc, e.start, e.end, label=PRODUCT, span_id=kinds[e.text])
+        if x and kinds and e.text in kinds
         else e
         for x, e in zip(seen, ents)
     ]

@@ -1,5 +1,6 @@
 """Outlet cues on a blank pipeline with hand-set model entities: a person's name
-right before a kind of news outlet is an organisation."""
+right before a kind of news outlet is an organisation; a chemical weapon's name
+or a model number before its kind is a product."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ import spacy
 from hand_spans import span_of
 from spacy.tokens import Span
 
-from pipeline.nlp.outlet_cues import KIND_AFTER_RULE, agent_before_kind, org_before_kind
-from pipeline.nlp.product_cues import AGENT_RULE, vessels
+from pipeline.nlp.outlet_cues import (
+    KIND_AFTER_RULE,
+    org_before_kind,
+    product_before_kind,
+)
+from pipeline.nlp.product_cues import AGENT_RULE, CODE_RULE, vessels
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +104,7 @@ def test_the_cue_keeps_the_span(nlp):
 @pytest.mark.parametrize("label", ["ORG", "PERSON", "GPE"])
 def test_a_name_before_a_kind_of_chemical_weapon_is_a_product(nlp, label):
     doc = nlp("Tests found XQ nerve agent on the coat .")
-    out = agent_before_kind(doc, span_of(doc, "XQ", label))
+    out = product_before_kind(doc, span_of(doc, "XQ", label))
     assert (out.text, out.label_, out.id_) == ("XQ", "PRODUCT", AGENT_RULE)
 
 
@@ -113,17 +118,70 @@ def test_a_name_before_a_kind_of_chemical_weapon_is_a_product(nlp, label):
 )
 def test_other_names_before_agents_stay(nlp, text, label):
     doc = nlp(text)
-    assert agent_before_kind(doc, span_of(doc, "XQ", label)) is None
+    assert product_before_kind(doc, span_of(doc, "XQ", label)) is None
 
 
 def test_other_mentions_of_the_agent_follow(nlp):
     doc = nlp("Tests found XQ nerve agent . XQ kills fast , XQ Holdings said .")
     first = span_of(doc, "XQ", "ORG")
     later = [Span(doc, 6, 7, label="ORG"), Span(doc, 10, 12, label="ORG")]
-    agent = agent_before_kind(doc, first)
+    agent = product_before_kind(doc, first)
     got = [(e.text, e.label_, e.id_) for e in vessels(doc, [agent, *later])]
     assert got == [
         ("XQ", "PRODUCT", AGENT_RULE),
         ("XQ", "PRODUCT", AGENT_RULE),
         ("XQ Holdings", "ORG", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,code,label",
+    [
+        ("Rescuers flew a Kx-32 helicopter to the crash .", "Kx-32", "ORG"),
+        ("A Mx-8 helicopter landed .", "Mx-8", "NORP"),
+        ("They bought S-450 long-range antiaircraft missile systems .", "S-450", "ORG"),
+        ("The A410M transport plane is late .", "A410M", "ORG"),
+        ("Pilots of Tx-95MS strategic missile carriers took off .", "Tx-95MS", "GPE"),
+        ("It launched WGX-9 military communications satellites .", "WGX-9", "ORG"),
+        ("The old S71 models were grounded .", "S71", "PERSON"),
+    ],
+)
+def test_a_model_number_before_a_kind_of_machine_is_a_product(nlp, text, code, label):
+    doc = nlp(text)
+    out = product_before_kind(doc, span_of(doc, code, label))
+    assert (out.text, out.label_, out.id_) == (code, "PRODUCT", CODE_RULE)
+
+
+@pytest.mark.parametrize(
+    "text,code,label",
+    [
+        # A code before anything but a machine: a group, a service, a team.
+        ("The G21 ministers met in Bonn .", "G21", "ORG"),
+        ("Former MX5 intelligence officers spoke .", "MX5", "ORG"),
+        ("The G21 host city police press system failed .", "G21", "ORG"),  # too far
+        ("The G21 , missiles aside , met .", "G21", "ORG"),  # punctuation between
+        # Not a model number: a name with no digit, or digits first.
+        ("The Kestrel helicopter landed .", "Kestrel", "ORG"),
+        ("The 3XM jets landed .", "3XM", "ORG"),
+        ("Its Q3 models sold well .", "Q3", "ORG"),  # a quarter: the date rules'
+        ("The Kx-32 Helicopter Company grew .", "Kx-32", "ORG"),  # a name's own words
+        # A person's name stays: only the labels a code is taken for change.
+        ("A Kx-32 helicopter landed .", "Kx-32", "DATE"),
+    ],
+)
+def test_other_codes_stay(nlp, text, code, label):
+    doc = nlp(text)
+    assert product_before_kind(doc, span_of(doc, code, label)) is None
+
+
+def test_other_mentions_of_the_machine_follow(nlp):
+    doc = nlp("They sent a Kx-32 helicopter . The Kx-32 landed , Kx-32 Air said .")
+    first = span_of(doc, "Kx-32", "ORG")
+    later = [Span(doc, 7, 8, label="ORG"), Span(doc, 10, 12, label="ORG")]
+    machine = product_before_kind(doc, first)
+    got = [(e.text, e.label_, e.id_) for e in vessels(doc, [machine, *later])]
+    assert got == [
+        ("Kx-32", "PRODUCT", CODE_RULE),
+        ("Kx-32", "PRODUCT", CODE_RULE),
+        ("Kx-32 Air", "ORG", ""),
     ]
