@@ -229,11 +229,14 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
             "source": "parse",
         }
 
-    # An untitled reading leaves its pair open when the sentence holds a title
-    # word: the parse may read the title ("joined Acme in 1990 and became its
-    # chief economist").
+    # An untitled reading, or one whose title the rule gave and no word wrote
+    # ("Founder" of "founded"), leaves its pair open when the sentence holds a
+    # title word: the parse may read the title ("joined Acme in 1990 and became
+    # its chief economist", "founded Acme, where he served as president").
     words = title_words()
-    untitled = {c["sentence_index"] for c in cands if c["org_text"] and not c["title"]}
+    untitled = {
+        c["sentence_index"] for c in cands if c["org_text"] and not c["title_raw"]
+    }
     titled = {
         k
         for k, sent, _ in sentences
@@ -242,7 +245,7 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
     linked = frozenset(
         (c["sentence_index"], c["person_text"], c["org_text"])
         for c in cands
-        if c["org_text"] and (c["title"] or c["sentence_index"] not in titled)
+        if c["org_text"] and (c["title_raw"] or c["sentence_index"] not in titled)
     )
     todo = select_sentences(
         [(k, sent) for k, sent, _ in sentences],

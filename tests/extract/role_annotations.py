@@ -5372,5 +5372,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:det 2:nsubj 2:ROOT 2:prep 5:compound 3:pobj 5:punct 8:nsubj 5:relcl 8:attr 8:prep 10:pobj 2:punct',
         },
     ),
+    'Maria Lopez founded Halvorsen Energy Group, where she served as president until 2004.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 2004=DATE',
+        {
+            'Maria Lopez founded Halvorsen Energy Group, where she served as president until 2004.':
+                '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 5:punct 9:advmod 9:nsubj 5:relcl 9:prep 10:pobj 9:prep 12:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

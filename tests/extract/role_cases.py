@@ -1390,6 +1390,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # the rule's own title leaves the pair to the parse, which reads the title
+        # a "where" clause gives
+        "role:verb_founded_org",
+        "Maria Lopez founded Halvorsen Energy Group, where she served as president "
+        "until 2004.",
+        {
+            ("Maria Lopez", "Founder", "", "Halvorsen Energy Group"),
+            ("Maria Lopez", "President", "", "Halvorsen Energy Group"),
+        },
+    ),
+    (
         "role:org_founded_by_person_title",
         "Harbor Lending Corporation was founded in 1991 by Tom Avery, chairman.",
         {
