@@ -5379,5 +5379,12 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 5:compound 5:compound 2:dobj 5:punct 9:advmod 9:nsubj 5:relcl 9:prep 10:pobj 9:prep 12:pobj 2:punct',
         },
     ),
+    'Maria Lopez served as CEO of Halvorsen Energy Group from 1983 to 1984 and CEO of Granite Logistics Inc. from 1994 to 1997.': (
+        'Maria Lopez=PERSON; Halvorsen Energy Group=ORG; 1983=DATE; Granite Logistics Inc.=ORG; 1994=DATE; 1997=DATE',
+        {
+            'Maria Lopez served as CEO of Halvorsen Energy Group from 1983 to 1984 and CEO of Granite Logistics Inc. from 1994 to 1997.':
+                '1:compound 2:nsubj 2:ROOT 2:prep 3:pobj 4:prep 8:compound 8:compound 5:pobj 2:prep 9:pobj 9:prep 11:pobj 2:cc 2:conj 14:prep 18:compound 18:compound 15:pobj 2:prep 19:pobj 19:prep 21:pobj 2:punct',
+        },
+    ),
 }
 # fmt: on

@@ -1685,6 +1685,16 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         },
     ),
     (
+        # a year the recognizer may leave untagged between the two
+        "role:tail_title_org",
+        "Maria Lopez served as CEO of Halvorsen Energy Group from 1983 to 1984 and CEO "
+        "of Granite Logistics Inc. from 1994 to 1997.",
+        {
+            ("Maria Lopez", CEO, "", "Halvorsen Energy Group"),
+            ("Maria Lopez", CEO, "", "Granite Logistics Inc."),
+        },
+    ),
+    (
         "role:tail_title_org",
         "Maria Lopez is chief executive of Halvorsen Energy Group, and the chairwoman "
         "of Granite Logistics Inc. is David Okafor.",
