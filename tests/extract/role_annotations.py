@@ -5386,5 +5386,47 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 2:nsubj 2:ROOT 2:prep 3:pobj 4:prep 8:compound 8:compound 5:pobj 2:prep 9:pobj 9:prep 11:pobj 2:cc 2:conj 14:prep 18:compound 18:compound 15:pobj 2:prep 19:pobj 19:prep 21:pobj 2:punct',
         },
     ),
+    'Jane Okafor, Marlow police chief, said the roads were closed.': (
+        'Jane Okafor=PERSON; Marlow=GPE',
+        {
+            'Jane Okafor, Marlow police chief, said the roads were closed.':
+                '1:compound 7:nsubj 1:punct 5:compound 5:compound 1:appos 1:punct 7:ROOT 9:det 11:nsubjpass 11:auxpass 7:ccomp 7:punct',
+        },
+    ),
+    'Jane Okafor, former Marlow city council leader, said the roads were closed.': (
+        'Jane Okafor=PERSON; Marlow=GPE',
+        {
+            'Jane Okafor, former Marlow city council leader, said the roads were closed.':
+                '1:compound 9:nsubj 1:punct 7:amod 5:compound 6:compound 7:compound 1:appos 1:punct 9:ROOT 11:det 13:nsubjpass 13:auxpass 9:ccomp 9:punct',
+        },
+    ),
+    "Jane Okafor, Marlow's mayor, said the roads were closed.": (
+        'Jane Okafor=PERSON; Marlow=GPE',
+        {
+            "Jane Okafor, Marlow's mayor, said the roads were closed.":
+                '1:compound 7:nsubj 1:punct 5:poss 3:case 1:appos 1:punct 7:ROOT 9:det 11:nsubjpass 11:auxpass 7:ccomp 7:punct',
+        },
+    ),
+    'Jane Okafor, Marlow police chief Tom Avery and Ann Roe met on Monday.': (
+        'Jane Okafor=PERSON; Marlow=GPE; Tom Avery=PERSON; Ann Roe=PERSON; Monday=DATE',
+        {
+            'Jane Okafor, Marlow police chief Tom Avery and Ann Roe met on Monday.':
+                '1:compound 11:nsubj 1:punct 5:compound 5:compound 7:compound 7:compound 1:conj 7:cc 10:compound 7:conj 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    "Lindqvist Robotics will close two plants, said Tomas Varga, the company's chief executive in Europe.": (
+        'Lindqvist Robotics=ORG; two=CARDINAL; Tomas Varga=PERSON; Europe=LOC',
+        {
+            "Lindqvist Robotics will close two plants, said Tomas Varga, the company's chief executive in Europe.":
+                '1:compound 3:nsubj 3:aux 7:ccomp 5:nummod 3:dobj 7:punct 7:ROOT 9:compound 7:nsubj 9:punct 12:det 15:poss 12:case 15:amod 9:appos 15:prep 16:pobj 7:punct',
+        },
+    ),
+    'Jane Okafor, Marlow police chief, Tom Avery, and Ann Roe signed the deal.': (
+        'Jane Okafor=PERSON; Marlow=GPE; Tom Avery=PERSON; Ann Roe=PERSON',
+        {
+            'Jane Okafor, Marlow police chief, Tom Avery, and Ann Roe signed the deal.':
+                '1:compound 13:nsubj 1:punct 5:compound 5:compound 1:appos 5:punct 8:compound 5:conj 8:punct 8:cc 12:compound 8:conj 13:ROOT 15:det 13:dobj 13:punct',
+        },
+    ),
 }
 # fmt: on

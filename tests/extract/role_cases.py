@@ -215,6 +215,35 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Jane Okafor", "Head", "", "")},
     ),
     (
+        # a place before the title, no article
+        "role:appos_person_title",
+        "Jane Okafor, Marlow police chief, said the roads were closed.",
+        {("Jane Okafor", "Chief of Police", "", "")},
+    ),
+    (
+        "role:appos_person_title",
+        "Jane Okafor, former Marlow city council leader, said the roads were closed.",
+        {("Jane Okafor", "Leader", "former", "")},
+    ),
+    (
+        # a place's possessive, the title right after it
+        "role:appos_person_title",
+        "Jane Okafor, Marlow's mayor, said the roads were closed.",
+        {("Jane Okafor", "Mayor", "", "")},
+    ),
+    (
+        # the title set off before the next name is that name's
+        "role:appos_person_title",
+        "Jane Okafor, Marlow police chief, Tom Avery, and Ann Roe signed the deal.",
+        {("Tom Avery", "Chief of Police", "", "")},
+    ),
+    (
+        # the title goes on to a name: it is that person's
+        "role:appos_person_title",
+        "Jane Okafor, Marlow police chief Tom Avery and Ann Roe met on Monday.",
+        {("Tom Avery", "Chief of Police", "", "")},
+    ),
+    (
         "role:appos_person_org_title",
         "Ada Quist, the Harlow Bank's West Africa representative, said so.",
         {("Ada Quist", "Representative", "", "Harlow Bank")},
@@ -1832,6 +1861,13 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "role:founded_and_served_as",
         "Tomas Varga co-founded the band and served as its drummer.",
         set(),
+    ),
+    (
+        # a place the title is held in
+        "role:ctx_poss_title",
+        "Lindqvist Robotics will close two plants, said Tomas Varga, the company's "
+        "chief executive in Europe.",
+        {("Tomas Varga", "Chief Executive Officer", "", "Lindqvist Robotics")},
     ),
     (
         "role:ctx_poss_title",
