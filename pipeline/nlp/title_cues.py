@@ -21,9 +21,11 @@ A model place of capitalised words none of which the gazetteer or the country
 list knows, right before another person's title (not a trade: "Kashmiri
 writer"), is that title's organisation too ("Garda Commissioner Jo Roe",
 "Kestrel CEO Jo Roe": the Irish police and a firm the model read as places),
-and so are its other model places of the same text in the Doc; a country's or
-its people's first word keeps it a place ("Russian Transportation Minister Jo
-Roe" names Russia's office), and so does a US state's short form.
+and so are its other model places of the same text in the Doc; so is one set
+off by a comma after a person that opens the title closing the apposition
+("Jo Roe, Kestrel executive chairman, said"). A country's or its people's
+first word keeps it a place ("Russian Transportation Minister Jo Roe" names
+Russia's office), and so does a US state's short form.
 
 The model also runs an organisation on into the title of the person after it
 ("UN Special Representative" + "Jo Roe", "Acme Executive" + "Vice Chairman
@@ -144,19 +146,20 @@ def _title_tail_cut(doc: Doc, ent: Span, nxt: Span) -> int | None:
     return None
 
 
-def _unknown_place(doc: Doc, ent: Span, nxt: Span) -> bool:
-    """Whether a model GPE right before the PERSON `nxt`'s title (no trade: lexicon
-    occupations) is written as a name and is no place: neither it nor a word
-    of it a place the gazetteer knows ("South Belfast"), no US state's short
-    form, not a country or opening with one or its people ("Russian
+def _unknown_place(doc: Doc, ent: Span, end: int) -> bool:
+    """Whether a model GPE right before a title that ends at token `end` (not in a
+    trade: lexicon occupations) is written as a name and is no place: neither it nor a
+    word of it a place the gazetteer knows ("South Belfast"), no US state's
+    short form, not a country or opening with one or its people ("Russian
     Transportation" of "... Minister X"). Then it names the title's
-    organisation ("Garda Commissioner X", "Kestrel CEO X")."""
-    if ent.label_ != "GPE" or ent.id_ or not _title_between(doc, ent.end, nxt.start):
+    organisation ("Garda Commissioner X", "Jo Roe, Kestrel CEO,")."""
+    if ent.label_ != "GPE" or ent.id_ or not _title_between(doc, ent.end, end):
         return False
     if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
         return False
-    # A trade describes its holder ("Kashmiri writer X"), no employer's office.
-    if any(t.lower_ in lower_set("occupations") for t in doc[ent.end : nxt.start]):
+    # A trade describes its holder ("Kashmiri writer X"), no employer's office;
+    # the title's head says which ("executive chairman" is an office).
+    if doc[end - 1].lower_ in lower_set("occupations"):
         return False
     return not (
         place_kind(ent.text)
@@ -165,6 +168,22 @@ def _unknown_place(doc: Doc, ent: Span, nxt: Span) -> bool:
         or us_state_tag(ent.text)
         or any(place_kind(t.text) for t in ent if t.is_alpha)
     )
+
+
+def _closing_title(doc: Doc, before: Span, ent: Span, limit: int) -> bool:
+    """Whether a model GPE set off after a PERSON by a comma opens the title that
+    closes the apposition ("Jo Roe, Kestrel executive chairman, said"; the
+    title ends at a comma or the sentence's end, before token `limit`) and is no
+    place (`_unknown_place`)."""
+    if before.label_ != "PERSON" or before.end + 1 != ent.start:
+        return False
+    if doc[before.end].text != ",":
+        return False
+    stop = min(limit, ent.end + _MAX_TITLE_GAP + 1, len(doc))
+    for end in range(ent.end + 1, stop + 1):
+        if end == len(doc) or doc[end].text in (",", ".") or doc[end].is_sent_start:
+            return _unknown_place(doc, ent, end)
+    return False
 
 
 def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -184,7 +203,9 @@ def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
             elif cut is not None:
                 out[k] = Span(doc, ent.start, cut, label="ORG", span_id=ORG_TITLE_TAIL)
             continue
-        if nxt.label_ == "PERSON" and _unknown_place(doc, ent, nxt):
+        if (nxt.label_ == "PERSON" and _unknown_place(doc, ent, nxt.start)) or (
+            k and _closing_title(doc, ents[k - 1], ent, nxt.start)
+        ):
             out[k] = Span(
                 doc, ent.start, ent.end, label="ORG", span_id=ORG_BEFORE_TITLE
             )

@@ -208,3 +208,31 @@ def test_a_known_place_or_a_country_s_title_stays_a_place():
         ("kestrelvik Commissioner Dora Roe spoke.", "kestrelvik"),
     ):
         assert _place_cue(text, place, "Dora Roe")[0][1] == "GPE", text
+
+
+def test_an_unknown_place_opening_the_title_of_an_apposition_is_an_organisation():
+    got = _place_cue(
+        "Dora Roe , Kestrelvik executive chairman , met Ivo Tamm .",
+        "Kestrelvik",
+        "Dora Roe",
+        "Ivo Tamm",
+    )
+    assert got == [
+        ("Dora Roe", "PERSON", ""),
+        ("Kestrelvik", "ORG", ORG_BEFORE_TITLE),
+        ("Ivo Tamm", "PERSON", ""),
+    ]
+
+
+def test_other_places_after_a_person_stay_places():
+    for text in (
+        # a known place, a trade, no title, no comma, a title that runs on
+        "Dora Roe , Oslo police chief , met Ivo Tamm .",
+        "Dora Roe , Kestrelvik writer , met Ivo Tamm .",
+        "Dora Roe , Kestrelvik , met Ivo Tamm .",
+        "Dora Roe of Kestrelvik executive chairman , met Ivo Tamm .",
+        "Dora Roe , Kestrelvik executive chairman of the club , met Ivo Tamm .",
+    ):
+        place = "Oslo" if "Oslo" in text else "Kestrelvik"
+        got = _place_cue(text, place, "Dora Roe", "Ivo Tamm")
+        assert [e[1] for e in got] == ["PERSON", "GPE", "PERSON"], text
