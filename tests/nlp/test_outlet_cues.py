@@ -121,19 +121,6 @@ def test_other_names_before_agents_stay(nlp, text, label):
     assert product_before_kind(doc, span_of(doc, "XQ", label)) is None
 
 
-def test_other_mentions_of_the_agent_follow(nlp):
-    doc = nlp("Tests found XQ nerve agent . XQ kills fast , XQ Holdings said .")
-    first = span_of(doc, "XQ", "ORG")
-    later = [Span(doc, 6, 7, label="ORG"), Span(doc, 10, 12, label="ORG")]
-    agent = product_before_kind(doc, first)
-    got = [(e.text, e.label_, e.id_) for e in vessels(doc, [agent, *later])]
-    assert got == [
-        ("XQ", "PRODUCT", AGENT_RULE),
-        ("XQ", "PRODUCT", AGENT_RULE),
-        ("XQ Holdings", "ORG", ""),
-    ]
-
-
 @pytest.mark.parametrize(
     "text,code,label",
     [
@@ -165,7 +152,7 @@ def test_a_model_number_before_a_kind_of_machine_is_a_product(nlp, text, code, l
         ("The 3XM jets landed .", "3XM", "ORG"),
         ("Its Q3 models sold well .", "Q3", "ORG"),  # a quarter: the date rules'
         ("The Kx-32 Helicopter Company grew .", "Kx-32", "ORG"),  # a name's own words
-        # A person's name stays: only the labels a code is taken for change.
+        # Only the labels a code is taken for change: a date stays.
         ("A Kx-32 helicopter landed .", "Kx-32", "DATE"),
     ],
 )
@@ -174,14 +161,33 @@ def test_other_codes_stay(nlp, text, code, label):
     assert product_before_kind(doc, span_of(doc, code, label)) is None
 
 
-def test_other_mentions_of_the_machine_follow(nlp):
-    doc = nlp("They sent a Kx-32 helicopter . The Kx-32 landed , Kx-32 Air said .")
-    first = span_of(doc, "Kx-32", "ORG")
-    later = [Span(doc, 7, 8, label="ORG"), Span(doc, 10, 12, label="ORG")]
-    machine = product_before_kind(doc, first)
-    got = [(e.text, e.label_, e.id_) for e in vessels(doc, [machine, *later])]
+@pytest.mark.parametrize(
+    "text,name,alone,longer,rule",
+    [
+        (
+            "Tests found XQ nerve agent . XQ kills fast , XQ Holdings said .",
+            "XQ",
+            (6, 7),
+            (10, 12),
+            AGENT_RULE,
+        ),
+        (
+            "They sent a Kx-32 helicopter . The Kx-32 landed , Kx-32 Air said .",
+            "Kx-32",
+            (7, 8),
+            (10, 12),
+            CODE_RULE,
+        ),
+    ],
+)
+def test_other_mentions_of_the_product_follow(nlp, text, name, alone, longer, rule):
+    # The name alone again is the product; a longer name opening with it is not.
+    doc = nlp(text)
+    product = product_before_kind(doc, span_of(doc, name, "ORG"))
+    later = [Span(doc, *alone, label="ORG"), Span(doc, *longer, label="ORG")]
+    got = [(e.text, e.label_, e.id_) for e in vessels(doc, [product, *later])]
     assert got == [
-        ("Kx-32", "PRODUCT", CODE_RULE),
-        ("Kx-32", "PRODUCT", CODE_RULE),
-        ("Kx-32 Air", "ORG", ""),
+        (name, "PRODUCT", rule),
+        (name, "PRODUCT", rule),
+        (doc[longer[0] : longer[1]].text, "ORG", ""),
     ]
