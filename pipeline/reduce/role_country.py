@@ -37,7 +37,10 @@ firm. A title naming a government's office by its word (lexicon
 government_offices: "Health Minister", "Vice Premier") is a national office
 however rarely the corpus states its country (a country's own press writes
 "Minister for Health X" without one), and takes its article's country after
-the name too ("X, minister of industry"): no firm has a minister. Its rule_id
+the name too ("X, minister of industry"): no firm has a minister. So is a seat
+in a country's legislature (lexicon legislator_titles: "Member of Parliament",
+"Congressman", "Lawmaker"; a member of the European Parliament sits for no
+one government). Its rule_id
 gains `ARTICLE_COUNTRY_RULE`. So is a secretary of a portfolio ("Education
 Secretary", "Home Secretary", `names.is_portfolio`): a firm's secretary has no
 portfolio, a press or general secretary none of a government's.
@@ -258,9 +261,13 @@ def _national_offices(roles: pd.DataFrame) -> set[str]:
 @functools.lru_cache(maxsize=1 << 12)
 def _government_office(title: str) -> bool:
     """Whether a title names a government's office by one of its words (lexicon
-    government_offices: "Minister of State", "Vice Premier") or is the secretary
-    of a portfolio ("Education Secretary")."""
+    government_offices: "Minister of State", "Vice Premier"), is a seat in a
+    country's legislature (lexicon legislator_titles: "Member of Parliament",
+    "Congressman"; not the European Parliament's) or is the secretary of a
+    portfolio ("Education Secretary")."""
     words = title.lower().replace("-", " ").split()
-    return not lower_set("government_offices").isdisjoint(words) or (
-        words[-1:] == ["secretary"] and is_portfolio(words[:-1])
+    return (
+        not lower_set("government_offices").isdisjoint(words)
+        or " ".join(words) in lower_set("legislator_titles")
+        or (words[-1:] == ["secretary"] and is_portfolio(words[:-1]))
     )

@@ -315,6 +315,24 @@ def test_a_portfolio_s_secretary_is_a_national_office_others_are_not():
     assert got["country"].tolist() == [want for _, want in titles]
 
 
+def test_a_seat_in_a_country_s_legislature_is_a_national_office():
+    # Each title written once after the name, none with a country: a country's
+    # legislator sits in its government; a member of the European Parliament,
+    # a party's member or a firm's board member does not.
+    titles = [
+        ("Member of Parliament", "RO"),
+        ("Congressman", "RO"),
+        ("Lawmaker", "RO"),
+        ("Member of the European Parliament", ""),
+        ("Member", ""),
+        ("Board Member", ""),
+    ]
+    df = roles(*((f"per_{k}", t, "", "") for k, (t, _) in enumerate(titles)))
+    df["rule_id"] = "role:appos_person_title"
+    got = article_country_roles(df.assign(article_id="a1"), {"a1": "RO"})
+    assert got["country"].tolist() == [want for _, want in titles]
+
+
 def test_a_minister_takes_the_persons_one_country_of_other_titles():
     got = corpus_countries(
         roles(
