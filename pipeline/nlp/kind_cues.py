@@ -1,10 +1,11 @@
 """Kind cues: names whose own words, or the few words around them, say what kind
 of name they are, whatever the model called them.
 
-- an award ("Oscar", "Baftas"; lexicon awards) or an award category ("Best
-  Film", "Best Supporting Actress": "Best" then a word of lexicon
-  award_categories, so "Best Buy" stays a shop) is a WORK_OF_ART, as OntoNotes
-  tags prizes;
+- an award ("Oscar", "Baftas"; lexicon awards), a name ending in a
+  capitalised award head ("Goldman Environmental Prize", "Kennedy Center
+  Honors Award"; lexicon award_heads) or an award category ("Best Film":
+  "Best" then a word of lexicon award_categories, so "Best Buy" stays a shop)
+  is a WORK_OF_ART, as OntoNotes tags prizes;
 - a word for a doctrine or movement ("McCarthyism", "Thatcherism": one
   capitalised word ending in "-ism"; "Islamophobia", "Islamization"; an
   economic policy, "Abenomics") is no entity, nor are countries joined by a
@@ -75,6 +76,7 @@ from pipeline.lang.titles import load_lexicon, longest_title
 from pipeline.nlp.portfolio_cues import body_before_portfolio, in_portfolio
 from pipeline.nlp.quoted_names import WORK
 from pipeline.nlp.spans import POSSESSIVE_S
+from pipeline.settings import VALUE_LABELS
 
 COUNTY_MARKS = frozenset({"Co", "Co."})
 # The dash of "Co-Mayo" and of a team sheet's "4 - Ian Jones".
@@ -85,9 +87,6 @@ DEMONYM_RULE = "norp:demonym"
 CAMEL_RULE = "org:camel-case"
 # A capital after lower-case letters inside one word: the letters before it.
 _CAMEL = re.compile(r"^([A-Z][a-z]+)[A-Z][A-Za-z]*$")
-NUMBER_LABELS = frozenset(
-    {"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"}
-)
 MAX_AGE = 110
 # What may follow an age in apposition: ", 34," ", 34)". Not a dash: "4 - Ian
 # Jones , 3 - Olo Brown" numbers a team sheet.
@@ -122,17 +121,25 @@ def _is_title(ent: Span) -> bool:
     return bool(words) and longest_title(words, 0)[0] == len(words)
 
 
+def _award(ent: Span, text: str) -> bool:
+    """Whether `ent` (its text `text`) names an award (module doc)."""
+    if text.lower() in lower_set("awards"):
+        return True
+    if len(ent) < 2:
+        return False
+    if ent[0].text == "Best" and ent[1].lower_ in lower_set("award_categories"):
+        return True
+    # no body is named after its prize: "Polk Award", "Polar Music Prize"
+    return ent[-1].text[:1].isupper() and ent[-1].lower_ in lower_set("award_heads")
+
+
 def word_kind(doc: Doc, ent: Span, text: str | None = None) -> list[Span] | None:
     """What a model PERSON or ORG `ent` (`text`: its text, when already read)
     becomes by its own words (module doc): None when it stays as it is."""
     if ent.label_ not in ("PERSON", "ORG"):
         return None
     text = ent.text if text is None else text  # read once: the cues ask it often
-    if text.lower() in lower_set("awards") or (
-        len(ent) >= 2
-        and ent[0].text == "Best"
-        and ent[1].lower_ in lower_set("award_categories")
-    ):
+    if _award(ent, text):
         return [Span(doc, ent.start, ent.end, label=WORK, span_id=ent.id_)]
     if (
         len(ent) == 1
@@ -254,9 +261,7 @@ def person_with_age(doc: Doc, ent: Span) -> Span | None:
     # initial is no such word ("Ulf D. Merbold, 47,").
     if any(t.like_num or (t.is_upper and len(t.text.rstrip(".")) > 1) for t in ent):
         return None
-    if not all(t.text[:1].isupper() for t in ent if t.is_alpha):
-        return None
-    if place_kind(ent.text):
+    if not all(t.text[:1].isupper() for t in ent if t.is_alpha) or place_kind(ent.text):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=AGE_RULE)
 
@@ -275,7 +280,7 @@ def _decade_after(doc: Doc, i: int) -> bool:
 def numbered_name(doc: Doc, ent: Span) -> Span | None:
     """The PERSON after "<number> -" inside a number entity, or None (module
     doc)."""
-    if ent.label_ not in NUMBER_LABELS or len(ent) < 3:
+    if ent.label_ not in VALUE_LABELS or len(ent) < 3:
         return None
     if not (ent[0].is_digit and len(ent[0]) <= 2 and ent[1].text in HYPHENS):
         return None

@@ -42,6 +42,21 @@ def _kind(nlp, text, name, label):
             "ORG",
             [("Best Short Film", "WORK_OF_ART")],
         ),
+        # a name ending in a capitalised award head is the prize, whatever else
+        (
+            "She won the Kestrel Science Prize .",
+            "Kestrel Science Prize",
+            "ORG",
+            [("Kestrel Science Prize", "WORK_OF_ART")],
+        ),
+        (
+            "The Halvorsen Awards were held .",
+            "Halvorsen Awards",
+            "PERSON",
+            [("Halvorsen Awards", "WORK_OF_ART")],
+        ),
+        ("Kestrel Awards Ltd grew .", "Kestrel Awards Ltd", "ORG", None),
+        ("The Prize paid out .", "Prize", "ORG", None),
         ("The spectre of Varnholtism is back .", "Varnholtism", "PERSON", []),
         ("Reports of Varnophobia rose .", "Varnophobia", "ORG", []),
         ("He fears the Varnolization of Europe .", "Varnolization", "ORG", []),
