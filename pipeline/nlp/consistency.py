@@ -24,7 +24,8 @@ recognizer read as a person's first name is cut first: `name_leads`):
 3. Unlabelled mentions. Capitalised token runs equal to a name that won
    ORG/PERSON, or to a linked last name, become entities when they overlap
    nothing (id_ "propagated:..."); a single title-case word at a sentence
-   start that is also a stop word is left alone ("Reading", "Will").
+   start that is also a stop word is left alone ("Reading", "Will"), and so is
+   a run a longer name of another kind covers (`longer_names`).
 4. Link keys. Every ORG gets kb_id_ = its canonical name unless the acronym
    linker set one, or its country stands right before it as an entity of its
    own ("French" "Senate" is linked "French Senate": `nlp.country_links`);
@@ -52,6 +53,7 @@ from pipeline.lang.names import (
 from pipeline.nlp.aliases import link_aliases
 from pipeline.nlp.country_links import country_links
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
+from pipeline.nlp.longer_names import longer_names, written_over
 from pipeline.nlp.name_leads import trim_leads, trim_tails
 from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.partial_names import (
@@ -184,6 +186,7 @@ def _unlabelled(
             ]
     for cands in by_first.values():
         cands.sort(key=lambda c: -len(c[0]))  # longest name first
+    longer = longer_names(ents)  # their words are not a shorter name's
     new: list[Span] = []
     n = len(doc)
     # Only a token whose lower case opens a candidate is read (the Doc's LOWER ids
@@ -208,6 +211,8 @@ def _unlabelled(
                 and (not full or gender_fits(_title_before(doc, i), full))
                 and tuple(t.lower_ for t in doc[i:end]) == key
             ):
+                if written_over(doc, i, key, label, longer):
+                    break
                 if (
                     len(key) == 1
                     and tok.is_sent_start

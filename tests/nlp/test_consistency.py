@@ -370,3 +370,28 @@ def test_a_courtesy_title_opening_a_name_is_no_family_name():
     doc = spacy.blank("en")("King Salman spoke on Monday . King said no .")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "PERSON")]
     assert [e.kb_id_ for e in make_consistent(doc)][1] != "King Salman"
+
+
+@pytest.mark.parametrize(
+    "labels,expected",
+    [
+        # "Kestrel Awards" is a prize's name: "Kestrel" is not spread into it
+        (
+            [(0, 1, "ORG"), (3, 4, "ORG"), (6, 8, "WORK_OF_ART")],
+            ["Kestrel", "Kestrel", "Kestrel Awards"],
+        ),
+        # Negative: without the longer name the voted one is spread into both
+        ([(0, 1, "ORG"), (3, 4, "ORG")], ["Kestrel"] * 4),
+    ],
+)
+def test_a_voted_name_is_not_spread_into_a_longer_known_name(labels, expected):
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+
+    doc = spacy.blank("en")(
+        "Kestrel grew . Kestrel hired . Kestrel Awards went out . Then Kestrel Awards ."
+    )
+    doc.ents = [Span(doc, s, e, label) for s, e, label in labels]
+    got = [e.text for e in make_consistent(doc) if e.text.startswith("Kestrel")]
+    assert got == expected
