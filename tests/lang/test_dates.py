@@ -100,6 +100,11 @@ def D(s: str) -> dt.date:
         ("next month", D("2024-12-10"), "", "2025-01", "DATE"),
         ("last month", D("2024-01-10"), "", "2023-12", "DATE"),
         ("last year", PUB, "", "2023", "DATE"),
+        # a day of a month in a year named relative to publication
+        ("December 28 last year", PUB, "", "2023-12-28", "DATE"),
+        ("the 3rd of March next year", PUB, "", "2025-03-03", "DATE"),
+        ("Feb. 2 this year", PUB, "", "2024-02-02", "DATE"),
+        ("February 29 last year", PUB, "", "", "DATE"),  # 2023 had none
         ("two years ago", PUB, "", "2022", "DATE"),
         ("three months ago", PUB, "", "2024-08", "DATE"),
         ("ten days ago", PUB, "", "2024-11-05", "DATE"),
@@ -203,6 +208,7 @@ def test_values(text, published, sentence, value, kind):
         ("yesterday", "XXXX-XX-XX", "DATE"),
         ("on Tuesday", "XXXX-WXX-2", "DATE"),
         ("last year", "XXXX", "DATE"),
+        ("June 30 last year", "XXXX-06-30", "DATE"),
         ("the third quarter", "XXXX-Q3", "DATE"),
         ("March", "XXXX-03", "DATE"),
     ],

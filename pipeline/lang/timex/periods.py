@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pipeline.lang.lexicons import rows
+from pipeline.lang.timex.absolute import written_date
 from pipeline.lang.timex.anchor import (
     Ctx,
     month_year,
@@ -33,9 +35,25 @@ _DIRECTION = {r["word"]: int(r["offset"]) for r in rows("timex_directions")}
 _DIR_RX = "|".join(sorted(_DIRECTION, key=len, reverse=True))
 
 
+def _day_of_year(day: str, n: int, ctx: Ctx) -> Result | None:
+    """ "december 28" or "the 23rd of june" in the year `n` years from publication
+    ("... last year": -1), or None."""
+    found = written_date(day, Ctx(None))  # read without a year: XXXX-MM-DD
+    if found is None or len(found[0]) != 10:
+        return None  # not a day of a month
+    if ctx.pub is None:
+        return found
+    value = f"{ctx.pub.year + n:04d}{found[0][4:]}"
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:  # "february 29" of a common year: a date, of no day
+        return "", "DATE", "none"
+    return value, "DATE", "published"
+
+
 def this_last_next(s: str, ctx: Ctx) -> Result | None:
     """<this|last|next|the past|the coming ...> <unit|month|season|weekend>, and
-    "<month> last year".
+    "<month> last year", "<month> <day> last year".
     """
     m = re.fullmatch(rf"({_DIR_RX}) (.+)", s)
     if m:
@@ -46,7 +64,7 @@ def this_last_next(s: str, ctx: Ctx) -> Result | None:
             return f"{ctx.pub.year + n:04d}-{MONTHS[rest]:02d}", "DATE", "published"
         if rest in SEASONS and ctx.pub:
             return f"{ctx.pub.year + n:04d}-{SEASONS[rest]}", "DATE", "published"
-        return None
+        return _day_of_year(rest, n, ctx)
     else:
         return None
     rest = re.sub(r"^(?:fiscal|calendar|financial|business|trading|school) ", "", rest)
