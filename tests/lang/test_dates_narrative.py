@@ -110,6 +110,16 @@ def test_published_datetime_counts_by_its_date():
         ("the week of Nov. 4", "2024-W45"),
         ("the winter of 1994", "1994-WI"),
         ("the summer of nineteen ninety-six", "1996-SU"),
+        # a season and its year without "of"
+        ("autumn 2016", "2016-FA"),
+        ("late spring, 2019", "2019-SP"),
+        ("summer camp", ""),
+        # a span of years ("the 2015-16 season") has no one value; a month has one
+        ("2015-16", ""),
+        ("2004-11", "2004-11"),
+        # a century as an adjective; a fiscal year named before its noun
+        ("19th-century", "18"),
+        ("the 2023 fiscal year", "2023"),
         ("October eighth", "2024-10-08"),
         ("June twenty-first", "2024-06-21"),
         ("this coming Sunday, November seventeenth", "2024-11-17"),

@@ -38,6 +38,7 @@ _PATTERNS = [
     re.compile(rf"{_MON},?(?: of)? {_YEAR}"),  # november 2024
     re.compile(rf"{_MON}"),  # november
 ]
+_SPAN = ("", "DATE", "none")
 _ORD_Q = "|".join(k for k in ORDINALS if k not in ("last",))
 
 
@@ -103,7 +104,8 @@ def numeric_date(s: str, ctx: Ctx) -> Result | None:
         return _day_value(int(m.group(1)), int(m.group(2)), int(m.group(3)), ctx)
     if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
         y, mo = int(m.group(1)), int(m.group(2))
-        return (f"{y:04d}-{mo:02d}", "DATE", "absolute") if 1 <= mo <= 12 else None
+        # No month: a span of years ("2015-16", a season), which has no one value
+        return (f"{y:04d}-{mo:02d}", "DATE", "absolute") if 1 <= mo <= 12 else _SPAN
     if m := re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", s):
         return _day_value(int(m.group(1)), int(m.group(2)), int(m.group(3)), ctx)
     if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})", s):
@@ -128,6 +130,8 @@ def year_form(s: str, ctx: Ctx) -> Result | None:
         s,
     )
     s = re.sub(r"^(?:the )?year ", "", s)
+    # "the 2017 fiscal year", as "fiscal year 2017"
+    s = re.sub(r"^(?:the |its |their )?(\d{4}) (?:fiscal|financial) year$", r"\1", s)
     if m := re.fullmatch(r"(\d{4})(?:/(\d{2}|\d{4}))?", s):
         y = int(
             m.group(1)
@@ -172,7 +176,7 @@ def year_form(s: str, ctx: Ctx) -> Result | None:
             else 0
         )
         return f"{dec // 10:03d}", "DATE", "absolute"
-    if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", s):
+    if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)[ -]century", s):
         return f"{int(m.group(1)) - 1:02d}", "DATE", "absolute"
     return quarter_form(s, ctx)
 

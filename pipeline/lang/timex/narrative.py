@@ -112,10 +112,11 @@ def season(s: str, ctx: Ctx) -> Result | None:
         r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter)", s
     )
     if not m:
-        # "the winter of 1994", "the summer of nineteen ninety-six": that year's season
+        # "the winter of 1994", "autumn 2016", "the summer of nineteen ninety-six":
+        # that year's season
         m = re.fullmatch(
-            r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter),? of "
-            r"(.+)",
+            r"(?:the )?(?:early |late |mid-?)?(spring|summer|fall|autumn|winter),?"
+            r"(?: of)? (.+)",
             s,
         )
         if not m:
