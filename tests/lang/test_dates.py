@@ -105,6 +105,11 @@ def D(s: str) -> dt.date:
         ("the 3rd of March next year", PUB, "", "2025-03-03", "DATE"),
         ("Feb. 2 this year", PUB, "", "2024-02-02", "DATE"),
         ("February 29 last year", PUB, "", "", "DATE"),  # 2023 had none
+        ("December of last year", PUB, "", "2023-12", "DATE"),
+        ("the summer of last year", PUB, "", "2023-SU", "DATE"),
+        # a weekday of a week named from publication (a Friday)
+        ("Wednesday next week", PUB, "", "2024-11-20", "DATE"),
+        ("Friday of last week", PUB, "", "2024-11-08", "DATE"),
         ("two years ago", PUB, "", "2022", "DATE"),
         ("three months ago", PUB, "", "2024-08", "DATE"),
         ("ten days ago", PUB, "", "2024-11-05", "DATE"),
@@ -209,6 +214,8 @@ def test_values(text, published, sentence, value, kind):
         ("on Tuesday", "XXXX-WXX-2", "DATE"),
         ("last year", "XXXX", "DATE"),
         ("June 30 last year", "XXXX-06-30", "DATE"),
+        ("May last year", "XXXX-05", "DATE"),
+        ("Monday next week", "XXXX-WXX-1", "DATE"),
         ("the third quarter", "XXXX-Q3", "DATE"),
         ("March", "XXXX-03", "DATE"),
     ],

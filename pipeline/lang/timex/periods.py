@@ -51,20 +51,34 @@ def _day_of_year(day: str, n: int, ctx: Ctx) -> Result | None:
     return value, "DATE", "published"
 
 
+def _day_of_week(day: str, n: int, ctx: Ctx) -> Result | None:
+    """ "wednesday" of the week `n` weeks from publication's ("friday of last
+    week": -1), or None."""
+    if day not in WEEKDAYS:
+        return None
+    if ctx.pub is None:
+        return f"XXXX-WXX-{WEEKDAYS[day] + 1}", "DATE", "none"
+    monday = ctx.pub - dt.timedelta(days=ctx.pub.weekday(), weeks=-n)
+    return (monday + dt.timedelta(days=WEEKDAYS[day])).isoformat(), "DATE", "published"
+
+
 def this_last_next(s: str, ctx: Ctx) -> Result | None:
     """<this|last|next|the past|the coming ...> <unit|month|season|weekend>, and
-    "<month> last year", "<month> <day> last year".
+    "<month> (of) last year", "<month> <day> last year", "<weekday> next week".
     """
     m = re.fullmatch(rf"({_DIR_RX}) (.+)", s)
     if m:
         n, rest = _DIRECTION[m.group(1)], m.group(2)
-    elif m := re.fullmatch(r"(.+) (this|last|next) year", s):
+    elif m := re.fullmatch(r"(?:the )?(.+?)(?:,| of)? (this|last|next) (year|week)", s):
         rest, n = m.group(1), {"this": 0, "last": -1, "next": 1}[m.group(2)]
-        if rest in MONTHS and ctx.pub:
-            return f"{ctx.pub.year + n:04d}-{MONTHS[rest]:02d}", "DATE", "published"
-        if rest in SEASONS and ctx.pub:
-            return f"{ctx.pub.year + n:04d}-{SEASONS[rest]}", "DATE", "published"
-        return _day_of_year(rest, n, ctx)
+        if m.group(3) == "week":
+            return _day_of_week(rest, n, ctx)
+        code = f"{MONTHS[rest]:02d}" if rest in MONTHS else SEASONS.get(rest)
+        if code is None:
+            return _day_of_year(rest, n, ctx)
+        if ctx.pub is None:  # which year is unknown, the month or season is not
+            return f"XXXX-{code}", "DATE", "none"
+        return f"{ctx.pub.year + n:04d}-{code}", "DATE", "published"
     else:
         return None
     rest = re.sub(r"^(?:fiscal|calendar|financial|business|trading|school) ", "", rest)
