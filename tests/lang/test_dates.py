@@ -30,6 +30,10 @@ def D(s: str) -> dt.date:
         ("Nov. 15, 2024", PUB, "", "2024-11-15", "DATE"),
         ("November 15th, 2024", PUB, "", "2024-11-15", "DATE"),
         ("the 3rd of March 2021", PUB, "", "2021-03-03", "DATE"),
+        # a range of days is its month: its second number is no two-digit year
+        ("23-29 January 2021", PUB, "", "2021-01", "DATE"),
+        ("Nov. 4-6", PUB, "", "2024-11", "DATE"),
+        ("March 9-10, 1998", PUB, "", "1998-03", "DATE"),
         ("Sept. 30, 1989", PUB, "", "1989-09-30", "DATE"),
         ("March 2021", PUB, "", "2021-03", "DATE"),
         ("1997", PUB, "", "1997", "DATE"),

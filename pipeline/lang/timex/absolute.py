@@ -39,6 +39,13 @@ _PATTERNS = [
     re.compile(rf"{_MON}"),  # november
 ]
 _SPAN = ("", "DATE", "none")
+# A range of days in one month ("march 23-26", "23-29 january, 2018"): the
+# second number is a day, not a two-digit year.
+_DAY2 = r" ?- ?(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+_DAY_RANGES = [
+    re.compile(rf"{_WD}{_MON} {_DAY}{_DAY2}(?:,? {_YEAR})?"),
+    re.compile(rf"(?:the )?{_DAY}{_DAY2}(?: of)? {_MON},?(?: {_YEAR})?"),
+]
 _ORD_Q = "|".join(k for k in ORDINALS if k not in ("last",))
 
 
@@ -74,8 +81,20 @@ def _day_value(y: int | None, m: int, d: int, ctx: Ctx) -> Result | None:
 
 def written_date(s: str, ctx: Ctx) -> Result | None:
     """Dates with a month name: "november 14", "14 november 2024", "nov 14, 2024",
-    "march 2024", "march".
+    "march 2024", "march"; a range of days in a month ("march 23-26") is that
+    month, of the year its first day would have (no one day is right).
     """
+    for rx in _DAY_RANGES:
+        if m := rx.fullmatch(s):
+            mon, first, last = (
+                MONTHS[m.group("mon")],
+                int(m.group("day")),
+                int(m.group("day2")),
+            )
+            if not first < last <= 31:
+                return None
+            day = _day_value(_year(m.group("year"), ctx), mon, first, ctx)
+            return (day[0][:7], "DATE", day[2]) if day else None
     for rx in _PATTERNS:
         m = rx.fullmatch(s)
         if not m:
