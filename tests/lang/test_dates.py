@@ -169,6 +169,9 @@ def D(s: str) -> dt.date:
         ("the future", PUB, "", "FUTURE_REF", "DATE"),
         # durations
         ("three years", PUB, "", "P3Y", "DURATION"),
+        # a range of numbers is no one length: not their sum
+        ("5-10 years", PUB, "", "", "DURATION"),
+        ("24-48 hours", PUB, "", "", "DURATION"),
         ("a five-year", PUB, "", "P5Y", "DURATION"),
         ("24 hours", PUB, "", "PT24H", "DURATION"),
         ("several weeks", PUB, "", "PXW", "DURATION"),

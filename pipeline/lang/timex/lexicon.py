@@ -79,6 +79,8 @@ def parse_number(words: list[str]) -> int | None:
             total += max(current, 1) * 1000
             current = 0
         elif w.isdigit():
+            if seen:
+                return None  # "5-10": a range of two numbers, not their sum
             current += int(w)
         else:
             return None
