@@ -4,7 +4,8 @@ before a lower-case noun that says it is a news outlet ("the SANA news agency",
 only a business has ("the Alipay app", "Varnok customers", "Kestrel
 shareholders"; lexicon business_nouns; not a common word, "Song apps") is an
 organisation, rule id "org:kind-after"; a name before the kind of a chemical
-weapon ("VX nerve agent"; lexicon agent_kind_nouns) is a PRODUCT, rule id
+weapon ("VX nerve agent"; lexicon agent_kind_nouns), or a name other than a
+person's right after one ("the nerve agent VX"), is a PRODUCT, rule id
 "product:agent-kind"; so is a model number the model read as a name ("S-400",
 "Ka-32", "Tu-95MS", "A400M": a capital, at most two more letters, a hyphen or
 not, digits, at most three letters) before a kind of machine, with at most
@@ -64,6 +65,17 @@ def _kind_end(doc: Doc, end: int, lexicon: str = "outlet_kind_nouns") -> int | N
     return None
 
 
+def _kind_before(doc: Doc, start: int, lexicon: str) -> bool:
+    """Whether a lower-case noun of `lexicon`, one or two words, ends at token
+    `start`."""
+    kinds = lower_set(lexicon)
+    words = [t for t in doc[max(0, start - 2) : start] if t.is_lower]
+    return any(
+        "".join(t.text_with_ws for t in words[k:]).strip() in kinds
+        for k in range(len(words))
+    )
+
+
 def _owner(doc: Doc, ent: Span) -> bool:
     """True when `ent` names a person who may own the outlet (module doc)."""
     if len(ent) > 1 and is_given_name(ent[0].text):
@@ -118,6 +130,10 @@ def product_before_kind(doc: Doc, ent: Span) -> Span | None:
     if (
         ent.label_ in _AGENT_LABELS
         and _kind_end(doc, ent.end, "agent_kind_nouns") is not None
+    ) or (
+        # "the nerve agent VX"; not a person: "the nerve agent Kim was killed with"
+        ent.label_ in _AGENT_LABELS[:1] + _AGENT_LABELS[2:]
+        and _kind_before(doc, ent.start, "agent_kind_nouns")
     ):
         return Span(doc, ent.start, ent.end, label="PRODUCT", span_id=AGENT_RULE)
     if (

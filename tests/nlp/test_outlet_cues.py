@@ -101,9 +101,19 @@ def test_the_cue_keeps_the_span(nlp):
     assert (out.start, out.end) == (ent.start, ent.end)
 
 
-@pytest.mark.parametrize("label", ["ORG", "PERSON", "GPE"])
-def test_a_name_before_a_kind_of_chemical_weapon_is_a_product(nlp, label):
-    doc = nlp("Tests found XQ nerve agent on the coat .")
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("Tests found XQ nerve agent on the coat .", "ORG"),
+        ("Tests found XQ nerve agent on the coat .", "PERSON"),
+        ("Tests found XQ nerve agent on the coat .", "GPE"),
+        # the kind right before the name
+        ("Tests found the nerve agent XQ on the coat .", "ORG"),
+        ("He was smeared with the toxic nerve agent XQ .", "WORK_OF_ART"),
+    ],
+)
+def test_a_name_beside_a_kind_of_chemical_weapon_is_a_product(nlp, text, label):
+    doc = nlp(text)
     out = product_before_kind(doc, span_of(doc, "XQ", label))
     assert (out.text, out.label_, out.id_) == ("XQ", "PRODUCT", AGENT_RULE)
 
@@ -114,6 +124,9 @@ def test_a_name_before_a_kind_of_chemical_weapon_is_a_product(nlp, label):
         ("Tests found XQ agents on the coat .", "ORG"),  # no kind of weapon
         ("Tests found XQ nerve agent on the coat .", "NORP"),  # a nationality stays
         ("Tests found XQ Nerve Agent on the coat .", "ORG"),  # a name's own words
+        # a person after the kind is who it was used on, not what it is
+        ("It was the nerve agent XQ was killed with .", "PERSON"),
+        ("Tests found the agent XQ on the coat .", "ORG"),  # no kind of weapon
     ],
 )
 def test_other_names_before_agents_stay(nlp, text, label):
