@@ -53,7 +53,7 @@ from pipeline.lang.names import (
 from pipeline.nlp.aliases import link_aliases
 from pipeline.nlp.country_links import country_links
 from pipeline.nlp.entity_merge import NONENT_SPANS_KEY, TRIMMING_NONENTS
-from pipeline.nlp.longer_names import longer_names, written_over
+from pipeline.nlp.longer_names import longer_names, name_key, written_over
 from pipeline.nlp.name_leads import trim_leads, trim_tails
 from pipeline.nlp.outlet_cues import KIND_AFTER_RULE
 from pipeline.nlp.partial_names import (
@@ -75,10 +75,6 @@ PROPAGATED_LABELS = ("ORG", "PERSON")
 RULE_WEIGHT, MODEL_WEIGHT = 3, 1
 # Weight a name needs before it is propagated to unlabelled mentions.
 PROPAGATE_MIN_WEIGHT = 2
-
-
-def _key(span: Span) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in span)
 
 
 def _votes(
@@ -209,7 +205,7 @@ def _unlabelled(
                 and not any(taken[i:end])
                 and not any(denied[i:end])
                 and (not full or gender_fits(_title_before(doc, i), full))
-                and tuple(t.lower_ for t in doc[i:end]) == key
+                and name_key(doc[i:end]) == key
             ):
                 if written_over(doc, i, key, label, longer):
                     break
@@ -252,7 +248,7 @@ def make_consistent(doc: Doc) -> list[Span]:
     # "Jacob Zuma Local (media)", then "Earlier Vantreight" (`name_leads`).
     ents = trim_tails(doc, titled_surnames(doc, list(doc.ents)))
     ents = trim_leads(doc, ents)
-    keys = [_key(e) for e in ents]
+    keys = [name_key(e) for e in ents]
     votes = _votes(ents, keys)
     lasts = [last_word(e) for e in ents]
     names = partial_names(ents, lasts)

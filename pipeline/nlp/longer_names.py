@@ -19,7 +19,8 @@ Key = tuple[str, ...]
 _JOINS = frozenset({"and", "&", "'s", "’s"})
 
 
-def _key(tokens) -> Key:
+def name_key(tokens) -> Key:
+    """The lower-case words of a span or token sequence: a name's key."""
     return tuple(t.lower_ for t in tokens)
 
 
@@ -27,7 +28,7 @@ def longer_names(ents: list[Span]) -> dict[str, set[tuple[Key, str]]]:
     """First word -> the (lower-case words, label) of every name among `ents`."""
     out: dict[str, set[tuple[Key, str]]] = defaultdict(set)
     for e in ents:
-        key = _key(e)
+        key = name_key(e)
         if e.label_ not in VALUE_LABELS and _JOINS.isdisjoint(key):
             out[key[0]].add((key, e.label_))
     return out
@@ -39,6 +40,6 @@ def written_over(
     """Whether a name of `names` (`longer_names`) longer than `key` and labelled
     otherwise than `label` is written at token i."""
     return any(
-        len(k) > len(key) and other != label and _key(doc[i : i + len(k)]) == k
+        len(k) > len(key) and other != label and name_key(doc[i : i + len(k)]) == k
         for k, other in names.get(key[0], ())
     )

@@ -39,6 +39,9 @@ from pipeline.nlp.spans import DASHES
 KIND_AFTER_RULE = "org:kind-after"
 _LABELS = ("PERSON", "WORK_OF_ART")
 _AGENT_LABELS = ("ORG", "PERSON", "GPE", "WORK_OF_ART")
+# After the kind, a person is whom the agent was used on ("the nerve agent Kim
+# was killed with"), not the agent.
+_AGENT_AFTER_LABELS = tuple(x for x in _AGENT_LABELS if x != "PERSON")
 # What the model takes a model number for: a nationality too ("a Mi-8 helicopter").
 _CODE_LABELS = (*_AGENT_LABELS, "NORP", "FAC", "LOC")
 _CODE = re.compile(r"^[A-Z][A-Za-z]{0,2}-?\d+[A-Za-z]{0,3}$")
@@ -67,12 +70,11 @@ def _kind_end(doc: Doc, end: int, lexicon: str = "outlet_kind_nouns") -> int | N
 
 def _kind_before(doc: Doc, start: int, lexicon: str) -> bool:
     """Whether a lower-case noun of `lexicon`, one or two words, ends at token
-    `start`."""
-    kinds = lower_set(lexicon)
-    words = [t for t in doc[max(0, start - 2) : start] if t.is_lower]
+    `start` (`_kind_end`, read from where it would open; every word lower case)."""
     return any(
-        "".join(t.text_with_ws for t in words[k:]).strip() in kinds
-        for k in range(len(words))
+        _kind_end(doc, start - width, lexicon) == start
+        for width in (1, 2)
+        if start >= width and doc[start - width].is_lower
     )
 
 
@@ -131,8 +133,7 @@ def product_before_kind(doc: Doc, ent: Span) -> Span | None:
         ent.label_ in _AGENT_LABELS
         and _kind_end(doc, ent.end, "agent_kind_nouns") is not None
     ) or (
-        # "the nerve agent VX"; not a person: "the nerve agent Kim was killed with"
-        ent.label_ in _AGENT_LABELS[:1] + _AGENT_LABELS[2:]
+        ent.label_ in _AGENT_AFTER_LABELS  # "the nerve agent VX"
         and _kind_before(doc, ent.start, "agent_kind_nouns")
     ):
         return Span(doc, ent.start, ent.end, label="PRODUCT", span_id=AGENT_RULE)
