@@ -93,3 +93,18 @@ def country_scope(name: str) -> tuple[str, str, bool]:
         if code and len([w for w in lower[:at] if w not in MINOR]) >= 2:
             return code, " ".join(words[:at]), False
     return "", name, False
+
+
+# A country's possessive ending ("Russia's", "the Philippines'").
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def possessive_scope(name: str) -> bool:
+    """Whether the country qualifier opening `name` is a possessive ("Russia's
+    Foreign Ministry", "the Philippines' Senate"): it says whose body the name
+    is, but it is no part of the body's name ("Russian Foreign Ministry" is)."""
+    rest = country_scope(name)[1]
+    if rest == name or not rest:
+        return False
+    head = name[: name.rfind(rest)]
+    return head.rstrip().endswith(_POSSESSIVE)

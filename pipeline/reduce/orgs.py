@@ -78,6 +78,7 @@ from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import acronym_key, initials
+from pipeline.lang.orgscope import possessive_scope
 from pipeline.reduce.article_links import generic_head, in_article_links, opened_links
 from pipeline.reduce.homonyms import split_homonyms
 from pipeline.reduce.merge import UnionFind, grouped, local_claim, merge_orgs
@@ -222,8 +223,16 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     `rows`)."""
     # One name of two countries' organisations is two names (`homonyms`).
     rows = rows.assign(key=split_homonyms(rows))
-    # One row per key: its first anchor and its largest acronym.
-    first = rows.drop_duplicates("key").set_index("key")["anchor"]
+    # One row per key: its first anchor and its largest acronym. A possessive
+    # country ("Britain's National Health Service", `nlp.country_links`) comes
+    # last: the initials of the name are an acronym's (NHS), not "BNHS".
+    owned = rows["anchor"].map(possessive_scope)
+    first = (
+        rows.assign(_owned=owned)
+        .sort_values("_owned", kind="stable")
+        .drop_duplicates("key")
+        .set_index("key")["anchor"]
+    )
     acronym = (
         rows.sort_values(["key", "acronym"], ascending=[True, False], kind="stable")
         .drop_duplicates("key")

@@ -36,7 +36,12 @@ import pandas as pd
 from pipeline.lang.countries import bracketed, country_code
 from pipeline.lang.lexicons import rows as lexicon_rows
 from pipeline.lang.orgnames import canonical_name, variant_key
-from pipeline.lang.orgscope import country_scope, is_generic, scope_name
+from pipeline.lang.orgscope import (
+    country_scope,
+    is_generic,
+    possessive_scope,
+    scope_name,
+)
 from pipeline.lang.places import place_country, us_state_tag
 
 SCOPE_MARK = " @"
@@ -190,6 +195,10 @@ def scope_orgs(
     )
 
 
+def _possessive_form(anchor: str) -> bool:
+    return possessive_scope(canonical_name(anchor))
+
+
 def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     """Display names (root -> name) that keep a scoped organisation's country: its
     most used qualified form ("Israeli Supreme Court"), else its name and country
@@ -200,7 +209,10 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     if scoped.empty:
         return name
     out = name.copy()
-    q = scoped[scoped["qualified"]]
+    # A possessive form ("China's State Council", from `nlp.country_links`) says
+    # whose body it is, but names none: "Chinese State Council" or "State
+    # Council (China)" does.
+    q = scoped[scoped["qualified"] & ~scoped["anchor"].map(_possessive_form)]
     counts = q.groupby(["root", "anchor"])["n"].sum().reset_index()
     counts = counts.sort_values(["root", "n", "anchor"], ascending=[True, False, True])
     best = counts.drop_duplicates("root").set_index("root")["anchor"]
@@ -216,10 +228,12 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     for root, code in scope.items():
         if root in best.index:
             out[root] = best[root]
-        elif (
-            root in out.index
-            and is_generic(out[root])
-            and (country := scope_name(code))
-        ):
-            out[root] = bracketed(out[root], country)
+            continue
+        if root not in out.index:
+            continue
+        bare = out[root]
+        if _possessive_form(bare):
+            bare = country_scope(canonical_name(bare))[1]
+        if is_generic(bare) and (country := scope_name(code)):
+            out[root] = bracketed(bare, country)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.lang.orgscope import country_scope, is_generic
+from pipeline.lang.orgscope import country_scope, is_generic, possessive_scope
 from pipeline.reduce.scopes import country_weights, leading_countries, scope_of
 
 
@@ -72,3 +72,20 @@ def test_an_articles_country_needs_a_strict_lead():
 def test_scope_of():
     assert scope_of("supreme court @il") == "il"
     assert scope_of("supreme court") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "owned"),
+    [
+        ("Russia's Foreign Ministry", True),
+        ("the Philippines' Senate", True),
+        ("Britain\u2019s National Health Service", True),
+        ("Russian Foreign Ministry", False),
+        ("Foreign Ministry", False),
+        # a possessive inside the body's own name, or of no country
+        ("Supreme People's Court", False),
+        ("Kestrel's Senate", False),
+    ],
+)
+def test_possessive_scope(name, owned):
+    assert possessive_scope(name) is owned

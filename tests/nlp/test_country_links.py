@@ -64,6 +64,29 @@ def _links(text: str, ents: list[tuple[str, str]], kb: str = "") -> list[str]:
             [("French", "NORP"), ("Senate", "ORG")],
             ["", ""],
         ),
+        # The country's possessive, glued to it, before the body.
+        (
+            "Kestrel quoted South Korea's National Intelligence Service.",
+            [("South Korea", "GPE"), ("National Intelligence Service", "ORG")],
+            ["", "South Korea's National Intelligence Service"],
+        ),
+        (
+            "The Philippines' Senate voted.",
+            [("Philippines", "GPE"), ("Senate", "ORG")],
+            ["", "Philippines' Senate"],
+        ),
+        # A possessive of no country, a possessive apart from its word, or one
+        # glued to the name after it links nothing.
+        (
+            "Marlow's Senate voted.",
+            [("Marlow", "GPE"), ("Senate", "ORG")],
+            ["", ""],
+        ),
+        (
+            "France 's Senate voted.",
+            [("France", "GPE"), ("Senate", "ORG")],
+            ["", ""],
+        ),
     ],
 )
 def test_a_country_right_before_a_generic_body_links_it(text, ents, links):

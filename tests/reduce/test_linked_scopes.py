@@ -43,3 +43,45 @@ def test_a_linked_country_is_the_organisation_s_name():
     )
     res = resolve_entities(df, days(1))
     assert list(res.organisations["name"]) == ["French Senate"]
+
+
+def test_a_possessive_country_names_its_body_by_the_country():
+    # A report on North Korea quoting South Korea's spy agency: the link, not
+    # the article's leading country, scopes it; and the possessive is no name.
+    df = rows(
+        ("a0", "GPE", "North Korea"),
+        ("a0", "GPE", "North Korea"),
+        ("a0", "GPE", "South Korea"),
+        (
+            "a0",
+            "ORG",
+            "National Intelligence Service",
+            "South Korea's National Intelligence Service",
+        ),
+        ("a0", "ORG", "National Intelligence Service"),
+    )
+    res = resolve_entities(df, days(1))
+    got = entity_ids_of(res, df)
+    assert got["m3"] == got["m4"]
+    assert list(res.organisations["name"]) == [
+        "National Intelligence Service (South Korea)"
+    ]
+
+
+def test_a_possessive_long_form_still_gives_its_acronym_elsewhere():
+    # The long form first written after its country's possessive: its initials
+    # are the acronym's, so the bare NHS of other reports is that body.
+    df = rows(
+        ("a0", "GPE", "Britain"),
+        ("a0", "ORG", "National Health Service", "Britain's National Health Service"),
+        ("a1", "GPE", "London"),
+        ("a1", "ORG", "National Health Service"),
+        ("a2", "GPE", "London"),
+        ("a2", "ORG", "NHS"),
+        ("a3", "GPE", "London"),
+        ("a3", "ORG", "NHS"),
+    )
+    res = resolve_entities(df, days(4))
+    got = entity_ids_of(res, df)
+    assert got["m1"] == got["m3"] == got["m5"] == got["m7"]
+    assert len(res.organisations) == 1
