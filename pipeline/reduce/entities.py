@@ -42,6 +42,7 @@ from pipeline.lang.orgnames import is_short_name, variant_key
 from pipeline.records import stable_id
 from pipeline.reduce.confidence import confidence, features
 from pipeline.reduce.defined import defined_acronyms, defined_types
+from pipeline.reduce.full_names import full_names
 from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
 from pipeline.reduce.merge import acronym_of
 from pipeline.reduce.orgs import cluster_orgs
@@ -107,11 +108,8 @@ def _prepare(rows: pd.DataFrame, label: str) -> pd.DataFrame:
     )
     rows = rows[rows["key"] != ""]
     if is_org:
-        acr = [
-            t if acronym_of(t, a) else ""
-            for t, a in zip(rows["surface"], rows["anchor"])
-        ]
-        rows = rows.assign(acronym=acr)
+        pairs = zip(rows["surface"], rows["anchor"])
+        rows = rows.assign(acronym=[t if acronym_of(t, a) else "" for t, a in pairs])
     return rows
 
 
@@ -138,8 +136,8 @@ def _entity_table(
     keyf = variant_key if is_org else person_key
     roots = pd.Index(sorted(rows["root"].unique()), name="root")
     # The display name is a long form: not an acronym or a shorter lexicon alias
-    # ("Fed"), not a family name alone (a particle's "Le Pen" only when the
-    # cluster has no longer name); one with no letter a scrape lost first.
+    # ("Fed"), not a family name alone (a particle's "Le Pen" only when no longer
+    # name), one with no lost letter first; an organisation's in full (`full_names`).
     if is_org:
         tiers = [rows[~rows["anchor"].map(is_short_name)], rows]
     else:
@@ -150,7 +148,7 @@ def _entity_table(
     for tier in tiers[1:]:
         name = name.fillna(_most_common(tier, "anchor").reindex(roots))
     if is_org:
-        name = scoped_names(rows, name)
+        name = scoped_names(rows, full_names(rows, name))
     grouped = rows.groupby("root", sort=True)
     dates = rows.assign(pub=rows["article_id"].map(lambda a: published.get(a) or ""))
     dates = dates[dates["pub"] != ""].groupby("root")["pub"]
