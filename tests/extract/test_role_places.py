@@ -55,6 +55,14 @@ def _row(title: str, raw: str, person: str, evidence: str, org: str = "") -> dic
             "Ann Lee, the governor of Ohio, left.",
             "US",
         ),
+        # a state ISO names in its own language ("Bayern")
+        (
+            "Governor",
+            "governor",
+            "Ann Lee",
+            "Ann Lee, the governor of Bavaria, left.",
+            "DE",
+        ),
         # a two-word state wins over its last word alone ("York" is in England)
         ("Governor", "Gov.", "Ann Lee", "New Mexico Gov. Ann Lee spoke.", "US"),
         # the same title twice: each holder's is the one nearest the name

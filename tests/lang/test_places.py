@@ -26,13 +26,31 @@ from pipeline.lang.places import (
         ("Kraków", "city"),
         ("Krakow", "city"),  # and its ASCII name
         ("São Paulo", "state"),  # a state wins over its city
+        # English names of states and regions ISO writes in their language
+        ("Bavaria", "state"),
+        ("North Rhine-Westphalia", "state"),
+        ("Guangdong", "state"),
+        ("Lombardy", "region"),
+        ("Tuscany", "region"),  # over the Canadian town of that name
     ],
 )
 def test_known_places(name, kind):
     assert place_kind(name) == kind
 
 
-@pytest.mark.parametrize("name", ["", "Reuters", "Marta Oyelaran", "Harbour Holdings"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        "Reuters",
+        "Marta Oyelaran",
+        "Harbour Holdings",
+        # a second-level division (an Isle of Man sheading), or a division named
+        # by a word English writes in lower case (Bahrain's "Capital")
+        "Michael",
+        "Capital",
+    ],
+)
 def test_unknown_names_are_no_places(name):
     assert place_kind(name) == ""
 
@@ -46,6 +64,8 @@ def test_unknown_names_are_no_places(name):
         ("Queensland", "AU"),
         ("Lyon", "FR"),
         ("Paris", "FR"),  # the most populous place of a name
+        ("Bavaria", "DE"),
+        ("Tuscany", "IT"),
         ("Africa", ""),
         ("Reuters", ""),
     ],
