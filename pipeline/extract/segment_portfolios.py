@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.portfolio_fields import field_after_entity, listed_fields_end
 from pipeline.extract.segment_types import (
     EntityPiece,
     Segment,
@@ -37,7 +38,7 @@ from pipeline.lang.names import (
     is_unit_name,
     portfolio_word,
 )
-from pipeline.lang.portfolio_lists import list_end
+from pipeline.lang.places import place_kind
 from pipeline.lang.titles import (
     Lexicon,
     QualifierEntry,
@@ -61,7 +62,7 @@ def portfolio_end(
     """
     if kind == "no" or i >= stop or doc[i].lower_ not in ("of", "for"):
         return i
-    if kind == "office" and (end := _listed_fields_end(doc, i + 1, stop, ent_at)):
+    if kind == "office" and (end := listed_fields_end(doc, i + 1, stop, ent_at)):
         return end
     ent = ent_at.get(i + 1)
     if ent is not None:
@@ -75,7 +76,9 @@ def portfolio_end(
         )
         if not (office_field and doc[i + 1].text[:1].isupper()):
             return i
-        return _field_after_entity(doc, ent.end, stop, ent_at)
+        end = field_after_entity(doc, ent.end, stop, ent_at)
+        # "of Bavaria" is the office's place, "of Jerusalem Affairs" its field
+        return i if end == ent.end and place_kind(ent.text) else end
     j, last = i + 1, i
     while j < stop and j not in ent_at:
         tok = doc[j]
@@ -112,47 +115,6 @@ def portfolio_end(
     if last == i and kind == "office":
         return _lower_portfolio_end(doc, i, stop, ent_at)
     return last + 1 if last > i else i
-
-
-# Words read after an entity up to a portfolio word ("for EU Trade Policy").
-_MAX_AFTER_ENTITY = 2
-
-
-def _field_after_entity(doc: Doc, j: int, stop: int, ent_at: dict) -> int:
-    """The end of an office's field that opens with an entity ending at token j:
-    the entity and the capitalised words after it up to a portfolio word, when
-    one follows ("Minister for EU Affairs", "for European Affairs": the model
-    tags "EU" and "European" alone), else j."""
-    end = j
-    for k in range(j, min(stop, j + _MAX_AFTER_ENTITY)):
-        tok = doc[k]
-        if k in ent_at or not (tok.is_alpha and tok.text[:1].isupper()):
-            break
-        if tok.lower_ in PORTFOLIO_WORDS:
-            end = k + 1
-    return end
-
-
-# The most tokens a listed portfolio is read over: five fields of up to four words
-# and their separators ("Arts, Heritage, Regional, Rural and Gaeltacht Affairs").
-_MAX_LISTED = 24
-
-
-def _listed_fields_end(doc: Doc, j: int, stop: int, ent_at: dict) -> int:
-    """The end of a list of fields at token j ("Jobs, Enterprise and Innovation":
-    `lang.portfolio_lists`), 0 when none starts there; an entity the model read
-    inside it is one of the fields and leaves `ent_at`."""
-    if j + 3 >= stop or "," not in (doc[j + 1].text, doc[j + 2].text, doc[j + 3].text):
-        return 0  # most fields are one or two words and no list
-    end, commas = list_end([t.text for t in doc[j : min(stop, j + _MAX_LISTED)]], 0)
-    if not commas:
-        return 0
-    inside = [k for k in ent_at if j <= k < j + end]
-    if any(ent_at[k].label == "PERSON" or ent_at[k].end > j + end for k in inside):
-        return 0
-    for k in inside:
-        del ent_at[k]
-    return j + end
 
 
 def _lower_portfolio_end(doc: Doc, i: int, stop: int, ent_at: dict) -> int:

@@ -507,6 +507,42 @@ def test_a_country_opening_a_portfolio_and_of_country_after_an_office():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "want"),
+    [
+        # a known state or region after an office is its place, no field: the
+        # portfolio before the office stays its own
+        (
+            "Jane Okafor , the justice minister of Bavaria , spoke .",
+            "Jane Okafor=PERSON; Bavaria=GPE",
+            ["Justice Minister"],
+        ),
+        (
+            "Jane Okafor , the interior minister of Lombardy , spoke .",
+            "Jane Okafor=PERSON; Lombardy=GPE",
+            ["Interior Minister"],
+        ),
+        # an entity no gazetteer knows, or a place that opens a field, is one
+        (
+            "Jane Okafor , Minister of Kestrel Affairs , spoke .",
+            "Jane Okafor=PERSON; Kestrel=GPE",
+            ["Minister of Kestrel Affairs"],
+        ),
+        (
+            "Jane Okafor , Minister of Jerusalem Affairs , spoke .",
+            "Jane Okafor=PERSON; Jerusalem=GPE",
+            ["Minister of Jerusalem Affairs"],
+        ),
+    ],
+)
+def test_a_known_place_after_an_office_is_no_field(text, ents, want):
+    doc = make_doc(text, ents)
+    titles = [
+        t.title for s in sentence_segments(doc[:]) if s.tag == "TITLE" for t in s.titles
+    ]
+    assert titles == want
+
+
 def test_a_title_after_of_is_no_office_s_field():
     doc = make_doc(
         "Jim Vance served as secretary of President Ann Doe.",
