@@ -154,7 +154,9 @@ TABLES: dict[str, TableInfo] = {
             "title_raw": "The title as written",
             "qualifier": "acting, deputy, former, interim, ...; empty when none",
             "org_id": "The organisation (an org_id); empty when the text names "
-            "none or it is not a recognised organisation",
+            "none or it is not a recognised organisation; where the text names "
+            "neither it nor a country, the one the corpus gives the same "
+            "person's title (rule_id ...+role:org-from-corpus)",
             "org_name": "The organisation's canonical name (or the name as written)",
             # Added by the roles work; described here so it flows through.
             "country": "ISO 3166-1 alpha-2 code where the organisation is a "

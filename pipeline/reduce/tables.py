@@ -23,6 +23,7 @@ from pipeline.reduce.role_country import (
     corpus_countries,
     org_countries,
 )
+from pipeline.reduce.role_orgs import corpus_orgs
 from pipeline.reduce.title_links import title_relinks, title_slips
 from pipeline.reduce.types import type_key
 
@@ -233,13 +234,16 @@ def resolve(
     return Resolved(
         resolved.organisations,
         resolved.people,
-        article_country_roles(
-            corpus_countries(
-                org_countries(
-                    build_roles(role_candidates, index, names), resolved.organisations
-                )
-            ),
-            article_country or {},
+        corpus_orgs(
+            article_country_roles(
+                corpus_countries(
+                    org_countries(
+                        build_roles(role_candidates, index, names),
+                        resolved.organisations,
+                    )
+                ),
+                article_country or {},
+            )
         ),
         build_relations(relation_candidates, index),
         restore_links(resolved.assignments, applied),
