@@ -23,8 +23,8 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.occupations import load_occupations
 from pipeline.lang.title_phrases import phrase_head
 from pipeline.lang.titles import load_lexicon
-from pipeline.nlp.matching import SharedNodeMatcher
 from pipeline.nlp.models import RoleParser
+from pipeline.nlp.node_matcher import SharedNodeMatcher
 
 # Object pronouns: "asked her to join X", "whom Al Poe named as treasurer".
 OBJECTS = frozenset({"him", "her", "them", "me", "us", "whom"})

@@ -15,10 +15,8 @@
   Matcher reads a flag in C, and the test runs once per distinct word instead
   of once per token (3.5 of the entity patterns' 4 million Python calls per
   300 news articles).
-- `SharedNodeMatcher`: a DependencyMatcher that looks for each distinct node
-  pattern once (spaCy's looks for every node of every pattern: the parse rules
-  have 163 nodes, 69 of them distinct), by an index on token values
-  (`node_index`) when the patterns test only what it reads.
+- `node_matcher.SharedNodeMatcher` (its own module) shares the node patterns
+  of a DependencyMatcher.
 """
 
 from __future__ import annotations
@@ -26,17 +24,13 @@ from __future__ import annotations
 import json
 import operator
 import re
-from collections import defaultdict
 
 from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, TAG
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.matcher.matcher import _RegexPredicate, _SetPredicate
 from spacy.pipeline import SpanRuler
-from spacy.strings import get_string_id
-from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.nlp.node_index import NodeIndex
 from pipeline.nlp.triggered import TriggeredMatcher
 
 # Attribute id -> the Token attribute with the id the Matcher reads, and its string
@@ -190,91 +184,6 @@ def flag_ruler(ruler: SpanRuler) -> None:
     for matcher in fast.matchers():
         speed_up(matcher)
     ruler.matcher = fast
-
-
-class SharedNodeMatcher(DependencyMatcher):
-    """A DependencyMatcher whose token Matcher holds each distinct node pattern once.
-
-    Call `share_nodes` after the last `add`. The node positions found per tree
-    root are those spaCy's `_get_keys_to_position_maps` finds, listed in the
-    same order (roots by their first matching token, positions ascending), so
-    `__call__` returns the same matches in the same order.
-    """
-
-    def __init__(self, vocab, *, validate: bool = False):
-        super().__init__(vocab, validate=validate)
-        self._distinct: Matcher | None = None
-        self._same: dict[int, list[int]] = {}
-        self._index: NodeIndex | None = None
-
-    def add(self, key, patterns, *, on_match=None) -> None:
-        """As DependencyMatcher.add; the nodes are shared again by `share_nodes`."""
-        self._distinct = None
-        super().add(key, patterns, on_match=on_match)
-
-    def share_nodes(self) -> None:
-        """Build the token Matcher of distinct node patterns (same attributes)."""
-        distinct, same, ids = Matcher(self.vocab), {}, {}
-        for key, patterns in self._patterns.items():
-            for nodes, node_keys in zip(patterns, self._tokens_to_key[key]):
-                for node, node_key in zip(nodes, node_keys):
-                    sig = json.dumps(node, sort_keys=True)
-                    if sig not in ids:
-                        ids[sig] = get_string_id(f"node:{sig}")
-                        distinct.add(ids[sig], [node])
-                    same.setdefault(ids[sig], []).append(node_key)
-        speed_up(distinct)
-        self._distinct, self._same = distinct, same
-        self._index = NodeIndex.build({ids[sig]: json.loads(sig) for sig in ids})
-
-    @property
-    def indexed(self) -> bool:
-        """Whether every node pattern is found by the index (`node_index`)."""
-        return self._index is not None
-
-    def _get_keys_to_position_maps(self, doc):
-        """Root token index -> node key -> positions of the tokens matching it (see
-        spaCy's method of the same name)."""
-        if self._distinct is None:
-            return super()._get_keys_to_position_maps(doc)
-        if self._index is not None and self._index.reads(doc):
-            return self._index.positions(doc, self._same)
-        out = defaultdict(lambda: defaultdict(list))
-        roots: dict[int, int] = {}
-        # One-token patterns: matches come by token, in ascending order.
-        for node, start, _ in self._distinct(doc):
-            root = roots.get(start)
-            if root is None:
-                token = doc[start]
-                root = roots[start] = ([token] + list(token.ancestors))[-1].i
-            positions = out[root]
-            for node_key in self._same[node]:
-                positions[node_key].append(start)
-        return out
-
-    def __call__(self, doclike):
-        """As DependencyMatcher.__call__ (same matches, same order), without trying
-        a pattern at a tree root where one of its nodes matched no token: the
-        combinations of positions spaCy would try there are none."""
-        if self._distinct is None or not isinstance(doclike, Doc):
-            return super().__call__(doclike)
-        doc, matched, cache = doclike, [], {}
-        maps = self._get_keys_to_position_maps(doc)
-        present = [(set(by_key), by_key) for by_key in maps.values()]
-        for key in self._patterns.keys():
-            for tree, node_keys in zip(self._tree[key], self._tokens_to_key[key]):
-                needed = set(node_keys)
-                for keys, by_key in present:
-                    if needed <= keys:
-                        for tree_match in self._get_matches(
-                            cache, doc, tree, node_keys, by_key
-                        ):
-                            matched.append((key, tree_match))
-        for i, (match_id, _) in enumerate(matched):
-            on_match = self._callbacks.get(match_id)
-            if on_match is not None:
-                on_match(self, doc, i, matched)
-        return matched
 
 
 # The phrase attributes a tokenizer alone sets: a ruler matching on one of them

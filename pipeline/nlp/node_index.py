@@ -29,6 +29,8 @@ _ANNOTATION = {2: "DEP", 3: "TAG", 5: "LEMMA"}
 # The column a pattern is filed under, most telling first: a word or mark names
 # few tokens, a dependency label more, an entity label many (ENT_TYPE "" most).
 _FILE_ORDER = (1, 0, 5, 3, 2, 4)
+# Distinct token rows whose node keys are kept: about a corpus's vocabulary.
+_MAX_ROWS = 1 << 17
 
 
 def _test(value) -> tuple[str, object] | None:
@@ -52,6 +54,11 @@ class NodeIndex:
         self.filed: dict[int, dict[int, list[tuple[int, tuple]]]] = {}
         self.always: list[tuple[int, tuple]] = []  # patterns with no == or IN test
         self.needs: set[str] = set()
+        # A token's node keys depend on its attribute ids alone, and a parsed
+        # sentence repeats the rows of its common words: each row is read once
+        # (for the `same` map it was read with), bounded for memory.
+        self._same: dict | None = None
+        self._keys: dict[tuple, tuple[int, ...]] = {}
 
     @classmethod
     def build(cls, nodes: dict[int, list[dict]]) -> NodeIndex | None:
@@ -97,21 +104,30 @@ class NodeIndex:
         id to its node keys."""
         rows = doc.to_array(_ATTRS).tolist()
         heads = doc.to_array(HEAD).astype("int64").tolist()
-        filed = list(self.filed.items())
+        if same is not self._same or len(self._keys) > _MAX_ROWS:
+            self._same, self._keys = same, {}
+        keys_of = self._keys
         # spaCy's reader asks every node key of every root: missing ones are empty.
         out: defaultdict = defaultdict(lambda: defaultdict(list))
-        for i, row in enumerate(rows):
-            found = [pid for pid, rest in self.always if _passes(row, rest)]
-            for col, by_value in filed:
-                for pid, rest in by_value.get(row[col], ()):
-                    if not rest or _passes(row, rest):
-                        found.append(pid)
-            if found:
+        for i, row in enumerate(map(tuple, rows)):
+            keys = keys_of.get(row)
+            if keys is None:
+                keys = keys_of[row] = self._node_keys(row, same)
+            if keys:
                 positions = out[_root(heads, i)]
-                for pid in found:
-                    for node_key in same[pid]:
-                        positions[node_key].append(i)
+                for node_key in keys:
+                    positions[node_key].append(i)
         return out
+
+    def _node_keys(self, row: tuple, same: dict[int, list[int]]) -> tuple[int, ...]:
+        """The node keys of the patterns a token of attribute ids `row` matches, in
+        the order `positions` lists them."""
+        found = [pid for pid, rest in self.always if _passes(row, rest)]
+        for col, by_value in self.filed.items():
+            for pid, rest in by_value.get(row[col], ()):
+                if not rest or _passes(row, rest):
+                    found.append(pid)
+        return tuple(node_key for pid in found for node_key in same[pid])
 
 
 def _passes(row: list[int], tests: tuple) -> bool:

@@ -216,7 +216,7 @@ def test_the_node_index_finds_the_matches_spacy_finds(monkeypatch):
     # roots missing a node; with `_distinct` unset it is spaCy's own
     # DependencyMatcher. On every hand-parsed case, with the marks the role
     # parser sets, both must give the same matches in the same order.
-    from pipeline.nlp.matching import SharedNodeMatcher
+    from pipeline.nlp.node_matcher import SharedNodeMatcher
 
     fast = SharedNodeMatcher.__call__
     compared = []

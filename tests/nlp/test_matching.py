@@ -8,12 +8,12 @@ from spacy.matcher.matcher import _SetPredicate
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.matching import (
-    SharedNodeMatcher,
     add_ruler_patterns,
     flag_ruler,
     lexeme_flags,
     speed_up,
 )
+from pipeline.nlp.node_matcher import SharedNodeMatcher
 
 PATTERNS = [
     [{"LOWER": {"IN": ["chief", "acme"]}}, {"IS_TITLE": True, "OP": "+"}],
