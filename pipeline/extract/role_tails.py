@@ -22,16 +22,18 @@ from pipeline.lang.titles import Title, join_qualifiers
 _TAIL_SLOTS = ({"org"}, {"title", "org"})
 
 
-def _org_tails(segs: list[Segment], path: Path) -> dict[int, Hit]:
+def _org_tails(
+    segs: list[Segment], path: Path, found: list[Hit] | None = None
+) -> dict[int, Hit]:
     """Continuations that add an organisation, with a title of their own or not, by
     the segment they start at: the best-ranked, then the longest, when several
     start at the same place. A title right after the organisation is no new
     role's: the parse may have read the organisation before its title ("the
     UN under-secretary general and executive secretary for Beta"); nor is a
     title a rule gives a person of its own ("..., and the chair of Beta is Tom
-    Roe")."""
+    Roe"). `found`: the rules' matches over `segs`, when the caller has them."""
     out: dict[int, Hit] = {}
-    found = match_rules(segs, path)
+    found = match_rules(segs, path) if found is None else found
     held = {
         h.slots["title"] for h in found if "person" in h.slots and "title" in h.slots
     }
@@ -49,7 +51,10 @@ def _org_tails(segs: list[Segment], path: Path) -> dict[int, Hit]:
 
 
 def continued_rows(
-    rows: list[dict], segments: dict[int, list[Segment]], path: Path
+    rows: list[dict],
+    segments: dict[int, list[Segment]],
+    path: Path,
+    matched: dict[int, list[Hit]] | None = None,
 ) -> list[dict]:
     """Rows for the organisations that continue the organisation of a parse-rule
     row, repeatedly ("professor at A, B and C"), with the row's person and its
@@ -60,7 +65,8 @@ def continued_rows(
     organisations or more: `roles.plan_roles`). The row's organisation must be
     exactly one ORG segment of its sentence, written once in it ("Acme (AC)
     chief X said: 'AC and Beta ...'": the segments fold "(AC)" into Acme). Rule
-    id: the row's, "+" the continuation's.
+    id: the row's, "+" the continuation's. `matched`: the matches of the rules
+    of `path` over some of those segments by sentence index (`RolePlan.matched`).
     """
     out: list[dict] = []
     tails: dict[int, dict[int, Hit]] = {}
@@ -76,7 +82,9 @@ def continued_rows(
         if len(ends) != 1 or row.get("evidence", "").count(row["org_text"]) > 1:
             continue  # (also when the name is written twice and folded once)
         if row["sentence_index"] not in tails:
-            tails[row["sentence_index"]] = _org_tails(segs, path)
+            tails[row["sentence_index"]] = _org_tails(
+                segs, path, (matched or {}).get(row["sentence_index"])
+            )
         found = tails[row["sentence_index"]]
         end, heads = ends[0], [row]
         while end in found:

@@ -127,10 +127,12 @@ def _segment_candidates(
     field: str,
     segments: dict[int, list[Segment]],
     lowers: list[int],
+    matched: dict[int, list],
 ) -> list[dict]:
     """Role candidates of the segment rules, sentence by sentence; the segments
     of each sentence with two organisations are kept in `segments` by sentence
-    index for the relations. `lowers`: the Doc's LOWER ids."""
+    index for the relations, and the rules' matches over them in `matched` for
+    the parse rows' continuations. `lowers`: the Doc's LOWER ids."""
     out: list[dict] = []
     sents = None
     starts = title_start_ids(load_lexicon().first_words)
@@ -159,6 +161,8 @@ def _segment_candidates(
         if not readable or not any(s.tag in ("TITLE", "ORG") for s in segs):
             continue
         hits = match_rules(segs, ROLES_JSONL)
+        if orgs >= 2:
+            matched[k] = hits  # (read, not changed: `role_tails.continued_rows`)
         hits = [
             h
             for h in hits
@@ -203,6 +207,7 @@ class RolePlan:
     base: Callable[[int, Span], dict]
     segments: dict[int, list[Segment]]
     lowers: list[int]  # the Doc's LOWER ids, read once for every word test
+    matched: dict[int, list]  # the segment rules' matches over `segments`
 
     @property
     def texts(self) -> list[str]:
@@ -218,7 +223,10 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
     # The words as LOWER ids, read once for the word tests of every sentence: they
     # then build no Token.
     lowers = doc.to_array(LOWER).tolist()
-    cands = _segment_candidates(doc, sentences, article_id, field, segments, lowers)
+    matched: dict[int, list] = {}
+    cands = _segment_candidates(
+        doc, sentences, article_id, field, segments, lowers, matched
+    )
 
     def base(k, sent):
         return {
@@ -254,7 +262,7 @@ def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
         [ents for *_, ents in sentences],
         lowers,
     )
-    return RolePlan(doc, sentences, cands, todo, base, segments, lowers)
+    return RolePlan(doc, sentences, cands, todo, base, segments, lowers, matched)
 
 
 def finish_roles(
@@ -265,7 +273,8 @@ def finish_roles(
     ranks = rule_ranks()
     cands = list(plan.cands)
     rows = rows_from_parses(plan.todo, parsed, plan.base, parser)
-    for row in rows + continued_rows(rows, plan.segments, ROLES_JSONL):
+    tails = continued_rows(rows, plan.segments, ROLES_JSONL, plan.matched)
+    for row in rows + tails:
         cands.append({**row, "rank": ranks[row["rule_id"].split("+")[0]]})
     return [
         {c: row.get(c, "") for c in ROLE_CANDIDATES.names}
