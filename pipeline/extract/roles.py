@@ -53,14 +53,10 @@ from pipeline.extract.segment_sentences import (
     title_start_ids,
 )
 from pipeline.extract.segment_types import Segment, Sentences
+from pipeline.extract.sentence_texts import evidence, span_text
 from pipeline.lang.titles import load_lexicon
 from pipeline.nlp.models import RoleParser
 from pipeline.schemas import ROLE_CANDIDATES
-
-
-def evidence(sent: Span) -> str:
-    """A sentence's text with its whitespace runs as single spaces."""
-    return " ".join(sent.text.split())
 
 
 def _role_dicts(
@@ -212,7 +208,7 @@ class RolePlan:
     @property
     def texts(self) -> list[str]:
         """The texts to parse, in order."""
-        return [sent.text for _, sent, _, _ in self.todo]
+        return [span_text(sent) for _, sent, _, _ in self.todo]
 
 
 def plan_roles(doc: Doc, article_id: str, field: str) -> RolePlan:
