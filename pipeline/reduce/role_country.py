@@ -19,7 +19,8 @@ President Mike Pence") does not outvote nine "US Vice President"s, but
 (see below) with no such row takes the person's one country over all their
 titles, by the same share ("Minister Lavrov" beside "Russian Foreign Minister
 Sergey Lavrov"). Its rule_id gains `COUNTRY_RULE`, so a row says where its
-country came from.
+country came from. The resolver runs it again after the article step below, so
+the countries articles gave count for the person's other rows too.
 
 "Prime Minister Sorin Grindeanu" in a story set in Romania: a role still
 without country or organisation whose title stands before the name (rule ids

@@ -235,14 +235,18 @@ def resolve(
         resolved.organisations,
         resolved.people,
         corpus_orgs(
-            article_country_roles(
-                corpus_countries(
-                    org_countries(
-                        build_roles(role_candidates, index, names),
-                        resolved.organisations,
-                    )
-                ),
-                article_country or {},
+            # again after the articles': their countries count for the person's
+            # other rows of the title ("Finance Minister Noonan" of Irish news)
+            corpus_countries(
+                article_country_roles(
+                    corpus_countries(
+                        org_countries(
+                            build_roles(role_candidates, index, names),
+                            resolved.organisations,
+                        )
+                    ),
+                    article_country or {},
+                )
             )
         ),
         build_relations(relation_candidates, index),
