@@ -72,6 +72,12 @@ def run(text: str, spans):
         # dropped
         ("quarterly profit", [(0, 1, "DATE", "")], []),
         ("58", [(0, 1, "DATE", "")], []),
+        # a telephone number the model read as a year and more
+        ("call 1800 666 111 now", [(1, 4, "DATE", "")], []),
+        ("call 1800|-|666|-|111 now", [(1, 6, "DATE", "")], []),
+        ("call 020 7946 0000 now", [(1, 4, "DATE", "")], []),
+        # a day, a month and a year written apart stay
+        ("on 12 03 2017 .", [(1, 4, "DATE", "")], [("12 03 2017", "DATE")]),
         # merged
         (
             "noon Thursday",

@@ -108,6 +108,8 @@ _NOT_TIMEX = {
     "semi-annual",
     "bi-annual",
 }
+# What stands between the digit groups of a telephone number.
+_NUMBER_SEPARATORS = frozenset({"-", "/", ".", "(", ")", "+"})
 _CLOCK = re.compile(r"^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|noon|midnight|midday)$", re.I)
 
 
@@ -187,7 +189,23 @@ def _junk(words: list[str], a: int, b: int) -> bool:
         toks[0] in _NOT_TIMEX or (toks[0].isdigit() and len(toks[0]) != 4)
     ):
         return True
+    if _number_groups(toks):
+        return True
     return all(not any(c.isalnum() for c in t) for t in toks)
+
+
+def _number_groups(toks: list[str]) -> bool:
+    """Three groups of digits or more, written apart with nothing but separators
+    between them, two of them long or one of three digits (a date has one year
+    among days and months): a telephone number ("1800 666 111",
+    "1800-666-111"), which the model takes for a year and more."""
+    groups = [t for t in toks if t.isdigit()]
+    long_groups = sum(len(g) > 2 for g in groups)
+    return (
+        len(groups) >= 3
+        and all(t.isdigit() or t in _NUMBER_SEPARATORS for t in toks)
+        and (long_groups > 1 or any(len(g) == 3 for g in groups))
+    )
 
 
 def _mergeable(words: list[str], ws: list[str], x, y) -> bool:
