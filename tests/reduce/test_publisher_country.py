@@ -11,18 +11,20 @@ import pandas as pd
 from pipeline.runner.run import run
 from pipeline.settings import Settings
 
-TEXT = "Minister for Health Jane Okafor said the new hospital would open in May."
+TEXT = "Minister for Health {} said the new hospital would open in May."
 
 
 def test_a_minister_in_a_home_paper_takes_its_country(tmp_path):
+    # One minister per article: the same person's title in another article would
+    # take the country the corpus gives it (`role_country.corpus_countries`).
     items = [
-        ("a1", "https://news.example.ie/health/1", TEXT),
-        ("a2", "https://news.example.com/health/1", TEXT),
+        ("a1", "https://news.example.ie/health/1", TEXT.format("Jane Okafor")),
+        ("a2", "https://news.example.com/health/1", TEXT.format("Erik Solheim")),
         # another country named: the publisher's says nothing
         (
             "a3",
             "https://news.example.ie/health/2",
-            TEXT + " She met officials in Kenya.",
+            TEXT.format("Amara Halvorsen") + " She met officials in Kenya.",
         ),
     ]
     src = tmp_path / "in.jsonl"
@@ -37,6 +39,6 @@ def test_a_minister_in_a_home_paper_takes_its_country(tmp_path):
     }
     assert got == {
         ("a1", "Jane Okafor", "Health Minister"): "IE",
-        ("a2", "Jane Okafor", "Health Minister"): "",
-        ("a3", "Jane Okafor", "Health Minister"): "",
+        ("a2", "Erik Solheim", "Health Minister"): "",
+        ("a3", "Amara Halvorsen", "Health Minister"): "",
     }
