@@ -57,11 +57,13 @@ REGION_TYPES = frozenset(
 def regions() -> Iterator[tuple[str, str, str]]:
     """(English name, "state" or "region", ISO 3166-1 alpha-2 code of its
     country) of each first-level division (module doc)."""
+    # Imported here: the gazetteer is built once and kept on disk
+    # (`table_cache`), so most processes never load the package.
     from countrystatecity_countries import get_countries, get_states_of_country
 
     for country in get_countries():
         for division in get_states_of_country(country.iso2):
-            kind = division.type.strip().lower()
+            kind = (division.type or "").strip().lower()
             if kind in STATE_TYPES:
                 kind = "state"
             elif kind in REGION_TYPES:

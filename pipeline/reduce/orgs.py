@@ -226,7 +226,7 @@ def cluster_orgs(rows: pd.DataFrame) -> pd.Series:
     # One row per key: its first anchor and its largest acronym. A possessive
     # country ("Britain's National Health Service", `nlp.country_links`) comes
     # last: the initials of the name are an acronym's (NHS), not "BNHS".
-    owned = rows["anchor"].map(possessive_scope)
+    owned = rows["anchor"].map({a: possessive_scope(a) for a in set(rows["anchor"])})
     first = (
         rows.assign(_owned=owned)
         .sort_values("_owned", kind="stable")

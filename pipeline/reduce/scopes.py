@@ -212,7 +212,8 @@ def scoped_names(rows: pd.DataFrame, name: pd.Series) -> pd.Series:
     # A possessive form ("China's State Council", from `nlp.country_links`) says
     # whose body it is, but names none: "Chinese State Council" or "State
     # Council (China)" does.
-    q = scoped[scoped["qualified"] & ~scoped["anchor"].map(_possessive_form)]
+    owned = {a: _possessive_form(a) for a in set(scoped["anchor"])}
+    q = scoped[scoped["qualified"] & ~scoped["anchor"].map(owned)]
     counts = q.groupby(["root", "anchor"])["n"].sum().reset_index()
     counts = counts.sort_values(["root", "n", "anchor"], ascending=[True, False, True])
     best = counts.drop_duplicates("root").set_index("root")["anchor"]
