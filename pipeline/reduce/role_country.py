@@ -81,12 +81,7 @@ def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
     if roles.empty:
         return roles
     known = roles[(roles["country"] != "") & (roles["person_id"] != "")]
-    votes = known.groupby(["person_id", "title", "country"]).size()
-    one = {}
-    for (pid, title), counts in votes.groupby(level=[0, 1]):
-        top = counts.max()
-        if top >= MIN_SHARE * counts.sum():
-            one[pid, title] = counts.idxmax()[2]
+    one = title_majority(known, "country", MIN_SHARE)
     # A national office the person holds under another title elsewhere ("Minister
     # Lavrov", "Foreign Minister" of Russia in the other rows): the person's one
     # country over all their titles.
@@ -113,6 +108,21 @@ def corpus_countries(roles: pd.DataFrame) -> pd.DataFrame:
     out.loc[fill, "country"] = found[fill]
     out.loc[fill, "rule_id"] = out.loc[fill, "rule_id"] + "+" + COUNTRY_RULE
     return out
+
+
+def title_majority(
+    known: pd.DataFrame, column: str, share: float, min_rows: int = 1
+) -> dict[tuple[str, str], str]:
+    """(person_id, title) -> the value of `column` that at least `min_rows` of
+    the `known` rows of that person's title give, and at least `share` of
+    them (a share over one half admits no tie)."""
+    votes = known.groupby(["person_id", "title", column]).size()
+    one = {}
+    for (pid, title), counts in votes.groupby(level=[0, 1]):
+        top = counts.max()
+        if top >= min_rows and top >= share * counts.sum():
+            one[pid, title] = counts.idxmax()[2]
+    return one
 
 
 def _org_country(name: str, aliases: list[str]) -> str:

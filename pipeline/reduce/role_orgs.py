@@ -24,6 +24,7 @@ from pipeline.reduce.role_country import (
     ARTICLE_COUNTRY_RULE,
     COUNTRY_RULE,
     ORG_COUNTRY_RULE,
+    title_majority,
 )
 
 ORG_RULE = "role:org-from-corpus"
@@ -45,13 +46,7 @@ def corpus_orgs(roles: pd.DataFrame) -> pd.DataFrame:
     if roles.empty:
         return roles
     known = roles[(roles["org_id"] != "") & (roles["person_id"] != "")]
-    votes = known.groupby(["person_id", "title", "org_id"]).size()
-    one: dict[tuple[str, str], str] = {}
-    for (pid, title), counts in votes.groupby(level=[0, 1]):
-        top = counts.max()
-        if top >= MIN_ROWS and top >= MIN_SHARE * counts.sum():
-            # ties cannot pass the share; idxmax is the one organisation
-            one[pid, title] = counts.idxmax()[2]
+    one = title_majority(known, "org_id", MIN_SHARE, MIN_ROWS)
     names = dict(zip(known["org_id"], known["org_name"]))
     inferred = roles["rule_id"].str.contains(INFERRED_COUNTRY, regex=True)
     open_ = (
