@@ -23,6 +23,7 @@ from collections.abc import Callable
 from nicknames import NickNamer
 
 from pipeline.lang.gender import first_name_gender, is_given_name
+from pipeline.lang.lexicons import rows
 from pipeline.lang.names import family_name_first
 
 
@@ -138,10 +139,10 @@ def romanised_first(first: str) -> str:
 
 
 def same_first_name(a: str, b: str) -> bool:
-    """Equal, one is a nickname of the other ("andy", "andrew"), both romanise one
-    name ("sergei", "sergey"), or one is the other cut short ("clint", "clinton";
-    `_cut_short`)."""
-    if a == b or b in _namer().canonicals_of(a) or a in _namer().canonicals_of(b):
+    """Equal, one is a nickname of the other ("andy", "andrew"; `_nickname`),
+    both romanise one name ("sergei", "sergey"), or one is the other cut short
+    ("clint", "clinton"; `_cut_short`)."""
+    if a == b or _nickname(a, b):
         return True
     return (
         (
@@ -152,6 +153,32 @@ def same_first_name(a: str, b: str) -> bool:
         and first_name_gender(a) != ""
         and first_name_gender(a) == first_name_gender(b)
     )
+
+
+def _nickname(a: str, b: str) -> bool:
+    """One first name is the other's nickname in the nicknames dataset, unless
+    the two are of two genders ("jack" and "jacqueline") or the lexicon
+    `distinct_first_names` holds the pair. The dataset also relates names that
+    news today writes for two people: another language's form of a name ("ian",
+    "ivan" and "john"), a nickname of an older usage ("bill" for "robert": Bill
+    is William), two nicknames of one name ("bill", "will"), two names of which
+    one merely contains the other ("jonathan", "nathan")."""
+    if b not in _namer().canonicals_of(a) and a not in _namer().canonicals_of(b):
+        return False
+    genders = {first_name_gender(a), first_name_gender(b)} - {""}
+    return len(genders) < 2 and b not in _distinct().get(a, ())
+
+
+@functools.cache
+def _distinct() -> dict[str, frozenset[str]]:
+    """First name -> the first names `distinct_first_names` keeps apart from it
+    (both ways)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in rows("distinct_first_names"):
+        for other in row["others"].split("|"):
+            out[row["word"]].add(other)
+            out[other].add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _cut_short(short: str, full: str) -> bool:

@@ -47,6 +47,32 @@ def test_a_full_name_its_short_first_name_and_initial_are_one_person():
     assert len({got["m0"], got["m1"], got["m2"], got["m3"]}) == 1
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Robert Wielgosz", "Bill Wielgosz"),  # Bill is William, not Robert
+        ("John Wielgosz", "Jack Wielgosz"),
+        ("John Wielgosz", "Ian Wielgosz"),  # another language's John
+        ("Jonathan Wielgosz", "Nathan Wielgosz"),
+        ("Bill Wielgosz", "Will Wielgosz"),  # two nicknames of one name
+        ("Jack Wielgosz", "Jacqueline Wielgosz"),  # a man's and a woman's
+    ],
+)
+def test_names_the_nicknames_dataset_relates_but_news_keeps_apart(a, b):
+    # The nicknames dataset lists each pair; one article each, so neither
+    # dominates and only the nickname step could join them.
+    got = ids(rows(("a0", "PERSON", a), ("a1", "PERSON", b)))
+    assert got["m0"] != got["m1"]
+
+
+@pytest.mark.parametrize(
+    "a, b", [("William Wielgosz", "Bill Wielgosz"), ("Michael Oskin", "Mike Oskin")]
+)
+def test_a_nickname_of_the_full_first_name_is_one_person(a, b):
+    got = ids(rows(("a0", "PERSON", a), ("a1", "PERSON", b)))
+    assert got["m0"] == got["m1"]
+
+
 def test_a_family_name_alone_in_a_later_article_is_the_dominant_full_name():
     df = rows(
         ("a0", "PERSON", "Marta Oyelaran"),
