@@ -1,13 +1,15 @@
 """`make calibrate`: fit the confidence weights (patterns/confidence.json) on gold rows.
 
 A row of the organisations or people table is right when most of its mentions
-fall on gold entities of its type (the rule of `rows.py`). On one half of a
-CoNLL-style gold file (tune on half a) the pipeline runs as a user would; each
+fall on gold entities of its type (the rule of `rows.py`; on MEANTIME, of the
+mentions in its annotated opening). On one half of a gold file with typed
+entities (CoNLL-2003; tune on half a) the pipeline runs as a user would; each
 row's evidence features (`pipeline.reduce.confidence`) are recomputed from the
 run's own shard work tables, and a logistic regression per type (L2-penalised,
 fitted by Newton's method in numpy) learns how the features predict a right
 row. The other half reports how the confidence separates right from wrong rows:
-precision of rows at or above 0.5 and below it.
+precision of rows at or above 0.5 and below it, and the ranking AUC
+(`rows.ranking_auc`).
 
     python -m pipeline.evaluate.calibrate GOLD [--half a] [--write]
 """
@@ -27,7 +29,7 @@ from pipeline.io import read_table
 from pipeline.settings import DEFAULT_MODEL, Settings
 
 from .gold import load_gold
-from .rows import on_target
+from .rows import on_target, ranking_auc, scored
 from .system import write_input
 from .types import PredEntity
 
@@ -70,9 +72,9 @@ def examples(
     hits: dict[str, list[bool]] = {}
     for m in mentions[mentions["field"] == "body"].itertuples():
         label = feats["label"].get(m.entity_id) if m.entity_id else None
-        if label is None:
-            continue
         e = PredEntity(int(m.start_char), int(m.end_char), m.label)
+        if label is None or not scored(e, gold[m.article_id]):
+            continue
         hits.setdefault(m.entity_id, []).append(
             on_target(e, KIND[label], gold[m.article_id])
         )
@@ -138,6 +140,7 @@ def report(ex: pd.DataFrame, weights: dict) -> dict[str, dict[str, float]]:
             "rows": len(part), "precision": round(part["right"].mean(), 3),
             "rows>=0.5": len(hi), "precision>=0.5": round(hi["right"].mean(), 3),
             "rows<0.5": len(lo), "precision<0.5": round(lo["right"].mean(), 3),
+            "auc": ranking_auc(conf.tolist(), part["right"].tolist()),
         }  # fmt: skip
     return out
 

@@ -54,7 +54,7 @@ MEANTIME, CONLL, TIMEBANK, KNOWLEDGENET, LINKS = (
 )
 
 TASKS = {
-    MEANTIME: ("entities", "timex"),
+    MEANTIME: ("entities", "timex", "rows"),
     CONLL: ("entities", "rows"),
     TIMEBANK: ("timex",),
     KNOWLEDGENET: ("roles",),

@@ -18,11 +18,17 @@ Counting, exactly:
   and, when some row of that kind carries a confidence, `conf>=0.5` and
   `conf<0.5` over the rows with a confidence at or above, resp. below, 0.5.
   P = right rows / judged rows; support and pred = judged rows; count =
-  right rows. No recall: the gold has no rows.
+  right rows. No recall: the gold has no rows. Metric `conf_auc` (column
+  acc): how well the confidence ranks the rated rows, the chance that a right
+  row has a higher confidence than a wrong one (ties half; `ranking_auc`),
+  over every pair of a right and a wrong row.
+- On MEANTIME only the annotated opening of a document is judged: a mention
+  ending after it is no mention of its row here (`scored`).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from .gold import GoldDoc
@@ -37,6 +43,26 @@ THRESHOLD = 0.5
 def gold_mentions(gold: GoldDoc) -> tuple[tuple[int, int, str], ...]:
     """The gold's typed mentions: its entities, or its linked mentions (AIDA)."""
     return gold.entities or tuple((s, e, t) for s, e, _, t in gold.links)
+
+
+def scored(e: PredEntity, gold: GoldDoc) -> bool:
+    """Whether the gold's annotation covers the mention (MEANTIME annotates a
+    document's opening only)."""
+    return gold.scored_end is None or e.end <= gold.scored_end
+
+
+def ranking_auc(scores: list[float], right: list[bool]) -> float | None:
+    """The chance that a right item scores above a wrong one, ties counted half
+    (the area under the ROC curve); None without both kinds."""
+    pos = [s for s, r in zip(scores, right) if r]
+    neg = sorted(s for s, r in zip(scores, right) if not r)
+    if not pos or not neg:
+        return None
+    wins = 0.0
+    for s in pos:
+        lo, hi = bisect.bisect_left(neg, s), bisect.bisect_right(neg, s)
+        wins += lo + (hi - lo) / 2
+    return round(wins / (len(pos) * len(neg)), 3)
 
 
 def on_target(e: PredEntity, kind: str, gold: GoldDoc) -> bool:
@@ -66,7 +92,7 @@ class RowScorer:
         self.table.update((r.entity_id, r) for r in rows)
         for e in entities:
             kind = kinds.get(e.entity_id)
-            if kind is None:
+            if kind is None or not scored(e, gold):
                 continue
             self.mentions[e.entity_id] += 1
             self.on_target[e.entity_id] += on_target(e, kind, gold)
@@ -117,4 +143,19 @@ class RowScorer:
                         count=ok,
                     )
                 )
+            out.extend(self._auc_row(dataset, kind))
         return out
+
+    def _auc_row(self, dataset: str, kind: str) -> list[ScoreRow]:
+        rated = [r for r in self._groups(kind)[0][1] if r.confidence is not None]
+        auc = ranking_auc(
+            [r.confidence for r in rated], [self.right(r.entity_id) for r in rated]
+        )
+        if auc is None:
+            return []
+        n = len(rated)
+        return [
+            ScoreRow(
+                dataset, TASK, kind, "conf_auc", None, None, None, n, None, accuracy=auc
+            )
+        ]

@@ -13,7 +13,7 @@ from pipeline.evaluate.gold import detect_format, find_dev_sets, load_gold, mean
 @pytest.mark.parametrize(
     ("path", "fmt", "name", "tasks"),
     [
-        (MEANTIME, "meantime", "meantime", ("entities", "timex")),
+        (MEANTIME, "meantime", "meantime", ("entities", "timex", "rows")),
         (CONLL, "conll", "conll", ("entities", "rows")),
         (TIMEBANK, "timebank", "tb_mini", ("timex",)),
         (KNOWLEDGENET, "knowledgenet", "knowledgenet", ("roles",)),

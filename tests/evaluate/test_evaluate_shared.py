@@ -110,6 +110,8 @@ def test_oracle_scores_one_and_gold_counts():
     assert {(r.dataset, r.task, r.label) for r in rows if r.task == "rows"} == {
         ("conll2003_dev", "rows", "ORG"),
         ("conll2003_dev", "rows", "PER"),
+        ("meantime", "rows", "ORG"),
+        ("meantime", "rows", "PER"),
     }
     counts = {
         (r.dataset, r.task, r.label): r.support
