@@ -131,11 +131,20 @@ _TRANSLIT_END_A = re.compile(r"(?<=[a-z]{3})(?:iy|y|i)a$")
 
 def romanised_first(first: str) -> str:
     """A lower-case first name with its romanisation written one way (above):
-    "sergey" -> "sergei", "aleksandr" -> "alexander", "yevgeniy" -> "evgeni"."""
+    "sergey" -> "sergei", "aleksandr" -> "alexander", "yevgeniy" -> "evgeni".
+    A Ukrainian form is first read as the Russian form of the name (lexicon
+    ukrainian_first_names): news writes Ukraine's people both ways ("Petro"
+    and "Pyotr Poroshenko", "Volodymyr" and "Vladimir")."""
+    first = _russian_forms().get(first, first)
     for pattern, repl in _TRANSLIT_INSIDE:
         first = pattern.sub(repl, first)
     first = _TRANSLIT_END_A.sub("ia", first)
     return _TRANSLIT_END.sub(lambda m: (m.group(1) or "") + "i", first)
+
+
+@functools.cache
+def _russian_forms() -> dict[str, str]:
+    return {r["word"]: r["russian"] for r in rows("ukrainian_first_names")}
 
 
 def same_first_name(a: str, b: str) -> bool:

@@ -805,6 +805,10 @@ def test_romanisations_inside_a_first_name_are_one_person():
         ("Fyodor Oskin", "Fedor Oskin"),
         ("Nickolay Pelkov", "Nikolay Pelkov"),
         ("Joseph Drubin", "Josef Drubin"),
+        # a Ukrainian name's Ukrainian and Russian forms
+        ("Petro Voltanov", "Pyotr Voltanov"),
+        ("Volodymyr Oskin", "Vladimir Oskin"),
+        ("Mykola Pelkov", "Nikolay Pelkov"),
     ):
         got = ids(rows(("a0", "PERSON", a), ("a1", "PERSON", b)))
         assert got["m0"] == got["m1"], (a, b)
