@@ -44,7 +44,7 @@ from pipeline.reduce.confidence import confidence, features
 from pipeline.reduce.defined import defined_acronyms, defined_types
 from pipeline.reduce.full_names import full_names
 from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
-from pipeline.reduce.merge import acronym_of
+from pipeline.reduce.merge import stated_acronym
 from pipeline.reduce.orgs import cluster_orgs
 from pipeline.reduce.people import cluster_people
 from pipeline.reduce.scopes import (
@@ -108,8 +108,8 @@ def _prepare(rows: pd.DataFrame, label: str) -> pd.DataFrame:
     )
     rows = rows[rows["key"] != ""]
     if is_org:
-        pairs = zip(rows["surface"], rows["anchor"])
-        rows = rows.assign(acronym=[t if acronym_of(t, a) else "" for t, a in pairs])
+        pairs = zip(rows["surface"], rows["anchor"], rows["link"] != "")
+        rows = rows.assign(acronym=[stated_acronym(*x) for x in pairs])
     return rows
 
 

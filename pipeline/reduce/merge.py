@@ -85,6 +85,20 @@ def acronym_of(text: str, long: str) -> bool:
     )
 
 
+def stated_acronym(surface: str, anchor: str, linked: bool) -> str:
+    """`surface` when it is the acronym of its row's long form `anchor`, else "".
+    It is when its letters spell the long form (`acronym_of`), and when the
+    article linked it there (`linked`: the annotation pairs "Kurdistan Workers'
+    Party (PKK)" whatever language the initials come from) while it is one
+    acronym-like word and the long form two words or more: "PKK", "VVD", "FSB"
+    and "YPG" stand for their long forms in the articles that write them alone
+    too (step 3 of `orgs`)."""
+    if acronym_of(surface, anchor):
+        return surface
+    bare = linked and " " not in surface.strip() and is_short_form(surface)
+    return surface if bare and len(anchor.split()) >= 2 else ""
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 

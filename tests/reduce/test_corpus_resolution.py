@@ -246,6 +246,60 @@ def test_an_acronym_in_an_article_without_its_long_form():
     assert len(resolve_entities(df, days(3)).organisations) == 1
 
 
+def test_an_acronym_of_another_language_s_initials_joins_its_paired_long_form():
+    # The article pairs them ("Halvorsen Workers' Party (PKX)"), though the
+    # letters spell another language's words; the articles naming only the
+    # acronym mean the same party.
+    df = rows(
+        ("a0", "ORG", "Halvorsen Workers' Party"),
+        ("a0", "ORG", "PKX", "Halvorsen Workers' Party"),
+        ("a1", "ORG", "PKX"),
+        ("a2", "ORG", "PKX"),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"] == got["m2"] == got["m3"]
+    orgs = resolve_entities(df, days(3)).organisations
+    assert orgs[["name", "acronym"]].values.tolist() == [
+        ["Halvorsen Workers' Party", "PKX"]
+    ]
+
+
+def test_a_paired_acronym_is_not_also_joined_to_another_long_form_by_initials():
+    # "KFB" pairs with the fisheries board; the bureau, whose initials spell it
+    # too and which more articles name, stays another organisation.
+    df = rows(
+        ("a0", "ORG", "Kyte Fisheries Board"),
+        ("a0", "ORG", "KFB", "Kyte Fisheries Board"),
+        ("a1", "ORG", "KFB"),
+        *((f"a{i}", "ORG", "Kinder Family Bureau") for i in range(2, 6)),
+    )
+    got = ids(df)
+    assert got["m0"] == got["m1"] == got["m2"] != got["m3"]
+    assert len(resolve_entities(df, days(6)).organisations) == 2
+
+
+def test_a_paired_acronym_joins_a_fuller_long_form_its_initials_spell():
+    # One article's recognizer cut "Kite" off the name it pairs with "KAIB";
+    # the full name, which the initials spell, holds the pair's words.
+    df = rows(
+        ("a0", "ORG", "Accidents Investigation Branch"),
+        ("a0", "ORG", "KAIB", "Accidents Investigation Branch"),
+        *((f"a{i}", "ORG", "Kite Accidents Investigation Branch") for i in range(1, 4)),
+        ("a4", "ORG", "KAIB"),
+    )
+    assert len(set(ids(df).values())) == 1
+
+
+def test_an_unpaired_acronym_of_other_initials_stays_apart():
+    df = rows(
+        ("a0", "ORG", "Halvorsen Workers' Party"),
+        ("a1", "ORG", "PKX"),
+        ("a2", "ORG", "PKX"),
+    )
+    got = ids(df)
+    assert got["m0"] != got["m1"] == got["m2"]
+
+
 def test_a_place_the_model_once_called_a_person_is_no_person():
     df = rows(
         ("a0", "GPE", "Portugal"),
