@@ -4,7 +4,9 @@ keys equal up to middle initials."""
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -17,12 +19,14 @@ from pipeline.lang.acronyms import (
     match_long_form,
 )
 from pipeline.lang.countries import country_code
-from pipeline.lang.lexicons import lower_set
+from pipeline.lang.lexicons import lower_set, words
 from pipeline.lang.orgnames import acronym_key
 from pipeline.reduce.scopes import SCOPE_MARK, scope_of
 
 # Long forms sharing an acronym merge at or above this token_set_ratio.
 ACRONYM_COMPATIBLE = 80.0
+# A plural of capitals ("MEPs") or a roman numeral ("IX"): no organisation's acronym.
+_PLURAL_OR_NUMERAL = re.compile(r"[A-Z]{2,}s|[IVXLC]+")
 # A long form named for a country ("Nigerian Bottling Company (NBC)") does not claim
 # an acronym the corpus writes alone in this many times as many articles as it
 # spells the long form out: there the acronym stands for another name.
@@ -85,6 +89,11 @@ def acronym_of(text: str, long: str) -> bool:
     )
 
 
+@functools.cache
+def _terms() -> frozenset[str]:
+    return frozenset(words("term_acronyms"))
+
+
 def stated_acronym(surface: str, anchor: str, linked: bool) -> str:
     """`surface` when it is the acronym of its row's long form `anchor`, else "".
     It is when its letters spell the long form (`acronym_of`), and when the
@@ -96,7 +105,10 @@ def stated_acronym(surface: str, anchor: str, linked: bool) -> str:
     if acronym_of(surface, anchor):
         return surface
     bare = linked and " " not in surface.strip() and is_short_form(surface)
-    return surface if bare and len(anchor.split()) >= 2 else ""
+    # Not a plural ("MEPs": the members, not the body), a numeral ("IX" of
+    # "Title IX") or a common noun's initials ("PDF": lexicon term_acronyms).
+    named = not _PLURAL_OR_NUMERAL.fullmatch(surface) and surface not in _terms()
+    return surface if bare and named and len(anchor.split()) >= 2 else ""
 
 
 def _digits(text: str) -> str:

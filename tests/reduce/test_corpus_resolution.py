@@ -14,6 +14,7 @@ import pytest
 from resolved_ids import entity_ids_of
 
 from pipeline.reduce.entities import resolve_entities
+from pipeline.reduce.merge import stated_acronym
 
 COLUMNS = ["mention_id", "article_id", "field", "label", "text", "link", "source"]
 
@@ -288,6 +289,22 @@ def test_a_paired_acronym_joins_a_fuller_long_form_its_initials_spell():
         ("a4", "ORG", "KAIB"),
     )
     assert len(set(ids(df).values())) == 1
+
+
+@pytest.mark.parametrize(
+    "surface, anchor, linked, expected",
+    [
+        ("PKX", "Halvorsen Workers' Party", True, "PKX"),  # the text paired them
+        ("PKX", "Halvorsen Workers' Party", False, ""),  # nothing paired them
+        ("HWP", "Halvorsen Workers' Party", False, "HWP"),  # the letters spell it
+        ("PKX", "Halvorsen", True, ""),  # a one-word long form
+        ("MEPs", "Marlow Parliament", True, ""),  # a plural: the members
+        ("IX", "Title IX", True, ""),  # a numeral
+        ("PDF", "Marlow Development Bank", True, ""),  # a common noun's initials
+    ],
+)
+def test_which_surface_is_its_long_form_s_acronym(surface, anchor, linked, expected):
+    assert stated_acronym(surface, anchor, linked) == expected
 
 
 def test_an_unpaired_acronym_of_other_initials_stays_apart():
