@@ -236,6 +236,28 @@ def segment_doc(segs: list[Segment], keep: frozenset[str] | None = None) -> Doc:
     if segs:
         # The tags in one array: Doc(tags=...) sets them token by token, which took
         # two thirds of the time of building the Doc.
-        tags = numpy.array([vocab.strings.add(s.tag) for s in segs], dtype="uint64")
+        # (each tag's id asked of the vocabulary once: a dozen tags in all)
+        ids = _tag_ids(vocab)
+        tags = numpy.array(
+            [ids.get(s.tag) or _tag_id(ids, vocab, s.tag) for s in segs],
+            dtype="uint64",
+        )
         doc.from_array([TAG], tags.reshape(-1, 1))
     return doc
+
+
+# (the vocabulary, segment tag -> its string id there): one map at a time.
+_TAG_IDS: list = [None, {}]
+
+
+def _tag_ids(vocab: Vocab) -> dict[str, int]:
+    """The tag ids kept for `vocab`, a new map for another vocabulary."""
+    if _TAG_IDS[0] is not vocab:
+        _TAG_IDS[:] = [vocab, {}]
+    return _TAG_IDS[1]
+
+
+def _tag_id(ids: dict[str, int], vocab: Vocab, tag: str) -> int:
+    """The id of `tag`, added to `vocab` and kept in `ids`."""
+    ids[tag] = vocab.strings.add(tag)
+    return ids[tag]
