@@ -64,6 +64,9 @@ def _value_test(test) -> tuple[bool, frozenset[str]] | None:
     return None
 
 
+# Distinct sets of needs met whose runnable rules are kept: bounded for memory.
+_MAX_MET = 1 << 14
+
 # A gap no bound is taken for: after "*", "+" or another quantifier.
 _UNBOUNDED = 1 << 30
 
@@ -188,6 +191,7 @@ class SegmentMatchers:
                 mask |= 1 << bits.setdefault(need, len(bits))
             self._masks.append((rule.rank, mask))
         self._order = {r.rank: required_chain(r.pattern) for r in rules}
+        self._met: dict[int, list[int]] = {}  # needs met -> ranks (`runnable`)
         self._by_value: dict[tuple[str, str], int] = {}
         self._negated = []
         for need, bit in bits.items():
@@ -208,8 +212,18 @@ class SegmentMatchers:
         for need, bit in self._negated:
             if need.met(tags if need.attr == "TAG" else words):
                 met |= bit
-        missing = ~met
-        return [rank for rank, mask in self._masks if not mask & missing]
+        # The ranks depend on the needs met alone, and sentences meet few
+        # distinct sets of them: each set's ranks are listed once (a scan of
+        # every rule's mask cost a twentieth of the plan).
+        ranks = self._met.get(met)
+        if ranks is None:
+            if len(self._met) > _MAX_MET:
+                self._met.clear()
+            missing = ~met
+            ranks = self._met[met] = [
+                rank for rank, mask in self._masks if not mask & missing
+            ]
+        return list(ranks)
 
     def __call__(self, doc: Doc) -> list[tuple[Rule, int, int, list[int]]]:
         """(rule, start, end, pattern element of each matched token) of every
