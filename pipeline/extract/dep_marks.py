@@ -53,7 +53,8 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
     lex = load_lexicon()
     # Tokens read once (doc[i] builds a Token anew); only a hyphen can be an
     # in-word one.
-    kept = [t for t in doc if t.text not in HYPHENS or not in_word_hyphen(doc, t.i)]
+    toks = list(doc)
+    kept = [t for t in toks if t.text not in HYPHENS or not in_word_hyphen(doc, t.i)]
     idx = [t.i for t in kept]
     words = [t.lower_.replace("’", "'") for t in kept]
     out: dict[int, Title] = {}
@@ -78,8 +79,9 @@ def mark_titles(doc: Doc) -> dict[int, Title]:
         for head, t in out.items()
         for j in range(head - len(title_key(t.raw)) - 2, head + 1)
     }
-    for tok in doc:
-        occupation = load_occupations().get(tok.lower_)
+    occupations = load_occupations()
+    for tok in toks:
+        occupation = occupations.get(tok.lower_)
         # Not inside a title ("executive" of "chief executive"), not an adjective.
         if (
             occupation is not None

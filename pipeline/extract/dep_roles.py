@@ -68,6 +68,7 @@ from pipeline.extract.dep_rules import (
     load_dep_rules,
     loose_is_person,
     refused,
+    rule_fields,
     sharing,
 )
 from pipeline.extract.dep_sentences import select_sentences
@@ -269,8 +270,7 @@ def rows_from_parses(
     # Built once, before the caller's memory zone (`pipeline.extract.prepare`): a
     # rule's strings must outlive the zone.
     rules = load_dep_rules(parser)
-    qualifiers = {r.id: r.qualifier for r, _, _ in rules[1].values() if r.qualifier}
-    fixed = {r.id: r.title for r, _, _ in rules[1].values() if r.title}
+    qualifiers, fixed = rule_fields(parser)
     rows = []
     for (k, sent, ents, loose), parsed_sent in zip(todo, parsed):
         by_span = {(s, e): (text, link) for s, e, _, text, link in ents}

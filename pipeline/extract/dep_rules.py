@@ -130,6 +130,17 @@ def load_dep_rules(
     return matcher, info
 
 
+@functools.lru_cache(maxsize=2)
+def rule_fields(
+    parser: RoleParser, path: Path = ROLES_JSONL
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(rule id -> qualifier, rule id -> fixed title) of the parse rules that
+    `load_dep_rules` builds and that give one: read once, not per Doc."""
+    rules = load_dep_rules(parser, path)[1].values()
+    qualifiers = {r.id: r.qualifier for r, _, _ in rules if r.qualifier}
+    return qualifiers, {r.id: r.title for r, _, _ in rules if r.title}
+
+
 @functools.lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words without which no title is marked: the head of every lexicon title
