@@ -14,6 +14,7 @@ from pipeline.extract.segment_types import (
     in_word_hyphen,
     title_at,
 )
+from pipeline.extract.sentence_texts import span_text
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_generic_org, is_unit_name
 from pipeline.lang.titles import (
@@ -36,7 +37,8 @@ def split_entity(doc: Doc, ent: Span, lex: Lexicon) -> EntityPiece | None:
     field is itself an organisational unit ("Minister of Finance" stays a
     title; "Director of the Research Division" splits).
     """
-    piece = EntityPiece(ent.start, ent.end, ent.label_, ent.text, ent.kb_id_)
+    # (the text cut from the Doc's: Span.text builds every token of the span)
+    piece = EntityPiece(ent.start, ent.end, ent.label_, span_text(ent), ent.kb_id_)
     if piece.label not in ENTITY_KINDS:
         return piece
     if piece.label == "ORG" and is_generic_org(piece.text):

@@ -15,6 +15,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab, create_vocab
 
+from pipeline.extract.sentence_texts import span_text
 from pipeline.extract.title_scan_checks import (
     case_breaks_coordination,
     closes_apposition,
@@ -202,7 +203,7 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
         Title(
             it.entry.canonical,
             join_qualifiers(it.qualifiers),
-            doc[idx[it.qual_start] : idx[it.end - 1] + 1].text,
+            span_text(doc[idx[it.qual_start] : idx[it.end - 1] + 1]),
             it.entry.portfolio,
         )
         for it in items

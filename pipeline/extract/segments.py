@@ -39,6 +39,7 @@ from pipeline.extract.segment_types import (
     title_at,
     title_can_start,
 )
+from pipeline.extract.sentence_texts import span_text
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import (
     is_generic_org,
@@ -224,7 +225,8 @@ def _title_segment(
                         for t in titles[1:]
                     ),
                 ]
-        segs.append(Segment("TITLE", i, end, "<title>", doc[i:end].text, titles=titles))
+        text = span_text(doc[i:end])  # (cut from the Doc's text: no Token built)
+        segs.append(Segment("TITLE", i, end, "<title>", text, titles=titles))
         return True, end
     return False, i
 
