@@ -139,6 +139,31 @@ class _Positions:
             prev = cur
         return True
 
+    def fitting(self, ranks: list[int], chains: dict[int, tuple]) -> list[int]:
+        """The ranks of `ranks` whose chain (`chains`) `fits`, in order: the same
+        test in one loop, the common gaps (none, unbounded) shifted in place;
+        a sentence asks it of some 18 rules, most of which fail."""
+        out, found, of = [], self._found, self._of
+        for rank in ranks:
+            prev = None
+            for element, gap in chains[rank]:
+                cur = found.get(element)
+                if cur is None:
+                    cur = of(element)
+                if prev is not None:
+                    if gap == 0:
+                        cur &= prev << 1
+                    elif gap >= _UNBOUNDED:
+                        cur &= -((prev & -prev) << 1)
+                    else:
+                        cur &= _after(prev, gap)
+                if not cur:
+                    break
+                prev = cur
+            else:
+                out.append(rank)
+        return out
+
 
 def _after(prev: int, gap: int) -> int:
     """The segments 1 to gap + 1 after one of the bit set `prev`; for an unbounded
@@ -240,7 +265,7 @@ class SegmentMatchers:
         ranks = self.runnable(*positions.present)
         if not ranks:
             return []
-        ranks = [rank for rank in ranks if positions.fits(self._order[rank])]
+        ranks = positions.fitting(ranks, self._order)
         if not ranks:
             return []
         doc, out = make_doc(), []
