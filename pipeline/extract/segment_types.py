@@ -212,7 +212,11 @@ def title_at(doc: Doc, i: int, stop: int, lex: Lexicon) -> tuple[int, list[Title
     return idx[end - 1] + 1, titles, items[-1].entry.portfolio
 
 
-@dataclass(frozen=True)
+# Hashed and compared as a frozen one would be, and never changed; not frozen,
+# whose every field is set by object.__setattr__: one piece per entity of every
+# segmented sentence (some 16,000 per 600 News articles) is built three times
+# faster so.
+@dataclass(unsafe_hash=True, slots=True)
 class EntityPiece:
     """An entity piece: doc tokens [start, end), label, text, link key."""
 
