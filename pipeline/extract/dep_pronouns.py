@@ -72,21 +72,52 @@ def _misread_person(sent: Span, ante: Span, doc_ents: list[Span] | None) -> bool
     key = ante.kb_id_ or ante.text
     last = ante[-1].lower_
     names: set[str] = set()
-    for e in ents:
-        if (
-            e.label_ == "PERSON"
-            and (e.kb_id_ or e.text) != key
-            and e[-1].lower_ != last
-        ):
-            names.update((e.text.lower(), e[-1].lower_))
+    for e_key, e_last, e_lower in _people(ents):
+        if e_key != key and e_last != last:
+            names.update((e_lower, e_last))
     if not names:
         return False
     return any(
-        e.label_ != "PERSON" and e.text.lower() in names
-        for e in ents
-        if sent.start <= e.start and e.end <= sent.end
+        label != "PERSON" and e.text.lower() in names
+        for start, end, label, e in _bounds(ents)
+        if sent.start <= start and end <= sent.end
     ) or any(
         not t.ent_type_ and t.is_title and t.lower_ in names
         for t in sent
         if not ante.start <= t.i < ante.end
     )
+
+
+class DocEntities(list):
+    """A Doc's entities in order (`select_sentences`), keeping what
+    `_misread_person` reads of them: that test runs over every entity of the
+    Doc for each sentence it tests, and a Span builds its attributes anew at
+    each read."""
+
+    people: list[tuple[str, str, str]] | None = None
+    bounds: list[tuple[int, int, str, Span]] | None = None
+
+
+def _people(ents: list[Span]) -> list[tuple[str, str, str]]:
+    """(link or text, lower-case last word, lower-case text) of each PERSON of
+    `ents`, kept on a `DocEntities`."""
+    rows = getattr(ents, "people", None)
+    if rows is None:
+        rows = [
+            (e.kb_id_ or e.text, e[-1].lower_, e.text.lower())
+            for e in ents
+            if e.label_ == "PERSON"
+        ]
+        if isinstance(ents, DocEntities):
+            ents.people = rows
+    return rows
+
+
+def _bounds(ents: list[Span]) -> list[tuple[int, int, str, Span]]:
+    """(start, end, label, entity) of each of `ents`, kept on a `DocEntities`."""
+    rows = getattr(ents, "bounds", None)
+    if rows is None:
+        rows = [(e.start, e.end, e.label_, e) for e in ents]
+        if isinstance(ents, DocEntities):
+            ents.bounds = rows
+    return rows

@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from pipeline.extract.dep_marks import PERSONAL
-from pipeline.extract.dep_pronouns import antecedent, bind
+from pipeline.extract.dep_pronouns import DocEntities, antecedent, bind
 from pipeline.extract.dep_rules import (
     PERSON_WORK_VERBS,
     PERSONAL_POSSESSIVES,
@@ -238,7 +238,8 @@ def select_sentences(
     loose_cues = _loose_cues()
     by_sentence = ents_by_sentence(sentences, sentence_ents)
     # (every entity of the Doc, in order, for the pronoun test)
-    doc_ents = None if sentence_ents is None else [e for x in sentence_ents for e in x]
+    every = None if sentence_ents is None else (e for x in sentence_ents for e in x)
+    doc_ents = None if every is None else DocEntities(every)
     for (k, sent), sent_ents in zip(sentences, by_sentence):
         people = [e for e in sent_ents if e.label_ == "PERSON"]
         words = lowers[sent.start : sent.end]
