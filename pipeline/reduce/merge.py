@@ -25,8 +25,9 @@ from pipeline.reduce.scopes import SCOPE_MARK, scope_of
 
 # Long forms sharing an acronym merge at or above this token_set_ratio.
 ACRONYM_COMPATIBLE = 80.0
-# A plural of capitals ("MEPs") or a roman numeral ("IX"): no organisation's acronym.
-_PLURAL_OR_NUMERAL = re.compile(r"[A-Z]{2,}s|[IVXLC]+")
+# A plural of capitals ("MEPs") or a roman numeral up to 39 ("IX", "XXI"): no
+# organisation's acronym.
+_PLURAL_OR_NUMERAL = re.compile(r"[A-Z]{2,}s|X{0,3}(?:IX|IV|V?I{0,3})")
 # A long form named for a country ("Nigerian Bottling Company (NBC)") does not claim
 # an acronym the corpus writes alone in this many times as many articles as it
 # spells the long form out: there the acronym stands for another name.
