@@ -300,6 +300,7 @@ def test_a_paired_acronym_joins_a_fuller_long_form_its_initials_spell():
         ("PKX", "Halvorsen", True, ""),  # a one-word long form
         ("MEPs", "Marlow Parliament", True, ""),  # a plural: the members
         ("IX", "Title IX", True, ""),  # a numeral
+        ("CIC", "Halvorsen Workers' Party", True, "CIC"),  # letters, no numeral
         ("PDF", "Marlow Development Bank", True, ""),  # a common noun's initials
     ],
 )
