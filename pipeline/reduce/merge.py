@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 SPELLING_VARIANT = 95.0
 
 
+# What a name may be written with or without: spaces, hyphens, dots, apostrophes.
+_UNSPACED = re.compile(r"[\s\-.'’]+")
+
 # Largest block compared all-pairs; bigger blocks split on further words (bounds the
 # cost per name).
 MAX_BLOCK = 2000
@@ -170,6 +173,7 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
             uf.union(key, roots.pop())
     long_forms = sorted(set(keys["key"]) - bare)
     _merge_spelling_variants(long_forms, uf)
+    _merge_spacing_variants(long_forms, uf)
     _merge_dropped_heads(long_forms, uf)
 
 
@@ -230,6 +234,19 @@ def _merge_spelling_variants(names: list[str], uf: UnionFind) -> None:
         for i, j in zip(*scores.nonzero()):
             if i < j and _comparable(block[i], block[j]):
                 uf.union(block[i], block[j])
+
+
+def _merge_spacing_variants(names: list[str], uf: UnionFind) -> None:
+    """Union names that are one string once their spaces and hyphens are gone
+    (`_UNSPACED`): a name written
+    with and without a space, hyphen, dot or apostrophe ("JP Morgan" and
+    "JPMorgan", "U.S. Chamber of Commerce" and "US Chamber of Commerce",
+    "Wilder's Party" and "Wilders' Party"). The fuzzy pass compares names of
+    one word count only, so these never meet there."""
+    for group in grouped((_UNSPACED.sub("", n) for n in names), names).values():
+        for other in group[1:]:
+            if _comparable(group[0], other):
+                uf.union(group[0], other)
 
 
 def merge_people(keys: pd.DataFrame, uf: UnionFind) -> None:

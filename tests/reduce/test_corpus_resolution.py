@@ -378,6 +378,27 @@ def test_word_order_and_spelling_variants_of_an_organisation_are_one():
     assert got["m0"] == got["m1"]
 
 
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Zorvex Bank", "ZorvexBank"),
+        ("U.S. Council of Tanners", "US Council of Tanners"),
+        ("Okafor's Party for Renewal", "Okafors' Party for Renewal"),
+        ("Trans-Meridian Freight", "Transmeridian Freight"),
+    ],
+)
+def test_a_name_written_with_and_without_a_space_dot_or_apostrophe_is_one(a, b):
+    got = ids(rows(("a0", "ORG", a), ("a1", "ORG", b)))
+    assert got["m0"] == got["m1"]
+
+
+def test_names_that_differ_by_more_than_spacing_stay_apart():
+    got = ids(
+        rows(("a0", "ORG", "Northwind Partners"), ("a1", "ORG", "North Wind Power"))
+    )
+    assert got["m0"] != got["m1"]
+
+
 CORPUS = [
     ("a0", "PERSON", "Robert Wielgosz"),
     ("a1", "PERSON", "Wielgosz"),
