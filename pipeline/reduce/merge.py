@@ -137,6 +137,19 @@ def local_claim(bare: str, longs: set[str], arts: dict[str, int]) -> bool:
     )
 
 
+def _spells_scoped(acronym: str, longs: set[str], written: dict[str, set]) -> bool:
+    """Whether `acronym` spells a way one of its long-form keys that a country
+    scopes is written (`written`: key -> its anchors): "MOJ" of a German
+    "Ministry of Justice" may be any country's, so a bare "MOJ" elsewhere stays
+    apart; an acronym of another language's initials ("AKP" of Turkey's
+    "Justice and Development Party", "FSB" of Russia's "Federal Security
+    Service") is that organisation's own name."""
+    return any(
+        scope_of(k) and any(acronym_of(acronym, a) for a in written.get(k, ()))
+        for k in longs
+    )
+
+
 def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
     """Union organisation keys that share a compatible acronym or are spelling
     variants. `arts` (key -> articles) lets a bare acronym keep apart from a
@@ -145,12 +158,14 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
     # (acronym -> long-form keys) from article entities whose mentions pair an acronym
     # with a long form.
     by_acr: dict[str, set[str]] = defaultdict(set)
-    bare: set[str] = set()
+    bare: dict[str, str] = {}  # key -> how it is written
+    written: dict[str, set[str]] = defaultdict(set)  # a long form's anchors
     for key, anchor, acr in zip(keys["key"], keys["anchor"], keys["acronym"]):
         if is_short_form(anchor) and " " not in anchor.strip():
-            bare.add(key)
+            bare[key] = min(bare.get(key, anchor), anchor)
         elif acr:
             by_acr[acronym_key(acr)].add(key)
+            written[key].add(anchor)
     for longs in by_acr.values():
         ordered = sorted(longs)
         for i, a in enumerate(ordered):
@@ -161,17 +176,19 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
                 ):
                     uf.union(a, b)
     for key in sorted(bare):
-        # Not to a name scoped by country: "Department of Justice (DOJ)" in a German
-        # report does not make every "DOJ" Germany's (the article's own link does);
-        # a scoped long form still makes the acronym ambiguous ("DNC": the US
-        # Democratic National Committee and a party convention).
+        # Not to a name scoped by country that the acronym spells: "Department of
+        # Justice (DOJ)" in a German report does not make every "DOJ" Germany's
+        # (the article's own link does); a scoped long form still makes the
+        # acronym ambiguous ("DNC": the US Democratic National Committee and a
+        # party convention). Another language's initials are no such
+        # abbreviation (`_spells_scoped`).
         longs = by_acr.get(acronym_key(key), set())
         roots = {uf.find(k) for k in longs}
-        if len(roots) == 1 and not any(scope_of(k) for k in longs):
+        if len(roots) == 1 and not _spells_scoped(bare[key], longs, written):
             if local_claim(key, longs, arts):
                 continue
             uf.union(key, roots.pop())
-    long_forms = sorted(set(keys["key"]) - bare)
+    long_forms = sorted(set(keys["key"]) - bare.keys())
     _merge_spelling_variants(long_forms, uf)
     _merge_spacing_variants(long_forms, uf)
     _merge_dropped_heads(long_forms, uf)

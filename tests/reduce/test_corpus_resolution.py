@@ -763,6 +763,23 @@ def test_an_acronym_does_not_join_a_long_form_scoped_by_one_article_s_country():
     assert got["m4"] == got["m5"] != got["m2"]
 
 
+def test_an_acronym_of_other_initials_joins_its_long_form_scoped_by_a_country():
+    # "MAP" spells no English words of "National Justice Party": the party's
+    # own name in its language, so a bare "MAP" elsewhere is that party.
+    df = rows(
+        ("a0", "GPE", "Ankara"),
+        ("a0", "GPE", "Turkey"),
+        ("a0", "ORG", "National Justice Party"),
+        ("a0", "ORG", "MAP", "National Justice Party"),
+        ("a1", "ORG", "MAP"),
+        ("a2", "ORG", "MAP"),
+    )
+    res = resolve_entities(df, days(3))
+    got = entity_ids_of(res, df)
+    assert got["m2"] == got["m3"] == got["m4"] == got["m5"]
+    assert res.organisations["name"].tolist() == ["National Justice Party (Türkiye)"]
+
+
 def test_a_family_name_with_its_particle_is_the_person_it_stands_for():
     df = rows(
         ("a0", "PERSON", "Odile Le Garrec"),
