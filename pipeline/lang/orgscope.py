@@ -27,6 +27,7 @@ from pipeline.lang.names import fold
 # "s" is what folding leaves of a possessive ("People's Party").
 MINOR = frozenset({"of", "the", "and", "for", "&", "s"})
 _CODE = re.compile(r"^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 # Longest country name read as a prefix ("United Arab Emirates").
 MAX_COUNTRY_WORDS = 3
 
@@ -77,11 +78,14 @@ def country_scope(name: str) -> tuple[str, str, bool]:
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    for n in range(min(MAX_COUNTRY_WORDS, len(words) - 1), 0, -1):
-        prefix = " ".join(words[:n]).removesuffix("'s").removesuffix("’s")
+    # A court's ordinal comes before its country: "9th U.S. Circuit".
+    lead = words[:1] if len(words) > 2 and _ORDINAL.match(words[0]) else []
+    after = words[len(lead) :]
+    for n in range(min(MAX_COUNTRY_WORDS, len(after) - 1), 0, -1):
+        prefix = " ".join(after[:n]).removesuffix("'s").removesuffix("’s")
         code = scope_code(prefix)
         if code:
-            return code, " ".join(words[n:]), bool(_CODE.match(prefix))
+            return code, " ".join(lead + after[n:]), bool(_CODE.match(prefix))
     lower = [w.lower() for w in words]
     if "of" in lower[1:-1]:
         at = len(lower) - 1 - lower[::-1].index("of")

@@ -22,6 +22,10 @@ from pipeline.reduce.scopes import country_weights, leading_countries, scope_of
         ("Northern Ireland Assembly", ("GB-NIR", "Assembly", False)),
         ("Arkansas Supreme Court", ("", "Arkansas Supreme Court", False)),  # a state
         ("Israeli", ("", "Israeli", False)),  # nothing left
+        # a court's ordinal before its country
+        ("7th U.S. Circuit Court", ("US", "7th Circuit Court", True)),
+        ("7th Circuit Court", ("", "7th Circuit Court", False)),
+        ("7th U.S.", ("", "7th U.S.", False)),  # nothing but the ordinal left
         ("", ("", "", False)),
     ],
 )

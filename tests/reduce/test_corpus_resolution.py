@@ -399,6 +399,18 @@ def test_names_that_differ_by_more_than_spacing_stay_apart():
     assert got["m0"] != got["m1"]
 
 
+def test_a_circuit_its_court_of_appeals_and_its_us_form_are_one_court():
+    got = ids(
+        rows(
+            ("a0", "ORG", "7th Circuit"),
+            ("a1", "ORG", "7th Circuit Court of Appeals"),
+            ("a2", "ORG", "7th U.S. Circuit Court of Appeals"),
+            ("a3", "ORG", "8th Circuit"),
+        )
+    )
+    assert got["m0"] == got["m1"] == got["m2"] != got["m3"]
+
+
 CORPUS = [
     ("a0", "PERSON", "Robert Wielgosz"),
     ("a1", "PERSON", "Wielgosz"),
