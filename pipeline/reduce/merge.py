@@ -21,6 +21,7 @@ from pipeline.lang.acronyms import (
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set, words
 from pipeline.lang.orgnames import acronym_key
+from pipeline.reduce.name_variants import written_variants
 from pipeline.reduce.scopes import SCOPE_MARK, scope_of
 
 # Long forms sharing an acronym merge at or above this token_set_ratio.
@@ -39,9 +40,6 @@ log = logging.getLogger(__name__)
 # Long forms without a shared acronym merge only when spelled almost alike.
 SPELLING_VARIANT = 95.0
 
-
-# What a name may be written with or without: spaces, hyphens, dots, apostrophes.
-_UNSPACED = re.compile(r"[\s\-.'’]+")
 
 # Largest block compared all-pairs; bigger blocks split on further words (bounds the
 # cost per name).
@@ -190,7 +188,9 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
             uf.union(key, roots.pop())
     long_forms = sorted(set(keys["key"]) - bare.keys())
     _merge_spelling_variants(long_forms, uf)
-    _merge_spacing_variants(long_forms, uf)
+    for a, b in written_variants(long_forms):
+        if _comparable(a, b):
+            uf.union(a, b)
     _merge_dropped_heads(long_forms, uf)
 
 
@@ -251,19 +251,6 @@ def _merge_spelling_variants(names: list[str], uf: UnionFind) -> None:
         for i, j in zip(*scores.nonzero()):
             if i < j and _comparable(block[i], block[j]):
                 uf.union(block[i], block[j])
-
-
-def _merge_spacing_variants(names: list[str], uf: UnionFind) -> None:
-    """Union names that are one string once their spaces and hyphens are gone
-    (`_UNSPACED`): a name written
-    with and without a space, hyphen, dot or apostrophe ("JP Morgan" and
-    "JPMorgan", "U.S. Chamber of Commerce" and "US Chamber of Commerce",
-    "Wilder's Party" and "Wilders' Party"). The fuzzy pass compares names of
-    one word count only, so these never meet there."""
-    for group in grouped((_UNSPACED.sub("", n) for n in names), names).values():
-        for other in group[1:]:
-            if _comparable(group[0], other):
-                uf.union(group[0], other)
 
 
 def merge_people(keys: pd.DataFrame, uf: UnionFind) -> None:
