@@ -135,19 +135,6 @@ def local_claim(bare: str, longs: set[str], arts: dict[str, int]) -> bool:
     )
 
 
-def _spells_scoped(acronym: str, longs: set[str], written: dict[str, set]) -> bool:
-    """Whether `acronym` spells a way one of its long-form keys that a country
-    scopes is written (`written`: key -> its anchors): "MOJ" of a German
-    "Ministry of Justice" may be any country's, so a bare "MOJ" elsewhere stays
-    apart; an acronym of another language's initials ("AKP" of Turkey's
-    "Justice and Development Party", "FSB" of Russia's "Federal Security
-    Service") is that organisation's own name."""
-    return any(
-        scope_of(k) and any(acronym_of(acronym, a) for a in written.get(k, ()))
-        for k in longs
-    )
-
-
 def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
     """Union organisation keys that share a compatible acronym or are spelling
     variants. `arts` (key -> articles) lets a bare acronym keep apart from a
@@ -156,14 +143,19 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
     # (acronym -> long-form keys) from article entities whose mentions pair an acronym
     # with a long form.
     by_acr: dict[str, set[str]] = defaultdict(set)
-    bare: dict[str, str] = {}  # key -> how it is written
-    written: dict[str, set[str]] = defaultdict(set)  # a long form's anchors
+    bare: set[str] = set()
+    # Long-form keys their paired acronym spells as written: "MOJ" of a German
+    # "Ministry of Justice" may be any country's, while an acronym of another
+    # language's initials ("AKP" of Turkey's "Justice and Development Party",
+    # "FSB" of Russia's "Federal Security Service") is that body's own name.
+    spelled: set[str] = set()
     for key, anchor, acr in zip(keys["key"], keys["anchor"], keys["acronym"]):
         if is_short_form(anchor) and " " not in anchor.strip():
-            bare[key] = min(bare.get(key, anchor), anchor)
+            bare.add(key)
         elif acr:
             by_acr[acronym_key(acr)].add(key)
-            written[key].add(anchor)
+            if acronym_of(acr, anchor):
+                spelled.add(key)
     for longs in by_acr.values():
         ordered = sorted(longs)
         for i, a in enumerate(ordered):
@@ -179,14 +171,14 @@ def merge_orgs(keys: pd.DataFrame, uf: UnionFind, arts: dict[str, int]) -> None:
         # (the article's own link does); a scoped long form still makes the
         # acronym ambiguous ("DNC": the US Democratic National Committee and a
         # party convention). Another language's initials are no such
-        # abbreviation (`_spells_scoped`).
+        # abbreviation (`spelled`).
         longs = by_acr.get(acronym_key(key), set())
         roots = {uf.find(k) for k in longs}
-        if len(roots) == 1 and not _spells_scoped(bare[key], longs, written):
+        if len(roots) == 1 and not any(scope_of(k) and k in spelled for k in longs):
             if local_claim(key, longs, arts):
                 continue
             uf.union(key, roots.pop())
-    long_forms = sorted(set(keys["key"]) - bare.keys())
+    long_forms = sorted(set(keys["key"]) - bare)
     _merge_spelling_variants(long_forms, uf)
     for a, b in written_variants(long_forms):
         if _comparable(a, b):

@@ -47,14 +47,13 @@ def _content(key: str) -> tuple[str, ...] | None:
 
 def _pairs(keys: Iterable[str], form: Callable[[str], object]) -> Iterator[tuple]:
     """(first key, other key) for every other key of the same `form` (None:
-    no form), keys in sorted order."""
+    no form); the first is the smallest of its group."""
     groups: dict[object, list[str]] = defaultdict(list)
     for key in sorted(keys):
         shape = form(key)
         if shape is not None:
             groups[shape].append(key)
-    for shape in sorted(groups, key=repr):
-        first, *others = groups[shape]
+    for first, *others in groups.values():
         yield from ((first, other) for other in others)
 
 
