@@ -1,4 +1,5 @@
-"""The model reads a typographic apostrophe inside a word as a straight one.
+"""The model reads a typographic apostrophe inside a word as a straight one, and a
+capitalised "Co-" word without its hyphen.
 
 Edited news writes names with a typographic apostrophe ("O’Rourke", "D’Souza",
 "K’Lynne": U+2019, at times U+2018 or U+02BC) where the model learnt names from
@@ -16,6 +17,13 @@ a word goes to the model as it is, in the same batches as before. The text,
 the tokens and every offset stay as the input gave them: a mention keeps the
 apostrophe its article used. Possessives and contractions ("Trump’s",
 "don’t") are split off by the tokenizer ("’s", "n’t") and not touched.
+
+The same copy spells a capitalised "co-" word of lexicon `co_hyphen_words`
+without its hyphen ("Co-operation" -> "Cooperation"; the tokenizer keeps
+each whole: `tokens.keep_co_words`). The model learnt "Co" as the company
+designator of "Acme Co", so it ended the name there: "Organisation for
+Economic Co-" was an organisation, "Gulf Co-operation Council" none; the
+British spelling reads like the American one it knows.
 """
 
 # No `from __future__ import annotations`: spaCy's config validation reads the
@@ -28,6 +36,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
+from pipeline.lang.lexicons import words as lexicon_words
+
 # A typographic apostrophe with a letter on each side, inside one token.
 _INNER = re.compile(r"(?<=[^\W\d_])[\u2019\u2018\u02bc](?=[^\W\d_])")
 # The tokenizer's "n’t" of "don’t", "can’t": a contraction, not a name.
@@ -37,17 +47,33 @@ _NOT = re.compile(r"[nN][\u2019\u2018\u02bc][tT]")
 MODEL_PIPE = "ner_model"
 
 
+# A capitalised "co-" word -> the spelling the model reads it in (module doc).
+CO_READINGS = {w: w.replace("-", "") for w in lexicon_words("co_hyphen_words")}
+
+
 def typographic(word: str) -> bool:
     """The word has a typographic apostrophe between two of its letters and is no
     "n’t" ("O’Rourke", "d’Ivoire"; not "’s", "don’t"'s "n’t")."""
     return _INNER.search(word) is not None and not _NOT.fullmatch(word)
 
 
+def read_plain(word: str) -> str | None:
+    """How the model reads `word` when not as written: a `typographic` word with
+    straight apostrophes, a co- word without its hyphen (module doc); else None."""
+    if typographic(word):
+        return _INNER.sub("'", word)
+    return CO_READINGS.get(word)
+
+
+def _needs_reading(word: str) -> bool:
+    return read_plain(word) is not None
+
+
 def plain_words(doc: Doc) -> list[str] | None:
-    """`doc`'s words with every `typographic` one written with a straight
-    apostrophe ("O’Rourke" -> "O'Rourke"); None when no word is one."""
+    """`doc`'s words as the model reads them (`read_plain`: "O’Rourke" ->
+    "O'Rourke", "Co-operation" -> "Cooperation"); None when no word changes."""
     words = [t.text for t in doc]
-    plain = [_INNER.sub("'", w) if typographic(w) else w for w in words]
+    plain = [read_plain(w) or w for w in words]
     return plain if plain != words else None
 
 
@@ -79,7 +105,7 @@ class PlainApostropheNer:
         self.ner = ner
         # A lexeme flag, computed once per distinct word: a Doc with no such word
         # (nearly every one) is found without building its text or tokens.
-        self.flag = vocab.add_flag(typographic)
+        self.flag = vocab.add_flag(_needs_reading)
 
     @property
     def model(self):

@@ -23,6 +23,10 @@ exceptions list "Sen." and "Gen." but not these, and the split dot, taken for
 a full stop, ended the sentence before the name ("Pentagon spokesman Capt." |
 "Jeff Davis said").
 
+A capitalised "co-" word of lexicon co_hyphen_words ("Co-operation",
+"Co-op") stays one token (`keep_co_words`), so the model can read it as the
+word it knows (`apostrophes`): split, its "Co" looked like a company's.
+
 The role parse alone also keeps "co-founded" whole (`join_co_verbs`), as the
 model's parser misreads the split form.
 
@@ -136,7 +140,7 @@ def adapt_tokenizer(nlp: Language) -> Language:
     infixes = [*_without_replacement(d.infixes), *GLUE_INFIXES]
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     tok.rules = rules
-    return keep_title_abbreviations(nlp)
+    return keep_co_words(keep_title_abbreviations(nlp))
 
 
 def keep_title_abbreviations(nlp: Language) -> Language:
@@ -148,6 +152,14 @@ def keep_title_abbreviations(nlp: Language) -> Language:
         # Lower case too, as the phrase patterns of the title lexicon are written.
         for form in (word, word.lower()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+def keep_co_words(nlp: Language) -> Language:
+    """Keep each capitalised word of lexicon co_hyphen_words ("Co-operation") one
+    token (see module doc); returns `nlp`."""
+    for word in words("co_hyphen_words"):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
 
 

@@ -54,6 +54,13 @@ def nlp():
         ("sens. Ode and Roe", ["sens.", "Ode", "and", "Roe"]),
         ("to the Col.", ["to", "the", "Col."]),
         ("the Cols. Ode", ["the", "Cols", ".", "Ode"]),
+        # A capitalised co- word of the lexicon stays whole, with what follows it
+        # split off as usual; lower case and other co- words split as before.
+        ("the Harbour Co-operation Council", ["the", "Harbour", "Co-operation", "Council"]),
+        ("(Co-op's)", ["(", "Co-op", "'s", ")"]),
+        ("Co-ordination, please", ["Co-ordination", ",", "please"]),
+        ("their co-operation", ["their", "co", "-", "operation"]),
+        ("Co-founder Ode Roe", ["Co", "-", "founder", "Ode", "Roe"]),
         # Unchanged: abbreviations before a hyphen, hyphenated words, emoji.
         ("U.S.-Mexico talks", ["U.S.-Mexico", "talks"]),
         ("a well-known co-op", ["a", "well", "-", "known", "co", "-", "op"]),
