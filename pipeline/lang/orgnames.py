@@ -7,8 +7,10 @@ designator) so that the usual ways news writes one organisation meet:
   head from the reorderable_org_heads lexicon followed by "of" moves last);
 - number forms: "Ninth Circuit" and "9th Circuit" (ordinal words as digits);
 - British and American spelling: "Organisation"/"Organization",
-  "Centre"/"Center", "Defence"/"Defense" (spelling_variants lexicon; not
-  "Labour"/"Labor": those spell different parties' names);
+  "Centre"/"Center", "Defence"/"Defense", "Co-operative"/"Cooperative"
+  (spelling_variants lexicon; not "Labour"/"Labor": those spell different
+  parties' names), and a word's written short form: "Co-op Bank" is the
+  "Co-operative Bank", "Dept" a "Department" (org_short_words lexicon);
 - aliases no rule can derive (org_aliases lexicon: "ISIL", "Daesh" -> "Islamic
   State"; "Fed" -> "Federal Reserve"), also as the first word of a longer name
   ("UN Security Council" is the "United Nations Security Council").
@@ -43,8 +45,32 @@ def _ordinals() -> dict[str, str]:
 
 
 @functools.cache
-def _spelling() -> dict[str, str]:
-    return {r["word"].lower(): r["us"].lower() for r in rows("spelling_variants")}
+def _spelling() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded words -> the words they are compared as: a British spelling's
+    American one, a short form's long one. Folding splits a hyphen, so an entry
+    may be two words ("co operative")."""
+    pairs = [(r["word"], r["us"]) for r in rows("spelling_variants")]
+    pairs += [(r["short"], r["long"]) for r in rows("org_short_words")]
+    out = {tuple(fold(a).split()): tuple(fold(b).split()) for a, b in pairs}
+    # A long form is itself respelt ("Co-op" -> "Co-operative" -> "cooperative").
+    return {k: out.get(v, v) for k, v in out.items()}
+
+
+def _respell(words: list[str]) -> list[str]:
+    """`words` with each entry of `_spelling` replaced, two-word entries first, and
+    ordinal words as digits."""
+    spelling, ordinals = _spelling(), _ordinals()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = tuple(words[i : i + 2])
+        if len(pair) == 2 and pair in spelling:
+            out.extend(spelling[pair])
+            i += 2
+            continue
+        out.extend(spelling.get((words[i],), (ordinals.get(words[i], words[i]),)))
+        i += 1
+    return out
 
 
 @functools.cache
@@ -98,9 +124,7 @@ def is_short_name(name: str) -> bool:
 def variant_key(name: str) -> str:
     """The comparison key of an organisation name (see module doc); "" for no name."""
     key = org_key(canonical_name(name))
-    ordinals, spelling = _ordinals(), _spelling()
-    words = [spelling.get(w, ordinals.get(w, w)) for w in key.split()]
-    return " ".join(_reorder(words))
+    return " ".join(_reorder(_respell(key.split())))
 
 
 _LETTERS = re.compile(r"[^A-Za-z0-9&]")

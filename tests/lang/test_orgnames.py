@@ -25,6 +25,12 @@ SAME = [
     ("Harbour Holdings Ltd", "Harbour Holdings"),
     ("UN Security Council", "United Nations Security Council"),
     ("U.N. Human Rights Council", "UN Human Rights Council"),
+    # a hyphenated British spelling (folded into two words) and a word's short form
+    ("Harbour Co-operation Council", "Harbor Cooperation Council"),
+    ("Norland Co-op Bank", "Norland Co-operative Bank"),
+    ("the Co-op", "Cooperative"),
+    ("Dept. of Ports", "Ports Department"),
+    ("Norland Univ", "Norland University"),
 ]
 
 DIFFERENT = [
@@ -32,6 +38,8 @@ DIFFERENT = [
     ("Ministry of Justice", "Ministry of Defence"),
     ("First National Bank", "Second National Bank"),
     ("Office Depot", "Depot Office"),  # no "of": no reordering
+    ("Norland Co", "Norland Cooperative"),  # a designator, not a short form
+    ("Co-operation Council", "Operation Council"),
 ]
 
 
