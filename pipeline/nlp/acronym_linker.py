@@ -4,7 +4,9 @@ Doc.
 The pairing itself is `pipeline.lang.acronyms.find_acronym_pairs` (pure,
 over the Doc's text), and an acronym in brackets right after an organisation
 entity of two words or more is that organisation's though its letters are
-another language's initials ("Kurdistan Workers' Party (PKK)"). This component
+another language's initials ("Kurdistan Workers' Party (PKK)"); so is one
+right before a bracket that holds just such an organisation ("RP (Welfare
+Party)", "BUND (Friends of the Earth Germany)"). This component
 only maps its offsets to tokens and sets annotations:
 
 - an acronym whose long form is a common noun phrase ("memorandum of
@@ -115,6 +117,39 @@ def _named_before_bracket(
     return out
 
 
+def _named_in_bracket(
+    doc: Doc, ents: list[Span], known: set[str]
+) -> list[AcronymPair]:
+    """ "RP (Welfare Party)", "BUND (Friends of the Earth Germany)": an acronym
+    right before a bracket that holds nothing but an organisation of two words or
+    more the model or a rule named is that organisation's, whatever language its
+    letters come from. An acronym inside another kind of name is left, and so is
+    text in capitals ("EL GORA (AL JURAH)"), where every word looks like one."""
+    starts = {e.start: e for e in ents if e.label_ == "ORG"}
+    other = {i for e in ents if e.label_ != "ORG" for i in range(e.start, e.end)}
+    out = []
+    for start in sorted(starts):  # each organisation's first token, in order
+        org = starts[start]
+        if start < 2 or org.end >= len(doc) or len(org) < 2 or org.text.isupper():
+            continue
+        short, tok, close = doc[start - 2], doc[start - 1], doc[org.end]
+        if tok.text != "(" or close.text != ")" or short.i in other:
+            continue
+        if short.text in known or not is_short_form(short.text):
+            continue
+        out.append(
+            AcronymPair(
+                short.text,
+                short.idx,
+                short.idx + len(short.text),
+                org.text,
+                org.start_char,
+                org.end_char,
+            )
+        )
+    return out
+
+
 def link_acronyms(doc: Doc) -> list[Span]:
     """The Doc's entities after acronym linking (see the module docstring); doc
     itself is not changed.
@@ -125,6 +160,7 @@ def link_acronyms(doc: Doc) -> list[Span]:
         return ents
     pairs = find_acronym_pairs(text)
     pairs += _named_before_bracket(doc, ents, {p.short for p in pairs})
+    pairs += _named_in_bracket(doc, ents, {p.short for p in pairs})
     positions: dict[str, list[int]] = {}
     if pairs:
         forms = {p.short for p in pairs}

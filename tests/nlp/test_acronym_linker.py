@@ -122,6 +122,52 @@ def test_an_acronym_in_brackets_after_a_named_organisation_is_its_own():
     ]
 
 
+def test_an_acronym_before_a_bracket_holding_a_named_organisation_is_its_own():
+    from pipeline.nlp.acronym_linker import link_acronyms
+
+    doc = _hand_doc(
+        "The PKN ( Norland Workers' Party ) denied it . PKN said so .",
+        [("PKN", "ORG"), ("Norland Workers' Party", "ORG")],
+    )
+    got = [(e.text, e.label_, e.kb_id_) for e in link_acronyms(doc)]
+    assert got == [
+        ("PKN", "ORG", "Norland Workers' Party"),
+        ("Norland Workers' Party", "ORG", "Norland Workers' Party"),
+        ("PKN", "ORG", "Norland Workers' Party"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        # the bracket holds more than the organisation
+        (
+            "The PKN ( Norland Workers' Party , banned ) denied it .",
+            [("Norland Workers' Party", "ORG")],
+        ),
+        # text in capitals: every word looks like an acronym
+        (
+            "RAID ON EL PKN ( NORLAND WORKERS PARTY ) CAMP",
+            [("NORLAND WORKERS PARTY", "ORG")],
+        ),
+        # a one-word organisation, a place, an acronym inside a person's name
+        ("The PKN ( Acme ) denied it .", [("Acme", "ORG")]),
+        ("The PKN ( North Norland ) voted .", [("North Norland", "GPE")]),
+        (
+            "Ode PKN ( Norland Workers' Party ) spoke .",
+            [("Ode PKN", "PERSON"), ("Norland Workers' Party", "ORG")],
+        ),
+    ],
+)
+def test_a_bracket_not_holding_just_a_named_organisation_pairs_nothing(text, ents):
+    from pipeline.nlp.acronym_linker import link_acronyms
+
+    doc = _hand_doc(text, ents)
+    assert [(e.text, e.label_, e.kb_id_) for e in link_acronyms(doc)] == [
+        (what, label, "") for what, label in ents
+    ]
+
+
 def test_a_bracket_after_a_place_or_a_one_word_name_pairs_nothing():
     from pipeline.nlp.acronym_linker import link_acronyms
 
