@@ -117,9 +117,7 @@ def _named_before_bracket(
     return out
 
 
-def _named_in_bracket(
-    doc: Doc, ents: list[Span], known: set[str]
-) -> list[AcronymPair]:
+def _named_in_bracket(doc: Doc, ents: list[Span], known: set[str]) -> list[AcronymPair]:
     """ "RP (Welfare Party)", "BUND (Friends of the Earth Germany)": an acronym
     right before a bracket that holds nothing but an organisation of two words or
     more the model or a rule named is that organisation's, whatever language its

@@ -56,7 +56,10 @@ def nlp():
         ("the Cols. Ode", ["the", "Cols", ".", "Ode"]),
         # A capitalised co- word of the lexicon stays whole, with what follows it
         # split off as usual; lower case and other co- words split as before.
-        ("the Harbour Co-operation Council", ["the", "Harbour", "Co-operation", "Council"]),
+        (
+            "the Harbour Co-operation Council",
+            ["the", "Harbour", "Co-operation", "Council"],
+        ),
         ("(Co-op's)", ["(", "Co-op", "'s", ")"]),
         ("Co-ordination, please", ["Co-ordination", ",", "please"]),
         ("their co-operation", ["their", "co", "-", "operation"]),
