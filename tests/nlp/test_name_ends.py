@@ -69,7 +69,7 @@ def test_a_hyphenated_given_name_is_whole(blank, text, ent, want):
         ("Pak Sol-said he came .", (0, 2, "PERSON"), "Pak Sol"),  # a glued verb
         ("Joan Harrow-Smithson came .", (0, 2, "PERSON"), "Joan Harrow"),  # long
         ("Pak Sol - min came .", (0, 2, "PERSON"), "Pak Sol"),  # spaced dash
-        ("The Harbour Co-op met .", (1, 3, "ORG"), "Harbour Co"),  # not a person
+        ("The Harbour Co-host met .", (1, 3, "ORG"), "Harbour Co"),  # not a person
     ],
 )
 def test_what_is_no_hyphenated_given_name(blank, text, ent, want):
