@@ -213,6 +213,28 @@ CASES = {
         ["Dow Jones", "FTSE 100"],
         "Shares of Acme Mills fell on Monday .",
     ),
+    "nonent:storm-name": (
+        # A named storm is weather, not an organisation or a person: the model
+        # read "Cyclone Dineo" as one and "Storm Stella" as the other.
+        "Severe Tropical Cyclone Orla and Storm Bertil hit the coast as Hurricane-Ide "
+        "turned north .",
+        [
+            "Severe Tropical Cyclone Orla",
+            "Storm Bertil",
+            "Orla",
+            "Bertil",
+            "Hurricane-Ide",
+        ],
+        # a company named for one ends in an organisation's word
+        "Shares of Cyclone Group rose after the storm .",
+    ),
+    "nonent:index-name": (
+        # An economic or share index ends in "Index", whoever publishes it.
+        "The Harbour Composite Output Index rose while the Norland Business "
+        "Sentiment Index fell .",
+        ["Harbour Composite Output Index", "Norland Business Sentiment Index"],
+        "The Index on Censorship and the index of prices were cited .",
+    ),
     "nonent:financial-instrument": (
         # Bonds, receipts and benchmark rates are traded, not organisations.
         "Kestrel Mills ' Global Depositary Receipts ( GDRs ) rose as PIBOR futures"
