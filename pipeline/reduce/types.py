@@ -36,6 +36,13 @@ gives it:
   leader ..." state a party, while the model reads "Fine" and "Sinn" as first
   names.
 
+A one-word name an article calls an organisation is no person there when the
+article also names a longer organisation it opens ("McLaren" beside
+"McLaren Automotive", "Lotte" beside "Lotte Group"): it is that
+organisation's short name, however the corpus's people vote the word, unless
+it is the family name of a full name as famous as `FAMOUS_SURNAME` articles
+make it ("Trump" beside "Trump Organization" is still mostly the man).
+
 Ties go to the type a rule gave, then PERSON, ORG, place. Mentions only move
 from ORG/PERSON (to the other, or to a place: "Kiev" is no person); a place
 mention keeps its label, and so does a key every mention of which a rule made
@@ -48,6 +55,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from pipeline.lang.casing import is_common_word
 from pipeline.lang.countries import country_code
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
@@ -76,6 +84,9 @@ NATION_PRIOR = PLACE_PRIOR["city"]
 # PERSON votes for it count for nothing (when nothing else says person).
 ORG_STATED_ARTICLES = 2
 ORDER = ("PERSON", "ORG", PLACE)  # tie-break after rule evidence
+# Articles of a full person name from which its family name alone is that
+# person's even where an article pairs the word with an organisation's name.
+FAMOUS_SURNAME = 20
 
 
 def type_key(anchor: str) -> str:
@@ -137,6 +148,33 @@ def _unsupported_word(tkey: str, surname: dict, name_words: set[str]) -> bool:
         and tkey not in name_words
         and not is_given_name(tkey)
     )
+
+
+def _person_shaped(tkey: str) -> bool:
+    """A name the model called an organisation that reads as a person's: written
+    family name first ("du fengcai"), or a given name and one word English
+    writes capitalised ("penny harrow"; not "geo news", "lotte group")."""
+    words = tkey.split()
+    return family_name_first(tkey) or (
+        len(words) == 2 and is_given_name(words[0]) and not is_common_word(words[1])
+    )
+
+
+def _short_org_names(rows: pd.DataFrame, surname: dict[str, int]) -> pd.Series:
+    """Which rows are an article's ORG of one word that opens a longer ORG name of
+    the same article (module doc), the family name of no famous person."""
+    org = rows["label"] == "ORG"
+    longer = {
+        (a, k.split(" ", 1)[0])
+        for a, k in zip(rows.loc[org, "article_id"], rows.loc[org, "tkey"])
+        if " " in k and not _person_shaped(k)
+    }
+    if not longer:
+        return pd.Series(False, index=rows.index)
+    pairs = pd.Series(list(zip(rows["article_id"], rows["tkey"])), index=rows.index)
+    famous = rows["tkey"].map(lambda k: surname.get(k, 0) >= FAMOUS_SURNAME)
+    one_word = ~rows["tkey"].str.contains(" ", regex=False)
+    return org & one_word & pairs.isin(longer) & ~famous
 
 
 def decide_types(
@@ -208,8 +246,14 @@ def decide_types(
             best = places.get(tkey, "GPE")
         decided[tkey] = best
     out = rows["tkey"].map(decided)
-    # Place mentions keep their label; so does a key a rule made every mention of.
-    keep = (kind == PLACE) | ((rows["n_rule"] > 0) & (rows["n_rule"] == rows["n"]))
+    # Place mentions keep their label; so does a key a rule made every mention of,
+    # and an organisation's short name beside its long one that the vote makes a
+    # person (a place stays one: "Berkeley" beside "Berkeley Police Department").
+    keep = (
+        (kind == PLACE)
+        | ((rows["n_rule"] > 0) & (rows["n_rule"] == rows["n"]))
+        | (_short_org_names(rows, surname) & (out == "PERSON"))
+    )
     return pd.DataFrame(
         {"etype": out.where(~keep, rows["label"]), "agree": rows["tkey"].map(agree)},
         index=rows.index,
