@@ -21,9 +21,9 @@ Pure functions over a Doc and its (already tidied) model entities:
   (or two, or a hyphenated one), a particle and one more word ("Marine Le
   Pen", "Ahmed al-Tayeb"), or two first names joined by a hyphen and one more
   word ("Frank-Walter Steinmeier"), is a PERSON; so is a name listed between
-  two people ("Anna Berg, Ivo Tamm and Lena Holt"), and a name shaped like a
-  person's followed by a comma and a job title ("Lu Dongfu, general manager of
-  ...").
+  two people ("Anna Berg, Ivo Tamm and Lena Holt"), and a name beside a job
+  title (`nlp.title_names`: "Lu Dongfu, general manager", "chief of staff
+  Reince Priebus").
 - places (`nlp.place_cues`): a known place after a locative ("fighting in
   Raqqa") and any name in a place frame ("west of Raqqa", "the mining town of
   Moengo") the model called an organisation is the place, and so is one
@@ -33,8 +33,7 @@ Pure functions over a Doc and its (already tidied) model entities:
   before its kind ("VX nerve agent", "Ka-32 helicopter") a product (`nlp.outlet_cues`).
 - coordinated organisations: "Shanghai Airlines and Xiamen Airlines", "the
   House of Representatives and the Senate" are two names (`nlp.coordination`).
-- bodies: a model place or nationality ending in an organisation's head word
-  ("United States Air Force", "Kenyan Army") is an ORG.
+- bodies: a model place or nationality ending in an org head ("Kenyan Army") is an ORG.
 - events, laws and facilities: a model ORG ending in an event head ("UEFA Cup",
   "PGA Tour", "US Open", "Munich Security Conference"; lexicon event_heads)
   is an EVENT, one ending in a law's ("Clean Air Act", "Minsk Accords";
@@ -72,7 +71,6 @@ from pipeline.nlp.person_shapes import (
     people_of_group,
     person_after_glued_honorific,
     person_after_org_possessive,
-    person_before_title,
     person_by_shape,
     person_in_name_list,
 )
@@ -85,6 +83,7 @@ from pipeline.nlp.place_cues import (
 )
 from pipeline.nlp.product_cues import product_cue, with_digits
 from pipeline.nlp.quoted_names import quoted_work
+from pipeline.nlp.title_names import person_after_title, person_before_title
 from pipeline.settings import PLACE_LABELS
 
 FACILITY_RULE = "place:facility-head"
@@ -288,6 +287,7 @@ def apply_model_cues(doc: Doc, ents: list[Span]) -> list[Span]:
             or org_before_kind(doc, e)
             or person_by_shape(doc, e)
             or person_before_title(doc, e)
+            or person_after_title(doc, e)
             or person_after_org_possessive(doc, e, before)
             or person_after_glued_honorific(doc, e)
             # A sheet's next "<number> - Name" is a person before its own turn.

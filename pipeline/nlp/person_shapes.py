@@ -13,12 +13,8 @@ known place, with only commas, "and", a semicolon or a sheet's "<number> -"
 between it and the people on both sides (rule "person:in-name-list"). One
 person beside it is no list ("Jane Doe, Salomon Bros." names her employer).
 
-A name shaped like a person's (a first name gender-guesser knows, then one to
-three capitalised words, none an organisation word, a designator, a firm's
-last word or a common English word, the whole no known place) followed by a
-comma and a job title is a person ("Lu Dongfu, general manager of ...", "Wen
-Li, a former director of ...": rule "person:title-apposition"); an
-organisation holds no title.
+A name shaped like a person's beside a job title is a person too
+(`nlp.title_names`).
 
 The same shape right after an organisation's "'s" is that organisation's
 person ("Al Jazeera's Florence Looi, reporting from ..."; rule
@@ -63,24 +59,19 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import is_common_word
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.names import DESIGNATORS, HONORIFICS
+from pipeline.lang.names import HONORIFICS
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
-from pipeline.lang.title_phrases import parse_title_phrase
-from pipeline.lang.titles import longest_title, title_key
+from pipeline.lang.titles import longest_title
 from pipeline.nlp.spans import POSSESSIVE_S
+from pipeline.nlp.title_names import name_shaped, org_word
 
 # The hyphenated shape's rule id; a particle keeps the model's (it was the first).
 DOUBLE_FIRST_NAME_RULE = "person:double-first-name"
 LIST_RULE = "person:in-name-list"
 HONORIFIC_RULE = "person:honorific"
-APPOSITION_RULE = "person:title-apposition"
 AFTER_ORG_RULE = "person:after-org-possessive"
 GROUP_RULE = "norp:group-noun"
-# Articles before an apposed title ("Wen Li, a director of ...").
-_ARTICLES = frozenset({"a", "an", "the"})
-# Words read after the comma to find the title (an article, qualifiers, a title).
-_APPOSITION_WORDS = 8
 # What may stand between the names of a list: separators and a sheet's numbers.
 _LIST_GLUE = frozenset({",", ";", "and", "&", "-", "\u2013"})
 _MAX_GLUE = 4
@@ -114,16 +105,6 @@ def person_by_shape(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=rid)
 
 
-def _org_word(tok) -> bool:
-    """An organisation word, a company designator or a firm's last word ("Bros",
-    "Partners": lexicon org_end_words): no word of a person's name."""
-    return (
-        is_org_word(tok.text)
-        or tok.lower_ in DESIGNATORS
-        or tok.lower_ in lower_set("org_end_words")
-    )
-
-
 def _listed(doc: Doc, a: Span, b: Span) -> bool:
     """True when only list separators stand between `a` and `b` (in that order)."""
     glue = doc[a.end : b.start]
@@ -146,7 +127,7 @@ def person_in_name_list(
         return None
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent):
         return None
-    if any(_org_word(t) for t in ent):
+    if any(org_word(t) for t in ent):
         return None
     if place_kind(ent.text):
         return None
@@ -167,40 +148,6 @@ def person_after_glued_honorific(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start + 2, ent.end, label="PERSON", span_id=HONORIFIC_RULE)
 
 
-def _name_shaped(ent: Span) -> bool:
-    """A first name gender-guesser knows (no function word, no particle: "The
-    Huffington Post", "Al Jazeera"), then one to three capitalised words or
-    initials, none an organisation word, designator, firm's last word or common
-    English word ("Kennedy School", "General Staff"); the whole no known
-    place."""
-    first = ent[0]
-    if not 2 <= len(ent) <= 4 or not is_given_name(first.text) or first.is_stop:
-        return False
-    if first.lower_ in lower_set("name_particles"):
-        return False  # "Al Jazeera"
-    for t in ent[1:]:
-        initial = len(t.text) == 2 and t.text.endswith(".")
-        if not (t.is_alpha or initial) or not t.text[:1].isupper():
-            return False
-        if _org_word(t) or is_common_word(t.text):
-            return False
-    return not ent[-1].text.endswith(".") and not place_kind(ent.text)
-
-
-def person_before_title(doc: Doc, ent: Span) -> Span | None:
-    """A model ORG shaped like a person's name and followed by a comma and a job
-    title (module doc) as a PERSON; else None."""
-    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text != ",":
-        return None
-    if not _name_shaped(ent):
-        return None
-    words = list(title_key(doc[ent.end + 1 : ent.end + 1 + _APPOSITION_WORDS].text))
-    k = 1 if words[:1] and words[0] in _ARTICLES else 0
-    if not parse_title_phrase(words, k)[1]:  # qualifiers, then a title
-        return None
-    return Span(doc, ent.start, ent.end, label="PERSON", span_id=APPOSITION_RULE)
-
-
 def _place_words() -> frozenset[str]:
     return lower_set("place_frame_words") | lower_set("place_kind_nouns")
 
@@ -209,7 +156,7 @@ def person_after_org_possessive(
     doc: Doc, ent: Span, before: Span | None
 ) -> Span | None:
     """A model entity other than a PERSON, shaped like a person's name
-    (`_name_shaped`), right after an organisation's "'s": the organisation's
+    (`title_names.name_shaped`), right after an organisation's "'s": the organisation's
     person ("Al Jazeera's Florence Looi, reporting from ...", "Acme's Satya
     Nadella said"); not when a unit or a work named after the name follows ("the
     BBC's Victoria Derbyshire programme": lexicons org_units, work_kinds)."""
@@ -224,7 +171,7 @@ def person_after_org_possessive(
     # word last
     if is_common_word(ent[0].text) or ent[-1].lower_ in _place_words():
         return None
-    if not _name_shaped(ent):
+    if not name_shaped(ent):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON", span_id=AFTER_ORG_RULE)
 

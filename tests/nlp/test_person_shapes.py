@@ -1,7 +1,7 @@
 """People's name shapes on a blank pipeline with hand-set model entities: a model
 ORG of first names and a particle, or of two hyphenated first names, and one more
-word is a person, and so is a name listed between two people or followed by a
-comma and a job title."""
+word is a person, and so is a name listed between two people (a name beside a
+job title: test_title_names)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from hand_spans import span_of, spans_in_order
 from pipeline.nlp.entity_cues import apply_model_cues
 from pipeline.nlp.person_shapes import (
     AFTER_ORG_RULE,
-    APPOSITION_RULE,
     DOUBLE_FIRST_NAME_RULE,
     GROUP_RULE,
     HONORIFIC_RULE,
@@ -22,7 +21,6 @@ from pipeline.nlp.person_shapes import (
     people_of_group,
     person_after_glued_honorific,
     person_after_org_possessive,
-    person_before_title,
     person_by_shape,
     person_in_name_list,
 )
@@ -191,49 +189,6 @@ def test_a_name_glued_to_a_courtesy_title_is_a_person(nlp, text, name, person):
 def test_other_courtesy_title_shapes_stay(nlp, text, name, label):
     doc = nlp(text)
     assert person_after_glued_honorific(doc, span_of(doc, name, label)) is None
-
-
-@pytest.mark.parametrize(
-    "text,name",
-    [
-        ("Lu Dongwen , general manager of Norvik Rail , said so .", "Lu Dongwen"),
-        ("Wendy Tamm , a founder of the Norvik Club , spoke .", "Wendy Tamm"),
-        (
-            "Carla T. Brann , the former vice-president of Acme , left .",
-            "Carla T. Brann",
-        ),
-        ("It quoted Omar Vessek , senior analyst at Norvik .", "Omar Vessek"),
-    ],
-)
-def test_a_name_before_an_apposed_title_is_a_person(nlp, text, name):
-    doc = nlp(text)
-    out = person_before_title(doc, span_of(doc, name, "ORG"))
-    assert (out.text, out.label_, out.id_) == (name, "PERSON", APPOSITION_RULE)
-
-
-@pytest.mark.parametrize(
-    "text,name,label",
-    [
-        # no title after the comma, or no comma
-        ("Philip Norvik , the tobacco company , said so .", "Philip Norvik", "ORG"),
-        ("Philip Norvik chief executive Jo Roe said so .", "Philip Norvik", "ORG"),
-        # an organisation word, a designator, a known place, no first name
-        ("Jane Industries , a unit of Acme , said so .", "Jane Industries", "ORG"),
-        ("Philip Norvik Inc , a unit of Acme , said so .", "Philip Norvik Inc", "ORG"),
-        ("Santa Barbara , director of tourism , said so .", "Santa Barbara", "ORG"),
-        ("Norvik Brann , director of Acme , said so .", "Norvik Brann", "ORG"),
-        # a function word, a particle or a common word ("Kennedy School")
-        ("The Norvik Post , governor of Acme , said .", "The Norvik Post", "ORG"),
-        ("Al Norvik , director of Acme , said so .", "Al Norvik", "ORG"),
-        ("Wendy School , director of Acme , said so .", "Wendy School", "ORG"),
-        # one word, or not the model's ORG
-        ("Wendy , director of Acme , said so .", "Wendy", "ORG"),
-        ("Wendy Tamm , director of Acme , said so .", "Wendy Tamm", "GPE"),
-    ],
-)
-def test_names_before_a_title_that_stay(nlp, text, name, label):
-    doc = nlp(text)
-    assert person_before_title(doc, span_of(doc, name, label)) is None
 
 
 @pytest.mark.parametrize(
