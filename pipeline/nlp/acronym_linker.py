@@ -27,7 +27,7 @@ only maps its offsets to tokens and sets annotations:
 # arguments from its annotations and cannot resolve them as strings.
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.acronyms import (
     AcronymPair,
@@ -87,6 +87,14 @@ def _long_form_label(ents: list[Span], long: Span) -> str | None:
     return None if label == PERSON_LABEL else label
 
 
+def _pair(short: Token, org: Span) -> AcronymPair:
+    """The pair of an acronym token and the organisation entity it stands for."""
+    return AcronymPair(
+        short.text, short.idx, short.idx + len(short.text), org.text,
+        org.start_char, org.end_char,
+    )  # fmt: skip
+
+
 def _named_before_bracket(
     doc: Doc, ents: list[Span], known: set[str]
 ) -> list[AcronymPair]:
@@ -104,16 +112,7 @@ def _named_before_bracket(
             continue
         if short.text in known or not is_short_form(short.text) or len(org) < 2:
             continue
-        out.append(
-            AcronymPair(
-                short.text,
-                short.idx,
-                short.idx + len(short.text),
-                org.text,
-                org.start_char,
-                org.end_char,
-            )
-        )
+        out.append(_pair(short, org))
     return out
 
 
@@ -135,16 +134,7 @@ def _named_in_bracket(doc: Doc, ents: list[Span], known: set[str]) -> list[Acron
             continue
         if short.text in known or not is_short_form(short.text):
             continue
-        out.append(
-            AcronymPair(
-                short.text,
-                short.idx,
-                short.idx + len(short.text),
-                org.text,
-                org.start_char,
-                org.end_char,
-            )
-        )
+        out.append(_pair(short, org))
     return out
 
 
