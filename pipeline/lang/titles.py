@@ -155,6 +155,15 @@ def longest_title(
     return 0, None
 
 
+def title_ending(words: list[str], lexicon: Lexicon | None = None) -> int:
+    """How many of the last `words` (as for `longest_title`) the longest lexicon
+    title ending them takes; 0 when none ends them."""
+    for k in range(len(words)):
+        if longest_title(words, k, lexicon)[0] == len(words) - k:
+            return len(words) - k
+    return 0
+
+
 def longest_qualifier(
     words: list[str], start: int, lexicon: Lexicon | None = None
 ) -> tuple[int, QualifierEntry | None]:

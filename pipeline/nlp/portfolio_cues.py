@@ -35,7 +35,7 @@ from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_portfolio, portfolio_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.portfolio_lists import fields_to_end
-from pipeline.lang.titles import longest_title
+from pipeline.lang.titles import longest_title, title_ending
 
 # What joins two coordinated fields of work.
 _LINKS = ("and", "&", ",")
@@ -95,8 +95,10 @@ def _employer_at(doc: Doc, i: int) -> bool:
 
 def _title_ends_at(doc: Doc, end: int) -> bool:
     """Whether a lexicon title ends right before token `end`."""
-    words = [t.lower_.replace("-", "") for t in doc[max(0, end - 4) : end]]
-    return any(longest_title(words, k)[0] == len(words) - k for k in range(len(words)))
+    return (
+        title_ending([t.lower_.replace("-", "") for t in doc[max(0, end - 4) : end]])
+        > 0
+    )
 
 
 def _field_run(doc: Doc, ent: Span) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from pipeline.lang.names import DESIGNATORS
 from pipeline.lang.orgscope import is_org_word
 from pipeline.lang.places import place_kind
 from pipeline.lang.title_phrases import parse_title_phrase
-from pipeline.lang.titles import load_lexicon, title_key
+from pipeline.lang.titles import title_ending, title_key
 
 APPOSITION_RULE = "person:title-apposition"
 AFTER_TITLE_RULE = "person:after-title"
@@ -93,16 +93,15 @@ def person_before_title(doc: Doc, ent: Span) -> Span | None:
 
 
 def _title_before(doc: Doc, start: int) -> tuple[str, ...]:
-    """The key of the longest job title of the lexicon whose words end right
-    before `start`, no punctuation between ("chief of staff" + name); ()."""
-    titles = load_lexicon().titles
-    for k in range(min(_TITLE_WORDS, start), 0, -1):
-        words = doc[start - k : start]
-        if all(t.is_alpha and t.whitespace_ for t in words):
-            key = tuple(title_key(words.text))
-            if key in titles:
-                return key
-    return ()
+    """The lower-cased words of the longest job title of the lexicon that ends
+    right before `start` (`titles.title_ending`), when no punctuation stands
+    among them ("chief of staff" + name); ()."""
+    words = doc[max(0, start - _TITLE_WORDS) : start]
+    n = title_ending([t.lower_.replace("-", "") for t in words])
+    title = words[len(words) - n :]
+    if not n or not all(t.is_alpha and t.whitespace_ for t in title):
+        return ()
+    return tuple(t.lower_ for t in title)
 
 
 def person_after_title(doc: Doc, ent: Span) -> Span | None:
