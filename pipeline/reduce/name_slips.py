@@ -23,7 +23,10 @@ rapidfuzz's optimal string alignment distance) joins the same way, the other
 words equal and the first word at least `MIN_FIRST` letters in both, but only
 when one of the two first words is no given name gender-guesser knows: two
 known first names one letter apart are often two people ("Ivana" and "Ivanka
-Trump", "Mary" and "Mark Duffy").
+Trump", "Mary" and "Mark Duffy"). When only one of the two is a known given
+name, the other is its slip whatever the counts, once the known name is in as
+many articles and their first letters agree (`_known_first`): a corpus of a
+few articles has no dominant name.
 
 Romanisations of one Cyrillic family name ("Yanukovych"/"Yanukovich",
 "Osadchiy"/"Osadchy", "Yevdokimov"/"Evdokimov", "Moiseyev"/"Moiseev",
@@ -101,6 +104,32 @@ def _dominant(
     return [m for m in majors if len(arts[m]) >= RATIO * n and slip(words, m.split())]
 
 
+def _known_first(members: list[str], arts: dict[str, set[str]], uf: UnionFind) -> None:
+    """Join each of `members` (keys alike but for the first word) whose first word
+    is no given name gender-guesser knows to the one other member whose first
+    word is a known given name one slip away, written in as many articles or
+    more, whatever the counts ("Pual Manafort" to "Paul Manafort" in a corpus
+    of a few articles): which of the two is the slip is plain, where two known
+    names one letter apart are two people. The first letters agree: a writer
+    rarely slips on the first, and "Nawar al-Awlaki" is Anwar al-Awlaki's
+    daughter."""
+    for key in members:
+        words = key.split()
+        if is_given_name(words[0]) or len(words[-1]) < MIN_FIRST:
+            continue
+        into = [
+            m
+            for m in members
+            if m != key
+            and len(arts[m]) >= len(arts[key])
+            and m[0] == key[0]
+            and is_given_name(m.split()[0])
+            and _first_slip(words, m.split())
+        ]
+        if len(into) == 1:
+            uf.union(into[0], key)
+
+
 def _romanised(key: str) -> str:
     """The key with its first and last words' romanisations written one way
     (module doc); a last word of fewer than `MIN_WORD` letters is kept."""
@@ -154,6 +183,9 @@ def merge_slips(keys: list[str], arts: dict[str, set[str]], uf: UnionFind) -> No
                 into = _dominant(key, majors, arts, slip)
                 if len(into) == 1:
                     uf.union(into[0], key)
+    for members in by_rest.values():
+        if len(members) > 1:
+            _known_first(members, arts, uf)
     _written_together([k for ks in by_shape.values() for k in ks], arts, uf)
 
 

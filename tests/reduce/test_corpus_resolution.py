@@ -1231,9 +1231,14 @@ def test_a_first_name_with_a_slip_joins_the_name_that_dominates_it():
         )
         got = resolve_entities(df, days(9)).people
         assert got["name"].tolist() == ["Katarzyna Oyelaranka"], slip
-    # not when the slipped name does not dominate, nor two slips away
+    # without a dominant name, when the known given name is in as many articles
+    # (name_slips._known_first); not in fewer, nor two slips away
     df = rows(
-        *_spread("Katarzyna Oyelaranka", 4), ("a4", "PERSON", "Katarzna Oyelaranka")
+        *_spread("Katarzyna Oyelaranka", 1), ("a4", "PERSON", "Katarzna Oyelaranka")
+    )
+    assert len(set(ids(df, days(9)).values())) == 1
+    df = rows(
+        *_spread("Katarzyna Oyelaranka", 1), *_spread("Katarzna Oyelaranka", 2, 1)
     )
     assert len(set(ids(df, days(9)).values())) == 2
     df = rows(
