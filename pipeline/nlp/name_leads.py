@@ -11,7 +11,10 @@ another person's full name ("Vantreight" of "Oskar Vantreight"); a family name
 alone is no evidence, as it may stand for this very name ("Arid Vantreight ...
 Vantreight"). A span the article writes twice is a name ("Little Lemaire"
 named again keeps "Little"), and so is one whose rest the article names
-nowhere else.
+nowhere else. So do the words of a country, a US state or a continent run
+into a name where a line break or a full stop was lost ("Africa Le Pen",
+"North Korea Trump"), when the first of them is no given name ("Georgia",
+"Kenya" and "Jordan" open people's names).
 
 The mirror case is a name the recognizer ran on into the next word: "Jacob
 Zuma Local (media ...)" where a caption lost its full stop, "Sarah Smith
@@ -33,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.places import place_kind
 
 
 def _lead_word(word: str) -> bool:
@@ -67,21 +71,43 @@ def trim_leads(doc: Doc, ents: list[Span]) -> list[Span]:
         first = e[0]
         if not (first.is_alpha and first.text[:1].isupper()):
             return None
-        if not (_lead_word(first.text) and _named_elsewhere(e, people)):
+        k = 1 if _lead_word(first.text) else _place_lead(e)
+        if not (k and _named_elsewhere(e, k, people)):
             return None
-        return Span(doc, e.start + 1, e.end, label=e.label_, span_id=e.id_)
+        return Span(doc, e.start + k, e.end, label=e.label_, span_id=e.id_)
 
     return _trim(ents, 2, cut)
 
 
-def _named_elsewhere(e: Span, people: list[Span]) -> bool:
-    """Whether the words after `e`'s first are another person's span of the
-    article, or the family name of another's full name."""
-    rest = e[1:].text
+# Kinds of place (`lang.places`) whose names stand before a person's only in text
+# run together: "... in North Korea Trump said", a lost line break.
+_LEAD_PLACES = frozenset({"country", "state", "continent"})
+
+
+def _place_lead(e: Span) -> int:
+    """How many first words of `e` (up to 3, fewer than all) spell a country, a
+    state or a continent whose first word is no given name ("Africa", "North
+    Korea"; not "Georgia" or "Kenya"); 0 when none do."""
+    if is_given_name(e[0].text):
+        return 0
+    for k in range(min(3, len(e) - 1), 0, -1):
+        lead = e[:k]
+        if all(t.is_alpha and t.text[:1].isupper() for t in lead) and (
+            place_kind(lead.text) in _LEAD_PLACES
+        ):
+            return k
+    return 0
+
+
+def _named_elsewhere(e: Span, k: int, people: list[Span]) -> bool:
+    """Whether the words after `e`'s first `k` are another person's span of the
+    article, or close another's full name (its family name: "Vantreight",
+    "Le Pen")."""
+    rest, n = e[k:].text, len(e) - k
     for p in people:
         if p.start == e.start or len(p) < 2:
             continue  # a family name alone may be this very name's
-        if p.text == rest or (len(e) == 2 and p[-1].text == rest):
+        if p.text == rest or (len(p) > n and p[-n:].text == rest):
             return True
     return False
 

@@ -49,6 +49,43 @@ def test_a_given_name_or_a_name_the_article_repeats_or_stands_alone_stays():
     assert _people(text, ents) == ["Earlier Vantreight", "Ida Lemaire"]
 
 
+def test_a_country_state_or_continent_run_into_a_name_the_article_gives_is_cut():
+    text = (
+        "Oskar Le Vant spoke . In Africa Le Vant won . North Korea Vantreight met him ."
+    )
+    ents = [
+        ("Oskar Le Vant", "PERSON"),
+        ("Africa Le Vant", "PERSON"),
+        ("North Korea Vantreight", "PERSON"),
+        ("Ida Vantreight", "PERSON"),
+    ]
+    text += " Ida Vantreight left ."
+    assert _people(text, ents) == [
+        "Oskar Le Vant",
+        "Le Vant",
+        "Vantreight",
+        "Ida Vantreight",
+    ]
+
+
+def test_a_place_that_is_a_given_name_or_a_place_named_nowhere_else_stays():
+    # "Georgia" opens women's names; "Paris" is a city, no country or state.
+    text = "Georgia Vantreight met Ida Vantreight and Paris Vantreight ."
+    ents = [
+        ("Georgia Vantreight", "PERSON"),
+        ("Ida Vantreight", "PERSON"),
+        ("Paris Vantreight", "PERSON"),
+    ]
+    assert _people(text, ents) == [
+        "Georgia Vantreight",
+        "Ida Vantreight",
+        "Paris Vantreight",
+    ]
+    text = "Florida Vantreight met Ida Lemaire ."
+    ents = [("Florida Vantreight", "PERSON"), ("Ida Lemaire", "PERSON")]
+    assert _people(text, ents) == ["Florida Vantreight", "Ida Lemaire"]
+
+
 def test_other_labels_and_one_word_names_are_left_alone():
     text = "Oskar Vantreight spoke . Earlier Vantreight Holdings said no ."
     ents = [("Oskar Vantreight", "PERSON"), ("Earlier Vantreight Holdings", "ORG")]
