@@ -17,6 +17,7 @@ from pipeline.lang.names import (
     after_patronymic,
     canonical_person_name,
     family_name_first,
+    words_in_order,
 )
 from pipeline.nlp.place_cues import LOCATIVES
 from pipeline.nlp.spans import NAME_LABELS
@@ -116,6 +117,29 @@ def _undoubled(names: set[str]) -> set[str]:
     return out or names
 
 
+def _middle_named(names: set[str]) -> set[str]:
+    """`names` without a name that is another of them with middle names added:
+    "Derek Alton Walcott" beside "Derek Walcott" is the poet named in full once,
+    not a second Walcott (the same first and last word, the shorter's words all
+    in it in order)."""
+    out = set(names)
+    for name in names:
+        words = name.split()
+        if len(words) < 3:
+            continue
+        for other in names:
+            short = other.split()
+            if (
+                1 < len(short) < len(words)
+                and short[0] == words[0]
+                and short[-1] == words[-1]
+                and words_in_order(short, words)
+            ):
+                out.discard(name)
+                break
+    return out or names
+
+
 def _surname_alone(names: set[str]) -> set[str]:
     """`names` without a one-word name (no space) that another of them ends with:
     "Diaz-Canel", which the recognizer once read as a person beside "Miguel
@@ -186,7 +210,7 @@ def partial_names(
             ):
                 alone[word].add(LOCATED)
     owners = {
-        k: _spelled_out(_undoubled(_surname_alone(v)))
+        k: _spelled_out(_middle_named(_undoubled(_surname_alone(v))))
         for k, v in owners.items()
         if not placed_word("".join(k), alone.get(k, set()))
     }

@@ -74,6 +74,20 @@ def test_two_full_names_sharing_a_family_name_leave_it_unlinked():
     assert _people(doc)[2][2] == "Lund"
 
 
+def test_a_full_name_written_once_with_middle_names_is_the_same_person():
+    doc = _doc(
+        "Ivar Lund spoke . Ivar Tomas Lund was born in 1950 . Lund left .",
+        [("Ivar Lund", "PERSON"), ("Ivar Tomas Lund", "PERSON"), ("Lund", "PERSON")],
+    )
+    assert _people(doc)[2] == ("Lund", "PERSON", "Ivar Lund")
+    # another first word is another person: "Mette Tomas Lund" is not Ivar
+    doc = _doc(
+        "Ivar Lund spoke . Mette Tomas Lund replied . Lund left .",
+        [("Ivar Lund", "PERSON"), ("Mette Tomas Lund", "PERSON"), ("Lund", "PERSON")],
+    )
+    assert _people(doc)[2][2] == "Lund"
+
+
 def test_an_unlabelled_family_name_with_an_apostrophe_becomes_the_person():
     doc = _doc(
         "Senator Beto O'Rourke spoke . Later O'Rourke left .",
