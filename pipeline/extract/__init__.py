@@ -28,6 +28,7 @@ from pipeline.extract.mentions import (
 )
 from pipeline.extract.relations import relation_rows
 from pipeline.extract.roles import RolePlan, finish_roles, plan_roles
+from pipeline.nlp.headline_people import headline_family_names
 from pipeline.nlp.headlines import check_caps_lines, check_headline, headline_surnames
 from pipeline.nlp.models import RoleParser
 from pipeline.records import Article
@@ -75,6 +76,7 @@ def plan_article(article: Article, docs: dict[str, Doc]) -> ArticlePlan:
             check_headline(docs["title"], docs["body"])
         heads = [docs[name] for name in ("title", "subtitle") if name in docs]
         headline_surnames(heads, docs["body"])
+        headline_family_names(heads, docs["body"])
     plans = []
     for name, doc in docs.items():
         mentions = mention_rows(doc, article.article_id, name)
