@@ -17,8 +17,8 @@ from pipeline.lang.names import (
     after_patronymic,
     canonical_person_name,
     family_name_first,
-    words_in_order,
 )
+from pipeline.nlp.name_owners import introduced_owner, one_person
 from pipeline.nlp.place_cues import LOCATIVES
 from pipeline.nlp.spans import NAME_LABELS
 
@@ -93,61 +93,6 @@ def _initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
-def _spelled_out(names: set[str]) -> set[str]:
-    """`names` without its initialled names when one is spelled out: "M. Bevan"
-    beside "Michael Bevan" is one person, and "J. Trump" beside "Donald Trump"
-    is more likely a cut "Donald J. Trump" than another Trump."""
-    full = {n for n in names if not _initial(n.split()[0])}
-    return full or names
-
-
-def _undoubled(names: set[str]) -> set[str]:
-    """`names` without a name that is another of them with one word written
-    twice: "Bernard Bernard Byrne" beside "Bernard Byrne" is a slip of the
-    writer's, not a second Byrne."""
-    out = set(names)
-    for name in names:
-        words = name.split()
-        for i in range(1, len(words)):
-            if (
-                words[i] == words[i - 1]
-                and " ".join(words[:i] + words[i + 1 :]) in names
-            ):
-                out.discard(name)
-    return out or names
-
-
-def _middle_named(names: set[str]) -> set[str]:
-    """`names` without a name that is another of them with middle names added:
-    "Derek Alton Walcott" beside "Derek Walcott" is the poet named in full once,
-    not a second Walcott (the same first and last word, the shorter's words all
-    in it in order)."""
-    out = set(names)
-    for name in names:
-        words = name.split()
-        if len(words) < 3:
-            continue
-        for other in names:
-            short = other.split()
-            if (
-                1 < len(short) < len(words)
-                and short[0] == words[0]
-                and short[-1] == words[-1]
-                and words_in_order(short, words)
-            ):
-                out.discard(name)
-                break
-    return out or names
-
-
-def _surname_alone(names: set[str]) -> set[str]:
-    """`names` without a one-word name (no space) that another of them ends with:
-    "Diaz-Canel", which the recognizer once read as a person beside "Miguel
-    Diaz-Canel", is his family name, not a second Diaz-Canel."""
-    out = {n for n in names if " " in n or not any(m.endswith(" " + n) for m in names)}
-    return out or names
-
-
 # Words after a name that are none of it: "Jr.", "Sr.", "PhD".
 _AFTER_NAME = NAME_SUFFIXES | {"jr", "sr"}
 
@@ -174,8 +119,10 @@ def partial_names(
     ents: list[Span], lasts: list[tuple[str, ...]] | None = None
 ) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     """Partial name (its lower-cased tokens, `last_word`) -> canonical full name,
-    for family names shared by exactly one full name (the last word, or the first
-    of a name written family name first: "Wang" of "Wang Donghai"), and (second
+    for family names of exactly one full name (the last word, or the first of a
+    name written family name first: "Wang" of "Wang Donghai"), or of several of
+    which exactly one is written before the name's first use alone
+    (`name_owners.introduced_owner`), and (second
     map, by the lower-cased word) for first words of exactly one full name that
     no full name ends with ("Alan" for "Alan Shearer" when no other Alan is named).
     `lasts`: each entity's `last_word`, when already read.
@@ -183,12 +130,15 @@ def partial_names(
     lasts = [last_word(e) for e in ents] if lasts is None else lasts
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
+    first_at: dict[str, int] = {}  # where each full name is first written
+    first_alone: dict[tuple[str, ...], int] = {}  # each family name's first use alone
     for e, last_of_e in zip(ents, lasts):
         if e.label_ != "PERSON":
             continue
         words = _name_words(e)
         if len(words) >= 2 and len(words[-1]) > 1:
             full = canonical_person_name(e.text)
+            first_at.setdefault(full, e.start)
             # "Salman" of "Mohammed bin Salman" names his father, no family name
             if not after_patronymic(" ".join(w.lower_ for w in words)):
                 # "Diaz-Canel" and, as before, "Canel" ("Halabi" of "al-Halabi")
@@ -203,6 +153,7 @@ def partial_names(
     for e, word in zip(ents, lasts):
         if len(word) == len(e):
             alone[word].add(e.label_)
+            first_alone.setdefault(word, e.start)
             if (
                 e.label_ in PLACE_LABELS
                 and e.start
@@ -210,11 +161,15 @@ def partial_names(
             ):
                 alone[word].add(LOCATED)
     owners = {
-        k: _spelled_out(_middle_named(_undoubled(_surname_alone(v))))
+        k: one_person(v)
         for k, v in owners.items()
         if not placed_word("".join(k), alone.get(k, set()))
     }
-    last = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    last = {
+        k: full
+        for k, v in owners.items()
+        if (full := introduced_owner(v, first_at, first_alone.get(k)))
+    }
     first = {
         k: next(iter(v))
         for k, v in firsts.items()
