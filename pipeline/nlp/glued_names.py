@@ -26,6 +26,15 @@ becomes a PERSON (id `PERSON_ID`); the rest keeps its label with id `HEAD_ID`
 (a GPE with id `PLACE_ID` when it is a known place: "Kosovo Hashim Thaci"),
 unless it is only a portfolio ("Health"), which names no body and is dropped.
 
+An ORG of a place or an acronym run on into a family name alone, where a
+full stop or a line break was lost ("... to the U.S. Pence and Flynn spoke",
+"By Jane Roe, CNN Trump asserted ..."), is cut the same way when the article
+names a person in full with that family name, the family name is no common
+word, no place and names no organisation (nor does the article write it alone
+as anything but a person: "Tesco"), the whole is no place, and the article
+writes it once ("Shanghai Tang" the shop, named again and again, stays): the
+place becomes a GPE, the acronym keeps ORG (`_split_family_name`).
+
 A PERSON the model ran on from a constituency into the member's name ("MP for
 Tottenham David Lammy", "TD for Dublin South West Colm Roe": lexicon
 constituency_titles, the title right before "for") is cut the same way: the
@@ -39,10 +48,12 @@ from a minister's portfolio non-entity into a first name is that person.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import is_common_word
+from pipeline.lang.countries import country_code
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import is_portfolio
@@ -149,13 +160,60 @@ def _split_constituency(doc: Doc, ent: Span) -> list[Span] | None:
     ]
 
 
-def _split(doc: Doc, ent: Span, family_names: set[str]) -> list[Span] | None:
+def _split_family_name(
+    doc: Doc, ent: Span, full_names: set[str], written: Counter
+) -> list[Span] | None:
+    """An ORG run on into a family name alone: [place or name, PERSON] (module
+    doc), or None. `written`: how often the article writes each text as an
+    organisation, and (under ("PERSON", text)) as a person."""
+    family, head = ent[-1], ent[:-1]
+    if (
+        family.text not in full_names
+        or not doc[family.i - 1].whitespace_  # "Martin-Artajo"
+        # a name the article repeats, whatever the label: "Shanghai Tang"
+        or written[ent.text] + written["PERSON", ent.text] > 1
+        # "Tesco", the article's shop more often than anyone's name
+        or written[family.text] > written["PERSON", family.text]
+        or not _capitalised(family.text)
+        or _org_word(family.text)
+        or is_common_word(family.text)
+        or place_kind(family.text)  # "RB Leipzig"
+        # "Rex Tillerson" is one name; "UN", though "Un" is a given name, is none
+        or (is_given_name(head[-1].lower_) and not _acronym(head[-1].text))
+        or place_kind(ent.text)
+    ):
+        return None
+    person = Span(doc, family.i, ent.end, "PERSON", span_id=PERSON_ID)
+    acronym = len(head) == 1 and _acronym(head.text)
+    # "U.S." is a country, "UN" (the name of a town too) an organisation
+    if country_code(head.text) or (place_kind(head.text) and not acronym):
+        return [Span(doc, head.start, head.end, "GPE", span_id=PLACE_ID), person]
+    if acronym:
+        return [Span(doc, head.start, head.end, "ORG", span_id=HEAD_ID), person]
+    return None
+
+
+def _acronym(text: str) -> bool:
+    """Capitals, with full stops or without ("CNN", "U.N.")."""
+    core = text.replace(".", "")
+    return len(core) >= 2 and core.isalpha() and core.isupper()
+
+
+def _split(
+    doc: Doc,
+    ent: Span,
+    family_names: set[str],
+    full_names: set[str],
+    written: Counter,
+) -> list[Span] | None:
     if ent.label_ == "PERSON" and len(ent) >= 3:
         return _split_constituency(doc, ent)
-    if ent.label_ != "ORG" or len(ent) < 3:
+    if ent.label_ != "ORG" or len(ent) < 2:
         return None
     first, family = ent[-2], ent[-1]
     if not _name_like(first.text, family.text):
+        return _split_family_name(doc, ent, full_names, written)
+    if len(ent) < 3:
         return None
     head = _head(doc, ent)
     if head is None:
@@ -184,9 +242,15 @@ def split_glued_names(doc: Doc, ents: list[Span]) -> list[Span]:
     name, and every PERSON run on from a constituency, cut in two (see the
     module doc)."""
     family_names = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    full_names = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    written = Counter(
+        (e.label_, e.text) if e.label_ == "PERSON" else e.text
+        for e in ents
+        if e.label_ in ("ORG", "PERSON")
+    )
     out: list[Span] = []
     for ent in ents:
-        out.extend(_split(doc, ent, family_names) or [ent])
+        out.extend(_split(doc, ent, family_names, full_names, written) or [ent])
     return out
 
 

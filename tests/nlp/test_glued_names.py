@@ -143,3 +143,69 @@ def test_short_or_other_entities_are_left_alone(nlp):
 )
 def test_a_constituency_run_into_a_members_name_is_cut_off(nlp, text, ent, want):
     assert _split(nlp, text, [(ent, "PERSON")]) == want
+
+
+def test_a_place_or_acronym_run_into_a_family_name_alone_is_cut(nlp):
+    text = "Vera Ostrova met the envoy to the U.S. Ostrova and Lund spoke twice ."
+    ents = [("Vera Ostrova", "PERSON"), ("U.S. Ostrova", "ORG")]
+    assert _split(nlp, text, ents) == [
+        ("Vera Ostrova", "PERSON", ""),
+        ("U.S.", "GPE", PLACE_ID),
+        ("Ostrova", "PERSON", PERSON_ID),
+    ]
+    text = "Vera Ostrova spoke . By Tom Lee , CNN Ostrova asserted it ."
+    ents = [("Vera Ostrova", "PERSON"), ("Tom Lee", "PERSON"), ("CNN Ostrova", "ORG")]
+    assert _split(nlp, text, ents)[2:] == [
+        ("CNN", "ORG", HEAD_ID),
+        ("Ostrova", "PERSON", PERSON_ID),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, ents",
+    [
+        # no one of that family name is named in full
+        ("Talks in Libya Ostrova rejected .", [("Libya Ostrova", "ORG")]),
+        # a head that is neither a place nor an acronym
+        (
+            "Vera Ostrova spoke . Rostavia Ostrova won .",
+            [("Vera Ostrova", "PERSON"), ("Rostavia Ostrova", "ORG")],
+        ),
+        # a common word or an organisation's word is no family name
+        (
+            "Vera Bank spoke . The Libya Bank lent .",
+            [("Vera Bank", "PERSON"), ("Libya Bank", "ORG")],
+        ),
+    ],
+)
+def test_without_a_named_family_name_or_a_place_the_organisation_stays(nlp, text, ents):
+    got = _split(nlp, text, ents)
+    assert got[-1] == (ents[-1][0], "ORG", "")
+
+
+def test_an_acronym_that_is_also_a_town_stays_an_organisation(nlp):
+    text = "Nikki Ostrova spoke . The envoy to the UN Ostrova said so ."
+    ents = [("Nikki Ostrova", "PERSON"), ("UN Ostrova", "ORG")]
+    assert _split(nlp, text, ents)[1:] == [
+        ("UN", "ORG", HEAD_ID),
+        ("Ostrova", "PERSON", PERSON_ID),
+    ]
+
+
+def test_a_repeated_name_or_a_family_name_written_as_a_shop_stays(nlp):
+    text = "Vera Ostrova founded Vilnius Ostrova . Vilnius Ostrova grew ."
+    ents = [
+        ("Vera Ostrova", "PERSON"),
+        ("Vilnius Ostrova", "ORG"),
+        ("Vilnius Ostrova", "PERSON"),  # the model's other reading counts too
+    ]
+    assert [r[0] for r in _split(nlp, text, ents)] == [e[0] for e in ents]
+    text = "Jack Ostrova shopped at Ostrova . Dublin Ostrova shut ."
+    ents = [("Jack Ostrova", "PERSON"), ("Ostrova", "ORG"), ("Dublin Ostrova", "ORG")]
+    assert _split(nlp, text, ents)[-1] == ("Dublin Ostrova", "ORG", "")
+
+
+def test_a_hyphenated_name_is_no_place_run_into_a_family_name(nlp):
+    text = "Vera Ostrova spoke . Lyon-Ostrova said no ."
+    ents = [("Vera Ostrova", "PERSON"), ("Lyon-Ostrova", "ORG")]
+    assert _split(nlp, text, ents)[-1] == ("Lyon-Ostrova", "ORG", "")
