@@ -47,6 +47,10 @@ KEYS = [
     (org_key, "Organización Mundial", "organizacion mundial"),
     (person_key, "Mr. José Ramos Jr.", "jose ramos jr"),
     (person_key, "Ana Ruiz PhD", "ana ruiz"),
+    # post-nominal letters of a barrister, a member, an honour
+    (person_key, "Ana Ruiz QC", "ana ruiz"),
+    (person_key, "Ana Ruiz MP", "ana ruiz"),
+    (person_key, "Ana Ruiz OBE", "ana ruiz"),
     (person_key, "Tran Quang Hung", "tran quang hung"),
 ]
 

@@ -88,6 +88,12 @@ def test_a_full_name_written_once_with_middle_names_is_the_same_person():
     assert _people(doc)[2][2] == "Lund"
 
 
+def test_post_nominal_letters_are_no_family_name():
+    # "Tory MP" read as a person owns no family name "MP"
+    doc = _doc("A Tory MP spoke . The MP left .", [("Tory MP", "PERSON")])
+    assert [e[0] for e in _people(doc)] == ["Tory MP"]
+
+
 def test_an_unlabelled_family_name_with_an_apostrophe_becomes_the_person():
     doc = _doc(
         "Senator Beto O'Rourke spoke . Later O'Rourke left .",
