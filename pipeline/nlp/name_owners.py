@@ -22,7 +22,7 @@ from pipeline.lang.gender import is_given_name
 from pipeline.lang.names import words_in_order
 
 
-def _initial(text: str) -> bool:
+def is_initial(text: str) -> bool:
     """A capital and a full stop: "M."."""
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
@@ -50,7 +50,7 @@ def _spelled_out(names: set[str]) -> set[str]:
     """`names` without its initialled names when one is spelled out: "M. Bevan"
     beside "Michael Bevan" is one person, and "J. Trump" beside "Donald Trump"
     is more likely a cut "Donald J. Trump" than another Trump."""
-    full = {n for n in names if not _initial(n.split()[0])}
+    full = {n for n in names if not is_initial(n.split()[0])}
     return full or names
 
 

@@ -18,7 +18,7 @@ from pipeline.lang.names import (
     canonical_person_name,
     family_name_first,
 )
-from pipeline.nlp.name_owners import introduced_owner, one_person
+from pipeline.nlp.name_owners import introduced_owner, is_initial, one_person
 from pipeline.nlp.place_cues import LOCATIVES
 from pipeline.nlp.spans import NAME_LABELS
 
@@ -88,11 +88,6 @@ def placed_word(word: str, labels: set[str]) -> bool:
     return LOCATED in labels and nation_word(word)
 
 
-def _initial(text: str) -> bool:
-    """A capital and a full stop: "M."."""
-    return len(text) == 2 and text[0].isupper() and text[1] == "."
-
-
 # Words after a name that are none of it: "Jr.", "Sr.", "PhD".
 _AFTER_NAME = NAME_SUFFIXES | {"jr", "sr"}
 
@@ -103,7 +98,7 @@ def _name_words(e: Span) -> list[Token]:
     damaged "Anne Roe Sgt O'Brien") or the suffixes after it ("Jr."), but for
     a title word that is also a family name ending it (lexicon surname_titles:
     "Steve King", "John Major", "Erik Prince")."""
-    words = [t for t in e if name_word(t) or _initial(t.text)]
+    words = [t for t in e if name_word(t) or is_initial(t.text)]
     while words and words[-1].lower_.rstrip(".") in _AFTER_NAME:
         words.pop()
     last = len(words) - 1
