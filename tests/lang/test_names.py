@@ -37,6 +37,9 @@ PEOPLE = [
     ("Mr.", "Mr."),
     ("Tran Quang Hung", "Tran Quang Hung"),
     ("Ayatollah Reza Karimi", "Reza Karimi"),
+    ("Bishop Eoin Brannagh", "Eoin Brannagh"),
+    ("Archbishop Eoin Brannagh", "Eoin Brannagh"),
+    ("Julia Bishop", "Julia Bishop"),  # only in front
     ("", ""),
 ]
 

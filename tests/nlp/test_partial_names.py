@@ -88,6 +88,15 @@ def test_a_full_name_written_once_with_middle_names_is_the_same_person():
     assert _people(doc)[2][2] == "Lund"
 
 
+def test_a_title_word_that_is_a_family_name_still_links():
+    # "Bishop" opens a cleric's name, and ends the name of a Julia Bishop
+    doc = _doc(
+        "Julia Bishop spoke . Bishop said no .",
+        [("Julia Bishop", "PERSON"), ("Bishop", "PERSON")],
+    )
+    assert _people(doc)[1] == ("Bishop", "PERSON", "Julia Bishop")
+
+
 def test_post_nominal_letters_are_no_family_name():
     # "Tory MP" read as a person owns no family name "MP"
     doc = _doc("A Tory MP spoke . The MP left .", [("Tory MP", "PERSON")])
