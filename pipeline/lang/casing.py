@@ -37,6 +37,13 @@ def is_common_word(word: str) -> bool:
     return word.lower() in lower_set(LEXICON)
 
 
+def in_capitals(word: str) -> bool:
+    """A word in capitals of two letters or more, full stops aside ("IMF",
+    "U.N."): written as an acronym is, whatever English makes of its letters."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def common_words(logprob: Mapping[str, float]) -> list[str]:
     """The lexicon's words from a {form: log probability} table, sorted: alphabetic
     lower-case forms with a capitalised form in the table that they outweigh by

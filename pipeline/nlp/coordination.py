@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.casing import in_capitals
 from pipeline.lang.lexicons import lower_set
 
 # Final words that make a conjunct a complete organisation name on its own.
@@ -40,12 +41,6 @@ def _own_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _acronym(text: str) -> bool:
-    """A word in capitals of two letters or more ("IMF", "U.N."): a name whole."""
-    letters = text.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
 def split_coordination(doc: Doc, span: Span) -> list[Span]:
     """An ORG cut into the organisations it coordinates (module doc); other spans
     as they are."""
@@ -58,7 +53,7 @@ def split_coordination(doc: Doc, span: Span) -> list[Span]:
             cut = i + 1
         elif (
             i - 1 == span.start
-            and _acronym(doc[i - 1].text)
+            and in_capitals(doc[i - 1].text)
             and _own_name(doc, i + 1, span.end)
             and span.id_ != ALIAS_RULE
         ):

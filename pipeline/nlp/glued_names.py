@@ -52,7 +52,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.casing import is_common_word
+from pipeline.lang.casing import in_capitals, is_common_word
 from pipeline.lang.countries import country_code
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.lexicons import lower_set
@@ -179,24 +179,18 @@ def _split_family_name(
         or is_common_word(family.text)
         or place_kind(family.text)  # "RB Leipzig"
         # "Rex Tillerson" is one name; "UN", though "Un" is a given name, is none
-        or (is_given_name(head[-1].lower_) and not _acronym(head[-1].text))
+        or (is_given_name(head[-1].lower_) and not in_capitals(head[-1].text))
         or place_kind(ent.text)
     ):
         return None
     person = Span(doc, family.i, ent.end, "PERSON", span_id=PERSON_ID)
-    acronym = len(head) == 1 and _acronym(head.text)
+    acronym = len(head) == 1 and in_capitals(head.text)
     # "U.S." is a country, "UN" (the name of a town too) an organisation
     if country_code(head.text) or (place_kind(head.text) and not acronym):
         return [Span(doc, head.start, head.end, "GPE", span_id=PLACE_ID), person]
     if acronym:
         return [Span(doc, head.start, head.end, "ORG", span_id=HEAD_ID), person]
     return None
-
-
-def _acronym(text: str) -> bool:
-    """Capitals, with full stops or without ("CNN", "U.N.")."""
-    core = text.replace(".", "")
-    return len(core) >= 2 and core.isalpha() and core.isupper()
 
 
 def _split(
