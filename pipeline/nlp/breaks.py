@@ -32,8 +32,10 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from pipeline.lang.lexicons import lower_set, words
 
@@ -63,6 +65,24 @@ def _layout_gap(tok: Token) -> bool:
     )
 
 
+def _may_break(text: str) -> bool:
+    """Whether a word can be one `line_breaks` looks at: whitespace, or a word that
+    opens with ".", "!" or "?" or ends with a dash or a full stop."""
+    return text.isspace() or text[:1] in ".!?" or text.endswith(("-", "."))
+
+
+def _break_flag(vocab: Vocab) -> int | None:
+    """The lexeme flag of `_may_break` in `vocab`, added on first use; None when no
+    flag bit is free (every token is then looked at)."""
+    for bit, getter in vocab.lex_attr_getters.items():
+        if getter is _may_break:
+            return bit
+    try:
+        return vocab.add_flag(_may_break)
+    except ValueError:  # spaCy's "no free flag bit"
+        return None
+
+
 @Language.component("newsner_line_breaks", requires=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence at every whitespace token `breaks_sentence` accepts or that
@@ -70,7 +90,15 @@ def line_breaks(doc: Doc) -> Doc:
     abbreviation that closes its sentence (module doc), as the sentencizer
     starts one after a full stop: no entity ends in the
     break, and the break makes no sentence of whitespace alone."""
-    for tok in doc[1:-1]:
+    # Only the words a lexeme flag marks can break (most do not): no Token is
+    # built for the others.
+    flag = _break_flag(doc.vocab)
+    if flag is None:
+        at = range(1, len(doc) - 1)
+    else:
+        at = (numpy.flatnonzero(doc.to_array(flag)[1:-1]) + 1).tolist()
+    for i in at:
+        tok = doc[i]
         text = tok.text
         if tok.is_space:
             if breaks_sentence(text) or _layout_gap(tok):

@@ -21,11 +21,17 @@ alone.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.gender import is_given_name
 
 OPENING = frozenset({"'", "‘", '"', "“"})
+# Their ORTH ids: the few tokens an opening mark follows are found in the Doc's
+# array, not by building a Token at every position.
+_OPENING_IDS = numpy.array(sorted(get_string_id(m) for m in OPENING), dtype="uint64")
 CLOSING = frozenset({"'", "’", '"', "”"})
 NICKNAME_RULE = "person:quoted-nickname"
 # A nickname is a word or two ("Bob", "El Chapo"); a longer quote is a quotation.
@@ -60,7 +66,11 @@ def join_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
     doc); the entities inside it are dropped, others are kept as they are."""
     at = {t: e for e in ents for t in range(e.start, e.end)}
     out = list(ents)
-    for i in range(len(doc) - 4):
+    # The tokens an opening mark follows (`_nickname_end` needs one at i + 1).
+    marks = numpy.isin(doc.to_array(ORTH)[1:], _OPENING_IDS)
+    for i in numpy.flatnonzero(marks).tolist():
+        if i >= len(doc) - 4:
+            break
         last = _nickname_end(doc, i)
         if last is None:
             continue

@@ -158,3 +158,35 @@ def test_junk_never_raises(nlp, text):
 )
 def test_an_abbreviation_ends_a_sentence_before_an_opener(nlp, text, expected):
     assert sentences(nlp, text) == expected
+
+
+def test_without_a_free_flag_bit_every_token_is_looked_at():
+    # The component marks the words that may break with a lexeme flag; in a
+    # vocabulary whose 63 flag bits are all taken it looks at every token and
+    # breaks the same sentences.
+    full = adapt_tokenizer(spacy.blank("en"))
+    full.add_pipe("sentencizer")
+    full.add_pipe("newsner_line_breaks")
+    while True:
+        try:
+            full.vocab.add_flag(lambda text: False)
+        except ValueError:
+            break
+    text = (
+        "Harbour Mills Annual Report\nThe mill closed in May.-Workers met.  "
+        'Then the U.S. The end?"?Quell asked.   Lisbon'
+    )
+    expected = [
+        "Harbour Mills Annual Report",
+        "The mill closed in May.-",
+        "Workers met.",
+        "Then the U.S.",
+        'The end?"?',
+        "Quell asked.",
+        "Lisbon",
+    ]
+    assert sentences(full, text) == expected
+    flagged = adapt_tokenizer(spacy.blank("en"))
+    flagged.add_pipe("sentencizer")
+    flagged.add_pipe("newsner_line_breaks")
+    assert sentences(flagged, text) == expected
