@@ -84,8 +84,9 @@ from pipeline.nlp.span_fixes import (
     country_not_rule,
     cut_before_person,
     cut_board,
+    yield_leading_place,
 )
-from pipeline.nlp.spans import NAME_LABELS, POSSESSIVE, name_parts
+from pipeline.nlp.spans import NAME_LABELS, name_parts
 from pipeline.nlp.title_cues import org_before_title
 from pipeline.nlp.work_cues import works
 from pipeline.settings import RULE_PROOF_LABELS
@@ -104,7 +105,6 @@ CUTTING_NONENTS = (
     "nonent:web-handle",
     "nonent:data-size",
 )
-LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
 # Rules that read what a name does ("Conway is currently Professor ..."); the name
 # ends at the first lower-case word of the match.
 CONTEXT_RULE_PREFIXES = ("person:subject-", "org:subject-", "org:object-", "org:appos-")
@@ -158,27 +158,6 @@ def _cut_titles(doc: Doc, ent: Span, titles: list[Span]) -> list[Span]:
     if (start, end) == (ent.start, ent.end):
         return [ent]
     return _tidy(doc, Span(doc, start, end, label=ent.label_, span_id=ent.id_))
-
-
-def _yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
-    """Leave a model place or nationality at the start of an ORG rule span to the model.
-
-    "US Department of Homeland Security" -> "US" (GPE) + "Department of
-    Homeland Security" (ORG): the country says whose department it is, it
-    is not part of the name; only done when two or more words remain.
-    """
-    if rule.label_ != "ORG":
-        return rule
-    for m in model:
-        if (
-            m.start == rule.start
-            and m.end <= rule.end - 2
-            and m.label_ in LEADING_PLACE_LABELS
-        ):
-            # "Russia's Investigative Committee": the owner's "'s" goes with it.
-            start = m.end + (doc[m.end].text in POSSESSIVE)
-            return Span(doc, start, rule.end, label=rule.label_, span_id=rule.id_)
-    return rule
 
 
 def _joins_model_names(doc: Doc, rule: Span, model: list[Span]) -> bool:
@@ -244,7 +223,7 @@ def merge_entities(
     kept_model = list(model)
     accepted: list[Span] = []
     for r in rules:
-        r = cut_before_person(doc, _yield_leading_place(doc, r, kept_model), kept_model)
+        r = cut_before_person(doc, yield_leading_place(doc, r, kept_model), kept_model)
         overlapping = [m for m in kept_model if m.start < r.end and r.start < m.end]
         if any(m.label_ in RULE_PROOF_LABELS for m in overlapping):
             continue

@@ -2,16 +2,54 @@
 cut before the person it ran into, a board named by its kind read as the
 organisation it governs, and an ORG that is a country's or a people's name
 relabelled (GPE, NORP); and, before the merge, a rule's span that is a
-country, not what the rule says (`country_not_rule`)."""
+country, not what the rule says (`country_not_rule`), and a country at the
+start of a rule's organisation left to the model (`yield_leading_place`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.countries import people_name
+from pipeline.lang.countries import country_code, people_name
 from pipeline.lang.gender import is_given_name
 from pipeline.lang.names import board_kind_at
 from pipeline.lang.places import place_kind
+from pipeline.nlp.spans import POSSESSIVE
+
+LEADING_PLACE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def yield_leading_place(doc: Doc, rule: Span, model: list[Span]) -> Span:
+    """Leave a model country or nationality at the start of an ORG rule span to the
+    model.
+
+    "US Department of Homeland Security" -> "US" (GPE) + "Department of
+    Homeland Security" (ORG): the country says whose department it is, it
+    is not part of the name; only done when two or more words remain. Before
+    a possessive any place is the owner ("Tokyo's Sophia University"); else a
+    GPE that names no country, a city or a region, is the name's own ("San
+    Jose State University"), and so is a place joined to the rest without a
+    space ("Russia-China Investment Fund": both countries name the fund). A
+    NORP goes to the model whatever it names ("Republican House Intelligence
+    Committee").
+    """
+    if rule.label_ != "ORG":
+        return rule
+    for m in model:
+        if (
+            m.start == rule.start
+            and m.end <= rule.end - 2
+            and m.label_ in LEADING_PLACE_LABELS
+        ):
+            # "Russia's Investigative Committee": the owner's "'s" goes with it.
+            owner = doc[m.end].text in POSSESSIVE
+            if not owner and (
+                not doc[m.end - 1].whitespace_
+                or (m.label_ == "GPE" and not country_code(m.text))
+            ):
+                return rule
+            start = m.end + owner
+            return Span(doc, start, rule.end, label=rule.label_, span_id=rule.id_)
+    return rule
 
 
 def cut_before_person(doc: Doc, span: Span, model: list[Span]) -> Span:
