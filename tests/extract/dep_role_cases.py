@@ -836,6 +836,27 @@ DEP_ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # the title hangs on the joining verb's "as"
+        "role:dep_on_joining_as_title",
+        "Before joining Northwind Bank as its chief economist, Anna Weiss taught in "
+        "Oslo.",
+        {("Anna Weiss", "Chief Economist", "", "Northwind Bank")},
+    ),
+    (
+        "role:dep_on_joining_as_title",
+        "Anna Weiss spent ten years at Eastgate Bank before joining Northwind Bank as "
+        "chief economist.",
+        {
+            ("Anna Weiss", "", "", "Eastgate Bank"),
+            ("Anna Weiss", "Chief Economist", "", "Northwind Bank"),
+        },
+    ),
+    (
+        "role:dep_on_joining_as_title",
+        "Before joining the march past Northwind Bank as a steward, Anna Weiss sang.",
+        set(),
+    ),
+    (
         "role:dep_on_leaving",
         "After retiring from Northwind Bank, Anna Weiss moved to Leeds.",
         {("Anna Weiss", "", "former", "Northwind Bank")},

@@ -5428,5 +5428,26 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '1:compound 13:nsubj 1:punct 5:compound 5:compound 1:appos 5:punct 8:compound 5:conj 8:punct 8:cc 12:compound 8:conj 13:ROOT 15:det 13:dobj 13:punct',
         },
     ),
+    'Before joining Northwind Bank as its chief economist, Anna Weiss taught in Oslo.': (
+        'Northwind Bank=ORG; Anna Weiss=PERSON; Oslo=GPE',
+        {
+            'Before joining Northwind Bank as its chief economist, Anna Weiss taught in Oslo.':
+                '11:prep 0:pcomp 3:compound 1:dobj 1:prep 7:poss 7:amod 4:pobj 11:punct 10:compound 11:nsubj 11:ROOT 11:prep 12:pobj 11:punct',
+        },
+    ),
+    'Anna Weiss spent ten years at Eastgate Bank before joining Northwind Bank as chief economist.': (
+        'Anna Weiss=PERSON; ten years=DATE; Eastgate Bank=ORG; Northwind Bank=ORG',
+        {
+            'Anna Weiss spent ten years at Eastgate Bank before joining Northwind Bank as chief economist.':
+                '1:compound 2:nsubj 2:ROOT 4:nummod 2:npadvmod 2:prep 7:compound 5:pobj 2:prep 8:pcomp 11:compound 9:dobj 9:prep 14:amod 12:pobj 2:punct',
+        },
+    ),
+    'Before joining the march past Northwind Bank as a steward, Anna Weiss sang.': (
+        'Northwind Bank=ORG; Anna Weiss=PERSON',
+        {
+            'Before joining the march past Northwind Bank as a steward, Anna Weiss sang.':
+                '13:prep 0:pcomp 3:det 1:dobj 3:prep 6:compound 4:pobj 1:prep 9:det 7:pobj 13:punct 12:compound 13:nsubj 13:ROOT 13:punct',
+        },
+    ),
 }
 # fmt: on
