@@ -20,6 +20,7 @@ from pipeline.lang.names import (
 )
 from pipeline.nlp.name_owners import introduced_owner, is_initial, one_person
 from pipeline.nlp.place_cues import LOCATIVES
+from pipeline.nlp.shared_family import shared_family_names
 from pipeline.nlp.spans import NAME_LABELS
 
 # Votes for another label that keep a last name from being linked to a person.
@@ -119,7 +120,9 @@ def partial_names(
     which exactly one is written before the name's first use alone
     (`name_owners.introduced_owner`), and (second
     map, by the lower-cased word) for first words of exactly one full name that
-    no full name ends with ("Alan" for "Alan Shearer" when no other Alan is named).
+    no full name ends with ("Alan" for "Alan Shearer" when no other Alan is named;
+    "Jennifer" for the Jennifer Gibbs of "Jennifer and Keith Gibbs":
+    `shared_family.shared_family_names`).
     `lasts`: each entity's `last_word`, when already read.
     """
     lasts = [last_word(e) for e in ents] if lasts is None else lasts
@@ -144,6 +147,10 @@ def partial_names(
                 owners[(words[0].lower_,)].add(full)
             elif len(words[0]) > 1 and words[0].is_alpha:
                 firsts[words[0].lower_].add(full)
+    # "Jennifer and Keith Gibbs": Jennifer's full name, never written (first names
+    # only: the family name alone stays Keith's, the one written in full).
+    for word, full in shared_family_names(ents).items():
+        firsts[word].add(full)
     alone: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for e, word in zip(ents, lasts):
         if len(word) == len(e):
