@@ -16,6 +16,10 @@ The lexicons live in pipeline/patterns/lexicons/ as CSV:
   "then-", "co-"). scope `all` distributes over coordinated titles ("former
   president and CEO": both former); `next` applies to the adjacent title only;
   `after` is a word after its title ("President-elect", "CEO-designate").
+- title_frames.csv (first, last, inside): titles made of a first and a last
+  word with up to `inside` content words between them, the way companies
+  name their executives ("chief security officer", "chief brand officer":
+  Chief Security Officer); a lexicon title of the same length wins.
 
 Matching is on lower-cased tokens with in-word hyphens ignored, so "co-founder",
 "Director-General" and "director general" meet the same entry. Everything
@@ -30,11 +34,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.lang.lexicons import lexicon_path
 from pipeline.lang.names import board_after_title
 
 TITLES_CSV = lexicon_path("titles")
 QUALIFIERS_CSV = lexicon_path("qualifiers")
+FRAMES_CSV = lexicon_path("title_frames")
 # `not` marks a phrase that starts like a title but is none (a degree: "Master of
 # Science"), so the longest match takes it and "Master" inside is not read.
 PORTFOLIO_KINDS = ("no", "field", "office", "not")
@@ -84,6 +91,8 @@ class Lexicon:
     max_len: int
     first_words: frozenset[str] = frozenset()  # where a title phrase can start
     after: dict[tuple[str, ...], QualifierEntry] = field(default_factory=dict)
+    # (first word, last word, most words inside) of the title frames
+    frames: tuple[tuple[str, str, int], ...] = ()
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> list[dict]:
@@ -133,9 +142,30 @@ def load_lexicon(
         (after if scope == "after" else qualifiers).setdefault(
             title_key(row["variant"]), QualifierEntry(row["qualifier"].strip(), scope)
         )
-    max_len = max(len(k) for k in (*titles, *qualifiers))
-    first = frozenset(k[0] for k in (*titles, *qualifiers))
-    return Lexicon(titles, qualifiers, max_len, first, after)
+    frames = tuple(
+        (row["first"].strip().lower(), row["last"].strip().lower(), int(row["inside"]))
+        for row in _rows(FRAMES_CSV, ("first", "last", "inside"))
+    )
+    max_len = max(
+        len(k) for k in (*titles, *qualifiers, *(("",) * (n + 2) for *_, n in frames))
+    )
+    first = frozenset(k[0] for k in (*titles, *qualifiers)) | {f[0] for f in frames}
+    return Lexicon(titles, qualifiers, max_len, first, after, frames)
+
+
+def _framed_title(words: list[str], start: int, lex: Lexicon) -> int:
+    """How many words from `start` a title frame takes (title_frames.csv: its first
+    word, content words inside, its last word), the longest; 0 for none."""
+    best = 0
+    for first, last, inside in lex.frames:
+        if start >= len(words) or words[start] != first:
+            continue
+        for end in range(start + 2, min(start + inside + 2, len(words))):
+            if words[end] == last and all(
+                w.isalpha() and w not in STOP_WORDS for w in words[start + 1 : end]
+            ):
+                best = max(best, end + 1 - start)
+    return best
 
 
 def longest_title(
@@ -148,8 +178,13 @@ def longest_title(
     of trustees" before "of X"): what follows is the organisation.
     """
     lex = lexicon or load_lexicon()
+    framed = _framed_title(words, start, lex) if lex.frames else 0
     for n in range(min(lex.max_len, len(words) - start), 0, -1):
         entry = lex.titles.get(tuple(words[start : start + n]))
+        if n == framed and entry is None:
+            # "chief security officer": the frame's title, canonical in capitals
+            title = " ".join(w.capitalize() for w in words[start : start + framed])
+            entry, n = TitleEntry(title, "no"), framed
         if entry:
             return n + board_after_title(words, start + n), entry
     return 0, None
