@@ -11,7 +11,9 @@ Two kinds of text cut names short, and both show on scraped news:
   (lexicon job_title_heads: a damaged "Tánaiste" before a name is her title).
 - A hyphenated given name ("Kim Jong-nam", "Ban Ki-moon") is three tokens, and
   the model may stop before the hyphen ("Kim Jong", 127 mentions). A person's
-  name of two words or more whose last word is short takes a short word after
+  name of two words or more whose last word is short (up to five letters, as
+  "Byung" of "Yun Byung-se"; with five, a function word after it is a lost
+  space: "Trump-on") takes a short word after
   a hyphen with no spaces around it, unless that word is one of the hyphen
   suffixes that make an adjective of a name ("Trump-era", "Gore-led"),
   lexicon hyphen_suffixes, or a function word or a verb of saying a lost space
@@ -51,8 +53,12 @@ from pipeline.nlp.spans import NAME_LABELS
 from pipeline.nlp.tokens import doc_text
 
 REPLACEMENT = "\ufffd"
-# Syllables of hyphenated given names are short ("Jong-nam", "Jae-in", "Ki-moon").
+# Syllables of hyphenated given names are short ("Jong-nam", "Jae-in", "Ki-moon");
+# the first may be romanized in five letters ("Byung-se", "Cheol-woo"), as many
+# family names are written ("Trump", "Flynn"): then no function word follows
+# ("Trump-on", "Flynn-is": a lost space).
 MAX_SYLLABLE = 4
+MAX_FIRST_SYLLABLE = 5
 # Tokens of two person entities joined into one name ("Abdel Fattah el - Sisi").
 MAX_JOINED = 6
 
@@ -144,7 +150,7 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
         return False
     last, word = doc[end - 1], doc[end + 1]
     return (
-        len(last.text) <= MAX_SYLLABLE
+        len(last.text) <= MAX_FIRST_SYLLABLE
         and last.text[:1].isupper()
         and not last.whitespace_
         and not dash.whitespace_
@@ -153,7 +159,7 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
         and word.lower_ not in _suffixes()
         # "Theresa May-has", "Paul Ryan-said": a lost space, not a syllable ("Jae-in"
         # keeps "in"); the verbs a name is glued to are lexicon headline_verbs
-        and not (word.is_stop and len(word.text) >= 3)
+        and not (word.is_stop and (len(word.text) >= 3 or len(last) > MAX_SYLLABLE))
         and word.lower_ not in lower_set("headline_verbs")
         and not {end, end + 1} & taken
         # Last: it searches the whole text, and only a one-word name needs it.

@@ -51,6 +51,9 @@ def test_a_damaged_lower_case_word_or_one_in_another_entity_stays_out(blank):
     "text,ent,want",
     [
         ("Pak Sol-min arrived .", (0, 2, "PERSON"), "Pak Sol-min"),
+        # a first syllable romanized in five letters
+        ("Pak Chong-hee came .", (0, 2, "PERSON"), "Pak Chong-hee"),
+        ("Pak Chong-Hee came .", (0, 2, "PERSON"), "Pak Chong-Hee"),
         # The given name alone, where the article also writes it in full.
         ("Pak Sol-min wrote . Sol-min arrived .", (6, 7, "PERSON"), "Sol-min"),
     ],
@@ -64,7 +67,9 @@ def test_a_hyphenated_given_name_is_whole(blank, text, ent, want):
     [
         ("The Pak Sol-led team won .", (1, 3, "PERSON"), "Pak Sol"),  # a suffix
         ("Sol-min arrived .", (0, 1, "PERSON"), "Sol"),  # one word, never in full
-        ("Pak Chong-Hee came .", (0, 2, "PERSON"), "Pak Chong"),  # long, capital
+        ("Pak Chongs-hee came .", (0, 2, "PERSON"), "Pak Chongs"),  # six letters
+        # a five-letter word, as many family names are, glued to a function word
+        ("Ann Flent-on came .", (0, 2, "PERSON"), "Ann Flent"),
         ("Pak Sol-has come .", (0, 2, "PERSON"), "Pak Sol"),  # a lost space
         ("Pak Sol-said he came .", (0, 2, "PERSON"), "Pak Sol"),  # a glued verb
         ("Joan Harrow-Smithson came .", (0, 2, "PERSON"), "Joan Harrow"),  # long
