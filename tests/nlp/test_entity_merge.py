@@ -35,31 +35,43 @@ def test_a_leading_place_stays_the_model_s_and_takes_the_possessive_with_it():
     ) == [("US", "GPE"), ("Department of Homeland Security", "ORG")]
 
 
-def test_a_city_or_a_hyphened_country_stays_in_the_name():
-    # Only a country says whose body it is; a city opens the name itself, and a
-    # country glued on with a hyphen is one of the countries the name joins.
-    assert _merged(
-        "She studied at Wexley Falls State University last year.",
-        [("Wexley Falls", "GPE")],
-        [("Wexley Falls State University", "ORG", "org:name-head")],
-    ) == [("Wexley Falls State University", "ORG")]
-    # Before a possessive the place is the owner, a city too.
-    assert _merged(
-        "He teaches at Wexley Falls's Marwood University now.",
-        [("Wexley Falls", "GPE")],
-        [("Wexley Falls's Marwood University", "ORG", "org:name-head")],
-    ) == [("Wexley Falls", "GPE"), ("Marwood University", "ORG")]
-    assert _merged(
-        "The Russia-China Investment Fund bought it.",
-        [("Russia", "GPE")],
-        [("Russia-China Investment Fund", "ORG", "org:name-head")],
-    ) == [("Russia-China Investment Fund", "ORG")]
-    # A nationality before the name still goes to the model.
-    assert _merged(
-        "The French Interior Ministry said so.",
-        [("French", "NORP")],
-        [("French Interior Ministry", "ORG", "org:name-head")],
-    ) == [("French", "NORP"), ("Interior Ministry", "ORG")]
+@pytest.mark.parametrize(
+    ("text", "place", "rule", "want"),
+    [
+        # a city opens the name itself
+        (
+            "She studied at Wexley Falls State University last year.",
+            ("Wexley Falls", "GPE"),
+            "Wexley Falls State University",
+            [("Wexley Falls State University", "ORG")],
+        ),
+        # before a possessive the place is the owner, a city too
+        (
+            "He teaches at Wexley Falls's Marwood University now.",
+            ("Wexley Falls", "GPE"),
+            "Wexley Falls's Marwood University",
+            [("Wexley Falls", "GPE"), ("Marwood University", "ORG")],
+        ),
+        # a country glued on with a hyphen is one of the countries the name joins
+        (
+            "The Russia-China Investment Fund bought it.",
+            ("Russia", "GPE"),
+            "Russia-China Investment Fund",
+            [("Russia-China Investment Fund", "ORG")],
+        ),
+        # a nationality before the name still goes to the model
+        (
+            "The French Interior Ministry said so.",
+            ("French", "NORP"),
+            "French Interior Ministry",
+            [("French", "NORP"), ("Interior Ministry", "ORG")],
+        ),
+    ],
+)
+def test_only_a_country_or_an_owner_before_an_organisation_goes_to_the_model(
+    text, place, rule, want
+):
+    assert _merged(text, [place], [(rule, "ORG", "org:name-head")]) == want
 
 
 def test_a_rule_organisation_ends_before_a_title_and_a_name():
