@@ -146,8 +146,9 @@ def load_lexicon(
         (row["first"].strip().lower(), row["last"].strip().lower(), int(row["inside"]))
         for row in _rows(FRAMES_CSV, ("first", "last", "inside"))
     )
+    # a frame spans its first and last word and at most `inside` words between
     max_len = max(
-        len(k) for k in (*titles, *qualifiers, *(("",) * (n + 2) for *_, n in frames))
+        [len(k) for k in (*titles, *qualifiers)] + [n + 2 for *_, n in frames]
     )
     first = frozenset(k[0] for k in (*titles, *qualifiers)) | {f[0] for f in frames}
     return Lexicon(titles, qualifiers, max_len, first, after, frames)
@@ -178,7 +179,7 @@ def longest_title(
     of trustees" before "of X"): what follows is the organisation.
     """
     lex = lexicon or load_lexicon()
-    framed = _framed_title(words, start, lex) if lex.frames else 0
+    framed = _framed_title(words, start, lex)
     for n in range(min(lex.max_len, len(words) - start), 0, -1):
         entry = lex.titles.get(tuple(words[start : start + n]))
         if n == framed and entry is None:

@@ -159,7 +159,9 @@ def _syllable_after(doc: Doc, ent: Span, taken: set[int]) -> bool:
         and word.lower_ not in _suffixes()
         # "Theresa May-has", "Paul Ryan-said": a lost space, not a syllable ("Jae-in"
         # keeps "in"); the verbs a name is glued to are lexicon headline_verbs
-        and not (word.is_stop and (len(word.text) >= 3 or len(last) > MAX_SYLLABLE))
+        and not (
+            word.is_stop and (len(word.text) >= 3 or len(last.text) > MAX_SYLLABLE)
+        )
         and word.lower_ not in lower_set("headline_verbs")
         and not {end, end + 1} & taken
         # Last: it searches the whole text, and only a one-word name needs it.
