@@ -15,7 +15,8 @@ only before a title a state gives, lexicon national_offices: "a Kenyan senator",
 "a Spanish engineer" describes a person) is no organisation of the role but
 says whose office the title is; it becomes the `country` of the title segment's titles
 and leaves the sequence, so the patterns read "TITLE PERSON" and the row carries the
-country.
+country. Before an international body and an envoy's title ("Israel's UN envoy")
+the country is the title's too, and the body stays (`segment_envoys`).
 
 "President of Zimbabwe" is a country's office, "the president of Zimbabwe's healers'
 association" is not: a country that owns a later noun qualifies no title, unless that
@@ -28,8 +29,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.extract.segment_envoys import envoy_title_at
 from pipeline.extract.segment_types import Segment
-from pipeline.lang.countries import country_code
+from pipeline.lang.countries import country_code, people_name
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_kind
 
@@ -42,7 +44,11 @@ _PLACE_TAGS = ("ENT", "NAME", "CAP")
 
 
 def segment_country(seg: Segment) -> str:
-    """The country code a place or nationality segment names ("" for none)."""
+    """The country code a place or nationality segment names ("" for none). A
+    nationality the model read as an organisation is one too: the title scan cut
+    it from the front of the model's "British Permanent Representative"."""
+    if seg.tag == "ORG" and people_name(seg.text):
+        return country_code(seg.text)
     return country_code(seg.text) if seg.tag in _PLACE_TAGS and seg.text else ""
 
 
@@ -198,6 +204,14 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
             if title and (body or not described or _national_office(title)):
                 out.append(_with_country(title, code, seg.start, title.end))
                 k = j + 1
+                continue
+            # "Israel's UN envoy": the country leaves the sequence as before a title,
+            # the body stays the organisation (segment_envoys)
+            t = envoy_title_at(segs, j) if not body and title is None else -1
+            if t > 0:
+                out.extend(segs[j:t])
+                out.append(_with_country(segs[t], code, segs[t].start, segs[t].end))
+                k = t + 1
                 continue
         c = k + 3 if _the_country(segs, k + 2) else k + 2
         prep = segs[k + 1].word if k + 1 < len(segs) else ""

@@ -9,7 +9,10 @@ title's qualifier, as it is right before the title ("former Speaker", "Former Ke
 Governor"). Up to three field words may stand between ("former national security
 adviser", "the former White House campaign manager"): lowercase words that are not
 function words (spaCy's English stop words), so "former colleagues of President X"
-keeps the President's tenure open. Right before a title, a qualifier the title phrase
+keeps the President's tenure open. A qualifier of the next title (scope "next":
+acting, deputy, interim) right before the title's organisation is the first
+title's: "acting FBI Director", "deputy UN ambassador". Right before a title, a
+qualifier the title phrase
 could not read (before a portfolio: "former Defense Secretary", "then economy
 minister") is the title's, of any scope, and the adverb "then" too; across field words
 it is not ("Trump then fired national security adviser X").
@@ -131,6 +134,10 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
                 j -= 1  # "then Acme's chief executive": past the owner's "'s"
             # an owner, a place, a party or nationality ("former Republican senator")
             owner = j >= 0 and (segs[j].tag in ("ORG", "NAME") or known_place(segs[j]))
+            # "deputy UN ambassador", "acting Acme chief executive": a qualifier of
+            # the next title right before its organisation is the first title's
+            nxt = _role_qualifier(segs[j - 1], ("next",)) if owner and j > 0 else ""
+            at = j - 1
             if owner:
                 j = _field_start(segs, j) - 1
             elif first == k and not seg.titles[0].country:
@@ -143,6 +150,8 @@ def fold_qualifiers(segs: list[Segment]) -> list[Segment]:
             free = hyphened or prior in ("START", "COMMA", "DET", "BE")
             tags = ("W", "CAP", "ADV") if owner and free else ("W", "CAP")
             qualifier = _role_qualifier(segs[j], tags=tags) if j >= 0 else ""
+            if nxt and not qualifier:
+                qualifier, j, n = nxt, at, 1
         if qualifier:
             # read, the word is a modifier: "X, the former British prime minister,"
             out[j] = replace(segs[j], tag="ADV")

@@ -61,8 +61,10 @@ STATE = Segment("ENT", 1, 2, "<ent>", "Kentucky")
         # "ex-Acme chair Jo Roe": the qualifier hyphened to the name
         ([_word("ex"), _word("-"), ORG, _title(), PERSON], "former"),
         ([_word("Ex", "CAP"), _word("-"), _title("GB"), PERSON], "former"),
-        # a qualifier of the next word only, or no qualifier at all
-        ([_word("acting"), ORG, _title(), PERSON], ""),
+        # a qualifier of the next title before its organisation: "acting FBI
+        # director"; no qualifier at all
+        ([_word("acting"), ORG, _title(), PERSON], "acting"),
+        ([_word("deputy"), ORG, _title(), PERSON], "deputy"),
         ([_word("students"), ORG, _title(), PERSON], ""),
         # right before a title the title phrase did not read it from (a leading
         # portfolio: "former Defense Secretary"), any scope

@@ -129,11 +129,12 @@ def test_a_bracketed_acronym_joins_the_organisation_as_its_alias():
 @pytest.mark.parametrize(
     ("text", "ents", "want"),
     [
-        # the model's ORG opens with a title's qualifier before a title: cut off
+        # the model's ORG opens with a title's qualifier before a title: cut off,
+        # and read as the title's (ADV)
         (
             "Acting Harbour Department spokesman Jane Doe said no.",
             "Acting Harbour Department=ORG; Jane Doe=PERSON",
-            [("CAP", "Acting"), ("ORG", "Harbour Department"), ("TITLE", "spokesman")],
+            [("ADV", "Acting"), ("ORG", "Harbour Department"), ("TITLE", "spokesman")],
         ),
         # ... or the title read from the qualifier runs past it: no name at all
         (
@@ -631,12 +632,12 @@ def test_a_number_apart_from_its_word_keeps_its_class():
             [("Deputy", "")],
         ),
         ("His deputy Ines Varga spoke.", "Ines Varga=PERSON", [("Deputy", "")]),
-        # a qualifier of the title after it, across an entity the scan stops at
-        # (the segments do not carry it over the entity; the parse rules do)
+        # a qualifier of the title after it, across the organisation the scan
+        # stops at (segment_qualifiers)
         (
             "Norland's deputy UN ambassador Ines Varga spoke.",
             "Norland=GPE; UN=ORG; Ines Varga=PERSON",
-            [("Ambassador", "")],
+            [("Ambassador", "deputy")],
         ),
         (
             "The deputy transport minister Ines Varga spoke.",
