@@ -41,7 +41,10 @@ however rarely the corpus states its country (a country's own press writes
 the name too ("X, minister of industry"): no firm has a minister. So is a seat
 in a country's legislature (lexicon legislator_titles: "Member of Parliament",
 "Congressman", "Lawmaker"; a member of the European Parliament sits for no
-one government). Its rule_id
+one government), and so, written before the name, is a seat on a country's
+bench (lexicon court_offices: "Judge", "Justice", "Magistrate"): a court's
+judges hold a state's office ("X, a judge of the prize" judges a contest). Its
+rule_id
 gains `ARTICLE_COUNTRY_RULE`. So is a secretary of a portfolio ("Education
 Secretary", "Home Secretary", `names.is_portfolio`): a firm's secretary has no
 portfolio, a press or general secretary none of a government's.
@@ -254,7 +257,8 @@ def _national_offices(roles: pd.DataFrame) -> set[str]:
     """The titles at least `MIN_STATED` of whose `MIN_TITLE_ROWS` or more rows state
     a country (President, Foreign Minister; not Chief Executive Officer), but for
     an adviser alone (lexicon adviser_nouns: "Adviser", "Consultant"), and every
-    title that names a government's office (`_government_office`)."""
+    title that names a government's office (`_government_office`) or a court's
+    (`_court_office`)."""
     stated = (roles["country"] != "").groupby(roles["title"]).agg(["mean", "size"])
     # An adviser serves a person or a firm, and the news repeats a president's
     # advisers often enough to tip the share; "National Security Adviser" names
@@ -266,7 +270,18 @@ def _national_offices(roles: pd.DataFrame) -> set[str]:
             (stated["mean"] >= MIN_STATED) & (stated["size"] >= MIN_TITLE_ROWS)
         ].index
         if title.lower() not in advisers
-    } | {title for title in stated.index if _government_office(title)}
+    } | {
+        title
+        for title in stated.index
+        if _government_office(title) or _court_office(title)
+    }
+
+
+def _court_office(title: str) -> bool:
+    """Whether a title is a seat on a court's bench by its last word (lexicon
+    court_offices: "Chief Justice"; not "Justice Commissioner")."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in lower_set("court_offices")
 
 
 @functools.lru_cache(maxsize=1 << 12)

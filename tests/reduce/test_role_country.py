@@ -333,6 +333,28 @@ def test_a_seat_in_a_country_s_legislature_is_a_national_office():
     assert got["country"].tolist() == [want for _, want in titles]
 
 
+def test_a_seat_on_a_country_s_bench_is_a_national_office_before_the_name():
+    # Each title written once before the name, none with a country: a court's
+    # judges hold a state's office; a foreman or a referee holds none.
+    titles = [
+        ("Judge", "RO"),
+        ("Chief Justice", "RO"),
+        ("Magistrate", "RO"),
+        # a portfolio, not a bench: the EU's justice commissioner
+        ("Justice Commissioner", ""),
+        ("Foreman", ""),
+        ("Referee", ""),
+    ]
+    df = roles(*((f"per_{k}", t, "", "") for k, (t, _) in enumerate(titles)))
+    df["rule_id"] = "role:prenominal_title"
+    got = article_country_roles(df.assign(article_id="a1"), {"a1": "RO"})
+    assert got["country"].tolist() == [want for _, want in titles]
+    # After the name a judge may judge a contest ("X, a judge of the prize")
+    df["rule_id"] = "role:appos_person_title"
+    got = article_country_roles(df.assign(article_id="a1"), {"a1": "RO"})
+    assert got["country"].tolist() == [""] * len(titles)
+
+
 def test_a_minister_takes_the_persons_one_country_of_other_titles():
     got = corpus_countries(
         roles(
