@@ -53,6 +53,8 @@ ORG_TITLE_TAIL = "org:title-tail"
 _MAX_TITLE_GAP = 4
 # Lower-case words a title written in capitals may hold ("Chief of Staff").
 _TITLE_GLUE = frozenset({"of", "and", "for"})
+# The most tokens between a title and its holder set off by a comma (", Sir").
+_APPOSITION_GAP = 8
 
 
 def _title_between(doc: Doc, start: int, end: int) -> bool:
@@ -110,7 +112,8 @@ def _titles_run(doc: Doc, start: int, end: int) -> bool:
     """True when doc[start:end] is one or more lexicon title phrases back to back
     ("Executive Vice Chairman": the lexicon's Executive, then Vice Chair), the
     last not one held for a person (lexicon personal_titles)."""
-    words = [t.lower_.replace("-", "") for t in doc[start:end]]
+    # a hyphen token joins the title's words ("Inspector-General"): it is none
+    words = [w for t in doc[start:end] if (w := t.lower_.replace("-", ""))]
     i = 0
     while i < len(words):
         i, items = parse_title_phrase(words, i)
@@ -119,31 +122,55 @@ def _titles_run(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and words[-1] not in lower_set("personal_titles")
 
 
-def _title_tail_cut(doc: Doc, ent: Span, nxt: Span) -> int | None:
-    """Where a model ORG right before the PERSON `nxt` stops being a name and its
-    title begins (see the module doc); None when no title runs from inside it up
-    to `nxt`."""
-    if nxt.start - ent.end > _MAX_TITLE_GAP:
+def _title_tail_cut(doc: Doc, ent: Span, end: int) -> int | None:
+    """Where a model ORG stops being a name and the title of the person after it
+    begins, the title running up to token `end` (see the module doc); None when
+    no title runs from inside it up to `end`, `ent.start` when nothing before the
+    title but a courtesy title is left ("Ms Justice" + "Jo Roe")."""
+    if end - ent.end > _MAX_TITLE_GAP:
         return None
     if any(
         not t.text[:1].isupper() and t.lower_ not in _TITLE_GLUE
-        for t in doc[ent.end : nxt.start]
+        for t in doc[ent.end : end]
         if t.is_alpha
     ):
         return None  # "Acme engineers led by Jo Roe": lower-case words, no title
     for j in range(ent.start + 1, ent.end):
         # A name does not end in "of" ("Department of" + "Justice Inspector
         # General"): the title begins later.
-        if doc[j - 1].text[:1].isupper() and _titles_run(doc, j, nxt.start):
+        if doc[j - 1].text[:1].isupper() and _titles_run(doc, j, end):
             head = doc[ent.start : j]
+            if all(honorific_gender(t.text) for t in head):
+                return ent.start
             # The head must still name something: not "The" of "The Economist",
-            # not the courtesy title of "Ms Justice Jo Roe".
+            # not a courtesy title ("Mr X Justice").
             if honorific_gender(head[-1].text) or not any(
                 t.is_alpha and not t.is_stop for t in head
             ):
                 return None
             return j
     return None
+
+
+def _apposed_holder(doc: Doc, ent: Span, later: list[Span]) -> bool:
+    """Whether a PERSON of `later` holds the title `ent` ends in from across an
+    apposition's comma, after what the title is for or to or not, a courtesy
+    title before the name or not: "Labour MP, Jo Roe", "UN Special Coordinator
+    for Norland, Sir Jo Roe", "UN envoy for Norland Jo Roe"."""
+    person = next((e for e in later if e.label_ == "PERSON"), None)
+    if person is None or person.start - ent.end > _APPOSITION_GAP:
+        return False
+    gap = list(doc[ent.end : person.start])
+    while gap and honorific_gender(gap[-1].text):
+        gap.pop()
+    led = bool(gap) and gap[0].lower_ in ("for", "to")
+    comma = bool(gap) and gap[-1].text == ","
+    inner = gap[:-1] if comma else gap
+    return (
+        (comma or led)
+        and (not inner or led)
+        and not any(t.text in (",", ";", ".") or t.is_sent_start for t in inner[1:])
+    )
 
 
 def _unknown_place(doc: Doc, ent: Span, end: int) -> bool:
@@ -194,9 +221,21 @@ def org_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span | None] = list(ents)
     found: set[str] = set()
     for k, (ent, nxt) in enumerate(zip(ents, ents[1:])):
-        if ent.label_ == "ORG" and not ent.id_ and nxt.label_ == "PERSON":
-            cut = _title_tail_cut(doc, ent, nxt)
-            if cut is not None and country_code(doc[ent.start : cut].text):
+        if ent.label_ == "ORG" and not ent.id_:
+            cut = (
+                _title_tail_cut(doc, ent, nxt.start) if nxt.label_ == "PERSON" else None
+            )
+            if (
+                cut is None
+                and ent[-1].lower_ not in lower_set("body_name_titles")
+                and _apposed_holder(doc, ent, ents[k + 1 : k + 4])
+            ):
+                # "Labour MP, Jo Roe": the title ends the ORG; not a body's name
+                # ending in a title word ("the Health Service Executive, Jo Roe")
+                cut = _title_tail_cut(doc, ent, ent.end)
+            if cut == ent.start or (
+                cut is not None and country_code(doc[ent.start : cut].text)
+            ):
                 # "Greek Finance" + "Minister Jo Roe": a country's title, no
                 # organisation (the roles read the country off the title).
                 out[k] = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from hand_spans import span_of
 
@@ -155,18 +156,92 @@ def test_organisations_that_end_otherwise_are_kept_whole():
     assert _orgs(
         "Kestrel Chairman Ivo Tamm.", "Kestrel Chairman", "Ivo Tamm", rid="org:x"
     ) == ("Kestrel Chairman", "ORG", "org:x")
-    # A courtesy title before the title: a judge, no organisation.
-    assert _orgs("Ms Justice Ivo Tamm ruled.", "Ms Justice", "Ivo Tamm")[0] == (
-        "Ms Justice"
-    )
+    # The body's name ending in a title word before an apposition's comma.
+    assert _orgs(
+        "The Marlow Health Executive, Ivo Tamm said, was late.",
+        "Marlow Health Executive",
+        "Ivo Tamm",
+    ) == ("Marlow Health Executive", "ORG", "")
 
 
-def test_a_country_s_title_run_into_an_organisation_leaves_no_organisation():
-    doc = NLP("Greek Finance Minister Ivo Tamm spoke.")
-    ents = [span_of(doc, "Greek Finance", "ORG"), span_of(doc, "Ivo Tamm", "PERSON")]
-    assert [(e.text, e.label_) for e in org_before_title(doc, ents)] == [
-        ("Ivo Tamm", "PERSON")
-    ]
+@pytest.mark.parametrize(
+    ("text", "org", "want"),
+    [
+        # a country's title run into an organisation
+        ("Greek Finance Minister Ivo Tamm spoke.", "Greek Finance", []),
+        # a courtesy title before the title: a judge, no organisation
+        ("Ms Justice Ivo Tamm ruled.", "Ms Justice", []),
+        # the title set off from its holder by a comma
+        ("A Greek Finance Minister, Ivo Tamm, spoke.", "Greek Finance Minister", []),
+    ],
+)
+def test_a_title_run_into_an_organisation_with_nothing_else_is_none(text, org, want):
+    doc = NLP(text)
+    ents = [span_of(doc, org, "ORG"), span_of(doc, "Ivo Tamm", "PERSON")]
+    got = [(e.text, e.label_) for e in org_before_title(doc, ents)]
+    assert got == [*want, ("Ivo Tamm", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "between", "want"),
+    [
+        # the holder after an apposition's comma, a courtesy title or not
+        (
+            "Marlow Council MP, Ivo Tamm, spoke.",
+            "Marlow Council MP",
+            "",
+            "Marlow Council",
+        ),
+        (
+            "The Marlow Council Special Representative, Sir Ivo Tamm, spoke.",
+            "Marlow Council Special Representative",
+            "",
+            "Marlow Council",
+        ),
+        # after what the title is for or to, with a comma or not
+        (
+            "The Kestrel Union Special Coordinator for Norland, Ivo Tamm, spoke.",
+            "Kestrel Union Special Coordinator",
+            "Norland",
+            "Kestrel Union",
+        ),
+        (
+            "Kestrel Union Special Coordinator for Norland Ivo Tamm spoke.",
+            "Kestrel Union Special Coordinator",
+            "Norland",
+            "Kestrel Union",
+        ),
+        # a hyphen inside the title
+        (
+            "Marlow Police Inspector-General Ivo Tamm spoke.",
+            "Marlow Police Inspector",
+            "",
+            "Marlow Police",
+        ),
+        # no holder across the comma: another name, or a second clause
+        (
+            "Marlow Council MP, Norland and Ivo Tamm met.",
+            "Marlow Council MP",
+            "Norland",
+            "Marlow Council MP",
+        ),
+        (
+            "Marlow Council MP said so, Ivo Tamm added.",
+            "Marlow Council MP",
+            "",
+            "Marlow Council MP",
+        ),
+    ],
+)
+def test_a_title_ending_an_organisation_before_its_holder_is_cut(
+    text, org, between, want
+):
+    doc = NLP(text)
+    ents = [span_of(doc, org, "ORG")]
+    if between:
+        ents.append(span_of(doc, between, "GPE"))
+    ents.append(span_of(doc, "Ivo Tamm", "PERSON"))
+    assert [e.text for e in org_before_title(doc, ents)][0] == want
 
 
 def _place_cue(text: str, place: str, *people: str):
