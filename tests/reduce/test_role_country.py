@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pandas as pd
+import pytest
 
 from pipeline import schemas
 from pipeline.reduce.role_country import (
@@ -315,44 +316,42 @@ def test_a_portfolio_s_secretary_is_a_national_office_others_are_not():
     assert got["country"].tolist() == [want for _, want in titles]
 
 
-def test_a_seat_in_a_country_s_legislature_is_a_national_office():
-    # Each title written once after the name, none with a country: a country's
-    # legislator sits in its government; a member of the European Parliament,
-    # a party's member or a firm's board member does not.
-    titles = [
-        ("Member of Parliament", "RO"),
-        ("Congressman", "RO"),
-        ("Lawmaker", "RO"),
-        ("Member of the European Parliament", ""),
-        ("Member", ""),
-        ("Board Member", ""),
-    ]
-    df = roles(*((f"per_{k}", t, "", "") for k, (t, _) in enumerate(titles)))
-    df["rule_id"] = "role:appos_person_title"
+def _article_countries_of(titles: list[str], rule_id: str) -> list[str]:
+    """The article's country (RO) as `article_country_roles` gives it to each
+    title, each written once by `rule_id`, none with a country of its own."""
+    df = roles(*((f"per_{k}", t, "", "") for k, t in enumerate(titles)))
+    df["rule_id"] = rule_id
     got = article_country_roles(df.assign(article_id="a1"), {"a1": "RO"})
-    assert got["country"].tolist() == [want for _, want in titles]
+    return got["country"].tolist()
 
 
-def test_a_seat_on_a_country_s_bench_is_a_national_office_before_the_name():
-    # Each title written once before the name, none with a country: a court's
-    # judges hold a state's office; a foreman or a referee holds none.
-    titles = [
-        ("Judge", "RO"),
-        ("Chief Justice", "RO"),
-        ("Magistrate", "RO"),
+@pytest.mark.parametrize(
+    ("title", "before", "after"),
+    [
+        # a country's legislator sits in its government, before the name or after
+        ("Member of Parliament", "RO", "RO"),
+        ("Congressman", "RO", "RO"),
+        ("Lawmaker", "RO", "RO"),
+        # a member of the European Parliament, a party's or a board's does not
+        ("Member of the European Parliament", "", ""),
+        ("Member", "", ""),
+        ("Board Member", "", ""),
+        # a court's judges hold a state's office, written before the name; after
+        # it a judge may judge a contest ("X, a judge of the prize")
+        ("Judge", "RO", ""),
+        ("Chief Justice", "RO", ""),
+        ("Magistrate", "RO", ""),
         # a portfolio, not a bench: the EU's justice commissioner
-        ("Justice Commissioner", ""),
-        ("Foreman", ""),
-        ("Referee", ""),
-    ]
-    df = roles(*((f"per_{k}", t, "", "") for k, (t, _) in enumerate(titles)))
-    df["rule_id"] = "role:prenominal_title"
-    got = article_country_roles(df.assign(article_id="a1"), {"a1": "RO"})
-    assert got["country"].tolist() == [want for _, want in titles]
-    # After the name a judge may judge a contest ("X, a judge of the prize")
-    df["rule_id"] = "role:appos_person_title"
-    got = article_country_roles(df.assign(article_id="a1"), {"a1": "RO"})
-    assert got["country"].tolist() == [""] * len(titles)
+        ("Justice Commissioner", "", ""),
+        ("Foreman", "", ""),
+        ("Referee", "", ""),
+    ],
+)
+def test_a_seat_in_a_legislature_or_on_a_bench_is_a_national_office(
+    title, before, after
+):
+    assert _article_countries_of([title], "role:prenominal_title") == [before]
+    assert _article_countries_of([title], "role:appos_person_title") == [after]
 
 
 def test_a_minister_takes_the_persons_one_country_of_other_titles():
