@@ -73,6 +73,7 @@ from pipeline.extract.dep_rules import (
 )
 from pipeline.extract.dep_sentences import select_sentences
 from pipeline.extract.role_grammar import rule_ranks
+from pipeline.extract.segment_envoys import parsed_envoy
 from pipeline.extract.title_orgs import fielded, indefinite, possessed, title_orgs
 from pipeline.lang.names import is_generic_org
 from pipeline.nlp.models import RoleParser
@@ -228,9 +229,8 @@ def _sentence_roles(
         if p == loose_at and not (holds_office(titles, t) or (t is None and office)):
             continue  # "Acme, owner of X": a loose subject must hold an office
         key = ((person.start_char, person.end_char), t, (org.start_char, org.end_char))
-        rows.setdefault(
-            key, (key[0], titles[t] if t is not None else None, key[2], rule_id)
-        )
+        title = None if t is None else parsed_envoy(titles[t], doc[t], org.text)
+        rows.setdefault(key, (key[0], title, key[2], rule_id))
     titled = {(r[0], r[2]) for r in rows.values() if r[1] is not None}
     # An untitled reading adds nothing to a titled one of the same pair.
     return sorted(
@@ -246,14 +246,11 @@ def dep_role_rows(
     linked: frozenset[tuple[int, str, str]] = frozenset(),
 ) -> list[dict]:
     """Role candidate rows found by the dependency patterns in the given (index,
-    sentence) pairs.
-
-    Pass every sentence of a Doc in order. `base(k, sent)` gives the row's
-    article_id, field, sentence_index and evidence. The sentences worth it
-    (`dep_sentences.select_sentences`) are parsed in one batch; a caller that
+    sentence) pairs: pass every sentence of a Doc in order. `base(k, sent)` gives
+    the row's article_id, field, sentence_index and evidence. The sentences worth
+    it (`dep_sentences.select_sentences`) are parsed in one batch; a caller that
     parses several Docs' sentences together runs `select_sentences` and
-    `rows_from_parses` itself.
-    """
+    `rows_from_parses` itself."""
     todo = select_sentences(sentences, linked, base)
     if not todo:
         return []
@@ -294,6 +291,7 @@ def rows_from_parses(
                     # the rule's qualifier where the title has none (module doc)
                     "qualifier": (title.qualifier if title else "")
                     or qualifiers.get(rule_id.split("+")[0], ""),
+                    "country": title.country if title else "",
                     "rule_id": rule_id,
                 }
             )

@@ -17,22 +17,32 @@ ambassador"); it is the title's (`segment_qualifiers`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from spacy.tokens import Token
 
 from pipeline.extract.segment_types import Segment
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.titles import load_lexicon, title_key
+from pipeline.lang.titles import Title, load_lexicon, title_key
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# How the parse hangs a country or its people on a title ("France's", "French").
+_OWNERS = ("poss", "amod", "compound")
 
 
-def international_body(seg: Segment) -> bool:
-    """Whether `seg` is an organisation countries send envoys to (module doc)."""
-    if seg.tag != "ORG" or not seg.text:
-        return False
-    low = seg.text.lower()
+def international_name(name: str) -> bool:
+    """Whether `name` names an organisation countries send envoys to (module
+    doc)."""
+    low = name.lower()
     if low in lower_set("international_bodies"):
         return True
     return not lower_set("international_org_words").isdisjoint(_WORDS.findall(low))
+
+
+def international_body(seg: Segment) -> bool:
+    """Whether segment `seg` is an organisation countries send envoys to."""
+    return seg.tag == "ORG" and bool(seg.text) and international_name(seg.text)
 
 
 def envoy_title(seg: Segment) -> bool:
@@ -61,3 +71,23 @@ def envoy_title_at(segs: list[Segment], j: int) -> int:
     if j + 1 < len(segs) and international_body(segs[j]) and envoy_title(segs[j + 1]):
         return j + 1
     return -1
+
+
+def parsed_envoy(title: Title, head: Token, org: str) -> Title:
+    """`title` (of the parsed title word `head`, at organisation `org`) with the
+    country the parse hangs on it when it is an envoy's to an international body:
+    a possessive or a nationality of the title word ("France's UN ambassador, X,
+    said", "X had been Russia's UN ambassador"); unchanged otherwise. The parse
+    rules' reading of the segments' `envoy_title_at`."""
+    if title.country or not international_name(org):
+        return title
+    if title.title.lower() not in lower_set("envoy_titles"):
+        return title
+    for child in head.children:
+        # the role parse's Docs carry only people and organisations as entities:
+        # a country is a capitalised word outside them, with its compounds
+        if child.dep_ in _OWNERS and child.is_title and not child.ent_type_:
+            name = head.doc[child.left_edge.i : child.i + 1].text
+            if code := country_code(name):
+                return replace(title, country=code)
+    return title

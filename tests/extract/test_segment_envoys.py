@@ -2,12 +2,16 @@
 the country before "UN envoy" is the title's and leaves the sequence, the body
 stays the organisation (segment_envoys, segment_folds.fold_countries); a
 qualifier of the next title before the body is the title's (fold_qualifiers);
-a nationality the model read as an organisation names its country."""
+a nationality the model read as an organisation names its country; the parse
+rules read the country the parse hangs on an envoy's title (parsed_envoy)."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
+from pipeline.extract.segment_envoys import parsed_envoy
 from pipeline.extract.segment_folds import fold_countries, segment_country
 from pipeline.extract.segment_qualifiers import fold_qualifiers
 from pipeline.extract.segment_types import Segment
@@ -103,3 +107,87 @@ def test_a_qualifier_of_the_whole_role_goes_before_the_deputys():
 )
 def test_a_nationality_read_as_an_organisation_names_its_country(text, tag, want):
     assert segment_country(Segment(tag, 0, 1, "<x>", text)) == want
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], person: str = ""):
+    """A hand-set parse (spaCy's blank English vocabulary); `person` marks the
+    PERSON entity of that text, as the role parser's Docs carry only people and
+    organisations."""
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    if person:
+        start = words.index(person.split()[0])
+        doc.ents = [Span(doc, start, start + len(person.split()), label="PERSON")]
+    return doc
+
+
+AMBASSADOR = Title("Ambassador", "", "ambassador")
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "org", "want"),
+    [
+        # "Norway's UN ambassador": a possessive country, a body of envoys
+        (
+            ["Norway", "'s", "UN", "ambassador"],
+            [3, 0, 3, 3],
+            ["poss", "case", "compound", "ROOT"],
+            "UN",
+            "NO",
+        ),
+        # a country of two words, its first a compound of the second
+        (
+            ["South", "Sudan", "'s", "UN", "ambassador"],
+            [1, 4, 1, 4, 4],
+            ["compound", "poss", "case", "compound", "ROOT"],
+            "UN",
+            "SS",
+        ),
+        # a nationality
+        (
+            ["the", "Norwegian", "NATO", "ambassador"],
+            [3, 3, 3, 3],
+            ["det", "amod", "compound", "ROOT"],
+            "NATO",
+            "NO",
+        ),
+        # not a body countries send envoys to
+        (
+            ["Norway", "'s", "Acme", "ambassador"],
+            [3, 0, 3, 3],
+            ["poss", "case", "compound", "ROOT"],
+            "Acme",
+            "",
+        ),
+        # a possessive that is no country
+        (
+            ["Acme", "'s", "UN", "ambassador"],
+            [3, 0, 3, 3],
+            ["poss", "case", "compound", "ROOT"],
+            "UN",
+            "",
+        ),
+    ],
+)
+def test_the_parse_gives_an_envoy_the_country_it_hangs_on_the_title(
+    words, heads, deps, org, want
+):
+    doc = _parsed(words, heads, deps)
+    assert parsed_envoy(AMBASSADOR, doc[len(words) - 1], org).country == want
+
+
+def test_only_an_envoys_title_takes_the_parses_country():
+    doc = _parsed(
+        ["Norway", "'s", "UN", "economist"],
+        [3, 0, 3, 3],
+        ["poss", "case", "compound", "ROOT"],
+    )
+    economist = Title("Economist", "", "economist")
+    assert parsed_envoy(economist, doc[3], "UN") == economist
+    # a possessive inside a person's name is no country ("Jordan's")
+    doc = _parsed(
+        ["Jordan", "'s", "UN", "ambassador"],
+        [3, 0, 3, 3],
+        ["poss", "case", "compound", "ROOT"],
+        "Jordan",
+    )
+    assert parsed_envoy(AMBASSADOR, doc[3], "UN").country == ""
