@@ -12,10 +12,10 @@ function words (spaCy's English stop words), so "former colleagues of President 
 keeps the President's tenure open. A qualifier of the next title (scope "next":
 acting, deputy, interim) right before the title's organisation is the first
 title's: "acting FBI Director", "deputy UN ambassador". Right before a title, a
-qualifier the title phrase
-could not read (before a portfolio: "former Defense Secretary", "then economy
-minister") is the title's, of any scope, and the adverb "then" too; across field words
-it is not ("Trump then fired national security adviser X").
+qualifier the title phrase could not read (before a portfolio: "former Defense
+Secretary", "then economy minister") is the title's, of any scope, and the adverb
+"then" too; across field words it is not ("Trump then fired national security
+adviser X").
 
 "Trump's pick for labor secretary, X", "the nominee for education secretary": a title
 after a nomination word and "for" (lexicon nomination_words) is one the person is

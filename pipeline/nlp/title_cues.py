@@ -33,7 +33,12 @@ Jo Roe"): a model ORG whose last words open a title that runs up to the next
 model PERSON is cut before the title (rule id `org:title-tail`), so the
 organisation table holds "UN" and the title is read as a title; one cut to a
 country or its people ("Greek Finance" + "Minister Jo Roe") is no
-organisation and is dropped, the title's country being read by the roles.
+organisation and is dropped, the title's country being read by the roles. A
+model ORG ending in the title of a person set off by a comma, or after what the
+title is for or to ("Acme MP, Jo Roe", "UN Special Coordinator for Norland,
+Sir Jo Roe"), is cut the same way, unless its last word also ends bodies'
+names (lexicon body_name_titles: "Health Service Executive"); one of only a
+courtesy title and a title ("Ms Justice" + "Jo Roe") is dropped.
 """
 
 from __future__ import annotations
@@ -168,7 +173,8 @@ def _apposed_holder(doc: Doc, ent: Span, later: list[Span]) -> bool:
     inner = gap[:-1] if comma else gap
     return (
         (comma or led)
-        and (not inner or led)
+        # "for"/"to" and what the title is for ("to Jo Roe" is no such thing)
+        and (not inner or (led and len(inner) > 1))
         and not any(t.text in (",", ";", ".") or t.is_sent_start for t in inner[1:])
     )
 

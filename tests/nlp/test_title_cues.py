@@ -218,6 +218,13 @@ def test_a_title_run_into_an_organisation_with_nothing_else_is_none(text, org, w
             "",
             "Marlow Police",
         ),
+        # "to" a person is nothing a title is for
+        (
+            "They sent the Marlow Council MP to Ivo Tamm today.",
+            "Marlow Council MP",
+            "",
+            "Marlow Council MP",
+        ),
         # no holder across the comma: another name, or a second clause
         (
             "Marlow Council MP, Norland and Ivo Tamm met.",
