@@ -123,71 +123,50 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], person: str = "
 AMBASSADOR = Title("Ambassador", "", "ambassador")
 
 
+def _owned(owner: str, org: str, person: str = ""):
+    """'<owner> 's <org> ambassador', parsed: the owner a possessive of the title."""
+    return _parsed(
+        [owner, "'s", org, "ambassador"],
+        [3, 0, 3, 3],
+        ["poss", "case", "compound", "ROOT"],
+        person,
+    )
+
+
 @pytest.mark.parametrize(
-    ("words", "heads", "deps", "org", "want"),
+    ("owner", "org", "want"),
     [
-        # "Norway's UN ambassador": a possessive country, a body of envoys
-        (
-            ["Norway", "'s", "UN", "ambassador"],
-            [3, 0, 3, 3],
-            ["poss", "case", "compound", "ROOT"],
-            "UN",
-            "NO",
-        ),
-        # a country of two words, its first a compound of the second
-        (
-            ["South", "Sudan", "'s", "UN", "ambassador"],
-            [1, 4, 1, 4, 4],
-            ["compound", "poss", "case", "compound", "ROOT"],
-            "UN",
-            "SS",
-        ),
-        # a nationality
-        (
-            ["the", "Norwegian", "NATO", "ambassador"],
-            [3, 3, 3, 3],
-            ["det", "amod", "compound", "ROOT"],
-            "NATO",
-            "NO",
-        ),
-        # not a body countries send envoys to
-        (
-            ["Norway", "'s", "Acme", "ambassador"],
-            [3, 0, 3, 3],
-            ["poss", "case", "compound", "ROOT"],
-            "Acme",
-            "",
-        ),
-        # a possessive that is no country
-        (
-            ["Acme", "'s", "UN", "ambassador"],
-            [3, 0, 3, 3],
-            ["poss", "case", "compound", "ROOT"],
-            "UN",
-            "",
-        ),
+        # a possessive country, a body of envoys
+        ("Norway", "UN", "NO"),
+        ("Norway", "NATO", "NO"),
+        # not a body countries send envoys to, or a possessive that is no country
+        ("Norway", "Acme", ""),
+        ("Acme", "UN", ""),
     ],
 )
-def test_the_parse_gives_an_envoy_the_country_it_hangs_on_the_title(
-    words, heads, deps, org, want
-):
-    doc = _parsed(words, heads, deps)
-    assert parsed_envoy(AMBASSADOR, doc[len(words) - 1], org).country == want
+def test_the_parse_gives_an_envoy_the_possessive_country(owner, org, want):
+    assert parsed_envoy(AMBASSADOR, _owned(owner, org)[3], org).country == want
+
+
+def test_the_parse_gives_an_envoy_a_two_word_country_or_a_nationality():
+    # a country of two words, its first a compound of the second
+    doc = _parsed(
+        ["South", "Sudan", "'s", "UN", "ambassador"],
+        [1, 4, 1, 4, 4],
+        ["compound", "poss", "case", "compound", "ROOT"],
+    )
+    assert parsed_envoy(AMBASSADOR, doc[4], "UN").country == "SS"
+    doc = _parsed(
+        ["the", "Norwegian", "NATO", "ambassador"],
+        [3, 3, 3, 3],
+        ["det", "amod", "compound", "ROOT"],
+    )
+    assert parsed_envoy(AMBASSADOR, doc[3], "NATO").country == "NO"
 
 
 def test_only_an_envoys_title_takes_the_parses_country():
-    doc = _parsed(
-        ["Norway", "'s", "UN", "economist"],
-        [3, 0, 3, 3],
-        ["poss", "case", "compound", "ROOT"],
-    )
     economist = Title("Economist", "", "economist")
-    assert parsed_envoy(economist, doc[3], "UN") == economist
+    assert parsed_envoy(economist, _owned("Norway", "UN")[3], "UN") == economist
     # a possessive inside a person's name is no country ("Jordan's")
-    doc = _parsed(
-        ["Jordan", "'s", "UN", "ambassador"],
-        [3, 0, 3, 3],
-        ["poss", "case", "compound", "ROOT"],
-        "Jordan",
-    )
+    doc = _owned("Jordan", "UN", person="Jordan")
     assert parsed_envoy(AMBASSADOR, doc[3], "UN").country == ""
