@@ -16,7 +16,6 @@ ambassador"); it is the title's (`segment_qualifiers`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -24,25 +23,22 @@ from spacy.tokens import Token
 from pipeline.extract.segment_types import Segment
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
+from pipeline.lang.orgnames import international_name
 from pipeline.lang.titles import Title, load_lexicon, title_key
 
-_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # How the parse hangs a country or its people on a title ("France's", "French").
 _OWNERS = ("poss", "amod", "compound")
 
 
-def international_name(name: str) -> bool:
+def international_body_name(name: str) -> bool:
     """Whether `name` names an organisation countries send envoys to (module
     doc)."""
-    low = name.lower()
-    if low in lower_set("international_bodies"):
-        return True
-    return not lower_set("international_org_words").isdisjoint(_WORDS.findall(low))
+    return name.lower() in lower_set("international_bodies") or international_name(name)
 
 
 def international_body(seg: Segment) -> bool:
     """Whether segment `seg` is an organisation countries send envoys to."""
-    return seg.tag == "ORG" and bool(seg.text) and international_name(seg.text)
+    return seg.tag == "ORG" and bool(seg.text) and international_body_name(seg.text)
 
 
 def envoy_title(seg: Segment) -> bool:
@@ -79,7 +75,7 @@ def parsed_envoy(title: Title, head: Token, org: str) -> Title:
     a possessive or a nationality of the title word ("France's UN ambassador, X,
     said", "X had been Russia's UN ambassador"); unchanged otherwise. The parse
     rules' reading of the segments' `envoy_title_at`."""
-    if title.country or not international_name(org):
+    if title.country or not international_body_name(org):
         return title
     if title.title.lower() not in lower_set("envoy_titles"):
         return title

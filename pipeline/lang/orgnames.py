@@ -18,6 +18,7 @@ designator) so that the usual ways news writes one organisation meet:
 `acronym_key` is the letters of an acronym ("U.N." -> "UN") and `initials` the
 initials of a long form ("North Atlantic Treaty Organization" -> "NATO"), so a
 bare acronym can meet a long form that no article spells out next to it.
+`international_name` says whether a name is an international body's by its words.
 Pure functions of strings; total and idempotent on their own output.
 """
 
@@ -31,6 +32,17 @@ from pipeline.lang.lexicons import lower_set, rows
 from pipeline.lang.names import fold, is_generic_org, lone_word, org_key
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+# A name's words, hyphened ones whole ("inter-american") and in parts ("asia").
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def international_name(name: str) -> bool:
+    """Whether a word of `name` names an international body's reach (lexicon
+    international_org_words: "United Nations", "Inter-American", "Asia-Pacific"
+    Economic Cooperation), a hyphened word whole or by its parts."""
+    words = _WORDS.findall(name.lower())
+    words += [part for w in words if "-" in w for part in w.split("-")]
+    return not lower_set("international_org_words").isdisjoint(words)
 
 
 @functools.cache

@@ -12,7 +12,6 @@ Service because those words spell it too.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 import pandas as pd
@@ -20,8 +19,7 @@ from rapidfuzz import fuzz
 
 from pipeline.lang.acronyms import is_short_form
 from pipeline.lang.countries import country_code
-from pipeline.lang.lexicons import lower_set
-from pipeline.lang.orgnames import acronym_key, initials
+from pipeline.lang.orgnames import acronym_key, initials, international_name
 from pipeline.reduce.merge import ACRONYM_COMPATIBLE, UnionFind, local_claim
 
 # Share of the articles of all long forms with an acronym's initials that the one
@@ -60,9 +58,8 @@ def _foreign(
     leading their articles) that lead under MIN_HOME_SHARE of the articles of the
     acronym key `bare` that have a leading country. A name of an international
     body (lexicon international_org_words) belongs to none."""
-    intl = lower_set("international_org_words")
     names = [anchors.get(k, "") for k in sorted(longs)]
-    if any(w in intl for n in names for w in re.split(r"[^a-z]+", n.lower())):
+    if any(international_name(n) for n in names):
         return False
     home = set().union(*(_name_countries(n) for n in names)) or {
         c for k in longs for c in leads.get(k, ()) if c

@@ -9,6 +9,7 @@ from pipeline.lang.orgnames import (
     acronym_key,
     canonical_name,
     initials,
+    international_name,
     is_short_name,
     variant_key,
 )
@@ -116,3 +117,21 @@ def test_initials(name, want):
 )
 def test_short_names_are_acronyms_aliases_and_lone_generic_heads(name, short):
     assert is_short_name(name) is short
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("United Nations", True),
+        ("African Union", True),
+        # a hyphened word whole, or by its parts
+        ("Inter-American Commission on Human Rights", True),
+        ("Asia-Pacific Economic Cooperation", True),
+        # a country's or a firm's
+        ("Norland Foreign Ministry", False),
+        ("Worldly Goods Ltd", False),
+        ("", False),
+    ],
+)
+def test_an_international_body_is_named_by_its_reach(name, want):
+    assert international_name(name) is want
