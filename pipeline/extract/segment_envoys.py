@@ -20,11 +20,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from pipeline.extract.segment_types import Segment
+from pipeline.extract.segment_types import Segment, qualifier_entry
 from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.orgnames import international_name
-from pipeline.lang.titles import Title, load_lexicon, title_key
+from pipeline.lang.titles import Title
 
 # How the parse hangs a country or its people on a title ("France's", "French").
 _OWNERS = ("poss", "amod", "compound")
@@ -52,9 +52,7 @@ def envoy_title(seg: Segment) -> bool:
 
 def _qualifier_word(seg: Segment) -> bool:
     """A word of lexicon qualifiers ("deputy", "former", "acting")."""
-    return seg.tag in ("W", "CAP", "ADV") and (
-        title_key(seg.text or seg.word) in load_lexicon().qualifiers
-    )
+    return seg.tag in ("W", "CAP", "ADV") and qualifier_entry(seg) is not None
 
 
 def envoy_title_at(segs: list[Segment], j: int) -> int:

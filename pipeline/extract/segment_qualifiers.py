@@ -30,9 +30,9 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.extract.segment_folds import known_place
-from pipeline.extract.segment_types import HYPHENS, Segment
+from pipeline.extract.segment_types import HYPHENS, Segment, qualifier_entry
 from pipeline.lang.lexicons import lower_set
-from pipeline.lang.titles import NOMINEE, join_qualifiers, load_lexicon, title_key
+from pipeline.lang.titles import NOMINEE, join_qualifiers
 
 # "Trump's pick for labor secretary, X": a title after "<word> for" is one a
 # person is named to, not yet held (lexicon nomination_words).
@@ -49,10 +49,7 @@ def _role_qualifier(
     none. "then" is an adverb (tag ADV) but for a title right after it (`tags`)."""
     if seg.tag not in tags:
         return ""
-    key, qualifiers = title_key(seg.text or seg.word), load_lexicon().qualifiers
-    entry = qualifiers.get(key) or (
-        qualifiers.get(key[:1]) if "-" in seg.word else None
-    )
+    entry = qualifier_entry(seg)
     return entry.qualifier if entry is not None and entry.scope in scopes else ""
 
 

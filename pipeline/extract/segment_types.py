@@ -28,7 +28,14 @@ from pipeline.extract.title_scan_checks import (
 from pipeline.lang.lexicons import lexicon_path, lower_set
 from pipeline.lang.plurals import plural_title_word
 from pipeline.lang.title_phrases import parse_title_phrase
-from pipeline.lang.titles import Lexicon, Title, join_qualifiers
+from pipeline.lang.titles import (
+    Lexicon,
+    QualifierEntry,
+    Title,
+    join_qualifiers,
+    load_lexicon,
+    title_key,
+)
 
 ROLE_WORDS_CSV = lexicon_path("role_words")
 
@@ -267,3 +274,10 @@ def _tag_id(ids: dict[str, int], vocab: Vocab, tag: str) -> int:
     """The id of `tag`, added to `vocab` and kept in `ids`."""
     ids[tag] = vocab.strings.add(tag)
     return ids[tag]
+
+
+def qualifier_entry(seg: Segment) -> QualifierEntry | None:
+    """The lexicon qualifier a word segment is ("former", "deputy"), also by the
+    first part of a hyphened word ("then-campaign"); None for none."""
+    key, qualifiers = title_key(seg.text or seg.word), load_lexicon().qualifiers
+    return qualifiers.get(key) or (qualifiers.get(key[:1]) if "-" in seg.word else None)
