@@ -78,6 +78,7 @@ from pipeline.nlp.glued_names import (
 )
 from pipeline.nlp.name_ends import complete_names
 from pipeline.nlp.ordinal_cues import numbered_units
+from pipeline.nlp.party_cues import party_before_title
 from pipeline.nlp.product_cues import vessels
 from pipeline.nlp.span_fixes import (
     country_as_place,
@@ -243,6 +244,7 @@ def merge_entities(
     merged = sorted(filter_spans(kept_model + accepted), key=lambda s: s.start)
     merged = [c for s in merged if (c := case_cue(doc, s)) is not None]
     merged = org_before_title(doc, complete_names(doc, split_glued_names(doc, merged)))
+    merged = party_before_title(doc, merged)
     merged = works(doc, vessels(doc, numbered_units(doc, merged)))
     # After the merge: a rule's "Board of Directors of X" has taken in the model's
     # "Board of Directors", which would be left over if the rule were cut first.
