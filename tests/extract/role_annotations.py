@@ -5449,5 +5449,19 @@ ANNOTATIONS: dict[str, tuple[str, dict[str, str]]] = {
                 '13:prep 0:pcomp 3:det 1:dobj 3:prep 6:compound 4:pobj 1:prep 9:det 7:pobj 13:punct 12:compound 13:nsubj 13:ROOT 13:punct',
         },
     ),
+    'Mayor of Bergen Ola Berg opened the new bridge on Monday.': (
+        'Bergen=GPE; Ola Berg=PERSON; Monday=DATE',
+        {
+            'Mayor of Bergen Ola Berg opened the new bridge on Monday.':
+                '5:nsubj 0:prep 4:compound 4:compound 1:pobj 5:ROOT 8:det 8:amod 5:dobj 5:prep 9:pobj 5:punct',
+        },
+    ),
+    'The Mayor of Bergen said Ola Berg had opened the new bridge.': (
+        'Bergen=GPE; Ola Berg=PERSON',
+        {
+            'The Mayor of Bergen said Ola Berg had opened the new bridge.':
+                '1:det 4:nsubj 1:prep 2:pobj 4:ROOT 6:compound 8:nsubj 8:aux 4:ccomp 11:det 11:amod 8:dobj 4:punct',
+        },
+    ),
 }
 # fmt: on

@@ -2428,6 +2428,17 @@ ROLE_CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("Anna Berg", "Professor", "", "Brightwater College")},
     ),
     (
+        # a place's office before its holder: no organisation
+        "role:prenominal_title_of_place",
+        "Mayor of Bergen Ola Berg opened the new bridge on Monday.",
+        {("Ola Berg", "Mayor", "", "")},
+    ),
+    (
+        "role:prenominal_title_of_place",
+        "The Mayor of Bergen said Ola Berg had opened the new bridge.",
+        set(),
+    ),
+    (
         # a party is the senator's, not the office's (not read by
         # role:prenominal_title_person_of_org)
         "role:prenominal_title",
