@@ -38,6 +38,7 @@ from pipeline.lang.places import place_kind
 GOVERNMENT_BODIES = lower_set("government_bodies")
 ADJECTIVAL_BODIES = lower_set("adjectival_bodies")
 NATIONAL_OFFICES = lower_set("national_offices")
+POLITICAL_MODIFIERS = lower_set("political_modifiers")
 
 # Segment tags of entities that may name a country (GPE/LOC -> ENT, NORP -> NAME).
 _PLACE_TAGS = ("ENT", "NAME", "CAP")
@@ -169,6 +170,22 @@ def _body_words(segs: list[Segment], j: int) -> int:
     return 0
 
 
+def _political_words(segs: list[Segment], j: int) -> int:
+    """How many segments from `j`, at most two, are words that place a title in a
+    country's politics (lexicon political_modifiers: "presidential",
+    "opposition", "far-right"), so that a country before them is the title's;
+    0 for none."""
+    n = 0
+    while (
+        n < 2
+        and j + n < len(segs)
+        and segs[j + n].tag == "W"
+        and segs[j + n].word in POLITICAL_MODIFIERS
+    ):
+        n += 1
+    return n
+
+
 def fold_countries(segs: list[Segment]) -> list[Segment]:
     """The segments with every country that qualifies a title folded into it."""
     segs = [
@@ -200,8 +217,14 @@ def fold_countries(segs: list[Segment]) -> list[Segment]:
             # own (ADV), between the country and the title it qualifies.
             while j < len(segs) and segs[j].tag == "ADV":
                 j += 1
+            # "French far-right presidential candidate", "Russian opposition
+            # leader": the country's politics (lexicon political_modifiers)
+            political = _political_words(segs, j)
+            j += political
             title = segs[j] if j < len(segs) and segs[j].tag == "TITLE" else None
-            if title and (body or not described or _national_office(title)):
+            if title and (
+                body or political or not described or _national_office(title)
+            ):
                 out.append(_with_country(title, code, seg.start, title.end))
                 k = j + 1
                 continue

@@ -437,3 +437,24 @@ def test_after_a_a_nationality_qualifies_only_a_national_office(title, adverb, w
     between = [_word("once", "ADV")] if adverb else []
     segs = [_word("a"), NORWEGIAN, *between, _titled(title), PERSON]
     assert _country_of(segs) == [want]
+
+
+@pytest.mark.parametrize(
+    ("between", "article", "want"),
+    [
+        # words that place the title in the country's politics, one or two
+        (["opposition"], False, "NO"),
+        (["far-right", "presidential"], False, "NO"),
+        # ... so even after "a" ("a Norwegian opposition leader")
+        (["opposition"], True, "NO"),
+        # a trade's field is no such word; nor are three of them
+        (["music"], False, ""),
+        (["far-right", "populist", "presidential"], False, ""),
+    ],
+)
+def test_a_nationality_before_political_words_is_the_titles_country(
+    between, article, want
+):
+    lead = [_word("a")] if article else []
+    segs = [*lead, NORWEGIAN, *(_word(w) for w in between), _titled("Leader"), PERSON]
+    assert _country_of(segs) == [want]
