@@ -47,6 +47,7 @@ from pipeline.reduce.keys import AGG_COLUMNS, KEY_COLUMNS, distinct_keys
 from pipeline.reduce.merge import stated_acronym
 from pipeline.reduce.orgs import cluster_orgs
 from pipeline.reduce.people import cluster_people
+from pipeline.reduce.plain_names import without_suffixes as plain
 from pipeline.reduce.scopes import (
     country_weights,
     leading_countries,
@@ -147,8 +148,8 @@ def _entity_table(
     name = _most_common(tiers[0], "anchor").reindex(roots)
     for tier in tiers[1:]:
         name = name.fillna(_most_common(tier, "anchor").reindex(roots))
-    if is_org:
-        name = scoped_names(rows, full_names(rows, name))
+    # people without the letters after their names (`plain_names`)
+    name = scoped_names(rows, full_names(rows, name)) if is_org else name.map(plain)
     grouped = rows.groupby("root", sort=True)
     dates = rows.assign(pub=rows["article_id"].map(lambda a: published.get(a) or ""))
     dates = dates[dates["pub"] != ""].groupby("root")["pub"]
