@@ -11,7 +11,10 @@ recognizer read as a person's first name is cut first: `name_leads`):
    relabelled (id_ "propagated:label-vote"); rule and acronym entities keep
    theirs (local evidence is stronger than a vote). So does a people the
    group-noun rule found ("Rohingya minority": `person_shapes.people_of_group`),
-   as NORP; a NORP of the model alone wins nothing.
+   as NORP; a NORP of the model alone wins nothing. A party's adjective read
+   as the party before a party office (`party_cues`; lexicon party_adjectives)
+   keeps its label but does not vote: elsewhere the word is as often only an
+   adjective ("Democratic Gov. X").
 2. Partial person names. The last word of a full name (a PERSON of two or
    more words) names that person elsewhere in the Doc: "Hung" and
    "Mr. Hung" link to "Tran Quang Hung" when only one full name ends so (a
@@ -46,6 +49,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.gender import gender_fits
+from pipeline.lang.lexicons import lower_set
 from pipeline.lang.names import (
     canonical_org_name,
     canonical_person_name,
@@ -67,10 +71,12 @@ from pipeline.nlp.partial_names import (
     partial_names,
     titled_surnames,
 )
+from pipeline.nlp.party_cues import PARTY_RULE
 from pipeline.nlp.person_shapes import GROUP_RULE
 from pipeline.nlp.spans import NAME_LABELS
 
 VOTE_ID = "propagated:label-vote"
+PARTY_ADJECTIVES = lower_set("party_adjectives")
 PROPAGATED_LABELS = ("ORG", "PERSON")
 RULE_WEIGHT, MODEL_WEIGHT = 3, 1
 # Weight a name needs before it is propagated to unlabelled mentions.
@@ -85,6 +91,8 @@ def _votes(
     for e, key in zip(ents, keys):
         if (label := e.label_) in NAME_LABELS:
             # get, not +=: a Counter's missing key costs a Python call
+            if e.id_ == PARTY_RULE and e.text.lower() in PARTY_ADJECTIVES:
+                continue  # "Democratic" names the party there only (`party_cues`)
             c = votes[key]
             c[label] = c.get(label, 0) + (RULE_WEIGHT if e.id_ else MODEL_WEIGHT)
     return votes

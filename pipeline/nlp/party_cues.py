@@ -1,5 +1,5 @@
 """A party named by its members' word before a party office: "Labour MP Jo Roe",
-"Tory leadership candidate Jo Roe", "Liberal Democrat leader Jo Roe".
+"Democratic presidential candidate Jo Roe", "Liberal Democrat leader Jo Roe".
 
 News names a politician's party by the word its members go by, right before
 the office they hold for it. The model reads that word as a nationality (the
@@ -12,17 +12,22 @@ between, "Tory leadership candidate") that runs straight into a model PERSON
 is that person's organisation: an ORG with rule id `org:party-before-title`,
 which the roles then read as the office's organisation.
 
-Offices of state are left out of party_offices ("Labour Senator Jo Roe" holds
-a seat of the Senate, not of the party), and so is a word the model took into
-another name ("Green Party" or a person's name) or one after an organisation,
-whose office it is ("Senate Labour leader"); a nationality the model ran on
-into the party word keeps what is left ("Scottish" of "Scottish Labour
-leader"). The American parties' words are not in the lexicon: "Democratic"
-and "Republican" stand before offices of state as often ("House Democratic
-Leader", "Democratic Gov."), and a one-word name the model tags once is then
-voted onto the others. Nor is "Conservative": many countries have a party of
-that name, and on the News corpus half the rows it gave were put in a country
-the story was not about.
+Offices of state are left out of party_offices ("Democratic Senator Jo Roe"
+holds a seat of the Senate, not of the party), and so is a word the model took
+into another name ("Green Party" or a person's name), one after an
+organisation, whose office it is ("House Democratic Leader", "Senate Labour
+leader"), and one after a capitalised word that is no stop word or qualifier
+and that no place or nationality holds, which ends a longer name ("New
+Democrat", Canada's party); a place or nationality before it stays ("New York
+Democratic lawmaker"), and one the model ran on into the party word keeps what
+is left ("Scottish" of "Scottish Labour leader"). Such an ORG of a party
+adjective (lexicon party_adjectives) does not vote in the article's label votes
+(`consistency`): "Democratic" before "Gov. Jo Roe" is only an adjective. The
+org_aliases lexicon gives the American words their parties' names and
+home_countries their country ("Democratic" is the US Democratic Party in a
+story that names the US). "Conservative" is not in the lexicon: many countries'
+parties have that name, and on the News corpus half the rows it gave were put
+in a country the story was not about.
 """
 
 from __future__ import annotations
@@ -31,10 +36,15 @@ import functools
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set, words
+from pipeline.lang.orgscope import scope_code
+from pipeline.lang.places import place_kind
 from pipeline.lang.titles import longest_qualifier, longest_title
 
 PARTY_RULE = "org:party-before-title"
+# What may stand before a party word: "Scottish Labour", "New York Democratic".
+PLACE_LABELS = ("NORP", "GPE", "LOC")
 # The most lower-case words between a party's word and its office
 # ("Democratic vice presidential nominee").
 _MAX_BETWEEN = 2
@@ -83,6 +93,34 @@ def _party_at(doc: Doc, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _longer_name(doc: Doc, start: int, ents: list[Span]) -> bool:
+    """Whether the word before a party word at `start` is a capitalised one that is
+    no stop word, no qualifier ("Former") and held by no place or nationality:
+    the party's name is longer ("New Democrat", Canada's), not the word's."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and not before.is_stop  # "The Tory leader"
+        and longest_qualifier([before.lower_], 0)[1] is None  # "Former Tory MP"
+        and not any(_place_before(doc, e, start) for e in ents)
+    )
+
+
+def _place_before(doc: Doc, ent: Span, start: int) -> bool:
+    """Whether `ent` is a place or nationality ending at `start` or running on into
+    the party word there with a country's, a nation's or a place's name
+    ("Scottish Labour"; not "New Democrat")."""
+    if ent.label_ not in PLACE_LABELS or not ent.start < start <= ent.end:
+        return False
+    lead = doc[ent.start : start].text
+    return ent.end == start or bool(
+        country_code(lead) or scope_code(lead) or place_kind(lead)
+    )
+
+
 def party_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
     """`ents` (in order, non-overlapping) with a party's word before the party office
     of a model PERSON made an ORG (see the module doc); a NORP it cuts into keeps
@@ -98,7 +136,9 @@ def party_before_title(doc: Doc, ents: list[Span]) -> list[Span]:
         if found is None:
             continue
         start, end = found
-        if any(e.end == start and e.label_ == "ORG" for e in out):
+        if any(e.end == start and e.label_ == "ORG" for e in out) or _longer_name(
+            doc, start, out
+        ):
             continue  # "Senate Labour leader": the body's office
         over = [e for e in out if e.start < end and start < e.end]
         if any(e.label_ != "NORP" or e.end > end for e in over):

@@ -87,6 +87,36 @@ def test_introduced_surname_links_even_against_many_other_votes():
     assert {e.label_ for e in make_consistent(doc) if e.text == "Ford"} == {"ORG"}
 
 
+def test_a_party_before_its_office_keeps_its_label_but_does_not_vote():
+    """ "Democratic leader Jo Roe": the party there; "Democratic Gov. Al Fenn": an
+    adjective the model read as a nationality, which a vote must not make the
+    party (`party_cues`)."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.consistency import make_consistent
+    from pipeline.nlp.party_cues import PARTY_RULE
+
+    def labels(text, word, party_rule):
+        doc = spacy.blank("en")(text)
+        doc.ents = [
+            Span(doc, 0, 1, "ORG", span_id=party_rule),
+            Span(doc, 2, 4, "PERSON"),
+            Span(doc, 6, 7, "NORP"),
+        ]
+        return [(e.start, e.label_) for e in make_consistent(doc) if e.text == word]
+
+    sentence = "Democratic leader Jo Roe spoke . Democratic Gov. Al Fenn agreed ."
+    assert labels(sentence, "Democratic", PARTY_RULE) == [(0, "ORG"), (6, "NORP")]
+    # Any other rule's ORG outvotes the model's nationality, as before.
+    assert labels(sentence, "Democratic", "org:other-rule") == [
+        (0, "ORG"),
+        (6, "ORG"),
+    ]
+    # So does a party's name that is no adjective.
+    sentence = "Labour leader Jo Roe spoke . Labour voters agreed ."
+    assert labels(sentence, "Labour", PARTY_RULE) == [(0, "ORG"), (6, "ORG")]
+
+
 def test_org_link_key_has_no_leading_article(nlp):
     doc = nlp("The Harbour Freight Authority said on Monday that it would cut fees .")
     assert [(t, kb) for t, label, _, kb in ents(doc) if label == "ORG"] == [

@@ -32,6 +32,14 @@ def _cue(text: str, *ents: tuple[str, str]):
             [("Democrat", "NORP"), ("Dora Blunt", "PERSON")],
             "Liberal Democrat",
         ),
+        # An American party's word, a state's name before it.
+        (
+            "Then New York Democratic lawmaker Dora Blunt spoke.",
+            [("New York", "GPE"), ("Democratic", "NORP"), ("Dora Blunt", "PERSON")],
+            "Democratic",
+        ),
+        # A qualifier of the whole role before the party word.
+        ("Former Tory MP Dora Blunt spoke.", [("Dora Blunt", "PERSON")], "Tory"),
         # Qualifiers of the office, and lower-case words between.
         (
             "The Tory deputy leader Dora Blunt spoke.",
@@ -81,8 +89,23 @@ def test_a_nationality_run_on_into_the_party_word_keeps_its_own_words():
         ("Tory voters cheered Dora Blunt.", [("Tory", "NORP")]),
         # Not a party of the lexicon.
         (
-            "Republican strategist Dora Blunt spoke.",
-            [("Republican", "NORP"), ("Dora Blunt", "PERSON")],
+            "Conservative strategist Dora Blunt spoke.",
+            [("Conservative", "NORP"), ("Dora Blunt", "PERSON")],
+        ),
+        # A longer name the party word ends, at a sentence's start too.
+        (
+            "New Democrat lawmaker Dora Blunt spoke.",
+            [("Democrat", "NORP"), ("Dora Blunt", "PERSON")],
+        ),
+        # ... also when the model ran the name's first word on into it
+        (
+            "Then New Democrat lawmaker Dora Blunt spoke.",
+            [("New Democrat", "NORP"), ("Dora Blunt", "PERSON")],
+        ),
+        # A longer name the party word ends ("New Democrat", another party).
+        (
+            "Then the New Democrat lawmaker Dora Blunt spoke.",
+            [("Democrat", "NORP"), ("Dora Blunt", "PERSON")],
         ),
         # No person after the office.
         ("A Labour spokesman said no.", []),
