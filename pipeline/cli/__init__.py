@@ -69,9 +69,6 @@ def main(verbose: bool) -> None:
 # Importing the command modules registers their commands on `main`.
 from pipeline.cli import eval, report, run  # noqa: E402, F401
 
-if __name__ == "__main__":
-    main()
-
 
 def entry() -> None:
     """The `newsner` console script: `main`, then its exit status without the
@@ -101,3 +98,7 @@ def entry() -> None:
         except (OSError, ValueError):
             code = code or 1  # a closed or broken stream: the output was lost
     os._exit(code)
+
+
+if __name__ == "__main__":
+    main()

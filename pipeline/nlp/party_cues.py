@@ -46,7 +46,7 @@ PARTY_RULE = "org:party-before-title"
 # What may stand before a party word: "Scottish Labour", "New York Democratic".
 PLACE_LABELS = ("NORP", "GPE", "LOC")
 # The most lower-case words between a party's word and its office
-# ("Democratic vice presidential nominee").
+# ("Democratic presidential candidate", "Tory leadership candidate").
 _MAX_BETWEEN = 2
 # The longest office, in tokens, read back from the person ("deputy chief whip").
 _MAX_OFFICE = 4
