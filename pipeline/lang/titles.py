@@ -212,6 +212,19 @@ def longest_qualifier(
     return 0, None
 
 
+def whole_title(
+    words: list[str], lexicon: Lexicon | None = None
+) -> tuple[int, TitleEntry | None]:
+    """The lexicon title that, after a qualifier or none, takes all of `words` (as
+    for `longest_title`: "deputy leader" -> Leader), with the qualifier's length;
+    (0, None) when none does."""
+    q, _ = longest_qualifier(words, 0, lexicon)
+    n, entry = longest_title(words, q, lexicon)
+    if entry is None or not words or q + n != len(words):
+        return 0, None
+    return q, entry
+
+
 def opening_qualifier(
     words: list[str], lexicon: Lexicon | None = None
 ) -> tuple[int, QualifierEntry | None]:

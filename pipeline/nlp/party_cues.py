@@ -40,7 +40,7 @@ from pipeline.lang.countries import country_code
 from pipeline.lang.lexicons import lower_set, words
 from pipeline.lang.orgscope import scope_code
 from pipeline.lang.places import place_kind
-from pipeline.lang.titles import longest_qualifier, longest_title
+from pipeline.lang.titles import longest_qualifier, whole_title
 
 PARTY_RULE = "org:party-before-title"
 # What may stand before a party word: "Scottish Labour", "New York Democratic".
@@ -67,10 +67,8 @@ def _office_start(doc: Doc, person: Span) -> int | None:
     for j in range(person.start - 1, max(person.start - 1 - _MAX_OFFICE, -1), -1):
         if not doc[j].is_alpha:
             break
-        ws = [t.lower_ for t in doc[j : person.start]]
-        q, _ = longest_qualifier(ws, 0)
-        n, entry = longest_title(ws, q)
-        if entry and q + n == len(ws) and entry.canonical.lower() in offices:
+        _, entry = whole_title([t.lower_ for t in doc[j : person.start]])
+        if entry is not None and entry.canonical.lower() in offices:
             found = j
     return found
 

@@ -50,7 +50,7 @@ from pipeline.lang.gender import honorific_gender
 from pipeline.lang.lexicons import lower_set
 from pipeline.lang.places import place_kind, us_state_tag
 from pipeline.lang.title_phrases import parse_title_phrase
-from pipeline.lang.titles import longest_qualifier, longest_title
+from pipeline.lang.titles import whole_title
 
 ORG_BEFORE_TITLE = "org:before-title"
 ORG_TITLE_TAIL = "org:title-tail"
@@ -67,14 +67,10 @@ def _title_between(doc: Doc, start: int, end: int) -> bool:
     and not one held for a person as readily as for a body (lexicon
     personal_titles: "Mitt Romney aide", "Jo Roe's lawyer")."""
     words = [t.lower_.replace("-", "") for t in doc[start:end]]
-    if not words:
-        return False
-    q, _ = longest_qualifier(words, 0)
-    n, entry = longest_title(words, q)
+    q, entry = whole_title(words)
     personal = lower_set("personal_titles")
     return (
         entry is not None
-        and q + n == len(words)
         and " ".join(words[q:]) not in personal
         and words[-1] not in personal
     )
